@@ -1,0 +1,122 @@
+// Builds the whole HTTP application from its dependencies, so tests can run it in-process.
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import { isSameOrigin, siteCors } from './http/cors.js';
+import { Problem, problemResponse } from './http/problem.js';
+import { memoryRateLimitStore, type RateLimitStore } from './http/rate-limit.js';
+import { createLogger, type Logger } from './logger.js';
+import type { AppDeps, AppEnv } from './routes/app-env.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { screenRoutes } from './routes/screen.routes.js';
+import { siteRoutes } from './routes/sites.routes.js';
+import { staticRoutes } from './routes/static.routes.js';
+import { trackRoutes } from './routes/track.routes.js';
+import type { Db } from './storage/database.js';
+import { findSiteByPrefix, findSiteBySlug, listSites } from './storage/site.repository.js';
+import { parseTrackingCode } from './domain/tracking-code.js';
+import { UseCaseError, type UseCaseErrorCode } from './use-cases/errors.js';
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger?: Logger;
+  rateLimitStore?: RateLimitStore;
+}
+
+const USE_CASE_STATUS: Record<UseCaseErrorCode, ContentfulStatusCode> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+};
+
+/** The origins allowed for whichever site a public request concerns. */
+async function allowedOriginsFor(deps: AppDeps, c: Context): Promise<string[]> {
+  const path = new URL(c.req.url).pathname;
+  const siteSlug = /^\/api\/v1\/sites\/([^/]+)/.exec(path)?.[1];
+  if (siteSlug) return (await findSiteBySlug(deps.db.kysely, decodeURIComponent(siteSlug)))?.allowedOrigins ?? [];
+  const trackingCode = /^\/api\/v1\/track\/([^/]+)/.exec(path)?.[1];
+  if (trackingCode) {
+    const parsed = parseTrackingCode(decodeURIComponent(trackingCode));
+    return parsed ? ((await findSiteByPrefix(deps.db.kysely, parsed.prefix))?.allowedOrigins ?? []) : [];
+  }
+  // Screening is site-neutral: any site's embedding origin may preview its text.
+  return (await listSites(deps.db.kysely)).flatMap((s) => s.allowedOrigins);
+}
+
+export function createApp(options: AppOptions) {
+  const deps: AppDeps = {
+    config: options.config,
+    db: options.db,
+    clock: options.clock,
+    logger: options.logger ?? createLogger(options.config.logLevel),
+    rateLimitStore: options.rateLimitStore ?? memoryRateLimitStore(),
+  };
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    // Path only: query strings may carry search text; bodies and contact data are never logged.
+    deps.logger.debug('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: undefined,
+      crossOriginResourcePolicy: false,
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      xFrameOptions: 'SAMEORIGIN',
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.bodyLimitBytes,
+      onError: () => {
+        throw new Problem(413, `The request body is larger than ${deps.config.bodyLimitBytes} bytes.`);
+      },
+    }),
+  );
+  // The moderation API (auth, mod) never answers CORS and refuses foreign origins outright.
+  app.use('/api/v1/auth/*', refuseCrossOrigin);
+  app.use('/api/v1/mod/*', refuseCrossOrigin);
+  app.use('/api/v1/sites/*', siteCors({ allowedOriginsFor: (c) => allowedOriginsFor(deps, c) }));
+  app.use('/api/v1/track/*', siteCors({ allowedOriginsFor: (c) => allowedOriginsFor(deps, c) }));
+  app.use('/api/v1/screen', siteCors({ allowedOriginsFor: (c) => allowedOriginsFor(deps, c) }));
+
+  app.route('/', healthRoutes(deps));
+  app.route('/api/v1/sites', siteRoutes(deps));
+  app.route('/api/v1/track', trackRoutes(deps));
+  app.route('/api/v1/screen', screenRoutes(deps));
+  app.all('/api/*', () => {
+    throw new Problem(404, 'No such API route.');
+  });
+  app.route('/', staticRoutes(deps));
+
+  app.notFound((c) => problemResponse(c, 404, 'Nothing here.'));
+  app.onError((error, c) => {
+    if (error instanceof Problem) return problemResponse(c, error.statusCode, error.detail, error.errors, error.headers);
+    if (error instanceof UseCaseError) return problemResponse(c, USE_CASE_STATUS[error.code], error.message, error.errors);
+    if (error instanceof HTTPException) return problemResponse(c, error.status as ContentfulStatusCode, error.message || 'Request failed.');
+    deps.logger.error('unhandled error', { path: c.req.path, error: error instanceof Error ? error.message : String(error) });
+    return problemResponse(c, 500, 'Something went wrong on our side; nothing you sent was lost.');
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+async function refuseCrossOrigin(c: Context, next: () => Promise<void>) {
+  const origin = c.req.header('origin');
+  if (origin && !isSameOrigin(c, origin)) throw new Problem(403, 'The moderation API is not available to other origins.');
+  await next();
+}

@@ -1,0 +1,71 @@
+// The service's configuration: read from the environment once, validated, frozen.
+import { z } from 'zod';
+
+const portSchema = z.coerce.number().int().min(0).max(65535);
+
+const configSchema = z.object({
+  PORT: portSchema.default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().min(1).default('./data/complaint-box.db'),
+  ADMIN_PASSWORD: z.string().min(1).optional(),
+  PUBLIC_URL: z.url().optional(),
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+  LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  RATE_LIMIT_SUBMIT_PER_HOUR: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_SCREEN_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  RATE_LIMIT_TRACK_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(64 * 1024),
+  STATIC_ROOT: z.string().min(1).default('.'),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string;
+  readonly adminPassword: string | undefined;
+  readonly publicUrl: string | undefined;
+  readonly trustProxy: boolean;
+  readonly logLevel: 'silent' | 'error' | 'info' | 'debug';
+  readonly rateLimits: {
+    readonly submitPerHour: number;
+    readonly screenPerMinute: number;
+    readonly trackPerMinute: number;
+  };
+  readonly bodyLimitBytes: number;
+  /** Folder holding `dist/` and `demo/`; the repository root by default. */
+  readonly staticRoot: string;
+}
+
+/** Parses the environment; throws one readable error listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    adminPassword: e.ADMIN_PASSWORD,
+    publicUrl: e.PUBLIC_URL,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    rateLimits: Object.freeze({
+      submitPerHour: e.RATE_LIMIT_SUBMIT_PER_HOUR,
+      screenPerMinute: e.RATE_LIMIT_SCREEN_PER_MINUTE,
+      trackPerMinute: e.RATE_LIMIT_TRACK_PER_MINUTE,
+    }),
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    staticRoot: e.STATIC_ROOT,
+  });
+}
+
+/** A configuration for tests and tools: defaults, then the given overrides. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return Object.freeze({ ...loadConfig({ LOG_LEVEL: 'silent' }), ...overrides });
+}

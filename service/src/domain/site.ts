@@ -1,0 +1,66 @@
+// A municipality's settings and the embedding rules that follow from them.
+import type { CaseKind } from './case.js';
+
+export interface Coordinator {
+  name: string;
+  position?: string;
+  phone?: string;
+  lineId?: string;
+  email?: string;
+}
+
+export interface SiteSettings {
+  /** Kinds a citizen may not send anonymously. */
+  contactRequiredKinds: CaseKind[];
+  /** Hold every post for a moderator, not only those with findings. */
+  moderateEverything: boolean;
+  blockedWords: string[];
+  allowedWords: string[];
+  /** The municipality's published numbers: never treated as personal data. */
+  publicNumbers: string[];
+  holdLinks: boolean;
+  /** ISO dates (YYYY-MM-DD) that are not business days. */
+  holidays: string[];
+  privacyNotice?: { th: string; en: string };
+}
+
+export const DEFAULT_SETTINGS: SiteSettings = {
+  contactRequiredKinds: [],
+  moderateEverything: false,
+  blockedWords: [],
+  allowedWords: [],
+  publicNumbers: [],
+  holdLinks: true,
+  holidays: [],
+};
+
+export function parseSettings(json: string): SiteSettings {
+  let raw: unknown = {};
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    raw = {};
+  }
+  return { ...DEFAULT_SETTINGS, ...(raw && typeof raw === 'object' ? (raw as Partial<SiteSettings>) : {}) };
+}
+
+/**
+ * True when `origin` matches one of the allowed patterns. A pattern is an exact origin, or an origin
+ * whose port is `*` (`http://localhost:*`), so a local page on any port may embed the widget.
+ */
+export function originAllowed(origin: string, patterns: readonly string[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  const normalized = `${url.protocol}//${url.host}`;
+  return patterns.some((pattern) => {
+    if (pattern.endsWith(':*')) {
+      const base = pattern.slice(0, -2);
+      return `${url.protocol}//${url.hostname}` === base;
+    }
+    return pattern.replace(/\/$/, '') === normalized;
+  });
+}

@@ -1,0 +1,43 @@
+// Starts the service: configuration, database and migrations, demo data, HTTP server, graceful shutdown.
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { systemClock } from './clock.js';
+import { loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { openDatabase } from './storage/database.js';
+import { ensureAdminUser, seedDemoSite } from './storage/seed/seed-demo.js';
+import { seedDemoPosts } from './storage/seed/seed-demo-posts.js';
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const db = await openDatabase(config.databaseUrl);
+const now = systemClock.now();
+if (await seedDemoSite(db.kysely, now)) {
+  await seedDemoPosts({ db, clock: systemClock, logger });
+  logger.info('created the demo site "demo"');
+}
+const admin = await ensureAdminUser(db.kysely, config.adminPassword, now);
+if (admin.generatedPassword) {
+  // Shown once, on the console of whoever started the service; never logged again.
+  process.stdout.write(`\n  Created user "admin" with password: ${admin.generatedPassword}\n  Set ADMIN_PASSWORD to choose it yourself.\n\n`);
+}
+
+const app = createApp({ config, db, clock: systemClock, logger });
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  logger.info('listening', { url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${info.port}/`, database: db.dialect });
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info('shutting down', { signal });
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  server.close(async () => {
+    await db.close();
+    process.exit(0);
+  });
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,16 @@
+// The typed Hono environment every router shares: dependencies and per-request values.
+import type { Config } from '../config.js';
+import type { RateLimitStore } from '../http/rate-limit.js';
+import type { Site } from '../storage/site.repository.js';
+import type { UseCaseDeps } from '../use-cases/deps.js';
+
+export interface AppDeps extends UseCaseDeps {
+  config: Config;
+  rateLimitStore: RateLimitStore;
+}
+
+export interface AppEnv {
+  Variables: {
+    site: Site;
+  };
+}

@@ -1,0 +1,69 @@
+// zod schemas of the public API's inputs (SPEC section 6); the edge validates, use cases trust.
+import { z } from 'zod';
+import { CASE_KINDS, CASE_STATUSES } from '../domain/case.js';
+import { LIMITS } from '../use-cases/site-config.js';
+
+/** Forms send "" for an untouched optional field; treat it as absent. */
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+const requiredText = (max: number, what: string) =>
+  z.string({ error: `${what} is required.` }).trim().min(1, `${what} is required.`).max(max, `${what} is at most ${max} characters.`);
+
+export const submitPostSchema = z.object({
+  kind: z.enum(CASE_KINDS, { error: `kind must be one of ${CASE_KINDS.join(', ')}.` }),
+  category: optionalText(64),
+  title: requiredText(LIMITS.titleMax, 'Title'),
+  body: requiredText(LIMITS.bodyMax, 'Details'),
+  location: z
+    .object({
+      text: optionalText(LIMITS.locationMax),
+      lat: z.number().min(-90).max(90).optional(),
+      lng: z.number().min(-180).max(180).optional(),
+    })
+    .refine((l) => (l.lat === undefined) === (l.lng === undefined), { message: 'Give both lat and lng, or neither.', path: ['lat'] })
+    .optional(),
+  contact: z
+    .object({
+      name: optionalText(LIMITS.nameMax),
+      phone: z.preprocess(
+        blankToUndefined,
+        z
+          .string()
+          .trim()
+          .regex(/^[0-9๐-๙+\-\s().]{3,25}$/, 'Phone may contain only digits, spaces, +, -, ( and ).')
+          .optional(),
+      ),
+      email: z.preprocess(blankToUndefined, z.email('Not a valid email address.').max(254).optional()),
+    })
+    .optional(),
+  notify: z.boolean().optional(),
+  private: z.boolean().optional(),
+  consent: z.literal(true, { error: 'Consent to the privacy notice is required.' }),
+});
+
+export const feedQuerySchema = z.object({
+  kind: z.preprocess(blankToUndefined, z.enum(CASE_KINDS).optional()),
+  category: optionalText(64),
+  status: z.preprocess(blankToUndefined, z.enum(CASE_STATUSES).optional()),
+  q: optionalText(200),
+  cursor: optionalText(500),
+  limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(LIMITS.feedPageMax).default(20)),
+});
+
+export const screenSchema = z.object({
+  text: z.string({ error: 'text is required.' }).max(LIMITS.screenTextMax, `text is at most ${LIMITS.screenTextMax} characters.`),
+  site: optionalText(64),
+});
+
+export const messageSchema = z.object({
+  body: requiredText(LIMITS.messageMax, 'Message'),
+});
+
+export const feedbackSchema = z.object({
+  satisfied: z.boolean({ error: 'satisfied must be true or false.' }),
+  rating: z.number().int().min(1).max(5).optional(),
+  comment: optionalText(LIMITS.commentMax),
+});
+
+export const idempotencyKeySchema = z.string().min(8).max(200).regex(/^[\x21-\x7e]+$/, 'Printable ASCII only.');

@@ -1,0 +1,46 @@
+// /api/v1/track/:trackingCode — the citizen follows, adds to and answers for their case with the access key.
+import { Hono, type Context } from 'hono';
+import { clientAddress } from '../http/client-address.js';
+import { rateLimit } from '../http/rate-limit.js';
+import { readJson } from '../http/validation.js';
+import { addCitizenMessage, authenticateCase, giveFeedback, viewCase } from '../use-cases/track-case.js';
+import type { AppDeps, AppEnv } from './app-env.js';
+import { feedbackSchema, messageSchema } from './public.schemas.js';
+
+function bearer(c: Context): string | undefined {
+  const header = c.req.header('authorization');
+  const match = header && /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match ? match[1] : undefined;
+}
+
+export function trackRoutes(deps: AppDeps) {
+  const trackLimit = rateLimit({
+    store: deps.rateLimitStore,
+    name: 'track',
+    limit: deps.config.rateLimits.trackPerMinute,
+    windowMs: 60_000,
+    clientKey: (c) => clientAddress(c, deps.config.trustProxy),
+    now: () => deps.clock.now().getTime(),
+  });
+
+  return new Hono<AppEnv>()
+    .use('*', trackLimit)
+    .use('*', async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'no-store');
+    })
+    .get('/:code', async (c) => {
+      const row = await authenticateCase(deps, c.req.param('code'), bearer(c));
+      return c.json(await viewCase(deps, row));
+    })
+    .post('/:code/messages', async (c) => {
+      const row = await authenticateCase(deps, c.req.param('code'), bearer(c));
+      const { body } = await readJson(c, messageSchema);
+      return c.json(await addCitizenMessage(deps, row, body), 201);
+    })
+    .post('/:code/feedback', async (c) => {
+      const row = await authenticateCase(deps, c.req.param('code'), bearer(c));
+      const input = await readJson(c, feedbackSchema);
+      return c.json(await giveFeedback(deps, row, input));
+    });
+}

@@ -1,0 +1,27 @@
+// The one small interface every detector implements, and the context the pipeline hands them.
+import type { NormalisedText } from './normalise/normalise-text.js';
+import type { ScreeningSettings, Severity } from './types.js';
+
+/** A finding before it is mapped back to the original text: offsets are into the normalised text. */
+export interface Candidate {
+  kind: string;
+  type: string;
+  start: number;
+  end: number;
+  severity: Severity;
+  rule: string;
+}
+
+export interface ScreenContext {
+  readonly norm: NormalisedText;
+  readonly settings: ScreeningSettings;
+  /** Candidates found by detectors that ran earlier (sensitive data needs to know whether a person is named). */
+  readonly found: readonly Candidate[];
+  /** Word boundaries from Intl.Segmenter('th'), computed only if a detector asks for evidence. */
+  wordBoundaries(): ReadonlySet<number>;
+}
+
+export interface Detector {
+  readonly name: string;
+  detect(ctx: ScreenContext): Candidate[];
+}

@@ -1,0 +1,50 @@
+// Character classes for Thai and Latin text, by code point, so hot loops avoid regexes.
+
+/** Thai consonants ก..ฮ. */
+export function isThaiConsonant(c: number): boolean {
+  return c >= 0x0e01 && c <= 0x0e2e;
+}
+
+/** Thai marks that sit above or below a consonant and never start a syllable. */
+export function isThaiMark(c: number): boolean {
+  return c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
+}
+
+/** Tone marks ่ ้ ๊ ๋. */
+export function isThaiTone(c: number): boolean {
+  return c >= 0x0e48 && c <= 0x0e4b;
+}
+
+/** Vowels written before the consonant they follow in speech: เ แ โ ใ ไ. */
+export function isLeadingVowel(c: number): boolean {
+  return c >= 0x0e40 && c <= 0x0e44;
+}
+
+/** Vowels that attach after a consonant on the line: ะ า ำ ๅ. */
+export function isFollowingVowel(c: number): boolean {
+  return c === 0x0e30 || c === 0x0e32 || c === 0x0e33 || c === 0x0e45;
+}
+
+/** Any Thai letter or mark (not digits, not ๆ ฯ punctuation). */
+export function isThaiLetter(c: number): boolean {
+  return (c >= 0x0e01 && c <= 0x0e3a) || (c >= 0x0e40 && c <= 0x0e4e && c !== 0x0e46);
+}
+
+export function isLatinLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Characters people put between letters to dodge filters (ค ว ย, ม.ึ.ง, เ-หี้-ย). */
+export function isSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2c || c === 0x7e || c === 0x7c ||
+    c === 0x2f || c === 0x5c || c === 0x2b || c === 0x27 || c === 0x22 || c === 0x60 || c === 0x3a ||
+    c === 0x3b || c === 0x5e || c === 0x3d;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}

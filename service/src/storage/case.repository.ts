@@ -1,0 +1,119 @@
+// Reads and writes cases and their timeline, contact, findings and answers.
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database, DialectName } from './database.js';
+import type { AnswerRow, CaseEventRow, CaseRow, CaseUpdate, NewCaseEventRow, NewCaseRow, NewFindingRow } from './tables/case.table.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/**
+ * Takes the next number of a site's year inside the caller's transaction. The upsert locks the counter
+ * row until commit, so concurrent submissions queue here and a rolled-back one leaves no gap.
+ */
+export async function allocateTrackingSequence(trx: Executor, siteId: number, year: number): Promise<number> {
+  const row = await trx
+    .insertInto('tracking_counters')
+    .values({ site_id: siteId, year, last_seq: 1 })
+    .onConflict((oc) => oc.columns(['site_id', 'year']).doUpdateSet({ last_seq: sql`tracking_counters.last_seq + 1` }))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_seq);
+}
+
+export async function insertCase(trx: Executor, row: NewCaseRow): Promise<number> {
+  const inserted = await trx.insertInto('cases').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(inserted.id);
+}
+
+export async function updateCase(trx: Executor, id: number, changes: CaseUpdate): Promise<void> {
+  await trx.updateTable('cases').set(changes).where('id', '=', id).execute();
+}
+
+export async function insertContact(
+  trx: Executor,
+  caseId: number,
+  contact: { name?: string | undefined; phone?: string | undefined; email?: string | undefined },
+  createdAt: string,
+): Promise<void> {
+  await trx
+    .insertInto('contacts')
+    .values({ case_id: caseId, name: contact.name ?? null, phone: contact.phone ?? null, email: contact.email ?? null, created_at: createdAt })
+    .execute();
+}
+
+export async function insertFindings(trx: Executor, rows: NewFindingRow[]): Promise<void> {
+  if (rows.length > 0) await trx.insertInto('findings').values(rows).execute();
+}
+
+export async function appendEvent(trx: Executor, event: NewCaseEventRow): Promise<void> {
+  await trx.insertInto('case_events').values(event).execute();
+}
+
+export async function findCaseById(db: Executor, id: number): Promise<CaseRow | undefined> {
+  return db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findCaseByTrackingCode(db: Executor, code: string): Promise<CaseRow | undefined> {
+  return db.selectFrom('cases').selectAll().where('tracking_code', '=', code).executeTakeFirst();
+}
+
+export async function listEvents(db: Executor, caseId: number, citizenView: boolean): Promise<CaseEventRow[]> {
+  let query = db.selectFrom('case_events').selectAll().where('case_id', '=', caseId);
+  if (citizenView) query = query.where('visible_to_citizen', '=', 1);
+  return query.orderBy('id').execute();
+}
+
+export async function listAnswers(db: Executor, caseIds: readonly number[], publicOnly: boolean): Promise<AnswerRow[]> {
+  if (caseIds.length === 0) return [];
+  let query = db.selectFrom('answers').selectAll().where('case_id', 'in', caseIds);
+  if (publicOnly) query = query.where('is_public', '=', 1);
+  return query.orderBy('id').execute();
+}
+
+export interface FeedQuery {
+  siteId: number;
+  kind?: string | undefined;
+  categoryId?: number | undefined;
+  status?: string | undefined;
+  q?: string | undefined;
+  after?: { publishedAt: string; id: number } | undefined;
+  limit: number;
+}
+
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/** Published public posts, newest first, one page past `after` (keyset: stable while posts arrive). */
+export async function listFeed(db: Kysely<Database>, dialect: DialectName, query: FeedQuery): Promise<CaseRow[]> {
+  let q = db
+    .selectFrom('cases')
+    .selectAll()
+    .where('site_id', '=', query.siteId)
+    .where('moderation_state', '=', 'published')
+    .where('visibility', '=', 'public');
+  if (query.kind) q = q.where('kind', '=', query.kind);
+  if (query.categoryId !== undefined) q = q.where('category_id', '=', query.categoryId);
+  if (query.status) q = q.where('status', '=', query.status);
+  for (const term of (query.q ?? '').split(/\s+/).filter(Boolean)) {
+    if (dialect === 'sqlite' && [...term].length >= 3) {
+      const phrase = `"${term.replace(/"/g, '""')}"`;
+      q = q.where('id', 'in', sql<number>`(SELECT rowid FROM cases_fts WHERE cases_fts MATCH ${phrase})`);
+    } else {
+      const like = `%${escapeLike(term)}%`;
+      const op = dialect === 'postgres' ? sql`ILIKE` : sql`LIKE`;
+      q = q.where((eb) =>
+        eb.or([
+          sql<boolean>`${eb.ref('public_title')} ${op} ${like} ESCAPE '\\'`,
+          sql<boolean>`${eb.ref('public_body')} ${op} ${like} ESCAPE '\\'`,
+        ]),
+      );
+    }
+  }
+  if (query.after) {
+    const { publishedAt, id } = query.after;
+    q = q.where((eb) =>
+      eb.or([eb('published_at', '<', publishedAt), eb.and([eb('published_at', '=', publishedAt), eb('id', '<', id)])]),
+    );
+  }
+  return q.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
+}

@@ -1,0 +1,137 @@
+// The citizen's own view of a case, opened with the tracking number and the private access key.
+import type { CaseStatus } from '../domain/case.js';
+import { statusAfterFeedback } from '../domain/case-lifecycle.js';
+import { parseTrackingCode } from '../domain/tracking-code.js';
+import { secretMatches, hashSecret } from '../security/access-key.js';
+import { appendEvent, findCaseByTrackingCode, listAnswers, listEvents, updateCase } from '../storage/case.repository.js';
+import { findSiteById, listCategories, listDepartments } from '../storage/site.repository.js';
+import type { CaseRow } from '../storage/tables/case.table.js';
+import type { UseCaseDeps } from './deps.js';
+import { UseCaseError } from './errors.js';
+import { lookupsFrom, presentAnswer, type PublicAnswer } from './public-post.presenter.js';
+
+const DUMMY_HASH = hashSecret('no-such-case');
+
+/** Finds the case and checks the key in constant time; an unknown code costs the same as a wrong key. */
+export async function authenticateCase(deps: UseCaseDeps, trackingCode: string, accessKey: string | undefined): Promise<CaseRow> {
+  if (!accessKey) throw new UseCaseError('unauthorized', 'Send the access key as "Authorization: Bearer <key>".');
+  const parsed = parseTrackingCode(trackingCode);
+  const row = parsed ? await findCaseByTrackingCode(deps.db.kysely, trackingCode.trim().toUpperCase()) : undefined;
+  const matches = secretMatches(accessKey, row?.access_key_hash ?? DUMMY_HASH);
+  if (!row) throw new UseCaseError('not_found', 'No case with this tracking number.');
+  if (!matches) throw new UseCaseError('unauthorized', 'The access key does not match this tracking number.');
+  return row;
+}
+
+export interface TrackedAnswer extends PublicAnswer {
+  public: boolean;
+}
+
+export interface CaseView {
+  trackingCode: string;
+  site: { slug: string; name: string; nameEn: string };
+  kind: string;
+  category: { code: string; name: string; nameEn: string } | null;
+  department: { code: string; name: string; nameEn: string } | null;
+  title: string;
+  body: string;
+  location: string | null;
+  status: string;
+  moderationState: string;
+  visibility: string;
+  urgent: boolean;
+  createdAt: string;
+  updatedAt: string;
+  timeline: { id: number; type: string; status: string | null; note: string | null; actor: string; at: string }[];
+  answers: TrackedAnswer[];
+  deadlines: { kind: string; due: string; state: 'met' | 'due' | 'overdue' }[];
+  canGiveFeedback: boolean;
+  satisfaction: number | null;
+}
+
+function firstDeadline(row: CaseRow, now: Date): CaseView['deadlines'] {
+  const due = new Date(new Date(row.created_at).getTime() + 24 * 3600_000);
+  const met = row.status !== 'received';
+  return [{ kind: 'forward', due: due.toISOString(), state: met ? 'met' : due < now ? 'overdue' : 'due' }];
+}
+
+export async function viewCase(deps: UseCaseDeps, row: CaseRow): Promise<CaseView> {
+  const db = deps.db.kysely;
+  const [site, categories, departments, events, answers] = await Promise.all([
+    findSiteById(db, row.site_id),
+    listCategories(db, row.site_id),
+    listDepartments(db, row.site_id),
+    listEvents(db, row.id, true),
+    listAnswers(db, [row.id], false),
+  ]);
+  const lookups = lookupsFrom(categories, departments);
+  const named = (e: { code: string; name: string; nameEn: string } | undefined) => (e ? { code: e.code, name: e.name, nameEn: e.nameEn } : null);
+  return {
+    trackingCode: row.tracking_code,
+    site: { slug: site?.slug ?? '', name: site?.name ?? '', nameEn: site?.nameEn ?? '' },
+    kind: row.kind,
+    category: row.category_id === null ? null : named(lookups.categories.get(row.category_id)),
+    department: row.department_id === null ? null : named(lookups.departments.get(row.department_id)),
+    title: row.title,
+    body: row.body,
+    location: row.location_text,
+    status: row.status,
+    moderationState: row.moderation_state,
+    visibility: row.visibility,
+    urgent: row.urgent === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    timeline: events.map((e) => ({ id: e.id, type: e.type, status: e.to_status, note: e.note, actor: e.actor_type === 'user' ? 'staff' : e.actor_type, at: e.created_at })),
+    answers: answers.map((a) => ({ ...presentAnswer(a, lookups), public: a.is_public === 1 })),
+    deadlines: firstDeadline(row, deps.clock.now()),
+    canGiveFeedback: row.status === 'resolved' || row.status === 'closed',
+    satisfaction: row.satisfaction_rating,
+  };
+}
+
+export async function addCitizenMessage(deps: UseCaseDeps, row: CaseRow, body: string): Promise<{ id: number; createdAt: string }> {
+  const at = deps.clock.now().toISOString();
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await appendEvent(trx, { case_id: row.id, type: 'citizen_message', from_status: null, to_status: null, actor_type: 'citizen', actor_user_id: null, note: body, visible_to_citizen: 1, created_at: at });
+    await updateCase(trx, row.id, { updated_at: at });
+  });
+  const last = await deps.db.kysely.selectFrom('case_events').select('id').where('case_id', '=', row.id).orderBy('id', 'desc').executeTakeFirstOrThrow();
+  return { id: last.id, createdAt: at };
+}
+
+export interface FeedbackInput {
+  satisfied: boolean;
+  rating?: number | undefined;
+  comment?: string | undefined;
+}
+
+/** Confirming closes the case; "not fixed" reopens it and sends it back to the department. */
+export async function giveFeedback(deps: UseCaseDeps, row: CaseRow, input: FeedbackInput): Promise<{ status: CaseStatus }> {
+  const next = statusAfterFeedback(row.status as CaseStatus, input.satisfied);
+  if (!next.ok) {
+    throw new UseCaseError('conflict', 'Feedback is possible once the municipality has reported a result.', [
+      { path: 'satisfied', message: next.reason },
+    ]);
+  }
+  const at = deps.clock.now().toISOString();
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await updateCase(trx, row.id, {
+      status: next.to,
+      updated_at: at,
+      ...(input.rating !== undefined ? { satisfaction_rating: input.rating } : {}),
+      ...(next.to === 'reopened' ? { resolved_at: null } : {}),
+    });
+    await appendEvent(trx, {
+      case_id: row.id,
+      type: input.satisfied ? 'citizen_confirmed' : 'citizen_reopened',
+      from_status: row.status,
+      to_status: next.to,
+      actor_type: 'citizen',
+      actor_user_id: null,
+      note: input.comment ?? null,
+      visible_to_citizen: 1,
+      created_at: at,
+    });
+  });
+  return { status: next.to };
+}
