@@ -11,7 +11,14 @@ import { Problem, problemResponse } from './http/problem.js';
 import { memoryRateLimitStore, type RateLimitStore } from './http/rate-limit.js';
 import { createLogger, type Logger } from './logger.js';
 import type { AppDeps, AppEnv } from './routes/app-env.js';
+import { adminRoutes } from './routes/admin.routes.js';
+import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { moderationRoutes } from './routes/moderation.routes.js';
+import { openDataRoutes } from './routes/open-data.routes.js';
+import { open311Routes } from './routes/open311.routes.js';
+import { reportsRoutes } from './routes/reports.routes.js';
+import { workflowRoutes } from './routes/workflow.routes.js';
 import { screenRoutes } from './routes/screen.routes.js';
 import { siteRoutes } from './routes/sites.routes.js';
 import { staticRoutes } from './routes/static.routes.js';
@@ -89,12 +96,20 @@ export function createApp(options: AppOptions) {
   // The moderation API (auth, mod) never answers CORS and refuses foreign origins outright.
   app.use('/api/v1/auth/*', refuseCrossOrigin);
   app.use('/api/v1/mod/*', refuseCrossOrigin);
+  app.use('/api/v1/admin/*', refuseCrossOrigin);
   app.use('/api/v1/sites/*', siteCors({ allowedOriginsFor: (c) => allowedOriginsFor(deps, c) }));
   app.use('/api/v1/track/*', siteCors({ allowedOriginsFor: (c) => allowedOriginsFor(deps, c) }));
   app.use('/api/v1/screen', siteCors({ allowedOriginsFor: (c) => allowedOriginsFor(deps, c) }));
 
   app.route('/', healthRoutes(deps));
   app.route('/api/v1/sites', siteRoutes(deps));
+  app.route('/api/v1/sites', openDataRoutes(deps));
+  app.route('/api/v1/auth', authRoutes(deps));
+  app.route('/api/v1/mod', moderationRoutes(deps));
+  app.route('/api/v1/mod', workflowRoutes(deps));
+  app.route('/api/v1/mod', reportsRoutes(deps));
+  app.route('/api/v1/admin', adminRoutes(deps));
+  app.route('/open311/v2', open311Routes(deps));
   app.route('/api/v1/track', trackRoutes(deps));
   app.route('/api/v1/screen', screenRoutes(deps));
   app.all('/api/*', () => {

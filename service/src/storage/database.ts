@@ -7,9 +7,13 @@ import pg from 'pg';
 import type { AnswerTable, CaseEventTable, CaseTable, ContactTable, FindingTable, IdempotencyKeyTable, RedactionTable, TrackingCounterTable } from './tables/case.table.js';
 import type { CategoryTable, DepartmentTable, SiteTable } from './tables/site.table.js';
 import type { AuditLogTable, UserTable } from './tables/user.table.js';
+import type { ModerationTables } from './tables/moderation.table.js';
+import type { ReportsTables } from './tables/reports.table.js';
+import type { WorkflowTables } from './tables/workflow.table.js';
 import { migrateToLatest } from './migrator.js';
 
-export interface Database {
+/** Every table; each capability declares its own in `tables/<capability>.table.ts`. */
+export interface Database extends ModerationTables, WorkflowTables, ReportsTables {
   sites: SiteTable;
   departments: DepartmentTable;
   categories: CategoryTable;

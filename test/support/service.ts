@@ -1,0 +1,121 @@
+// Builds the real service for tests: a fresh database per test (SQLite file, or a PostgreSQL schema), the demo site, a clock.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from '../../service/src/app.js';
+import { type Clock, fixedClock } from '../../service/src/clock.js';
+import { type Config, testConfig } from '../../service/src/config.js';
+import { createLogger, type Logger } from '../../service/src/logger.js';
+import { type Db, openDatabase } from '../../service/src/storage/database.js';
+import { ensureAdminUser, seedDemoSite } from '../../service/src/storage/seed/seed-demo.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** SQLite always; PostgreSQL when TEST_DATABASE_URL is set. */
+export const DIALECTS: DialectName[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export const ADMIN_PASSWORD = 'correct-horse-battery-1';
+
+export interface TestDb {
+  db: Db;
+  close(): Promise<void>;
+}
+
+export async function createTestDb(dialect: DialectName = 'sqlite'): Promise<TestDb> {
+  if (dialect === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL!;
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const db = await openDatabase(url, { schema });
+    return {
+      db,
+      close: async () => {
+        await db.close();
+        const pg = (await import('pg')).default;
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await client.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'complaint-box-'));
+  const db = await openDatabase(join(dir, 'test.db'));
+  return {
+    db,
+    close: async () => {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TestService {
+  app: ReturnType<typeof createApp>;
+  db: Db;
+  clock: ReturnType<typeof fixedClock>;
+  config: Config;
+  logLines: string[];
+  close(): Promise<void>;
+}
+
+export interface TestServiceOptions {
+  dialect?: DialectName;
+  config?: Partial<Config>;
+  now?: string;
+  clock?: Clock;
+}
+
+/** The whole app in-process (use `app.request()`), with the demo site and an admin user. */
+export async function buildTestService(options: TestServiceOptions = {}): Promise<TestService> {
+  const { db, close } = await createTestDb(options.dialect);
+  const clock = fixedClock(options.now ?? '2026-11-23T03:00:00.000Z');
+  await seedDemoSite(db.kysely, clock.now());
+  await ensureAdminUser(db.kysely, ADMIN_PASSWORD, clock.now());
+  const logLines: string[] = [];
+  const logger: Logger = createLogger('debug', (line) => logLines.push(line));
+  const config = testConfig({
+    rateLimits: { submitPerHour: 10_000, screenPerMinute: 10_000, trackPerMinute: 10_000 },
+    ...options.config,
+  });
+  const app = createApp({ config, db, clock: options.clock ?? clock, logger });
+  return { app, db, clock, config, logLines, close };
+}
+
+/** The same app behind a real HTTP server on a free loopback port. */
+export async function startTestService(options: TestServiceOptions = {}): Promise<TestService & { url: string }> {
+  const service = await buildTestService(options);
+  const server = serve({ fetch: service.app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    ...service,
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await service.close();
+    },
+  };
+}
+
+/** A valid submission body; override any field. */
+export function aPost(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    kind: 'complaint',
+    category: 'roads',
+    title: 'ถนนหน้าโรงเรียนเป็นหลุมลึก',
+    body: 'ถนนหน้าโรงเรียนเทศบาล 1 มีหลุมลึกกลางถนน รถจักรยานยนต์ตกหลุมเกือบทุกวัน ขอให้ซ่อมด่วน',
+    consent: true,
+    ...overrides,
+  };
+}
+
+export function jsonRequest(method: string, body?: unknown, headers: Record<string, string> = {}): RequestInit {
+  return {
+    method,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  };
+}
