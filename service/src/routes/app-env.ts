@@ -9,8 +9,23 @@ export interface AppDeps extends UseCaseDeps {
   rateLimitStore: RateLimitStore;
 }
 
+export type Role = 'admin' | 'moderator' | 'officer';
+
+/** The signed-in staff member, set by the auth middleware (`http/auth.ts`). */
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  departmentId: number | null;
+  siteId: number | null;
+  sessionId: string;
+  csrfToken: string;
+}
+
 export interface AppEnv {
   Variables: {
     site: Site;
+    user: SessionUser;
   };
 }
