@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normaliseText } from '../normalise/normalise-text.js';
 
 interface Entry { word: string; variants: string[]; lang: string }
 interface Review { add: string[]; remove: string[] }
@@ -45,7 +46,10 @@ for (const word of dictionary) {
     }
   }
 }
-for (const word of review.add) if (!profane.has(word)) protectedWords.add(word);
+for (const word of review.add) protectedWords.add(word);
+// A protected word that normalises to a lexicon form (มึงงง → มึง) would switch the entry off entirely.
+const profaneForms = new Set([...profane].map((w) => normaliseText(w).text));
+for (const word of protectedWords) if (profaneForms.has(normaliseText(word).text)) protectedWords.delete(word);
 
 // Words that begin with a title or kinship word (นายก, ป้าย, ย่าน) are not "title + name".
 const titles = readJson<{ titles: string[]; kinship: string[] }>('titles.json');

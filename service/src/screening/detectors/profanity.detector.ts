@@ -1,0 +1,112 @@
+// Finds Thai, romanised-Thai and English profanity, obfuscated or not, and tells words from look-alike substrings.
+import type { Candidate, Detector, ScreenContext } from '../detector.js';
+import { fuzzyMatchAt, type FuzzyMatch } from '../match/fuzzy-match.js';
+import type { Trie } from '../match/trie.js';
+import { isLatinLetter } from '../normalise/char-class.js';
+import { isAimedInsult, isThaiContext, spanStartWithPrefix } from '../profanity/insult-context.js';
+import { profaneTrie, protectedTrie, type LexiconEntry } from '../profanity/lexicon.js';
+import { siteWordTries } from '../profanity/site-words.js';
+import { endsAmbiguously, insideProtectedWord, latinWordEnd, spacedPiecesOk, thaiEdgesOk } from '../profanity/word-edges.js';
+
+interface Accepted {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+  obfuscated: string;
+}
+
+/** Returns the accepted end of a match, or -1 when it is not a word here. */
+function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: readonly Trie<string>[]): number {
+  const text = ctx.norm.text;
+  const entry = m.value;
+  const latin = isLatinLetter(entry.form.charCodeAt(0));
+  let end = m.end;
+  if (m.separated && !spacedPiecesOk(text, m.start, m.end)) return -1;
+  if (latin) {
+    end = latinWordEnd(text, m.start, m.end, entry.lang === 'en');
+    if (end < 0) return -1;
+    // Leetspeak must keep some real letters: "5h17" is not a word, "sh1t" is.
+    if (m.leet && countLetters(text, m.start, m.end) < 2) return -1;
+  } else if (!m.separated) {
+    if (!thaiEdgesOk(text, m.start, m.end)) return -1;
+    if (shields.some((t) => insideProtectedWord(t, text, m.start, m.end))) return -1;
+    if (endsAmbiguously(text, m.end, entry.form)) {
+      // Dictionary lists said nothing; ask the segmenter whether the word really ends here.
+      const boundaries = ctx.wordBoundaries();
+      if (!boundaries.has(m.end) || !boundaries.has(m.start)) return -1;
+    }
+  }
+  switch (entry.tier) {
+    case 'insult':
+      return isAimedInsult(text, m.start, end, entry) ? end : -1;
+    case 'romanised':
+      return isThaiContext(text, m.start, end) ? end : -1;
+    default:
+      return end;
+  }
+}
+
+function countLetters(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (isLatinLetter(text.charCodeAt(i))) n++;
+  return n;
+}
+
+function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly Trie<string>[]): Accepted[] {
+  const text = ctx.norm.text;
+  const matches: FuzzyMatch<LexiconEntry>[] = [];
+  const accepted: Accepted[] = [];
+  for (let start = 0; start < text.length; start++) {
+    if (!trie.root.next.has(text[start]!) && !isLeetStart(text[start]!)) continue;
+    matches.length = 0;
+    fuzzyMatchAt(trie, text, start, matches);
+    let best: Accepted | undefined;
+    for (const m of matches) {
+      const end = acceptedEnd(ctx, m, shields);
+      if (end < 0 || (best && end - m.start <= best.end - best.start)) continue;
+      const obfuscated = [m.separated && 'spaced', m.leet && 'leet'].filter(Boolean).join('+');
+      best = { start: m.start, end, entry: m.value, obfuscated };
+    }
+    if (best) accepted.push(best);
+  }
+  return accepted;
+}
+
+const isLeetStart = (ch: string) => ch === '$' || ch === '@' || ch === '5' || ch === '4' || ch === '(' || ch === '|';
+
+/** Keeps the longest of overlapping matches (แม่มึง over มึง). */
+function dropContained(found: Accepted[]): Accepted[] {
+  const out: Accepted[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) {
+      if (f.end - f.start > last.end - last.start) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+export const profanityDetector: Detector = {
+  name: 'profanity',
+  detect(ctx) {
+    const site = siteWordTries(ctx.settings);
+    const shields = site.allowed ? [protectedTrie, site.allowed] : [protectedTrie];
+    const found = findAll(ctx, profaneTrie, shields);
+    const blocked = site.blocked ? findAll(ctx, site.blocked, site.allowed ? [site.allowed] : []) : [];
+    const text = ctx.norm.text;
+    const toCandidate = (a: Accepted, custom: boolean): Candidate => ({
+      kind: 'profanity',
+      type: custom ? 'blocked_word' : 'insult',
+      start: spanStartWithPrefix(text, a.start),
+      end: a.end,
+      severity: a.entry.severity,
+      rule: custom ? 'site.blocked' : `lexicon.${a.entry.tier}${a.obfuscated ? '+' + a.obfuscated : ''}:${a.entry.word}`,
+    });
+    return [
+      ...dropContained(found).map((a) => toCandidate(a, false)),
+      ...dropContained(blocked).map((a) => toCandidate(a, true)),
+    ];
+  },
+};

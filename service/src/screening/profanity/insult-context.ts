@@ -1,0 +1,69 @@
+// Context rules: when an insult-tier word is aimed at someone, and when a romanised word is Thai.
+import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { insultContext } from './lexicon.js';
+import type { LexiconEntry } from './lexicon.js';
+
+/** Start of the text that ends right before `start`, stepping over one space. */
+function backOverSpace(text: string, start: number): number {
+  return start > 0 && text[start - 1] === ' ' ? start - 1 : start;
+}
+
+function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
+  return words.some((w) => end >= w.length && text.startsWith(w, end - w.length));
+}
+
+function startsWithAny(text: string, start: number, words: readonly string[]): boolean {
+  const from = text[start] === ' ' ? start + 1 : start;
+  return words.some((w) => text.startsWith(w, from));
+}
+
+/** The Latin word just before `start` (skipping spaces), lower-case; empty when the neighbour is not Latin. */
+function previousLatinWord(text: string, start: number): string {
+  let e = start;
+  while (e > 0 && text[e - 1] === ' ') e--;
+  let s = e;
+  while (s > 0 && (isLatinLetter(text.charCodeAt(s - 1)) || text[s - 1] === "'")) s--;
+  return text.slice(s, e);
+}
+
+function nextLatinWord(text: string, end: number): string {
+  let s = end;
+  while (s < text.length && text[s] === ' ') s++;
+  let e = s;
+  while (e < text.length && isLatinLetter(text.charCodeAt(e))) e++;
+  return text.slice(s, e);
+}
+
+/** ควาย holds only as an insult: after ไอ้/อี/มึง, before เอ๊ย, or right after a person it is aimed at. */
+export function isAimedInsult(text: string, start: number, end: number, entry: LexiconEntry): boolean {
+  if (entry.lang === 'en') {
+    const before = previousLatinWord(text, start);
+    return insultContext.englishTargets.has(before);
+  }
+  const ctx = entry.context;
+  const b = backOverSpace(text, start);
+  if (ctx.includes('prefix') && endsWithAny(text, b, insultContext.prefixes)) return true;
+  if (ctx.includes('suffix') && startsWithAny(text, end, insultContext.suffixes)) return true;
+  if (ctx.includes('aim') && endsWithAny(text, b, insultContext.personNouns)) return true;
+  return false;
+}
+
+/** kuy/hee/sus count only where Thai is being written: next to Thai script or other romanised Thai words. */
+export function isThaiContext(text: string, start: number, end: number): boolean {
+  let p = start;
+  while (p > 0 && text[p - 1] === ' ') p--;
+  if (p > 0 && isThaiLetter(text.charCodeAt(p - 1))) return true;
+  let n = end;
+  while (n < text.length && text[n] === ' ') n++;
+  if (n < text.length && isThaiLetter(text.charCodeAt(n))) return true;
+  const { romanisedContext } = insultContext;
+  return romanisedContext.has(previousLatinWord(text, start)) || romanisedContext.has(nextLatinWord(text, end));
+}
+
+/** ไอ้/อี written against the word belongs in the redaction too (ไอ้เหี้ย). */
+export function spanStartWithPrefix(text: string, start: number): number {
+  for (const prefix of insultContext.spanPrefixes) {
+    if (start >= prefix.length && text.startsWith(prefix, start - prefix.length)) return start - prefix.length;
+  }
+  return start;
+}

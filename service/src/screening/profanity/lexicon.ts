@@ -1,0 +1,75 @@
+// Loads the profanity lexicon data once and builds the tries the profanity detector walks.
+import profanityData from '../lexicon/profanity.json' with { type: 'json' };
+import contextData from '../lexicon/insult-context.json' with { type: 'json' };
+import protectedData from '../lexicon/protected.json' with { type: 'json' };
+import { normaliseText } from '../normalise/normalise-text.js';
+import { Trie } from '../match/trie.js';
+import type { Severity } from '../types.js';
+
+export type Tier = 'always' | 'pronoun' | 'insult' | 'romanised';
+export type InsultContext = 'prefix' | 'suffix' | 'aim';
+
+export interface LexiconEntry {
+  /** The headword (all variants report it in the rule). */
+  word: string;
+  /** The spelling that matched, normalised. */
+  form: string;
+  tier: Tier;
+  severity: Severity;
+  lang: 'th' | 'en' | 'th-latn';
+  context: readonly InsultContext[];
+}
+
+interface RawEntry {
+  word: string;
+  tier: string;
+  severity: string;
+  lang: string;
+  variants: string[];
+  context?: string[];
+}
+
+/** Lexicon text goes through the same normaliser as posts, so both sides compare alike. */
+export const normaliseWord = (word: string): string => normaliseText(word).text;
+
+export function buildEntryTrie(entries: readonly RawEntry[]): Trie<LexiconEntry> {
+  const trie = new Trie<LexiconEntry>();
+  for (const raw of entries) {
+    for (const spelling of [raw.word, ...raw.variants]) {
+      const form = normaliseWord(spelling);
+      if (!form) continue;
+      trie.add(form, {
+        word: raw.word,
+        form,
+        tier: raw.tier as Tier,
+        severity: raw.severity as Severity,
+        lang: raw.lang as LexiconEntry['lang'],
+        context: (raw.context ?? []) as InsultContext[],
+      });
+    }
+  }
+  return trie;
+}
+
+export function buildWordTrie(words: Iterable<string>): Trie<string> {
+  const trie = new Trie<string>();
+  for (const word of words) {
+    const form = normaliseWord(word);
+    if (form) trie.add(form, form);
+  }
+  return trie;
+}
+
+export const profaneTrie = buildEntryTrie(profanityData.entries);
+export const protectedTrie = buildWordTrie(protectedData.words);
+
+const normaliseAll = (words: readonly string[]) => words.map(normaliseWord);
+
+export const insultContext = {
+  prefixes: normaliseAll(contextData.prefixes),
+  suffixes: normaliseAll(contextData.suffixes),
+  spanPrefixes: normaliseAll(contextData.spanPrefixes),
+  personNouns: normaliseAll(contextData.personNouns),
+  englishTargets: new Set(normaliseAll(contextData.englishTargets)),
+  romanisedContext: new Set(normaliseAll(contextData.romanisedContext)),
+};

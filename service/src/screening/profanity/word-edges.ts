@@ -1,0 +1,73 @@
+// Decides whether a lexicon match stands as a word: Thai cluster edges, Latin word boundaries, spaced-out pieces.
+import {
+  isFollowingVowel, isLatinLetter, isLeadingVowel, isSeparator, isThaiConsonant, isThaiLetter, isThaiMark,
+} from '../normalise/char-class.js';
+import type { Trie } from '../match/trie.js';
+
+/**
+ * A Thai match may not take a consonant away from the vowel written before it (เห่า is not ห่า),
+ * nor stop before a mark or vowel that belongs to its last consonant (กู้ is not กู).
+ */
+export function thaiEdgesOk(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (start > 0 && !isLeadingVowel(first) && isLeadingVowel(text.charCodeAt(start - 1))) return false;
+  if (end < text.length) {
+    const next = text.charCodeAt(end);
+    if (isThaiMark(next) || isFollowingVowel(next)) return false;
+  }
+  return true;
+}
+
+const ENGLISH_SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'y', 'ies', 'head', 'heads', 'face'];
+
+/** The end of an English match once an inflection is allowed for, or -1 when it sits inside a longer word (class, cocktail). */
+export function latinWordEnd(text: string, start: number, end: number, allowSuffix: boolean): number {
+  if (start > 0 && isLatinLetter(text.charCodeAt(start - 1))) return -1;
+  if (end >= text.length || !isLatinLetter(text.charCodeAt(end))) return end;
+  if (!allowSuffix) return -1;
+  for (const suffix of ENGLISH_SUFFIXES) {
+    const after = end + suffix.length;
+    if (text.startsWith(suffix, end) && (after >= text.length || !isLatinLetter(text.charCodeAt(after)))) return after;
+  }
+  return -1;
+}
+
+/**
+ * A match that skipped separators must be made of short pieces (ค ว ย, เ-หี้-ย, f.u.c.k) and stand alone,
+ * so ordinary spaced words that happen to join into a lexicon entry do not count.
+ */
+export function spacedPiecesOk(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+  const after = end < text.length ? text.charCodeAt(end) : 0x20;
+  if (isThaiLetter(before) || isLatinLetter(before) || isThaiLetter(after) || isLatinLetter(after)) return false;
+  let base = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSeparator(c)) base = 0;
+    else if (!isThaiMark(c) && ++base > 2) return false;
+  }
+  return true;
+}
+
+/** True when the match is an open Thai syllable followed by a consonant that could be its final (หี|บ, ห่า|ง). */
+export function endsAmbiguously(text: string, end: number, form: string): boolean {
+  if (end >= text.length || !isThaiConsonant(text.charCodeAt(end))) return false;
+  return !isThaiConsonant(form.charCodeAt(form.length - 1));
+}
+
+/** True when [start, end) lies inside a protected word that itself stands on valid edges (สัดส่วน, หีบ, กูเกิล). */
+export function insideProtectedWord(trie: Trie<string>, text: string, start: number, end: number): boolean {
+  let hit = false;
+  const from = Math.max(0, start - trie.maxLength + 1);
+  for (let p = from; p <= start && !hit; p++) {
+    trie.matchAt(text, p, (q) => {
+      if (q >= end && q > start && wordEdgesOk(text, p, q)) hit = true;
+    });
+  }
+  return hit;
+}
+
+function wordEdgesOk(text: string, start: number, end: number): boolean {
+  if (isLatinLetter(text.charCodeAt(start))) return latinWordEnd(text, start, end, false) === end;
+  return thaiEdgesOk(text, start, end);
+}
