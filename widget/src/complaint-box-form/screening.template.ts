@@ -1,0 +1,52 @@
+// The screening preview: what would be hidden or held, with the spans marked in the citizen's own text.
+import { html, nothing } from 'lit';
+import type { Finding } from '../api/api.types.js';
+import type { ScreeningState } from '../controllers/screening.controller.js';
+import type { Lang } from '../i18n/index.js';
+import { viewStrings } from '../i18n/views.js';
+
+/** The text with each finding's span wrapped in <mark>; offsets are UTF-16 as the service sends them. */
+function marked(text: string, findings: Finding[], offset: number) {
+  const spans = findings
+    .map((f) => ({ start: Math.max(0, f.start - offset), end: Math.min(text.length, f.end - offset) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start);
+  const parts: unknown[] = [];
+  let last = 0;
+  for (const { start, end } of spans) {
+    if (start < last) continue;
+    parts.push(text.slice(last, start), html`<mark part="screening-mark">${text.slice(start, end)}</mark>`);
+    last = end;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
+
+export function screeningTemplate(lang: Lang, state: ScreeningState, title: string, labels: [string, string]) {
+  const t = viewStrings(lang);
+  if (state.status === 'idle' || state.status === 'unavailable') return nothing;
+  if (state.status === 'checking') return html`<p class="muted screening-status">${t.screening.checking}</p>`;
+  const { result, text } = state;
+  if (result.verdict === 'clean' || !result.findings.length) {
+    return html`<p class="screening-status clean">${t.screening.clean}</p>`;
+  }
+  // The screened text is "title\n\nbody": split the findings back onto their fields.
+  const bodyStart = title.length + 2;
+  const reasons = [...new Set(result.findings.map((f) => t.screening.types[f.type] ?? t.screening.other))];
+  const inTitle = result.findings.filter((f) => f.start < title.length);
+  const inBody = result.findings.filter((f) => f.end > bodyStart);
+  const body = text.slice(bodyStart);
+  return html`<div class="notice warning" part="screening">
+    <p><strong>${t.screening.hold}</strong></p>
+    <ul>
+      ${reasons.map((reason) => html`<li>${reason}</li>`)}
+    </ul>
+    ${inTitle.length
+      ? html`<p class="preview"><span class="muted">${labels[0]}:</span> ${marked(title, inTitle, 0)}</p>`
+      : nothing}
+    ${inBody.length
+      ? html`<p class="preview pre"><span class="muted">${labels[1]}:</span> ${marked(body, inBody, bodyStart)}</p>`
+      : nothing}
+    <p>${t.screening.fix}</p>
+  </div>`;
+}
