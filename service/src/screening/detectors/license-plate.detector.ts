@@ -1,0 +1,51 @@
+// Thai licence plates (บจ 4821 นครราชสีมา, 1กท 5532): consonant letters, a number, optionally the province.
+import consonantWords from '../lexicon/consonant-words.json' with { type: 'json' };
+import provinceData from '../lexicon/provinces.json' with { type: 'json' };
+import type { Candidate, Detector } from '../detector.js';
+import { isThaiLetter } from '../normalise/char-class.js';
+import { hasWordBefore } from '../pii/context-words.js';
+import { piiWords } from '../pii/pii-lexicon.js';
+
+const PLATE = /([1-9])?([ก-ฮ]{1,2})(?: ?- ?| )?(\d{1,4})(?!\d)/g;
+const notLetters = new Set(consonantWords.words);
+const provinces = [...provinceData.provinces].sort((a, b) => b.length - a.length);
+
+/** Length of the province name written after the number (skipping one space), or 0. */
+function provinceAfter(text: string, pos: number): number {
+  const from = text[pos] === ' ' ? pos + 1 : pos;
+  for (const p of provinces) if (text.startsWith(p, from)) return from - pos + p.length;
+  return 0;
+}
+
+function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
+  return words.some((w) => text.startsWith(w, end - w.length));
+}
+
+export const licensePlateDetector: Detector = {
+  name: 'license_plate',
+  detect({ norm, found }) {
+    const text = norm.text;
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(PLATE)) {
+      const [whole, digitPrefix, letters] = m as unknown as [string, string | undefined, string, string];
+      const start = m.index;
+      const lettersStart = start + (digitPrefix?.length ?? 0);
+      // The letters must be a whole token, or follow a plate word directly (ทะเบียนกข1234).
+      if (!digitPrefix && start > 0 && isThaiLetter(text.charCodeAt(start - 1)) && !endsWithAny(text, start, piiWords.plateContext)) continue;
+      if (digitPrefix && start > 0 && /[\d\u0e01-\u0e4e]/.test(text[start - 1]!)) continue;
+      let end = start + whole.length;
+      const province = provinceAfter(text, end);
+      const hasProvince = province > 0 && !text.startsWith('เลย', end + (text[end] === ' ' ? 1 : 0));
+      if (!digitPrefix && !hasProvince) {
+        if (letters.length < 2 || notLetters.has(letters) || piiWords.plateStop.has(letters)) continue;
+        if (!hasWordBefore(text, lettersStart, piiWords.plateContext, 30)) continue;
+        const after = text[end] === ' ' ? end + 1 : end;
+        if (piiWords.plateUnits.some((u) => text.startsWith(u, after))) continue;
+      }
+      end += province;
+      if (found.some((c) => c.start < end && c.end > start)) continue;
+      out.push({ kind: 'pii', type: 'license_plate', start, end, severity: 'medium', rule: digitPrefix ? 'plate.prefixed' : hasProvince ? 'plate.province' : 'plate.context' });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,65 @@
+// Thai phone numbers (mobile, landline, +66, Thai digits), except hotlines and numbers published as an office's own.
+import type { Candidate, Detector } from '../detector.js';
+import { clauseStart, lastWordEndBefore } from '../pii/context-words.js';
+import { numberTokens, overlapsAny, readings, type NumberReading } from '../pii/number-tokens.js';
+import { piiWords } from '../pii/pii-lexicon.js';
+import type { ScreeningSettings } from '../types.js';
+
+/** The number in national form (0XXXXXXXXX), or undefined when it is not a Thai phone number. */
+export function nationalPhoneForm(digits: string, plus: boolean): string | undefined {
+  let national = digits;
+  if (digits.startsWith('66') && (plus || digits.length === 11)) national = '0' + digits.slice(2).replace(/^0/, '');
+  else if (plus) return undefined;
+  if (/^0[689]\d{8}$/.test(national)) return national;
+  if (/^0[2-7]\d{7}$/.test(national)) return national;
+  return undefined;
+}
+
+const publicCache = new WeakMap<object, Set<string>>();
+
+/** The site's published numbers in national form, so "+66 2 582 2195" equals "02-582-2195". */
+function publicNumbers(settings: ScreeningSettings): Set<string> {
+  const list = settings.publicNumbers;
+  if (!list?.length) return new Set();
+  let set = publicCache.get(list);
+  if (!set) {
+    set = new Set();
+    for (const n of list) {
+      const digits = n.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/\D/g, '');
+      set.add(nationalPhoneForm(digits, n.trim().startsWith('+')) ?? digits);
+    }
+    publicCache.set(list, set);
+  }
+  return set;
+}
+
+/** "สำนักงานเทศบาลโทร 0 2582 2195": the nearest introducer before the number is an office, not a person. */
+function introducedAsPublic(text: string, r: NumberReading): boolean {
+  const from = clauseStart(text, r.start, 45);
+  const window = text.slice(from, r.start);
+  const office = lastWordEndBefore(window, window.length, piiWords.publicPhoneIntroducers, window.length);
+  if (office < 0) return false;
+  return office >= lastWordEndBefore(window, window.length, piiWords.personalPhoneWords, window.length);
+}
+
+export const phoneDetector: Detector = {
+  name: 'phone',
+  detect({ norm, found, settings }) {
+    const out: Candidate[] = [];
+    const published = publicNumbers(settings);
+    const publicSpans: NumberReading[] = [];
+    for (const token of numberTokens(norm)) {
+      for (const r of readings(token)) {
+        const national = nationalPhoneForm(r.digits, r.plus);
+        if (!national || overlapsAny(found, r.start, r.end) || overlapsAny(out, r.start, r.end) || overlapsAny(publicSpans, r.start, r.end)) continue;
+        if (published.has(national) || introducedAsPublic(norm.text, r)) {
+          publicSpans.push(r);
+          continue;
+        }
+        const mobile = /^0[689]/.test(national);
+        out.push({ kind: 'pii', type: 'phone', start: r.start, end: r.end, severity: mobile ? 'high' : 'medium', rule: mobile ? 'phone.mobile' : 'phone.landline' });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,26 @@
+// Loads the title, rank and kinship words and the dictionary-derived words that only look like "title + name".
+import titleData from '../lexicon/titles.json' with { type: 'json' };
+import titleWordData from '../lexicon/title-words.json' with { type: 'json' };
+import { normaliseText } from '../normalise/normalise-text.js';
+import { Trie } from '../match/trie.js';
+
+export type TitleKind = 'title' | 'rank' | 'kinship';
+
+const norm = (w: string) => normaliseText(w).text;
+const normAll = (words: readonly string[]) => words.map(norm);
+
+export const titleTrie = new Trie<TitleKind>();
+for (const w of titleData.titles) titleTrie.add(norm(w), 'title');
+for (const w of titleData.ranks) titleTrie.add(norm(w), 'rank');
+for (const w of titleData.kinship) titleTrie.add(norm(w), 'kinship');
+
+/** นายก, นายอำเภอ, ป้าย, ย่าน, คุณภาพ: dictionary words that begin with a title. */
+export const titleWordTrie = new Trie<string>();
+for (const w of titleWordData.words) titleWordTrie.add(norm(w), w);
+
+export const personWords = {
+  placeWords: normAll(titleData.placeWords),
+  roleWords: normAll(titleData.roleWords),
+  thanksWords: normAll(titleData.thanksWords),
+  nameStops: normAll(titleData.nameStops).sort((a, b) => b.length - a.length),
+};

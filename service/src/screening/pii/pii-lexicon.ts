@@ -1,0 +1,32 @@
+// Loads the personal-data context words once, normalised like posts are.
+import data from '../lexicon/pii-context.json' with { type: 'json' };
+import { normaliseText } from '../normalise/normalise-text.js';
+
+const norm = (words: readonly string[]) => words.map((w) => normaliseText(w).text);
+
+export const piiWords = {
+  nationalIdPositive: norm(data.nationalIdPositive),
+  nationalIdNegative: norm(data.nationalIdNegative),
+  bankContext: norm(data.bankContext),
+  promptPayContext: norm(data.promptPayContext),
+  phoneContext: norm(data.phoneContext),
+  publicPhoneIntroducers: norm(data.publicPhoneIntroducers),
+  personalPhoneWords: norm(data.personalPhoneWords),
+  passportContext: norm(data.passportContext),
+  plateContext: norm(data.plateContext),
+  plateUnits: norm(data.plateUnits),
+  plateStop: new Set(data.plateStop),
+  lineIdContext: norm(data.lineIdContext),
+  emailAt: norm(data.emailAt),
+  emailDot: norm(data.emailDot),
+  emailTld: norm(data.emailTld),
+  emailSpelledDomains: norm(data.emailSpelledDomains),
+};
+
+const byLength = (words: string[]) => words.sort((a, b) => b.length - a.length);
+
+export const addressWords = {
+  introducers: byLength(norm(data.addressIntroducers)),
+  strongIntroducers: new Set(norm(data.addressStrongIntroducers)),
+  parts: byLength(norm(data.addressParts)),
+};
