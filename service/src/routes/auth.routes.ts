@@ -1,7 +1,68 @@
-// Placeholder: the auth routes arrive with their issue. Mounted by app.ts.
+// /api/v1/auth — staff sign-in, sign-out, who am I, password change. Never CORS (see app.ts).
 import { Hono } from 'hono';
+import { z } from 'zod';
+import { requireUser } from '../http/auth.js';
+import { clientAddress } from '../http/client-address.js';
+import { Problem } from '../http/problem.js';
+import { rateLimit } from '../http/rate-limit.js';
+import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../http/session-cookie.js';
+import { readJson } from '../http/validation.js';
+import { authenticateSession } from '../use-cases/auth/authenticate-session.js';
+import { changePassword } from '../use-cases/auth/change-password.js';
+import { logIn } from '../use-cases/auth/log-in.js';
+import { logOut } from '../use-cases/auth/log-out.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 
-export function authRoutes(_deps: AppDeps) {
-  return new Hono<AppEnv>();
+const loginSchema = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(1000),
+});
+
+const passwordSchema = z.object({
+  currentPassword: z.string().min(1).max(1000),
+  newPassword: z.string().min(1).max(1000),
+});
+
+const logoutSchema = z.object({ everywhere: z.boolean().optional() }).optional();
+
+export function authRoutes(deps: AppDeps) {
+  // Every attempt counts here (a cap on scrypt work per client); wrong passwords are also counted in the database.
+  const attemptLimit = rateLimit({
+    store: deps.rateLimitStore,
+    name: 'login',
+    limit: 30,
+    windowMs: 60_000,
+    clientKey: (c) => clientAddress(c, deps.config.trustProxy),
+    now: () => deps.clock.now().getTime(),
+  });
+
+  return new Hono<AppEnv>()
+    .post('/login', attemptLimit, async (c) => {
+      c.header('Cache-Control', 'no-store');
+      const input = await readJson(c, loginSchema);
+      const result = await logIn(deps, { ...input, client: clientAddress(c, deps.config.trustProxy) });
+      if (!result.ok && result.reason === 'locked') {
+        throw new Problem(429, `Too many failed sign-ins; try again in ${result.retryAfterSeconds} seconds.`, [], { 'Retry-After': String(result.retryAfterSeconds) });
+      }
+      if (!result.ok) throw new Problem(401, 'Wrong username or password.');
+      writeSessionCookie(c, deps.config, result.token, result.maxAgeSeconds);
+      return c.json({ user: result.user, csrfToken: result.csrfToken });
+    })
+    .post('/logout', requireUser(deps), async (c) => {
+      const body = c.req.header('content-type')?.includes('json') ? await readJson(c, logoutSchema) : undefined;
+      await logOut(deps, c.get('user'), body?.everywhere ?? false);
+      clearSessionCookie(c, deps.config);
+      return c.body(null, 204);
+    })
+    .get('/me', async (c) => {
+      c.header('Cache-Control', 'no-store');
+      const session = await authenticateSession(deps, readSessionCookie(c));
+      if (!session) throw new Problem(401, 'Not signed in.');
+      const { sessionId: _sessionId, csrfToken, ...user } = session.user;
+      return c.json({ user, csrfToken, sessionEndsAt: session.endsAt.toISOString() });
+    })
+    .post('/password', requireUser(deps), async (c) => {
+      const input = await readJson(c, passwordSchema);
+      return c.json(await changePassword(deps, c.get('user'), input));
+    });
 }

@@ -1,0 +1,34 @@
+// The staff session cookie: HttpOnly, SameSite=Strict, Secure (and __Host-) whenever served over https.
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Config } from '../config.js';
+
+const PLAIN_NAME = 'cb_session';
+const SECURE_NAME = '__Host-cb_session';
+
+/** True when the browser reached us over https (directly, via a trusted proxy, or per PUBLIC_URL). */
+export function servedOverHttps(c: Context, config: Config): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  if (config.trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https') return true;
+  return config.publicUrl?.startsWith('https:') ?? false;
+}
+
+export function readSessionCookie(c: Context): string | undefined {
+  return getCookie(c, SECURE_NAME) ?? getCookie(c, PLAIN_NAME);
+}
+
+export function writeSessionCookie(c: Context, config: Config, token: string, maxAgeSeconds: number): void {
+  const secure = servedOverHttps(c, config);
+  setCookie(c, secure ? SECURE_NAME : PLAIN_NAME, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure,
+    maxAge: maxAgeSeconds,
+  });
+}
+
+export function clearSessionCookie(c: Context, config: Config): void {
+  const secure = servedOverHttps(c, config);
+  deleteCookie(c, secure ? SECURE_NAME : PLAIN_NAME, { path: '/', secure, httpOnly: true, sameSite: 'Strict' });
+}

@@ -1,0 +1,48 @@
+// Test helpers: sign staff in through the real login route and call the console API as them.
+import { jsonRequest, type TestService } from '../../support/service.js';
+import { hashPassword } from '../../../service/src/security/password.js';
+
+export interface Staff {
+  cookie: string;
+  csrfToken: string;
+}
+
+export async function logInAs(service: TestService, username: string, password: string): Promise<Staff> {
+  const res = await service.app.request('/api/v1/auth/login', jsonRequest('POST', { username, password }, { 'x-test-client': `login-${username}` }));
+  if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status} ${await res.text()}`);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
+
+export const STAFF_PASSWORD = 'staff-password-2569';
+
+/** Creates a user directly in the database (the admin API is tested on its own). */
+export async function createStaff(service: TestService, username: string, role: string, departmentCode?: string): Promise<number> {
+  const db = service.db.kysely;
+  const site = await db.selectFrom('sites').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow();
+  const department = departmentCode
+    ? await db.selectFrom('departments').select('id').where('code', '=', departmentCode).executeTakeFirstOrThrow()
+    : undefined;
+  const row = await db
+    .insertInto('users')
+    .values({
+      username,
+      display_name: username,
+      password_hash: await hashPassword(STAFF_PASSWORD),
+      role,
+      department_id: department?.id ?? null,
+      site_id: site.id,
+      created_at: service.clock.now().toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A request as a signed-in staff member, with the CSRF header unless told otherwise. */
+export function asStaff(staff: Staff, method: string, body?: unknown, options: { csrf?: boolean } = {}): RequestInit {
+  const headers: Record<string, string> = { cookie: staff.cookie };
+  if (options.csrf !== false) headers['x-csrf-token'] = staff.csrfToken;
+  return jsonRequest(method, body, headers);
+}
