@@ -7,6 +7,7 @@ import { createLogger } from './logger.js';
 import { openDatabase } from './storage/database.js';
 import { ensureAdminUser, seedDemoSite } from './storage/seed/seed-demo.js';
 import { seedDemoPosts } from './storage/seed/seed-demo-posts.js';
+import { purgeIdempotencyKeys } from './storage/idempotency.repository.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -23,6 +24,15 @@ if (admin.generatedPassword) {
 }
 
 const app = createApp({ config, db, clock: systemClock, logger });
+
+// Idempotency keys only need to outlive a client's retries; keep a day of them.
+const purgeKeys = () =>
+  purgeIdempotencyKeys(db.kysely, new Date(systemClock.now().getTime() - 24 * 3600_000).toISOString()).catch((error: unknown) =>
+    logger.error('idempotency purge failed', { error: error instanceof Error ? error.message : String(error) }),
+  );
+const purgeTimer = setInterval(purgeKeys, 3600_000);
+purgeTimer.unref();
+void purgeKeys();
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info('listening', { url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${info.port}/`, database: db.dialect });
 });
@@ -31,6 +41,7 @@ let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  clearInterval(purgeTimer);
   logger.info('shutting down', { signal });
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
