@@ -1,0 +1,115 @@
+// Reads what the reports need: a site's cases received in a period with their timelines, and who resolved what when.
+import type { Kysely } from 'kysely';
+import type { CaseFacts } from '../domain/case-report.js';
+import { NONE } from '../domain/case-report.js';
+import type { TimelineEvent } from '../domain/report-deadlines.js';
+import type { Database } from './database.js';
+
+const CHUNK = 500;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Status changes and progress events of the given cases, oldest first, grouped by case. */
+export async function loadTimelines(db: Kysely<Database>, caseIds: readonly number[]): Promise<Map<number, TimelineEvent[]>> {
+  const byCase = new Map<number, TimelineEvent[]>();
+  for (const ids of chunks(caseIds)) {
+    const rows = await db
+      .selectFrom('case_events')
+      .select(['case_id', 'type', 'to_status', 'created_at'])
+      .where('case_id', 'in', ids)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    for (const row of rows) {
+      const list = byCase.get(row.case_id) ?? [];
+      list.push({ type: row.type, toStatus: row.to_status, at: row.created_at });
+      byCase.set(row.case_id, list);
+    }
+  }
+  return byCase;
+}
+
+/** Every case of the site received in [from, to), as report facts. */
+export async function loadCaseFacts(db: Kysely<Database>, siteId: number, from: string, to: string): Promise<CaseFacts[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .leftJoin('categories', 'categories.id', 'cases.category_id')
+    .leftJoin('departments', 'departments.id', 'cases.department_id')
+    .leftJoin('contacts', 'contacts.case_id', 'cases.id')
+    .select([
+      'cases.id',
+      'cases.tracking_code',
+      'cases.kind',
+      'cases.channel',
+      'cases.status',
+      'cases.urgent',
+      'cases.created_at',
+      'cases.satisfaction_rating',
+      'categories.code as category_code',
+      'departments.code as department_code',
+      'contacts.phone',
+      'contacts.email',
+    ])
+    .where('cases.site_id', '=', siteId)
+    .where('cases.created_at', '>=', from)
+    .where('cases.created_at', '<', to)
+    .orderBy('cases.id')
+    .execute();
+  const timelines = await loadTimelines(db, rows.map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id,
+    trackingCode: r.tracking_code,
+    kind: r.kind,
+    category: r.category_code ?? NONE,
+    department: r.department_code ?? NONE,
+    channel: r.channel,
+    status: r.status,
+    urgent: r.urgent === 1,
+    // "Told of the result" needs a way to reach the citizen: a phone or an email, not a name alone.
+    hasContact: Boolean(r.phone || r.email),
+    createdAt: r.created_at,
+    satisfaction: r.satisfaction_rating,
+    events: timelines.get(r.id) ?? [],
+  }));
+}
+
+export interface ResolvedCase {
+  id: number;
+  trackingCode: string;
+  kind: string;
+  category: string;
+  department: string;
+  status: string;
+  resolvedAt: string;
+}
+
+/** Cases of the site reported resolved within [from, to), whenever they were received: the audit population. */
+export async function listResolvedIn(db: Kysely<Database>, siteId: number, from: string, to: string): Promise<ResolvedCase[]> {
+  const rows = await db
+    .selectFrom('case_events')
+    .innerJoin('cases', 'cases.id', 'case_events.case_id')
+    .leftJoin('categories', 'categories.id', 'cases.category_id')
+    .leftJoin('departments', 'departments.id', 'cases.department_id')
+    .select(['cases.id', 'cases.tracking_code', 'cases.kind', 'cases.status', 'categories.code as category_code', 'departments.code as department_code'])
+    .select((eb) => eb.fn.max('case_events.created_at').as('resolved_at'))
+    .where('cases.site_id', '=', siteId)
+    .where('case_events.to_status', '=', 'resolved')
+    .where('case_events.created_at', '>=', from)
+    .where('case_events.created_at', '<', to)
+    .groupBy(['cases.id', 'cases.tracking_code', 'cases.kind', 'cases.status', 'categories.code', 'departments.code'])
+    .orderBy('cases.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    trackingCode: r.tracking_code,
+    kind: r.kind,
+    category: r.category_code ?? NONE,
+    department: r.department_code ?? NONE,
+    status: r.status,
+    resolvedAt: String(r.resolved_at),
+  }));
+}
