@@ -1,5 +1,6 @@
 // A municipality's settings and the embedding rules that follow from them.
 import type { CaseKind } from './case.js';
+import type { DeadlineRules } from './deadlines.js';
 
 export interface Coordinator {
   name: string;
@@ -21,6 +22,12 @@ export interface SiteSettings {
   holdLinks: boolean;
   /** ISO dates (YYYY-MM-DD) that are not business days. */
   holidays: string[];
+  /** 'th' (default): the shipped Thai government holidays count too; 'none': only `holidays`. */
+  holidayCalendar?: 'th' | 'none';
+  /** Shipped holidays on which this site works anyway. */
+  workingDayOverrides?: string[];
+  /** Overrides of the default deadline rules (domain/deadlines.ts). */
+  deadlineRules?: Partial<DeadlineRules>;
   privacyNotice?: { th: string; en: string };
 }
 
