@@ -74,7 +74,7 @@ describe('deadline dates', () => {
     ['2026-11-10', '2026-11-26', '2026-11-30', 'early report meets the open deadline; next follows that deadline'],
     ['2027-02-16', null, '2027-03-01', '28 Feb 2027 is a Sunday: Monday 1 March'],
     ['2026-12-01', null, '2026-12-15', 'a Tuesday stays'],
-  ])('progress reported %s (open deadline %s): next due %s (%s)', (reported, open, expected) => {
+  ] as [string, string | null, string, string][])('progress reported %s (open deadline %s): next due %s (%s)', (reported, open, expected) => {
     expect(nextProgressDue(at(reported), open, rules, thai).date).toBe(expected);
   });
 
