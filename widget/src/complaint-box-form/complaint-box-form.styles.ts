@@ -7,7 +7,7 @@ export const formStyles = [
   css`
     .kinds {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
       gap: 0.5em;
       margin-block-end: 0.75em;
     }

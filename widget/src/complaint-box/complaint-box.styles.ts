@@ -136,9 +136,15 @@ export const complaintBoxStyles = [
       background: var(--complaint-box-surface-alt);
     }
     @media (max-width: 30em) {
+      :host {
+        --complaint-box-padding: 0.75em;
+      }
+      /* Three tabs side by side even at 360 px: equal widths, labels may wrap onto two lines. */
       [role='tab'] {
-        flex: 1 1 auto;
-        padding-inline: 0.5em;
+        flex: 1 1 0;
+        padding-inline: 0.25em;
+        line-height: 1.3;
+        font-size: 0.95em;
       }
     }
   `,

@@ -82,7 +82,7 @@ export const sharedStyles = css`
   fieldset {
     border: 1px solid var(--complaint-box-border-soft);
     border-radius: var(--complaint-box-radius);
-    padding: 0.75em 1em 0.25em;
+    padding: 0.5em clamp(0.5em, 2.5vw, 1em) 0.25em;
     margin: 0 0 1em;
     min-width: 0;
   }
