@@ -38,6 +38,8 @@ export function emit<K extends keyof ComplaintEventMap>(
   from.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 
+// The events bubble out of the shadow root, so a page can listen on the element or on document.
 declare global {
   interface HTMLElementEventMap extends ComplaintEventMap {}
+  interface DocumentEventMap extends ComplaintEventMap {}
 }
