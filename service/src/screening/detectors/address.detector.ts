@@ -61,10 +61,11 @@ function introducerBefore(text: string, pos: number): string | undefined {
 }
 
 /** "ถนนเทศบาล 4", "หมู่ 2": a number right after a part word or a name is that part's value, not a house. */
-function isPartValue(text: string, pos: number): boolean {
+function isPartValue(text: string, pos: number, slashed: boolean): boolean {
   const p = text[pos - 1] === ' ' ? pos - 1 : pos;
   if (addressWords.parts.some((w) => text.startsWith(w, p - w.length))) return true;
-  return p > 0 && isThaiLetter(text.charCodeAt(p - 1)) && p !== pos;
+  // 12/3 is a house number wherever it stands; a plain number after a word is usually that word's number.
+  return !slashed && p > 0 && isThaiLetter(text.charCodeAt(p - 1)) && p !== pos;
 }
 
 export const addressDetector: Detector = {
@@ -77,9 +78,9 @@ export const addressDetector: Detector = {
       const numberEnd = start + m[0].length;
       const intro = introducerBefore(text, start);
       const strong = intro !== undefined && addressWords.strongIntroducers.has(intro);
-      if (!intro && isPartValue(text, start)) continue;
-      const parts = partsAfter(text, numberEnd);
       const slashed = m[0].includes('/');
+      if (!intro && isPartValue(text, start, slashed)) continue;
+      const parts = partsAfter(text, numberEnd);
       const accepted = strong || (parts.count > 0 && (intro !== undefined || slashed || parts.firstIsMoo));
       if (!accepted) continue;
       const end = Math.max(numberEnd, parts.end);

@@ -26,24 +26,28 @@ export const licensePlateDetector: Detector = {
   detect({ norm, found }) {
     const text = norm.text;
     const out: Candidate[] = [];
-    for (const m of text.matchAll(PLATE)) {
+    PLATE.lastIndex = 0;
+    for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
+      // Retry from the next character: a rejected "น 3" must not swallow the "3ขฒ 9012" that overlaps it.
+      PLATE.lastIndex = m.index + 1;
       const [whole, digitPrefix, letters] = m as unknown as [string, string | undefined, string, string];
       const start = m.index;
       const lettersStart = start + (digitPrefix?.length ?? 0);
+      const glued = endsWithAny(text, start, piiWords.plateContext) || endsWithAny(text, start - 1, piiWords.plateContext);
       // The letters must be a whole token, or follow a plate word directly (ทะเบียนกข1234).
-      if (!digitPrefix && start > 0 && isThaiLetter(text.charCodeAt(start - 1)) && !endsWithAny(text, start, piiWords.plateContext)) continue;
+      if (!digitPrefix && start > 0 && isThaiLetter(text.charCodeAt(start - 1)) && !glued) continue;
       if (digitPrefix && start > 0 && /[\d\u0e01-\u0e4e]/.test(text[start - 1]!)) continue;
       let end = start + whole.length;
       const province = provinceAfter(text, end);
       const hasProvince = province > 0 && !text.startsWith('เลย', end + (text[end] === ' ' ? 1 : 0));
       if (!digitPrefix && !hasProvince) {
-        if (letters.length < 2 || notLetters.has(letters) || piiWords.plateStop.has(letters)) continue;
+        if (letters.length < 2 || piiWords.plateStop.has(letters) || (notLetters.has(letters) && !glued)) continue;
         if (!hasWordBefore(text, lettersStart, piiWords.plateContext, 30)) continue;
         const after = text[end] === ' ' ? end + 1 : end;
         if (piiWords.plateUnits.some((u) => text.startsWith(u, after))) continue;
       }
       end += province;
-      if (found.some((c) => c.start < end && c.end > start)) continue;
+      if (found.some((c) => c.start < end && c.end > start) || out.some((c) => c.start < end && c.end > start)) continue;
       out.push({ kind: 'pii', type: 'license_plate', start, end, severity: 'medium', rule: digitPrefix ? 'plate.prefixed' : hasProvince ? 'plate.province' : 'plate.context' });
     }
     return out;

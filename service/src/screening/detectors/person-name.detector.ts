@@ -1,6 +1,6 @@
 // Private persons named with a title, rank or kinship word; not places named after people, not officials being thanked.
 import type { Candidate, Detector } from '../detector.js';
-import { isThaiLetter } from '../normalise/char-class.js';
+import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { nameAfterTitle } from '../person/name-span.js';
 import { personWords, titleTrie, titleWordTrie, type TitleKind } from '../person/person-lexicon.js';
 
@@ -36,9 +36,12 @@ function isThankedOfficial(text: string, start: number, end: number): boolean {
 }
 
 /** "ขอบคุณ", "บุญคุณ", "เจ้านาย": the title is the tail of another word. */
+const STANDALONE_KINSHIP = ['ลุง', 'ป้า', 'ยาย', 'เจ๊', 'เฮีย', 'เสี่ย', 'อาม่า', 'อากง'];
+
 function isTailOfWord(text: string, start: number, kind: TitleKind): boolean {
+  if (start > 0 && isLatinLetter(text.charCodeAt(start)) && isLatinLetter(text.charCodeAt(start - 1))) return true;
   if (start === 0 || !isThaiLetter(text.charCodeAt(start - 1))) return false;
-  if (kind === 'kinship') return !text.startsWith('ลุง', start) && !text.startsWith('ป้า', start) && !text.startsWith('ยาย', start);
+  if (kind === 'kinship') return !STANDALONE_KINSHIP.some((w) => text.startsWith(w, start));
   return endsWithAny(text, start, ['ขอบ', 'บุญ', 'พระ', 'เจ้า', 'ลูก', 'ทุน', 'คุณ', 'สามาร', 'ศักดิ', 'ผล', 'ห']);
 }
 
@@ -51,6 +54,8 @@ export const personNameDetector: Detector = {
       if (!titleTrie.root.next.has(text[pos]!)) continue;
       const title = titleAt(text, pos);
       if (!title || isTailOfWord(text, pos, title.kind)) continue;
+      // "miss" in "missing": a Latin title must end at a space or a dot.
+      if (isLatinLetter(text.charCodeAt(title.end - 1)) && isLatinLetter(text.charCodeAt(title.end))) continue;
       const formal = title.kind !== 'kinship';
       const name = nameAfterTitle(text, title.end, formal);
       if (!name) continue;

@@ -12,6 +12,13 @@ for (const [category, words] of Object.entries(sensitiveData.categories)) {
 const identifiers = sensitiveData.identifiers.map((w) => normaliseText(w).text);
 const IDENTIFYING_TYPES = new Set(['person_name', 'national_id', 'phone', 'address', 'license_plate', 'email', 'line_id']);
 const MAX_TAIL = 24;
+// "เป็นเกย์", "เคยติดคุก": the verb in front belongs to the fact.
+const LEADS = ['ป่วยเป็น', 'เป็น', 'เคย', 'ถูก', 'โดน', 'มี', 'ติด'];
+
+function leadStart(text: string, start: number): number {
+  const lead = LEADS.find((w) => text.startsWith(w, start - w.length));
+  return lead ? start - lead.length : start;
+}
 
 /** A fact is sensitive personal data only when the post points at someone. */
 function identifiesSomeone(text: string, found: readonly Candidate[]): boolean {
@@ -38,7 +45,7 @@ export const sensitiveDetector: Detector = {
       });
       if (!best) continue;
       const end = tailEnd(text, best.end);
-      hits.push({ kind: 'pii', type: 'sensitive', start: pos, end, severity: 'high', rule: `sensitive.${best.category}` });
+      hits.push({ kind: 'pii', type: 'sensitive', start: leadStart(text, pos), end, severity: 'high', rule: `sensitive.${best.category}` });
       pos = end - 1;
     }
     if (hits.length === 0 || !identifiesSomeone(text, found)) return [];

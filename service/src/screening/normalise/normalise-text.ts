@@ -1,5 +1,5 @@
 // Normalises a post for matching while remembering, for every output character, where it came from.
-import { isThaiLetter, isThaiMark, isThaiTone, isLatinLetter } from './char-class.js';
+import { isLatinLetter, isThaiConsonant, isThaiLetter, isThaiMark, isThaiTone } from './char-class.js';
 import { foldCodePoint, isInvisible, isLatinCombining } from './fold-table.js';
 
 /** A normalised view of a text; starts/ends give each normalised code unit's range in the original. */
@@ -98,7 +98,7 @@ function tidyThai(original: string, raw: Builder): NormalisedText {
   return collapseRepeats(original, out);
 }
 
-/** A mark typed twice collapses to one; a letter typed three or more times collapses to one. */
+/** A mark typed twice collapses to one; a vowel or Latin letter typed three or more times collapses to one. */
 function collapseRepeats(original: string, b: Builder): NormalisedText {
   const { chars, starts, ends } = b;
   const text: string[] = [];
@@ -111,7 +111,8 @@ function collapseRepeats(original: string, b: Builder): NormalisedText {
     while (j < chars.length && chars[j] === ch) j++;
     const code = ch.charCodeAt(0);
     const run = j - i;
-    const collapse = (run >= 2 && isThaiMark(code)) || (run >= 3 && (isThaiLetter(code) || isLatinLetter(code)));
+    // Thai consonants are left alone: ถนน+นวมินทร์ legitimately writes three น in a row; the matcher forgives repeats.
+    const collapse = (run >= 2 && isThaiMark(code)) || (run >= 3 && ((isThaiLetter(code) && !isThaiConsonant(code)) || isLatinLetter(code)));
     if (collapse) {
       text.push(ch);
       s.push(starts[i]!);
