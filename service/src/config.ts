@@ -19,6 +19,21 @@ const configSchema = z.object({
   RATE_LIMIT_TRACK_PER_MINUTE: z.coerce.number().int().positive().default(60),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(64 * 1024),
   STATIC_ROOT: z.string().min(1).default('.'),
+  // Notifications (notify/README.md). Unset SMTP_URL: emails are logged (kind and case only), not sent.
+  SMTP_URL: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(1).default('complaint-box <no-reply@localhost>'),
+  WEBHOOK_URL: z.url().optional(),
+  WEBHOOK_SECRET: z.string().min(16).optional(),
+  OUTBOX_POLL_MS: z.coerce.number().int().positive().default(2000),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+  OUTBOX_BASE_DELAY_MS: z.coerce.number().int().positive().default(30_000),
+  OUTBOX_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Local (Bangkok) time after which the daily follow-up runs, HH:MM. */
+  FOLLOW_UP_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('08:30'),
+  WORKFLOW_JOBS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((value) => value === 'true' || value === '1'),
 });
 
 export interface Config {
@@ -37,6 +52,19 @@ export interface Config {
   readonly bodyLimitBytes: number;
   /** Folder holding `dist/` and `demo/`; the repository root by default. */
   readonly staticRoot: string;
+  readonly notify: {
+    readonly smtpUrl: string | undefined;
+    readonly mailFrom: string;
+    readonly webhookUrl: string | undefined;
+    readonly webhookSecret: string | undefined;
+    readonly pollMs: number;
+    readonly maxAttempts: number;
+    readonly baseDelayMs: number;
+    readonly timeoutMs: number;
+  };
+  /** The daily follow-up's local start time (HH:MM) and whether this instance runs the workflow jobs at all. */
+  readonly followUpAt: string;
+  readonly workflowJobs: boolean;
 }
 
 /** Parses the environment; throws one readable error listing every bad variable. */
@@ -62,6 +90,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     staticRoot: e.STATIC_ROOT,
+    notify: Object.freeze({
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM,
+      webhookUrl: e.WEBHOOK_URL,
+      webhookSecret: e.WEBHOOK_SECRET,
+      pollMs: e.OUTBOX_POLL_MS,
+      maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+      baseDelayMs: e.OUTBOX_BASE_DELAY_MS,
+      timeoutMs: e.OUTBOX_TIMEOUT_MS,
+    }),
+    followUpAt: e.FOLLOW_UP_AT,
+    workflowJobs: e.WORKFLOW_JOBS,
   });
 }
 
