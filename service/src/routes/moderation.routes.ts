@@ -1,7 +1,64 @@
-// Placeholder: the moderation routes arrive with their issue. Mounted by app.ts.
-import { Hono } from 'hono';
-import type { AppDeps, AppEnv } from './app-env.js';
+// /api/v1/mod — the hold queue, decisions, answers, manual entry (SPEC section 6 "Moderation API"). Route and status belong to workflow.routes.ts.
+import { Hono, type Context } from 'hono';
+import { requireUser } from '../http/auth.js';
+import { Problem } from '../http/problem.js';
+import { readJson, readQuery } from '../http/validation.js';
+import { addAnswer, editAnswer } from '../use-cases/moderation/answer-case.js';
+import { approvePost } from '../use-cases/moderation/approve-post.js';
+import { changeVisibility } from '../use-cases/moderation/change-visibility.js';
+import { readConsoleMeta } from '../use-cases/moderation/console-meta.js';
+import { enterCase } from '../use-cases/moderation/enter-case.js';
+import { listStaffCases } from '../use-cases/moderation/list-cases.js';
+import { readQueue } from '../use-cases/moderation/read-queue.js';
+import { readStaffCase } from '../use-cases/moderation/read-staff-case.js';
+import { rejectPost, unpublishPost } from '../use-cases/moderation/withdraw-post.js';
+import type { AppDeps, AppEnv, Role } from './app-env.js';
+import {
+  answerEditSchema,
+  answerSchema,
+  approveSchema,
+  caseListQuerySchema,
+  manualCaseSchema,
+  queueQuerySchema,
+  rejectSchema,
+  unpublishSchema,
+  visibilitySchema,
+} from './moderation.schemas.js';
 
-export function moderationRoutes(_deps: AppDeps) {
-  return new Hono<AppEnv>();
+export const MODERATORS: readonly Role[] = ['admin', 'moderator'];
+/** Officers may answer and read the cases routed to their own department. */
+export const CASE_WORKERS: readonly Role[] = ['admin', 'moderator', 'officer'];
+
+function idParam(c: Context, name = 'id'): number {
+  const id = Number(c.req.param(name));
+  if (!Number.isSafeInteger(id) || id <= 0) throw new Problem(404, 'No such case.');
+  return id;
+}
+
+/** Approve may be sent with no body at all: "publish as is". */
+async function optionalJson<T>(c: Context, read: () => Promise<T>, fallback: T): Promise<T> {
+  const length = c.req.header('content-length');
+  if (!c.req.header('content-type') && (length === undefined || length === '0')) return fallback;
+  return read();
+}
+
+// Guards are attached route by route, never with use('*'): workflow and reports routes share the /mod prefix.
+export function moderationRoutes(deps: AppDeps) {
+  const moderator = requireUser(deps, MODERATORS);
+  const worker = requireUser(deps, CASE_WORKERS);
+  return new Hono<AppEnv>()
+    .get('/meta', worker, async (c) => c.json(await readConsoleMeta(deps, c.get('user'))))
+    .get('/queue', moderator, async (c) => c.json(await readQueue(deps, c.get('user'), readQuery(c, queueQuerySchema))))
+    .get('/posts', moderator, async (c) => c.json(await listStaffCases(deps, c.get('user'), readQuery(c, caseListQuerySchema))))
+    .get('/posts/:id', worker, async (c) => c.json(await readStaffCase(deps, c.get('user'), idParam(c))))
+    .post('/posts/:id/approve', moderator, async (c) => {
+      const input = await optionalJson(c, () => readJson(c, approveSchema), {});
+      return c.json(await approvePost(deps, c.get('user'), idParam(c), input));
+    })
+    .post('/posts/:id/reject', moderator, async (c) => c.json(await rejectPost(deps, c.get('user'), idParam(c), await readJson(c, rejectSchema))))
+    .post('/posts/:id/unpublish', moderator, async (c) => c.json(await unpublishPost(deps, c.get('user'), idParam(c), await readJson(c, unpublishSchema))))
+    .post('/posts/:id/visibility', moderator, async (c) => c.json(await changeVisibility(deps, c.get('user'), idParam(c), await readJson(c, visibilitySchema))))
+    .post('/posts/:id/answers', worker, async (c) => c.json(await addAnswer(deps, c.get('user'), idParam(c), await readJson(c, answerSchema)), 201))
+    .patch('/answers/:id', worker, async (c) => c.json(await editAnswer(deps, c.get('user'), idParam(c), await readJson(c, answerEditSchema))))
+    .post('/cases', moderator, async (c) => c.json(await enterCase(deps, c.get('user'), await readJson(c, manualCaseSchema)), 201));
 }

@@ -1,0 +1,76 @@
+// zod schemas of the administration API: users, departments, categories, site settings, audit queries.
+import { z } from 'zod';
+import { CASE_KINDS } from '../domain/case.js';
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const name = z.string().trim().min(1).max(200);
+const code = z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'Lower-case letters, digits, - and _ (up to 40).');
+
+export const userCreateSchema = z.object({
+  username: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, '3-40 letters, digits, ".", "_" or "-".'),
+  displayName: name,
+  role: z.enum(['admin', 'moderator', 'officer']),
+  departmentId: z.number().int().positive().nullable().optional(),
+  siteId: z.number().int().positive().nullable().optional(),
+  password: z.string().min(1).max(1000),
+});
+
+export const userUpdateSchema = userCreateSchema.omit({ username: true }).partial().extend({ active: z.boolean().optional() });
+
+const coordinator = z
+  .object({
+    name,
+    position: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
+    phone: z.preprocess(blankToUndefined, z.string().trim().regex(/^[0-9+\-\s().]{3,25}$/, 'Digits, spaces, +, -, ( and ) only.').optional()),
+    lineId: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+    email: z.preprocess(blankToUndefined, z.email().max(254).optional()),
+  })
+  .nullable();
+
+export const departmentSchema = z.object({
+  code,
+  name,
+  nameEn: name,
+  mainCoordinator: coordinator.default(null),
+  urgentCoordinator: coordinator.default(null),
+  active: z.boolean().default(true),
+});
+
+export const categorySchema = z.object({
+  code,
+  name,
+  nameEn: name,
+  defaultDepartment: z.preprocess(blankToUndefined, code.nullable().optional()).transform((v) => v ?? null),
+  urgent: z.boolean().default(false),
+  sortOrder: z.number().int().min(0).max(10_000).default(0),
+  active: z.boolean().default(true),
+});
+
+const origin = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[a-z0-9.-]+(:(\d{1,5}|\*))?$/i, 'An origin such as https://www.example.go.th or http://localhost:* (no path).');
+const word = z.string().trim().min(1).max(100);
+
+export const settingsSchema = z.object({
+  allowedOrigins: z.array(origin).max(50).optional(),
+  contactRequiredKinds: z.array(z.enum(CASE_KINDS)).optional(),
+  moderateEverything: z.boolean().optional(),
+  blockedWords: z.array(word).max(2000).optional(),
+  allowedWords: z.array(word).max(2000).optional(),
+  publicNumbers: z.array(z.string().trim().regex(/^[0-9๐-๙+\-\s]{3,20}$/, 'A phone number: digits, spaces, + and -.')).max(100).optional(),
+  holdLinks: z.boolean().optional(),
+  holidays: z.array(z.iso.date()).max(400).optional(),
+  privacyNotice: z.object({ th: z.string().trim().min(1).max(5000), en: z.string().trim().min(1).max(5000) }).optional(),
+});
+
+export const auditQuerySchema = z.object({
+  action: z.preprocess(blankToUndefined, z.string().max(60).optional()),
+  user: z.preprocess(blankToUndefined, z.string().max(60).optional()),
+  targetType: z.preprocess(blankToUndefined, z.string().max(40).optional()),
+  targetId: z.preprocess(blankToUndefined, z.string().max(60).optional()),
+  from: z.preprocess(blankToUndefined, z.string().max(40).optional()),
+  to: z.preprocess(blankToUndefined, z.string().max(40).optional()),
+  before: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
+  limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(50)),
+});

@@ -1,0 +1,77 @@
+// A moderator rejects a held post with a reason, or takes a published one back into the queue (unpublish).
+import type { CaseStatus } from '../../domain/case.js';
+import { transition } from '../../domain/case-lifecycle.js';
+import { REJECT_REASONS } from '../../domain/moderation.js';
+import type { SessionUser } from '../../routes/app-env.js';
+import { appendEvent, updateCase } from '../../storage/case.repository.js';
+import { audit } from '../audit.js';
+import type { UseCaseDeps } from '../deps.js';
+import { UseCaseError } from '../errors.js';
+import { loadCaseFor } from './staff-scope.js';
+
+export interface RejectInput {
+  /** One of REJECT_REASONS, or the moderator's own words. */
+  reason: string;
+  note?: string | undefined;
+}
+
+export async function rejectPost(deps: UseCaseDeps, user: SessionUser, id: number, input: RejectInput) {
+  const row = await loadCaseFor(deps, user, id);
+  if (row.moderation_state !== 'held') {
+    throw new UseCaseError('conflict', row.moderation_state === 'published' ? 'Unpublish the post first, then reject it.' : 'This post is already rejected.', [
+      { path: 'moderationState', message: row.moderation_state },
+    ]);
+  }
+  // The case is not taken up either, when the lifecycle allows it; otherwise its work goes on unpublished.
+  const next = transition(row.status as CaseStatus, 'rejected');
+  const status = next.ok ? next.to : row.status;
+  const at = deps.clock.now().toISOString();
+  const coded = (REJECT_REASONS as readonly string[]).includes(input.reason);
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await updateCase(trx, row.id, { moderation_state: 'rejected', status, reject_reason: input.reason, public_title: null, public_body: null, public_location_text: null, updated_at: at });
+    await appendEvent(trx, {
+      case_id: row.id,
+      type: 'rejected',
+      from_status: row.status,
+      to_status: status,
+      actor_type: 'user',
+      actor_user_id: user.id,
+      // The citizen sees the reason code; the moderator's free words and note stay in the audit log.
+      note: coded ? input.reason : 'other',
+      visible_to_citizen: 1,
+      created_at: at,
+    });
+    await audit(trx, {
+      userId: user.id,
+      action: 'post.reject',
+      targetType: 'case',
+      targetId: row.id,
+      before: { moderationState: row.moderation_state, status: row.status },
+      after: { moderationState: 'rejected', status, reason: input.reason, note: input.note ?? null },
+      at,
+    });
+  });
+  return { id: row.id, trackingCode: row.tracking_code, moderationState: 'rejected' as const, status, reason: input.reason };
+}
+
+export async function unpublishPost(deps: UseCaseDeps, user: SessionUser, id: number, input: { reason: string }) {
+  const row = await loadCaseFor(deps, user, id);
+  if (row.moderation_state !== 'published') {
+    throw new UseCaseError('conflict', 'Only a published post can be unpublished.', [{ path: 'moderationState', message: row.moderation_state }]);
+  }
+  const at = deps.clock.now().toISOString();
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    await updateCase(trx, row.id, { moderation_state: 'held', public_title: null, public_body: null, public_location_text: null, published_at: null, updated_at: at });
+    await appendEvent(trx, { case_id: row.id, type: 'unpublished', from_status: null, to_status: null, actor_type: 'user', actor_user_id: user.id, note: input.reason, visible_to_citizen: 0, created_at: at });
+    await audit(trx, {
+      userId: user.id,
+      action: 'post.unpublish',
+      targetType: 'case',
+      targetId: row.id,
+      before: { moderationState: 'published', public: { title: row.public_title, body: row.public_body, location: row.public_location_text }, publishedAt: row.published_at },
+      after: { moderationState: 'held', reason: input.reason },
+      at,
+    });
+  });
+  return { id: row.id, trackingCode: row.tracking_code, moderationState: 'held' as const };
+}
