@@ -6,11 +6,33 @@ import { tsImport } from 'tsx/esm/api';
 /** Starts the real service once for the run and tells the tests where it is (GET /__service). */
 function realService() {
   let service;
+  let adminPassword;
+
+  /** Signs in as the seeded admin, in-process, and calls a moderation endpoint (never CORS-enabled). */
+  async function asModerator(path, body) {
+    const json = { 'Content-Type': 'application/json' };
+    const login = await service.app.request('/api/v1/auth/login', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ username: 'admin', password: adminPassword }),
+    });
+    if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+    const cookie = login.headers.get('set-cookie').split(';')[0];
+    const { csrfToken } = await login.json();
+    const response = await service.app.request(path, {
+      method: 'POST',
+      headers: { ...json, cookie, 'X-CSRF-Token': csrfToken },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.text() };
+  }
+
   return {
     name: 'complaint-box-service',
     async serverStart() {
-      const { startTestService } = await tsImport('./test/support/service.ts', import.meta.url);
-      service = await startTestService();
+      const support = await tsImport('./test/support/service.ts', import.meta.url);
+      adminPassword = support.ADMIN_PASSWORD;
+      service = await support.startTestService();
     },
     async serverStop() {
       await service?.close();
@@ -26,6 +48,15 @@ function realService() {
           .where('tracking_code', '=', decodeURIComponent(status[1]))
           .execute();
         return { body: '{"ok":true}', type: 'json' };
+      }
+      // Publishes an official answer, as a department officer would from the console.
+      const answer = /^\/__service\/posts\/(\d+)\/answer$/.exec(context.path);
+      if (answer) {
+        const result = await asModerator(`/api/v1/mod/posts/${answer[1]}/answers`, {
+          body: context.URL.searchParams.get('body') ?? 'เทศบาลได้รับเรื่องแล้ว',
+          public: context.URL.searchParams.get('public') !== 'false',
+        });
+        return { body: JSON.stringify(result), type: 'json' };
       }
     },
   };

@@ -100,3 +100,10 @@ export async function createPost(overrides: Record<string, unknown> = {}) {
 export async function setStatus(trackingCode: string, status: string): Promise<void> {
   await fetch(`/__service/cases/${encodeURIComponent(trackingCode)}/status/${status}`);
 }
+
+/** Adds an official answer to a post through the moderation API (in the test runner, signed in as admin). */
+export async function answer(postId: number, body: string, isPublic = true): Promise<void> {
+  const response = await fetch(`/__service/posts/${postId}/answer?body=${encodeURIComponent(body)}&public=${isPublic}`);
+  const result = (await response.json()) as { status: number; body: string };
+  if (result.status !== 201) throw new Error(`answering failed: ${result.status} ${result.body}`);
+}

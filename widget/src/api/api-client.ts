@@ -100,7 +100,8 @@ export function createApiClient({ endpoint, site, retryDelays = [800, 2000] }: A
       for (const [name, value] of Object.entries(query)) {
         if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
       }
-      return request(url, { signal });
+      // The service lets caches keep a page for a few seconds; revalidate so a post just sent shows up.
+      return request(url, { signal, cache: 'no-cache' });
     },
 
 
