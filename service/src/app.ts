@@ -17,6 +17,7 @@ import { healthRoutes } from './routes/health.routes.js';
 import { moderationRoutes } from './routes/moderation.routes.js';
 import { openDataRoutes } from './routes/open-data.routes.js';
 import { open311Routes } from './routes/open311.routes.js';
+import { qrRoutes } from './routes/qr.routes.js';
 import { reportsRoutes } from './routes/reports.routes.js';
 import { workflowRoutes } from './routes/workflow.routes.js';
 import { screenRoutes } from './routes/screen.routes.js';
@@ -110,6 +111,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/mod', reportsRoutes(deps));
   app.route('/api/v1/admin', adminRoutes(deps));
   app.route('/open311/v2', open311Routes(deps));
+  app.route('/qr', qrRoutes(deps));
   app.route('/api/v1/track', trackRoutes(deps));
   app.route('/api/v1/screen', screenRoutes(deps));
   app.all('/api/*', () => {

@@ -1,6 +1,8 @@
 // The monthly and annual report computed from the facts of each case: counts, deadlines, timings, reopen rate, satisfaction. Pure.
-import { checkDeadlines, DEADLINE_RULES, type DeadlineRule, type TimelineEvent } from './report-deadlines.js';
+import type { DeadlineRules } from './deadlines.js';
+import { checkDeadlines, DEADLINE_KINDS, type DeadlineKind, type TimelineEvent } from './report-deadlines.js';
 import { bangkokMonthOf, monthsOf, type ReportPeriod } from './report-period.js';
+import type { WorkingCalendar } from './working-days.js';
 import { mean, percentile, ratio, round, tally, type Tally } from './statistics.js';
 
 export interface CaseFacts {
@@ -27,7 +29,7 @@ export interface Timing {
 }
 
 export interface Compliance {
-  rule: DeadlineRule;
+  rule: DeadlineKind;
   met: number;
   missed: number;
   pending: number;
@@ -69,20 +71,21 @@ function timing(values: (number | null)[]): Timing {
   return { count: present.length, medianHours: round(percentile(present, 50)), p90Hours: round(percentile(present, 90)) };
 }
 
-function compliance(rule: DeadlineRule, outcomes: string[]): Compliance {
+function compliance(rule: DeadlineKind, outcomes: string[]): Compliance {
   const met = outcomes.filter((o) => o === 'met').length;
   const missed = outcomes.filter((o) => o === 'missed').length;
   return { rule, met, missed, pending: outcomes.length - met - missed, rate: round(ratio(met, met + missed), 4) };
 }
 
 export interface ReportOptions {
-  holidays: ReadonlySet<string>;
+  rules: DeadlineRules;
+  calendar: WorkingCalendar;
   asOf: Date;
 }
 
 /** Everything in the report is about the cases received within the period (Bangkok time). */
 export function computeCaseReport(period: ReportPeriod, cases: readonly CaseFacts[], options: ReportOptions): CaseReport {
-  const checks = cases.map((c) => ({ department: c.department, checks: checkDeadlines(c, options.holidays, options.asOf) }));
+  const checks = cases.map((c) => ({ department: c.department, checks: checkDeadlines(c, options.rules, options.calendar, options.asOf) }));
   const departments = [...new Set(cases.map((c) => c.department))].sort();
   const everResolved = (c: CaseFacts) => c.events.some((e) => e.toStatus === 'resolved');
   const resolved = cases.filter(everResolved);
@@ -104,15 +107,15 @@ export function computeCaseReport(period: ReportPeriod, cases: readonly CaseFact
     }),
     timeToAcknowledge: timing(cases.map((c) => hoursUntil(c, 'acknowledged'))),
     timeToResolve: timing(cases.map((c) => hoursUntil(c, 'resolved'))),
-    deadlines: DEADLINE_RULES.map((rule) =>
-      compliance(rule, checks.flatMap((c) => c.checks.filter((k) => k.rule === rule).map((k) => k.outcome))),
+    deadlines: DEADLINE_KINDS.map((rule) =>
+      compliance(rule, checks.flatMap((c) => c.checks.filter((k) => k.kind === rule).map((k) => k.outcome))),
     ),
     deadlinesByDepartment: departments.flatMap((department) =>
-      DEADLINE_RULES.map((rule) => ({
+      DEADLINE_KINDS.map((rule) => ({
         department,
         ...compliance(
           rule,
-          checks.filter((c) => c.department === department).flatMap((c) => c.checks.filter((k) => k.rule === rule).map((k) => k.outcome)),
+          checks.filter((c) => c.department === department).flatMap((c) => c.checks.filter((k) => k.kind === rule).map((k) => k.outcome)),
         ),
       })).filter((row) => row.met + row.missed + row.pending > 0),
     ),

@@ -1,8 +1,10 @@
-// Deadline compliance as the reports measure it, from a case's timeline and the SPEC section 4 defaults. Pure.
-import { bangkokDateOf, bangkokWeekday } from './report-period.js';
+// Deadline compliance as the reports measure it: replays a case's timeline through the workflow's deadline rules. Pure.
+import { actionForStatus, CASE_ACTIONS, type CaseAction } from './case-lifecycle.js';
+import type { CaseStatus } from './case.js';
+import { DEADLINE_KINDS, planDeadlines, receiptDeadlines, type DeadlineKind, type DeadlineRules, type Due } from './deadlines.js';
+import type { WorkingCalendar } from './working-days.js';
 
-export const DEADLINE_RULES = ['forward', 'acknowledge', 'first_progress', 'first_result'] as const;
-export type DeadlineRule = (typeof DEADLINE_RULES)[number];
+export { DEADLINE_KINDS, type DeadlineKind };
 
 export interface TimelineEvent {
   type: string;
@@ -12,6 +14,7 @@ export interface TimelineEvent {
 
 export interface DeadlineFacts {
   createdAt: string;
+  /** A citizen who can be reached is owed a notice of the first result. */
   hasContact: boolean;
   /** Oldest first. */
   events: readonly TimelineEvent[];
@@ -20,74 +23,55 @@ export interface DeadlineFacts {
 export type DeadlineOutcome = 'met' | 'missed' | 'pending';
 
 export interface DeadlineCheck {
-  rule: DeadlineRule;
+  kind: DeadlineKind;
   due: string;
   outcome: DeadlineOutcome;
 }
 
-const DAY_MS = 24 * 3600_000;
-
-/** Monday-Friday in Bangkok, minus the site's holidays (ISO dates). */
-export function isBusinessDay(at: Date, holidays: ReadonlySet<string>): boolean {
-  const weekday = bangkokWeekday(at);
-  return weekday !== 0 && weekday !== 6 && !holidays.has(bangkokDateOf(at));
+interface Tracked {
+  due: Due;
+  metAt: Date | null;
+  supersededAt: Date | null;
 }
 
-/** The same clock time `days` business days later (a Saturday forward is due Monday, same hour). */
-export function addBusinessDays(from: Date, days: number, holidays: ReadonlySet<string>): Date {
-  let at = from;
-  let left = days;
-  while (left > 0) {
-    at = new Date(at.getTime() + DAY_MS);
-    if (isBusinessDay(at, holidays)) left--;
-  }
-  return at;
+/** The workflow action an event records: its type when it names one, else the status it led to. */
+function actionOf(event: TimelineEvent): CaseAction | undefined {
+  if ((CASE_ACTIONS as readonly string[]).includes(event.type)) return event.type as CaseAction;
+  return event.toStatus ? actionForStatus(event.toStatus as CaseStatus) : undefined;
 }
 
-const LEFT_RECEIVED = new Set(['forwarded', 'acknowledged', 'in_progress', 'resolved', 'rejected', 'referred']);
-const ACKNOWLEDGING = new Set(['acknowledged', 'in_progress', 'resolved']);
-const PROGRESSING = new Set(['in_progress', 'resolved']);
-const RESULTS = new Set(['resolved', 'rejected', 'referred']);
-/** Event types the workflow may use for a progress report that does not change the status. */
-const PROGRESS_TYPES = new Set(['progress', 'progress_report']);
-
-function firstAfter(events: readonly TimelineEvent[], after: string, matches: (e: TimelineEvent) => boolean): TimelineEvent | undefined {
-  return events.find((e) => e.at >= after && matches(e));
-}
-
-function judge(rule: DeadlineRule, due: Date, doneAt: string | undefined, asOf: Date): DeadlineCheck {
-  const outcome: DeadlineOutcome = doneAt ? (new Date(doneAt) <= due ? 'met' : 'missed') : due <= asOf ? 'missed' : 'pending';
-  return { rule, due: due.toISOString(), outcome };
+function outcomeOf(t: Tracked, asOf: Date): DeadlineOutcome | null {
+  const dueAt = t.due.at.getTime();
+  if (t.metAt) return t.metAt.getTime() <= dueAt ? 'met' : 'missed';
+  // Re-routed or closed before it fell due: it stopped applying. After: it had already been missed.
+  if (t.supersededAt) return t.supersededAt.getTime() > dueAt ? 'missed' : null;
+  return asOf.getTime() > dueAt ? 'missed' : 'pending';
 }
 
 /**
- * Each rule that applies to the case: forward within 1 day of receipt; acknowledge within 1 business
- * day of forwarding; first progress within 3 business days of acknowledging; first result within 15
- * days for a citizen who left contact details. A rule whose starting event never happened does not apply.
+ * Rebuilds the deadlines the workflow sets (domain/deadlines.ts, the site's rules and working calendar)
+ * from the timeline alone, so cases entered before the workflow stored deadlines are judged the same way.
+ * A deadline met late counts as missed; one superseded before it fell due does not count.
  */
-export function checkDeadlines(facts: DeadlineFacts, holidays: ReadonlySet<string>, asOf: Date): DeadlineCheck[] {
-  const checks: DeadlineCheck[] = [];
-  const { events, createdAt } = facts;
-  const received = new Date(createdAt);
-
-  const left = firstAfter(events, createdAt, (e) => e.toStatus !== null && LEFT_RECEIVED.has(e.toStatus));
-  checks.push(judge('forward', new Date(received.getTime() + DAY_MS), left?.at, asOf));
-
-  const forwarded = events.find((e) => e.toStatus === 'forwarded');
-  if (forwarded) {
-    const ack = firstAfter(events, forwarded.at, (e) => e.toStatus !== null && ACKNOWLEDGING.has(e.toStatus));
-    checks.push(judge('acknowledge', addBusinessDays(new Date(forwarded.at), 1, holidays), ack?.at, asOf));
+export function checkDeadlines(facts: DeadlineFacts, rules: DeadlineRules, calendar: WorkingCalendar, asOf: Date): DeadlineCheck[] {
+  const tracked: Tracked[] = receiptDeadlines(new Date(facts.createdAt), facts.hasContact, rules, calendar).map((due) => ({ due, metAt: null, supersededAt: null }));
+  let hasDepartment = false;
+  for (const event of facts.events) {
+    const action = actionOf(event);
+    if (!action) continue;
+    const at = new Date(event.at);
+    const open = tracked.filter((t) => !t.metAt && !t.supersededAt);
+    const openProgress = open.find((t) => t.due.kind === 'progress');
+    const plan = planDeadlines(action, { at, openProgressDue: openProgress?.due.date ?? null, hasDepartment, rules, calendar });
+    for (const t of open) {
+      if (plan.meet.includes(t.due.kind)) t.metAt = at;
+      else if (plan.supersede.includes(t.due.kind)) t.supersededAt = at;
+    }
+    tracked.push(...plan.create.map((due) => ({ due, metAt: null, supersededAt: null })));
+    if (action === 'route') hasDepartment = true;
   }
-
-  const acknowledged = events.find((e) => e.toStatus === 'acknowledged');
-  if (acknowledged) {
-    const progress = firstAfter(events, acknowledged.at, (e) => (e.toStatus !== null && PROGRESSING.has(e.toStatus)) || PROGRESS_TYPES.has(e.type));
-    checks.push(judge('first_progress', addBusinessDays(new Date(acknowledged.at), 3, holidays), progress?.at, asOf));
-  }
-
-  if (facts.hasContact) {
-    const result = firstAfter(events, createdAt, (e) => e.toStatus !== null && RESULTS.has(e.toStatus));
-    checks.push(judge('first_result', new Date(received.getTime() + 15 * DAY_MS), result?.at, asOf));
-  }
-  return checks;
+  return tracked.flatMap((t) => {
+    const outcome = outcomeOf(t, asOf);
+    return outcome ? [{ kind: t.due.kind, due: t.due.at.toISOString(), outcome }] : [];
+  });
 }

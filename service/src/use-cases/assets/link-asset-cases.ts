@@ -1,9 +1,9 @@
 // Records which fixed asset a case came from, by the QR marker its landing page put in the location text.
-import { assetCodeIn } from '../domain/asset-marker.js';
-import { findAssetByCode, linkCaseToAsset, listUnlinkedMarkedCases, type Asset } from '../storage/asset.repository.js';
-import { updateCase } from '../storage/case.repository.js';
-import type { Site } from '../storage/site.repository.js';
-import type { UseCaseDeps } from './deps.js';
+import { assetCodeIn } from '../../domain/asset-marker.js';
+import { findAssetByCode, linkCaseToAsset, listUnlinkedMarkedCases, type Asset } from '../../storage/asset.repository.js';
+import { updateCase } from '../../storage/case.repository.js';
+import type { Site } from '../../storage/site.repository.js';
+import type { UseCaseDeps } from '../deps.js';
 
 /**
  * The widget is not told about assets, so linking happens here, idempotently, before anything reads

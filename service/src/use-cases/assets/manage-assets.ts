@@ -1,11 +1,11 @@
 // Staff create and list a site's fixed assets (a loudspeaker pole, a bus shelter) that carry QR codes.
-import { ASSET_CODE_PATTERN, presetLocation } from '../domain/asset-marker.js';
-import { findAssetByCode, insertAsset, listAssets, type Asset } from '../storage/asset.repository.js';
-import { findCategoryByCode, listCategories, type Site } from '../storage/site.repository.js';
-import type { UseCaseDeps } from './deps.js';
-import { UseCaseError } from './errors.js';
+import { ASSET_CODE_PATTERN, presetLocation } from '../../domain/asset-marker.js';
+import { findAssetByCode, insertAsset, listAssets, type Asset } from '../../storage/asset.repository.js';
+import { findCategoryByCode, listCategories, type Site } from '../../storage/site.repository.js';
+import type { UseCaseDeps } from '../deps.js';
+import { UseCaseError } from '../errors.js';
 import { linkAssetCases } from './link-asset-cases.js';
-import { screenFields } from './screen-fields.js';
+import { screenFields } from '../screen-fields.js';
 
 export interface NewAssetInput {
   code?: string | undefined;

@@ -1,12 +1,13 @@
 // The monthly or annual report of a site: figures from the domain, names for every code, the audit sample.
-import { auditSample } from '../domain/audit-sample.js';
-import { computeCaseReport, type CaseReport } from '../domain/case-report.js';
-import type { ReportPeriod } from '../domain/report-period.js';
-import { countCasesByAsset } from '../storage/asset.repository.js';
-import { listResolvedIn, loadCaseFacts, type ResolvedCase } from '../storage/report.repository.js';
-import { listCategories, listDepartments, type Site } from '../storage/site.repository.js';
-import type { UseCaseDeps } from './deps.js';
-import { linkAssetCases } from './link-asset-cases.js';
+import { auditSample } from '../../domain/audit-sample.js';
+import { computeCaseReport, type CaseReport } from '../../domain/case-report.js';
+import { siteCalendar, siteDeadlineRules } from '../../domain/site-calendar.js';
+import type { ReportPeriod } from '../../domain/report-period.js';
+import { countCasesByAsset } from '../../storage/asset.repository.js';
+import { listResolvedIn, loadCaseFacts, type ResolvedCase } from '../../storage/report.repository.js';
+import { listCategories, listDepartments, type Site } from '../../storage/site.repository.js';
+import type { UseCaseDeps } from '../deps.js';
+import { linkAssetCases } from '../assets/link-asset-cases.js';
 import { reportLabels, type ReportLabels } from './report-labels.js';
 
 export interface SiteReport extends CaseReport {
@@ -26,7 +27,7 @@ export async function buildReport(deps: UseCaseDeps, site: Site, period: ReportP
     listCategories(db, site.id),
     listDepartments(db, site.id),
   ]);
-  const report = computeCaseReport(period, facts, { holidays: new Set(site.settings.holidays), asOf: deps.clock.now() });
+  const report = computeCaseReport(period, facts, { rules: siteDeadlineRules(site.settings), calendar: siteCalendar(site.settings), asOf: deps.clock.now() });
   const seed = `${site.slug}:${period.label}`;
   const picked = new Set(auditSample(resolved.map((r) => r.id), seed));
   return {

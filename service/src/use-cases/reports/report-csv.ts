@@ -1,6 +1,6 @@
 // The report as one tidy CSV table (section, key, names, metric, value), ready for a spreadsheet pivot.
-import { toCsv, type CsvCell } from '../domain/csv.js';
-import type { Tally } from '../domain/statistics.js';
+import { toCsv, type CsvCell } from '../../domain/csv.js';
+import type { Tally } from '../../domain/statistics.js';
 import type { SiteReport } from './build-report.js';
 import type { Label } from './report-labels.js';
 

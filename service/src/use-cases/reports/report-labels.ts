@@ -1,6 +1,6 @@
 // Thai and English names for the codes a report or open-data file carries.
-import { CASE_KINDS, KIND_LABELS } from '../domain/case.js';
-import type { Category, Department } from '../storage/site.repository.js';
+import { CASE_KINDS, KIND_LABELS } from '../../domain/case.js';
+import type { Category, Department } from '../../storage/site.repository.js';
 
 export interface Label {
   th: string;
@@ -32,10 +32,10 @@ export const CHANNEL_LABELS: Record<string, Label> = {
 };
 
 export const RULE_LABELS: Record<string, Label> = {
-  forward: { th: 'ส่งเรื่องถึงหน่วยงานภายใน 1 วัน', en: 'Forwarded within 1 day' },
-  acknowledge: { th: 'หน่วยงานรับทราบภายใน 1 วันทำการ', en: 'Acknowledged within 1 business day' },
-  first_progress: { th: 'รายงานความคืบหน้าภายใน 3 วันทำการ', en: 'First progress within 3 business days' },
-  first_result: { th: 'แจ้งผลผู้ร้องภายใน 15 วัน', en: 'Citizen told of a result within 15 days' },
+  forward: { th: 'ศูนย์ส่งเรื่องถึงหน่วยงาน (1 วัน)', en: 'Forwarded to a department (1 day)' },
+  acknowledge: { th: 'หน่วยงานรับทราบ (1 วันทำการ)', en: 'Acknowledged (1 business day)' },
+  progress: { th: 'รายงานความคืบหน้า (3 วันทำการ แล้วทุกวันที่ 15 และ 30)', en: 'Progress reports (3 business days, then the 15th and 30th)' },
+  citizen_notice: { th: 'แจ้งผลผู้ร้อง (15 วัน)', en: 'Citizen told of the result (15 days)' },
 };
 
 const NONE_LABEL: Label = { th: 'ไม่ระบุ', en: 'Not set' };

@@ -1,0 +1,33 @@
+// A site's open data: published public cases page by page, their version for ETags, and aggregate statistics.
+import { createHash } from 'node:crypto';
+import { listPublicAnswers, listPublicCases, publicDataVersion } from '../../storage/open-data.repository.js';
+import { listCategories, listDepartments, type Site } from '../../storage/site.repository.js';
+import type { UseCaseDeps } from '../deps.js';
+import { OPEN_DATA_SCHEMA, presentOpenDataCase, type OpenDataCase } from './open-data.presenter.js';
+import { lookupsFrom } from '../public-post.presenter.js';
+
+const PAGE = 500;
+
+/** A strong validator for the cases files of a site (the format is part of it, so a new column busts caches). */
+export async function openDataEtag(deps: UseCaseDeps, site: Site, format: string): Promise<string> {
+  const db = deps.db.kysely;
+  const [version, categories, departments] = await Promise.all([publicDataVersion(db, site.id), listCategories(db, site.id), listDepartments(db, site.id)]);
+  const names = [...categories, ...departments].map((e) => [e.code, e.name, e.nameEn]);
+  const hash = createHash('sha256').update(JSON.stringify([OPEN_DATA_SCHEMA, format, site.slug, version, names])).digest('base64url');
+  return `"${hash.slice(0, 32)}"`;
+}
+
+/** Every published public case of the site, oldest first, in pages, so a large site streams in constant memory. */
+export async function* openDataPages(deps: UseCaseDeps, site: Site): AsyncGenerator<OpenDataCase[]> {
+  const db = deps.db.kysely;
+  const lookups = lookupsFrom(await listCategories(db, site.id), await listDepartments(db, site.id));
+  let afterId: number | undefined;
+  for (;;) {
+    const rows = await listPublicCases(db, { siteId: site.id, afterId, limit: PAGE });
+    if (rows.length === 0) return;
+    const answers = await listPublicAnswers(db, rows.map((r) => r.id));
+    yield rows.map((row) => presentOpenDataCase(row, answers, lookups));
+    afterId = rows[rows.length - 1]!.id;
+    if (rows.length < PAGE) return;
+  }
+}
