@@ -119,7 +119,7 @@ export class ComplaintBoxFeed extends LitElement {
             : html`<ol class="posts" part="feed-list">${items.map((item) => html`<li>${this.renderItem(item)}</li>`)}</ol>`}
       ${status === 'failed' && items.length ? this.renderError() : nothing}
       ${this.feed.nextCursor && status !== 'failed'
-        ? html`<div class="actions"><button part="button load-more" aria-disabled=${status === 'more'} @click=${this.more}>
+        ? html`<div class="actions"><button type="button" part="button load-more" aria-disabled=${status === 'more'} @click=${this.more}>
             ${status === 'more' ? t.loading : f.loadMore}</button></div>`
         : nothing}
     </section>`;
@@ -129,7 +129,7 @@ export class ComplaintBoxFeed extends LitElement {
     const t = this.l10n.t;
     return html`<div class="notice danger" role="alert" part="error">
       <p>${errorMessage(t, this.feed.error!)}</p>
-      <button part="button" @click=${() => (this.feed.items.length ? this.more() : this.reload())}>${t.retry}</button>
+      <button type="button" part="button" @click=${() => (this.feed.items.length ? this.more() : this.reload())}>${t.retry}</button>
     </div>`;
   }
 

@@ -183,7 +183,7 @@ export class ComplaintBox extends LitElement {
     return html`<div class="root" part="base" lang=${lang}>
       ${this.view === 'all'
         ? html`<div role="tablist" part="tabs" aria-label=${t.views.label} @keydown=${this.onTabKey}>
-            ${VIEWS.map((view) => html`<button role="tab" part="tab" id="tab-${view}" aria-controls="panel-${view}"
+            ${VIEWS.map((view) => html`<button type="button" role="tab" part="tab" id="tab-${view}" aria-controls="panel-${view}"
               aria-selected=${view === this.active} tabindex=${view === this.active ? 0 : -1}
               @click=${() => this.select(view)} @pointerenter=${() => this.fetchView(view)}
               @focus=${() => this.fetchView(view)}>${t.views[view]}</button>`)}
@@ -192,7 +192,7 @@ export class ComplaintBox extends LitElement {
       ${this.loadError
         ? html`<div class="notice danger" role="alert" part="error">
             <p>${t.errorSite} ${errorMessage(t, this.loadError)}</p>
-            <button part="button" @click=${this.load}>${t.retry}</button>
+            <button type="button" part="button" @click=${this.load}>${t.retry}</button>
           </div>`
         : !this.config || !this.api
           ? html`<p class="muted" role="status" aria-busy="true">${t.loading}</p>`
@@ -209,7 +209,7 @@ export class ComplaintBox extends LitElement {
     const panel = !this.readyViews.has(view)
       ? this.chunkFailed
         ? html`<div class="notice danger" role="alert"><p>${t.errorNetwork}</p>
-            <button part="button" @click=${() => ((this.chunkFailed = false), this.fetchView(view), this.requestUpdate())}>${t.retry}</button></div>`
+            <button type="button" part="button" @click=${() => ((this.chunkFailed = false), this.fetchView(view), this.requestUpdate())}>${t.retry}</button></div>`
         : html`<p class="muted" role="status" aria-busy="true">${t.loading}</p>`
       : view === 'form'
         ? html`<complaint-box-form exportparts=${PARTS} lang=${lang} .api=${api} .config=${config} kind=${this.kind}
