@@ -17,8 +17,8 @@ export interface ScreenContext {
   readonly settings: ScreeningSettings;
   /** Candidates found by detectors that ran earlier (sensitive data needs to know whether a person is named). */
   readonly found: readonly Candidate[];
-  /** Word boundaries from Intl.Segmenter('th'), computed only if a detector asks for evidence. */
-  wordBoundaries(): ReadonlySet<number>;
+  /** Evidence from Intl.Segmenter('th'): does it put word boundaries at both start and end? Asked only when lists are silent. */
+  segmenterAgrees(start: number, end: number): boolean;
 }
 
 export interface Detector {

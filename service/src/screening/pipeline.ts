@@ -8,20 +8,25 @@ export const HOLDING_KINDS: ReadonlySet<string> = new Set(['profanity', 'pii', '
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
-function segmenterBoundaries(text: string): Set<number> {
-  const boundaries = new Set<number>([text.length]);
-  for (const { index } of segmenter.segment(text)) boundaries.add(index);
-  return boundaries;
+const SEGMENT_MARGIN = 16;
+
+/** Segments only a window around the match: a whole 10,000-character post would cost milliseconds. */
+function segmenterAgrees(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - SEGMENT_MARGIN);
+  const to = Math.min(text.length, end + SEGMENT_MARGIN);
+  let startOk = false;
+  let endOk = end === to;
+  for (const { index } of segmenter.segment(text.slice(from, to))) {
+    const at = from + index;
+    if (at === start) startOk = true;
+    if (at === end) endOk = true;
+    if (at > end) break;
+  }
+  return startOk && endOk;
 }
 
 function contextFor(norm: NormalisedText, settings: ScreeningSettings, found: Candidate[]): ScreenContext {
-  let boundaries: Set<number> | undefined;
-  return {
-    norm,
-    settings,
-    found,
-    wordBoundaries: () => (boundaries ??= segmenterBoundaries(norm.text)),
-  };
+  return { norm, settings, found, segmenterAgrees: (start, end) => segmenterAgrees(norm.text, start, end) };
 }
 
 function toFinding(norm: NormalisedText, c: Candidate): Finding {

@@ -51,7 +51,7 @@ export const personNameDetector: Detector = {
     const text = norm.text;
     const out: Candidate[] = [];
     for (let pos = 0; pos < text.length; pos++) {
-      if (!titleTrie.root.next.has(text[pos]!)) continue;
+      if (!titleTrie.startsAt(text, pos)) continue;
       const title = titleAt(text, pos);
       if (!title || isTailOfWord(text, pos, title.kind)) continue;
       // "miss" in "missing": a Latin title must end at a space or a dot.

@@ -21,6 +21,9 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
   const entry = m.value;
   const latin = isLatinLetter(entry.form.charCodeAt(0));
   let end = m.end;
+  // Cheap context tests first: most candidates are everyday words (บ้าน holds บ้า, ขยะ is an insult only when aimed).
+  if (entry.tier === 'insult' && !isAimedInsult(text, m.start, m.end, entry)) return -1;
+  if (entry.tier === 'romanised' && !isThaiContext(text, m.start, m.end)) return -1;
   if (m.separated && !spacedPiecesOk(text, m.start, m.end)) return -1;
   if (latin) {
     end = latinWordEnd(text, m.start, m.end, entry.lang === 'en');
@@ -32,18 +35,10 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
     if (shields.some((t) => insideProtectedWord(t, text, m.start, m.end))) return -1;
     if (endsAmbiguously(text, m.end, entry.form)) {
       // Dictionary lists said nothing; ask the segmenter whether the word really ends here.
-      const boundaries = ctx.wordBoundaries();
-      if (!boundaries.has(m.end) || !boundaries.has(m.start)) return -1;
+      if (!ctx.segmenterAgrees(m.start, m.end)) return -1;
     }
   }
-  switch (entry.tier) {
-    case 'insult':
-      return isAimedInsult(text, m.start, end, entry) ? end : -1;
-    case 'romanised':
-      return isThaiContext(text, m.start, end) ? end : -1;
-    default:
-      return end;
-  }
+  return end;
 }
 
 function countLetters(text: string, start: number, end: number): number {
@@ -57,7 +52,7 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
   const matches: FuzzyMatch<LexiconEntry>[] = [];
   const accepted: Accepted[] = [];
   for (let start = 0; start < text.length; start++) {
-    if (!trie.root.next.has(text[start]!) && !isLeetStart(text[start]!)) continue;
+    if (!trie.startsAt(text, start) && !isLeetStart(text.charCodeAt(start))) continue;
     matches.length = 0;
     fuzzyMatchAt(trie, text, start, matches);
     let best: Accepted | undefined;
@@ -72,7 +67,8 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
   return accepted;
 }
 
-const isLeetStart = (ch: string) => ch === '$' || ch === '@' || ch === '5' || ch === '4' || ch === '(' || ch === '|';
+// $hit, @sshole, 5hit, (unt: leetspeak that replaces the first letter.
+const isLeetStart = (c: number) => c === 0x24 || c === 0x40 || c === 0x35 || c === 0x34 || c === 0x28 || c === 0x7c;
 
 /** Keeps the longest of overlapping matches (แม่มึง over มึง). */
 function dropContained(found: Accepted[]): Accepted[] {

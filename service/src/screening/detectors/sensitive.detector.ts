@@ -20,9 +20,13 @@ function leadStart(text: string, start: number): number {
   return lead ? start - lead.length : start;
 }
 
-/** A fact is sensitive personal data only when the post points at someone. */
-function identifiesSomeone(text: string, found: readonly Candidate[]): boolean {
-  return found.some((c) => c.kind === 'pii' && IDENTIFYING_TYPES.has(c.type)) || identifiers.some((w) => text.includes(w));
+const CUE_WINDOW = 120;
+
+/** A fact is sensitive personal data only when the post points at someone: a found identifier, or a locating word nearby. */
+function identifiesSomeone(text: string, hit: Candidate, found: readonly Candidate[]): boolean {
+  if (found.some((c) => c.kind === 'pii' && IDENTIFYING_TYPES.has(c.type))) return true;
+  const near = text.slice(Math.max(0, hit.start - CUE_WINDOW), hit.end + CUE_WINDOW);
+  return identifiers.some((w) => near.includes(w));
 }
 
 /** The finding runs to the end of the trigger's word run: "พ้นโทษจากคดียาเสพติด", not just "พ้นโทษ". */
@@ -38,7 +42,7 @@ export const sensitiveDetector: Detector = {
     const text = norm.text;
     const hits: Candidate[] = [];
     for (let pos = 0; pos < text.length; pos++) {
-      if (!triggers.root.next.has(text[pos]!)) continue;
+      if (!triggers.startsAt(text, pos)) continue;
       let best: { end: number; category: string } | undefined;
       triggers.matchAt(text, pos, (end, category) => {
         if (!best || end > best.end) best = { end, category };
@@ -48,7 +52,6 @@ export const sensitiveDetector: Detector = {
       hits.push({ kind: 'pii', type: 'sensitive', start: leadStart(text, pos), end, severity: 'high', rule: `sensitive.${best.category}` });
       pos = end - 1;
     }
-    if (hits.length === 0 || !identifiesSomeone(text, found)) return [];
-    return hits;
+    return hits.filter((hit) => identifiesSomeone(text, hit, found));
   },
 };

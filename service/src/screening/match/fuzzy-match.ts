@@ -12,45 +12,60 @@ export interface FuzzyMatch<T> {
   leet: boolean;
 }
 
-// Symbols people type for Latin letters; '*' hides a vowel (f*ck, sh*t).
-const leetAlternatives: Record<string, string> = {
+// Symbols people type for Latin letters, by code unit; '*' and '#' hide any letter (f*ck, sh#t).
+const leetAlternatives = new Map<number, number[]>();
+for (const [symbol, letters] of Object.entries({
   '1': 'il', '!': 'i', '|': 'il', '@': 'a', '4': 'a', $: 's', '5': 's', '0': 'o', '3': 'e', '7': 't', '+': 't',
-  '8': 'b', '9': 'g', '(': 'c', '€': 'e', '¢': 'c',
-};
-
+  '8': 'b', '9': 'g', '(': 'c',
+})) {
+  leetAlternatives.set(symbol.charCodeAt(0), [...letters].map((l) => l.charCodeAt(0)));
+}
+const STAR = 0x2a;
+const HASH = 0x23;
+const NEWLINE = 0x0a;
 const MAX_SEPARATOR_RUN = 3;
 
-function wildcard<T>(node: TrieNode<T>): string {
-  let letters = '';
-  for (const key of node.next.keys()) if (isLatinLetter(key.charCodeAt(0))) letters += key;
+function wildcard<T>(node: TrieNode<T>): number[] {
+  const letters: number[] = [];
+  for (const key of node.next.keys()) if (isLatinLetter(key)) letters.push(key);
   return letters;
+}
+
+interface Walk<T> {
+  text: string;
+  start: number;
+  out: FuzzyMatch<T>[];
 }
 
 /** All trie words found at `start`, tolerating obfuscation. Results may overlap; the caller picks. */
 export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out: FuzzyMatch<T>[]): void {
-  const walk = (node: TrieNode<T>, pos: number, last: string, separated: boolean, leet: boolean, steps: number): void => {
-    if (node.values && steps > 0 && !isSeparator(text.charCodeAt(pos - 1))) {
-      for (const value of node.values) out.push({ start, end: pos, value, separated, leet });
-    }
-    if (pos >= text.length) return;
-    const ch = text[pos]!;
-    const child = node.next.get(ch);
-    if (child) walk(child, pos + 1, ch, separated, leet, steps + 1);
-    // A letter typed twice (เหี้ยย, fuuck) stays on the same trie node.
-    if (steps > 0 && ch === last && !isSeparator(ch.charCodeAt(0))) walk(node, pos + 1, last, separated, leet, steps);
-    // '*' and '#' hide any letter (f**k, sh#t); digits and symbols stand for one letter each.
-    const alternatives = ch === '*' || ch === '#' ? wildcard(node) : leetAlternatives[ch];
+  walk({ text, start, out }, trie.root, start, -1, false, false, 0);
+}
+
+// A module-level function, not a closure: this runs at almost every character of every post.
+function walk<T>(w: Walk<T>, node: TrieNode<T>, pos: number, last: number, separated: boolean, leet: boolean, steps: number): void {
+  const { text } = w;
+  if (node.values && steps > 0 && !isSeparator(text.charCodeAt(pos - 1))) {
+    for (const value of node.values) w.out.push({ start: w.start, end: pos, value, separated, leet });
+  }
+  if (pos >= text.length) return;
+  const code = text.charCodeAt(pos);
+  const child = node.next.get(code);
+  if (child) walk(w, child, pos + 1, code, separated, leet, steps + 1);
+  // A letter typed twice (เหี้ยย, fuuck) stays on the same trie node.
+  if (steps > 0 && code === last && !isSeparator(code)) walk(w, node, pos + 1, last, separated, leet, steps);
+  if (code < 0x80) {
+    const alternatives = code === STAR || code === HASH ? wildcard(node) : leetAlternatives.get(code);
     if (alternatives) {
       for (const alt of alternatives) {
         const leetChild = node.next.get(alt);
-        if (leetChild && isLatinLetter(alt.charCodeAt(0))) walk(leetChild, pos + 1, ch, separated, true, steps + 1);
+        if (leetChild) walk(w, leetChild, pos + 1, code, separated, true, steps + 1);
       }
     }
-    if (steps > 0 && isSeparator(ch.charCodeAt(0)) && ch !== '\n') {
-      let k = pos;
-      while (k < text.length && k - pos < MAX_SEPARATOR_RUN && isSeparator(text.charCodeAt(k))) k++;
-      if (k < text.length && !isSeparator(text.charCodeAt(k))) walk(node, k, last, true, leet, steps);
-    }
-  };
-  walk(trie.root, start, '', false, false, 0);
+  }
+  if (steps > 0 && code !== NEWLINE && isSeparator(code)) {
+    let k = pos;
+    while (k < text.length && k - pos < MAX_SEPARATOR_RUN && isSeparator(text.charCodeAt(k))) k++;
+    if (k < text.length && !isSeparator(text.charCodeAt(k))) walk(w, node, k, last, true, leet, steps);
+  }
 }

@@ -1,7 +1,8 @@
 // A character trie over normalised text: many words, one pass per start position.
+// Keys are UTF-16 code units, not one-character strings: Thai characters would otherwise allocate a string per step.
 
 export interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: Map<number, TrieNode<T>>;
   values: T[] | undefined;
 }
 
@@ -12,11 +13,12 @@ export class Trie<T> {
 
   add(word: string, value: T): void {
     let node = this.root;
-    for (const ch of word) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map(), values: undefined };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
@@ -24,11 +26,16 @@ export class Trie<T> {
     this.maxLength = Math.max(this.maxLength, word.length);
   }
 
+  /** True when some word starts with the character at text[pos]: a cheap pre-check before matchAt. */
+  startsAt(text: string, pos: number): boolean {
+    return this.root.next.has(text.charCodeAt(pos));
+  }
+
   /** Calls found(end, value) for every word that occurs exactly at text[start..end). */
   matchAt(text: string, start: number, found: (end: number, value: T) => void): void {
     let node: TrieNode<T> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
-      node = node.next.get(text[i]!);
+      node = node.next.get(text.charCodeAt(i));
       if (!node) return;
       if (node.values) for (const v of node.values) found(i + 1, v);
     }

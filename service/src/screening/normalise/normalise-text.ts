@@ -10,123 +10,143 @@ export interface NormalisedText {
   readonly ends: Int32Array;
 }
 
-class Builder {
-  chars: string[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
-  push(ch: string, start: number, end: number): void {
-    // A fold may produce two code units (ß → ss); both point at the same original range.
-    for (let k = 0; k < ch.length; k++) {
-      this.chars.push(ch[k]!);
-      this.starts.push(start);
-      this.ends.push(end);
-    }
-  }
+/** Code units with their original ranges; plain arrays of numbers keep the hot loop allocation-free. */
+interface Units {
+  codes: number[];
+  starts: number[];
+  ends: number[];
 }
+
+function push(u: Units, code: number, start: number, end: number): void {
+  u.codes.push(code);
+  u.starts.push(start);
+  u.ends.push(end);
+}
+
+function pushString(u: Units, s: string, start: number, end: number): void {
+  // A fold may produce two code units (ß → ss); both point at the same original range.
+  for (let k = 0; k < s.length; k++) push(u, s.charCodeAt(k), start, end);
+}
+
+/** Thai code points that pass through unchanged (everything but digits and the look-alikes folded in fold-table). */
+const isPlainThai = (c: number) => c >= 0x0e01 && c <= 0x0e4f && c !== 0x0e03 && c !== 0x0e05 && c !== 0x0e45;
 
 /** NFC, strip invisibles, fold digits and look-alikes, lower-case Latin, then repair Thai spelling tricks. */
 export function normaliseText(original: string): NormalisedText {
-  const raw = new Builder();
+  const raw: Units = { codes: [], starts: [], ends: [] };
+  const n = original.length;
   let i = 0;
-  while (i < original.length) {
-    const c = original.codePointAt(i)!;
-    const width = c > 0xffff ? 2 : 1;
-    if (isInvisible(c)) {
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    const nextIsCombining = i + 1 < n && isLatinCombining(original.charCodeAt(i + 1));
+    if (!nextIsCombining && (c < 0x80 || isPlainThai(c))) {
+      push(raw, c >= 0x41 && c <= 0x5a ? c + 32 : c, i, i + 1);
+      i++;
+      continue;
+    }
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isInvisible(cp)) {
       i += width;
       continue;
     }
     let end = i + width;
     // Gather Latin combining marks so NFC can compose them with their base before folding.
-    while (end < original.length && isLatinCombining(original.charCodeAt(end))) end++;
+    while (end < n && isLatinCombining(original.charCodeAt(end))) end++;
     if (end > i + width) {
-      for (const cp of original.slice(i, end).normalize('NFC')) {
-        const code = cp.codePointAt(0)!;
-        if (!isLatinCombining(code)) raw.push(foldCodePoint(code) ?? cp, i, end);
+      for (const ch of original.slice(i, end).normalize('NFC')) {
+        const code = ch.codePointAt(0)!;
+        if (!isLatinCombining(code)) pushString(raw, foldCodePoint(code) ?? ch, i, end);
       }
     } else {
-      raw.push(foldCodePoint(c) ?? original.slice(i, end), i, end);
+      const folded = foldCodePoint(cp);
+      if (folded !== undefined) pushString(raw, folded, i, end);
+      else if (width === 1) push(raw, c, i, end);
+      else pushString(raw, original.slice(i, end), i, end);
     }
     i = end;
   }
-  return tidyThai(original, raw);
+  return collapseRepeats(original, tidyThai(raw));
 }
 
-const NIKHAHIT = 'ํ';
-const SARA_AA = 'า';
-const SARA_E = 'เ';
+const NIKHAHIT = 0x0e4d;
+const SARA_AA = 0x0e32;
+const SARA_AM = 0x0e33;
+const SARA_E = 0x0e40;
+const SARA_AE = 0x0e41;
 
-function isAboveOrBelowVowel(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a);
-}
+const isAboveOrBelowVowel = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a);
 
-/** Second pass: ํ+า → ำ, เเ → แ, tone-before-vowel order, repeated marks and letter runs. */
-function tidyThai(original: string, raw: Builder): NormalisedText {
-  const { chars, starts, ends } = raw;
-  const out = new Builder();
-  const n = chars.length;
+/** Second pass: ํ+า → ำ, เเ → แ, tone-before-vowel order. */
+function tidyThai(raw: Units): Units {
+  const { codes, starts, ends } = raw;
+  const out: Units = { codes: [], starts: [], ends: [] };
+  const n = codes.length;
   let i = 0;
   while (i < n) {
-    const ch = chars[i]!;
-    const next = chars[i + 1];
-    if (ch === NIKHAHIT && next === SARA_AA) {
-      out.push('ำ', starts[i]!, ends[i + 1]!);
-      i += 2;
+    const c = codes[i]!;
+    if (c < 0x0e00 || c > 0x0e7f) {
+      push(out, c, starts[i]!, ends[i]!);
+      i++;
       continue;
     }
-    if (ch === NIKHAHIT && next !== undefined && isThaiTone(next.charCodeAt(0)) && chars[i + 2] === SARA_AA) {
-      out.push(next, starts[i]!, ends[i + 2]!);
-      out.push('ำ', starts[i]!, ends[i + 2]!);
+    const next = codes[i + 1] ?? 0;
+    if (c === NIKHAHIT && next === SARA_AA) {
+      push(out, SARA_AM, starts[i]!, ends[i + 1]!);
+      i += 2;
+    } else if (c === NIKHAHIT && isThaiTone(next) && codes[i + 2] === SARA_AA) {
+      push(out, next, starts[i]!, ends[i + 2]!);
+      push(out, SARA_AM, starts[i]!, ends[i + 2]!);
       i += 3;
-      continue;
-    }
-    if (ch === SARA_E && next === SARA_E) {
-      out.push('แ', starts[i]!, ends[i + 1]!);
+    } else if (c === SARA_E && next === SARA_E) {
+      push(out, SARA_AE, starts[i]!, ends[i + 1]!);
       i += 2;
-      continue;
-    }
-    // Typed as tone then vowel (ห้ี) it renders the same as หี้; store the canonical order.
-    if (next !== undefined && isThaiTone(ch.charCodeAt(0)) && isAboveOrBelowVowel(next)) {
-      out.push(next, starts[i]!, ends[i + 1]!);
-      out.push(ch, starts[i]!, ends[i + 1]!);
+    } else if (isThaiTone(c) && isAboveOrBelowVowel(next)) {
+      // Typed as tone then vowel (ห้ี) it renders the same as หี้; store the canonical order.
+      push(out, next, starts[i]!, ends[i + 1]!);
+      push(out, c, starts[i]!, ends[i + 1]!);
       i += 2;
-      continue;
+    } else {
+      push(out, c, starts[i]!, ends[i]!);
+      i++;
     }
-    out.push(ch, starts[i]!, ends[i]!);
-    i++;
   }
-  return collapseRepeats(original, out);
+  return out;
 }
 
 /** A mark typed twice collapses to one; a vowel or Latin letter typed three or more times collapses to one. */
-function collapseRepeats(original: string, b: Builder): NormalisedText {
-  const { chars, starts, ends } = b;
-  const text: string[] = [];
-  const s: number[] = [];
-  const e: number[] = [];
+function collapseRepeats(original: string, u: Units): NormalisedText {
+  const { codes, starts, ends } = u;
+  const n = codes.length;
+  const outCodes = new Uint16Array(n);
+  const s = new Int32Array(n);
+  const e = new Int32Array(n);
+  let k = 0;
   let i = 0;
-  while (i < chars.length) {
-    const ch = chars[i]!;
+  while (i < n) {
+    const c = codes[i]!;
     let j = i + 1;
-    while (j < chars.length && chars[j] === ch) j++;
-    const code = ch.charCodeAt(0);
+    while (j < n && codes[j] === c) j++;
     const run = j - i;
     // Thai consonants are left alone: ถนน+นวมินทร์ legitimately writes three น in a row; the matcher forgives repeats.
-    const collapse = (run >= 2 && isThaiMark(code)) || (run >= 3 && ((isThaiLetter(code) && !isThaiConsonant(code)) || isLatinLetter(code)));
+    const collapse = run > 1 && ((isThaiMark(c)) || (run >= 3 && ((isThaiLetter(c) && !isThaiConsonant(c)) || isLatinLetter(c))));
     if (collapse) {
-      text.push(ch);
-      s.push(starts[i]!);
-      e.push(ends[j - 1]!);
+      outCodes[k] = c;
+      s[k] = starts[i]!;
+      e[k] = ends[j - 1]!;
+      k++;
     } else {
-      for (let k = i; k < j; k++) {
-        text.push(ch);
-        s.push(starts[k]!);
-        e.push(ends[k]!);
+      for (let m = i; m < j; m++, k++) {
+        outCodes[k] = c;
+        s[k] = starts[m]!;
+        e[k] = ends[m]!;
       }
     }
     i = j;
   }
-  return { original, text: text.join(''), starts: Int32Array.from(s), ends: Int32Array.from(e) };
+  let text = '';
+  for (let p = 0; p < k; p += 4096) text += String.fromCharCode(...outCodes.subarray(p, Math.min(k, p + 4096)));
+  return { original, text, starts: s.subarray(0, k), ends: e.subarray(0, k) };
 }
 
 /** Maps a normalised span [start, end) back to the original text's UTF-16 offsets. */

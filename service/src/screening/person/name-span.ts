@@ -1,13 +1,13 @@
 // Reads the name that follows a title: a given name, and for formal titles a surname after one space.
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { personWords } from './person-lexicon.js';
+import { stopWordAt } from './person-lexicon.js';
 
 const MAX_NAME = 20;
 
 /** How picky to be about the first syllable: kinship nicknames strictly, formal names and surnames loosely. */
 export type NameMode = 'strict' | 'formal' | 'surname';
 
-const stopAt = (text: string, pos: number) => personWords.nameStops.find((w) => text.startsWith(w, pos));
+const stopAt = stopWordAt;
 
 // After a formal title (นาง, นาย) a name may well begin like a common word (มาลี, ทองดี); only grammar words rule it out.
 const FUNCTION_WORDS = ['ที่', 'ซึ่ง', 'และ', 'กับ', 'ก็', 'จะ', 'ไม่', 'ได้', 'เป็น', 'ของ', 'ให้', 'ว่า', 'คือ'];

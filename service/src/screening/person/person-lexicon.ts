@@ -18,9 +18,21 @@ for (const w of titleData.kinship) titleTrie.add(norm(w), 'kinship');
 export const titleWordTrie = new Trie<string>();
 for (const w of titleWordData.words) titleWordTrie.add(norm(w), w);
 
+/** Words that end a name (verbs, places, pronouns), as a trie: names are scanned character by character. */
+export const nameStopTrie = new Trie<string>();
+for (const w of normAll(titleData.nameStops)) nameStopTrie.add(w, w);
+
+/** The longest name-stop word at pos, if any. */
+export function stopWordAt(text: string, pos: number): string | undefined {
+  let best: string | undefined;
+  nameStopTrie.matchAt(text, pos, (_end, w) => {
+    if (!best || w.length > best.length) best = w;
+  });
+  return best;
+}
+
 export const personWords = {
   placeWords: normAll(titleData.placeWords),
   roleWords: normAll(titleData.roleWords),
   thanksWords: normAll(titleData.thanksWords),
-  nameStops: normAll(titleData.nameStops).sort((a, b) => b.length - a.length),
 };

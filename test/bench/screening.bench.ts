@@ -1,0 +1,95 @@
+// Screening bench: devset quality figures, then throughput and p50/p99 for 200-, 2,000- and 10,000-character posts,
+// each next to a pass of Intl.Segmenter('th') over the same text and a naive substring matcher over the same lexicon.
+// Run alone: node --import tsx test/bench/screening.bench.ts   (test/bench/run.ts calls runScreeningBench()).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { screenText } from '../../service/src/screening/index.js';
+import { formatScore, loadLabelledPosts, scorePosts, type LabelledPost } from '../service/screening/scoring.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const lexicon = JSON.parse(readFileSync(`${repoRoot}service/src/screening/lexicon/profanity.json`, 'utf8')) as {
+  entries: { word: string; variants: string[] }[];
+};
+
+interface Timing {
+  perSecond: number;
+  mbPerSecond: number;
+  p50: number;
+  p99: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/** Runs fn over the corpus round-robin for about ms milliseconds after a warm-up; latencies in µs. */
+function time(corpus: readonly string[], fn: (text: string) => unknown, ms: number): Timing {
+  for (let i = 0; i < 300; i++) fn(corpus[i % corpus.length]!);
+  const latencies: number[] = [];
+  let chars = 0;
+  const started = performance.now();
+  for (let i = 0; performance.now() - started < ms; i++) {
+    const text = corpus[i % corpus.length]!;
+    const t = performance.now();
+    fn(text);
+    latencies.push((performance.now() - t) * 1000);
+    chars += text.length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { perSecond: latencies.length / seconds, mbPerSecond: (chars * 3) / 1e6 / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+const segmenterPass = (text: string) => {
+  let n = 0;
+  for (const _ of segmenter.segment(text)) n++;
+  return n;
+};
+
+// The typical web-board filter the issue measured against: every lexicon spelling as a substring.
+const naiveWords = lexicon.entries.flatMap((e) => [e.word, ...e.variants]).map((w) => w.toLowerCase());
+const naiveMatcher = (text: string) => {
+  const lower = text.toLowerCase();
+  return naiveWords.filter((w) => lower.includes(w));
+};
+
+/** Posts of about `size` characters, built by joining real-style posts (a mixed corpus: clean, profane, PII). */
+function corpusOf(posts: readonly LabelledPost[], size: number, count = 50): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let text = '';
+    for (let i = k; text.length < size; i++) text += posts[(i * 7) % posts.length]!.text + ' ';
+    out.push(text.slice(0, size));
+  }
+  return out;
+}
+
+const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(9);
+
+export async function runScreeningBench(ms = Number(process.env.BENCH_MS ?? 1500)): Promise<void> {
+  const devset = loadLabelledPosts(`${repoRoot}../shared/screening/devset.jsonl`);
+  const cases = loadLabelledPosts(`${repoRoot}test/service/screening/cases.jsonl`) ?? [];
+  if (devset) {
+    console.log(formatScore('devset', scorePosts(devset, (t) => screenText(t))));
+    const naive = scorePosts(devset, (t) => ({ verdict: naiveMatcher(t).length ? 'hold' : 'clean', findings: [] }));
+    console.log(`  baseline (naive substring lexicon): hold-recall ${naive.holdRecall.toFixed(3)}  false-hold ${naive.falseHoldRate.toFixed(3)}`);
+  } else {
+    console.log('devset: ../shared/screening/devset.jsonl not found, quality figures skipped');
+  }
+  console.log(formatScore('own cases', scorePosts(cases, (t) => screenText(t))));
+
+  const posts = [...(devset ?? []), ...cases];
+  console.log('\nsize      engine posts/s  MB/s   p50 µs   p99 µs | segmenter p50 µs  ×seg | naive p50 µs  ×naive');
+  for (const size of [200, 2_000, 10_000]) {
+    const corpus = corpusOf(posts, size);
+    const engine = time(corpus, (t) => screenText(t), ms);
+    const seg = time(corpus, segmenterPass, ms / 2);
+    const naive = time(corpus, naiveMatcher, ms / 2);
+    console.log(
+      `${String(size).padStart(6)} ${fmt(engine.perSecond)} ${fmt(engine.mbPerSecond, 1)} ${fmt(engine.p50, 1)} ${fmt(engine.p99, 1)} |` +
+        ` ${fmt(seg.p50, 1)} ${fmt(engine.p50 / seg.p50, 2)} | ${fmt(naive.p50, 1)} ${fmt(engine.p50 / naive.p50, 2)}`,
+    );
+  }
+  console.log('(MB/s counts 3 bytes per character, UTF-8 Thai; ×seg and ×naive are engine p50 / baseline p50 in this run)');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runScreeningBench();
