@@ -33,8 +33,7 @@ export async function startWidgetHost(serviceUrl: string, attributes = 'site="de
     }
     const lang = path === '/en' ? 'en' : 'th';
     const extra = lang === 'en' ? ' lang="en"' : '';
-    response
-      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp })
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp })
       .end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Host page</title><link rel="stylesheet" href="/hostile.css"></head>

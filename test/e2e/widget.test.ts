@@ -16,7 +16,9 @@ const violations: string[] = [];
 async function openPage(path = '/', width = 1280): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   page.on('console', (message) => {
     if (message.type() === 'error' && message.text().includes('CSP')) violations.push(message.text());
@@ -51,7 +53,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -154,7 +163,9 @@ describe('the widget embedded on another origin under a strict CSP', () => {
     await fillThaiComplaint(page, 'ต้นไม้ล้มขวางถนน', 'ต้นไม้ใหญ่ล้มขวางถนนซอย 3 รถผ่านไม่ได้');
     await page.getByRole('button', { name: 'ส่งเรื่อง' }).click();
     await page.locator('[part="tracking-code"]').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SHOTS, 'receipt-360.png'), fullPage: true });
     await page.close();
   });
@@ -169,22 +180,28 @@ describe('the widget embedded on another origin under a strict CSP', () => {
     await page.getByRole('button', { name: 'Submit' }).click();
     const code = await page.locator('[part="tracking-code"]').textContent();
     await page.getByRole('tab', { name: 'Questions & answers' }).click();
-    await expect.poll(() => page.locator('[part="feed-item"]').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining(code!)]),
-    );
+    await expect
+      .poll(() => page.locator('[part="feed-item"]').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining(code!)]));
     await page.close();
   });
 });
 
 describe('the demo pages the service serves', () => {
   it('renders the widget on the Thai and English demo pages under the service CSP', async () => {
-    for (const [path, button] of [['/', 'ส่งเรื่อง'], ['/en.html', 'Submit'], ['/csp.html', 'ส่งเรื่อง']] as const) {
+    for (const [path, button] of [
+      ['/', 'ส่งเรื่อง'],
+      ['/en.html', 'Submit'],
+      ['/csp.html', 'ส่งเรื่อง'],
+    ] as const) {
       const page = await openPage(`${service.url}${path}`);
       expect(await page.getByRole('button', { name: button }).count()).toBe(1);
       await page.screenshot({ path: join(SHOTS, `demo${path.replace(/\W+/g, '-')}1280.png`), fullPage: true });
       await page.close();
     }
-    const qr = await openPage(`${service.url}/qr.html?cb-location=${encodeURIComponent('หอกระจายข่าว หมู่ 3 เสาที่ 12')}&cb-category=loudspeaker`);
+    const qr = await openPage(
+      `${service.url}/qr.html?cb-location=${encodeURIComponent('หอกระจายข่าว หมู่ 3 เสาที่ 12')}&cb-category=loudspeaker`,
+    );
     expect(await qr.getByLabel('หมวดหมู่').inputValue()).toBe('loudspeaker');
     expect(await qr.getByLabel('สถานที่หรือจุดสังเกต').inputValue()).toBe('หอกระจายข่าว หมู่ 3 เสาที่ 12');
     await qr.close();

@@ -28,13 +28,13 @@ describe('<complaint-box>', () => {
     const consent = byLabel(form, /privacy/i);
     expect(consent.type).to.equal('checkbox');
     expect(consent.closest('label')!.textContent).to.match(/consent/i);
-    expect(button(form, 'Submit')).to.exist;
+    expect(button(form, 'Submit')).to.not.equal(null);
     expect(byLabel<HTMLSelectElement>(form, 'Category').options[1]!.textContent).to.equal('Roads, pavements and bridges');
   });
 
   it('falls back to English for a language it does not ship', async () => {
     const box = await mount({ lang: 'fr' });
-    expect(byLabel(view(box, 'form'), 'Title')).to.exist;
+    expect(byLabel(view(box, 'form'), 'Title')).to.not.equal(null);
   });
 
   it('applies the kind, category and location presets from attributes', async () => {
@@ -46,7 +46,11 @@ describe('<complaint-box>', () => {
   });
 
   it('lets the URL parameters cb-location and cb-category of a QR landing page win over attributes', async () => {
-    history.replaceState(null, '', `${location.pathname}?cb-location=${encodeURIComponent('เสาเสียงตามสาย หมู่ 3 จุดที่ 12')}&cb-category=loudspeaker`);
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?cb-location=${encodeURIComponent('เสาเสียงตามสาย หมู่ 3 จุดที่ 12')}&cb-category=loudspeaker`,
+    );
     const box = await mount({ view: 'form', category: 'roads' });
     const form = view(box, 'form');
     expect(byLabel<HTMLSelectElement>(form, 'หมวดหมู่').value).to.equal('loudspeaker');
@@ -127,7 +131,7 @@ describe('<complaint-box>', () => {
     await import(/* @vite-ignore */ `../../widget/src/define.ts?again=${Date.now()}`);
     expect(customElements.get('complaint-box')).to.equal(first);
     const box = await mount();
-    expect(view(box, 'form').querySelector('form')).to.exist;
+    expect(view(box, 'form').querySelector('form')).to.not.equal(null);
   });
 
   it('shows an error with a retry when the site cannot be loaded, and reports complaint-error', async () => {
@@ -141,7 +145,7 @@ describe('<complaint-box>', () => {
     try {
       const alert = await waitFor(() => box.shadowRoot!.querySelector('[role="alert"]'), 'the error');
       expect(alert.textContent).to.contain('โหลดข้อมูลช่องทางรับเรื่องไม่สำเร็จ');
-      expect(button(box.shadowRoot!, 'ลองอีกครั้ง')).to.exist;
+      expect(button(box.shadowRoot!, 'ลองอีกครั้ง')).to.not.equal(null);
       // The service sends no CORS headers for a site it does not know, so the browser reports no status.
       expect(errors[0]).to.include({ action: 'load' });
     } finally {

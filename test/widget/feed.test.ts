@@ -1,6 +1,16 @@
 // The public feed: published posts with answers, filters, search, keyset "load more", redaction chips.
 import { expect } from 'chai';
-import { answer, button, byLabel, createPost, deepActiveElement, mount, unmountAll, viewReady, waitFor } from './support/widget.js';
+import {
+  answer,
+  button,
+  byLabel,
+  createPost,
+  deepActiveElement,
+  mount,
+  unmountAll,
+  viewReady,
+  waitFor,
+} from './support/widget.js';
 
 const titles = (feed: ShadowRoot) => Array.from(feed.querySelectorAll('[part="feed-item"] h3')).map((h) => h.textContent);
 
@@ -14,7 +24,7 @@ describe('the feed view', () => {
     const feed = await viewReady(box, 'feed');
     await waitFor(() => feed.querySelector('[part="feed-item"]'), 'posts');
     const item = Array.from(feed.querySelectorAll('[part="feed-item"]')).find((a) => a.textContent!.includes('สระว่ายน้ำ'))!;
-    expect(item.querySelector('[part="status-badge"]')).to.exist;
+    expect(item.querySelector('[part="status-badge"]')).to.not.equal(null);
     expect(item.textContent).to.match(/แจ้งเมื่อ .*25\d\d/);
     expect(item.querySelector('[part="answer"]')!.textContent).to.contain('คำตอบจากเทศบาล');
     expect(item.querySelector('[part="answer"]')!.textContent).to.contain('เปิดทุกวัน 09:00-19:00 น.');

@@ -2,7 +2,18 @@
 import { expect } from 'chai';
 import { ApiError, createApiClient, type ApiClient } from '../../widget/src/api/api-client.js';
 import { SubmissionController } from '../../widget/src/controllers/submission.controller.js';
-import { byLabel, button, check, deepActiveElement, mount, serviceUrl, type, unmountAll, view, waitFor } from './support/widget.js';
+import {
+  byLabel,
+  button,
+  check,
+  deepActiveElement,
+  mount,
+  serviceUrl,
+  type,
+  unmountAll,
+  view,
+  waitFor,
+} from './support/widget.js';
 
 describe('the submission form', () => {
   afterEach(() => unmountAll());

@@ -1,6 +1,18 @@
 // Following a case: look-up, timeline, answers, adding information, confirming or reopening.
 import { expect } from 'chai';
-import { button, byLabel, check, createPost, deepActiveElement, mount, setStatus, type, unmountAll, viewReady, waitFor } from './support/widget.js';
+import {
+  button,
+  byLabel,
+  check,
+  createPost,
+  deepActiveElement,
+  mount,
+  setStatus,
+  type,
+  unmountAll,
+  viewReady,
+  waitFor,
+} from './support/widget.js';
 
 describe('the track view', () => {
   afterEach(() => unmountAll());

@@ -15,9 +15,7 @@ ComplaintBox.viewLoaders = {
       define('complaint-box-track', m.ComplaintBoxTrack),
     ),
   feed: () =>
-    import('./complaint-box-feed/complaint-box-feed.component.js').then((m) =>
-      define('complaint-box-feed', m.ComplaintBoxFeed),
-    ),
+    import('./complaint-box-feed/complaint-box-feed.component.js').then((m) => define('complaint-box-feed', m.ComplaintBoxFeed)),
 };
 
 // Children first, so <complaint-box> upgrades with its eager view ready.

@@ -30,7 +30,10 @@ export async function mount(attributes: Record<string, string> = {}): Promise<Co
   for (const [name, value] of Object.entries(attributes)) box.setAttribute(name, value);
   document.body.append(box);
   mounted.push(box);
-  await waitFor(() => box.shadowRoot?.querySelector('[id^="panel-"]:not([hidden]) > *')?.shadowRoot?.firstElementChild, 'the first view');
+  await waitFor(
+    () => box.shadowRoot?.querySelector('[id^="panel-"]:not([hidden]) > *')?.shadowRoot?.firstElementChild,
+    'the first view',
+  );
   return box;
 }
 
@@ -46,7 +49,10 @@ export function view(box: Element, name: 'form' | 'track' | 'feed'): ShadowRoot 
 }
 
 export async function viewReady(box: Element, name: 'form' | 'track' | 'feed'): Promise<ShadowRoot> {
-  return waitFor(() => box.shadowRoot!.querySelector(`complaint-box-${name}`)?.shadowRoot?.firstElementChild && view(box, name), `${name} view`);
+  return waitFor(
+    () => box.shadowRoot!.querySelector(`complaint-box-${name}`)?.shadowRoot?.firstElementChild && view(box, name),
+    `${name} view`,
+  );
 }
 
 /** The control whose <label> text contains `text`, the way a person (or a screen reader) finds it. */
@@ -91,7 +97,13 @@ export async function createPost(overrides: Record<string, unknown> = {}) {
   const response = await fetch(`${await serviceUrl()}/api/v1/sites/demo/posts`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ kind: 'question', title: 'ถามเรื่องทั่วไป', body: 'ขอสอบถามเวลาทำการของสำนักงานเทศบาล', consent: true, ...overrides }),
+    body: JSON.stringify({
+      kind: 'question',
+      title: 'ถามเรื่องทั่วไป',
+      body: 'ขอสอบถามเวลาทำการของสำนักงานเทศบาล',
+      consent: true,
+      ...overrides,
+    }),
   });
   if (!response.ok) throw new Error(`seeding failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as { id: number; trackingCode: string; accessKey: string; state: string };

@@ -104,7 +104,6 @@ export function createApiClient({ endpoint, site, retryDelays = [800, 2000] }: A
       return request(url, { signal, cache: 'no-cache' });
     },
 
-
     track(code: string, accessKey: string): Promise<CaseView> {
       return request(trackUrl(code), { headers: bearer(accessKey) });
     },

@@ -1,13 +1,6 @@
 // The shapes of the public HTTP API (SPEC section 6) as the widget sees them.
 
-export const KINDS = [
-  'complaint',
-  'service_request',
-  'question',
-  'information_request',
-  'suggestion',
-  'corruption_tip',
-] as const;
+export const KINDS = ['complaint', 'service_request', 'question', 'information_request', 'suggestion', 'corruption_tip'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const CASE_STATUSES = [

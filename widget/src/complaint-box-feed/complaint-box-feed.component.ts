@@ -87,41 +87,69 @@ export class ComplaintBoxFeed extends LitElement {
     const filtered = Object.values(this.feed.query).some(Boolean);
     return html`<section aria-labelledby="feed-heading">
       <h2 id="feed-heading">${f.heading}</h2>
-      <form class="filters" part="filters" role="search" aria-label=${f.filters} @change=${this.reload}
-        @submit=${(e: Event) => (e.preventDefault(), void this.reload())}>
-        <div class="field"><label for="f-kind">${f.kind}</label>
-          <select id="f-kind" name="kind"><option value="">${f.allKinds}</option>
+      <form
+        class="filters"
+        part="filters"
+        role="search"
+        aria-label=${f.filters}
+        @change=${this.reload}
+        @submit=${(e: Event) => (e.preventDefault(), void this.reload())}
+      >
+        <div class="field">
+          <label for="f-kind">${f.kind}</label>
+          <select id="f-kind" name="kind">
+            <option value="">${f.allKinds}</option>
             ${config.kinds.filter((k) => k.publicFeed).map(({ code }) => html`<option value=${code}>${t.kinds[code]}</option>`)}
-          </select></div>
-        ${config.categories.length
-          ? html`<div class="field"><label for="f-category">${f.category}</label>
-              <select id="f-category" name="category"><option value="">${f.allCategories}</option>
-                ${config.categories.map((c) => html`<option value=${c.code}>${this.l10n.name(c)}</option>`)}
-              </select></div>`
-          : nothing}
-        <div class="field"><label for="f-status">${f.status}</label>
-          <select id="f-status" name="status"><option value="">${f.allStatuses}</option>
+          </select>
+        </div>
+        ${
+          config.categories.length
+            ? html`<div class="field">
+                <label for="f-category">${f.category}</label>
+                <select id="f-category" name="category">
+                  <option value="">${f.allCategories}</option>
+                  ${config.categories.map((c) => html`<option value=${c.code}>${this.l10n.name(c)}</option>`)}
+                </select>
+              </div>`
+            : nothing
+        }
+        <div class="field">
+          <label for="f-status">${f.status}</label>
+          <select id="f-status" name="status">
+            <option value="">${f.allStatuses}</option>
             ${CASE_STATUSES.map((s) => html`<option value=${s}>${this.v.statuses[s]}</option>`)}
-          </select></div>
-        <div class="field search"><label for="f-q">${f.search}</label>
+          </select>
+        </div>
+        <div class="field search">
+          <label for="f-q">${f.search}</label>
           <div class="search-row">
             <input id="f-q" name="q" type="search" maxlength="200" @change=${(e: Event) => e.stopPropagation()} />
             <button part="button">${f.searchButton}</button>
-          </div></div>
+          </div>
+        </div>
       </form>
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${status === 'loading'
-        ? html`<p class="muted" aria-busy="true">${t.loading}</p>`
-        : status === 'failed' && !items.length
-          ? this.renderError()
-          : !items.length
-            ? html`<p class="notice" part="empty">${filtered ? f.noMatch : f.empty}</p>`
-            : html`<ol class="posts" part="feed-list">${items.map((item) => html`<li>${this.renderItem(item)}</li>`)}</ol>`}
+      ${
+        status === 'loading'
+          ? html`<p class="muted" aria-busy="true">${t.loading}</p>`
+          : status === 'failed' && !items.length
+            ? this.renderError()
+            : !items.length
+              ? html`<p class="notice" part="empty">${filtered ? f.noMatch : f.empty}</p>`
+              : html`<ol class="posts" part="feed-list">
+                  ${items.map((item) => html`<li>${this.renderItem(item)}</li>`)}
+                </ol>`
+      }
       ${status === 'failed' && items.length ? this.renderError() : nothing}
-      ${this.feed.nextCursor && status !== 'failed'
-        ? html`<div class="actions"><button type="button" part="button load-more" aria-disabled=${status === 'more'} @click=${this.more}>
-            ${status === 'more' ? t.loading : f.loadMore}</button></div>`
-        : nothing}
+      ${
+        this.feed.nextCursor && status !== 'failed'
+          ? html`<div class="actions">
+              <button type="button" part="button load-more" aria-disabled=${status === 'more'} @click=${this.more}>
+                ${status === 'more' ? t.loading : f.loadMore}
+              </button>
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -129,7 +157,9 @@ export class ComplaintBoxFeed extends LitElement {
     const t = this.l10n.t;
     return html`<div class="notice danger" role="alert" part="error">
       <p>${errorMessage(t, this.feed.error!)}</p>
-      <button type="button" part="button" @click=${() => (this.feed.items.length ? this.more() : this.reload())}>${t.retry}</button>
+      <button type="button" part="button" @click=${() => (this.feed.items.length ? this.more() : this.reload())}>
+        ${t.retry}
+      </button>
     </div>`;
   }
 
@@ -144,14 +174,24 @@ export class ComplaintBoxFeed extends LitElement {
         ${item.category ? html`<span class="muted">${this.l10n.name(item.category)}</span>` : nothing}
       </p>
       <p class="pre">${redactedText(item.body, f.redacted)}</p>
-      <p class="muted small">${f.postedOn(this.l10n.date(item.createdAt))}${` · ${item.trackingCode}`}
-        ${item.location ? html` · ${redactedText(item.location, f.redacted)}` : nothing}</p>
-      ${item.answers.length
-        ? item.answers.map((a) => html`<div class="answer" part="answer">
-            <p class="answer-title">${f.answer}${a.department ? ` · ${this.l10n.name(a.department)}` : ''} <span class="muted">${this.l10n.date(a.createdAt)}</span></p>
-            <p class="pre">${redactedText(a.body, f.redacted)}</p>
-          </div>`)
-        : html`<p class="muted small">${f.noAnswer}</p>`}
+      <p class="muted small">
+        ${f.postedOn(this.l10n.date(item.createdAt))}${` · ${item.trackingCode}`}
+        ${item.location ? html` · ${redactedText(item.location, f.redacted)}` : nothing}
+      </p>
+      ${
+        item.answers.length
+          ? item.answers.map(
+              (a) =>
+                html`<div class="answer" part="answer">
+                  <p class="answer-title">
+                    ${f.answer}${a.department ? ` · ${this.l10n.name(a.department)}` : ''}
+                    <span class="muted">${this.l10n.date(a.createdAt)}</span>
+                  </p>
+                  <p class="pre">${redactedText(a.body, f.redacted)}</p>
+                </div>`,
+            )
+          : html`<p class="muted small">${f.noAnswer}</p>`
+      }
     </article>`;
   }
 }

@@ -134,7 +134,9 @@ export class ComplaintBoxForm extends LitElement {
     const wantsReply = this.contactRequired() || this.control('notify')?.checked;
     email.setCustomValidity(
       wantsReply && !email.value.trim() && !phone.value.trim()
-        ? this.contactRequired() ? t.contactRequired : t.notifyNeedsContact
+        ? this.contactRequired()
+          ? t.contactRequired
+          : t.notifyNeedsContact
         : '',
     );
     const errors: Partial<Record<FieldName, string>> = {};
@@ -176,9 +178,7 @@ export class ComplaintBoxForm extends LitElement {
       title: value('title'),
       body: value('body'),
       ...(place || this.coords ? { location: { ...(place ? { text: place } : {}), ...this.coords } } : {}),
-      ...(hasContact
-        ? { contact: Object.fromEntries(Object.entries(contact).filter(([, v]) => v)) as NewPost['contact'] }
-        : {}),
+      ...(hasContact ? { contact: Object.fromEntries(Object.entries(contact).filter(([, v]) => v)) as NewPost['contact'] } : {}),
       notify: checked('notify'),
       private: this.kindValue === 'corruption_tip' || checked('private'),
       consent: true,
@@ -259,13 +259,19 @@ export class ComplaintBoxForm extends LitElement {
   }
 
   /** A labelled control with its hint and error tied to it by aria-describedby. */
-  private field(name: FieldName, label: string, control: (describedBy: string | undefined) => TemplateResult, opts: { hint?: string; optional?: boolean } = {}) {
+  private field(
+    name: FieldName,
+    label: string,
+    control: (describedBy: string | undefined) => TemplateResult,
+    opts: { hint?: string; optional?: boolean } = {},
+  ) {
     const error = this.errors[name];
     const describedBy = [opts.hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
     return html`<div class="field" part="field">
-      <label for=${name} part="label">${label} ${opts.optional ? html`<span class="optional">${this.l10n.t.optional}</span>` : nothing}</label>
-      ${opts.hint ? html`<span class="hint" id="${name}-hint">${opts.hint}</span>` : nothing}
-      ${control(describedBy)}
+      <label for=${name} part="label"
+        >${label} ${opts.optional ? html`<span class="optional">${this.l10n.t.optional}</span>` : nothing}</label
+      >
+      ${opts.hint ? html`<span class="hint" id="${name}-hint">${opts.hint}</span>` : nothing} ${control(describedBy)}
       ${error ? html`<p class="error" id="${name}-error">${error}</p>` : nothing}
     </div>`;
   }
@@ -276,7 +282,9 @@ export class ComplaintBoxForm extends LitElement {
     if (state.status === 'sent') {
       const { trackingCode, accessKey } = state.receipt;
       if (!this.deferred) {
-        return html`<p id="receipt-heading" class="notice success" role="alert" tabindex="-1">${t.sentFallback(trackingCode, accessKey)}</p>`;
+        return html`<p id="receipt-heading" class="notice success" role="alert" tabindex="-1">
+          ${t.sentFallback(trackingCode, accessKey)}
+        </p>`;
       }
       return this.deferred.receiptTemplate(this.l10n.lang, state.receipt, {
         copied: this.copied,
@@ -299,8 +307,14 @@ export class ComplaintBoxForm extends LitElement {
     const sending = state.status === 'sending';
     const invalid = (name: FieldName) => (this.errors[name] ? 'true' : 'false');
     const contactRequired = this.contactRequired();
-    return html`<form novalidate part="form" @submit=${this.onSubmit} @input=${this.revalidate} @change=${this.revalidate}
-      @focusin=${() => void this.loadDeferred().catch(() => {})}>
+    return html`<form
+      novalidate
+      part="form"
+      @submit=${this.onSubmit}
+      @input=${this.revalidate}
+      @change=${this.revalidate}
+      @focusin=${() => void this.loadDeferred().catch(() => {})}
+    >
       <h2 tabindex="-1">${f.heading(this.l10n.name(config))}</h2>
       <div role="status" aria-live="polite" class="error summary">${errorCount ? f.errorSummary(errorCount) : ''}</div>
 
@@ -308,42 +322,100 @@ export class ComplaintBoxForm extends LitElement {
         <legend>${f.kind}</legend>
         <div class="kinds">
           ${config.kinds.map(
-            ({ code: kind }) => html`<label class="kind" part="kind">
-              <input type="radio" name="kind" .value=${kind} .checked=${kind === this.kindValue} @change=${() => (this.kindValue = kind)} />
-              <span>${t.kinds[kind]}</span>
-            </label>`,
+            ({ code: kind }) =>
+              html`<label class="kind" part="kind">
+                <input
+                  type="radio"
+                  name="kind"
+                  .value=${kind}
+                  .checked=${kind === this.kindValue}
+                  @change=${() => (this.kindValue = kind)}
+                />
+                <span>${t.kinds[kind]}</span>
+              </label>`,
           )}
         </div>
       </fieldset>
       ${this.kindValue === 'corruption_tip' ? html`<p class="notice">${f.tipNote}</p>` : nothing}
-
-      ${categories.length
-        ? this.field('category', f.category, (d) => html`<select id="category" name="category" aria-describedby=${d ?? nothing}>
-              <option value="">${f.categoryNone}</option>
-              ${categories.map((c) => html`<option value=${c.code} ?selected=${c.code === this.category}>${this.l10n.name(c)}</option>`)}
-            </select>`)
-        : nothing}
-      ${this.field('title', f.title, (d) => html`<input id="title" name="title" required maxlength=${limits.titleMax}
-          aria-invalid=${invalid('title')} aria-describedby=${d ?? nothing} @input=${this.onTextInput} />`)}
-      ${this.field('body', f.details, (d) => html`<textarea id="body" name="body" required rows="6" maxlength=${limits.bodyMax}
-          aria-invalid=${invalid('body')} aria-describedby=${d ?? nothing} @input=${this.onTextInput}></textarea>`, { hint: f.detailsHint })}
+      ${
+        categories.length
+          ? this.field(
+              'category',
+              f.category,
+              (d) =>
+                html`<select id="category" name="category" aria-describedby=${d ?? nothing}>
+                  <option value="">${f.categoryNone}</option>
+                  ${categories.map((c) => html`<option value=${c.code} ?selected=${c.code === this.category}>${this.l10n.name(c)}</option>`)}
+                </select>`,
+            )
+          : nothing
+      }
+      ${this.field(
+        'title',
+        f.title,
+        (d) =>
+          html`<input
+            id="title"
+            name="title"
+            required
+            maxlength=${limits.titleMax}
+            aria-invalid=${invalid('title')}
+            aria-describedby=${d ?? nothing}
+            @input=${this.onTextInput}
+          />`,
+      )}
+      ${this.field(
+        'body',
+        f.details,
+        (d) =>
+          html`<textarea
+            id="body"
+            name="body"
+            required
+            rows="6"
+            maxlength=${limits.bodyMax}
+            aria-invalid=${invalid('body')}
+            aria-describedby=${d ?? nothing}
+            @input=${this.onTextInput}
+          ></textarea>`,
+        { hint: f.detailsHint },
+      )}
       <div class="screening" part="screening-preview" aria-live="polite">
         ${this.deferred?.screeningTemplate(this.l10n.lang, this.screening.state, this.titleText, [f.title, f.details])}
       </div>
 
       <fieldset>
         <legend>${f.location} <span class="optional">${t.optional}</span></legend>
-        ${this.field('location', f.locationText, (d) => html`<input id="location" name="location" maxlength=${limits.locationMax} .value=${this.location}
-            aria-describedby=${d ?? nothing} />`, { hint: f.locationHint })}
-        ${'geolocation' in navigator
-          ? html`<div class="actions">
-              ${this.coords
-                ? html`<span role="status">${f.located(this.coords.lat.toFixed(5), this.coords.lng.toFixed(5))}</span>
-                    <button type="button" class="link" @click=${() => (this.coords = null)}>${f.removeLocation}</button>`
-                : html`<button type="button" part="button" @click=${this.locate} aria-disabled=${this.locating === 'busy'}>${f.useMyLocation}</button>
-                    <span role="status" class="muted">${this.locating === 'busy' ? f.locating : this.locating === 'failed' ? f.locationFailed : ''}</span>`}
-            </div>`
-          : nothing}
+        ${this.field(
+          'location',
+          f.locationText,
+          (d) =>
+            html`<input
+              id="location"
+              name="location"
+              maxlength=${limits.locationMax}
+              .value=${this.location}
+              aria-describedby=${d ?? nothing}
+            />`,
+          { hint: f.locationHint },
+        )}
+        ${
+          'geolocation' in navigator
+            ? html`<div class="actions">
+                ${
+                  this.coords
+                    ? html`<span role="status">${f.located(this.coords.lat.toFixed(5), this.coords.lng.toFixed(5))}</span>
+                        <button type="button" class="link" @click=${() => (this.coords = null)}>${f.removeLocation}</button>`
+                    : html`<button type="button" part="button" @click=${this.locate} aria-disabled=${this.locating === 'busy'}>
+                          ${f.useMyLocation}
+                        </button>
+                        <span role="status" class="muted"
+                          >${this.locating === 'busy' ? f.locating : this.locating === 'failed' ? f.locationFailed : ''}</span
+                        >`
+                }
+              </div>`
+            : nothing
+        }
       </fieldset>
 
       <fieldset>
@@ -351,17 +423,44 @@ export class ComplaintBoxForm extends LitElement {
         <p class="hint">${contactRequired ? f.contactRequired : f.contactHint}</p>
         ${this.field('name', f.name, (d) => html`<input id="name" name="name" autocomplete="name" maxlength=${limits.nameMax} aria-describedby=${d ?? nothing} />`)}
         <div class="pair">
-          ${this.field('phone', f.phone, (d) => html`<input id="phone" name="phone" type="tel" autocomplete="tel" inputmode="tel"
-              pattern="[+0-9๐-๙][0-9๐-๙ \\-]{7,20}" aria-invalid=${invalid('phone')} aria-describedby=${d ?? nothing} />`)}
-          ${this.field('email', f.email, (d) => html`<input id="email" name="email" type="email" autocomplete="email" maxlength="254"
-              aria-invalid=${invalid('email')} aria-describedby=${d ?? nothing} />`)}
+          ${this.field(
+            'phone',
+            f.phone,
+            (d) =>
+              html`<input
+                id="phone"
+                name="phone"
+                type="tel"
+                autocomplete="tel"
+                inputmode="tel"
+                pattern="[+0-9๐-๙][0-9๐-๙ \\-]{7,20}"
+                aria-invalid=${invalid('phone')}
+                aria-describedby=${d ?? nothing}
+              />`,
+          )}
+          ${this.field(
+            'email',
+            f.email,
+            (d) =>
+              html`<input
+                id="email"
+                name="email"
+                type="email"
+                autocomplete="email"
+                maxlength="254"
+                aria-invalid=${invalid('email')}
+                aria-describedby=${d ?? nothing}
+              />`,
+          )}
         </div>
         <label class="check"><input type="checkbox" name="notify" /> <span>${f.notify}</span></label>
       </fieldset>
 
-      ${this.kindValue === 'corruption_tip'
-        ? nothing
-        : html`<label class="check"><input type="checkbox" name="private" /> <span>${f.private}</span></label>`}
+      ${
+        this.kindValue === 'corruption_tip'
+          ? nothing
+          : html`<label class="check"><input type="checkbox" name="private" /> <span>${f.private}</span></label>`
+      }
 
       <details class="privacy" part="privacy-notice" open>
         <summary>${f.privacy}</summary>
@@ -369,16 +468,24 @@ export class ComplaintBoxForm extends LitElement {
       </details>
       <div class="field">
         <label class="check consent" part="consent">
-          <input type="checkbox" id="consent" name="consent" required aria-invalid=${invalid('consent')}
-            aria-describedby=${this.errors.consent ? 'consent-error' : nothing} />
+          <input
+            type="checkbox"
+            id="consent"
+            name="consent"
+            required
+            aria-invalid=${invalid('consent')}
+            aria-describedby=${this.errors.consent ? 'consent-error' : nothing}
+          />
           <span>${f.consent}</span>
         </label>
         ${this.errors.consent ? html`<p class="error" id="consent-error">${this.errors.consent}</p>` : nothing}
       </div>
 
-      ${state.status === 'failed' && !errorCount
-        ? html`<div id="submit-error" class="notice danger" role="alert" tabindex="-1">${errorMessage(t, state.error)}</div>`
-        : nothing}
+      ${
+        state.status === 'failed' && !errorCount
+          ? html`<div id="submit-error" class="notice danger" role="alert" tabindex="-1">${errorMessage(t, state.error)}</div>`
+          : nothing
+      }
       <div class="actions">
         <button type="submit" class="primary" part="button button-primary submit" aria-disabled=${sending}>
           ${sending ? f.submitting : f.submit}

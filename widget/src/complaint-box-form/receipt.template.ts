@@ -50,9 +50,11 @@ export function receiptTemplate(lang: Lang, receipt: Receipt, a: ReceiptActions)
       <span role="status" class="muted">${a.copied ? t.copied : ''}</span>
     </div>
     <div class="actions">
-      ${a.canFollow
-        ? html`<button type="button" class="primary" part="button button-primary" @click=${a.onFollow}>${t.follow}</button>`
-        : nothing}
+      ${
+        a.canFollow
+          ? html`<button type="button" class="primary" part="button button-primary" @click=${a.onFollow}>${t.follow}</button>`
+          : nothing
+      }
       <button type="button" part="button" @click=${a.onAnother}>${t.another}</button>
     </div>
   </section>`;

@@ -41,12 +41,16 @@ export function screeningTemplate(lang: Lang, state: ScreeningState, title: stri
     <ul>
       ${reasons.map((reason) => html`<li>${reason}</li>`)}
     </ul>
-    ${inTitle.length
-      ? html`<p class="preview"><span class="muted">${labels[0]}:</span> ${marked(title, inTitle, 0)}</p>`
-      : nothing}
-    ${inBody.length
-      ? html`<p class="preview pre"><span class="muted">${labels[1]}:</span> ${marked(body, inBody, bodyStart)}</p>`
-      : nothing}
+    ${
+      inTitle.length
+        ? html`<p class="preview"><span class="muted">${labels[0]}:</span> ${marked(title, inTitle, 0)}</p>`
+        : nothing
+    }
+    ${
+      inBody.length
+        ? html`<p class="preview pre"><span class="muted">${labels[1]}:</span> ${marked(body, inBody, bodyStart)}</p>`
+        : nothing
+    }
     <p>${t.screening.fix}</p>
   </div>`;
 }

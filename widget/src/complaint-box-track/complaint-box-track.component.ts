@@ -141,25 +141,45 @@ export class ComplaintBoxTrack extends LitElement {
     const state = this.tracking.state;
     if (state.status === 'loading') return html`<p role="status" aria-busy="true">${t.loading}</p>`;
     if (state.status === 'loaded') return this.renderCase(state.view);
-    const error = state.status === 'failed'
-      ? [401, 403, 404].includes(state.error.status) ? this.v.track.notFound : errorMessage(t, state.error)
-      : '';
+    const error =
+      state.status === 'failed'
+        ? [401, 403, 404].includes(state.error.status)
+          ? this.v.track.notFound
+          : errorMessage(t, state.error)
+        : '';
     return html`<form part="form" @submit=${this.onLookup} novalidate>
       <h2>${this.v.track.heading}</h2>
       <p class="muted">${this.v.track.intro}</p>
       <div class="pair">
         <div class="field" part="field">
           <label for="code" part="label">${this.v.track.code}</label>
-          <input id="code" name="code" required autocomplete="off" autocapitalize="characters" spellcheck="false" .value=${this.tracking.code || this.code} />
+          <input
+            id="code"
+            name="code"
+            required
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck="false"
+            .value=${this.tracking.code || this.code}
+          />
         </div>
         <div class="field" part="field">
           <label for="key" part="label">${this.v.track.key}</label>
-          <input id="key" name="key" required autocomplete="off" spellcheck="false" .value=${this.tracking.key || this.accessKey} />
+          <input
+            id="key"
+            name="key"
+            required
+            autocomplete="off"
+            spellcheck="false"
+            .value=${this.tracking.key || this.accessKey}
+          />
         </div>
       </div>
-      ${error || this.actionError
-        ? html`<p id="track-error" class="notice danger" role="alert" tabindex="-1">${error || this.actionError}</p>`
-        : nothing}
+      ${
+        error || this.actionError
+          ? html`<p id="track-error" class="notice danger" role="alert" tabindex="-1">${error || this.actionError}</p>`
+          : nothing
+      }
       <div class="actions"><button class="primary" part="button button-primary">${this.v.track.submit}</button></div>
     </form>`;
   }
@@ -182,12 +202,20 @@ export class ComplaintBoxTrack extends LitElement {
 
       <section aria-labelledby="answers-h">
         <h3 id="answers-h">${tr.answers}</h3>
-        ${view.answers.length
-          ? view.answers.map((a) => html`<div class="answer" part="answer">
-              <p class="muted">${this.l10n.name(a.department)} ${this.l10n.date(a.createdAt)} · <span class="badge">${a.public ? tr.answerPublic : tr.answerPrivate}</span></p>
-              <p class="pre">${a.body}</p>
-            </div>`)
-          : html`<p class="muted">${tr.noAnswers}</p>`}
+        ${
+          view.answers.length
+            ? view.answers.map(
+                (a) =>
+                  html`<div class="answer" part="answer">
+                    <p class="muted">
+                      ${this.l10n.name(a.department)} ${this.l10n.date(a.createdAt)} ·
+                      <span class="badge">${a.public ? tr.answerPublic : tr.answerPrivate}</span>
+                    </p>
+                    <p class="pre">${a.body}</p>
+                  </div>`,
+              )
+            : html`<p class="muted">${tr.noAnswers}</p>`
+        }
       </section>
 
       ${view.canGiveFeedback && view.status === 'resolved' ? this.renderFeedback() : nothing}
@@ -195,36 +223,49 @@ export class ComplaintBoxTrack extends LitElement {
       <section aria-labelledby="timeline-h">
         <h3 id="timeline-h">${tr.timeline}</h3>
         <ol class="timeline" part="timeline">
-          ${view.timeline.map((e) => html`<li>
-            <span class="when">${this.l10n.date(e.at)}</span>
-            ${tr.events[e.type] ? html`<strong>${tr.events[e.type]}</strong>` : nothing} ${e.status ? statusBadge(this.v, e.status) : nothing}
-            ${e.note ? html`<p class="pre">${e.note}</p>` : nothing}
-          </li>`)}
+          ${view.timeline.map(
+            (e) =>
+              html`<li>
+                <span class="when">${this.l10n.date(e.at)}</span>
+                ${tr.events[e.type] ? html`<strong>${tr.events[e.type]}</strong>` : nothing}
+                ${e.status ? statusBadge(this.v, e.status) : nothing} ${e.note ? html`<p class="pre">${e.note}</p>` : nothing}
+              </li>`,
+          )}
         </ol>
       </section>
 
-      ${view.deadlines.length
-        ? html`<section aria-labelledby="deadlines-h">
-            <h3 id="deadlines-h">${tr.deadlines}</h3>
-            <ul class="deadlines">
-              ${view.deadlines.map((d) => html`<li>
-                ${tr.deadlineNames[d.kind] ?? d.kind}: ${tr.due(this.l10n.date(d.due, false))}
-                ${d.state === 'met' ? html`<span class="badge" data-tone="done">${tr.met}</span>` : d.state === 'overdue' ? html`<span class="badge" data-tone="stopped">${tr.overdue}</span>` : nothing}
-              </li>`)}
-            </ul>
-          </section>`
-        : nothing}
-
-      ${open
-        ? html`<form part="form" @submit=${this.onMessage} novalidate>
-            <h3>${tr.addInfo}</h3>
-            <div class="field" part="field">
-              <label for="message" part="label">${tr.addInfoLabel}</label>
-              <textarea id="message" name="message" rows="3" maxlength="5000" required></textarea>
-            </div>
-            <div class="actions"><button part="button" aria-disabled=${this.busy === 'message'}>${this.busy === 'message' ? t.form.submitting : tr.send}</button></div>
-          </form>`
-        : nothing}
+      ${
+        view.deadlines.length
+          ? html`<section aria-labelledby="deadlines-h">
+              <h3 id="deadlines-h">${tr.deadlines}</h3>
+              <ul class="deadlines">
+                ${view.deadlines.map(
+                  (d) =>
+                    html`<li>
+                      ${tr.deadlineNames[d.kind] ?? d.kind}: ${tr.due(this.l10n.date(d.due, false))}
+                      ${d.state === 'met' ? html`<span class="badge" data-tone="done">${tr.met}</span>` : d.state === 'overdue' ? html`<span class="badge" data-tone="stopped">${tr.overdue}</span>` : nothing}
+                    </li>`,
+                )}
+              </ul>
+            </section>`
+          : nothing
+      }
+      ${
+        open
+          ? html`<form part="form" @submit=${this.onMessage} novalidate>
+              <h3>${tr.addInfo}</h3>
+              <div class="field" part="field">
+                <label for="message" part="label">${tr.addInfoLabel}</label>
+                <textarea id="message" name="message" rows="3" maxlength="5000" required></textarea>
+              </div>
+              <div class="actions">
+                <button part="button" aria-disabled=${this.busy === 'message'}>
+                  ${this.busy === 'message' ? t.form.submitting : tr.send}
+                </button>
+              </div>
+            </form>`
+          : nothing
+      }
       <div class="actions"><button type="button" class="link" @click=${this.another}>${tr.another}</button></div>
     </article>`;
   }
@@ -243,8 +284,18 @@ export class ComplaintBoxTrack extends LitElement {
         <textarea id="comment" name="comment" rows="2" maxlength="2000"></textarea>
       </div>
       <div class="actions">
-        <button type="button" class="primary" part="button button-primary" aria-disabled=${this.busy === 'feedback'} @click=${() => this.onFeedback(true)}>${tr.satisfied}</button>
-        <button type="button" part="button" aria-disabled=${this.busy === 'feedback'} @click=${() => this.onFeedback(false)}>${tr.notFixed}</button>
+        <button
+          type="button"
+          class="primary"
+          part="button button-primary"
+          aria-disabled=${this.busy === 'feedback'}
+          @click=${() => this.onFeedback(true)}
+        >
+          ${tr.satisfied}
+        </button>
+        <button type="button" part="button" aria-disabled=${this.busy === 'feedback'} @click=${() => this.onFeedback(false)}>
+          ${tr.notFixed}
+        </button>
       </div>
     </form>`;
   }

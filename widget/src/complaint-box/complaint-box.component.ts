@@ -181,22 +181,39 @@ export class ComplaintBox extends LitElement {
     const t = this.l10n.t;
     const lang = this.l10n.lang;
     return html`<div class="root" part="base" lang=${lang}>
-      ${this.view === 'all'
-        ? html`<div role="tablist" part="tabs" aria-label=${t.views.label} @keydown=${this.onTabKey}>
-            ${VIEWS.map((view) => html`<button type="button" role="tab" part="tab" id="tab-${view}" aria-controls="panel-${view}"
-              aria-selected=${view === this.active} tabindex=${view === this.active ? 0 : -1}
-              @click=${() => this.select(view)} @pointerenter=${() => this.fetchView(view)}
-              @focus=${() => this.fetchView(view)}>${t.views[view]}</button>`)}
-          </div>`
-        : nothing}
-      ${this.loadError
-        ? html`<div class="notice danger" role="alert" part="error">
-            <p>${t.errorSite} ${errorMessage(t, this.loadError)}</p>
-            <button type="button" part="button" @click=${this.load}>${t.retry}</button>
-          </div>`
-        : !this.config || !this.api
-          ? html`<p class="muted" role="status" aria-busy="true">${t.loading}</p>`
-          : VIEWS.filter((view) => this.visited.has(view)).map((view) => this.renderPanel(view, this.api!, this.config!))}
+      ${
+        this.view === 'all'
+          ? html`<div role="tablist" part="tabs" aria-label=${t.views.label} @keydown=${this.onTabKey}>
+              ${VIEWS.map(
+                (view) =>
+                  html`<button
+                    type="button"
+                    role="tab"
+                    part="tab"
+                    id="tab-${view}"
+                    aria-controls="panel-${view}"
+                    aria-selected=${view === this.active}
+                    tabindex=${view === this.active ? 0 : -1}
+                    @click=${() => this.select(view)}
+                    @pointerenter=${() => this.fetchView(view)}
+                    @focus=${() => this.fetchView(view)}
+                  >
+                    ${t.views[view]}
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }
+      ${
+        this.loadError
+          ? html`<div class="notice danger" role="alert" part="error">
+              <p>${t.errorSite} ${errorMessage(t, this.loadError)}</p>
+              <button type="button" part="button" @click=${this.load}>${t.retry}</button>
+            </div>`
+          : !this.config || !this.api
+            ? html`<p class="muted" role="status" aria-busy="true">${t.loading}</p>`
+            : VIEWS.filter((view) => this.visited.has(view)).map((view) => this.renderPanel(view, this.api!, this.config!))
+      }
     </div>`;
   }
 
@@ -208,24 +225,76 @@ export class ComplaintBox extends LitElement {
     const t = this.l10n.t;
     const panel = !this.readyViews.has(view)
       ? this.chunkFailed
-        ? html`<div class="notice danger" role="alert"><p>${t.errorNetwork}</p>
-            <button type="button" part="button" @click=${() => ((this.chunkFailed = false), this.fetchView(view), this.requestUpdate())}>${t.retry}</button></div>`
+        ? html`<div class="notice danger" role="alert">
+            <p>${t.errorNetwork}</p>
+            <button
+              type="button"
+              part="button"
+              @click=${() => ((this.chunkFailed = false), this.fetchView(view), this.requestUpdate())}
+            >
+              ${t.retry}
+            </button>
+          </div>`
         : html`<p class="muted" role="status" aria-busy="true">${t.loading}</p>`
       : view === 'form'
-        ? html`<complaint-box-form exportparts=${PARTS} lang=${lang} .api=${api} .config=${config} kind=${this.kind}
-            category=${presets.category ?? this.category} location=${presets.location ?? this.location}
-            ?can-follow=${this.view === 'all'} @cb-follow=${this.onFollow}></complaint-box-form>`
+        ? html`<complaint-box-form
+            exportparts=${PARTS}
+            lang=${lang}
+            .api=${api}
+            .config=${config}
+            kind=${this.kind}
+            category=${presets.category ?? this.category}
+            location=${presets.location ?? this.location}
+            ?can-follow=${this.view === 'all'}
+            @cb-follow=${this.onFollow}
+          ></complaint-box-form>`
         : view === 'track'
-          ? html`<complaint-box-track exportparts=${PARTS} lang=${lang} .api=${api} code=${this.trackCode}
-              access-key=${this.trackKey}></complaint-box-track>`
+          ? html`<complaint-box-track
+              exportparts=${PARTS}
+              lang=${lang}
+              .api=${api}
+              code=${this.trackCode}
+              access-key=${this.trackKey}
+            ></complaint-box-track>`
           : html`<complaint-box-feed exportparts=${PARTS} lang=${lang} .api=${api} .config=${config}></complaint-box-feed>`;
-    return html`<div id="panel-${view}" role=${tab ? 'tabpanel' : nothing} aria-labelledby=${tab ? `tab-${view}` : nothing}
-      ?hidden=${view !== this.active}>${panel}</div>`;
+    return html`<div
+      id="panel-${view}"
+      role=${tab ? 'tabpanel' : nothing}
+      aria-labelledby=${tab ? `tab-${view}` : nothing}
+      ?hidden=${view !== this.active}
+    >
+      ${panel}
+    </div>`;
   }
 }
 
 const PARTS = [
-  'form', 'field', 'label', 'button', 'button-primary', 'submit', 'kind', 'kinds', 'privacy-notice', 'consent',
-  'screening', 'screening-preview', 'screening-mark', 'receipt', 'tracking-code', 'access-key', 'case', 'timeline',
-  'answer', 'feedback', 'filters', 'feed-list', 'feed-item', 'status-badge', 'redaction', 'load-more', 'empty', 'error',
+  'form',
+  'field',
+  'label',
+  'button',
+  'button-primary',
+  'submit',
+  'kind',
+  'kinds',
+  'privacy-notice',
+  'consent',
+  'screening',
+  'screening-preview',
+  'screening-mark',
+  'receipt',
+  'tracking-code',
+  'access-key',
+  'case',
+  'timeline',
+  'answer',
+  'feedback',
+  'filters',
+  'feed-list',
+  'feed-item',
+  'status-badge',
+  'redaction',
+  'load-more',
+  'empty',
+  'error',
 ].join(', ');

@@ -38,7 +38,12 @@ export class LocalizeController implements ReactiveController {
     const key = `${this.t.dateLocale}|${withTime}`;
     let format = formats.get(key);
     if (!format) {
-      format = new Intl.DateTimeFormat(this.t.dateLocale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) });
+      // Thai time wherever the reader is: deadlines and office hours are the municipality's.
+      format = new Intl.DateTimeFormat(this.t.dateLocale, {
+        dateStyle: 'medium',
+        timeZone: 'Asia/Bangkok',
+        ...(withTime ? { timeStyle: 'short' } : {}),
+      });
       formats.set(key, format);
     }
     return format.format(when);

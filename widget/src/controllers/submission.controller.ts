@@ -4,10 +4,7 @@ import { ApiError, newIdempotencyKey, type ApiClient } from '../api/api-client.j
 import type { NewPost, Receipt } from '../api/api.types.js';
 
 export type SubmissionState =
-  | { status: 'idle' }
-  | { status: 'sending' }
-  | { status: 'sent'; receipt: Receipt }
-  | { status: 'failed'; error: ApiError };
+  { status: 'idle' } | { status: 'sending' } | { status: 'sent'; receipt: Receipt } | { status: 'failed'; error: ApiError };
 
 export class SubmissionController implements ReactiveController {
   state: SubmissionState = { status: 'idle' };

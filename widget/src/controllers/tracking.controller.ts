@@ -4,10 +4,7 @@ import { ApiError, type ApiClient } from '../api/api-client.js';
 import type { CaseView, Feedback } from '../api/api.types.js';
 
 export type TrackingState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'loaded'; view: CaseView }
-  | { status: 'failed'; error: ApiError };
+  { status: 'idle' } | { status: 'loading' } | { status: 'loaded'; view: CaseView } | { status: 'failed'; error: ApiError };
 
 export class TrackingController implements ReactiveController {
   state: TrackingState = { status: 'idle' };

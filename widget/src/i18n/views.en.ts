@@ -30,7 +30,8 @@ export const viewsEn: ViewTranslation = {
     private: 'It will not be published; only the staff involved can see it.',
     trackingCode: 'Tracking number',
     accessKey: 'Access key',
-    keyWarning: 'Write down or copy this key now: it is shown only once. You need it with the tracking number to follow your case.',
+    keyWarning:
+      'Write down or copy this key now: it is shown only once. You need it with the tracking number to follow your case.',
     link: 'Tracking link (contains your number and key; keep it private)',
     copy: 'Copy number and key',
     copyLink: 'Copy link',

@@ -2,7 +2,8 @@
 import { html } from 'lit';
 
 // Placeholders the service writes where a moderator removed text, e.g. [ข้อมูลส่วนบุคคล].
-const PLACEHOLDER = /\[(?:ข้อมูลส่วนบุคคล|ถ้อยคำไม่สุภาพ|ปกปิด|ข้อมูลถูกปิดบัง|[^\]\n]{0,30}(?:redacted|removed|personal data)[^\]\n]{0,30})\]/giu;
+const PLACEHOLDER =
+  /\[(?:ข้อมูลส่วนบุคคล|ถ้อยคำไม่สุภาพ|ปกปิด|ข้อมูลถูกปิดบัง|[^\]\n]{0,30}(?:redacted|removed|personal data)[^\]\n]{0,30})\]/giu;
 
 export function redactedText(text: string, label: string) {
   const parts: unknown[] = [];
