@@ -31,6 +31,8 @@ export const emailDetector: Detector = {
         out.push({ kind: 'pii', type: 'email', start: m.index, end: m.index + m[0].length, severity: 'medium', rule: 'email.address' });
       }
     }
+    // The spelled-out pattern is costly to try at every letter; most posts have no at-word at all.
+    if (!piiWords.emailAt.some((w) => w !== '@' && text.includes(w))) return out;
     for (const m of text.matchAll(SPELLED)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -10,22 +10,40 @@ export interface NormalisedText {
   readonly ends: Int32Array;
 }
 
-/** Code units with their original ranges; plain arrays of numbers keep the hot loop allocation-free. */
-interface Units {
-  codes: number[];
-  starts: number[];
-  ends: number[];
-}
-
-function push(u: Units, code: number, start: number, end: number): void {
-  u.codes.push(code);
-  u.starts.push(start);
-  u.ends.push(end);
-}
-
-function pushString(u: Units, s: string, start: number, end: number): void {
-  // A fold may produce two code units (ß → ss); both point at the same original range.
-  for (let k = 0; k < s.length; k++) push(u, s.charCodeAt(k), start, end);
+/** Code units with their original ranges, in typed arrays: posts go up to 10,000 characters and this runs on each. */
+class Units {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+  push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+  pushString(s: string, start: number, end: number): void {
+    // A fold may produce two code units (ß → ss); both point at the same original range.
+    for (let k = 0; k < s.length; k++) this.push(s.charCodeAt(k), start, end);
+  }
+  private grow(): void {
+    const size = this.codes.length * 2 + 16;
+    const codes = new Uint16Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+  }
 }
 
 /** Thai code points that pass through unchanged (everything but digits and the look-alikes folded in fold-table). */
@@ -33,14 +51,14 @@ const isPlainThai = (c: number) => c >= 0x0e01 && c <= 0x0e4f && c !== 0x0e03 &&
 
 /** NFC, strip invisibles, fold digits and look-alikes, lower-case Latin, then repair Thai spelling tricks. */
 export function normaliseText(original: string): NormalisedText {
-  const raw: Units = { codes: [], starts: [], ends: [] };
   const n = original.length;
+  const raw = new Units(n + 8);
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
     const nextIsCombining = i + 1 < n && isLatinCombining(original.charCodeAt(i + 1));
     if (!nextIsCombining && (c < 0x80 || isPlainThai(c))) {
-      push(raw, c >= 0x41 && c <= 0x5a ? c + 32 : c, i, i + 1);
+      raw.push(c >= 0x41 && c <= 0x5a ? c + 32 : c, i, i + 1);
       i++;
       continue;
     }
@@ -56,13 +74,13 @@ export function normaliseText(original: string): NormalisedText {
     if (end > i + width) {
       for (const ch of original.slice(i, end).normalize('NFC')) {
         const code = ch.codePointAt(0)!;
-        if (!isLatinCombining(code)) pushString(raw, foldCodePoint(code) ?? ch, i, end);
+        if (!isLatinCombining(code)) raw.pushString(foldCodePoint(code) ?? ch, i, end);
       }
     } else {
       const folded = foldCodePoint(cp);
-      if (folded !== undefined) pushString(raw, folded, i, end);
-      else if (width === 1) push(raw, c, i, end);
-      else pushString(raw, original.slice(i, end), i, end);
+      if (folded !== undefined) raw.pushString(folded, i, end);
+      else if (width === 1) raw.push(c, i, end);
+      else raw.pushString(original.slice(i, end), i, end);
     }
     i = end;
   }
@@ -79,35 +97,34 @@ const isAboveOrBelowVowel = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 
 
 /** Second pass: ํ+า → ำ, เเ → แ, tone-before-vowel order. */
 function tidyThai(raw: Units): Units {
-  const { codes, starts, ends } = raw;
-  const out: Units = { codes: [], starts: [], ends: [] };
-  const n = codes.length;
+  const { codes, starts, ends, length: n } = raw;
+  const out = new Units(n + 1);
   let i = 0;
   while (i < n) {
     const c = codes[i]!;
     if (c < 0x0e00 || c > 0x0e7f) {
-      push(out, c, starts[i]!, ends[i]!);
+      out.push(c, starts[i]!, ends[i]!);
       i++;
       continue;
     }
-    const next = codes[i + 1] ?? 0;
+    const next = i + 1 < n ? codes[i + 1]! : 0;
     if (c === NIKHAHIT && next === SARA_AA) {
-      push(out, SARA_AM, starts[i]!, ends[i + 1]!);
+      out.push(SARA_AM, starts[i]!, ends[i + 1]!);
       i += 2;
-    } else if (c === NIKHAHIT && isThaiTone(next) && codes[i + 2] === SARA_AA) {
-      push(out, next, starts[i]!, ends[i + 2]!);
-      push(out, SARA_AM, starts[i]!, ends[i + 2]!);
+    } else if (c === NIKHAHIT && isThaiTone(next) && i + 2 < n && codes[i + 2] === SARA_AA) {
+      out.push(next, starts[i]!, ends[i + 2]!);
+      out.push(SARA_AM, starts[i]!, ends[i + 2]!);
       i += 3;
     } else if (c === SARA_E && next === SARA_E) {
-      push(out, SARA_AE, starts[i]!, ends[i + 1]!);
+      out.push(SARA_AE, starts[i]!, ends[i + 1]!);
       i += 2;
     } else if (isThaiTone(c) && isAboveOrBelowVowel(next)) {
       // Typed as tone then vowel (ห้ี) it renders the same as หี้; store the canonical order.
-      push(out, next, starts[i]!, ends[i + 1]!);
-      push(out, c, starts[i]!, ends[i + 1]!);
+      out.push(next, starts[i]!, ends[i + 1]!);
+      out.push(c, starts[i]!, ends[i + 1]!);
       i += 2;
     } else {
-      push(out, c, starts[i]!, ends[i]!);
+      out.push(c, starts[i]!, ends[i]!);
       i++;
     }
   }
@@ -116,12 +133,8 @@ function tidyThai(raw: Units): Units {
 
 /** A mark typed twice collapses to one; a vowel or Latin letter typed three or more times collapses to one. */
 function collapseRepeats(original: string, u: Units): NormalisedText {
-  const { codes, starts, ends } = u;
-  const n = codes.length;
-  const outCodes = new Uint16Array(n);
-  const s = new Int32Array(n);
-  const e = new Int32Array(n);
-  let k = 0;
+  const { codes, starts, ends, length: n } = u;
+  const out = new Units(n + 1);
   let i = 0;
   while (i < n) {
     const c = codes[i]!;
@@ -129,24 +142,16 @@ function collapseRepeats(original: string, u: Units): NormalisedText {
     while (j < n && codes[j] === c) j++;
     const run = j - i;
     // Thai consonants are left alone: ถนน+นวมินทร์ legitimately writes three น in a row; the matcher forgives repeats.
-    const collapse = run > 1 && ((isThaiMark(c)) || (run >= 3 && ((isThaiLetter(c) && !isThaiConsonant(c)) || isLatinLetter(c))));
-    if (collapse) {
-      outCodes[k] = c;
-      s[k] = starts[i]!;
-      e[k] = ends[j - 1]!;
-      k++;
-    } else {
-      for (let m = i; m < j; m++, k++) {
-        outCodes[k] = c;
-        s[k] = starts[m]!;
-        e[k] = ends[m]!;
-      }
-    }
+    const collapse = run > 1 && (isThaiMark(c) || (run >= 3 && ((isThaiLetter(c) && !isThaiConsonant(c)) || isLatinLetter(c))));
+    if (collapse) out.push(c, starts[i]!, ends[j - 1]!);
+    else for (let m = i; m < j; m++) out.push(c, starts[m]!, ends[m]!);
     i = j;
   }
+  const k = out.length;
+  const decoder = out.codes.subarray(0, k);
   let text = '';
-  for (let p = 0; p < k; p += 4096) text += String.fromCharCode(...outCodes.subarray(p, Math.min(k, p + 4096)));
-  return { original, text, starts: s.subarray(0, k), ends: e.subarray(0, k) };
+  for (let p = 0; p < k; p += 4096) text += String.fromCharCode(...decoder.subarray(p, Math.min(k, p + 4096)));
+  return { original, text, starts: out.starts.subarray(0, k), ends: out.ends.subarray(0, k) };
 }
 
 /** Maps a normalised span [start, end) back to the original text's UTF-16 offsets. */
