@@ -11,7 +11,7 @@ export const en: Translation = {
   errorSite: 'Could not load this complaint channel.',
   sentFallback: (code, key) => `Sent. Tracking number ${code}, access key ${key} (write them down).`,
   optional: '(optional)',
-  views: { label: 'Complaint channel', form: 'Submit', track: 'Track a case', feed: 'Questions & answers' },
+  views: { label: 'Complaint channel', form: 'Send a request', track: 'Track a case', feed: 'Questions & answers' },
   kinds: {
     complaint: 'Complaint',
     service_request: 'Service request',
