@@ -8,6 +8,7 @@ import { openDatabase } from './storage/database.js';
 import { ensureAdminUser, seedDemoSite } from './storage/seed/seed-demo.js';
 import { seedDemoPosts } from './storage/seed/seed-demo-posts.js';
 import { purgeIdempotencyKeys } from './storage/idempotency.repository.js';
+import { startWorkflowJobs } from './use-cases/workflow/workflow-jobs.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -24,6 +25,8 @@ if (admin.generatedPassword) {
 }
 
 const app = createApp({ config, db, clock: systemClock, logger });
+// Outbox delivery, intake of new cases and the daily follow-up; safe to run in every instance.
+const workflowJobs = config.workflowJobs ? startWorkflowJobs({ config, db, clock: systemClock, logger }) : undefined;
 
 // Idempotency keys only need to outlive a client's retries; keep a day of them.
 const purgeKeys = () =>
@@ -46,6 +49,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   server.close(async () => {
+    await workflowJobs?.stop();
     await db.close();
     process.exit(0);
   });

@@ -1,7 +1,103 @@
-// Placeholder: the workflow routes arrive with their issue. Mounted by app.ts.
-import { Hono } from 'hono';
+// /api/v1/mod — the case workflow: routing, status changes, officers' actions, urgent and overdue lists, notifications, calendar.
+import { Hono, type Context } from 'hono';
+import { requireUser } from '../http/auth.js';
+import { Problem } from '../http/problem.js';
+import { readJson, readQuery } from '../http/validation.js';
+import { actionForStatus, type CaseAction } from '../domain/case-lifecycle.js';
+import { actOnCase } from '../use-cases/workflow/act-on-case.js';
+import { staffSite } from '../use-cases/workflow/case-access.js';
+import { flagUrgent } from '../use-cases/workflow/flag-urgent.js';
+import { listWorkflowCases } from '../use-cases/workflow/list-cases.js';
+import { calendarChangeSchema, changeCalendar, viewCalendar } from '../use-cases/workflow/manage-calendar.js';
+import { addChannel, channelSchema, removeChannel, retryDeadLetter, viewChannels, viewJobs, viewOutbox } from '../use-cases/workflow/manage-notifications.js';
+import { listUrgentCases, overdueByDepartment } from '../use-cases/workflow/overview.js';
+import { exchangeInformation } from '../use-cases/workflow/request-information.js';
+import { viewStaffCase } from '../use-cases/workflow/staff-case-view.js';
 import type { AppDeps, AppEnv } from './app-env.js';
+import { listQuerySchema, noteSchema, outboxQuerySchema, referSchema, requiredNoteSchema, routeSchema, siteQuerySchema, statusSchema, urgentSchema } from './workflow.schemas.js';
 
-export function workflowRoutes(_deps: AppDeps) {
-  return new Hono<AppEnv>();
+const ALL_STAFF = ['admin', 'moderator', 'officer'] as const;
+const CENTRE = ['admin', 'moderator'] as const;
+
+export function workflowRoutes(deps: AppDeps) {
+  const staff = requireUser(deps, ALL_STAFF);
+  const centre = requireUser(deps, CENTRE);
+  const admin = requireUser(deps, ['admin']);
+  const act = (action: CaseAction) => async (c: Context<AppEnv, '/posts/:id'>) => {
+    const body = action === 'refer' ? await readJson(c, referSchema) : action === 'progress' || action === 'resolve' ? await readJson(c, requiredNoteSchema) : await readJson(c, noteSchema);
+    return c.json(await actOnCase(deps, c.get('user'), c.req.param('id'), action, body));
+  };
+  const siteOf = async (user: AppEnv['Variables']['user'], slug?: string) => staffSite(deps, user, slug);
+
+  const app = new Hono<AppEnv>()
+    // Fixed contract (SPEC section 6).
+    .post('/posts/:id/route', centre, async (c) => {
+      const body = await readJson(c, routeSchema);
+      return c.json(await actOnCase(deps, c.get('user'), c.req.param('id'), 'route', body));
+    })
+    .post('/posts/:id/status', staff, async (c) => {
+      const body = await readJson(c, statusSchema);
+      const action = actionForStatus(body.status);
+      if (!action) throw new Problem(409, 'A case cannot be moved back to "received".', [{ path: 'status', message: 'Not a target status.' }]);
+      if (action === 'route') throw new Problem(409, 'Forwarding needs a department: use POST …/route {department}.', [{ path: 'status', message: 'Use the route endpoint.' }]);
+      return c.json(await actOnCase(deps, c.get('user'), c.req.param('id'), action, body));
+    })
+    // Officers' and the centre's actions by name.
+    .post('/posts/:id/acknowledge', staff, act('acknowledge'))
+    .post('/posts/:id/progress', staff, act('progress'))
+    .post('/posts/:id/resolve', staff, act('resolve'))
+    .post('/posts/:id/refer', staff, act('refer'))
+    .post('/posts/:id/info-request', staff, async (c) => {
+      const { note } = await readJson(c, requiredNoteSchema);
+      return c.json(await exchangeInformation(deps, c.get('user'), c.req.param('id'), 'info_request', note), 201);
+    })
+    .post('/posts/:id/info-reply', centre, async (c) => {
+      const { note } = await readJson(c, requiredNoteSchema);
+      return c.json(await exchangeInformation(deps, c.get('user'), c.req.param('id'), 'info_reply', note), 201);
+    })
+    .post('/posts/:id/urgent', centre, async (c) => {
+      const body = await readJson(c, urgentSchema);
+      return c.json(await flagUrgent(deps, c.get('user'), c.req.param('id'), body.urgent, body));
+    })
+    // Lists and views.
+    .get('/workflow/cases', staff, async (c) => {
+      const q = readQuery(c, listQuerySchema);
+      return c.json({ items: await listWorkflowCases(deps, c.get('user'), await siteOf(c.get('user'), q.site), q) });
+    })
+    .get('/workflow/cases/:id', staff, async (c) => c.json(await viewStaffCase(deps, c.get('user'), c.req.param('id'))))
+    .get('/workflow/urgent', centre, async (c) => {
+      const q = readQuery(c, siteQuerySchema);
+      return c.json({ items: await listUrgentCases(deps, await siteOf(c.get('user'), q.site)) });
+    })
+    .get('/workflow/overdue', centre, async (c) => {
+      const q = readQuery(c, siteQuerySchema);
+      return c.json({ groups: await overdueByDepartment(deps, await siteOf(c.get('user'), q.site)) });
+    })
+    // Notifications: the outbox and its dead letters, channels, jobs.
+    .get('/workflow/outbox', centre, async (c) => {
+      const q = readQuery(c, outboxQuerySchema);
+      return c.json(await viewOutbox(deps, await siteOf(c.get('user'), q.site), { status: q.status, caseId: q.case }));
+    })
+    .post('/workflow/outbox/:id/retry', centre, async (c) => {
+      const id = Number(c.req.param('id'));
+      if (!Number.isInteger(id) || id <= 0) throw new Problem(404, 'No such message.');
+      return c.json(await retryDeadLetter(deps, c.get('user'), await siteOf(c.get('user'), c.req.query('site')), id));
+    })
+    .get('/workflow/channels', admin, async (c) => c.json({ items: await viewChannels(deps, await siteOf(c.get('user'), c.req.query('site'))) }))
+    .post('/workflow/channels', admin, async (c) => {
+      const body = await readJson(c, channelSchema);
+      return c.json(await addChannel(deps, c.get('user'), await siteOf(c.get('user'), body.site), body), 201);
+    })
+    .delete('/workflow/channels/:id', admin, async (c) => {
+      await removeChannel(deps, c.get('user'), await siteOf(c.get('user'), c.req.query('site')), Number(c.req.param('id')));
+      return c.body(null, 204);
+    })
+    .get('/workflow/jobs', centre, async (c) => c.json(await viewJobs(deps, await siteOf(c.get('user'), c.req.query('site')))))
+    // The working calendar and deadline rules.
+    .get('/workflow/calendar', staff, async (c) => c.json(viewCalendar(await siteOf(c.get('user'), c.req.query('site')))))
+    .put('/workflow/calendar', admin, async (c) => {
+      const body = await readJson(c, calendarChangeSchema);
+      return c.json(await changeCalendar(deps, c.get('user'), await siteOf(c.get('user'), body.site), body));
+    });
+  return app;
 }

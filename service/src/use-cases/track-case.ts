@@ -8,6 +8,8 @@ import { findSiteById, listCategories, listDepartments } from '../storage/site.r
 import type { CaseRow } from '../storage/tables/case.table.js';
 import type { UseCaseDeps } from './deps.js';
 import { UseCaseError } from './errors.js';
+import { citizenDeadlines } from './workflow/case-deadlines.js';
+import { returnToDepartment } from './workflow/return-to-department.js';
 import { lookupsFrom, presentAnswer, type PublicAnswer } from './public-post.presenter.js';
 
 const DUMMY_HASH = hashSecret('no-such-case');
@@ -49,12 +51,6 @@ export interface CaseView {
   satisfaction: number | null;
 }
 
-function firstDeadline(row: CaseRow, now: Date): CaseView['deadlines'] {
-  const due = new Date(new Date(row.created_at).getTime() + 24 * 3600_000);
-  const met = row.status !== 'received';
-  return [{ kind: 'forward', due: due.toISOString(), state: met ? 'met' : due < now ? 'overdue' : 'due' }];
-}
-
 export async function viewCase(deps: UseCaseDeps, row: CaseRow): Promise<CaseView> {
   const db = deps.db.kysely;
   const [site, categories, departments, events, answers] = await Promise.all([
@@ -83,7 +79,7 @@ export async function viewCase(deps: UseCaseDeps, row: CaseRow): Promise<CaseVie
     updatedAt: row.updated_at,
     timeline: events.map((e) => ({ id: e.id, type: e.type, status: e.to_status, note: e.note, actor: e.actor_type === 'user' ? 'staff' : e.actor_type, at: e.created_at })),
     answers: answers.map((a) => ({ ...presentAnswer(a, lookups), public: a.is_public === 1 })),
-    deadlines: firstDeadline(row, deps.clock.now()),
+    deadlines: await citizenDeadlines(deps, row),
     canGiveFeedback: row.status === 'resolved' || row.status === 'closed',
     satisfaction: row.satisfaction_rating,
   };
@@ -132,6 +128,7 @@ export async function giveFeedback(deps: UseCaseDeps, row: CaseRow, input: Feedb
       visible_to_citizen: 1,
       created_at: at,
     });
+    if (next.to === 'reopened') await returnToDepartment(trx, deps, row, at, input.comment);
   });
   return { status: next.to };
 }

@@ -1,0 +1,39 @@
+// A sweep the workflow jobs run every few seconds: take in cases that arrived (receipt deadlines) and dispatch urgent ones at once.
+import { findCaseById } from '../../storage/case.repository.js';
+import { findSiteById } from '../../storage/site.repository.js';
+import { recordAction } from './act-on-case.js';
+import { ensureTakenIn } from './take-in-case.js';
+import type { WorkflowDeps } from './workflow-deps.js';
+
+export async function takeInNewCases(deps: WorkflowDeps, limit = 100): Promise<{ takenIn: number; dispatched: number }> {
+  const db = deps.db.kysely;
+  const fresh = await db
+    .selectFrom('cases')
+    .leftJoin('case_intake', 'case_intake.case_id', 'cases.id')
+    .leftJoin('categories', 'categories.id', 'cases.category_id')
+    .select(['cases.id', 'cases.site_id', 'categories.default_department_id'])
+    .where('case_intake.case_id', 'is', null)
+    .orderBy('cases.id')
+    .limit(limit)
+    .execute();
+  let takenIn = 0;
+  let dispatched = 0;
+  for (const candidate of fresh) {
+    const site = await findSiteById(db, candidate.site_id);
+    if (!site) continue;
+    const at = deps.clock.now().toISOString();
+    await db.transaction().execute(async (trx) => {
+      const row = await findCaseById(trx, candidate.id);
+      if (!row || !(await ensureTakenIn(trx, site, row, at))) return;
+      takenIn++;
+      // "BEST" cases by category go straight to the department's urgent-case coordinator, without waiting for the centre.
+      const urgentToRoute = row.urgent === 1 && row.status === 'received' && row.moderation_state !== 'rejected' && candidate.default_department_id !== null;
+      if (urgentToRoute) {
+        await recordAction(trx, deps, site, row, 'route', { type: 'system', userId: null }, { note: undefined, departmentId: candidate.default_department_id, at });
+        dispatched++;
+      }
+    });
+  }
+  if (dispatched > 0) deps.logger.info('urgent cases dispatched', { count: dispatched });
+  return { takenIn, dispatched };
+}
