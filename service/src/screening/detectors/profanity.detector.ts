@@ -22,9 +22,10 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
   const latin = isLatinLetter(entry.form.charCodeAt(0));
   let end = m.end;
   // Cheap context tests first: most candidates are everyday words (บ้าน holds บ้า, ขยะ is an insult only when aimed).
-  if (entry.tier === 'insult' && !isAimedInsult(text, m.start, m.end, entry)) return -1;
+  // Nobody spells out the animal (ค ว า ย): an insult-tier word written obfuscated is an insult.
+  if (entry.tier === 'insult' && !m.separated && !isAimedInsult(text, m.start, m.end, entry)) return -1;
   if (entry.tier === 'romanised' && !isThaiContext(text, m.start, m.end)) return -1;
-  if (m.separated && !spacedPiecesOk(text, m.start, m.end)) return -1;
+  if (m.separated && !spacedPiecesOk(text, m.start, m.end, spanStartWithPrefix(text, m.start))) return -1;
   if (latin) {
     end = latinWordEnd(text, m.start, m.end, entry.lang === 'en');
     if (end < 0) return -1;

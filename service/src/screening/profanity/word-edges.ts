@@ -36,15 +36,24 @@ export function latinWordEnd(text: string, start: number, end: number, allowSuff
  * A match that skipped separators must be made of short pieces (ค ว ย, เ-หี้-ย, f.u.c.k) and stand alone,
  * so ordinary spaced words that happen to join into a lexicon entry do not count.
  */
-export function spacedPiecesOk(text: string, start: number, end: number): boolean {
+export function spacedPiecesOk(text: string, start: number, end: number, insultPrefixEnd = start): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
   const after = end < text.length ? text.charCodeAt(end) : 0x20;
-  if (isThaiLetter(before) || isLatinLetter(before) || isThaiLetter(after) || isLatinLetter(after)) return false;
+  // ไอ้เ ห ี้ ย: an insult prefix written against the first piece still leaves the run standing alone.
+  const prefixed = insultPrefixEnd !== start;
+  if ((!prefixed && (isThaiLetter(before) || isLatinLetter(before))) || isThaiLetter(after) || isLatinLetter(after)) return false;
+  // Spaces are ordinary in Thai, so spaced pieces must be tiny; dashes and dots between syllables are deliberate (ตอ-แหล).
+  let deliberate = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSeparator(c) && c !== 0x20) deliberate = true;
+  }
+  const limit = deliberate ? 3 : 2;
   let base = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isSeparator(c)) base = 0;
-    else if (!isThaiMark(c) && ++base > 2) return false;
+    else if (!isThaiMark(c) && ++base > limit) return false;
   }
   return true;
 }
