@@ -78,10 +78,10 @@ describe('the feed view', () => {
     const { redactedText } = await import('../../widget/src/render/redacted-text.js');
     const { render, html } = await import('lit');
     const host = document.createElement('p');
-    render(html`${redactedText('ติดต่อ [ข้อมูลส่วนบุคคล] ได้เลย [1]', 'ข้อความถูกปิดบัง')}`, host);
-    const chips = host.querySelectorAll('.redacted');
-    expect(chips).to.have.length(1);
-    expect(chips[0]!.textContent).to.equal('[ข้อมูลส่วนบุคคล]');
-    expect(host.textContent).to.equal('ติดต่อ [ข้อมูลส่วนบุคคล] ได้เลย [1]');
+    const text = 'ติดต่อ [ข้อมูลส่วนบุคคล] ได้เลย [1] พูดว่า [ถ้อยคำไม่สุภาพ] ลิงก์ [ข้อความถูกตัดออก]';
+    render(html`${redactedText(text, 'ข้อความถูกปิดบัง')}`, host);
+    const chips = Array.from(host.querySelectorAll('.redacted')).map((chip) => chip.textContent);
+    expect(chips).to.deep.equal(['[ข้อมูลส่วนบุคคล]', '[ถ้อยคำไม่สุภาพ]', '[ข้อความถูกตัดออก]']);
+    expect(host.textContent).to.equal(text);
   });
 });

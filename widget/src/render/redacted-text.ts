@@ -1,9 +1,8 @@
 // Public text with the service's redaction placeholders shown as marked chips, never as HTML.
 import { html } from 'lit';
 
-// Placeholders the service writes where a moderator removed text, e.g. [ข้อมูลส่วนบุคคล].
-const PLACEHOLDER =
-  /\[(?:ข้อมูลส่วนบุคคล|ถ้อยคำไม่สุภาพ|ปกปิด|ข้อมูลถูกปิดบัง|[^\]\n]{0,30}(?:redacted|removed|personal data)[^\]\n]{0,30})\]/giu;
+// Placeholders the service writes where a moderator removed text (service/src/domain/redaction.ts).
+const PLACEHOLDER = /\[(?:ข้อมูลส่วนบุคคล|ถ้อยคำไม่สุภาพ|ข้อความถูกตัดออก|personal data|offensive language|removed)\]/gu;
 
 export function redactedText(text: string, label: string) {
   const parts: unknown[] = [];

@@ -1,0 +1,10 @@
+// Translations of the reports views, picked by the `lang` attribute.
+import { en } from './reports.en.js';
+import type { ReportsTranslation } from './reports-translation.js';
+import { th } from './reports.th.js';
+
+export type { ReportsTranslation };
+
+export function reportsStrings(lang: string | null | undefined): ReportsTranslation {
+  return lang === 'th' ? th : en;
+}

@@ -1,0 +1,78 @@
+// The typed strings of the reports views; English is the fallback for any language but Thai.
+
+export interface ReportsTranslation {
+  /** BCP 47 tag for dates and numbers: Thai shows the Buddhist era. */
+  locale: string;
+  tabs: { label: string; report: string; assets: string };
+  site: string;
+  periodKind: string;
+  month: string;
+  year: string;
+  show: string;
+  loading: string;
+  print: string;
+  downloadCsv: string;
+  error: (detail: string) => string;
+  heading: (site: string, period: string) => string;
+  asOf: (date: string) => string;
+  total: string;
+  urgent: string;
+  byKind: string;
+  byCategory: string;
+  byDepartment: string;
+  byChannel: string;
+  byStatus: string;
+  byMonth: string;
+  byAsset: string;
+  received: string;
+  resolved: string;
+  count: string;
+  share: string;
+  timings: string;
+  timeToAcknowledge: string;
+  timeToResolve: string;
+  median: string;
+  p90: string;
+  cases: string;
+  hours: (value: number) => string;
+  deadlines: string;
+  deadlinesByDepartment: string;
+  rule: string;
+  department: string;
+  met: string;
+  missed: string;
+  pending: string;
+  rate: string;
+  reopen: string;
+  reopenLine: (reopened: number, resolved: number, rate: string) => string;
+  satisfaction: string;
+  satisfactionLine: (count: number, mean: string) => string;
+  rating: string;
+  audit: string;
+  auditLine: (sample: number, population: number) => string;
+  trackingCode: string;
+  status: string;
+  resolvedAt: string;
+  none: string;
+  chartNote: string;
+  assets: {
+    heading: string;
+    intro: string;
+    code: string;
+    codeHint: string;
+    name: string;
+    category: string;
+    noCategory: string;
+    place: string;
+    create: string;
+    created: (code: string) => string;
+    list: string;
+    empty: string;
+    cases: string;
+    landing: string;
+    printSheet: string;
+    sheetHeading: string;
+    scanToReport: string;
+    png: string;
+  };
+}
