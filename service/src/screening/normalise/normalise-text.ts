@@ -87,6 +87,8 @@ export function normaliseText(original: string): NormalisedText {
   return collapseRepeats(original, tidyThai(raw));
 }
 
+const utf16 = new TextDecoder('utf-16le');
+
 const NIKHAHIT = 0x0e4d;
 const SARA_AA = 0x0e32;
 const SARA_AM = 0x0e33;
@@ -148,9 +150,9 @@ function collapseRepeats(original: string, u: Units): NormalisedText {
     i = j;
   }
   const k = out.length;
-  const decoder = out.codes.subarray(0, k);
-  let text = '';
-  for (let p = 0; p < k; p += 4096) text += String.fromCharCode(...decoder.subarray(p, Math.min(k, p + 4096)));
+  // Decoding the code units in one call is far cheaper than String.fromCharCode over chunks; length is preserved
+  // (a lone surrogate becomes one U+FFFD), so the offset map stays aligned.
+  const text = utf16.decode(out.codes.subarray(0, k));
   return { original, text, starts: out.starts.subarray(0, k), ends: out.ends.subarray(0, k) };
 }
 
