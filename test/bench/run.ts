@@ -17,7 +17,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs `call` sequentially for about `ms` milliseconds after a warm-up; latencies in microseconds. */
-async function measure(name: string, call: (i: number) => Promise<Response>, ms = 2000): Promise<Stats> {
+async function measure(name: string, call: (i: number) => Response | Promise<Response>, ms = 2000): Promise<Stats> {
   for (let i = 0; i < 200; i++) await call(i);
   const latencies: number[] = [];
   const started = performance.now();
@@ -71,7 +71,7 @@ async function runServiceBench(posts: number): Promise<void> {
   await seedPublishedPosts(service, posts);
   const bare = new Hono().get('/bare', (c) => c.json({ ok: true }));
   console.log(`service bench: in-process app.request(), SQLite file, ${posts} published posts`);
-  const baseline = await measure('bare Hono route', () => Promise.resolve(bare.request('/bare')));
+  const baseline = await measure('bare Hono route', () => bare.request("/bare"));
   const rows = [
     baseline,
     await measure('feed, first page (20)', () => service.app.request('/api/v1/sites/demo/posts')),

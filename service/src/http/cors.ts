@@ -4,8 +4,11 @@ import { originAllowed } from '../domain/site.js';
 import { Problem } from './problem.js';
 
 export interface SiteCorsOptions {
-  /** The origin patterns allowed for the site this request concerns. */
-  allowedOriginsFor: (c: Context) => Promise<readonly string[]>;
+  /**
+   * The origin patterns allowed for the site this request concerns, or null when no such site exists:
+   * then any origin may read the 404, so an embedding page can tell "no such site" from a network error.
+   */
+  allowedOriginsFor: (c: Context) => Promise<readonly string[] | null>;
 }
 
 const ALLOWED_HEADERS = 'Content-Type, Authorization, Idempotency-Key';
@@ -26,7 +29,8 @@ export function siteCors(options: SiteCorsOptions): MiddlewareHandler {
       if (c.req.method === 'OPTIONS') return c.body(null, 204);
       return next();
     }
-    const allowed = originAllowed(origin, await options.allowedOriginsFor(c));
+    const patterns = await options.allowedOriginsFor(c);
+    const allowed = patterns === null || originAllowed(origin, patterns);
     if (c.req.method === 'OPTIONS') {
       if (!allowed) return c.body(null, 403, { Vary: 'Origin' });
       return c.body(null, 204, {

@@ -1,5 +1,6 @@
 // /api/v1/sites/:site — site config, submitting posts, the public feed and single posts.
 import { Hono } from 'hono';
+import { etag } from 'hono/etag';
 import { createMiddleware } from 'hono/factory';
 import { clientAddress } from '../http/client-address.js';
 import { Problem } from '../http/problem.js';
@@ -31,7 +32,7 @@ export function siteRoutes(deps: AppDeps) {
   });
 
   return new Hono<AppEnv>()
-    .get('/:site', loadSite, async (c) => {
+    .get('/:site', loadSite, etag(), async (c) => {
       c.header('Cache-Control', 'public, max-age=60');
       return c.json(await readSiteConfig(deps, c.get('site')));
     })
@@ -46,12 +47,12 @@ export function siteRoutes(deps: AppDeps) {
       c.header('Location', `/api/v1/track/${body.trackingCode}`);
       return c.json(body, 201);
     })
-    .get('/:site/posts', loadSite, async (c) => {
+    .get('/:site/posts', loadSite, etag(), async (c) => {
       const filters = readQuery(c, feedQuerySchema);
       c.header('Cache-Control', 'public, max-age=10');
       return c.json(await readFeed(deps, c.get('site'), filters));
     })
-    .get('/:site/posts/:id', loadSite, async (c) => {
+    .get('/:site/posts/:id', loadSite, etag(), async (c) => {
       const id = Number(c.req.param('id'));
       if (!Number.isSafeInteger(id) || id <= 0) throw new Problem(404, 'No published post with this id on this site.');
       c.header('Cache-Control', 'public, max-age=10');

@@ -147,3 +147,26 @@ describe('the HTTP edge', () => {
     expect(log).not.toMatch(/มานี|0898887777|manee@example\.com|หัวเรื่องลับเฉพาะ/);
   });
 });
+
+describe('the HTTP edge for embedding pages', () => {
+  let service: TestService;
+  afterEach(() => service?.close());
+
+  it('lets any page read the 404 of an unknown site, so the widget can say so', async () => {
+    service = await buildTestService();
+    const res = await service.app.request('http://127.0.0.1:8787/api/v1/sites/atlantis', { headers: { Origin: 'https://www.atlantis.go.th' } });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://www.atlantis.go.th');
+  });
+
+  it('compresses the feed and lets a client revalidate it with an ETag', async () => {
+    service = await buildTestService();
+    for (let i = 0; i < 5; i++) await service.app.request('/api/v1/sites/demo/posts', jsonRequest('POST', aPost({ title: `เรื่อง ${i}` })));
+    const first = await service.app.request('/api/v1/sites/demo/posts', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    const tag = first.headers.get('etag');
+    expect(tag).toBeTruthy();
+    const again = await service.app.request('/api/v1/sites/demo/posts', { headers: { 'If-None-Match': tag! } });
+    expect(again.status).toBe(304);
+  });
+});
