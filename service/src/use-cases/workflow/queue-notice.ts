@@ -75,6 +75,8 @@ export async function queueNotice(trx: Transaction<Database>, deps: WorkflowDeps
       ? { id: row.id, trackingCode: row.tracking_code, kind: row.kind, category: category?.code ?? null, title: row.title, status, urgent: row.urgent === 1, location: row.location_text }
       : null,
     department: department ? { code: department.code, name: department.name } : null,
+    // A LINE bot pushes to the coordinator by LINE ID; staff contact details only, never the citizen's.
+    coordinator: (req.kind === 'urgent_dispatch' ? department?.urgentCoordinator : department?.mainCoordinator) ?? null,
     ...(req.dueAt ? { dueAt: req.dueAt } : {}),
     ...(req.overdue ? { overdue: req.overdue } : {}),
     message,
