@@ -10,7 +10,7 @@ for (const dialect of DIALECTS) {
     });
     afterEach(() => service.close());
 
-    const submit = (body: unknown, headers: Record<string, string> = {}) =>
+    const submit = async (body: unknown, headers: Record<string, string> = {}) =>
       service.app.request('/api/v1/sites/demo/posts', jsonRequest('POST', body, headers));
 
     it('answers 201 with a Buddhist-era tracking number, a one-time access key and the state', async () => {
