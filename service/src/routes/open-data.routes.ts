@@ -19,9 +19,12 @@ function publicHeaders(c: Context, etag: string) {
   c.header('ETag', etag);
 }
 
+/** If-None-Match uses the weak comparison (RFC 9110 13.1.2). */
+const weak = (tag: string) => tag.trim().replace(/^W\//, '');
+
 function notModified(c: Context, etag: string): boolean {
   const header = c.req.header('if-none-match');
-  return Boolean(header && (header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)));
+  return Boolean(header && (header.trim() === '*' || header.split(',').some((tag) => weak(tag) === weak(etag))));
 }
 
 export function openDataRoutes(deps: AppDeps) {
@@ -66,7 +69,7 @@ export function openDataRoutes(deps: AppDeps) {
     })
     .get('/:site/stats', loadSite, async (c) => {
       const body = JSON.stringify(await readStats(deps, c.get('site')));
-      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+      const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
       publicHeaders(c, etag);
       if (notModified(c, etag)) return c.body(null, 304);
       return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });

@@ -14,7 +14,8 @@ export async function openDataEtag(deps: UseCaseDeps, site: Site, format: string
   const [version, categories, departments] = await Promise.all([publicDataVersion(db, site.id), listCategories(db, site.id), listDepartments(db, site.id)]);
   const names = [...categories, ...departments].map((e) => [e.code, e.name, e.nameEn]);
   const hash = createHash('sha256').update(JSON.stringify([OPEN_DATA_SCHEMA, format, site.slug, version, names])).digest('base64url');
-  return `"${hash.slice(0, 32)}"`;
+  // Weak: the same data may be sent gzip-compressed or not (app.ts compresses), which a strong tag would forbid.
+  return `W/"${hash.slice(0, 32)}"`;
 }
 
 /** Every published public case of the site, oldest first, in pages, so a large site streams in constant memory. */

@@ -6,5 +6,6 @@ import { th } from './reports.th.js';
 export type { ReportsTranslation };
 
 export function reportsStrings(lang: string | null | undefined): ReportsTranslation {
-  return lang === 'th' ? th : en;
+  // Thai by default; English for any other language asked for.
+  return !lang || lang.startsWith('th') ? th : en;
 }
