@@ -17,6 +17,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2021',
       sourcemap: true,
       lib: { entry: bundle.entry, formats: ['es'], fileName: () => `${bundle.fileName}.js` },
+      // Library mode keeps whitespace in ES output by default; these bundles go straight to browsers.
+      rolldownOptions: { output: { minify: true } },
     },
   };
 });

@@ -33,14 +33,14 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(join(DIST, file), 'utf8');
-  for (const [, spec] of code.matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g))
+  for (const [, spec] of code.matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g))
     staticClosure(spec!, seen);
   return seen;
 }
 
 function languageChunk(files: Set<string>, lang: 'th' | 'en'): string {
   for (const file of files) {
-    const match = readFileSync(join(DIST, file), 'utf8').match(new RegExp(`import\\(["']\\./(${lang}-[^"']+\\.js)["']\\)`));
+    const match = readFileSync(join(DIST, file), 'utf8').match(new RegExp(`import\\(["'\`]\\./(${lang}-[^"'\`]+\\.js)["'\`]\\)`));
     if (match) return match[1]!;
   }
   throw new Error(`no ${lang} chunk is imported by the widget`);
@@ -65,7 +65,12 @@ async function measureLit(): Promise<number> {
         load: (id) => (id === '\0lit-only-entry' ? source : null),
       },
     ],
-    build: { write: false, target: 'es2021', lib: { entry: 'lit-only-entry', formats: ['es'], fileName: () => 'lit.js' } },
+    build: {
+      write: false,
+      target: 'es2021',
+      lib: { entry: 'lit-only-entry', formats: ['es'], fileName: () => 'lit.js' },
+      rolldownOptions: { output: { minify: true } },
+    },
   })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
   return chunks.reduce((sum, chunk) => sum + gzipKb(chunk.code), 0);
