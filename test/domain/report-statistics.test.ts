@@ -20,13 +20,22 @@ describe('percentile', () => {
   });
   it('averages and tallies with a stable order', () => {
     expect(mean([1, 2, 6])).toBe(3);
-    expect(tally(['b', 'a', 'b', 'c'], (x) => x)).toEqual([{ key: 'b', count: 2 }, { key: 'a', count: 1 }, { key: 'c', count: 1 }]);
+    expect(tally(['b', 'a', 'b', 'c'], (x) => x)).toEqual([
+      { key: 'b', count: 2 },
+      { key: 'a', count: 1 },
+      { key: 'c', count: 1 },
+    ]);
   });
 });
 
 describe('report periods', () => {
   it('start and end months at midnight in Bangkok', () => {
-    expect(monthPeriod('2027-02')).toEqual({ kind: 'month', label: '2027-02', from: '2027-01-31T17:00:00.000Z', to: '2027-02-28T17:00:00.000Z' });
+    expect(monthPeriod('2027-02')).toEqual({
+      kind: 'month',
+      label: '2027-02',
+      from: '2027-01-31T17:00:00.000Z',
+      to: '2027-02-28T17:00:00.000Z',
+    });
     expect(yearPeriod('2026')).toMatchObject({ from: '2025-12-31T17:00:00.000Z', to: '2026-12-31T17:00:00.000Z' });
     expect(monthPeriod('2026-13')).toBeNull();
     expect(bangkokMonthOf('2026-10-31T17:00:00Z')).toBe('2026-11');
@@ -65,7 +74,11 @@ describe('deadline replay', () => {
   const asOf = new Date('2026-12-31T00:00:00Z');
   it('judges a case forwarded on a Friday evening against Monday', () => {
     const checks = checkDeadlines(
-      { createdAt: '2026-11-06T09:00:00Z', hasContact: false, events: [{ type: 'status_changed', toStatus: 'forwarded', at: '2026-11-09T16:00:00Z' }] },
+      {
+        createdAt: '2026-11-06T09:00:00Z',
+        hasContact: false,
+        events: [{ type: 'status_changed', toStatus: 'forwarded', at: '2026-11-09T16:00:00Z' }],
+      },
       DEFAULT_DEADLINE_RULES,
       calendar,
       asOf,
@@ -75,7 +88,15 @@ describe('deadline replay', () => {
     expect(checks[1]).toMatchObject({ kind: 'acknowledge', outcome: 'missed' });
   });
   it('leaves a deadline pending until it falls due', () => {
-    const checks = checkDeadlines({ createdAt: '2026-12-30T02:00:00Z', hasContact: true, events: [] }, DEFAULT_DEADLINE_RULES, calendar, asOf);
-    expect(checks.map((c) => [c.kind, c.outcome])).toEqual([['forward', 'pending'], ['citizen_notice', 'pending']]);
+    const checks = checkDeadlines(
+      { createdAt: '2026-12-30T02:00:00Z', hasContact: true, events: [] },
+      DEFAULT_DEADLINE_RULES,
+      calendar,
+      asOf,
+    );
+    expect(checks.map((c) => [c.kind, c.outcome])).toEqual([
+      ['forward', 'pending'],
+      ['citizen_notice', 'pending'],
+    ]);
   });
 });

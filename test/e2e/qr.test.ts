@@ -1,7 +1,6 @@
 // End to end: scan a generated QR image, open its URL in Chromium, find the widget preset to the asset, send a case.
 import { existsSync } from 'node:fs';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
+import { decodeQrPng } from '../service/reports/qr-decode.js';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +24,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -39,13 +45,18 @@ describe('a QR code on a loudspeaker pole', () => {
     const created = await fetch(`${service.url}/api/v1/mod/assets`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: JSON.stringify({ site: 'demo', code: 'LS-07', name: 'เสาลำโพงเสียงตามสาย จุดที่ 7', category: 'loudspeaker', locationText: 'หน้าวัดกลาง' }),
+      body: JSON.stringify({
+        site: 'demo',
+        code: 'LS-07',
+        name: 'เสาลำโพงเสียงตามสาย จุดที่ 7',
+        category: 'loudspeaker',
+        locationText: 'หน้าวัดกลาง',
+      }),
     });
     expect(created.status).toBe(201);
 
     const png = await fetch(`${service.url}/api/v1/mod/assets/LS-07/qr.png?site=demo`, { headers: { cookie } });
-    const image = PNG.sync.read(Buffer.from(await png.arrayBuffer()));
-    const scanned = jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+    const scanned = decodeQrPng(await png.arrayBuffer());
     expect(scanned).toBe(`${service.url}/qr/demo/LS-07`);
 
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -56,7 +67,8 @@ describe('a QR code on a loudspeaker pole', () => {
     });
     // The browser asks for /favicon.ico on its own; every other request must succeed.
     page.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`);
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+        problems.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(scanned!);
     const location = page.locator('complaint-box #location');

@@ -85,7 +85,10 @@ export interface ReportOptions {
 
 /** Everything in the report is about the cases received within the period (Bangkok time). */
 export function computeCaseReport(period: ReportPeriod, cases: readonly CaseFacts[], options: ReportOptions): CaseReport {
-  const checks = cases.map((c) => ({ department: c.department, checks: checkDeadlines(c, options.rules, options.calendar, options.asOf) }));
+  const checks = cases.map((c) => ({
+    department: c.department,
+    checks: checkDeadlines(c, options.rules, options.calendar, options.asOf),
+  }));
   const departments = [...new Set(cases.map((c) => c.department))].sort();
   const everResolved = (c: CaseFacts) => c.events.some((e) => e.toStatus === 'resolved');
   const resolved = cases.filter(everResolved);
@@ -108,14 +111,19 @@ export function computeCaseReport(period: ReportPeriod, cases: readonly CaseFact
     timeToAcknowledge: timing(cases.map((c) => hoursUntil(c, 'acknowledged'))),
     timeToResolve: timing(cases.map((c) => hoursUntil(c, 'resolved'))),
     deadlines: DEADLINE_KINDS.map((rule) =>
-      compliance(rule, checks.flatMap((c) => c.checks.filter((k) => k.kind === rule).map((k) => k.outcome))),
+      compliance(
+        rule,
+        checks.flatMap((c) => c.checks.filter((k) => k.kind === rule).map((k) => k.outcome)),
+      ),
     ),
     deadlinesByDepartment: departments.flatMap((department) =>
       DEADLINE_KINDS.map((rule) => ({
         department,
         ...compliance(
           rule,
-          checks.filter((c) => c.department === department).flatMap((c) => c.checks.filter((k) => k.kind === rule).map((k) => k.outcome)),
+          checks
+            .filter((c) => c.department === department)
+            .flatMap((c) => c.checks.filter((k) => k.kind === rule).map((k) => k.outcome)),
         ),
       })).filter((row) => row.met + row.missed + row.pending > 0),
     ),

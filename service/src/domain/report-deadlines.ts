@@ -53,8 +53,17 @@ function outcomeOf(t: Tracked, asOf: Date): DeadlineOutcome | null {
  * from the timeline alone, so cases entered before the workflow stored deadlines are judged the same way.
  * A deadline met late counts as missed; one superseded before it fell due does not count.
  */
-export function checkDeadlines(facts: DeadlineFacts, rules: DeadlineRules, calendar: WorkingCalendar, asOf: Date): DeadlineCheck[] {
-  const tracked: Tracked[] = receiptDeadlines(new Date(facts.createdAt), facts.hasContact, rules, calendar).map((due) => ({ due, metAt: null, supersededAt: null }));
+export function checkDeadlines(
+  facts: DeadlineFacts,
+  rules: DeadlineRules,
+  calendar: WorkingCalendar,
+  asOf: Date,
+): DeadlineCheck[] {
+  const tracked: Tracked[] = receiptDeadlines(new Date(facts.createdAt), facts.hasContact, rules, calendar).map((due) => ({
+    due,
+    metAt: null,
+    supersededAt: null,
+  }));
   let hasDepartment = false;
   for (const event of facts.events) {
     const action = actionOf(event);

@@ -22,7 +22,12 @@ export function monthPeriod(label: string): ReportPeriod | null {
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]) - 1;
-  return { kind: 'month', label, from: bangkokMidnight(year, month).toISOString(), to: bangkokMidnight(year, month + 1).toISOString() };
+  return {
+    kind: 'month',
+    label,
+    from: bangkokMidnight(year, month).toISOString(),
+    to: bangkokMidnight(year, month + 1).toISOString(),
+  };
 }
 
 /** Parses `YYYY`; null otherwise. */
@@ -35,7 +40,9 @@ export function yearPeriod(label: string): ReportPeriod | null {
 /** The twelve month labels of a year period. */
 export function monthsOf(period: ReportPeriod): string[] {
   const year = period.label.slice(0, 4);
-  return period.kind === 'month' ? [period.label] : Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+  return period.kind === 'month'
+    ? [period.label]
+    : Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 }
 
 /** `YYYY-MM` of an instant in Bangkok time. */

@@ -22,14 +22,24 @@ class Open311Error extends Error {
   }
 }
 
-const STATUS_OF: Record<string, ContentfulStatusCode> = { invalid: 400, unauthorized: 403, forbidden: 403, not_found: 404, conflict: 400 };
+const STATUS_OF: Record<string, ContentfulStatusCode> = {
+  invalid: 400,
+  unauthorized: 403,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 400,
+};
 
 function errorBody(c: Context, status: ContentfulStatusCode, description: string) {
   c.header('Access-Control-Allow-Origin', '*');
   return c.json([{ code: status, description }], status);
 }
 
-const list = (value: string | undefined) => value?.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function w3cDate(value: string | undefined, name: string): string | undefined {
   if (!value) return undefined;
@@ -69,9 +79,17 @@ export function open311Routes(deps: AppDeps) {
     const base = `${deps.config.publicUrl ?? new URL(c.req.url).origin}/open311/v2/`;
     return c.json({
       changeset: '2026-11-23T00:00:00Z',
-      contact: 'The municipality\'s complaint centre',
-      key_service: 'Ask the municipality\'s administrator for an API key (console, Open311 clients).',
-      endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url: base, changeset: '2026-11-23T00:00:00Z', type: 'production', formats: ['application/json'] }],
+      contact: "The municipality's complaint centre",
+      key_service: "Ask the municipality's administrator for an API key (console, Open311 clients).",
+      endpoints: [
+        {
+          specification: 'http://wiki.open311.org/GeoReport_v2',
+          url: base,
+          changeset: '2026-11-23T00:00:00Z',
+          type: 'production',
+          formats: ['application/json'],
+        },
+      ],
     });
   });
   app.get('/services.json', async (c) => {
@@ -88,12 +106,19 @@ export function open311Routes(deps: AppDeps) {
     if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)) {
       throw new Open311Error(400, 'Send the request as application/x-www-form-urlencoded, as GeoReport v2 says.');
     }
-    const form = Object.fromEntries(Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
+    const form = Object.fromEntries(
+      Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]),
+    );
     const site = await jurisdiction(c, form.jurisdiction_id);
     const client = await authenticateClient(deps, site, form.api_key);
     const parsed = submitPostSchema.safeParse(await postFromForm(deps, site, form));
     if (!parsed.success) {
-      throw new Open311Error(400, fieldErrorsFrom(parsed.error).map((e) => `${e.path}: ${e.message}`).join('; '));
+      throw new Open311Error(
+        400,
+        fieldErrorsFrom(parsed.error)
+          .map((e) => `${e.path}: ${e.message}`)
+          .join('; '),
+      );
     }
     c.header('Cache-Control', 'no-store');
     return c.json(await submitOpen311Request(deps, site, client.id, parsed.data), 201);
@@ -134,10 +159,13 @@ export function open311Routes(deps: AppDeps) {
     if (error instanceof Open311Error) return errorBody(c, error.status, error.message);
     if (error instanceof Open311KeyError) return errorBody(c, 403, error.message);
     if (error instanceof UseCaseError) {
-      const detail = error.errors.length ? `${error.message} (${error.errors.map((e) => `${e.path}: ${e.message}`).join('; ')})` : error.message;
+      const detail = error.errors.length
+        ? `${error.message} (${error.errors.map((e) => `${e.path}: ${e.message}`).join('; ')})`
+        : error.message;
       return errorBody(c, STATUS_OF[error.code] ?? 400, detail);
     }
-    if (error instanceof HTTPException) return errorBody(c, error.status as ContentfulStatusCode, error.message || 'Request failed.');
+    if (error instanceof HTTPException)
+      return errorBody(c, error.status as ContentfulStatusCode, error.message || 'Request failed.');
     deps.logger.error('open311 error', { path: c.req.path, error: error instanceof Error ? error.message : String(error) });
     return errorBody(c, 500, 'Something went wrong on our side.');
   });

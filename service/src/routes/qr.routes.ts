@@ -52,7 +52,10 @@ export function qrRoutes(deps: AppDeps) {
         const text = 'ไม่พบจุดที่สแกน อาจถูกยกเลิกแล้ว กรุณาติดต่อเทศบาล / This QR code is not (or no longer) in use.';
         return c.html(page('QR', `<h1>${escape(site?.name ?? 'complaint-box')}</h1><p>${escape(text)}</p>`), 404);
       }
-      const category = asset.categoryId === null ? undefined : (await listCategories(deps.db.kysely, site.id)).find((cat) => cat.id === asset.categoryId);
+      const category =
+        asset.categoryId === null
+          ? undefined
+          : (await listCategories(deps.db.kysely, site.id)).find((cat) => cat.id === asset.categoryId);
       const location = presetLocation(asset);
       const body = `<h1>${escape(site.name)}</h1>
 <p class="asset">แจ้งปัญหาที่ <strong>${escape(asset.name)}</strong>${asset.locationText ? ` — ${escape(asset.locationText)}` : ''}

@@ -11,7 +11,13 @@ import { createOpen311Client, listOpen311Clients, revokeOpen311Client } from '..
 import { buildReport } from '../use-cases/reports/build-report.js';
 import { reportCsv } from '../use-cases/reports/report-csv.js';
 import type { AppDeps, AppEnv } from './app-env.js';
-import { annualQuerySchema, monthlyQuerySchema, newAssetSchema, newOpen311ClientSchema, siteQuerySchema } from './reports.schemas.js';
+import {
+  annualQuerySchema,
+  monthlyQuerySchema,
+  newAssetSchema,
+  newOpen311ClientSchema,
+  siteQuerySchema,
+} from './reports.schemas.js';
 
 export function reportsRoutes(deps: AppDeps) {
   const staff = requireUser(deps, ['admin', 'moderator']);

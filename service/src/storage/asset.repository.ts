@@ -60,7 +60,11 @@ export async function findAssetById(db: Kysely<Database>, id: number): Promise<A
 }
 
 export async function setAssetActive(db: Kysely<Database>, id: number, active: boolean): Promise<void> {
-  await db.updateTable('assets').set({ active: active ? 1 : 0 }).where('id', '=', id).execute();
+  await db
+    .updateTable('assets')
+    .set({ active: active ? 1 : 0 })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Cases of the site whose location carries a QR marker and that no asset claims yet. */
@@ -70,13 +74,21 @@ export async function listUnlinkedMarkedCases(db: Kysely<Database>, siteId: numb
     .select(['cases.id', 'cases.location_text', 'cases.channel', 'cases.created_at'])
     .where('cases.site_id', '=', siteId)
     .where('cases.location_text', 'like', '%[QR %')
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('asset_cases').select('asset_cases.case_id').whereRef('asset_cases.case_id', '=', 'cases.id'))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(eb.selectFrom('asset_cases').select('asset_cases.case_id').whereRef('asset_cases.case_id', '=', 'cases.id')),
+      ),
+    )
     .orderBy('cases.id')
     .execute();
 }
 
 export async function linkCaseToAsset(db: Kysely<Database>, caseId: number, assetId: number, at: string): Promise<void> {
-  await db.insertInto('asset_cases').values({ case_id: caseId, asset_id: assetId, linked_at: at }).onConflict((oc) => oc.column('case_id').doNothing()).execute();
+  await db
+    .insertInto('asset_cases')
+    .values({ case_id: caseId, asset_id: assetId, linked_at: at })
+    .onConflict((oc) => oc.column('case_id').doNothing())
+    .execute();
 }
 
 /** Cases received in [from, to) per asset code, for the report. */

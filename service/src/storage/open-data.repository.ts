@@ -17,19 +17,34 @@ export interface PublicCaseFilter {
 
 /** Published public cases, one page after `afterId` (ascending) — or the newest when `newestFirst`. */
 export async function listPublicCases(db: Kysely<Database>, f: PublicCaseFilter): Promise<CaseRow[]> {
-  let q = db.selectFrom('cases').selectAll().where('site_id', '=', f.siteId).where('moderation_state', '=', 'published').where('visibility', '=', 'public');
+  let q = db
+    .selectFrom('cases')
+    .selectAll()
+    .where('site_id', '=', f.siteId)
+    .where('moderation_state', '=', 'published')
+    .where('visibility', '=', 'public');
   if (f.afterId !== undefined) q = q.where('id', f.newestFirst ? '<' : '>', f.afterId);
   if (f.createdFrom) q = q.where('created_at', '>=', f.createdFrom);
   if (f.createdTo) q = q.where('created_at', '<=', f.createdTo);
   if (f.categoryIds) q = q.where('category_id', 'in', f.categoryIds.length ? f.categoryIds : [-1]);
   if (f.statuses) q = q.where('status', 'in', f.statuses.length ? f.statuses : ['-']);
   if (f.trackingCodes) q = q.where('tracking_code', 'in', f.trackingCodes.length ? f.trackingCodes : ['-']);
-  return q.orderBy('id', f.newestFirst ? 'desc' : 'asc').limit(f.limit).execute();
+  return q
+    .orderBy('id', f.newestFirst ? 'desc' : 'asc')
+    .limit(f.limit)
+    .execute();
 }
 
 export async function listPublicAnswers(db: Kysely<Database>, caseIds: readonly number[]): Promise<AnswerRow[]> {
   if (caseIds.length === 0) return [];
-  return db.selectFrom('answers').selectAll().where('case_id', 'in', caseIds).where('is_public', '=', 1).orderBy('created_at').orderBy('id').execute();
+  return db
+    .selectFrom('answers')
+    .selectAll()
+    .where('case_id', 'in', caseIds)
+    .where('is_public', '=', 1)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 /**
@@ -47,7 +62,11 @@ export async function publicDataVersion(db: Kysely<Database>, siteId: number): P
   const answers = await db
     .selectFrom('answers')
     .innerJoin('cases', 'cases.id', 'answers.case_id')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('answers.updated_at').as('updated'), eb.fn.max('answers.id').as('max_id')])
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.max('answers.updated_at').as('updated'),
+      eb.fn.max('answers.id').as('max_id'),
+    ])
     .where('cases.site_id', '=', siteId)
     .where('answers.is_public', '=', 1)
     .executeTakeFirst();

@@ -17,14 +17,25 @@ export async function findClientById(db: Kysely<Database>, id: number): Promise<
 }
 
 export async function findActiveClientByKeyHash(db: Kysely<Database>, keyHash: string): Promise<Open311ClientRow | undefined> {
-  return db.selectFrom('open311_clients').selectAll().where('key_hash', '=', keyHash).where('revoked_at', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('open311_clients')
+    .selectAll()
+    .where('key_hash', '=', keyHash)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export async function revokeClient(db: Kysely<Database>, id: number, at: string): Promise<void> {
   await db.updateTable('open311_clients').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
 }
 
-export async function insertToken(db: Kysely<Database>, token: string, caseId: number, clientId: number, at: string): Promise<void> {
+export async function insertToken(
+  db: Kysely<Database>,
+  token: string,
+  caseId: number,
+  clientId: number,
+  at: string,
+): Promise<void> {
   await db.insertInto('open311_tokens').values({ token, case_id: caseId, client_id: clientId, created_at: at }).execute();
 }
 

@@ -59,7 +59,10 @@ export async function loadCaseFacts(db: Kysely<Database>, siteId: number, from: 
     .where('cases.created_at', '<', to)
     .orderBy('cases.id')
     .execute();
-  const timelines = await loadTimelines(db, rows.map((r) => r.id));
+  const timelines = await loadTimelines(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     trackingCode: r.tracking_code,
@@ -94,7 +97,14 @@ export async function listResolvedIn(db: Kysely<Database>, siteId: number, from:
     .innerJoin('cases', 'cases.id', 'case_events.case_id')
     .leftJoin('categories', 'categories.id', 'cases.category_id')
     .leftJoin('departments', 'departments.id', 'cases.department_id')
-    .select(['cases.id', 'cases.tracking_code', 'cases.kind', 'cases.status', 'categories.code as category_code', 'departments.code as department_code'])
+    .select([
+      'cases.id',
+      'cases.tracking_code',
+      'cases.kind',
+      'cases.status',
+      'categories.code as category_code',
+      'departments.code as department_code',
+    ])
     .select((eb) => eb.fn.max('case_events.created_at').as('resolved_at'))
     .where('cases.site_id', '=', siteId)
     .where('case_events.to_status', '=', 'resolved')

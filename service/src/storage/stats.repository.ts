@@ -8,7 +8,11 @@ function counted(db: Kysely<Database>, siteId: number) {
   return db.selectFrom('cases').where('site_id', '=', siteId).where('moderation_state', '!=', 'rejected');
 }
 
-export async function countCasesBy(db: Kysely<Database>, siteId: number, column: GroupColumn): Promise<{ key: string | number | null; count: number }[]> {
+export async function countCasesBy(
+  db: Kysely<Database>,
+  siteId: number,
+  column: GroupColumn,
+): Promise<{ key: string | number | null; count: number }[]> {
   const rows = await counted(db, siteId)
     .select((eb) => [eb.ref(column).as('key'), eb.fn.countAll<number>().as('count')])
     .groupBy(column)
@@ -27,5 +31,8 @@ export async function countPublished(db: Kysely<Database>, siteId: number): Prom
 
 /** Creation and resolution times of cases received since `from`, for monthly series and timings. */
 export async function listCaseTimes(db: Kysely<Database>, siteId: number, from: string) {
-  return counted(db, siteId).select(['created_at', 'resolved_at', 'satisfaction_rating']).where('created_at', '>=', from).execute();
+  return counted(db, siteId)
+    .select(['created_at', 'resolved_at', 'satisfaction_rating'])
+    .where('created_at', '>=', from)
+    .execute();
 }

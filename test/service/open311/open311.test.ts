@@ -66,13 +66,33 @@ for (const dialect of DIALECTS) {
       service = await buildTestService({ dialect, now: '2026-11-23T03:00:00.000Z' });
       await seedCases(service.db.kysely, [
         {
-          code: 'DEMO-2569-000701', category: 'roads', department: 'engineering', status: 'resolved', createdAt: '2026-11-10T02:00:00Z', contact: { phone: '0812345678' },
-          location: 'ซอยวัด', lat: 13.91234, lng: 100.49876, events: [['forwarded', '2026-11-10T03:00:00Z'], ['resolved', '2026-11-11T02:00:00Z']],
-          answers: [{ body: 'ซ่อมเรียบร้อย', public: true, at: '2026-11-11T02:00:00Z' }, { body: 'ภายใน', public: false, at: '2026-11-11T03:00:00Z' }],
+          code: 'DEMO-2569-000701',
+          category: 'roads',
+          department: 'engineering',
+          status: 'resolved',
+          createdAt: '2026-11-10T02:00:00Z',
+          contact: { phone: '0812345678' },
+          location: 'ซอยวัด',
+          lat: 13.91234,
+          lng: 100.49876,
+          events: [
+            ['forwarded', '2026-11-10T03:00:00Z'],
+            ['resolved', '2026-11-11T02:00:00Z'],
+          ],
+          answers: [
+            { body: 'ซ่อมเรียบร้อย', public: true, at: '2026-11-11T02:00:00Z' },
+            { body: 'ภายใน', public: false, at: '2026-11-11T03:00:00Z' },
+          ],
         },
         { code: 'DEMO-2569-000702', category: 'waste', status: 'received', createdAt: '2026-11-12T02:00:00Z' },
         { code: 'DEMO-2569-000703', category: 'roads', status: 'received', createdAt: '2026-06-01T02:00:00Z' },
-        { code: 'DEMO-2569-000704', category: 'roads', status: 'received', createdAt: '2026-11-13T02:00:00Z', visibility: 'private' },
+        {
+          code: 'DEMO-2569-000704',
+          category: 'roads',
+          status: 'received',
+          createdAt: '2026-11-13T02:00:00Z',
+          visibility: 'private',
+        },
       ]);
       const admin = await signInAdmin(service);
       const res = await admin.post('/api/v1/mod/open311/clients', { site: 'demo', name: 'Test civic app' });
@@ -85,26 +105,48 @@ for (const dialect of DIALECTS) {
       const res = await service.app.request('/open311/v2/services.json?jurisdiction_id=demo');
       expect(res.status).toBe(200);
       const services = z.array(serviceSchema).parse(await res.json());
-      expect(services.find((s) => s.service_code === 'loudspeaker')).toMatchObject({ service_name: 'หอกระจายข่าว เสียงตามสาย', metadata: true, type: 'realtime' });
-      const english = z.array(serviceSchema).parse(await (await service.app.request('/open311/v2/services.json?jurisdiction_id=demo&locale=en')).json());
+      expect(services.find((s) => s.service_code === 'loudspeaker')).toMatchObject({
+        service_name: 'หอกระจายข่าว เสียงตามสาย',
+        metadata: true,
+        type: 'realtime',
+      });
+      const english = z
+        .array(serviceSchema)
+        .parse(await (await service.app.request('/open311/v2/services.json?jurisdiction_id=demo&locale=en')).json());
       expect(english.find((s) => s.service_code === 'roads')?.service_name).toBe('Roads, pavements and bridges');
     });
 
     it('defines a service: an optional kind attribute with its values', async () => {
-      const definition = definitionSchema.parse(await (await service.app.request('/open311/v2/services/roads.json?jurisdiction_id=demo')).json());
+      const definition = definitionSchema.parse(
+        await (await service.app.request('/open311/v2/services/roads.json?jurisdiction_id=demo')).json(),
+      );
       expect(definition.attributes[0]).toMatchObject({ code: 'kind', datatype: 'singlevaluelist', required: false });
       expect(definition.attributes[0]!.values.map((v) => v.key)).not.toContain('corruption_tip');
     });
 
     it('lists published public requests of the last 90 days by default, with status notes from public answers', async () => {
-      const requests = z.array(requestSchema).parse(await (await service.app.request('/open311/v2/requests.json?jurisdiction_id=demo')).json());
+      const requests = z
+        .array(requestSchema)
+        .parse(await (await service.app.request('/open311/v2/requests.json?jurisdiction_id=demo')).json());
       expect(requests.map((r) => r.service_request_id)).toEqual(['DEMO-2569-000702', 'DEMO-2569-000701']);
-      expect(requests[1]).toMatchObject({ status: 'closed', status_notes: 'ซ่อมเรียบร้อย', service_code: 'roads', agency_responsible: 'กองช่าง', address: 'ซอยวัด', lat: 13.912, long: 100.499 });
+      expect(requests[1]).toMatchObject({
+        status: 'closed',
+        status_notes: 'ซ่อมเรียบร้อย',
+        service_code: 'roads',
+        agency_responsible: 'กองช่าง',
+        address: 'ซอยวัด',
+        lat: 13.912,
+        long: 100.499,
+      });
       expect(JSON.stringify(requests)).not.toContain('0812345678');
     });
 
     it('filters by service_code, status and dates, and by id ignoring the rest', async () => {
-      const get = async (query: string) => z.array(requestSchema).parse(await (await service.app.request(`/open311/v2/requests.json?jurisdiction_id=demo&${query}`)).json()).map((r) => r.service_request_id);
+      const get = async (query: string) =>
+        z
+          .array(requestSchema)
+          .parse(await (await service.app.request(`/open311/v2/requests.json?jurisdiction_id=demo&${query}`)).json())
+          .map((r) => r.service_request_id);
       expect(await get('service_code=waste')).toEqual(['DEMO-2569-000702']);
       expect(await get('status=closed')).toEqual(['DEMO-2569-000701']);
       expect(await get('status=open,closed&service_code=roads,waste')).toEqual(['DEMO-2569-000702', 'DEMO-2569-000701']);
@@ -114,7 +156,12 @@ for (const dialect of DIALECTS) {
 
     it('reads one request, and says 404 for a private one', async () => {
       const res = await service.app.request('/open311/v2/requests/DEMO-2569-000701.json?jurisdiction_id=demo');
-      expect(z.array(requestSchema).length(1).parse(await res.json())[0]!.service_request_id).toBe('DEMO-2569-000701');
+      expect(
+        z
+          .array(requestSchema)
+          .length(1)
+          .parse(await res.json())[0]!.service_request_id,
+      ).toBe('DEMO-2569-000701');
       const missing = await service.app.request('/open311/v2/requests/DEMO-2569-000704.json?jurisdiction_id=demo');
       expect(missing.status).toBe(404);
       expect(errorsSchema.parse(await missing.json())[0]!.code).toBe(404);
@@ -124,41 +171,120 @@ for (const dialect of DIALECTS) {
       const res = await service.app.request(
         '/open311/v2/requests.json',
         form({
-          api_key: apiKey, jurisdiction_id: 'demo', service_code: 'lighting', lat: '13.9', long: '100.5', address_string: 'หน้าตลาดสด',
-          description: 'ไฟถนนดับทั้งซอย\nมืดมากตอนกลางคืน', first_name: 'สมหญิง', last_name: 'ใจงาม', email: 'somying@example.com', phone: '0899999999', 'attribute[kind]': 'service_request',
+          api_key: apiKey,
+          jurisdiction_id: 'demo',
+          service_code: 'lighting',
+          lat: '13.9',
+          long: '100.5',
+          address_string: 'หน้าตลาดสด',
+          description: 'ไฟถนนดับทั้งซอย\nมืดมากตอนกลางคืน',
+          first_name: 'สมหญิง',
+          last_name: 'ใจงาม',
+          email: 'somying@example.com',
+          phone: '0899999999',
+          'attribute[kind]': 'service_request',
         }),
       );
       expect(res.status).toBe(201);
-      const [created] = z.array(z.strictObject({ service_request_id: z.string(), service_notice: z.string().nullable(), account_id: z.string().nullable() })).length(1).parse(await res.json());
-      const row = await service.db.kysely.selectFrom('cases').selectAll().where('tracking_code', '=', created!.service_request_id).executeTakeFirstOrThrow();
-      expect(row).toMatchObject({ channel: 'open311', kind: 'service_request', title: 'ไฟถนนดับทั้งซอย', location_text: 'หน้าตลาดสด', notify: 1 });
-      const contact = await service.db.kysely.selectFrom('contacts').selectAll().where('case_id', '=', row.id).executeTakeFirstOrThrow();
+      const [created] = z
+        .array(
+          z.strictObject({
+            service_request_id: z.string(),
+            service_notice: z.string().nullable(),
+            account_id: z.string().nullable(),
+          }),
+        )
+        .length(1)
+        .parse(await res.json());
+      const row = await service.db.kysely
+        .selectFrom('cases')
+        .selectAll()
+        .where('tracking_code', '=', created!.service_request_id)
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({
+        channel: 'open311',
+        kind: 'service_request',
+        title: 'ไฟถนนดับทั้งซอย',
+        location_text: 'หน้าตลาดสด',
+        notify: 1,
+      });
+      const contact = await service.db.kysely
+        .selectFrom('contacts')
+        .selectAll()
+        .where('case_id', '=', row.id)
+        .executeTakeFirstOrThrow();
       expect(contact).toMatchObject({ name: 'สมหญิง ใจงาม', email: 'somying@example.com', phone: '0899999999' });
-      const shown = await (await service.app.request(`/open311/v2/requests/${created!.service_request_id}.json?jurisdiction_id=demo`)).text();
+      const shown = await (
+        await service.app.request(`/open311/v2/requests/${created!.service_request_id}.json?jurisdiction_id=demo`)
+      ).text();
       expect(shown).not.toMatch(/somying|0899999999|สมหญิง/);
     });
 
     it('gives a token for a held request, which names the id once a moderator publishes it', async () => {
-      const res = await service.app.request('/open311/v2/requests.json', form({ api_key: apiKey, jurisdiction_id: 'demo', service_code: 'roads', address_string: 'ถนนสายหลัก', description: 'โทรหาผมที่ 081-234-5678 ถนนพังมาก' }));
+      const res = await service.app.request(
+        '/open311/v2/requests.json',
+        form({
+          api_key: apiKey,
+          jurisdiction_id: 'demo',
+          service_code: 'roads',
+          address_string: 'ถนนสายหลัก',
+          description: 'โทรหาผมที่ 081-234-5678 ถนนพังมาก',
+        }),
+      );
       expect(res.status).toBe(201);
       const [held] = await res.json();
       expect(held.token).toMatch(/^[\w-]{8,}$/);
       expect(held.service_request_id).toBeUndefined();
       const pending = await (await service.app.request(`/open311/v2/tokens/${held.token}.json?jurisdiction_id=demo`)).json();
       expect(pending).toEqual([{ token: held.token, service_request_id: null }]);
-      const token = await service.db.kysely.selectFrom('open311_tokens').select('case_id').where('token', '=', held.token).executeTakeFirstOrThrow();
-      await service.db.kysely.updateTable('cases').set({ moderation_state: 'published', public_title: 't', public_body: 'b' }).where('id', '=', token.case_id).execute();
+      const token = await service.db.kysely
+        .selectFrom('open311_tokens')
+        .select('case_id')
+        .where('token', '=', held.token)
+        .executeTakeFirstOrThrow();
+      await service.db.kysely
+        .updateTable('cases')
+        .set({ moderation_state: 'published', public_title: 't', public_body: 'b' })
+        .where('id', '=', token.case_id)
+        .execute();
       const [resolved] = await (await service.app.request(`/open311/v2/tokens/${held.token}.json?jurisdiction_id=demo`)).json();
       expect(resolved.service_request_id).toMatch(/^DEMO-\d{4}-\d{6}$/);
     });
 
     it('answers errors as [{code, description}] with the right status', async () => {
       const cases: [RequestInit | undefined, string, number][] = [
-        [form({ jurisdiction_id: 'demo', service_code: 'roads', address_string: 'x', description: 'y' }), '/open311/v2/requests.json', 403],
-        [form({ api_key: 'wrong', jurisdiction_id: 'demo', service_code: 'roads', address_string: 'x', description: 'y' }), '/open311/v2/requests.json', 403],
-        [form({ api_key: apiKey, jurisdiction_id: 'demo', service_code: 'nope', address_string: 'x', description: 'y' }), '/open311/v2/requests.json', 400],
-        [form({ api_key: apiKey, jurisdiction_id: 'demo', service_code: 'roads', description: 'no location' }), '/open311/v2/requests.json', 400],
-        [form({ api_key: apiKey, jurisdiction_id: 'demo', service_code: 'roads', address_string: 'x', description: 'y', email: 'not-an-email' }), '/open311/v2/requests.json', 400],
+        [
+          form({ jurisdiction_id: 'demo', service_code: 'roads', address_string: 'x', description: 'y' }),
+          '/open311/v2/requests.json',
+          403,
+        ],
+        [
+          form({ api_key: 'wrong', jurisdiction_id: 'demo', service_code: 'roads', address_string: 'x', description: 'y' }),
+          '/open311/v2/requests.json',
+          403,
+        ],
+        [
+          form({ api_key: apiKey, jurisdiction_id: 'demo', service_code: 'nope', address_string: 'x', description: 'y' }),
+          '/open311/v2/requests.json',
+          400,
+        ],
+        [
+          form({ api_key: apiKey, jurisdiction_id: 'demo', service_code: 'roads', description: 'no location' }),
+          '/open311/v2/requests.json',
+          400,
+        ],
+        [
+          form({
+            api_key: apiKey,
+            jurisdiction_id: 'demo',
+            service_code: 'roads',
+            address_string: 'x',
+            description: 'y',
+            email: 'not-an-email',
+          }),
+          '/open311/v2/requests.json',
+          400,
+        ],
         [{ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }, '/open311/v2/requests.json', 400],
         [undefined, '/open311/v2/services.json?jurisdiction_id=atlantis', 404],
         [undefined, '/open311/v2/services/nope.json?jurisdiction_id=demo', 404],
@@ -181,7 +307,10 @@ for (const dialect of DIALECTS) {
       expect(items[0]).toMatchObject({ name: 'Test civic app', revokedAt: null });
       expect(JSON.stringify(items)).not.toContain(apiKey);
       expect((await admin.post(`/api/v1/mod/open311/clients/${items[0].id}/revoke`, {})).status).toBe(204);
-      const res = await service.app.request('/open311/v2/requests.json', form({ api_key: apiKey, jurisdiction_id: 'demo', service_code: 'roads', address_string: 'x', description: 'y' }));
+      const res = await service.app.request(
+        '/open311/v2/requests.json',
+        form({ api_key: apiKey, jurisdiction_id: 'demo', service_code: 'roads', address_string: 'x', description: 'y' }),
+      );
       expect(res.status).toBe(403);
     });
 

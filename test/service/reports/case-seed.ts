@@ -75,13 +75,44 @@ export async function seedCases(db: Kysely<Database>, cases: SeedCase[]): Promis
     for (const [to, at] of [['received', c.createdAt] as [string, string], ...events]) {
       await db
         .insertInto('case_events')
-        .values({ case_id: row.id, type: to === 'received' ? 'received' : 'status_changed', from_status: from, to_status: to, actor_type: 'user', actor_user_id: null, note: null, visible_to_citizen: 1, created_at: at })
+        .values({
+          case_id: row.id,
+          type: to === 'received' ? 'received' : 'status_changed',
+          from_status: from,
+          to_status: to,
+          actor_type: 'user',
+          actor_user_id: null,
+          note: null,
+          visible_to_citizen: 1,
+          created_at: at,
+        })
         .execute();
       from = to;
     }
-    if (c.contact) await db.insertInto('contacts').values({ case_id: row.id, name: c.contact.name ?? null, phone: c.contact.phone ?? null, email: c.contact.email ?? null, created_at: c.createdAt }).execute();
+    if (c.contact)
+      await db
+        .insertInto('contacts')
+        .values({
+          case_id: row.id,
+          name: c.contact.name ?? null,
+          phone: c.contact.phone ?? null,
+          email: c.contact.email ?? null,
+          created_at: c.createdAt,
+        })
+        .execute();
     for (const a of c.answers ?? []) {
-      await db.insertInto('answers').values({ case_id: row.id, department_id: null, body: a.body, is_public: a.public ? 1 : 0, author_user_id: null, created_at: a.at, updated_at: a.at }).execute();
+      await db
+        .insertInto('answers')
+        .values({
+          case_id: row.id,
+          department_id: null,
+          body: a.body,
+          is_public: a.public ? 1 : 0,
+          author_user_id: null,
+          created_at: a.at,
+          updated_at: a.at,
+        })
+        .execute();
     }
   }
   return ids;

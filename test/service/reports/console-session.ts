@@ -9,7 +9,10 @@ export interface ConsoleSession {
 }
 
 export async function signInAdmin(service: TestService): Promise<ConsoleSession> {
-  const res = await service.app.request('/api/v1/auth/login', jsonRequest('POST', { username: 'admin', password: ADMIN_PASSWORD }));
+  const res = await service.app.request(
+    '/api/v1/auth/login',
+    jsonRequest('POST', { username: 'admin', password: ADMIN_PASSWORD }),
+  );
   if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${await res.text()}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
   const { csrfToken } = (await res.json()) as { csrfToken: string };

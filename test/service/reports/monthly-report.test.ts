@@ -16,7 +16,11 @@ for (const dialect of DIALECTS) {
       const db = service.db.kysely;
       const site = await db.selectFrom('sites').select(['id', 'settings']).where('slug', '=', 'demo').executeTakeFirstOrThrow();
       const settings = JSON.parse(site.settings);
-      await db.updateTable('sites').set({ settings: JSON.stringify({ ...settings, holidays: [SEEDED_HOLIDAY] }) }).where('id', '=', site.id).execute();
+      await db
+        .updateTable('sites')
+        .set({ settings: JSON.stringify({ ...settings, holidays: [SEEDED_HOLIDAY] }) })
+        .where('id', '=', site.id)
+        .execute();
       await seedCases(db, SEEDED_MONTH);
       admin = await signInAdmin(service);
       const res = await admin.get('/api/v1/mod/reports/monthly?site=demo&month=2026-11');
@@ -26,7 +30,12 @@ for (const dialect of DIALECTS) {
     afterAll(() => service.close());
 
     it('counts the nine cases received in November in Bangkok time, including one at 00:00 on the 1st', () => {
-      expect(report.period).toMatchObject({ kind: 'month', label: '2026-11', from: '2026-10-31T17:00:00.000Z', to: '2026-11-30T17:00:00.000Z' });
+      expect(report.period).toMatchObject({
+        kind: 'month',
+        label: '2026-11',
+        from: '2026-10-31T17:00:00.000Z',
+        to: '2026-11-30T17:00:00.000Z',
+      });
       expect(report.total).toBe(9);
       expect(report.urgent).toBe(1);
       expect(report.byMonth).toEqual([{ month: '2026-11', received: 9, resolved: 5 }]);
@@ -34,11 +43,41 @@ for (const dialect of DIALECTS) {
 
     it('counts by kind, category, department, channel and status', () => {
       const pairs = (t: { key: string; count: number }[]) => t.map((x) => [x.key, x.count]);
-      expect(pairs(report.byKind)).toEqual([['complaint', 5], ['corruption_tip', 1], ['question', 1], ['service_request', 1], ['suggestion', 1]]);
-      expect(pairs(report.byCategory)).toEqual([['roads', 3], ['lighting', 1], ['none', 1], ['nuisance', 1], ['other', 1], ['staff', 1], ['waste', 1]]);
-      expect(pairs(report.byDepartment)).toEqual([['engineering', 4], ['health', 2], ['palad', 2], ['none', 1]]);
-      expect(pairs(report.byChannel)).toEqual([['web', 7], ['line', 1], ['phone', 1]]);
-      expect(pairs(report.byStatus)).toEqual([['acknowledged', 2], ['closed', 2], ['resolved', 2], ['in_progress', 1], ['received', 1], ['rejected', 1]]);
+      expect(pairs(report.byKind)).toEqual([
+        ['complaint', 5],
+        ['corruption_tip', 1],
+        ['question', 1],
+        ['service_request', 1],
+        ['suggestion', 1],
+      ]);
+      expect(pairs(report.byCategory)).toEqual([
+        ['roads', 3],
+        ['lighting', 1],
+        ['none', 1],
+        ['nuisance', 1],
+        ['other', 1],
+        ['staff', 1],
+        ['waste', 1],
+      ]);
+      expect(pairs(report.byDepartment)).toEqual([
+        ['engineering', 4],
+        ['health', 2],
+        ['palad', 2],
+        ['none', 1],
+      ]);
+      expect(pairs(report.byChannel)).toEqual([
+        ['web', 7],
+        ['line', 1],
+        ['phone', 1],
+      ]);
+      expect(pairs(report.byStatus)).toEqual([
+        ['acknowledged', 2],
+        ['closed', 2],
+        ['resolved', 2],
+        ['in_progress', 1],
+        ['received', 1],
+        ['rejected', 1],
+      ]);
     });
 
     it('gives median and 90th percentile hours to acknowledge and to resolve', () => {
@@ -80,17 +119,37 @@ for (const dialect of DIALECTS) {
       expect(report.satisfaction).toEqual({
         count: 3,
         mean: 3.67,
-        distribution: [{ rating: 1, count: 0 }, { rating: 2, count: 1 }, { rating: 3, count: 0 }, { rating: 4, count: 1 }, { rating: 5, count: 1 }],
+        distribution: [
+          { rating: 1, count: 0 },
+          { rating: 2, count: 1 },
+          { rating: 3, count: 0 },
+          { rating: 4, count: 1 },
+          { rating: 5, count: 1 },
+        ],
       });
     });
 
     it('samples five of the six cases resolved in November, the same five every time', async () => {
       expect(report.audit.population).toBe(6);
       expect(report.audit.sample).toHaveLength(5);
-      const resolvedInNovember = ['DEMO-2569-000901', 'DEMO-2569-000902', 'DEMO-2569-000903', 'DEMO-2569-000905', 'DEMO-2569-000909', 'DEMO-2569-000910'];
+      const resolvedInNovember = [
+        'DEMO-2569-000901',
+        'DEMO-2569-000902',
+        'DEMO-2569-000903',
+        'DEMO-2569-000905',
+        'DEMO-2569-000909',
+        'DEMO-2569-000910',
+      ];
       for (const item of report.audit.sample) expect(resolvedInNovember).toContain(item.trackingCode);
       // A case received and resolved in December changes nothing about November's sample.
-      await seedCases(service.db.kysely, [{ code: 'DEMO-2569-000950', status: 'resolved', createdAt: '2026-12-01T02:00:00Z', events: [['resolved', '2026-12-02T02:00:00Z']] }]);
+      await seedCases(service.db.kysely, [
+        {
+          code: 'DEMO-2569-000950',
+          status: 'resolved',
+          createdAt: '2026-12-01T02:00:00Z',
+          events: [['resolved', '2026-12-02T02:00:00Z']],
+        },
+      ]);
       const again = await (await admin.get('/api/v1/mod/reports/monthly?site=demo&month=2026-11')).json();
       expect(again.audit.sample.map((s: any) => s.trackingCode)).toEqual(report.audit.sample.map((s: any) => s.trackingCode));
     });

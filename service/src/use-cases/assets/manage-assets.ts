@@ -59,18 +59,29 @@ async function nextCode(deps: UseCaseDeps, site: Site): Promise<string> {
  * The preset location is screened like a citizen's text: a house number or a person's name in it would
  * hold every post from the QR code, so such an asset is refused with the findings.
  */
-export async function createAsset(deps: UseCaseDeps, site: Site, input: NewAssetInput, userId: number | null): Promise<AssetView> {
+export async function createAsset(
+  deps: UseCaseDeps,
+  site: Site,
+  input: NewAssetInput,
+  userId: number | null,
+): Promise<AssetView> {
   const db = deps.db.kysely;
   const code = input.code?.trim().toUpperCase() || (await nextCode(deps, site));
   if (!ASSET_CODE_PATTERN.test(code)) {
-    throw new UseCaseError('invalid', 'An asset code is 1-16 letters, digits or dashes.', [{ path: 'code', message: 'Use A-Z, 0-9 and -.' }]);
+    throw new UseCaseError('invalid', 'An asset code is 1-16 letters, digits or dashes.', [
+      { path: 'code', message: 'Use A-Z, 0-9 and -.' },
+    ]);
   }
   if (await findAssetByCode(db, site.id, code)) {
-    throw new UseCaseError('conflict', `The code ${code} is already used on this site.`, [{ path: 'code', message: 'Already used.' }]);
+    throw new UseCaseError('conflict', `The code ${code} is already used on this site.`, [
+      { path: 'code', message: 'Already used.' },
+    ]);
   }
   const category = input.category ? await findCategoryByCode(db, site.id, input.category) : undefined;
   if (input.category && !category) {
-    throw new UseCaseError('invalid', 'Unknown category.', [{ path: 'category', message: `No category "${input.category}" on this site.` }]);
+    throw new UseCaseError('invalid', 'Unknown category.', [
+      { path: 'category', message: `No category "${input.category}" on this site.` },
+    ]);
   }
   const locationText = input.locationText?.trim() ?? '';
   const preset = presetLocation({ name: input.name, locationText, code });

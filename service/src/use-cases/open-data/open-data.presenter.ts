@@ -75,9 +75,30 @@ export function presentOpenDataCase(row: CaseRow, answers: readonly AnswerRow[],
 
 /** The CSV has one row per case: answers become a count and the latest answer. Order is part of the contract. */
 export const OPEN_DATA_CSV_COLUMNS = [
-  'id', 'tracking_code', 'kind', 'category_code', 'category_name', 'category_name_en', 'department_code', 'department_name',
-  'title', 'body', 'location_text', 'lat', 'lng', 'status', 'status_group', 'urgent', 'channel',
-  'created_at', 'published_at', 'resolved_at', 'updated_at', 'answer_count', 'latest_answer', 'latest_answer_at',
+  'id',
+  'tracking_code',
+  'kind',
+  'category_code',
+  'category_name',
+  'category_name_en',
+  'department_code',
+  'department_name',
+  'title',
+  'body',
+  'location_text',
+  'lat',
+  'lng',
+  'status',
+  'status_group',
+  'urgent',
+  'channel',
+  'created_at',
+  'published_at',
+  'resolved_at',
+  'updated_at',
+  'answer_count',
+  'latest_answer',
+  'latest_answer_at',
 ] as const;
 
 export function openDataCsvRow(record: OpenDataCase): CsvCell[] {

@@ -11,9 +11,15 @@ const PAGE = 500;
 /** A strong validator for the cases files of a site (the format is part of it, so a new column busts caches). */
 export async function openDataEtag(deps: UseCaseDeps, site: Site, format: string): Promise<string> {
   const db = deps.db.kysely;
-  const [version, categories, departments] = await Promise.all([publicDataVersion(db, site.id), listCategories(db, site.id), listDepartments(db, site.id)]);
+  const [version, categories, departments] = await Promise.all([
+    publicDataVersion(db, site.id),
+    listCategories(db, site.id),
+    listDepartments(db, site.id),
+  ]);
   const names = [...categories, ...departments].map((e) => [e.code, e.name, e.nameEn]);
-  const hash = createHash('sha256').update(JSON.stringify([OPEN_DATA_SCHEMA, format, site.slug, version, names])).digest('base64url');
+  const hash = createHash('sha256')
+    .update(JSON.stringify([OPEN_DATA_SCHEMA, format, site.slug, version, names]))
+    .digest('base64url');
   // Weak: the same data may be sent gzip-compressed or not (app.ts compresses), which a strong tag would forbid.
   return `W/"${hash.slice(0, 32)}"`;
 }
@@ -26,7 +32,10 @@ export async function* openDataPages(deps: UseCaseDeps, site: Site): AsyncGenera
   for (;;) {
     const rows = await listPublicCases(db, { siteId: site.id, afterId, limit: PAGE });
     if (rows.length === 0) return;
-    const answers = await listPublicAnswers(db, rows.map((r) => r.id));
+    const answers = await listPublicAnswers(
+      db,
+      rows.map((r) => r.id),
+    );
     yield rows.map((row) => presentOpenDataCase(row, answers, lookups));
     afterId = rows[rows.length - 1]!.id;
     if (rows.length < PAGE) return;

@@ -22,7 +22,9 @@ const sorted = (rows: { key: string; count: number }[]) => rows.sort((a, b) => b
 export async function readStats(deps: UseCaseDeps, site: Site) {
   const db = deps.db.kysely;
   const months = lastTwelveMonths(deps.clock.now());
-  const since = new Date(Date.UTC(Number(months[0]!.slice(0, 4)), Number(months[0]!.slice(5, 7)) - 1, 1) - 7 * 3600_000).toISOString();
+  const since = new Date(
+    Date.UTC(Number(months[0]!.slice(0, 4)), Number(months[0]!.slice(5, 7)) - 1, 1) - 7 * 3600_000,
+  ).toISOString();
   const [byKind, byStatus, byChannel, byCategoryId, published, categories, times] = await Promise.all([
     countCasesBy(db, site.id, 'kind'),
     countCasesBy(db, site.id, 'status'),

@@ -9,8 +9,22 @@ import { UseCaseError } from '../errors.js';
 export async function createOpen311Client(deps: UseCaseDeps, site: Site, name: string, userId: number) {
   const apiKey = newAccessKey();
   const at = deps.clock.now().toISOString();
-  const id = await insertOpen311Client(deps.db.kysely, { site_id: site.id, name, key_hash: hashSecret(apiKey), created_by: userId, created_at: at, revoked_at: null });
-  await audit(deps.db.kysely, { userId, action: 'open311_client_created', targetType: 'open311_client', targetId: id, after: { site: site.slug, name }, at });
+  const id = await insertOpen311Client(deps.db.kysely, {
+    site_id: site.id,
+    name,
+    key_hash: hashSecret(apiKey),
+    created_by: userId,
+    created_at: at,
+    revoked_at: null,
+  });
+  await audit(deps.db.kysely, {
+    userId,
+    action: 'open311_client_created',
+    targetType: 'open311_client',
+    targetId: id,
+    after: { site: site.slug, name },
+    at,
+  });
   return { id, name, site: site.slug, createdAt: at, apiKey };
 }
 
@@ -21,8 +35,16 @@ export async function listOpen311Clients(deps: UseCaseDeps, site: Site) {
 
 export async function revokeOpen311Client(deps: UseCaseDeps, id: number, user: { id: number; siteId: number | null }) {
   const row = await findClientById(deps.db.kysely, id);
-  if (!row || (user.siteId !== null && user.siteId !== row.site_id)) throw new UseCaseError('not_found', 'No such Open311 client.');
+  if (!row || (user.siteId !== null && user.siteId !== row.site_id))
+    throw new UseCaseError('not_found', 'No such Open311 client.');
   const at = deps.clock.now().toISOString();
   await revokeClient(deps.db.kysely, id, at);
-  await audit(deps.db.kysely, { userId: user.id, action: 'open311_client_revoked', targetType: 'open311_client', targetId: id, before: { name: row.name }, at });
+  await audit(deps.db.kysely, {
+    userId: user.id,
+    action: 'open311_client_revoked',
+    targetType: 'open311_client',
+    targetId: id,
+    before: { name: row.name },
+    at,
+  });
 }

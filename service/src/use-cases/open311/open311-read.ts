@@ -10,9 +10,14 @@ import { lookupsFrom } from '../public-post.presenter.js';
 import { presentRequest, presentService, presentServiceDefinition, type Locale } from './open311.presenter.js';
 
 export async function listServices(deps: UseCaseDeps, site: Site, locale: Locale) {
-  const [categories, departments] = await Promise.all([listCategories(deps.db.kysely, site.id), listDepartments(deps.db.kysely, site.id)]);
+  const [categories, departments] = await Promise.all([
+    listCategories(deps.db.kysely, site.id),
+    listDepartments(deps.db.kysely, site.id),
+  ]);
   const byId = new Map(departments.map((d) => [d.id, d]));
-  return categories.filter((c) => c.active).map((c) => presentService(c, c.defaultDepartmentId === null ? undefined : byId.get(c.defaultDepartmentId), locale));
+  return categories
+    .filter((c) => c.active)
+    .map((c) => presentService(c, c.defaultDepartmentId === null ? undefined : byId.get(c.defaultDepartmentId), locale));
 }
 
 export async function serviceDefinition(deps: UseCaseDeps, site: Site, code: string, locale: Locale) {
@@ -40,7 +45,12 @@ export async function listRequests(deps: UseCaseDeps, site: Site, query: Request
   const lookups = lookupsFrom(categories, departments);
   let rows;
   if (query.ids) {
-    rows = await listPublicCases(db, { siteId: site.id, trackingCodes: query.ids.map((id) => id.toUpperCase()), limit: MAX_REQUESTS, newestFirst: true });
+    rows = await listPublicCases(db, {
+      siteId: site.id,
+      trackingCodes: query.ids.map((id) => id.toUpperCase()),
+      limit: MAX_REQUESTS,
+      newestFirst: true,
+    });
   } else {
     const noDates = !query.startDate && !query.endDate;
     rows = await listPublicCases(db, {
@@ -49,11 +59,16 @@ export async function listRequests(deps: UseCaseDeps, site: Site, query: Request
       newestFirst: true,
       createdFrom: noDates ? new Date(deps.clock.now().getTime() - DEFAULT_WINDOW_MS).toISOString() : query.startDate,
       createdTo: query.endDate,
-      categoryIds: query.serviceCodes ? categories.filter((c) => query.serviceCodes!.includes(c.code)).map((c) => c.id) : undefined,
+      categoryIds: query.serviceCodes
+        ? categories.filter((c) => query.serviceCodes!.includes(c.code)).map((c) => c.id)
+        : undefined,
       statuses: query.statuses ? query.statuses.flatMap((g) => statusesIn(g, CASE_STATUSES)) : undefined,
     });
   }
-  const answers = await listPublicAnswers(db, rows.map((r) => r.id));
+  const answers = await listPublicAnswers(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => presentRequest(row, answers, lookups, locale));
 }
 
@@ -66,7 +81,8 @@ export async function readRequest(deps: UseCaseDeps, site: Site, id: string, loc
 /** A held request has a token until a moderator publishes it; then the token names its id. */
 export async function readToken(deps: UseCaseDeps, site: Site, token: string) {
   const row = await findToken(deps.db.kysely, token);
-  if (!row || row.site_id !== site.id || row.moderation_state === 'rejected') throw new UseCaseError('not_found', `token ${token} not found`);
+  if (!row || row.site_id !== site.id || row.moderation_state === 'rejected')
+    throw new UseCaseError('not_found', `token ${token} not found`);
   const published = row.moderation_state === 'published' && row.visibility === 'public';
   return [{ token: row.token, service_request_id: published ? row.tracking_code : null }];
 }

@@ -33,12 +33,17 @@ export async function postFromForm(deps: UseCaseDeps, site: Site, form: Open311F
   if ((lat === undefined || lng === undefined) && !address && !form.address_id?.trim()) {
     throw new UseCaseError('invalid', 'a location is required: lat and long, or address_string');
   }
-  if ((lat !== undefined && !Number.isFinite(lat)) || (lng !== undefined && !Number.isFinite(lng))) throw new UseCaseError('invalid', 'lat and long must be numbers');
+  if ((lat !== undefined && !Number.isFinite(lat)) || (lng !== undefined && !Number.isFinite(lng)))
+    throw new UseCaseError('invalid', 'lat and long must be numbers');
   const description = form.description?.trim();
   if (!description) throw new UseCaseError('invalid', 'description is required');
   const kind = form['attribute[kind]']?.trim() || 'complaint';
-  if (!(OPEN311_KINDS as readonly string[]).includes(kind)) throw new UseCaseError('invalid', `attribute[kind] must be one of ${OPEN311_KINDS.join(', ')}`);
-  const name = [form.first_name, form.last_name].map((s) => s?.trim()).filter(Boolean).join(' ');
+  if (!(OPEN311_KINDS as readonly string[]).includes(kind))
+    throw new UseCaseError('invalid', `attribute[kind] must be one of ${OPEN311_KINDS.join(', ')}`);
+  const name = [form.first_name, form.last_name]
+    .map((s) => s?.trim())
+    .filter(Boolean)
+    .join(' ');
   const contact = { name: name || undefined, phone: form.phone?.trim() || undefined, email: form.email?.trim() || undefined };
   return {
     kind,

@@ -52,7 +52,14 @@ export function presentRequest(row: CaseRow, answers: readonly AnswerRow[], look
     service_name: category ? (locale === 'en' ? category.nameEn : category.name) : null,
     service_code: category?.code ?? null,
     description: row.public_body ?? '',
-    agency_responsible: row.status === 'referred' && row.referred_to ? row.referred_to : department ? (locale === 'en' ? department.nameEn : department.name) : null,
+    agency_responsible:
+      row.status === 'referred' && row.referred_to
+        ? row.referred_to
+        : department
+          ? locale === 'en'
+            ? department.nameEn
+            : department.name
+          : null,
     service_notice: null,
     requested_datetime: row.created_at,
     updated_datetime: row.updated_at,

@@ -27,9 +27,18 @@ export async function buildReport(deps: UseCaseDeps, site: Site, period: ReportP
     listCategories(db, site.id),
     listDepartments(db, site.id),
   ]);
-  const report = computeCaseReport(period, facts, { rules: siteDeadlineRules(site.settings), calendar: siteCalendar(site.settings), asOf: deps.clock.now() });
+  const report = computeCaseReport(period, facts, {
+    rules: siteDeadlineRules(site.settings),
+    calendar: siteCalendar(site.settings),
+    asOf: deps.clock.now(),
+  });
   const seed = `${site.slug}:${period.label}`;
-  const picked = new Set(auditSample(resolved.map((r) => r.id), seed));
+  const picked = new Set(
+    auditSample(
+      resolved.map((r) => r.id),
+      seed,
+    ),
+  );
   return {
     ...report,
     site: { slug: site.slug, name: site.name, nameEn: site.nameEn },

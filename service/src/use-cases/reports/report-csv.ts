@@ -27,16 +27,21 @@ export function reportCsv(report: SiteReport): string {
     add('month', m.month, undefined, 'received', m.received);
     add('month', m.month, undefined, 'resolved', m.resolved);
   }
-  for (const [key, t] of [['acknowledge', report.timeToAcknowledge], ['resolve', report.timeToResolve]] as const) {
+  for (const [key, t] of [
+    ['acknowledge', report.timeToAcknowledge],
+    ['resolve', report.timeToResolve],
+  ] as const) {
     add('time_to', key, undefined, 'count', t.count);
     add('time_to', key, undefined, 'median_hours', t.medianHours);
     add('time_to', key, undefined, 'p90_hours', t.p90Hours);
   }
   for (const d of report.deadlines) {
-    for (const metric of ['met', 'missed', 'pending', 'rate'] as const) add('deadline', d.rule, l.rule[d.rule], metric, d[metric]);
+    for (const metric of ['met', 'missed', 'pending', 'rate'] as const)
+      add('deadline', d.rule, l.rule[d.rule], metric, d[metric]);
   }
   for (const d of report.deadlinesByDepartment) {
-    for (const metric of ['met', 'missed', 'pending', 'rate'] as const) add('deadline_department', `${d.department}/${d.rule}`, l.department[d.department], metric, d[metric]);
+    for (const metric of ['met', 'missed', 'pending', 'rate'] as const)
+      add('deadline_department', `${d.department}/${d.rule}`, l.department[d.department], metric, d[metric]);
   }
   add('reopen', 'resolved', undefined, 'count', report.reopen.resolved);
   add('reopen', 'reopened', undefined, 'count', report.reopen.reopened);

@@ -34,7 +34,10 @@ export const CHANNEL_LABELS: Record<string, Label> = {
 export const RULE_LABELS: Record<string, Label> = {
   forward: { th: 'ศูนย์ส่งเรื่องถึงหน่วยงาน (1 วัน)', en: 'Forwarded to a department (1 day)' },
   acknowledge: { th: 'หน่วยงานรับทราบ (1 วันทำการ)', en: 'Acknowledged (1 business day)' },
-  progress: { th: 'รายงานความคืบหน้า (3 วันทำการ แล้วทุกวันที่ 15 และ 30)', en: 'Progress reports (3 business days, then the 15th and 30th)' },
+  progress: {
+    th: 'รายงานความคืบหน้า (3 วันทำการ แล้วทุกวันที่ 15 และ 30)',
+    en: 'Progress reports (3 business days, then the 15th and 30th)',
+  },
   citizen_notice: { th: 'แจ้งผลผู้ร้อง (15 วัน)', en: 'Citizen told of the result (15 days)' },
 };
 

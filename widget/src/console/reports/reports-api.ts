@@ -23,22 +23,34 @@ export function createReportsApi(csrfToken: () => string) {
     if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken();
     let response: Response;
     try {
-      response = await fetch(`/api/v1${path}`, { method, headers, credentials: 'same-origin', ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      response = await fetch(`/api/v1${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
     } catch {
       throw new ReportsApiError(0, null);
     }
-    const payload: unknown = /json/.test(response.headers.get('Content-Type') ?? '') ? await response.json().catch(() => null) : null;
+    const payload: unknown = /json/.test(response.headers.get('Content-Type') ?? '')
+      ? await response.json().catch(() => null)
+      : null;
     if (!response.ok) throw new ReportsApiError(response.status, payload as ReportsProblem | null);
     return payload as T;
   }
 
   return {
     sites: async (): Promise<SiteOption[]> => (await request<{ sites: SiteOption[] }>('GET', '/mod/meta')).sites,
-    report: (site: string, period: Period) => request<Report>('GET', `/mod/reports/${period.kind === 'month' ? 'monthly' : 'annual'}?${periodQuery(site, period)}`),
-    csvUrl: (site: string, period: Period) => `/api/v1/mod/reports/${period.kind === 'month' ? 'monthly' : 'annual'}.csv?${periodQuery(site, period)}`,
-    assets: async (site: string) => (await request<{ items: Asset[] }>('GET', `/mod/assets?${new URLSearchParams({ site })}`)).items,
-    createAsset: (input: { site: string; code?: string; name: string; category?: string; locationText?: string }) => request<Asset>('POST', '/mod/assets', input),
-    qrUrl: (site: string, code: string, format: 'svg' | 'png') => `/api/v1/mod/assets/${encodeURIComponent(code)}/qr.${format}?${new URLSearchParams({ site })}`,
+    report: (site: string, period: Period) =>
+      request<Report>('GET', `/mod/reports/${period.kind === 'month' ? 'monthly' : 'annual'}?${periodQuery(site, period)}`),
+    csvUrl: (site: string, period: Period) =>
+      `/api/v1/mod/reports/${period.kind === 'month' ? 'monthly' : 'annual'}.csv?${periodQuery(site, period)}`,
+    assets: async (site: string) =>
+      (await request<{ items: Asset[] }>('GET', `/mod/assets?${new URLSearchParams({ site })}`)).items,
+    createAsset: (input: { site: string; code?: string; name: string; category?: string; locationText?: string }) =>
+      request<Asset>('POST', '/mod/assets', input),
+    qrUrl: (site: string, code: string, format: 'svg' | 'png') =>
+      `/api/v1/mod/assets/${encodeURIComponent(code)}/qr.${format}?${new URLSearchParams({ site })}`,
   };
 }
 

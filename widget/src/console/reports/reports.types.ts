@@ -43,7 +43,19 @@ export interface Report {
   deadlinesByDepartment: (Compliance & { department: string })[];
   reopen: { resolved: number; reopened: number; rate: number | null };
   satisfaction: { count: number; mean: number | null; distribution: { rating: number; count: number }[] };
-  audit: { seed: string; population: number; sample: { id: number; trackingCode: string; kind: string; category: string; department: string; status: string; resolvedAt: string }[] };
+  audit: {
+    seed: string;
+    population: number;
+    sample: {
+      id: number;
+      trackingCode: string;
+      kind: string;
+      category: string;
+      department: string;
+      status: string;
+      resolvedAt: string;
+    }[];
+  };
   labels: Record<'kind' | 'category' | 'department' | 'channel' | 'status' | 'rule', Record<string, Label>>;
 }
 

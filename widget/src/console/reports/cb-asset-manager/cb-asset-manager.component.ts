@@ -66,7 +66,13 @@ export class CbAssetManager extends LitElement {
     this.message = '';
     this.error = '';
     try {
-      const asset = await this.api!.createAsset({ site: this.site!.slug, code: text('code'), name: text('name') ?? '', category: text('category'), locationText: text('place') });
+      const asset = await this.api!.createAsset({
+        site: this.site!.slug,
+        code: text('code'),
+        name: text('name') ?? '',
+        category: text('category'),
+        locationText: text('place'),
+      });
       this.message = reportsStrings(this.lang).assets.created(asset.code);
       form.reset();
       this.dispatchEvent(new CustomEvent('cb-asset-created', { detail: { code: asset.code }, bubbles: true, composed: true }));
@@ -74,7 +80,9 @@ export class CbAssetManager extends LitElement {
     } catch (e) {
       const problem = e instanceof ReportsApiError ? e.problem : null;
       const details = problem?.errors?.map((x) => x.message).join('; ');
-      this.error = reportsStrings(this.lang).error([e instanceof Error ? e.message : String(e), details].filter(Boolean).join(' — '));
+      this.error = reportsStrings(this.lang).error(
+        [e instanceof Error ? e.message : String(e), details].filter(Boolean).join(' — '),
+      );
     } finally {
       this.busy = false;
     }
@@ -94,50 +102,78 @@ export class CbAssetManager extends LitElement {
         <p>${a.intro}</p>
         <form class="controls" @submit=${this.create}>
           <label>${a.name}<input name="name" required maxlength="120" /></label>
-          <label>${a.category}
+          <label
+            >${a.category}
             <select name="category">
               <option value="">${a.noCategory}</option>
               ${categories.map((c) => html`<option value=${c.code}>${this.lang === 'en' ? (c.nameEn ?? c.name) : c.name}</option>`)}
             </select>
           </label>
           <label>${a.place}<input name="place" maxlength="200" /></label>
-          <label>${a.code}<input name="code" maxlength="16" pattern="[A-Za-z0-9][A-Za-z0-9\\-]*" aria-describedby="code-hint" /></label>
+          <label
+            >${a.code}<input name="code" maxlength="16" pattern="[A-Za-z0-9][A-Za-z0-9\\-]*" aria-describedby="code-hint"
+          /></label>
           <button type="submit" ?disabled=${this.busy}>${a.create}</button>
         </form>
         <p id="code-hint">${a.codeHint}</p>
         <p role="status">${this.message}</p>
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
         <h3>${a.list}</h3>
-        ${this.assets.length === 0
-          ? html`<p>${a.empty}</p>`
-          : html`<table>
-              <thead><tr><th scope="col">${a.code}</th><th scope="col">${a.name}</th><th scope="col">${a.category}</th><th scope="col">${a.cases}</th><th scope="col">${a.landing}</th></tr></thead>
-              <tbody>
-                ${this.assets.map(
-                  (x) => html`<tr>
-                    <th scope="row">${x.code}</th><td>${x.name}${x.locationText ? html` — ${x.locationText}` : nothing}</td><td>${categoryName(x.category)}</td><td>${x.caseCount}</td>
-                    <td><a href=${x.landingUrl} target="_blank" rel="noopener">${a.landing}</a> · <a href=${this.api!.qrUrl(this.site!.slug, x.code, 'png')} download="${this.site!.slug}-${x.code}.png">${a.png}</a></td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-            <p><button type="button" class="secondary" @click=${() => window.print()}>${a.printSheet}</button></p>`}
+        ${
+          this.assets.length === 0
+            ? html`<p>${a.empty}</p>`
+            : html`<table>
+                  <thead>
+                    <tr>
+                      <th scope="col">${a.code}</th>
+                      <th scope="col">${a.name}</th>
+                      <th scope="col">${a.category}</th>
+                      <th scope="col">${a.cases}</th>
+                      <th scope="col">${a.landing}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${this.assets.map(
+                      (x) =>
+                        html`<tr>
+                          <th scope="row">${x.code}</th>
+                          <td>${x.name}${x.locationText ? html` — ${x.locationText}` : nothing}</td>
+                          <td>${categoryName(x.category)}</td>
+                          <td>${x.caseCount}</td>
+                          <td>
+                            <a href=${x.landingUrl} target="_blank" rel="noopener">${a.landing}</a> ·
+                            <a href=${this.api!.qrUrl(this.site!.slug, x.code, 'png')} download="${this.site!.slug}-${x.code}.png"
+                              >${a.png}</a
+                            >
+                          </td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+                <p><button type="button" class="secondary" @click=${() => window.print()}>${a.printSheet}</button></p>`
+        }
       </section>
-      ${this.assets.length
-        ? html`<section class="print-sheet" aria-labelledby="sheet-heading">
-            <h2 id="sheet-heading">${a.sheetHeading}</h2>
-            <div class="qr-sheet">
-              ${this.assets.filter((x) => x.active).map(
-                (x) => html`<div class="qr-card">
-                  <img src=${this.api!.qrUrl(this.site!.slug, x.code, 'svg')} alt="QR ${x.code}: ${x.landingUrl}" />
-                  <div><strong>${a.scanToReport}</strong></div>
-                  <div>${x.name}</div>
-                  <div class="code">${x.code}</div>
-                </div>`,
-              )}
-            </div>
-          </section>`
-        : nothing}
+      ${
+        this.assets.length
+          ? html`<section class="print-sheet" aria-labelledby="sheet-heading">
+              <h2 id="sheet-heading">${a.sheetHeading}</h2>
+              <div class="qr-sheet">
+                ${this.assets
+                  .filter((x) => x.active)
+                  .map(
+                    (x) =>
+                      html`<div class="qr-card">
+                        <img src=${this.api!.qrUrl(this.site!.slug, x.code, 'svg')} alt="QR ${x.code}: ${x.landingUrl}" />
+                        <div><strong>${a.scanToReport}</strong></div>
+                        <div>${x.name}</div>
+                        ${x.locationText ? html`<div>${x.locationText}</div>` : nothing}
+                        <div class="code">${x.code}</div>
+                      </div>`,
+                  )}
+              </div>
+            </section>`
+          : nothing
+      }
     `;
   }
 }

@@ -86,7 +86,9 @@ export class CbReportsView extends LitElement {
     this.error = '';
     try {
       this.report = await this.api.report(this.site, this.period);
-      this.dispatchEvent(new CustomEvent('cb-report-loaded', { detail: { site: this.site, period: this.period }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('cb-report-loaded', { detail: { site: this.site, period: this.period }, bubbles: true, composed: true }),
+      );
     } catch (e) {
       this.report = null;
       this.error = reportsStrings(this.lang).error(e instanceof Error ? e.message : String(e));
@@ -100,7 +102,8 @@ export class CbReportsView extends LitElement {
     const data = new FormData(event.target as HTMLFormElement);
     this.site = String(data.get('site') ?? this.site);
     const kind = String(data.get('kind'));
-    this.period = kind === 'year' ? { kind: 'year', year: String(data.get('year')) } : { kind: 'month', month: String(data.get('month')) };
+    this.period =
+      kind === 'year' ? { kind: 'year', year: String(data.get('year')) } : { kind: 'month', month: String(data.get('month')) };
     void this.loadReport();
   }
 
@@ -121,35 +124,52 @@ export class CbReportsView extends LitElement {
     return html`
       <div role="tablist" aria-label=${t.tabs.label} @keydown=${this.onTabKey}>
         ${TABS.map(
-          (tab) => html`<button role="tab" id="tab-${tab}" aria-controls="panel-${tab}" aria-selected=${this.tab === tab ? 'true' : 'false'} tabindex=${this.tab === tab ? 0 : -1} @click=${() => (this.tab = tab)}>
-            ${t.tabs[tab]}
-          </button>`,
+          (tab) =>
+            html`<button
+              role="tab"
+              id="tab-${tab}"
+              aria-controls="panel-${tab}"
+              aria-selected=${this.tab === tab ? 'true' : 'false'}
+              tabindex=${this.tab === tab ? 0 : -1}
+              @click=${() => (this.tab = tab)}
+            >
+              ${t.tabs[tab]}
+            </button>`,
         )}
       </div>
       <div role="tabpanel" id="panel-report" aria-labelledby="tab-report" ?hidden=${this.tab !== 'report'}>
         <form class="controls" @submit=${this.onSubmit}>
-          <label>${t.site}
+          <label
+            >${t.site}
             <select name="site">
               ${this.sites.map((s) => html`<option value=${s.slug} ?selected=${s.slug === this.site}>${this.lang === 'en' ? (s.nameEn ?? s.name) : s.name}</option>`)}
             </select>
           </label>
-          <label>${t.periodKind}
-            <select name="kind" @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value === 'year' ? { kind: 'year', year } : { kind: 'month', month })}>
+          <label
+            >${t.periodKind}
+            <select
+              name="kind"
+              @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value === 'year' ? { kind: 'year', year } : { kind: 'month', month })}
+            >
               <option value="month" ?selected=${this.period.kind === 'month'}>${t.month}</option>
               <option value="year" ?selected=${this.period.kind === 'year'}>${t.year}</option>
             </select>
           </label>
-          ${this.period.kind === 'month'
-            ? html`<label>${t.month}<input type="month" name="month" required .value=${month} /></label>`
-            : html`<label>${t.year}<input type="number" name="year" required min="2000" max="2100" .value=${year} /></label>`}
+          ${
+            this.period.kind === 'month'
+              ? html`<label>${t.month}<input type="month" name="month" required .value=${month} /></label>`
+              : html`<label>${t.year}<input type="number" name="year" required min="2000" max="2100" .value=${year} /></label>`
+          }
           <button type="submit">${t.show}</button>
         </form>
-        ${this.report
-          ? html`<div class="toolbar no-print">
-              <button type="button" class="secondary" @click=${() => window.print()}>${t.print}</button>
-              <a class="button secondary" href=${this.api.csvUrl(this.site, this.period)} download>${t.downloadCsv}</a>
-            </div>`
-          : nothing}
+        ${
+          this.report
+            ? html`<div class="toolbar no-print">
+                <button type="button" class="secondary" @click=${() => window.print()}>${t.print}</button>
+                <a class="button secondary" href=${this.api.csvUrl(this.site, this.period)} download>${t.downloadCsv}</a>
+              </div>`
+            : nothing
+        }
         <p role="status">${this.loading ? t.loading : ''}</p>
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
         ${this.report && !this.loading ? reportTemplate(this.report, t, this.lang) : nothing}

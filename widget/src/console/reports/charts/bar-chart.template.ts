@@ -42,13 +42,20 @@ export function barChart(chart: BarChart, note: string): TemplateResult {
   return html`
     <figure class="chart" aria-labelledby="${chart.id}-title">
       <figcaption id="${chart.id}-title">${chart.title}</figcaption>
-      ${chart.rows.length === 0
-        ? nothing
-        : html`<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-note" part="chart">
-            ${chart.rows.map((row, i) => {
-              let x = LABEL;
-              const y = i * ROW + 4;
-              return svg`<g>
+      ${
+        chart.rows.length === 0
+          ? nothing
+          : html`<svg
+              viewBox="0 0 ${WIDTH} ${height}"
+              role="img"
+              aria-labelledby="${chart.id}-title"
+              aria-describedby="${chart.id}-note"
+              part="chart"
+            >
+              ${chart.rows.map((row, i) => {
+                let x = LABEL;
+                const y = i * ROW + 4;
+                return svg`<g>
                 <text x=${LABEL - 8} y=${y + ROW / 2} class="label" text-anchor="end" dominant-baseline="middle">${short(row.label)}</text>
                 ${row.values.map((value, s) => {
                   const w = (value / max) * BAR;
@@ -58,13 +65,16 @@ export function barChart(chart: BarChart, note: string): TemplateResult {
                 })}
                 <text x=${x + 6} y=${y + ROW / 2} class="value" dominant-baseline="middle">${totals[i]!.toLocaleString()}</text>
               </g>`;
-            })}
-          </svg>`}
-      ${chart.series.length > 1
-        ? html`<ul class="legend" aria-hidden="true">
-            ${chart.series.map((s) => html`<li><span class="swatch tone-${s.tone}"></span>${s.name}</li>`)}
-          </ul>`
-        : nothing}
+              })}
+            </svg>`
+      }
+      ${
+        chart.series.length > 1
+          ? html`<ul class="legend" aria-hidden="true">
+              ${chart.series.map((s) => html`<li><span class="swatch tone-${s.tone}"></span>${s.name}</li>`)}
+            </ul>`
+          : nothing
+      }
       <p id="${chart.id}-note" class="visually-hidden">${note}</p>
       <table>
         <thead>
@@ -76,11 +86,12 @@ export function barChart(chart: BarChart, note: string): TemplateResult {
         </thead>
         <tbody>
           ${chart.rows.map(
-            (row, i) => html`<tr>
-              <th scope="row">${row.label}</th>
-              ${row.values.map((v, s) => html`<td>${format(v, s)}</td>`)}
-              ${chart.extra ? html`<td>${chart.extra.values[i]}</td>` : nothing}
-            </tr>`,
+            (row, i) =>
+              html`<tr>
+                <th scope="row">${row.label}</th>
+                ${row.values.map((v, s) => html`<td>${format(v, s)}</td>`)}
+                ${chart.extra ? html`<td>${chart.extra.values[i]}</td>` : nothing}
+              </tr>`,
           )}
         </tbody>
       </table>

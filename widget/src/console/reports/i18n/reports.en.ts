@@ -59,7 +59,8 @@ export const en: ReportsTranslation = {
   chartNote: 'The chart’s figures are in the table below it.',
   assets: {
     heading: 'Fixed assets with QR codes',
-    intro: 'Create an asset such as a public-address loudspeaker pole, then print its QR code and stick it on. Residents scan it and report a problem with the place already filled in.',
+    intro:
+      'Create an asset such as a public-address loudspeaker pole, then print its QR code and stick it on. Residents scan it and report a problem with the place already filled in.',
     code: 'Code',
     codeHint: 'Letters, digits and -, up to 16; leave empty to number it automatically',
     name: 'Name',
