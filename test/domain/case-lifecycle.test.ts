@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_STATUSES, type CaseStatus } from '../../service/src/domain/case.js';
-import { actionForStatus, applyAction, canTransition, mayTakeAction, statusAfterFeedback, transition } from '../../service/src/domain/case-lifecycle.js';
+import {
+  actionForStatus,
+  applyAction,
+  canTransition,
+  mayTakeAction,
+  statusAfterFeedback,
+  transition,
+} from '../../service/src/domain/case-lifecycle.js';
 
 /** Every allowed transition; everything else is refused. */
 const ALLOWED: Record<CaseStatus, CaseStatus[]> = {

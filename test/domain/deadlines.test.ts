@@ -37,7 +37,9 @@ describe('deadline dates', () => {
   });
 
   it('a forward rule in business days counts business days', () => {
-    expect(forwardDue(at('2026-11-19'), deadlineRules({ forwardUnit: 'business', forwardDays: 2 }), thai).date).toBe('2026-11-23');
+    expect(forwardDue(at('2026-11-19'), deadlineRules({ forwardUnit: 'business', forwardDays: 2 }), thai).date).toBe(
+      '2026-11-23',
+    );
   });
 
   it('a case received late in the evening UTC counts from the Bangkok date', () => {
@@ -74,9 +76,12 @@ describe('deadline dates', () => {
     ['2026-11-10', '2026-11-26', '2026-11-30', 'early report meets the open deadline; next follows that deadline'],
     ['2027-02-16', null, '2027-03-01', '28 Feb 2027 is a Sunday: Monday 1 March'],
     ['2026-12-01', null, '2026-12-15', 'a Tuesday stays'],
-  ] as [string, string | null, string, string][])('progress reported %s (open deadline %s): next due %s (%s)', (reported, open, expected) => {
-    expect(nextProgressDue(at(reported), open, rules, thai).date).toBe(expected);
-  });
+  ] as [string, string | null, string, string][])(
+    'progress reported %s (open deadline %s): next due %s (%s)',
+    (reported, open, expected) => {
+      expect(nextProgressDue(at(reported), open, rules, thai).date).toBe(expected);
+    },
+  );
 
   it('citizen notice: 15 calendar days, moved off a closed day', () => {
     expect(citizenNoticeDue(at('2026-11-23'), rules, thai).date).toBe('2026-12-08');

@@ -21,7 +21,7 @@ describe('the shipped Thai holiday calendar for 2569 and 2570', () => {
     ['2026-07-29', 'Asarnha Bucha'],
     ['2026-07-30', 'Buddhist Lent'],
     ['2026-01-02', 'special holiday declared by the cabinet'],
-    ['2026-12-07', 'substitution for Father\'s Day'],
+    ['2026-12-07', "substitution for Father's Day"],
     ['2027-02-21', 'Makha Bucha 2570'],
     ['2027-05-20', 'Visakha Bucha 2570'],
     ['2027-07-18', 'Asarnha Bucha 2570'],
@@ -36,7 +36,8 @@ describe('the shipped Thai holiday calendar for 2569 and 2570', () => {
   it('every holiday on a weekend has a substitution on the next day that is neither weekend nor holiday', () => {
     for (const h of THAI_HOLIDAYS.filter((x) => x.type !== 'substitution' && [0, 6].includes(dayOfWeek(x.date)))) {
       let next = addDays(h.date, 1);
-      while ([0, 6].includes(dayOfWeek(next)) || (byDate.has(next) && byDate.get(next)!.type !== 'substitution')) next = addDays(next, 1);
+      while ([0, 6].includes(dayOfWeek(next)) || (byDate.has(next) && byDate.get(next)!.type !== 'substitution'))
+        next = addDays(next, 1);
       expect(byDate.get(next)?.type, `substitution for ${h.date}`).toBe('substitution');
     }
   });

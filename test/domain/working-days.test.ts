@@ -18,16 +18,16 @@ const bare = workingCalendar([]);
 describe('business days', () => {
   it.each([
     // [from, n, expected, why]
-    ['2026-12-04', 1, '2026-12-08', 'Friday 4 Dec + 1: Sat 5 (Father\'s Day), Sun 6, Mon 7 substitution day'],
+    ['2026-12-04', 1, '2026-12-08', "Friday 4 Dec + 1: Sat 5 (Father's Day), Sun 6, Mon 7 substitution day"],
     ['2026-11-20', 1, '2026-11-23', 'Friday + 1 is Monday'],
     ['2026-11-23', 3, '2026-11-26', 'Monday + 3 is Thursday'],
     ['2026-12-09', 1, '2026-12-11', 'Constitution Day on Thursday 10 Dec is skipped'],
-    ['2026-12-30', 1, '2027-01-04', 'New Year\'s Eve Thu 31, New Year Fri 1, weekend'],
+    ['2026-12-30', 1, '2027-01-04', "New Year's Eve Thu 31, New Year Fri 1, weekend"],
     ['2026-12-30', 2, '2027-01-05', 'across the year end'],
     ['2025-12-31', 1, '2026-01-05', 'New Year, the special 2 Jan 2026, weekend'],
     ['2026-04-10', 1, '2026-04-16', 'Songkran Monday-Wednesday'],
     ['2026-05-29', 1, '2026-06-02', 'Visakha Sunday 31 May, substitution Monday 1 June'],
-    ['2026-07-27', 1, '2026-07-31', 'King\'s Birthday, Asarnha Bucha, Lent: Tue-Thu'],
+    ['2026-07-27', 1, '2026-07-31', "King's Birthday, Asarnha Bucha, Lent: Tue-Thu"],
     ['2027-02-19', 1, '2027-02-23', 'Makha Bucha Sunday 21 Feb 2027, substitution Monday 22'],
     ['2027-07-16', 1, '2027-07-21', 'Asarnha Sun 18, Lent Mon 19, substitution Tue 20 July 2027'],
     ['2027-10-22', 1, '2027-10-26', 'Chulalongkorn Day Saturday 23 Oct 2027, substitution Monday 25'],
@@ -64,7 +64,9 @@ describe('business days', () => {
     const local = workingCalendar(effectiveHolidays({ holidays: ['2026-11-24'], workingDayOverrides: ['2026-12-07'] }));
     expect(addWorkingDays('2026-11-23', 1, local)).toBe('2026-11-25');
     expect(addWorkingDays('2026-12-04', 1, local)).toBe('2026-12-07');
-    expect(addWorkingDays('2026-12-04', 1, workingCalendar(effectiveHolidays({ holidays: [], holidayCalendar: 'none' })))).toBe('2026-12-07');
+    expect(addWorkingDays('2026-12-04', 1, workingCalendar(effectiveHolidays({ holidays: [], holidayCalendar: 'none' })))).toBe(
+      '2026-12-07',
+    );
   });
 
   it('rejects a negative count', () => {

@@ -98,7 +98,7 @@ export function applyAction(from: CaseStatus, action: CaseAction, hasDepartment:
     from === 'resolved' || from === 'closed'
       ? ' Reopen it first.'
       : from === 'rejected' || from === 'referred'
-        ? ' It has left the municipality\'s hands.'
+        ? " It has left the municipality's hands."
         : '';
   return { ok: false, reason: `A case that is ${STATUS_WORDS[from]} cannot become ${STATUS_WORDS[to]}.${hint}` };
 }

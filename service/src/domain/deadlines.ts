@@ -1,5 +1,14 @@
 // Deadlines of a case from the site's rules over a working-day calendar (SPEC section 4). Pure.
-import { addDays, addWorkingDays, daysInMonth, endOfLocalDay, localDateOf, workingDayOnOrAfter, type IsoDate, type WorkingCalendar } from './working-days.js';
+import {
+  addDays,
+  addWorkingDays,
+  daysInMonth,
+  endOfLocalDay,
+  localDateOf,
+  workingDayOnOrAfter,
+  type IsoDate,
+  type WorkingCalendar,
+} from './working-days.js';
 import type { CaseAction } from './case-lifecycle.js';
 
 export const DEADLINE_KINDS = ['forward', 'acknowledge', 'progress', 'citizen_notice'] as const;
@@ -51,16 +60,25 @@ function due(kind: DeadlineKind, date: IsoDate, calendar: WorkingCalendar): Due 
 
 export function forwardDue(receivedAt: Date, rules: DeadlineRules, calendar: WorkingCalendar): Due {
   const day = localDateOf(receivedAt, calendar);
-  const last = rules.forwardUnit === 'business' ? addWorkingDays(day, rules.forwardDays, calendar) : addDays(day, rules.forwardDays);
+  const last =
+    rules.forwardUnit === 'business' ? addWorkingDays(day, rules.forwardDays, calendar) : addDays(day, rules.forwardDays);
   return due('forward', last, calendar);
 }
 
 export function acknowledgeDue(forwardedAt: Date, rules: DeadlineRules, calendar: WorkingCalendar): Due {
-  return due('acknowledge', addWorkingDays(localDateOf(forwardedAt, calendar), rules.acknowledgeBusinessDays, calendar), calendar);
+  return due(
+    'acknowledge',
+    addWorkingDays(localDateOf(forwardedAt, calendar), rules.acknowledgeBusinessDays, calendar),
+    calendar,
+  );
 }
 
 export function firstProgressDue(acknowledgedAt: Date, rules: DeadlineRules, calendar: WorkingCalendar): Due {
-  return due('progress', addWorkingDays(localDateOf(acknowledgedAt, calendar), rules.firstProgressBusinessDays, calendar), calendar);
+  return due(
+    'progress',
+    addWorkingDays(localDateOf(acknowledgedAt, calendar), rules.firstProgressBusinessDays, calendar),
+    calendar,
+  );
 }
 
 export function citizenNoticeDue(receivedAt: Date, rules: DeadlineRules, calendar: WorkingCalendar): Due {

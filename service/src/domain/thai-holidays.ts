@@ -12,7 +12,9 @@ export interface Holiday {
 }
 
 /** Every shipped national holiday, in date order. */
-export const THAI_HOLIDAYS: readonly Holiday[] = (th25692570.holidays as Holiday[]).slice().sort((a, b) => a.date.localeCompare(b.date));
+export const THAI_HOLIDAYS: readonly Holiday[] = (th25692570.holidays as Holiday[])
+  .slice()
+  .sort((a, b) => a.date.localeCompare(b.date));
 
 export interface HolidaySettings {
   /** The site's own extra closed days (a local festival, an office move). */

@@ -62,7 +62,7 @@ export function workingDayOnOrAfter(date: IsoDate, calendar: WorkingCalendar): I
 export function addWorkingDays(date: IsoDate, n: number, calendar: WorkingCalendar): IsoDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError('n must be a non-negative integer');
   let day = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, 1);
     if (isWorkingDay(day, calendar)) left--;
   }

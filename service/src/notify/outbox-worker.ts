@@ -38,21 +38,26 @@ export interface OutboxWorker {
 export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   const { db, clock, logger, config } = deps;
   const settings = config.notify;
-  const email = deps.email ?? emailChannel({ smtpUrl: settings.smtpUrl, mailFrom: settings.mailFrom, timeoutMs: settings.timeoutMs, logger });
+  const email =
+    deps.email ?? emailChannel({ smtpUrl: settings.smtpUrl, mailFrom: settings.mailFrom, timeoutMs: settings.timeoutMs, logger });
   const webhook = deps.webhook ?? webhookChannel({ timeoutMs: settings.timeoutMs, now: () => clock.now() });
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
 
   async function emailTarget(row: OutboxMessageRow): Promise<EmailTarget> {
     if (row.recipient !== 'citizen') return { to: row.recipient };
-    const contact = row.case_id === null ? undefined : await db.kysely.selectFrom('contacts').select('email').where('case_id', '=', row.case_id).executeTakeFirst();
+    const contact =
+      row.case_id === null
+        ? undefined
+        : await db.kysely.selectFrom('contacts').select('email').where('case_id', '=', row.case_id).executeTakeFirst();
     if (!contact?.email) throw new PermanentFailure('The citizen left no email address.');
     return { to: contact.email };
   }
 
   async function webhookTarget(row: OutboxMessageRow): Promise<WebhookTarget> {
     if (row.recipient === 'global') {
-      if (!settings.webhookUrl || !settings.webhookSecret) throw new PermanentFailure('WEBHOOK_URL or WEBHOOK_SECRET is not set.');
+      if (!settings.webhookUrl || !settings.webhookSecret)
+        throw new PermanentFailure('WEBHOOK_URL or WEBHOOK_SECRET is not set.');
       return { url: settings.webhookUrl, secret: settings.webhookSecret };
     }
     const id = Number(row.recipient.replace(/^channel:/, ''));
@@ -73,7 +78,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   async function runOnce(): Promise<RunSummary> {
     const summary: RunSummary = { sent: 0, retrying: 0, dead: 0 };
     const now = clock.now();
-    const claimed = await claimDueMessages(db.kysely, now.toISOString(), new Date(now.getTime() + settings.timeoutMs * 3).toISOString(), 25);
+    const claimed = await claimDueMessages(
+      db.kysely,
+      now.toISOString(),
+      new Date(now.getTime() + settings.timeoutMs * 3).toISOString(),
+      25,
+    );
     for (const row of claimed) {
       // Fields are safe to log: id, kind, the label; never the address or the text.
       const fields = { messageId: row.id, kind: row.kind, channel: row.channel, to: row.recipient_label, attempt: row.attempts };
@@ -85,11 +95,17 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const permanent = error instanceof PermanentFailure || row.attempts >= settings.maxAttempts;
-        const retryAt = permanent ? null : new Date(clock.now().getTime() + retryDelayMs(row.attempts, settings.baseDelayMs)).toISOString();
+        const retryAt = permanent
+          ? null
+          : new Date(clock.now().getTime() + retryDelayMs(row.attempts, settings.baseDelayMs)).toISOString();
         await markFailed(db.kysely, row.id, reason, retryAt);
         if (permanent) summary.dead++;
         else summary.retrying++;
-        logger.error(permanent ? 'notification dead-lettered' : 'notification failed; will retry', { ...fields, reason, retryAt });
+        logger.error(permanent ? 'notification dead-lettered' : 'notification failed; will retry', {
+          ...fields,
+          reason,
+          retryAt,
+        });
       }
     }
     return summary;
@@ -98,7 +114,9 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   function tick() {
     if (running) return;
     running = runOnce()
-      .catch((error) => logger.error('outbox worker pass failed', { error: error instanceof Error ? error.message : String(error) }))
+      .catch((error) =>
+        logger.error('outbox worker pass failed', { error: error instanceof Error ? error.message : String(error) }),
+      )
       .finally(() => {
         running = undefined;
       });

@@ -28,7 +28,9 @@ export interface RecipientContext {
 }
 
 function fromChannel(c: ChannelSetting, label: string): Recipient {
-  return c.channel === 'webhook' ? { channel: 'webhook', recipient: `channel:${c.id}`, label } : { channel: 'email', recipient: c.target, label };
+  return c.channel === 'webhook'
+    ? { channel: 'webhook', recipient: `channel:${c.id}`, label }
+    : { channel: 'email', recipient: c.target, label };
 }
 
 export function recipientsFor(kind: MessageKind, ctx: RecipientContext): Recipient[] {
@@ -38,13 +40,21 @@ export function recipientsFor(kind: MessageKind, ctx: RecipientContext): Recipie
   const list: Recipient[] = [];
   if (audience === 'citizen') return ctx.citizenEmail ? [{ channel: 'email', recipient: 'citizen', label: 'citizen' }] : [];
   if (dept && (audience === 'department' || audience === 'urgent_coordinator')) {
-    const coordinator = audience === 'urgent_coordinator' ? (dept.urgentCoordinator?.email ? dept.urgentCoordinator : dept.mainCoordinator) : dept.mainCoordinator;
-    const role = audience === 'urgent_coordinator' && coordinator === dept.urgentCoordinator ? 'urgent coordinator' : 'main coordinator';
+    const coordinator =
+      audience === 'urgent_coordinator'
+        ? dept.urgentCoordinator?.email
+          ? dept.urgentCoordinator
+          : dept.mainCoordinator
+        : dept.mainCoordinator;
+    const role =
+      audience === 'urgent_coordinator' && coordinator === dept.urgentCoordinator ? 'urgent coordinator' : 'main coordinator';
     if (coordinator?.email) list.push({ channel: 'email', recipient: coordinator.email, label: `${dept.code}: ${role}` });
-    for (const c of ctx.channels.filter((c) => c.departmentId === dept.id && wants(c))) list.push(fromChannel(c, `${dept.code}: ${c.channel} #${c.id}`));
+    for (const c of ctx.channels.filter((c) => c.departmentId === dept.id && wants(c)))
+      list.push(fromChannel(c, `${dept.code}: ${c.channel} #${c.id}`));
   }
   if (audience === 'centre' || audience === 'urgent_coordinator') {
-    for (const c of ctx.channels.filter((c) => c.departmentId === null && wants(c))) list.push(fromChannel(c, `centre: ${c.channel} #${c.id}`));
+    for (const c of ctx.channels.filter((c) => c.departmentId === null && wants(c)))
+      list.push(fromChannel(c, `centre: ${c.channel} #${c.id}`));
   }
   if (ctx.globalWebhook) list.push({ channel: 'webhook', recipient: 'global', label: 'WEBHOOK_URL' });
   const seen = new Set<string>();

@@ -16,7 +16,13 @@ export function signatureHeader(secret: string, body: string, now: Date): string
 export type VerifyResult = { ok: true } | { ok: false; reason: 'malformed' | 'stale' | 'mismatch' };
 
 /** What a receiver does (notify/README.md): recompute, compare in constant time, refuse old timestamps. */
-export function verifySignature(secret: string, header: string | null | undefined, body: string, now: Date, toleranceSeconds = 300): VerifyResult {
+export function verifySignature(
+  secret: string,
+  header: string | null | undefined,
+  body: string,
+  now: Date,
+  toleranceSeconds = 300,
+): VerifyResult {
   const parts = Object.fromEntries((header ?? '').split(',').map((part) => part.trim().split('=', 2) as [string, string]));
   const timestamp = Number(parts.t);
   if (!Number.isInteger(timestamp) || !parts.v1 || !/^[0-9a-f]{64}$/.test(parts.v1)) return { ok: false, reason: 'malformed' };

@@ -41,7 +41,13 @@ export interface RenderedMessage {
   text: string;
 }
 
-const longDate = new Intl.DateTimeFormat('th-TH', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' });
+const longDate = new Intl.DateTimeFormat('th-TH', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Asia/Bangkok',
+});
 const dateTime = new Intl.DateTimeFormat('th-TH', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Bangkok' });
 
 /** "วันอังคารที่ 8 ธันวาคม 2569" for an instant or an ISO date. */
@@ -100,7 +106,11 @@ function render(kind: MessageKind, i: TemplateInput): RenderedMessage {
           ...(c ? caseBlock(c) : []),
           ...(i.note ? [`หมายเหตุจากศูนย์ฯ: ${i.note}`] : []),
           '',
-          ...(i.dueAt ? [`กรุณาตอบรับเรื่องภายใน${thaiDate(i.dueAt)} และรายงานความคืบหน้าภายใน 3 วันทำการหลังตอบรับ จากนั้นทุกวันที่ 15 และวันที่ 30 ของเดือนจนกว่าจะแล้วเสร็จ`] : []),
+          ...(i.dueAt
+            ? [
+                `กรุณาตอบรับเรื่องภายใน${thaiDate(i.dueAt)} และรายงานความคืบหน้าภายใน 3 วันทำการหลังตอบรับ จากนั้นทุกวันที่ 15 และวันที่ 30 ของเดือนจนกว่าจะแล้วเสร็จ`,
+              ]
+            : []),
           ...link('ดูและตอบรับเรื่อง', i.consoleUrl),
           ...sign(i.siteName),
         ].join('\n'),
@@ -127,7 +137,10 @@ function render(kind: MessageKind, i: TemplateInput): RenderedMessage {
           '',
           `ศูนย์ฯ ขอติดตามเรื่องร้องเรียนที่เลยกำหนดเวลาแล้ว จำนวน ${i.overdue?.length ?? 0} เรื่อง ดังนี้`,
           '',
-          ...(i.overdue ?? []).map((o, n) => `${n + 1}. ${o.trackingCode} ${o.title} – ${DEADLINE_LABELS_TH[o.deadline] ?? o.deadline} ครบกำหนด${thaiDate(o.dueDate)}`),
+          ...(i.overdue ?? []).map(
+            (o, n) =>
+              `${n + 1}. ${o.trackingCode} ${o.title} – ${DEADLINE_LABELS_TH[o.deadline] ?? o.deadline} ครบกำหนด${thaiDate(o.dueDate)}`,
+          ),
           '',
           'กรุณาดำเนินการและรายงานความคืบหน้าในระบบโดยเร็ว',
           ...link('รายการเรื่องของหน่วยงาน', i.consoleUrl),
@@ -148,7 +161,14 @@ function render(kind: MessageKind, i: TemplateInput): RenderedMessage {
     case 'info_reply':
       return {
         subject: `[${i.siteName}] ข้อมูลเพิ่มเติม เรื่องเลขที่ ${code}`,
-        text: [`เรียน ${dept}`, '', `ศูนย์ฯ ขอแจ้งข้อมูลเพิ่มเติมสำหรับเรื่องเลขที่ ${code} (${c?.title ?? ''})`, i.note ?? '', ...link('ดูเรื่อง', i.consoleUrl), ...sign(i.siteName)].join('\n'),
+        text: [
+          `เรียน ${dept}`,
+          '',
+          `ศูนย์ฯ ขอแจ้งข้อมูลเพิ่มเติมสำหรับเรื่องเลขที่ ${code} (${c?.title ?? ''})`,
+          i.note ?? '',
+          ...link('ดูเรื่อง', i.consoleUrl),
+          ...sign(i.siteName),
+        ].join('\n'),
       };
     case 'result_report':
       return {
@@ -188,7 +208,10 @@ function render(kind: MessageKind, i: TemplateInput): RenderedMessage {
           '',
           `เรื่องที่เลยกำหนดเวลา ณ ${thaiDate(i.dueAt ?? new Date().toISOString())} จำนวน ${i.overdue?.length ?? 0} รายการ`,
           '',
-          ...(i.overdue ?? []).map((o, n) => `${n + 1}. [${o.departmentName ?? 'ศูนย์ฯ'}] ${o.trackingCode} ${o.title} – ${DEADLINE_LABELS_TH[o.deadline] ?? o.deadline} ครบกำหนด${thaiDate(o.dueDate)}`),
+          ...(i.overdue ?? []).map(
+            (o, n) =>
+              `${n + 1}. [${o.departmentName ?? 'ศูนย์ฯ'}] ${o.trackingCode} ${o.title} – ${DEADLINE_LABELS_TH[o.deadline] ?? o.deadline} ครบกำหนด${thaiDate(o.dueDate)}`,
+          ),
           ...link('ดูรายการ', i.consoleUrl),
         ].join('\n'),
       };

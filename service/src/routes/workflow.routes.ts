@@ -9,12 +9,30 @@ import { staffSite } from '../use-cases/workflow/case-access.js';
 import { flagUrgent } from '../use-cases/workflow/flag-urgent.js';
 import { listWorkflowCases } from '../use-cases/workflow/list-cases.js';
 import { calendarChangeSchema, changeCalendar, viewCalendar } from '../use-cases/workflow/manage-calendar.js';
-import { addChannel, channelSchema, removeChannel, retryDeadLetter, viewChannels, viewJobs, viewOutbox } from '../use-cases/workflow/manage-notifications.js';
+import {
+  addChannel,
+  channelSchema,
+  removeChannel,
+  retryDeadLetter,
+  viewChannels,
+  viewJobs,
+  viewOutbox,
+} from '../use-cases/workflow/manage-notifications.js';
 import { listUrgentCases, overdueByDepartment } from '../use-cases/workflow/overview.js';
 import { exchangeInformation } from '../use-cases/workflow/request-information.js';
 import { viewStaffCase } from '../use-cases/workflow/staff-case-view.js';
 import type { AppDeps, AppEnv } from './app-env.js';
-import { listQuerySchema, noteSchema, outboxQuerySchema, referSchema, requiredNoteSchema, routeSchema, siteQuerySchema, statusSchema, urgentSchema } from './workflow.schemas.js';
+import {
+  listQuerySchema,
+  noteSchema,
+  outboxQuerySchema,
+  referSchema,
+  requiredNoteSchema,
+  routeSchema,
+  siteQuerySchema,
+  statusSchema,
+  urgentSchema,
+} from './workflow.schemas.js';
 
 const ALL_STAFF = ['admin', 'moderator', 'officer'] as const;
 const CENTRE = ['admin', 'moderator'] as const;
@@ -24,7 +42,12 @@ export function workflowRoutes(deps: AppDeps) {
   const centre = requireUser(deps, CENTRE);
   const admin = requireUser(deps, ['admin']);
   const act = (action: CaseAction) => async (c: Context<AppEnv, '/posts/:id'>) => {
-    const body = action === 'refer' ? await readJson(c, referSchema) : action === 'progress' || action === 'resolve' ? await readJson(c, requiredNoteSchema) : await readJson(c, noteSchema);
+    const body =
+      action === 'refer'
+        ? await readJson(c, referSchema)
+        : action === 'progress' || action === 'resolve'
+          ? await readJson(c, requiredNoteSchema)
+          : await readJson(c, noteSchema);
     return c.json(await actOnCase(deps, c.get('user'), c.req.param('id'), action, body));
   };
   const siteOf = async (user: AppEnv['Variables']['user'], slug?: string) => staffSite(deps, user, slug);
@@ -38,8 +61,14 @@ export function workflowRoutes(deps: AppDeps) {
     .post('/posts/:id/status', staff, async (c) => {
       const body = await readJson(c, statusSchema);
       const action = actionForStatus(body.status);
-      if (!action) throw new Problem(409, 'A case cannot be moved back to "received".', [{ path: 'status', message: 'Not a target status.' }]);
-      if (action === 'route') throw new Problem(409, 'Forwarding needs a department: use POST …/route {department}.', [{ path: 'status', message: 'Use the route endpoint.' }]);
+      if (!action)
+        throw new Problem(409, 'A case cannot be moved back to "received".', [
+          { path: 'status', message: 'Not a target status.' },
+        ]);
+      if (action === 'route')
+        throw new Problem(409, 'Forwarding needs a department: use POST …/route {department}.', [
+          { path: 'status', message: 'Use the route endpoint.' },
+        ]);
       return c.json(await actOnCase(deps, c.get('user'), c.req.param('id'), action, body));
     })
     // Officers' and the centre's actions by name.
@@ -83,7 +112,9 @@ export function workflowRoutes(deps: AppDeps) {
       if (!Number.isInteger(id) || id <= 0) throw new Problem(404, 'No such message.');
       return c.json(await retryDeadLetter(deps, c.get('user'), await siteOf(c.get('user'), c.req.query('site')), id));
     })
-    .get('/workflow/channels', admin, async (c) => c.json({ items: await viewChannels(deps, await siteOf(c.get('user'), c.req.query('site'))) }))
+    .get('/workflow/channels', admin, async (c) =>
+      c.json({ items: await viewChannels(deps, await siteOf(c.get('user'), c.req.query('site'))) }),
+    )
     .post('/workflow/channels', admin, async (c) => {
       const body = await readJson(c, channelSchema);
       return c.json(await addChannel(deps, c.get('user'), await siteOf(c.get('user'), body.site), body), 201);

@@ -11,7 +11,15 @@ export async function listChannels(db: Executor, siteId: number): Promise<Notifi
 
 export async function insertChannel(
   db: Executor,
-  row: { site_id: number; department_id: number | null; channel: string; target: string; secret: string | null; kinds: string[]; created_at: string },
+  row: {
+    site_id: number;
+    department_id: number | null;
+    channel: string;
+    target: string;
+    secret: string | null;
+    kinds: string[];
+    created_at: string;
+  },
 ): Promise<number> {
   const inserted = await db
     .insertInto('notification_channels')
@@ -22,6 +30,10 @@ export async function insertChannel(
 }
 
 export async function deleteChannel(db: Executor, siteId: number, id: number): Promise<boolean> {
-  const result = await db.deleteFrom('notification_channels').where('id', '=', id).where('site_id', '=', siteId).executeTakeFirst();
+  const result = await db
+    .deleteFrom('notification_channels')
+    .where('id', '=', id)
+    .where('site_id', '=', siteId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }

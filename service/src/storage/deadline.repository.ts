@@ -79,7 +79,18 @@ export async function listOverdue(db: Executor, siteId: number, now: string): Pr
   const rows = await db
     .selectFrom('case_deadlines as d')
     .innerJoin('cases as c', 'c.id', 'd.case_id')
-    .select(['d.id as deadlineId', 'd.case_id as caseId', 'd.kind', 'd.due_date as dueDate', 'd.due_at as dueAt', 'd.department_id as departmentId', 'c.tracking_code as trackingCode', 'c.title', 'c.urgent', 'c.status'])
+    .select([
+      'd.id as deadlineId',
+      'd.case_id as caseId',
+      'd.kind',
+      'd.due_date as dueDate',
+      'd.due_at as dueAt',
+      'd.department_id as departmentId',
+      'c.tracking_code as trackingCode',
+      'c.title',
+      'c.urgent',
+      'c.status',
+    ])
     .where('d.site_id', '=', siteId)
     .where('d.met_at', 'is', null)
     .where('d.superseded_at', 'is', null)

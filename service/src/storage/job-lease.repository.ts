@@ -7,8 +7,27 @@ import type { JobLeaseRow } from './tables/workflow.table.js';
  * Takes the lease on `name` for the run of `runOn` (a local date) unless that run is done or another
  * holder's lease is unexpired. One UPDATE decides, so of two instances asking at once exactly one wins.
  */
-export async function acquireDailyLease(db: Kysely<Database>, name: string, holder: string, runOn: string, now: string, expiresAt: string): Promise<boolean> {
-  await db.insertInto('job_leases').values({ name, holder: null, expires_at: null, last_run_on: null, last_started_at: null, last_finished_at: null, last_result: null }).onConflict((oc) => oc.column('name').doNothing()).execute();
+export async function acquireDailyLease(
+  db: Kysely<Database>,
+  name: string,
+  holder: string,
+  runOn: string,
+  now: string,
+  expiresAt: string,
+): Promise<boolean> {
+  await db
+    .insertInto('job_leases')
+    .values({
+      name,
+      holder: null,
+      expires_at: null,
+      last_run_on: null,
+      last_started_at: null,
+      last_finished_at: null,
+      last_result: null,
+    })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
   const result = await db
     .updateTable('job_leases')
     .set({ holder, expires_at: expiresAt, last_started_at: now })
@@ -19,7 +38,14 @@ export async function acquireDailyLease(db: Kysely<Database>, name: string, hold
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function completeDailyLease(db: Kysely<Database>, name: string, holder: string, runOn: string, now: string, result: unknown): Promise<void> {
+export async function completeDailyLease(
+  db: Kysely<Database>,
+  name: string,
+  holder: string,
+  runOn: string,
+  now: string,
+  result: unknown,
+): Promise<void> {
   await db
     .updateTable('job_leases')
     .set({ holder: null, expires_at: null, last_run_on: runOn, last_finished_at: now, last_result: JSON.stringify(result) })
@@ -29,7 +55,12 @@ export async function completeDailyLease(db: Kysely<Database>, name: string, hol
 }
 
 export async function releaseLease(db: Kysely<Database>, name: string, holder: string): Promise<void> {
-  await db.updateTable('job_leases').set({ holder: null, expires_at: null }).where('name', '=', name).where('holder', '=', holder).execute();
+  await db
+    .updateTable('job_leases')
+    .set({ holder: null, expires_at: null })
+    .where('name', '=', name)
+    .where('holder', '=', holder)
+    .execute();
 }
 
 export async function listLeases(db: Kysely<Database>): Promise<JobLeaseRow[]> {

@@ -23,7 +23,12 @@ export async function enqueueMessages(trx: Executor, rows: NewOutboxMessageRow[]
  * Claims up to `limit` messages that are due (or whose previous claim expired). Each claim is a
  * compare-and-set on the row, so two workers on one database never deliver the same attempt twice.
  */
-export async function claimDueMessages(db: Kysely<Database>, now: string, lockUntil: string, limit: number): Promise<OutboxMessageRow[]> {
+export async function claimDueMessages(
+  db: Kysely<Database>,
+  now: string,
+  lockUntil: string,
+  limit: number,
+): Promise<OutboxMessageRow[]> {
   const candidates = await db
     .selectFrom('outbox_messages')
     .select(['id', 'status', 'locked_until'])
@@ -43,7 +48,9 @@ export async function claimDueMessages(db: Kysely<Database>, now: string, lockUn
       .set((eb) => ({ status: 'sending', locked_until: lockUntil, attempts: eb('attempts', '+', 1) }))
       .where('id', '=', candidate.id)
       .where('status', '=', candidate.status)
-      .where((eb) => (candidate.locked_until === null ? eb('locked_until', 'is', null) : eb('locked_until', '=', candidate.locked_until)))
+      .where((eb) =>
+        candidate.locked_until === null ? eb('locked_until', 'is', null) : eb('locked_until', '=', candidate.locked_until),
+      )
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 1) {
       claimed.push(await db.selectFrom('outbox_messages').selectAll().where('id', '=', candidate.id).executeTakeFirstOrThrow());
@@ -53,13 +60,21 @@ export async function claimDueMessages(db: Kysely<Database>, now: string, lockUn
 }
 
 export async function markSent(db: Executor, id: number, at: string): Promise<void> {
-  await db.updateTable('outbox_messages').set({ status: 'sent', sent_at: at, locked_until: null, last_error: null }).where('id', '=', id).execute();
+  await db
+    .updateTable('outbox_messages')
+    .set({ status: 'sent', sent_at: at, locked_until: null, last_error: null })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function markFailed(db: Executor, id: number, error: string, retryAt: string | null): Promise<void> {
   await db
     .updateTable('outbox_messages')
-    .set(retryAt ? { status: 'pending', next_attempt_at: retryAt, locked_until: null, last_error: error } : { status: 'dead', locked_until: null, last_error: error })
+    .set(
+      retryAt
+        ? { status: 'pending', next_attempt_at: retryAt, locked_until: null, last_error: error }
+        : { status: 'dead', locked_until: null, last_error: error },
+    )
     .where('id', '=', id)
     .execute();
 }
@@ -79,7 +94,10 @@ export async function findMessage(db: Executor, id: number): Promise<OutboxMessa
   return db.selectFrom('outbox_messages').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listMessages(db: Executor, filter: { siteId?: number | undefined; status?: string | undefined; caseId?: number | undefined; limit: number }): Promise<OutboxMessageRow[]> {
+export async function listMessages(
+  db: Executor,
+  filter: { siteId?: number | undefined; status?: string | undefined; caseId?: number | undefined; limit: number },
+): Promise<OutboxMessageRow[]> {
   let q = db.selectFrom('outbox_messages').selectAll();
   if (filter.siteId !== undefined) q = q.where('site_id', '=', filter.siteId);
   if (filter.status) q = q.where('status', '=', filter.status);

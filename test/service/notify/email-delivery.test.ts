@@ -19,7 +19,16 @@ describe('email over SMTP through the outbox', () => {
     smtp = await startSmtpServer();
     const port = smtp.port;
     service = await buildTestService({ now: '2026-12-04T03:00:00.000Z' });
-    const config = { ...service.config, notify: { ...service.config.notify, smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: 'ศูนย์รับเรื่อง <centre@demo.example>', baseDelayMs: 5000, timeoutMs: 2000 } };
+    const config = {
+      ...service.config,
+      notify: {
+        ...service.config.notify,
+        smtpUrl: `smtp://127.0.0.1:${port}`,
+        mailFrom: 'ศูนย์รับเรื่อง <centre@demo.example>',
+        baseDelayMs: 5000,
+        timeoutMs: 2000,
+      },
+    };
     service = { ...service, app: createApp({ config, db: service.db, clock: service.clock, logger: quiet }) };
     await addStaff(service, 'centre', 'moderator');
     await addStaff(service, 'chang', 'officer', 'engineering');
@@ -27,7 +36,10 @@ describe('email over SMTP through the outbox', () => {
     const worker = createOutboxWorker({ db: service.db, clock: service.clock, logger: quiet, config });
 
     const post = await submit(service, { category: 'drainage', contact: { email: 'citizen@example.test' }, notify: true });
-    await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/route`, { department: 'engineering', note: 'น้ำท่วมขังหน้าตลาด' });
+    await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/route`, {
+      department: 'engineering',
+      note: 'น้ำท่วมขังหน้าตลาด',
+    });
     await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/acknowledge`, {});
     await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/progress`, { note: 'ลอกท่อแล้วบางส่วน' });
     const started = performance.now();
@@ -68,7 +80,11 @@ describe('email over SMTP through the outbox', () => {
     const post = await submit(service, { category: 'waste' });
     await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/route`, { department: 'health' });
     const lines: string[] = [];
-    const logger = { error() {}, debug() {}, info: (message: string, fields?: object) => lines.push(JSON.stringify({ message, ...fields })) };
+    const logger = {
+      error() {},
+      debug() {},
+      info: (message: string, fields?: object) => lines.push(JSON.stringify({ message, ...fields })),
+    };
     const worker = createOutboxWorker({ db: service.db, clock: service.clock, logger, config: service.config });
     expect((await worker.runOnce()).sent).toBe(1);
     expect(lines.join('\n')).toContain('SMTP_URL is not set');

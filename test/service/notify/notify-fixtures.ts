@@ -11,7 +11,9 @@ export interface ReceivedRequest {
 }
 
 /** Answers each request with the next status from `statuses` (then 200), and records everything. */
-export async function startWebhookReceiver(statuses: number[] = []): Promise<{ url: string; requests: ReceivedRequest[]; close(): Promise<void> }> {
+export async function startWebhookReceiver(
+  statuses: number[] = [],
+): Promise<{ url: string; requests: ReceivedRequest[]; close(): Promise<void> }> {
   const requests: ReceivedRequest[] = [];
   const queue = [...statuses];
   const server: Server = createServer((req, res) => {

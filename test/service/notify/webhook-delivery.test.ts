@@ -18,7 +18,10 @@ describe('signed webhooks through the outbox', () => {
   it('a receiver that fails three times then succeeds gets the message exactly once, with a valid signature, after exponential backoff', async () => {
     receiver = await startWebhookReceiver([500, 502, 503]);
     service = await buildTestService({ now: '2026-12-04T03:00:00.000Z' });
-    const config = { ...service.config, notify: { ...service.config.notify, webhookUrl: receiver.url, webhookSecret: SECRET, baseDelayMs: 1000, maxAttempts: 5 } };
+    const config = {
+      ...service.config,
+      notify: { ...service.config.notify, webhookUrl: receiver.url, webhookSecret: SECRET, baseDelayMs: 1000, maxAttempts: 5 },
+    };
     // The app must see the webhook setting so routing queues it.
     const { createApp } = await import('../../../service/src/app.js');
     const app = createApp({ config, db: service.db, clock: service.clock, logger: { error() {}, info() {}, debug() {} } });
@@ -26,13 +29,25 @@ describe('signed webhooks through the outbox', () => {
     await addStaff(service, 'centre', 'moderator');
     const centre = await signIn(service, 'centre');
     const post = await submit(service, { category: 'lighting' });
-    expect((await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/route`, { department: 'engineering' })).status).toBe(200);
+    expect(
+      (await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/route`, { department: 'engineering' })).status,
+    ).toBe(200);
 
-    const worker = createOutboxWorker({ db: service.db, clock: service.clock, logger: { error() {}, info() {}, debug() {} }, config, email: { name: 'null', async send() {} } });
+    const worker = createOutboxWorker({
+      db: service.db,
+      clock: service.clock,
+      logger: { error() {}, info() {}, debug() {} },
+      config,
+      email: { name: 'null', async send() {} },
+    });
     const delays: number[] = [];
     for (let attempt = 1; attempt <= 3; attempt++) {
       await worker.runOnce();
-      const row = await service.db.kysely.selectFrom('outbox_messages').selectAll().where('channel', '=', 'webhook').executeTakeFirstOrThrow();
+      const row = await service.db.kysely
+        .selectFrom('outbox_messages')
+        .selectAll()
+        .where('channel', '=', 'webhook')
+        .executeTakeFirstOrThrow();
       expect(row).toMatchObject({ status: 'pending', attempts: attempt });
       delays.push(new Date(row.next_attempt_at).getTime() - service.clock.now().getTime());
       // Not yet due: a pass now sends nothing.
@@ -47,15 +62,40 @@ describe('signed webhooks through the outbox', () => {
     const delivered = receiver.requests.filter((r) => r.status === 200);
     expect(delivered).toHaveLength(1);
     const request = delivered[0]!;
-    expect(verifySignature(SECRET, request.headers[SIGNATURE_HEADER.toLowerCase()] as string, request.body, service.clock.now())).toEqual({ ok: true });
-    expect(verifySignature('wrong-secret', request.headers[SIGNATURE_HEADER.toLowerCase()] as string, request.body, service.clock.now())).toEqual({ ok: false, reason: 'mismatch' });
-    expect(verifySignature(SECRET, request.headers[SIGNATURE_HEADER.toLowerCase()] as string, request.body, new Date(service.clock.now().getTime() + 3600_000))).toEqual({ ok: false, reason: 'stale' });
+    expect(
+      verifySignature(SECRET, request.headers[SIGNATURE_HEADER.toLowerCase()] as string, request.body, service.clock.now()),
+    ).toEqual({ ok: true });
+    expect(
+      verifySignature(
+        'wrong-secret',
+        request.headers[SIGNATURE_HEADER.toLowerCase()] as string,
+        request.body,
+        service.clock.now(),
+      ),
+    ).toEqual({ ok: false, reason: 'mismatch' });
+    expect(
+      verifySignature(
+        SECRET,
+        request.headers[SIGNATURE_HEADER.toLowerCase()] as string,
+        request.body,
+        new Date(service.clock.now().getTime() + 3600_000),
+      ),
+    ).toEqual({ ok: false, reason: 'stale' });
     // Every attempt carries the same delivery id, so a receiver can drop a duplicate.
     expect(new Set(receiver.requests.map((r) => r.headers['x-complaint-box-delivery'])).size).toBe(1);
     const payload = JSON.parse(request.body);
-    expect(payload).toMatchObject({ event: 'case_dispatch', site: 'demo', case: { trackingCode: post.trackingCode }, department: { code: 'engineering' } });
+    expect(payload).toMatchObject({
+      event: 'case_dispatch',
+      site: 'demo',
+      case: { trackingCode: post.trackingCode },
+      department: { code: 'engineering' },
+    });
     expect(payload.message.subject).toContain(post.trackingCode);
-    const row = await service.db.kysely.selectFrom('outbox_messages').selectAll().where('channel', '=', 'webhook').executeTakeFirstOrThrow();
+    const row = await service.db.kysely
+      .selectFrom('outbox_messages')
+      .selectAll()
+      .where('channel', '=', 'webhook')
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'sent', attempts: 4, last_error: null });
   });
 
@@ -66,20 +106,48 @@ describe('signed webhooks through the outbox', () => {
     await addStaff(service, 'chang', 'officer', 'engineering');
     const centre = await signIn(service, 'centre');
     const site = await service.db.kysely.selectFrom('sites').select('id').executeTakeFirstOrThrow();
-    const dept = await service.db.kysely.selectFrom('departments').select('id').where('code', '=', 'engineering').executeTakeFirstOrThrow();
-    await service.db.kysely.insertInto('notification_channels').values({ site_id: site.id, department_id: dept.id, channel: 'webhook', target: receiver.url, secret: SECRET, kinds: '["case_dispatch"]', active: 1, created_at: service.clock.now().toISOString() }).execute();
+    const dept = await service.db.kysely
+      .selectFrom('departments')
+      .select('id')
+      .where('code', '=', 'engineering')
+      .executeTakeFirstOrThrow();
+    await service.db.kysely
+      .insertInto('notification_channels')
+      .values({
+        site_id: site.id,
+        department_id: dept.id,
+        channel: 'webhook',
+        target: receiver.url,
+        secret: SECRET,
+        kinds: '["case_dispatch"]',
+        active: 1,
+        created_at: service.clock.now().toISOString(),
+      })
+      .execute();
     const post = await submit(service, { category: 'lighting' });
     await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/route`, { department: 'engineering' });
 
     const config = { ...service.config, notify: { ...service.config.notify, baseDelayMs: 10, maxAttempts: 2 } };
-    const worker = createOutboxWorker({ db: service.db, clock: service.clock, logger: { error() {}, info() {}, debug() {} }, config, email: { name: 'null', async send() {} } });
+    const worker = createOutboxWorker({
+      db: service.db,
+      clock: service.clock,
+      logger: { error() {}, info() {}, debug() {} },
+      config,
+      email: { name: 'null', async send() {} },
+    });
     await worker.runOnce();
     service.clock.advance(10);
     expect((await worker.runOnce()).dead).toBe(1);
 
     const dead = await call(service, centre, 'GET', '/api/v1/mod/workflow/outbox?status=dead');
     expect(dead.body.items).toHaveLength(1);
-    expect(dead.body.items[0]).toMatchObject({ kind: 'case_dispatch', channel: 'webhook', to: expect.stringContaining('engineering'), lastError: 'Webhook answered HTTP 500', attempts: 2 });
+    expect(dead.body.items[0]).toMatchObject({
+      kind: 'case_dispatch',
+      channel: 'webhook',
+      to: expect.stringContaining('engineering'),
+      lastError: 'Webhook answered HTTP 500',
+      attempts: 2,
+    });
     const officer = await signIn(service, 'chang');
     expect((await call(service, officer, 'GET', '/api/v1/mod/workflow/outbox?status=dead')).status).toBe(403);
 

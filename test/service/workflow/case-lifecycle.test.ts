@@ -12,7 +12,11 @@ for (const dialect of DIALECTS) {
       await addStaff(service, 'centre', 'moderator');
       await addStaff(service, 'chang', 'officer', 'engineering');
       await addStaff(service, 'health1', 'officer', 'health');
-      const [centre, chang, health] = [await signIn(service, 'centre'), await signIn(service, 'chang'), await signIn(service, 'health1')];
+      const [centre, chang, health] = [
+        await signIn(service, 'centre'),
+        await signIn(service, 'chang'),
+        await signIn(service, 'health1'),
+      ];
       const db = service.db.kysely;
 
       // Thursday 3 December 2569, 10:00: a citizen who wants to hear back reports a pothole.
@@ -32,7 +36,10 @@ for (const dialect of DIALECTS) {
       // 5 Dec is a Saturday and Monday 7 Dec its substitution day: acknowledgement is due Tuesday 8 December.
       expect(detail.deadlines.find((d: any) => d.kind === 'acknowledge')).toMatchObject({ dueDate: '2026-12-08', state: 'due' });
       expect(detail.deadlines.find((d: any) => d.kind === 'forward')).toMatchObject({ state: 'met', late: false });
-      expect(detail.notifications.map((n: any) => [n.kind, n.to])).toContainEqual(['case_dispatch', 'engineering: main coordinator']);
+      expect(detail.notifications.map((n: any) => [n.kind, n.to])).toContainEqual([
+        'case_dispatch',
+        'engineering: main coordinator',
+      ]);
 
       // Another department's officer may not touch it; a refused transition says why.
       expect((await call(service, health, 'POST', `/api/v1/mod/posts/${post.id}/acknowledge`, {})).status).toBe(403);
@@ -43,10 +50,14 @@ for (const dialect of DIALECTS) {
 
       // Tuesday 8 December: the officer acknowledges. First progress: 3 business days, skipping Constitution Day (Thu 10).
       at(service, '2026-12-08', '09:00');
-      expect((await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/acknowledge`, { note: 'รับเรื่องแล้ว' })).body.status).toBe('acknowledged');
+      expect(
+        (await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/acknowledge`, { note: 'รับเรื่องแล้ว' })).body.status,
+      ).toBe('acknowledged');
       detail = (await call(service, chang, 'GET', `/api/v1/mod/workflow/cases/${post.id}`)).body;
       expect(detail.deadlines.find((d: any) => d.kind === 'acknowledge')).toMatchObject({ state: 'met', late: false });
-      expect(detail.deadlines.find((d: any) => d.kind === 'progress' && d.state === 'due')).toMatchObject({ dueDate: '2026-12-14' });
+      expect(detail.deadlines.find((d: any) => d.kind === 'progress' && d.state === 'due')).toMatchObject({
+        dueDate: '2026-12-14',
+      });
 
       // The officer's list shows it with its next deadline.
       const list = (await call(service, chang, 'GET', '/api/v1/mod/workflow/cases')).body.items;
@@ -55,20 +66,36 @@ for (const dialect of DIALECTS) {
 
       // Monday 14 December: progress. The next report is due on the 15th; the citizen hears of it.
       at(service, '2026-12-14');
-      expect((await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/progress`, { note: 'ส่งทีมสำรวจหลุมแล้ว' })).body.status).toBe('in_progress');
+      expect(
+        (await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/progress`, { note: 'ส่งทีมสำรวจหลุมแล้ว' })).body.status,
+      ).toBe('in_progress');
       detail = (await call(service, chang, 'GET', `/api/v1/mod/workflow/cases/${post.id}`)).body;
-      expect(detail.deadlines.find((d: any) => d.kind === 'progress' && d.state === 'due')).toMatchObject({ dueDate: '2026-12-15' });
+      expect(detail.deadlines.find((d: any) => d.kind === 'progress' && d.state === 'due')).toMatchObject({
+        dueDate: '2026-12-15',
+      });
       expect(detail.deadlines.find((d: any) => d.kind === 'citizen_notice')).toMatchObject({ state: 'met' });
       expect(detail.notifications.map((n: any) => n.kind)).toContain('citizen_notice');
 
       // Wednesday 16 December: the 15th passed without a report; the list now puts it first as overdue.
       at(service, '2026-12-16');
-      expect((await call(service, chang, 'GET', '/api/v1/mod/workflow/cases')).body.items[0].nextDeadline).toMatchObject({ state: 'overdue' });
+      expect((await call(service, chang, 'GET', '/api/v1/mod/workflow/cases')).body.items[0].nextDeadline).toMatchObject({
+        state: 'overdue',
+      });
       const overdue = (await call(service, centre, 'GET', '/api/v1/mod/workflow/overdue')).body.groups;
-      expect(overdue).toEqual([expect.objectContaining({ department: expect.objectContaining({ code: 'engineering' }), items: [expect.objectContaining({ kind: 'progress', dueDate: '2026-12-15' })] })]);
-      expect((await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/resolve`, { note: 'ซ่อมหลุมเรียบร้อยแล้ว' })).body.status).toBe('resolved');
+      expect(overdue).toEqual([
+        expect.objectContaining({
+          department: expect.objectContaining({ code: 'engineering' }),
+          items: [expect.objectContaining({ kind: 'progress', dueDate: '2026-12-15' })],
+        }),
+      ]);
+      expect(
+        (await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/resolve`, { note: 'ซ่อมหลุมเรียบร้อยแล้ว' })).body.status,
+      ).toBe('resolved');
       detail = (await call(service, chang, 'GET', `/api/v1/mod/workflow/cases/${post.id}`)).body;
-      expect(detail.deadlines.find((d: any) => d.kind === 'progress' && d.dueDate === '2026-12-15')).toMatchObject({ state: 'met', late: true });
+      expect(detail.deadlines.find((d: any) => d.kind === 'progress' && d.dueDate === '2026-12-15')).toMatchObject({
+        state: 'met',
+        late: true,
+      });
       expect(detail.deadlines.every((d: any) => d.state === 'met')).toBe(true);
 
       // The citizen says it is not fixed: the case is reopened and goes back to the department, due the next business day.
@@ -76,15 +103,32 @@ for (const dialect of DIALECTS) {
       detail = (await call(service, chang, 'GET', `/api/v1/mod/workflow/cases/${post.id}`)).body;
       expect(detail.status).toBe('reopened');
       expect(detail.deadlines.find((d: any) => d.state === 'due')).toMatchObject({ kind: 'acknowledge', dueDate: '2026-12-17' });
-      const dispatches = await db.selectFrom('outbox_messages').select(['kind', 'subject']).where('case_id', '=', post.id).where('kind', '=', 'case_dispatch').orderBy('id').execute();
+      const dispatches = await db
+        .selectFrom('outbox_messages')
+        .select(['kind', 'subject'])
+        .where('case_id', '=', post.id)
+        .where('kind', '=', 'case_dispatch')
+        .orderBy('id')
+        .execute();
       expect(dispatches).toHaveLength(2);
       expect(dispatches[1]!.subject).toContain('ส่งเรื่องกลับให้ดำเนินการอีกครั้ง');
-      expect((await call(service, chang, 'GET', '/api/v1/mod/workflow/cases')).body.items.map((i: any) => i.id)).toEqual([post.id]);
+      expect((await call(service, chang, 'GET', '/api/v1/mod/workflow/cases')).body.items.map((i: any) => i.id)).toEqual([
+        post.id,
+      ]);
 
       // Thursday 17 December: acknowledged and resolved again; the citizen confirms and the case closes.
       at(service, '2026-12-17');
-      expect((await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/status`, { status: 'acknowledged' })).body.status).toBe('acknowledged');
-      expect((await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/status`, { status: 'resolved', note: 'เทยางมะตอยใหม่ทั้งจุด' })).body.status).toBe('resolved');
+      expect(
+        (await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/status`, { status: 'acknowledged' })).body.status,
+      ).toBe('acknowledged');
+      expect(
+        (
+          await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/status`, {
+            status: 'resolved',
+            note: 'เทยางมะตอยใหม่ทั้งจุด',
+          })
+        ).body.status,
+      ).toBe('resolved');
       expect(await feedback(service, post.trackingCode, post.accessKey, { satisfied: true, rating: 5 })).toBe(200);
 
       view = await track(service, post.trackingCode, post.accessKey);
@@ -103,7 +147,12 @@ for (const dialect of DIALECTS) {
       ]);
       expect(view.timeline.find((e: any) => e.type === 'forwarded').note).toBe('กองช่าง');
       expect(view.deadlines.every((d: any) => d.state === 'met')).toBe(true);
-      const events = await db.selectFrom('case_events').selectAll().where('case_id', '=', post.id).where('actor_type', '=', 'user').execute();
+      const events = await db
+        .selectFrom('case_events')
+        .selectAll()
+        .where('case_id', '=', post.id)
+        .where('actor_type', '=', 'user')
+        .execute();
       expect(events.every((e) => e.actor_user_id !== null)).toBe(true);
       // The citizen's address is never in the outbox: it is looked up at delivery.
       const rows = await db.selectFrom('outbox_messages').selectAll().execute();

@@ -56,10 +56,21 @@ for (const dialect of DIALECTS) {
       const B = { db: instances.b, clock, logger, config };
       await seedDemoSite(instances.a.kysely, clock.now());
       await ensureAdminUser(instances.a.kysely, 'admin-password-2569', clock.now());
-      const admin = await instances.a.kysely.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow();
+      const admin = await instances.a.kysely
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'admin')
+        .executeTakeFirstOrThrow();
       const user = { id: admin.id, role: 'admin' as const, departmentId: null, siteId: null };
       const site = (await findSiteBySlug(instances.a.kysely, 'demo'))!;
-      const post = (category: string) => submitPost(A, site, { kind: 'complaint', category, title: 'เรื่องทดสอบ', body: 'รายละเอียดเรื่องทดสอบการติดตาม', consent: true });
+      const post = (category: string) =>
+        submitPost(A, site, {
+          kind: 'complaint',
+          category,
+          title: 'เรื่องทดสอบ',
+          body: 'รายละเอียดเรื่องทดสอบการติดตาม',
+          consent: true,
+        });
 
       // Friday 4 December: two cases routed (acknowledgement due Tuesday 8), one left unrouted (forward due Monday 7... a holiday, so Tuesday 8).
       const roads = await post('roads');
@@ -67,9 +78,27 @@ for (const dialect of DIALECTS) {
       await post('other');
       await actOnCase(A, user, String(roads.id), 'route', { department: 'engineering' });
       await actOnCase(A, user, String(waste.id), 'route', { department: 'health' });
-      await instances.a.kysely.insertInto('notification_channels').values({ site_id: site.id, department_id: null, channel: 'webhook', target: 'http://127.0.0.1:9/centre', secret: 'centre-secret-0123456789', kinds: '[]', active: 1, created_at: clock.now().toISOString() }).execute();
+      await instances.a.kysely
+        .insertInto('notification_channels')
+        .values({
+          site_id: site.id,
+          department_id: null,
+          channel: 'webhook',
+          target: 'http://127.0.0.1:9/centre',
+          secret: 'centre-secret-0123456789',
+          kinds: '[]',
+          active: 1,
+          created_at: clock.now().toISOString(),
+        })
+        .execute();
 
-      const followUps = () => instances.a.kysely.selectFrom('outbox_messages').select(['kind', 'recipient_label', 'body']).where('kind', 'in', ['progress_follow_up', 'overdue_digest']).orderBy('id').execute();
+      const followUps = () =>
+        instances.a.kysely
+          .selectFrom('outbox_messages')
+          .select(['kind', 'recipient_label', 'body'])
+          .where('kind', 'in', ['progress_follow_up', 'overdue_digest'])
+          .orderBy('id')
+          .execute();
 
       // Wednesday 9 December, 07:00: before the 08:30 run time, nothing happens.
       clock.set('2026-12-09T07:00:00+07:00');
@@ -77,22 +106,41 @@ for (const dialect of DIALECTS) {
 
       // 09:00: both instances try at once; exactly one runs.
       clock.set('2026-12-09T09:00:00+07:00');
-      const [ra, rb] = await Promise.all([runDailyFollowUp(A, 'A', { notBefore: '08:30' }), runDailyFollowUp(B, 'B', { notBefore: '08:30' })]);
+      const [ra, rb] = await Promise.all([
+        runDailyFollowUp(A, 'A', { notBefore: '08:30' }),
+        runDailyFollowUp(B, 'B', { notBefore: '08:30' }),
+      ]);
       expect([ra.ran, rb.ran].filter(Boolean)).toHaveLength(1);
       const first = await followUps();
-      expect(first.filter((m) => m.kind === 'progress_follow_up').map((m) => m.recipient_label).sort()).toEqual(['engineering: main coordinator', 'health: main coordinator']);
+      expect(
+        first
+          .filter((m) => m.kind === 'progress_follow_up')
+          .map((m) => m.recipient_label)
+          .sort(),
+      ).toEqual(['engineering: main coordinator', 'health: main coordinator']);
       expect(first.filter((m) => m.kind === 'overdue_digest')).toHaveLength(1);
       expect(first.find((m) => m.recipient_label.startsWith('engineering'))!.body).toContain(roads.trackingCode);
       expect(first.find((m) => m.kind === 'overdue_digest')!.body).toContain('ส่งเรื่องให้หน่วยงาน');
 
       // Later the same day, again from both: nothing more.
       clock.set('2026-12-09T15:00:00+07:00');
-      expect((await Promise.all([runDailyFollowUp(A, 'A', { notBefore: '08:30' }), runDailyFollowUp(B, 'B', { notBefore: '08:30' })])).some((r) => r.ran)).toBe(false);
+      expect(
+        (
+          await Promise.all([runDailyFollowUp(A, 'A', { notBefore: '08:30' }), runDailyFollowUp(B, 'B', { notBefore: '08:30' })])
+        ).some((r) => r.ran),
+      ).toBe(false);
       expect(await followUps()).toHaveLength(first.length);
 
       // A crashed holder's lease blocks others only until it expires.
       clock.set('2026-12-10T09:00:00+07:00');
-      await acquireDailyLease(instances.a.kysely, FOLLOW_UP_JOB, 'crashed', '2026-12-10', clock.now().toISOString(), '2026-12-10T02:10:00.000Z');
+      await acquireDailyLease(
+        instances.a.kysely,
+        FOLLOW_UP_JOB,
+        'crashed',
+        '2026-12-10',
+        clock.now().toISOString(),
+        '2026-12-10T02:10:00.000Z',
+      );
       expect((await runDailyFollowUp(B, 'B')).ran).toBe(false);
       clock.set('2026-12-10T09:11:00+07:00');
       expect((await runDailyFollowUp(B, 'B')).ran).toBe(true);

@@ -12,16 +12,31 @@ describe('the workflow API at the edge', () => {
     service = await buildTestService({ now: '2026-11-23T03:00:00.000Z' });
     await addStaff(service, 'centre', 'moderator');
     await addStaff(service, 'chang', 'officer', 'engineering');
-    [admin, centre, chang] = [await signIn(service, 'admin', ADMIN_PASSWORD), await signIn(service, 'centre'), await signIn(service, 'chang')];
+    [admin, centre, chang] = [
+      await signIn(service, 'admin', ADMIN_PASSWORD),
+      await signIn(service, 'centre'),
+      await signIn(service, 'chang'),
+    ];
     postId = (await submit(service)).id;
   });
   afterEach(async () => service?.close());
 
   it('refuses the anonymous (401), a missing CSRF token (403) and officers on centre-only routes (403)', async () => {
-    expect((await service.app.request(`/api/v1/mod/posts/${postId}/route`, jsonRequest('POST', { department: 'engineering' }))).status).toBe(401);
-    expect((await service.app.request(`/api/v1/mod/posts/${postId}/route`, jsonRequest('POST', { department: 'engineering' }, { cookie: centre.cookie }))).status).toBe(403);
+    expect(
+      (await service.app.request(`/api/v1/mod/posts/${postId}/route`, jsonRequest('POST', { department: 'engineering' }))).status,
+    ).toBe(401);
+    expect(
+      (
+        await service.app.request(
+          `/api/v1/mod/posts/${postId}/route`,
+          jsonRequest('POST', { department: 'engineering' }, { cookie: centre.cookie }),
+        )
+      ).status,
+    ).toBe(403);
     expect((await service.app.request('/api/v1/mod/workflow/cases')).status).toBe(401);
-    expect((await call(service, chang, 'POST', `/api/v1/mod/posts/${postId}/route`, { department: 'engineering' })).status).toBe(403);
+    expect((await call(service, chang, 'POST', `/api/v1/mod/posts/${postId}/route`, { department: 'engineering' })).status).toBe(
+      403,
+    );
     expect((await call(service, chang, 'GET', '/api/v1/mod/workflow/overdue')).status).toBe(403);
     expect((await call(service, centre, 'PUT', '/api/v1/mod/workflow/calendar', { holidays: [] })).status).toBe(403);
     expect((await call(service, centre, 'GET', '/api/v1/mod/workflow/channels')).status).toBe(403);
@@ -31,41 +46,67 @@ describe('the workflow API at the edge', () => {
     const unknown = await call(service, centre, 'POST', `/api/v1/mod/posts/${postId}/route`, { department: 'nope' });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors).toEqual([{ path: 'department', message: 'Unknown department.' }]);
-    expect((await call(service, centre, 'POST', '/api/v1/mod/posts/999999/route', { department: 'engineering' })).status).toBe(404);
+    expect((await call(service, centre, 'POST', '/api/v1/mod/posts/999999/route', { department: 'engineering' })).status).toBe(
+      404,
+    );
     expect((await call(service, centre, 'POST', `/api/v1/mod/posts/${postId}/status`, { status: 'received' })).status).toBe(409);
     expect((await call(service, centre, 'POST', `/api/v1/mod/posts/${postId}/status`, { status: 'forwarded' })).status).toBe(409);
     expect((await call(service, centre, 'POST', `/api/v1/mod/posts/${postId}/status`, { status: 'bogus' })).status).toBe(400);
     const refused = await call(service, centre, 'POST', `/api/v1/mod/posts/${postId}/status`, { status: 'acknowledged' });
     expect(refused.status).toBe(409);
-    expect(refused.body).toMatchObject({ status: 409, errors: [{ path: 'status', message: expect.stringMatching(/cannot become acknowledged/) }] });
+    expect(refused.body).toMatchObject({
+      status: 409,
+      errors: [{ path: 'status', message: expect.stringMatching(/cannot become acknowledged/) }],
+    });
     expect((await call(service, centre, 'POST', `/api/v1/mod/posts/${postId}/status`, { status: 'rejected' })).status).toBe(400);
-    const rejected = await call(service, centre, 'POST', `/api/v1/mod/posts/${postId}/status`, { status: 'rejected', note: 'เป็นเรื่องระหว่างบุคคล' });
+    const rejected = await call(service, centre, 'POST', `/api/v1/mod/posts/${postId}/status`, {
+      status: 'rejected',
+      note: 'เป็นเรื่องระหว่างบุคคล',
+    });
     expect(rejected.body.status).toBe('rejected');
     expect((await call(service, centre, 'POST', `/api/v1/mod/posts/${postId}/status`, { status: 'closed' })).status).toBe(409);
   });
 
-  it('routes by tracking code too, re-routes, and refers outside the municipality with the agency\'s name', async () => {
+  it("routes by tracking code too, re-routes, and refers outside the municipality with the agency's name", async () => {
     const post = await submit(service, { category: 'lighting' });
-    expect((await call(service, centre, 'POST', `/api/v1/mod/posts/${post.trackingCode}/route`, { department: 'engineering' })).status).toBe(200);
-    expect((await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/route`, { department: 'engineering' })).status).toBe(409);
-    expect((await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/route`, { department: 'palad' })).body.status).toBe('forwarded');
+    expect(
+      (await call(service, centre, 'POST', `/api/v1/mod/posts/${post.trackingCode}/route`, { department: 'engineering' })).status,
+    ).toBe(200);
+    expect(
+      (await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/route`, { department: 'engineering' })).status,
+    ).toBe(409);
+    expect((await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/route`, { department: 'palad' })).body.status).toBe(
+      'forwarded',
+    );
     expect((await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/acknowledge`, {})).status).toBe(403);
-    const referred = await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/refer`, { agency: 'การไฟฟ้าส่วนภูมิภาค', note: 'เสาไฟเป็นของ กฟภ.' });
+    const referred = await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/refer`, {
+      agency: 'การไฟฟ้าส่วนภูมิภาค',
+      note: 'เสาไฟเป็นของ กฟภ.',
+    });
     expect(referred.body.status).toBe('referred');
     const detail = (await call(service, centre, 'GET', `/api/v1/mod/workflow/cases/${post.id}`)).body;
     expect(detail.referredTo).toBe('การไฟฟ้าส่วนภูมิภาค');
     expect(detail.timeline.map((e: any) => e.type)).toEqual(['received', 'published', 'forwarded', 'rerouted', 'referred']);
   });
 
-  it('lets an officer ask the centre for information, and the centre answer, off the citizen\'s timeline', async () => {
+  it("lets an officer ask the centre for information, and the centre answer, off the citizen's timeline", async () => {
     const post = await submit(service, { category: 'roads' });
     await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/route`, { department: 'engineering' });
-    expect((await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/info-request`, { note: 'ขอพิกัดจุดที่ชำรุด' })).status).toBe(201);
+    expect(
+      (await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/info-request`, { note: 'ขอพิกัดจุดที่ชำรุด' })).status,
+    ).toBe(201);
     expect((await call(service, chang, 'POST', `/api/v1/mod/posts/${post.id}/info-reply`, { note: 'x' })).status).toBe(403);
-    expect((await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/info-reply`, { note: 'หน้าบ้านเลขที่ 12 ซอย 3' })).status).toBe(201);
+    expect(
+      (await call(service, centre, 'POST', `/api/v1/mod/posts/${post.id}/info-reply`, { note: 'หน้าบ้านเลขที่ 12 ซอย 3' })).status,
+    ).toBe(201);
     const staff = (await call(service, chang, 'GET', `/api/v1/mod/workflow/cases/${post.id}`)).body;
-    expect(staff.timeline.filter((e: any) => !e.visibleToCitizen).map((e: any) => e.type)).toEqual(['info_requested', 'info_provided']);
-    const citizen = await (await service.app.request(`/api/v1/track/${post.trackingCode}`, { headers: { authorization: `Bearer ${post.accessKey}` } })).json();
+    expect(staff.timeline.filter((e: any) => !e.visibleToCitizen).map((e: any) => e.type)).toEqual([
+      'info_requested',
+      'info_provided',
+    ]);
+    const citizen = await (
+      await service.app.request(`/api/v1/track/${post.trackingCode}`, { headers: { authorization: `Bearer ${post.accessKey}` } })
+    ).json();
     expect(citizen.timeline.map((e: any) => e.type)).not.toContain('info_requested');
   });
 
@@ -74,8 +115,14 @@ describe('the workflow API at the edge', () => {
     expect(calendar.body.national.find((h: any) => h.date === '2026-12-07')).toMatchObject({ type: 'substitution' });
     expect(calendar.body.deadlineRules).toMatchObject({ acknowledgeBusinessDays: 1, progressDaysOfMonth: [15, 30] });
     expect((await call(service, admin, 'PUT', '/api/v1/mod/workflow/calendar', { holidays: ['2026-13-01'] })).status).toBe(400);
-    const changed = await call(service, admin, 'PUT', '/api/v1/mod/workflow/calendar', { holidays: ['2026-11-24'], deadlineRules: { acknowledgeBusinessDays: 2 } });
-    expect(changed.body).toMatchObject({ holidays: ['2026-11-24'], deadlineRules: { acknowledgeBusinessDays: 2, firstProgressBusinessDays: 3 } });
+    const changed = await call(service, admin, 'PUT', '/api/v1/mod/workflow/calendar', {
+      holidays: ['2026-11-24'],
+      deadlineRules: { acknowledgeBusinessDays: 2 },
+    });
+    expect(changed.body).toMatchObject({
+      holidays: ['2026-11-24'],
+      deadlineRules: { acknowledgeBusinessDays: 2, firstProgressBusinessDays: 3 },
+    });
     await call(service, centre, 'POST', `/api/v1/mod/posts/${postId}/route`, { department: 'engineering' });
     const detail = (await call(service, centre, 'GET', `/api/v1/mod/workflow/cases/${postId}`)).body;
     // Monday 23 Nov + 2 business days, Tuesday 24 being the site's own holiday: Thursday 26.
@@ -83,18 +130,29 @@ describe('the workflow API at the edge', () => {
     const audit = await service.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'calendar.update').execute();
     expect(audit).toHaveLength(1);
     // Other settings are untouched.
-    const settings = JSON.parse((await service.db.kysely.selectFrom('sites').select('settings').executeTakeFirstOrThrow()).settings);
+    const settings = JSON.parse(
+      (await service.db.kysely.selectFrom('sites').select('settings').executeTakeFirstOrThrow()).settings,
+    );
     expect(settings.publicNumbers).toContain('1132');
   });
 
   it('an admin adds a signed webhook channel for a department; its secret is shown once', async () => {
-    const created = await call(service, admin, 'POST', '/api/v1/mod/workflow/channels', { department: 'engineering', channel: 'webhook', target: 'https://line-bot.example/hook', kinds: ['case_dispatch', 'urgent_dispatch'] });
+    const created = await call(service, admin, 'POST', '/api/v1/mod/workflow/channels', {
+      department: 'engineering',
+      channel: 'webhook',
+      target: 'https://line-bot.example/hook',
+      kinds: ['case_dispatch', 'urgent_dispatch'],
+    });
     expect(created.status).toBe(201);
     expect(created.body.secret).toMatch(/^[\w-]{43}$/);
     const listed = (await call(service, admin, 'GET', '/api/v1/mod/workflow/channels')).body.items;
-    expect(listed).toEqual([expect.objectContaining({ department: 'engineering', channel: 'webhook', kinds: ['case_dispatch', 'urgent_dispatch'] })]);
+    expect(listed).toEqual([
+      expect.objectContaining({ department: 'engineering', channel: 'webhook', kinds: ['case_dispatch', 'urgent_dispatch'] }),
+    ]);
     expect(JSON.stringify(listed)).not.toContain(created.body.secret);
-    expect((await call(service, admin, 'POST', '/api/v1/mod/workflow/channels', { channel: 'email', target: 'not-an-email' })).status).toBe(400);
+    expect(
+      (await call(service, admin, 'POST', '/api/v1/mod/workflow/channels', { channel: 'email', target: 'not-an-email' })).status,
+    ).toBe(400);
     expect((await call(service, admin, 'DELETE', `/api/v1/mod/workflow/channels/${created.body.id}`)).status).toBe(204);
     const jobs = await call(service, centre, 'GET', '/api/v1/mod/workflow/jobs');
     expect(jobs.body).toMatchObject({ jobs: [], outbox: {} });

@@ -11,27 +11,57 @@ export interface Session {
   csrf: string;
 }
 
-export async function addStaff(service: TestService, username: string, role: 'admin' | 'moderator' | 'officer', department?: string): Promise<number> {
+export async function addStaff(
+  service: TestService,
+  username: string,
+  role: 'admin' | 'moderator' | 'officer',
+  department?: string,
+): Promise<number> {
   const db = service.db.kysely;
   const site = await db.selectFrom('sites').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow();
-  const dept = department ? await db.selectFrom('departments').select('id').where('code', '=', department).executeTakeFirstOrThrow() : undefined;
+  const dept = department
+    ? await db.selectFrom('departments').select('id').where('code', '=', department).executeTakeFirstOrThrow()
+    : undefined;
   const row = await db
     .insertInto('users')
-    .values({ username, display_name: username, password_hash: await hashPassword(PASSWORD), role, department_id: dept?.id ?? null, site_id: site.id, created_at: service.clock.now().toISOString() })
+    .values({
+      username,
+      display_name: username,
+      password_hash: await hashPassword(PASSWORD),
+      role,
+      department_id: dept?.id ?? null,
+      site_id: site.id,
+      created_at: service.clock.now().toISOString(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 export async function signIn(service: TestService, username: string, password = PASSWORD): Promise<Session> {
-  const res = await service.app.request('/api/v1/auth/login', jsonRequest('POST', { username, password }, { 'x-test-client': `wf-${username}` }));
+  const res = await service.app.request(
+    '/api/v1/auth/login',
+    jsonRequest('POST', { username, password }, { 'x-test-client': `wf-${username}` }),
+  );
   if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status} ${await res.text()}`);
-  return { username, password, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
+  return {
+    username,
+    password,
+    cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!,
+    csrf: ((await res.json()) as { csrfToken: string }).csrfToken,
+  };
 }
 
 /** Calls the API as a signed-in staff member (signing in again when the clock moved past the session); answers status and parsed JSON. */
-export async function call(service: TestService, session: Session, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const send = () => service.app.request(path, jsonRequest(method, body, { cookie: session.cookie, 'x-csrf-token': session.csrf }));
+export async function call(
+  service: TestService,
+  session: Session,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: any }> {
+  const send = () =>
+    service.app.request(path, jsonRequest(method, body, { cookie: session.cookie, 'x-csrf-token': session.csrf }));
   let res = await send();
   if (res.status === 401) {
     Object.assign(session, await signIn(service, session.username, session.password));
@@ -41,7 +71,10 @@ export async function call(service: TestService, session: Session, method: strin
   return { status: res.status, body: text ? JSON.parse(text) : null };
 }
 
-export async function submit(service: TestService, overrides: Record<string, unknown> = {}): Promise<{ id: number; trackingCode: string; accessKey: string }> {
+export async function submit(
+  service: TestService,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: number; trackingCode: string; accessKey: string }> {
   const res = await service.app.request('/api/v1/sites/demo/posts', jsonRequest('POST', aPost(overrides)));
   if (res.status !== 201) throw new Error(`submit failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as { id: number; trackingCode: string; accessKey: string };
@@ -53,7 +86,10 @@ export async function track(service: TestService, code: string, key: string): Pr
 }
 
 export async function feedback(service: TestService, code: string, key: string, body: unknown): Promise<number> {
-  const res = await service.app.request(`/api/v1/track/${code}/feedback`, jsonRequest('POST', body, { authorization: `Bearer ${key}` }));
+  const res = await service.app.request(
+    `/api/v1/track/${code}/feedback`,
+    jsonRequest('POST', body, { authorization: `Bearer ${key}` }),
+  );
   return res.status;
 }
 

@@ -20,7 +20,12 @@ export function emailChannel(options: EmailChannelOptions): Channel<EmailTarget>
     };
   }
   const transport = nodemailer.createTransport(
-    { url: options.smtpUrl, connectionTimeout: options.timeoutMs, greetingTimeout: options.timeoutMs, socketTimeout: options.timeoutMs },
+    {
+      url: options.smtpUrl,
+      connectionTimeout: options.timeoutMs,
+      greetingTimeout: options.timeoutMs,
+      socketTimeout: options.timeoutMs,
+    },
     { from: options.mailFrom },
   );
   return {
@@ -34,7 +39,8 @@ export function emailChannel(options: EmailChannelOptions): Channel<EmailTarget>
           headers: { 'X-Complaint-Box-Message': String(delivery.id), 'X-Complaint-Box-Kind': delivery.kind },
         });
       } catch (error) {
-        const code = (error as { code?: string; responseCode?: number }).code ?? (error as { responseCode?: number }).responseCode;
+        const code =
+          (error as { code?: string; responseCode?: number }).code ?? (error as { responseCode?: number }).responseCode;
         throw new Error(`SMTP delivery failed${code ? ` (${code})` : ''}`, { cause: error });
       }
     },

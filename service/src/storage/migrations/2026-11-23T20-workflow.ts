@@ -15,7 +15,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('case_deadlines_case').on('case_deadlines').columns(['case_id', 'kind']).execute();
-  await db.schema.createIndex('case_deadlines_open').on('case_deadlines').columns(['site_id', 'met_at', 'superseded_at', 'due_at']).execute();
+  await db.schema
+    .createIndex('case_deadlines_open')
+    .on('case_deadlines')
+    .columns(['site_id', 'met_at', 'superseded_at', 'due_at'])
+    .execute();
 
   await withId(db, db.schema.createTable('outbox_messages'))
     .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id'))

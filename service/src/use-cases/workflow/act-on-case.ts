@@ -46,21 +46,40 @@ function requireText(value: string | undefined, path: string, message: string): 
 }
 
 /** Checks and records one action on a case; everything it causes (event, deadlines, notices) commits together. */
-export async function actOnCase(deps: WorkflowDeps, user: StaffUser, ref: string, action: CaseAction, input: ActionInput = {}): Promise<{ id: number; trackingCode: string; status: CaseStatus; departmentId: number | null }> {
+export async function actOnCase(
+  deps: WorkflowDeps,
+  user: StaffUser,
+  ref: string,
+  action: CaseAction,
+  input: ActionInput = {},
+): Promise<{ id: number; trackingCode: string; status: CaseStatus; departmentId: number | null }> {
   const { row, site } = await loadCase(deps, user, ref);
   assertMayAct(user, row, action);
   let departmentId = row.department_id;
   if (action === 'route') {
     const code = requireText(input.department, 'department', 'Name the department (its code) to route the case to.');
-    const department = await deps.db.kysely.selectFrom('departments').select(['id', 'active']).where('site_id', '=', site.id).where('code', '=', code).executeTakeFirst();
-    if (!department || department.active !== 1) throw new UseCaseError('invalid', `No department "${code}" on this site.`, [{ path: 'department', message: 'Unknown department.' }]);
-    if (department.id === row.department_id && row.status === 'forwarded') throw new UseCaseError('conflict', 'The case is already with that department.', [{ path: 'department', message: 'Already routed there.' }]);
+    const department = await deps.db.kysely
+      .selectFrom('departments')
+      .select(['id', 'active'])
+      .where('site_id', '=', site.id)
+      .where('code', '=', code)
+      .executeTakeFirst();
+    if (!department || department.active !== 1)
+      throw new UseCaseError('invalid', `No department "${code}" on this site.`, [
+        { path: 'department', message: 'Unknown department.' },
+      ]);
+    if (department.id === row.department_id && row.status === 'forwarded')
+      throw new UseCaseError('conflict', 'The case is already with that department.', [
+        { path: 'department', message: 'Already routed there.' },
+      ]);
     departmentId = department.id;
   }
   const note = input.note?.trim() || undefined;
   if (action === 'reject') requireText(note, 'note', 'Give the reason for rejecting the case.');
-  if (action === 'progress' || action === 'resolve') requireText(note, 'note', action === 'resolve' ? 'Describe the result.' : 'Describe the progress.');
-  const agency = action === 'refer' ? requireText(input.agency ?? note, 'agency', 'Name the agency the case is referred to.') : undefined;
+  if (action === 'progress' || action === 'resolve')
+    requireText(note, 'note', action === 'resolve' ? 'Describe the result.' : 'Describe the progress.');
+  const agency =
+    action === 'refer' ? requireText(input.agency ?? note, 'agency', 'Name the agency the case is referred to.') : undefined;
 
   const at = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
@@ -70,7 +89,12 @@ export async function actOnCase(deps: WorkflowDeps, user: StaffUser, ref: string
   });
   const after = (await findCaseById(deps.db.kysely, row.id))!;
   deps.logger.info('case action', { trackingCode: after.tracking_code, action, status: after.status, userId: user.id });
-  return { id: after.id, trackingCode: after.tracking_code, status: after.status as CaseStatus, departmentId: after.department_id };
+  return {
+    id: after.id,
+    trackingCode: after.tracking_code,
+    status: after.status as CaseStatus,
+    departmentId: after.department_id,
+  };
 }
 
 export interface RecordOptions {
@@ -81,7 +105,15 @@ export interface RecordOptions {
 }
 
 /** The transactional core, shared with the citizen's reopen and the system's urgent dispatch. */
-export async function recordAction(trx: Transaction<Database>, deps: WorkflowDeps, site: Site, row: CaseRow, action: CaseAction, actor: Actor, options: RecordOptions): Promise<void> {
+export async function recordAction(
+  trx: Transaction<Database>,
+  deps: WorkflowDeps,
+  site: Site,
+  row: CaseRow,
+  action: CaseAction,
+  actor: Actor,
+  options: RecordOptions,
+): Promise<void> {
   const { at, note, agency, departmentId } = options;
   const from = row.status as CaseStatus;
   const result = applyAction(from, action, departmentId !== null);
@@ -97,9 +129,23 @@ export async function recordAction(trx: Transaction<Database>, deps: WorkflowDep
     ...(action === 'reject' ? { reject_reason: note ?? null } : {}),
     ...(action === 'refer' ? { referred_to: agency ?? null } : {}),
   });
-  const departmentName = departmentId === null ? null : ((await trx.selectFrom('departments').select('name').where('id', '=', departmentId).executeTakeFirst())?.name ?? null);
-  const eventNote = action === 'route' ? departmentName : action === 'refer' ? [agency, note].filter(Boolean).join(': ') : (note ?? null);
-  await appendEvent(trx, { case_id: row.id, type: row.department_id !== null && action === 'route' ? 'rerouted' : EVENT_TYPE[action], from_status: from, to_status: result.to, actor_type: actor.type, actor_user_id: actor.userId, note: eventNote, visible_to_citizen: 1, created_at: at });
+  const departmentName =
+    departmentId === null
+      ? null
+      : ((await trx.selectFrom('departments').select('name').where('id', '=', departmentId).executeTakeFirst())?.name ?? null);
+  const eventNote =
+    action === 'route' ? departmentName : action === 'refer' ? [agency, note].filter(Boolean).join(': ') : (note ?? null);
+  await appendEvent(trx, {
+    case_id: row.id,
+    type: row.department_id !== null && action === 'route' ? 'rerouted' : EVENT_TYPE[action],
+    from_status: from,
+    to_status: result.to,
+    actor_type: actor.type,
+    actor_user_id: actor.userId,
+    note: eventNote,
+    visible_to_citizen: 1,
+    created_at: at,
+  });
 
   const open = await listOpenDeadlines(trx, row.id);
   const plan = planDeadlines(action, {
@@ -113,25 +159,59 @@ export async function recordAction(trx: Transaction<Database>, deps: WorkflowDep
   await supersedeDeadlines(trx, row.id, plan.supersede, at);
   await insertDeadlines(
     trx,
-    plan.create.map((d) => ({ case_id: row.id, site_id: row.site_id, department_id: d.kind === 'forward' ? null : departmentId, kind: d.kind, due_date: d.date, due_at: d.at.toISOString(), met_at: null, superseded_at: null, created_at: at })),
+    plan.create.map((d) => ({
+      case_id: row.id,
+      site_id: row.site_id,
+      department_id: d.kind === 'forward' ? null : departmentId,
+      kind: d.kind,
+      due_date: d.date,
+      due_at: d.at.toISOString(),
+      met_at: null,
+      superseded_at: null,
+      created_at: at,
+    })),
   );
 
   const updated = (await findCaseById(trx, row.id))!;
   const notice = { site, caseRow: updated, departmentId, at };
   const acknowledgeDue = plan.create.find((d) => d.kind === 'acknowledge')?.at.toISOString() ?? null;
   if (action === 'route' || (action === 'reopen' && departmentId !== null)) {
-    await queueNotice(trx, deps, { ...notice, kind: 'case_dispatch', note: note ?? null, dueAt: acknowledgeDue, reopened: action === 'reopen' });
+    await queueNotice(trx, deps, {
+      ...notice,
+      kind: 'case_dispatch',
+      note: note ?? null,
+      dueAt: acknowledgeDue,
+      reopened: action === 'reopen',
+    });
     if (updated.urgent === 1 && action === 'route') await queueUrgentDispatch(trx, deps, site, updated, at, note ?? null);
   }
   if (action === 'resolve' || action === 'refer' || (action === 'reject' && actor.type === 'user')) {
-    if (action !== 'reject') await queueNotice(trx, deps, { ...notice, kind: 'result_report', note: note ?? null, agency: agency ?? null });
+    if (action !== 'reject')
+      await queueNotice(trx, deps, { ...notice, kind: 'result_report', note: note ?? null, agency: agency ?? null });
     await queueNotice(trx, deps, { ...notice, kind: 'citizen_notice', note: note ?? null, agency: agency ?? null });
   }
   if (action === 'progress') await queueNotice(trx, deps, { ...notice, kind: 'citizen_notice', note: note ?? null });
 }
 
 /** Sends an urgent case to its department's urgent-case coordinator and marks the dispatch on the timeline. */
-export async function queueUrgentDispatch(trx: Transaction<Database>, deps: WorkflowDeps, site: Site, row: CaseRow, at: string, note: string | null): Promise<void> {
+export async function queueUrgentDispatch(
+  trx: Transaction<Database>,
+  deps: WorkflowDeps,
+  site: Site,
+  row: CaseRow,
+  at: string,
+  note: string | null,
+): Promise<void> {
   await queueNotice(trx, deps, { site, caseRow: row, departmentId: row.department_id, at, kind: 'urgent_dispatch', note });
-  await appendEvent(trx, { case_id: row.id, type: 'urgent_dispatched', from_status: null, to_status: null, actor_type: 'system', actor_user_id: null, note: null, visible_to_citizen: 0, created_at: at });
+  await appendEvent(trx, {
+    case_id: row.id,
+    type: 'urgent_dispatched',
+    from_status: null,
+    to_status: null,
+    actor_type: 'system',
+    actor_user_id: null,
+    note: null,
+    visible_to_citizen: 0,
+    created_at: at,
+  });
 }

@@ -18,7 +18,9 @@ export interface StaffUser {
 /** A case by numeric id or tracking code, within the user's site. */
 export async function loadCase(deps: WorkflowDeps, user: StaffUser, ref: string): Promise<{ row: CaseRow; site: Site }> {
   const db = deps.db.kysely;
-  const row = /^\d+$/.test(ref) ? await findCaseById(db, Number(ref)) : await findCaseByTrackingCode(db, ref.trim().toUpperCase());
+  const row = /^\d+$/.test(ref)
+    ? await findCaseById(db, Number(ref))
+    : await findCaseByTrackingCode(db, ref.trim().toUpperCase());
   if (!row || (user.siteId !== null && row.site_id !== user.siteId)) throw new UseCaseError('not_found', 'No such case.');
   const site = await findSiteById(db, row.site_id);
   if (!site) throw new UseCaseError('not_found', 'No such case.');
@@ -26,15 +28,25 @@ export async function loadCase(deps: WorkflowDeps, user: StaffUser, ref: string)
 }
 
 /** Officers act only on their own department's cases; everyone only within their role. */
-export function assertMayAct(user: StaffUser, row: CaseRow, action: CaseAction | 'info_request' | 'info_reply' | 'flag_urgent' | 'view'): void {
-  if (action !== 'view' && action !== 'info_request' && action !== 'info_reply' && action !== 'flag_urgent' && !mayTakeAction(user.role, action)) {
+export function assertMayAct(
+  user: StaffUser,
+  row: CaseRow,
+  action: CaseAction | 'info_request' | 'info_reply' | 'flag_urgent' | 'view',
+): void {
+  if (
+    action !== 'view' &&
+    action !== 'info_request' &&
+    action !== 'info_reply' &&
+    action !== 'flag_urgent' &&
+    !mayTakeAction(user.role, action)
+  ) {
     throw new UseCaseError('forbidden', `An ${user.role} cannot ${action} a case.`);
   }
   if ((action === 'info_reply' || action === 'flag_urgent') && user.role === 'officer') {
     throw new UseCaseError('forbidden', 'Only the complaint centre can do this.');
   }
   if (user.role === 'officer' && (user.departmentId === null || row.department_id !== user.departmentId)) {
-    throw new UseCaseError('forbidden', "This case is not with your department.");
+    throw new UseCaseError('forbidden', 'This case is not with your department.');
   }
 }
 

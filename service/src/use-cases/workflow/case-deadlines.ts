@@ -22,7 +22,14 @@ export interface DeadlineView {
 
 export function toDeadlineView(row: Pick<CaseDeadlineRow, 'kind' | 'due_at' | 'due_date' | 'met_at'>, now: Date): DeadlineView {
   const state = deadlineState(new Date(row.due_at), row.met_at ? new Date(row.met_at) : null, now);
-  return { kind: row.kind, due: row.due_at, dueDate: row.due_date, state, metAt: row.met_at, late: row.met_at !== null && row.met_at > row.due_at };
+  return {
+    kind: row.kind,
+    due: row.due_at,
+    dueDate: row.due_date,
+    state,
+    metAt: row.met_at,
+    late: row.met_at !== null && row.met_at > row.due_at,
+  };
 }
 
 /** Stored deadlines; for a case not yet taken in, the receipt deadlines it is about to get. Open ones vanish once the case is out of anyone's hands. */
@@ -33,15 +40,24 @@ export async function deadlinesOfCase(deps: WorkflowDeps, row: CaseRow): Promise
   if (stored.length === 0 && row.status === 'received') {
     const site = await findSiteById(deps.db.kysely, row.site_id);
     if (!site) return [];
-    const contact = row.notify === 1 ? await deps.db.kysely.selectFrom('contacts').select(['email', 'phone']).where('case_id', '=', row.id).executeTakeFirst() : undefined;
-    return receiptDeadlines(new Date(row.created_at), Boolean(contact?.email || contact?.phone), siteDeadlineRules(site.settings), siteCalendar(site.settings)).map((d) =>
-      toDeadlineView({ kind: d.kind, due_at: d.at.toISOString(), due_date: d.date, met_at: null }, now),
-    );
+    const contact =
+      row.notify === 1
+        ? await deps.db.kysely.selectFrom('contacts').select(['email', 'phone']).where('case_id', '=', row.id).executeTakeFirst()
+        : undefined;
+    return receiptDeadlines(
+      new Date(row.created_at),
+      Boolean(contact?.email || contact?.phone),
+      siteDeadlineRules(site.settings),
+      siteCalendar(site.settings),
+    ).map((d) => toDeadlineView({ kind: d.kind, due_at: d.at.toISOString(), due_date: d.date, met_at: null }, now));
   }
   return stored.filter((d) => open || d.met_at !== null).map((d) => toDeadlineView(d, now));
 }
 
 /** The citizen's `deadlines` field of the tracking view. */
-export async function citizenDeadlines(deps: WorkflowDeps, row: CaseRow): Promise<{ kind: string; due: string; state: DeadlineState }[]> {
+export async function citizenDeadlines(
+  deps: WorkflowDeps,
+  row: CaseRow,
+): Promise<{ kind: string; due: string; state: DeadlineState }[]> {
   return (await deadlinesOfCase(deps, row)).map((d) => ({ kind: d.kind, due: d.due, state: d.state }));
 }

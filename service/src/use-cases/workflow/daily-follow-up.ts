@@ -26,13 +26,27 @@ function minutesOf(hhmm: string): number {
 }
 
 /** Runs today's follow-up unless it is too early, already done, or another instance holds the lease. */
-export async function runDailyFollowUp(deps: WorkflowDeps, holder: string, options: { notBefore?: string } = {}): Promise<FollowUpResult> {
+export async function runDailyFollowUp(
+  deps: WorkflowDeps,
+  holder: string,
+  options: { notBefore?: string } = {},
+): Promise<FollowUpResult> {
   const now = deps.clock.now();
   const runOn = localDateOf(now, BANGKOK);
   if (options.notBefore && localMinutesOf(now, BANGKOK) < minutesOf(options.notBefore)) return { ran: false, runOn };
   const db = deps.db.kysely;
   const previous = await db.selectFrom('job_leases').select('last_run_on').where('name', '=', FOLLOW_UP_JOB).executeTakeFirst();
-  if (!(await acquireDailyLease(db, FOLLOW_UP_JOB, holder, runOn, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString()))) return { ran: false, runOn };
+  if (
+    !(await acquireDailyLease(
+      db,
+      FOLLOW_UP_JOB,
+      holder,
+      runOn,
+      now.toISOString(),
+      new Date(now.getTime() + LEASE_MS).toISOString(),
+    ))
+  )
+    return { ran: false, runOn };
   try {
     await takeInNewCases(deps, 10_000);
     let departmentsNotified = 0;
@@ -44,15 +58,45 @@ export async function runDailyFollowUp(deps: WorkflowDeps, holder: string, optio
       await db.transaction().execute(async (trx) => {
         for (const group of groups) {
           overdue += group.items.length;
-          const lines = group.items.map((o) => ({ trackingCode: o.trackingCode, title: o.title, deadline: o.kind, dueDate: o.dueDate }));
+          const lines = group.items.map((o) => ({
+            trackingCode: o.trackingCode,
+            title: o.title,
+            deadline: o.kind,
+            dueDate: o.dueDate,
+          }));
           if (group.department) {
             // The dedupe key makes the day's notice once-only even if a lease ever expired mid-run.
-            const queued = await queueNotice(trx, deps, { kind: 'progress_follow_up', site, caseRow: null, departmentId: group.department.id, at, overdue: lines, dedupeKey: `follow-up:${runOn}:${site.id}:${group.department.id}` });
+            const queued = await queueNotice(trx, deps, {
+              kind: 'progress_follow_up',
+              site,
+              caseRow: null,
+              departmentId: group.department.id,
+              at,
+              overdue: lines,
+              dedupeKey: `follow-up:${runOn}:${site.id}:${group.department.id}`,
+            });
             if (queued > 0) departmentsNotified++;
           }
         }
-        const all = groups.flatMap((g) => g.items.map((o) => ({ trackingCode: o.trackingCode, title: o.title, deadline: o.kind, dueDate: o.dueDate, departmentName: g.department?.name ?? 'ศูนย์รับเรื่อง' })));
-        await queueNotice(trx, deps, { kind: 'overdue_digest', site, caseRow: null, departmentId: null, at, dueAt: at, overdue: all, dedupeKey: `digest:${runOn}:${site.id}` });
+        const all = groups.flatMap((g) =>
+          g.items.map((o) => ({
+            trackingCode: o.trackingCode,
+            title: o.title,
+            deadline: o.kind,
+            dueDate: o.dueDate,
+            departmentName: g.department?.name ?? 'ศูนย์รับเรื่อง',
+          })),
+        );
+        await queueNotice(trx, deps, {
+          kind: 'overdue_digest',
+          site,
+          caseRow: null,
+          departmentId: null,
+          at,
+          dueAt: at,
+          overdue: all,
+          dedupeKey: `digest:${runOn}:${site.id}`,
+        });
       });
     }
     const missedDays = previous?.last_run_on ? Math.max(0, daysBetween(previous.last_run_on, runOn) - 1) : 0;

@@ -35,7 +35,12 @@ export interface ListFilter {
 
 const RANK = { overdue: 0, due: 1, met: 2 } as const;
 
-export async function listWorkflowCases(deps: WorkflowDeps, user: StaffUser, site: Site, filter: ListFilter): Promise<CaseListItem[]> {
+export async function listWorkflowCases(
+  deps: WorkflowDeps,
+  user: StaffUser,
+  site: Site,
+  filter: ListFilter,
+): Promise<CaseListItem[]> {
   const db = deps.db.kysely;
   const departments = await listDepartments(db, site.id);
   const codeOf = new Map(departments.map((d) => [d.id, d.code]));
@@ -45,22 +50,45 @@ export async function listWorkflowCases(deps: WorkflowDeps, user: StaffUser, sit
     departmentId = user.departmentId;
   } else if (filter.department) {
     departmentId = departments.find((d) => d.code === filter.department)?.id;
-    if (departmentId === undefined) throw new UseCaseError('invalid', `No department "${filter.department}".`, [{ path: 'department', message: 'Unknown department.' }]);
+    if (departmentId === undefined)
+      throw new UseCaseError('invalid', `No department "${filter.department}".`, [
+        { path: 'department', message: 'Unknown department.' },
+      ]);
   }
   let q = db
     .selectFrom('cases')
     .leftJoin('categories', 'categories.id', 'cases.category_id')
-    .select(['cases.id', 'cases.tracking_code', 'cases.kind', 'categories.code as category', 'categories.default_department_id', 'cases.title', 'cases.status', 'cases.moderation_state', 'cases.urgent', 'cases.department_id', 'cases.created_at', 'cases.updated_at'])
+    .select([
+      'cases.id',
+      'cases.tracking_code',
+      'cases.kind',
+      'categories.code as category',
+      'categories.default_department_id',
+      'cases.title',
+      'cases.status',
+      'cases.moderation_state',
+      'cases.urgent',
+      'cases.department_id',
+      'cases.created_at',
+      'cases.updated_at',
+    ])
     .where('cases.site_id', '=', site.id);
   if (departmentId !== undefined) q = q.where('cases.department_id', '=', departmentId);
   if (filter.status) q = q.where('cases.status', '=', filter.status);
   else if (filter.scope !== 'all') q = q.where('cases.status', 'in', OPEN_STATUSES as CaseStatus[]);
   if (filter.urgent !== undefined) q = q.where('cases.urgent', '=', filter.urgent ? 1 : 0);
-  const rows = await q.orderBy('cases.updated_at', 'desc').limit(Math.min(filter.limit ?? 200, 500)).execute();
+  const rows = await q
+    .orderBy('cases.updated_at', 'desc')
+    .limit(Math.min(filter.limit ?? 200, 500))
+    .execute();
 
   const now = deps.clock.now();
   const next = new Map<number, DeadlineView>();
-  for (const d of await openDeadlinesOf(db, rows.map((r) => r.id))) if (!next.has(d.case_id)) next.set(d.case_id, toDeadlineView(d, now));
+  for (const d of await openDeadlinesOf(
+    db,
+    rows.map((r) => r.id),
+  ))
+    if (!next.has(d.case_id)) next.set(d.case_id, toDeadlineView(d, now));
   const items: CaseListItem[] = rows.map((r) => ({
     id: r.id,
     trackingCode: r.tracking_code,

@@ -54,9 +54,27 @@ export async function changeCalendar(deps: WorkflowDeps, user: StaffUser, site: 
     if (change.workingDayOverrides) after.workingDayOverrides = [...new Set(change.workingDayOverrides)].sort();
     if (change.holidayCalendar) after.holidayCalendar = change.holidayCalendar;
     if (change.deadlineRules) after.deadlineRules = { ...((before.deadlineRules as object) ?? {}), ...change.deadlineRules };
-    await trx.updateTable('sites').set({ settings: JSON.stringify(after) }).where('id', '=', site.id).execute();
-    const pick = (s: Record<string, unknown>) => JSON.stringify({ holidays: s.holidays, workingDayOverrides: s.workingDayOverrides, holidayCalendar: s.holidayCalendar, deadlineRules: s.deadlineRules });
-    await appendAudit(trx, { user_id: user.id, action: 'calendar.update', target_type: 'site', target_id: String(site.id), before: pick(before), after: pick(after), created_at: at });
+    await trx
+      .updateTable('sites')
+      .set({ settings: JSON.stringify(after) })
+      .where('id', '=', site.id)
+      .execute();
+    const pick = (s: Record<string, unknown>) =>
+      JSON.stringify({
+        holidays: s.holidays,
+        workingDayOverrides: s.workingDayOverrides,
+        holidayCalendar: s.holidayCalendar,
+        deadlineRules: s.deadlineRules,
+      });
+    await appendAudit(trx, {
+      user_id: user.id,
+      action: 'calendar.update',
+      target_type: 'site',
+      target_id: String(site.id),
+      before: pick(before),
+      after: pick(after),
+      created_at: at,
+    });
     return after;
   });
   return viewCalendar({ ...site, settings: { ...site.settings, ...(updated as object) } });

@@ -29,7 +29,17 @@ export async function listUrgentCases(deps: WorkflowDeps, site: Site): Promise<U
     .orderBy('created_at')
     .execute();
   const events = rows.length
-    ? await db.selectFrom('case_events').select(['case_id', 'type', 'created_at']).where('case_id', 'in', rows.map((r) => r.id)).where('type', 'in', ['urgent_dispatched', 'acknowledged']).orderBy('id').execute()
+    ? await db
+        .selectFrom('case_events')
+        .select(['case_id', 'type', 'created_at'])
+        .where(
+          'case_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .where('type', 'in', ['urgent_dispatched', 'acknowledged'])
+        .orderBy('id')
+        .execute()
     : [];
   const first = (caseId: number, type: string) => events.find((e) => e.case_id === caseId && e.type === type)?.created_at ?? null;
   const now = deps.clock.now().getTime();
@@ -55,7 +65,9 @@ export interface OverdueGroup {
 export async function overdueByDepartment(deps: WorkflowDeps, site: Site): Promise<OverdueGroup[]> {
   const db = deps.db.kysely;
   const departments = await listDepartments(db, site.id);
-  const rows = (await listOverdue(db, site.id, deps.clock.now().toISOString())).filter((r) => OPEN_STATUSES.includes(r.status as CaseStatus));
+  const rows = (await listOverdue(db, site.id, deps.clock.now().toISOString())).filter((r) =>
+    OPEN_STATUSES.includes(r.status as CaseStatus),
+  );
   const groups = new Map<number | null, OverdueRow[]>();
   for (const row of rows) groups.set(row.departmentId, [...(groups.get(row.departmentId) ?? []), row]);
   return [...groups.entries()].map(([id, items]) => {

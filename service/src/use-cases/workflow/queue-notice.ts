@@ -32,13 +32,33 @@ const shortHash = (value: string) => createHash('sha256').update(value.toLowerCa
 
 export async function queueNotice(trx: Transaction<Database>, deps: WorkflowDeps, req: NoticeRequest): Promise<number> {
   const { caseRow: row, site } = req;
-  const departmentRow = req.departmentId === null ? undefined : await trx.selectFrom('departments').selectAll().where('id', '=', req.departmentId).executeTakeFirst();
+  const departmentRow =
+    req.departmentId === null
+      ? undefined
+      : await trx.selectFrom('departments').selectAll().where('id', '=', req.departmentId).executeTakeFirst();
   const department = departmentRow ? toDepartment(departmentRow) : null;
-  const category = row?.category_id ? await trx.selectFrom('categories').select(['name', 'code']).where('id', '=', row.category_id).executeTakeFirst() : undefined;
-  const contact = row && row.notify === 1 ? await trx.selectFrom('contacts').select('email').where('case_id', '=', row.id).executeTakeFirst() : undefined;
-  const channels = (await listChannels(trx, site.id)).map((c) => ({ id: c.id, departmentId: c.department_id, channel: c.channel, target: c.target, kinds: JSON.parse(c.kinds) as string[], active: c.active === 1 }));
+  const category = row?.category_id
+    ? await trx.selectFrom('categories').select(['name', 'code']).where('id', '=', row.category_id).executeTakeFirst()
+    : undefined;
+  const contact =
+    row && row.notify === 1
+      ? await trx.selectFrom('contacts').select('email').where('case_id', '=', row.id).executeTakeFirst()
+      : undefined;
+  const channels = (await listChannels(trx, site.id)).map((c) => ({
+    id: c.id,
+    departmentId: c.department_id,
+    channel: c.channel,
+    target: c.target,
+    kinds: JSON.parse(c.kinds) as string[],
+    active: c.active === 1,
+  }));
 
-  const recipients = recipientsFor(req.kind, { department, channels, globalWebhook: globalWebhookEnabled(deps), citizenEmail: Boolean(contact?.email) });
+  const recipients = recipientsFor(req.kind, {
+    department,
+    channels,
+    globalWebhook: globalWebhookEnabled(deps),
+    citizenEmail: Boolean(contact?.email),
+  });
   if (recipients.length === 0) return 0;
   const status = req.status ?? row?.status;
   const message = renderMessage(req.kind, {
@@ -72,7 +92,16 @@ export async function queueNotice(trx: Transaction<Database>, deps: WorkflowDeps
     site: site.slug,
     at: req.at,
     case: row
-      ? { id: row.id, trackingCode: row.tracking_code, kind: row.kind, category: category?.code ?? null, title: row.title, status, urgent: row.urgent === 1, location: row.location_text }
+      ? {
+          id: row.id,
+          trackingCode: row.tracking_code,
+          kind: row.kind,
+          category: category?.code ?? null,
+          title: row.title,
+          status,
+          urgent: row.urgent === 1,
+          location: row.location_text,
+        }
       : null,
     department: department ? { code: department.code, name: department.name } : null,
     // A LINE bot pushes to the coordinator by LINE ID; staff contact details only, never the citizen's.

@@ -5,13 +5,32 @@ import { assertMayAct, loadCase, type StaffUser } from './case-access.js';
 import { queueNotice } from './queue-notice.js';
 import type { WorkflowDeps } from './workflow-deps.js';
 
-export async function exchangeInformation(deps: WorkflowDeps, user: StaffUser, ref: string, direction: 'info_request' | 'info_reply', note: string): Promise<{ id: number }> {
+export async function exchangeInformation(
+  deps: WorkflowDeps,
+  user: StaffUser,
+  ref: string,
+  direction: 'info_request' | 'info_reply',
+  note: string,
+): Promise<{ id: number }> {
   const { row, site } = await loadCase(deps, user, ref);
   assertMayAct(user, row, direction);
-  if (row.department_id === null) throw new UseCaseError('conflict', 'The case is not with a department yet.', [{ path: 'status', message: 'Route it first.' }]);
+  if (row.department_id === null)
+    throw new UseCaseError('conflict', 'The case is not with a department yet.', [
+      { path: 'status', message: 'Route it first.' },
+    ]);
   const at = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    await appendEvent(trx, { case_id: row.id, type: direction === 'info_request' ? 'info_requested' : 'info_provided', from_status: null, to_status: null, actor_type: 'user', actor_user_id: user.id, note, visible_to_citizen: 0, created_at: at });
+    await appendEvent(trx, {
+      case_id: row.id,
+      type: direction === 'info_request' ? 'info_requested' : 'info_provided',
+      from_status: null,
+      to_status: null,
+      actor_type: 'user',
+      actor_user_id: user.id,
+      note,
+      visible_to_citizen: 0,
+      created_at: at,
+    });
     await updateCase(trx, row.id, { updated_at: at });
     await queueNotice(trx, deps, { kind: direction, site, caseRow: row, departmentId: row.department_id, at, note });
   });

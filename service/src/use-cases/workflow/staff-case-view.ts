@@ -13,8 +13,12 @@ export async function viewStaffCase(deps: WorkflowDeps, user: StaffUser, ref: st
     listEvents(db, row.id, false),
     deadlinesOfCase(deps, row),
     listMessages(db, { caseId: row.id, limit: 100 }),
-    row.department_id === null ? undefined : db.selectFrom('departments').select(['code', 'name', 'name_en']).where('id', '=', row.department_id).executeTakeFirst(),
-    row.category_id === null ? undefined : db.selectFrom('categories').select(['code', 'name', 'name_en']).where('id', '=', row.category_id).executeTakeFirst(),
+    row.department_id === null
+      ? undefined
+      : db.selectFrom('departments').select(['code', 'name', 'name_en']).where('id', '=', row.department_id).executeTakeFirst(),
+    row.category_id === null
+      ? undefined
+      : db.selectFrom('categories').select(['code', 'name', 'name_en']).where('id', '=', row.category_id).executeTakeFirst(),
   ]);
   return {
     id: row.id,
@@ -32,8 +36,28 @@ export async function viewStaffCase(deps: WorkflowDeps, user: StaffUser, ref: st
     rejectReason: row.reject_reason,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    timeline: events.map((e) => ({ id: e.id, type: e.type, from: e.from_status, to: e.to_status, actor: e.actor_type, actorUserId: e.actor_user_id, note: e.note, visibleToCitizen: e.visible_to_citizen === 1, at: e.created_at })),
+    timeline: events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      from: e.from_status,
+      to: e.to_status,
+      actor: e.actor_type,
+      actorUserId: e.actor_user_id,
+      note: e.note,
+      visibleToCitizen: e.visible_to_citizen === 1,
+      at: e.created_at,
+    })),
     deadlines,
-    notifications: messages.map((m) => ({ id: m.id, kind: m.kind, channel: m.channel, to: m.recipient_label, status: m.status, attempts: m.attempts, lastError: m.last_error, createdAt: m.created_at, sentAt: m.sent_at })),
+    notifications: messages.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      channel: m.channel,
+      to: m.recipient_label,
+      status: m.status,
+      attempts: m.attempts,
+      lastError: m.last_error,
+      createdAt: m.created_at,
+      sentAt: m.sent_at,
+    })),
   };
 }

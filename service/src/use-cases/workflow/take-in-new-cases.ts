@@ -27,9 +27,21 @@ export async function takeInNewCases(deps: WorkflowDeps, limit = 100): Promise<{
       if (!row || !(await ensureTakenIn(trx, site, row, at))) return;
       takenIn++;
       // "BEST" cases by category go straight to the department's urgent-case coordinator, without waiting for the centre.
-      const urgentToRoute = row.urgent === 1 && row.status === 'received' && row.moderation_state !== 'rejected' && candidate.default_department_id !== null;
+      const urgentToRoute =
+        row.urgent === 1 &&
+        row.status === 'received' &&
+        row.moderation_state !== 'rejected' &&
+        candidate.default_department_id !== null;
       if (urgentToRoute) {
-        await recordAction(trx, deps, site, row, 'route', { type: 'system', userId: null }, { note: undefined, departmentId: candidate.default_department_id, at });
+        await recordAction(
+          trx,
+          deps,
+          site,
+          row,
+          'route',
+          { type: 'system', userId: null },
+          { note: undefined, departmentId: candidate.default_department_id, at },
+        );
         dispatched++;
       }
     });

@@ -27,7 +27,9 @@ export function startWorkflowJobs(deps: JobDeps, options: { sweepMs?: number } =
       await takeInNewCases(deps);
       await runDailyFollowUp(deps, holder, { notBefore: deps.config.followUpAt });
     })()
-      .catch((error) => deps.logger.error('workflow jobs failed', { error: error instanceof Error ? error.message : String(error) }))
+      .catch((error) =>
+        deps.logger.error('workflow jobs failed', { error: error instanceof Error ? error.message : String(error) }),
+      )
       .finally(() => {
         busy = undefined;
       });
