@@ -1,0 +1,87 @@
+// All cases a moderator may see, searchable by tracking number or words; opens one to answer or unpublish.
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ConsoleApi } from '../api/console-api.js';
+import type { Meta, StaffCase } from '../api/console.types.js';
+import { formatDate, type ConsoleTranslation } from '../i18n/index.js';
+import { problemMessage } from '../render/problem-message.js';
+import { consoleStyles } from '../styles/console.styles.js';
+
+/** The case list, or `<cb-case-detail>` when `caseId` is set (from the address `#cases/42`). */
+export class CbCases extends LitElement {
+  static override styles = [consoleStyles];
+
+  @state() private items: StaffCase[] = [];
+  @state() private nextBefore: number | null = null;
+  @state() private error: unknown = null;
+  @state() private filters: Record<string, string> = {};
+
+  /** The console's API client. */
+  @property({ attribute: false }) api!: ConsoleApi;
+  /** Strings in the console's language. */
+  @property({ attribute: false }) t!: ConsoleTranslation;
+  /** Vocabularies for filters and forms. */
+  @property({ attribute: false }) meta: Meta | null = null;
+  /** The case to open, or null for the list. */
+  @property({ attribute: false }) caseId: number | null = null;
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('caseId') && this.caseId === null) void this.load(false);
+  }
+
+  private async load(more: boolean): Promise<void> {
+    try {
+      const filters = Object.fromEntries(Object.entries(this.filters).filter(([, v]) => v));
+      const page = await this.api.posts(more && this.nextBefore ? { ...filters, before: String(this.nextBefore) } : filters);
+      this.items = more ? [...this.items, ...page.items] : page.items;
+      this.nextBefore = page.nextBefore;
+      this.error = null;
+    } catch (error) {
+      this.error = error;
+    }
+  }
+
+  private search(event: SubmitEvent): void {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    this.filters = { q: String(data.get('q') ?? ''), state: String(data.get('state') ?? '') };
+    void this.load(false);
+  }
+
+  override render() {
+    if (this.caseId !== null) return html`<cb-case-detail .caseId=${this.caseId} .api=${this.api} .t=${this.t} .meta=${this.meta}></cb-case-detail>`;
+    const t = this.t.cases;
+    return html`
+      <h2>${t.heading}</h2>
+      <form class="grid" role="search" @submit=${this.search}>
+        <div class="field"><label for="q">${t.search}</label><input id="q" name="q" .value=${this.filters.q ?? ''} aria-describedby="q-hint" /><span class="hint" id="q-hint">${t.searchHint}</span></div>
+        <div class="field">
+          <label for="state">${t.state}</label>
+          <select id="state" name="state">
+            <option value="">${t.allStates}</option>
+            ${Object.entries(this.t.states).map(([v, label]) => html`<option value=${v} ?selected=${this.filters.state === v}>${label}</option>`)}
+          </select>
+        </div>
+        <div class="field end"><button class="primary">${t.search}</button></div>
+      </form>
+      ${problemMessage(this.t, this.error)}
+      ${this.items.length === 0 ? html`<p class="muted">${t.empty}</p>` : nothing}
+      <div class="table-wrap">
+        <table>
+          <thead><tr><th scope="col">${this.t.entry.title}</th><th scope="col">${t.state}</th><th scope="col">${this.t.entry.kind}</th><th scope="col">${this.t.audit.when}</th></tr></thead>
+          <tbody>
+            ${this.items.map(
+              (c) => html`<tr>
+                <td><a href="#cases/${c.id}">${c.trackingCode}</a><br />${c.title}</td>
+                <td><span class="badge">${this.t.states[c.moderationState] ?? c.moderationState}</span> ${this.t.visibilities[c.visibility] ?? ''}</td>
+                <td>${this.t.kinds[c.kind] ?? c.kind}<br /><span class="muted">${this.t.channels[c.channel] ?? c.channel}</span></td>
+                <td>${formatDate(this.t, c.createdAt)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${this.nextBefore ? html`<button type="button" @click=${() => this.load(true)}>${t.more}</button>` : nothing}
+    `;
+  }
+}

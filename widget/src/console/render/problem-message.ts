@@ -1,0 +1,15 @@
+// Turns a failed call into a message a staff member can act on, with the fields the server named.
+import { html, nothing } from 'lit';
+import { ConsoleApiError } from '../api/console-api.js';
+import type { ConsoleTranslation } from '../i18n/index.js';
+
+export function problemMessage(t: ConsoleTranslation, error: unknown) {
+  if (!error) return nothing;
+  const api = error instanceof ConsoleApiError ? error : null;
+  const detail = api?.status === 0 ? t.errorNetwork : (api?.problem?.detail ?? t.errorGeneric);
+  const fields = api?.problem?.errors ?? [];
+  return html`<div class="notice error" role="alert">
+    <strong>${t.errorGeneric}:</strong> ${detail}
+    ${fields.length > 0 ? html`<p>${t.errorFields}</p><ul>${fields.map((f) => html`<li><code>${f.path}</code>: ${f.message}</li>`)}</ul>` : nothing}
+  </div>`;
+}
