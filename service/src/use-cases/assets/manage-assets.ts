@@ -114,8 +114,9 @@ export async function listSiteAssets(deps: UseCaseDeps, site: Site): Promise<Ass
   return assets.map((a) => view(a, a.categoryId === null ? null : (codes.get(a.categoryId) ?? null), a.caseCount));
 }
 
-export async function findSiteAsset(deps: UseCaseDeps, site: Site, code: string): Promise<AssetView> {
-  const asset = (await listSiteAssets(deps, site)).find((a) => a.code === code.toUpperCase());
+/** One asset by code, without linking cases first: the QR images of a printed sheet ask for many at once. */
+export async function findSiteAsset(deps: UseCaseDeps, site: Site, code: string): Promise<Asset> {
+  const asset = await findAssetByCode(deps.db.kysely, site.id, code.toUpperCase());
   if (!asset) throw new UseCaseError('not_found', `No asset ${code} on this site.`);
   return asset;
 }

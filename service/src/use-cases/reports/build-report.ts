@@ -27,8 +27,9 @@ export async function buildReport(deps: UseCaseDeps, site: Site, period: ReportP
     listCategories(db, site.id),
     listDepartments(db, site.id),
   ]);
+  const rules = siteDeadlineRules(site.settings);
   const report = computeCaseReport(period, facts, {
-    rules: siteDeadlineRules(site.settings),
+    rules,
     calendar: siteCalendar(site.settings),
     asOf: deps.clock.now(),
   });
@@ -44,6 +45,6 @@ export async function buildReport(deps: UseCaseDeps, site: Site, period: ReportP
     site: { slug: site.slug, name: site.name, nameEn: site.nameEn },
     byAsset,
     audit: { seed, population: resolved.length, sample: resolved.filter((r) => picked.has(r.id)) },
-    labels: reportLabels(categories, departments),
+    labels: reportLabels(categories, departments, rules),
   };
 }

@@ -1,5 +1,6 @@
 // Thai and English names for the codes a report or open-data file carries.
 import { CASE_KINDS, KIND_LABELS } from '../../domain/case.js';
+import type { DeadlineRules } from '../../domain/deadlines.js';
 import type { Category, Department } from '../../storage/site.repository.js';
 
 export interface Label {
@@ -31,15 +32,30 @@ export const CHANNEL_LABELS: Record<string, Label> = {
   qr: { th: 'คิวอาร์โค้ด', en: 'QR code' },
 };
 
-export const RULE_LABELS: Record<string, Label> = {
-  forward: { th: 'ศูนย์ส่งเรื่องถึงหน่วยงาน (1 วัน)', en: 'Forwarded to a department (1 day)' },
-  acknowledge: { th: 'หน่วยงานรับทราบ (1 วันทำการ)', en: 'Acknowledged (1 business day)' },
-  progress: {
-    th: 'รายงานความคืบหน้า (3 วันทำการ แล้วทุกวันที่ 15 และ 30)',
-    en: 'Progress reports (3 business days, then the 15th and 30th)',
-  },
-  citizen_notice: { th: 'แจ้งผลผู้ร้อง (15 วัน)', en: 'Citizen told of the result (15 days)' },
-};
+/** Rule names carry the site's own periods, since a site may change them (settings.deadlineRules). */
+export function ruleLabels(rules: DeadlineRules): Record<string, Label> {
+  const forwardTh = rules.forwardUnit === 'business' ? 'วันทำการ' : 'วัน';
+  const forwardEn = rules.forwardUnit === 'business' ? 'business day(s)' : 'day(s)';
+  const days = rules.progressDaysOfMonth.join(', ');
+  return {
+    forward: {
+      th: `ศูนย์ส่งเรื่องถึงหน่วยงาน (${rules.forwardDays} ${forwardTh})`,
+      en: `Forwarded to a department (${rules.forwardDays} ${forwardEn})`,
+    },
+    acknowledge: {
+      th: `หน่วยงานรับทราบ (${rules.acknowledgeBusinessDays} วันทำการ)`,
+      en: `Acknowledged (${rules.acknowledgeBusinessDays} business day(s))`,
+    },
+    progress: {
+      th: `รายงานความคืบหน้า (${rules.firstProgressBusinessDays} วันทำการ แล้วทุกวันที่ ${days})`,
+      en: `Progress reports (${rules.firstProgressBusinessDays} business days, then on days ${days})`,
+    },
+    citizen_notice: {
+      th: `แจ้งผลผู้ร้อง (${rules.citizenNoticeDays} วัน)`,
+      en: `Citizen told of the result (${rules.citizenNoticeDays} days)`,
+    },
+  };
+}
 
 const NONE_LABEL: Label = { th: 'ไม่ระบุ', en: 'Not set' };
 
@@ -52,13 +68,17 @@ export interface ReportLabels {
   rule: Record<string, Label>;
 }
 
-export function reportLabels(categories: readonly Category[], departments: readonly Department[]): ReportLabels {
+export function reportLabels(
+  categories: readonly Category[],
+  departments: readonly Department[],
+  rules: DeadlineRules,
+): ReportLabels {
   return {
     kind: Object.fromEntries(CASE_KINDS.map((k) => [k, KIND_LABELS[k]])),
     category: { none: NONE_LABEL, ...Object.fromEntries(categories.map((c) => [c.code, { th: c.name, en: c.nameEn }])) },
     department: { none: NONE_LABEL, ...Object.fromEntries(departments.map((d) => [d.code, { th: d.name, en: d.nameEn }])) },
     channel: CHANNEL_LABELS,
     status: STATUS_LABELS,
-    rule: RULE_LABELS,
+    rule: ruleLabels(rules),
   };
 }
