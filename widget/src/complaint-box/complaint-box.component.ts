@@ -191,7 +191,7 @@ export class ComplaintBox extends LitElement {
                     role="tab"
                     part="tab"
                     id="tab-${view}"
-                    aria-controls="panel-${view}"
+                    aria-controls=${this.hasPanel(view) ? `panel-${view}` : nothing}
                     aria-selected=${view === this.active}
                     tabindex=${view === this.active ? 0 : -1}
                     @click=${() => this.select(view)}
@@ -215,6 +215,11 @@ export class ComplaintBox extends LitElement {
             : VIEWS.filter((view) => this.visited.has(view)).map((view) => this.renderPanel(view, this.api!, this.config!))
       }
     </div>`;
+  }
+
+  /** Whether the view's panel is in the DOM, so a tab never points at a missing element (load error, not yet visited). */
+  private hasPanel(view: ComplaintView): boolean {
+    return Boolean(this.config && this.api && !this.loadError && this.visited.has(view));
   }
 
   /** Panels stay mounted once visited so a half-written form survives a look at the feed. */
