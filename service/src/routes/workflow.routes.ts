@@ -89,6 +89,20 @@ export function workflowRoutes(deps: AppDeps) {
       return c.json(await flagUrgent(deps, c.get('user'), c.req.param('id'), body.urgent, body));
     })
     // Lists and views.
+    .get('/workflow/meta', staff, async (c) => {
+      const site = await siteOf(c.get('user'), c.req.query('site'));
+      const departments = await deps.db.kysely
+        .selectFrom('departments')
+        .select(['id', 'code', 'name', 'name_en'])
+        .where('site_id', '=', site.id)
+        .where('active', '=', 1)
+        .orderBy('id')
+        .execute();
+      return c.json({
+        site: { slug: site.slug, name: site.name, nameEn: site.nameEn },
+        departments: departments.map((d) => ({ id: d.id, code: d.code, name: d.name, nameEn: d.name_en })),
+      });
+    })
     .get('/workflow/cases', staff, async (c) => {
       const q = readQuery(c, listQuerySchema);
       return c.json({ items: await listWorkflowCases(deps, c.get('user'), await siteOf(c.get('user'), q.site), q) });
