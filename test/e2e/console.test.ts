@@ -18,7 +18,9 @@ async function submit(overrides: Record<string, unknown>) {
 }
 
 async function feed() {
-  return (await (await fetch(`${service.url}/api/v1/sites/demo/posts?limit=50`)).json()) as { items: { id: number; body: string; answers: { body: string }[] }[] };
+  return (await (await fetch(`${service.url}/api/v1/sites/demo/posts?limit=50`)).json()) as {
+    items: { id: number; body: string; answers: { body: string }[] }[];
+  };
 }
 
 /** The deepest focused element, through shadow roots, and whether its focus ring is visible. */
@@ -28,7 +30,12 @@ function focused(page: Page) {
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     const el = active as HTMLElement | null;
     const style = el ? getComputedStyle(el) : null;
-    return { tag: el?.tagName.toLowerCase(), id: el?.id, text: el?.textContent?.trim(), ring: style ? style.outlineStyle !== 'none' && style.outlineWidth !== '0px' : false };
+    return {
+      tag: el?.tagName.toLowerCase(),
+      id: el?.id,
+      text: el?.textContent?.trim(),
+      ring: style ? style.outlineStyle !== 'none' && style.outlineWidth !== '0px' : false,
+    };
   });
 }
 
@@ -61,7 +68,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -72,7 +86,12 @@ afterAll(async () => {
 
 describe('the moderation console in Chromium', () => {
   it('signs in, accepts the suggested redaction of a phone number, approves, and the feed shows the placeholder', async () => {
-    const post = await submit({ kind: 'question', category: 'roads', title: 'ถนนพังหน้าตลาด', body: `ถนนหน้าตลาดพังมาก ติดต่อกลับที่ ${PHONE} ครับ` });
+    const post = await submit({
+      kind: 'question',
+      category: 'roads',
+      title: 'ถนนพังหน้าตลาด',
+      body: `ถนนหน้าตลาดพังมาก ติดต่อกลับที่ ${PHONE} ครับ`,
+    });
     expect(post.state).toBe('held');
     const page = await openConsole();
     expect(await focused(page)).toMatchObject({ id: 'username' });
@@ -112,7 +131,11 @@ describe('the moderation console in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, '05-reject-reason.png'), fullPage: true });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('cb-queue .notice.success').textContent()).toContain(post.trackingCode);
-    const row = await service.db.kysely.selectFrom('cases').select(['moderation_state', 'reject_reason']).where('id', '=', post.id).executeTakeFirstOrThrow();
+    const row = await service.db.kysely
+      .selectFrom('cases')
+      .select(['moderation_state', 'reject_reason'])
+      .where('id', '=', post.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ moderation_state: 'rejected', reject_reason: 'profanity' });
     await page.close();
   });

@@ -19,7 +19,8 @@ export type StaffChannel = (typeof STAFF_CHANNELS)[number];
 
 /** The redaction type recorded for a span, from what the moderator said or the finding under it. */
 export function redactionTypeFor(requested: string | undefined, under: { kind: string; type: string } | undefined): string {
-  const type = requested ?? (under ? (under.kind === 'profanity' ? 'insult' : under.kind === 'link' ? 'link' : under.type) : 'pii');
+  const type =
+    requested ?? (under ? (under.kind === 'profanity' ? 'insult' : under.kind === 'link' ? 'link' : under.type) : 'pii');
   if (type === 'url') return 'link';
   if (type === 'profanity') return 'insult';
   return type;

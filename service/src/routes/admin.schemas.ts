@@ -4,10 +4,17 @@ import { CASE_KINDS } from '../domain/case.js';
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const name = z.string().trim().min(1).max(200);
-const code = z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'Lower-case letters, digits, - and _ (up to 40).');
+const code = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'Lower-case letters, digits, - and _ (up to 40).');
 
 export const userCreateSchema = z.object({
-  username: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, '3-40 letters, digits, ".", "_" or "-".'),
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, '3-40 letters, digits, ".", "_" or "-".'),
   displayName: name,
   role: z.enum(['admin', 'moderator', 'officer']),
   departmentId: z.number().int().positive().nullable().optional(),
@@ -21,7 +28,14 @@ const coordinator = z
   .object({
     name,
     position: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
-    phone: z.preprocess(blankToUndefined, z.string().trim().regex(/^[0-9+\-\s().]{3,25}$/, 'Digits, spaces, +, -, ( and ) only.').optional()),
+    phone: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9+\-\s().]{3,25}$/, 'Digits, spaces, +, -, ( and ) only.')
+        .optional(),
+    ),
     lineId: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
     email: z.preprocess(blankToUndefined, z.email().max(254).optional()),
   })
@@ -49,7 +63,10 @@ export const categorySchema = z.object({
 const origin = z
   .string()
   .trim()
-  .regex(/^https?:\/\/[a-z0-9.-]+(:(\d{1,5}|\*))?$/i, 'An origin such as https://www.example.go.th or http://localhost:* (no path).');
+  .regex(
+    /^https?:\/\/[a-z0-9.-]+(:(\d{1,5}|\*))?$/i,
+    'An origin such as https://www.example.go.th or http://localhost:* (no path).',
+  );
 const word = z.string().trim().min(1).max(100);
 
 export const settingsSchema = z.object({
@@ -58,7 +75,15 @@ export const settingsSchema = z.object({
   moderateEverything: z.boolean().optional(),
   blockedWords: z.array(word).max(2000).optional(),
   allowedWords: z.array(word).max(2000).optional(),
-  publicNumbers: z.array(z.string().trim().regex(/^[0-9๐-๙+\-\s]{3,20}$/, 'A phone number: digits, spaces, + and -.')).max(100).optional(),
+  publicNumbers: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9๐-๙+\-\s]{3,20}$/, 'A phone number: digits, spaces, + and -.'),
+    )
+    .max(100)
+    .optional(),
   holdLinks: z.boolean().optional(),
   holidays: z.array(z.iso.date()).max(400).optional(),
   privacyNotice: z.object({ th: z.string().trim().min(1).max(5000), en: z.string().trim().min(1).max(5000) }).optional(),

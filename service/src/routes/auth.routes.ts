@@ -42,7 +42,9 @@ export function authRoutes(deps: AppDeps) {
       const input = await readJson(c, loginSchema);
       const result = await logIn(deps, { ...input, client: clientAddress(c, deps.config.trustProxy) });
       if (!result.ok && result.reason === 'locked') {
-        throw new Problem(429, `Too many failed sign-ins; try again in ${result.retryAfterSeconds} seconds.`, [], { 'Retry-After': String(result.retryAfterSeconds) });
+        throw new Problem(429, `Too many failed sign-ins; try again in ${result.retryAfterSeconds} seconds.`, [], {
+          'Retry-After': String(result.retryAfterSeconds),
+        });
       }
       if (!result.ok) throw new Problem(401, 'Wrong username or password.');
       writeSessionCookie(c, deps.config, result.token, result.maxAgeSeconds);

@@ -55,10 +55,22 @@ export function moderationRoutes(deps: AppDeps) {
       const input = await optionalJson(c, () => readJson(c, approveSchema), {});
       return c.json(await approvePost(deps, c.get('user'), idParam(c), input));
     })
-    .post('/posts/:id/reject', moderator, async (c) => c.json(await rejectPost(deps, c.get('user'), idParam(c), await readJson(c, rejectSchema))))
-    .post('/posts/:id/unpublish', moderator, async (c) => c.json(await unpublishPost(deps, c.get('user'), idParam(c), await readJson(c, unpublishSchema))))
-    .post('/posts/:id/visibility', moderator, async (c) => c.json(await changeVisibility(deps, c.get('user'), idParam(c), await readJson(c, visibilitySchema))))
-    .post('/posts/:id/answers', worker, async (c) => c.json(await addAnswer(deps, c.get('user'), idParam(c), await readJson(c, answerSchema)), 201))
-    .patch('/answers/:id', worker, async (c) => c.json(await editAnswer(deps, c.get('user'), idParam(c), await readJson(c, answerEditSchema))))
-    .post('/cases', moderator, async (c) => c.json(await enterCase(deps, c.get('user'), await readJson(c, manualCaseSchema)), 201));
+    .post('/posts/:id/reject', moderator, async (c) =>
+      c.json(await rejectPost(deps, c.get('user'), idParam(c), await readJson(c, rejectSchema))),
+    )
+    .post('/posts/:id/unpublish', moderator, async (c) =>
+      c.json(await unpublishPost(deps, c.get('user'), idParam(c), await readJson(c, unpublishSchema))),
+    )
+    .post('/posts/:id/visibility', moderator, async (c) =>
+      c.json(await changeVisibility(deps, c.get('user'), idParam(c), await readJson(c, visibilitySchema))),
+    )
+    .post('/posts/:id/answers', worker, async (c) =>
+      c.json(await addAnswer(deps, c.get('user'), idParam(c), await readJson(c, answerSchema)), 201),
+    )
+    .patch('/answers/:id', worker, async (c) =>
+      c.json(await editAnswer(deps, c.get('user'), idParam(c), await readJson(c, answerEditSchema))),
+    )
+    .post('/cases', moderator, async (c) =>
+      c.json(await enterCase(deps, c.get('user'), await readJson(c, manualCaseSchema)), 201),
+    );
 }

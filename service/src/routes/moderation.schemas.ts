@@ -31,7 +31,10 @@ export const approveSchema = z
           field: z.enum(['title', 'body', 'location']),
           start: z.number().int().min(0),
           end: z.number().int().min(0),
-          type: z.string().regex(/^[a-z_]{1,40}$/).optional(),
+          type: z
+            .string()
+            .regex(/^[a-z_]{1,40}$/)
+            .optional(),
         }),
       )
       .max(500)
@@ -60,9 +63,11 @@ export const answerSchema = z.object({
   department: z.string().max(64).nullable().optional(),
 });
 
-export const answerEditSchema = answerSchema.partial().refine((a) => a.body !== undefined || a.public !== undefined || a.department !== undefined, {
-  message: 'Change at least one of body, public, department.',
-});
+export const answerEditSchema = answerSchema
+  .partial()
+  .refine((a) => a.body !== undefined || a.public !== undefined || a.department !== undefined, {
+    message: 'Change at least one of body, public, department.',
+  });
 
 export const manualCaseSchema = submitPostSchema.omit({ consent: true }).extend({
   site: z.string().min(1).max(64),

@@ -24,5 +24,8 @@ export async function loginFailuresSince(
 
 /** A successful sign-in forgives the account's earlier typos; old rows are pruned as we go. */
 export async function clearLoginFailures(db: Kysely<Database>, accountKey: string, olderThan: string): Promise<void> {
-  await db.deleteFrom('login_failures').where((eb) => eb.or([eb('account_key', '=', accountKey), eb('created_at', '<', olderThan)])).execute();
+  await db
+    .deleteFrom('login_failures')
+    .where((eb) => eb.or([eb('account_key', '=', accountKey), eb('created_at', '<', olderThan)]))
+    .execute();
 }

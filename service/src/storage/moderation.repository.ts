@@ -20,7 +20,9 @@ function heldCases(db: Executor, query: Omit<QueueQuery, 'limit'>) {
   if (query.siteIds) q = q.where('site_id', 'in', query.siteIds.length > 0 ? query.siteIds : [-1]);
   if (query.kind) q = q.where('kind', '=', query.kind);
   if (query.reason === 'none') {
-    q = q.where(({ not, exists, selectFrom }) => not(exists(selectFrom('findings').select('findings.id').whereRef('findings.case_id', '=', 'cases.id'))));
+    q = q.where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('findings').select('findings.id').whereRef('findings.case_id', '=', 'cases.id'))),
+    );
   } else if (query.reason) {
     const reason = query.reason;
     q = q.where(({ exists, selectFrom }) =>
@@ -40,7 +42,10 @@ export async function listHeld(db: Executor, query: QueueQuery): Promise<CaseRow
   return heldCases(db, query).selectAll().orderBy('created_at').orderBy('id').limit(query.limit).execute();
 }
 
-export async function summariseHeld(db: Executor, query: Omit<QueueQuery, 'limit'>): Promise<{ count: number; oldestCreatedAt: string | null }> {
+export async function summariseHeld(
+  db: Executor,
+  query: Omit<QueueQuery, 'limit'>,
+): Promise<{ count: number; oldestCreatedAt: string | null }> {
   const row = await heldCases(db, query)
     .select((eb) => [eb.fn.countAll<string | number>().as('count'), eb.fn.min('created_at').as('oldest')])
     .executeTakeFirst();
@@ -49,7 +54,14 @@ export async function summariseHeld(db: Executor, query: Omit<QueueQuery, 'limit
 
 export async function findingsOf(db: Executor, caseIds: readonly number[]): Promise<FindingRow[]> {
   if (caseIds.length === 0) return [];
-  return db.selectFrom('findings').selectAll().where('case_id', 'in', caseIds).orderBy('case_id').orderBy('field').orderBy('start_offset').execute();
+  return db
+    .selectFrom('findings')
+    .selectAll()
+    .where('case_id', 'in', caseIds)
+    .orderBy('case_id')
+    .orderBy('field')
+    .orderBy('start_offset')
+    .execute();
 }
 
 export async function contactsOf(db: Executor, caseIds: readonly number[]): Promise<ContactRow[]> {
@@ -108,6 +120,16 @@ export async function replaceRedactions(
   if (spans.length === 0) return;
   await trx
     .insertInto('redactions')
-    .values(spans.map((s) => ({ case_id: caseId, field: s.field, start_offset: s.start, end_offset: s.end, type: s.type, created_by: userId, created_at: at })))
+    .values(
+      spans.map((s) => ({
+        case_id: caseId,
+        field: s.field,
+        start_offset: s.start,
+        end_offset: s.end,
+        type: s.type,
+        created_by: userId,
+        created_at: at,
+      })),
+    )
     .execute();
 }

@@ -11,7 +11,10 @@ export async function insertSession(db: Executor, row: NewSessionRow): Promise<v
 }
 
 /** The session and its user, whatever their state; the caller decides whether it still counts. */
-export async function findSessionWithUser(db: Executor, tokenHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+export async function findSessionWithUser(
+  db: Executor,
+  tokenHash: string,
+): Promise<{ session: SessionRow; user: UserRow } | undefined> {
   const session = await db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
   if (!session) return undefined;
   const user = await db.selectFrom('users').selectAll().where('id', '=', session.user_id).executeTakeFirst();

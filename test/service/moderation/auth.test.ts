@@ -29,7 +29,10 @@ for (const dialect of DIALECTS) {
     });
 
     it('marks the cookie Secure with the __Host- prefix when served over https', async () => {
-      const res = await service.app.request('https://console.example/api/v1/auth/login', jsonRequest('POST', { username: 'admin', password: ADMIN_PASSWORD }));
+      const res = await service.app.request(
+        'https://console.example/api/v1/auth/login',
+        jsonRequest('POST', { username: 'admin', password: ADMIN_PASSWORD }),
+      );
       expect(res.status).toBe(200);
       expect(res.headers.get('set-cookie')).toMatch(/^__Host-cb_session=.*Secure/);
     });
@@ -80,7 +83,10 @@ for (const dialect of DIALECTS) {
       const admin = await logInAs(service, 'admin', ADMIN_PASSWORD);
       const noCsrf = await service.app.request('/api/v1/auth/logout', { method: 'POST', headers: { cookie: admin.cookie } });
       expect(noCsrf.status).toBe(403);
-      const res = await service.app.request('/api/v1/auth/logout', { method: 'POST', headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken } });
+      const res = await service.app.request('/api/v1/auth/logout', {
+        method: 'POST',
+        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken },
+      });
       expect(res.status).toBe(204);
       expect(res.headers.get('set-cookie')).toMatch(/Max-Age=0/);
       expect((await service.app.request('/api/v1/auth/me', { headers: { cookie: admin.cookie } })).status).toBe(401);
@@ -106,7 +112,10 @@ for (const dialect of DIALECTS) {
       const first = await logInAs(service, 'admin', ADMIN_PASSWORD);
       const second = await logInAs(service, 'admin', ADMIN_PASSWORD);
       const change = (body: object) =>
-        service.app.request('/api/v1/auth/password', jsonRequest('POST', body, { cookie: first.cookie, 'x-csrf-token': first.csrfToken }));
+        service.app.request(
+          '/api/v1/auth/password',
+          jsonRequest('POST', body, { cookie: first.cookie, 'x-csrf-token': first.csrfToken }),
+        );
       expect((await change({ currentPassword: 'wrong', newPassword: 'a-much-better-pass-42' })).status).toBe(400);
       const weak = await change({ currentPassword: ADMIN_PASSWORD, newPassword: 'aaaaaaaaaaaa' });
       expect(weak.status).toBe(400);
@@ -117,12 +126,25 @@ for (const dialect of DIALECTS) {
       expect(await ok.json()).toEqual({ otherSessionsEnded: 1 });
       expect((await me(first)).status).toBe(200);
       expect((await me(second)).status).toBe(401);
-      expect((await service.app.request('/api/v1/auth/login', jsonRequest('POST', { username: 'admin', password: ADMIN_PASSWORD }))).status).toBe(401);
-      expect((await service.app.request('/api/v1/auth/login', jsonRequest('POST', { username: 'admin', password: 'a-much-better-pass-42' }))).status).toBe(200);
+      expect(
+        (await service.app.request('/api/v1/auth/login', jsonRequest('POST', { username: 'admin', password: ADMIN_PASSWORD })))
+          .status,
+      ).toBe(401);
+      expect(
+        (
+          await service.app.request(
+            '/api/v1/auth/login',
+            jsonRequest('POST', { username: 'admin', password: 'a-much-better-pass-42' }),
+          )
+        ).status,
+      ).toBe(200);
     });
 
     it('refuses the moderation API to other origins and never answers CORS', async () => {
-      const res = await service.app.request('/api/v1/auth/login', jsonRequest('POST', { username: 'admin', password: ADMIN_PASSWORD }, { origin: 'http://localhost:5173' }));
+      const res = await service.app.request(
+        '/api/v1/auth/login',
+        jsonRequest('POST', { username: 'admin', password: ADMIN_PASSWORD }, { origin: 'http://localhost:5173' }),
+      );
       expect(res.status).toBe(403);
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
     });
@@ -130,7 +152,12 @@ for (const dialect of DIALECTS) {
     it('audits sign-ins and failed attempts without the password', async () => {
       await login('admin', 'wrong-password-x');
       await logInAs(service, 'admin', ADMIN_PASSWORD);
-      const rows = await service.db.kysely.selectFrom('audit_log').selectAll().where('action', 'like', 'auth.%').orderBy('id').execute();
+      const rows = await service.db.kysely
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', 'like', 'auth.%')
+        .orderBy('id')
+        .execute();
       expect(rows.map((r) => r.action)).toEqual(['auth.login_failed', 'auth.login']);
       expect(JSON.stringify(rows)).not.toContain('wrong-password-x');
     });

@@ -31,7 +31,12 @@ function routes(caseId: number, answerId: number): Route[] {
     { method: 'GET', path: '/api/v1/mod/posts', allowed: MODS },
     // Officers pass the guard but see only their department's cases (this one is not routed: 404).
     { method: 'GET', path: `/api/v1/mod/posts/${caseId}`, allowed: ALL_STAFF },
-    { method: 'POST', path: `/api/v1/mod/posts/${caseId}/approve`, body: { redactions: [{ field: 'title', start: 0, end: 999 }] }, allowed: MODS },
+    {
+      method: 'POST',
+      path: `/api/v1/mod/posts/${caseId}/approve`,
+      body: { redactions: [{ field: 'title', start: 0, end: 999 }] },
+      allowed: MODS,
+    },
     { method: 'POST', path: `/api/v1/mod/posts/${caseId}/reject`, body: {}, allowed: MODS },
     { method: 'POST', path: `/api/v1/mod/posts/${caseId}/unpublish`, body: {}, allowed: MODS },
     { method: 'POST', path: `/api/v1/mod/posts/${caseId}/visibility`, body: {}, allowed: MODS },
@@ -61,7 +66,10 @@ for (const dialect of DIALECTS) {
       service = await buildTestService({ dialect });
       staff = await staffOf(service);
       const post = await heldPhonePost(service);
-      const answer = await service.app.request(`/api/v1/mod/posts/${post.id}/answers`, asStaff(staff.admin, 'POST', { body: 'รับเรื่องแล้ว', public: false }));
+      const answer = await service.app.request(
+        `/api/v1/mod/posts/${post.id}/answers`,
+        asStaff(staff.admin, 'POST', { body: 'รับเรื่องแล้ว', public: false }),
+      );
       table = routes(post.id, ((await answer.json()) as { id: number }).id);
     });
     afterAll(async () => service.close());
@@ -76,7 +84,13 @@ for (const dialect of DIALECTS) {
       ]
         .filter((r) => r.method !== 'ALL' && !/\/(login|logout)$/.test(r.path))
         .map((r) => `${r.method} ${r.path}`);
-      const covered = table.map((r) => `${r.method} ${r.path.replace(/\?.*$/, '').replace(/\/\d+(?=\/|$)/g, '/:id').replace('/sites/demo/', '/sites/:site/')}`);
+      const covered = table.map(
+        (r) =>
+          `${r.method} ${r.path
+            .replace(/\?.*$/, '')
+            .replace(/\/\d+(?=\/|$)/g, '/:id')
+            .replace('/sites/demo/', '/sites/:site/')}`,
+      );
       const ownRoutes = served;
       for (const route of new Set(ownRoutes)) expect(covered, route).toContain(route);
     });
@@ -86,7 +100,11 @@ for (const dialect of DIALECTS) {
         for (const route of table) {
           const init: RequestInit =
             who === 'anonymous'
-              ? { method: route.method, headers: { 'content-type': 'application/json' }, ...(route.body ? { body: JSON.stringify(route.body) } : {}) }
+              ? {
+                  method: route.method,
+                  headers: { 'content-type': 'application/json' },
+                  ...(route.body ? { body: JSON.stringify(route.body) } : {}),
+                }
               : asStaff(staff[who], route.method, route.body);
           const res = await service.app.request(route.path, init);
           const label = `${who} ${route.method} ${route.path} → ${res.status}`;
@@ -97,7 +115,10 @@ for (const dialect of DIALECTS) {
           if (who !== 'anonymous' && route.method !== 'GET') {
             const noCsrf = await service.app.request(route.path, asStaff(staff[who], route.method, route.body, { csrf: false }));
             expect(noCsrf.status, `${label} without CSRF`).toBe(403);
-            const badCsrf = await service.app.request(route.path, { ...asStaff(staff[who], route.method, route.body), headers: { 'content-type': 'application/json', cookie: staff[who].cookie, 'x-csrf-token': 'forged' } });
+            const badCsrf = await service.app.request(route.path, {
+              ...asStaff(staff[who], route.method, route.body),
+              headers: { 'content-type': 'application/json', cookie: staff[who].cookie, 'x-csrf-token': 'forged' },
+            });
             expect(badCsrf.status, `${label} with a forged CSRF token`).toBe(403);
           }
         }
@@ -105,7 +126,11 @@ for (const dialect of DIALECTS) {
     }
 
     it('does not let a cookie from another user carry this user CSRF token', async () => {
-      const res = await service.app.request('/api/v1/mod/cases', { method: 'POST', headers: { 'content-type': 'application/json', cookie: staff.moderator.cookie, 'x-csrf-token': staff.admin.csrfToken }, body: '{}' });
+      const res = await service.app.request('/api/v1/mod/cases', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: staff.moderator.cookie, 'x-csrf-token': staff.admin.csrfToken },
+        body: '{}',
+      });
       expect(res.status).toBe(403);
     });
   });

@@ -25,7 +25,12 @@ for (const dialect of DIALECTS) {
       expect(status).toBe(200);
       expect(body.items.map((i: any) => i.id)).toEqual([first.id, second.id]);
       const item = body.items[0];
-      expect(item).toMatchObject({ trackingCode: first.trackingCode, kind: 'question', title: 'น้ำไม่ไหล', contact: { name: 'สมหญิง', phone: '0899999999' } });
+      expect(item).toMatchObject({
+        trackingCode: first.trackingCode,
+        kind: 'question',
+        title: 'น้ำไม่ไหล',
+        contact: { name: 'สมหญิง', phone: '0899999999' },
+      });
       expect(item.body).toContain(PHONE);
       expect(item.findings[0]).toMatchObject({ field: 'body', kind: 'pii', type: 'phone', text: PHONE });
       expect(item.findings[0].explanation.th).toMatch(/โทรศัพท์/);
@@ -49,7 +54,9 @@ for (const dialect of DIALECTS) {
     it('approves with the suggested redaction: the feed shows the placeholder and never the number', async () => {
       const post = await heldPhonePost(service);
       const phone = post.findings.find((f) => f.type === 'phone')!;
-      const res = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, { redactions: [{ field: 'body', start: phone.start, end: phone.end }] });
+      const res = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, {
+        redactions: [{ field: 'body', start: phone.start, end: phone.end }],
+      });
       expect(res.status).toBe(200);
       expect(res.body.public.body).toBe('น้ำประปาไม่ไหลมาสามวันแล้ว ติดต่อกลับได้ที่ [ข้อมูลส่วนบุคคล] ครับ');
       const published = (await feed(service)).items.find((i) => i.id === post.id)!;
@@ -68,17 +75,24 @@ for (const dialect of DIALECTS) {
     it('approves as is with an empty body, and uses the insult placeholder for profanity in the title', async () => {
       const post = await submit(service, { title: 'ไอ้เหี้ย ถนนพัง', body: 'ถนนหน้าบ้านพังมานานแล้ว' });
       const insult = post.findings[0]!;
-      const res = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, { redactions: [{ field: 'title', start: insult.start, end: insult.end }] });
+      const res = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, {
+        redactions: [{ field: 'title', start: insult.start, end: insult.end }],
+      });
       expect(res.body.public.title).toBe('[ถ้อยคำไม่สุภาพ] ถนนพัง');
       const plain = await heldPhonePost(service);
-      const bare = await service.app.request(`/api/v1/mod/posts/${plain.id}/approve`, { method: 'POST', headers: { cookie: moderator.cookie, 'x-csrf-token': moderator.csrfToken } });
+      const bare = await service.app.request(`/api/v1/mod/posts/${plain.id}/approve`, {
+        method: 'POST',
+        headers: { cookie: moderator.cookie, 'x-csrf-token': moderator.csrfToken },
+      });
       expect(bare.status).toBe(200);
       expect((await feed(service)).items.map((i) => i.id)).toContain(plain.id);
     });
 
     it('refuses a redaction outside the text and names it', async () => {
       const post = await heldPhonePost(service);
-      const res = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, { redactions: [{ field: 'title', start: 0, end: 999 }] });
+      const res = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, {
+        redactions: [{ field: 'title', start: 0, end: 999 }],
+      });
       expect(res.status).toBe(400);
       expect(res.body.errors[0].path).toBe('redactions.0');
       expect((await call(service, moderator, 'GET', '/api/v1/mod/queue')).body.total).toBe(1);
@@ -88,7 +102,9 @@ for (const dialect of DIALECTS) {
       const post = await submit(service, { body: 'ถนนพัง ผมชื่อวิชัย โทรหาผม 0812345678 ก็ได้' });
       await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, {});
       const start = 'ถนนพัง ผมชื่อวิชัย โทรหาผม '.length;
-      const redo = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, { redactions: [{ field: 'body', start, end: start + 10, type: 'phone' }] });
+      const redo = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, {
+        redactions: [{ field: 'body', start, end: start + 10, type: 'phone' }],
+      });
       expect(redo.status).toBe(200);
       expect(JSON.stringify(await feed(service))).not.toContain('0812345678');
 
@@ -97,59 +113,100 @@ for (const dialect of DIALECTS) {
       expect((await feed(service)).items.map((i) => i.id)).not.toContain(post.id);
       expect((await service.app.request(`/api/v1/sites/demo/posts/${post.id}`)).status).toBe(404);
       expect((await call(service, moderator, 'GET', '/api/v1/mod/queue')).body.items.map((i: any) => i.id)).toContain(post.id);
-      expect((await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/unpublish`, { reason: 'again' })).status).toBe(409);
+      expect((await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/unpublish`, { reason: 'again' })).status).toBe(
+        409,
+      );
     });
 
     it('rejects with a reason: gone from the queue, never in the feed, the citizen sees why', async () => {
       const post = await submit(service, { title: 'ไอ้เหี้ย ถนนพัง', body: 'ถนนหน้าบ้านพังมานานแล้ว' });
       expect((await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/reject`, {})).status).toBe(400);
-      const res = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/reject`, { reason: 'profanity', note: 'ด่าเจ้าหน้าที่' });
+      const res = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/reject`, {
+        reason: 'profanity',
+        note: 'ด่าเจ้าหน้าที่',
+      });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ moderationState: 'rejected', status: 'rejected', reason: 'profanity' });
       expect((await call(service, moderator, 'GET', '/api/v1/mod/queue')).body.total).toBe(0);
       expect((await feed(service)).items.map((i) => i.id)).not.toContain(post.id);
-      const tracked = await (await service.app.request(`/api/v1/track/${post.trackingCode}`, { headers: { authorization: `Bearer ${post.accessKey}` } })).json();
+      const tracked = await (
+        await service.app.request(`/api/v1/track/${post.trackingCode}`, {
+          headers: { authorization: `Bearer ${post.accessKey}` },
+        })
+      ).json();
       expect(tracked.timeline.find((e: any) => e.type === 'rejected').note).toBe('profanity');
       expect(JSON.stringify(tracked)).not.toContain('ด่าเจ้าหน้าที่');
       expect((await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, {})).status).toBe(409);
-      expect((await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/reject`, { reason: 'spam' })).status).toBe(409);
+      expect((await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/reject`, { reason: 'spam' })).status).toBe(
+        409,
+      );
     });
 
     it('accepts a reason in the moderator own words too', async () => {
       const post = await heldPhonePost(service);
-      const res = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/reject`, { reason: 'Conversation between neighbours' });
+      const res = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/reject`, {
+        reason: 'Conversation between neighbours',
+      });
       expect(res.status).toBe(200);
     });
 
     it('makes a published post private: out of the feed, still on the tracking page', async () => {
       const post = await submit(service);
-      expect((await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/visibility`, { visibility: 'private' })).status).toBe(200);
+      expect(
+        (await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/visibility`, { visibility: 'private' })).status,
+      ).toBe(200);
       expect((await feed(service)).items.map((i) => i.id)).not.toContain(post.id);
       const tip = await submit(service, { kind: 'corruption_tip', category: undefined });
-      expect((await call(service, moderator, 'POST', `/api/v1/mod/posts/${tip.id}/visibility`, { visibility: 'public' })).status).toBe(400);
+      expect(
+        (await call(service, moderator, 'POST', `/api/v1/mod/posts/${tip.id}/visibility`, { visibility: 'public' })).status,
+      ).toBe(400);
     });
 
     it('publishes a public answer in the feed and keeps a private one to the tracking page', async () => {
       const post = await submit(service, { kind: 'question' });
-      const pub = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/answers`, { body: 'กองช่างจะซ่อมภายในสัปดาห์นี้', public: true, department: 'engineering' });
+      const pub = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/answers`, {
+        body: 'กองช่างจะซ่อมภายในสัปดาห์นี้',
+        public: true,
+        department: 'engineering',
+      });
       expect(pub.status).toBe(201);
       expect(pub.body).toMatchObject({ body: 'กองช่างจะซ่อมภายในสัปดาห์นี้', public: true });
-      await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/answers`, { body: 'เจ้าหน้าที่จะโทรกลับเรื่องค่าใช้จ่าย', public: false });
+      await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/answers`, {
+        body: 'เจ้าหน้าที่จะโทรกลับเรื่องค่าใช้จ่าย',
+        public: false,
+      });
       const inFeed = (await feed(service)).items.find((i) => i.id === post.id)!;
       expect(inFeed.answers.map((a) => a.body)).toEqual(['กองช่างจะซ่อมภายในสัปดาห์นี้']);
-      const tracked = await (await service.app.request(`/api/v1/track/${post.trackingCode}`, { headers: { authorization: `Bearer ${post.accessKey}` } })).json();
+      const tracked = await (
+        await service.app.request(`/api/v1/track/${post.trackingCode}`, {
+          headers: { authorization: `Bearer ${post.accessKey}` },
+        })
+      ).json();
       expect(tracked.answers.map((a: any) => [a.body, a.public])).toEqual([
         ['กองช่างจะซ่อมภายในสัปดาห์นี้', true],
         ['เจ้าหน้าที่จะโทรกลับเรื่องค่าใช้จ่าย', false],
       ]);
       expect(tracked.answers[0].department.code).toBe('engineering');
-      expect((await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/answers`, { body: 'x', public: true, department: 'nope' })).status).toBe(400);
+      expect(
+        (
+          await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/answers`, {
+            body: 'x',
+            public: true,
+            department: 'nope',
+          })
+        ).status,
+      ).toBe(400);
     });
 
     it('keeps every earlier version of an edited answer', async () => {
       const post = await submit(service, { kind: 'question' });
-      const { body: answer } = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/answers`, { body: 'ซ่อมวันจันทร์', public: true });
-      expect((await call(service, moderator, 'PATCH', `/api/v1/mod/answers/${answer.id}`, { body: 'ซ่อมวันอังคาร' })).status).toBe(200);
+      const { body: answer } = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/answers`, {
+        body: 'ซ่อมวันจันทร์',
+        public: true,
+      });
+      expect((await call(service, moderator, 'PATCH', `/api/v1/mod/answers/${answer.id}`, { body: 'ซ่อมวันอังคาร' })).status).toBe(
+        200,
+      );
       await call(service, admin, 'PATCH', `/api/v1/mod/answers/${answer.id}`, { public: false });
       const view = await call(service, moderator, 'GET', `/api/v1/mod/posts/${post.id}`);
       const stored = view.body.answers[0];
@@ -179,15 +236,33 @@ for (const dialect of DIALECTS) {
       expect(res.body.accessKey).toBeTruthy();
       const row = await service.db.kysely.selectFrom('cases').selectAll().where('id', '=', res.body.id).executeTakeFirstOrThrow();
       expect(row.channel).toBe('phone');
-      const clean = await call(service, moderator, 'POST', '/api/v1/mod/cases', { site: 'demo', channel: 'walk_in', kind: 'suggestion', title: 'เสนอให้ปลูกต้นไม้', body: 'ควรปลูกต้นไม้ริมถนนใหญ่เพิ่ม' });
+      const clean = await call(service, moderator, 'POST', '/api/v1/mod/cases', {
+        site: 'demo',
+        channel: 'walk_in',
+        kind: 'suggestion',
+        title: 'เสนอให้ปลูกต้นไม้',
+        body: 'ควรปลูกต้นไม้ริมถนนใหญ่เพิ่ม',
+      });
       expect(clean.body.state).toBe('published');
-      expect((await call(service, moderator, 'POST', '/api/v1/mod/cases', { site: 'demo', channel: 'web', kind: 'suggestion', title: 'x', body: 'y' })).status).toBe(400);
+      expect(
+        (
+          await call(service, moderator, 'POST', '/api/v1/mod/cases', {
+            site: 'demo',
+            channel: 'web',
+            kind: 'suggestion',
+            title: 'x',
+            body: 'y',
+          })
+        ).status,
+      ).toBe(400);
     });
 
     it('audits each decision with who, what, when, before and after', async () => {
       const post = await heldPhonePost(service);
       const phone = post.findings.find((f) => f.type === 'phone')!;
-      await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, { redactions: [{ field: 'body', start: phone.start, end: phone.end }] });
+      await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, {
+        redactions: [{ field: 'body', start: phone.start, end: phone.end }],
+      });
       await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/unpublish`, { reason: 'ตรวจใหม่' });
       const log = await call(service, admin, 'GET', `/api/v1/admin/audit?targetType=case&targetId=${post.id}`);
       expect(log.status).toBe(200);
@@ -212,10 +287,15 @@ for (const dialect of DIALECTS) {
     it('shows contact details only to staff: never in the feed, a public post or the screening answer', async () => {
       const post = await heldPhonePost(service);
       await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, {});
-      const publicText = JSON.stringify(await feed(service)) + (await (await service.app.request(`/api/v1/sites/demo/posts/${post.id}`)).text());
+      const publicText =
+        JSON.stringify(await feed(service)) + (await (await service.app.request(`/api/v1/sites/demo/posts/${post.id}`)).text());
       expect(publicText).not.toContain('0899999999');
       expect(publicText).not.toContain('สมหญิง');
-      expect((await call(service, moderator, 'GET', `/api/v1/mod/posts/${post.id}`)).body.contact).toEqual({ name: 'สมหญิง', phone: '0899999999', email: null });
+      expect((await call(service, moderator, 'GET', `/api/v1/mod/posts/${post.id}`)).body.contact).toEqual({
+        name: 'สมหญิง',
+        phone: '0899999999',
+        email: null,
+      });
       expect(service.logLines.join('\n')).not.toContain('0899999999');
     });
   });

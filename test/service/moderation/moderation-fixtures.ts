@@ -8,11 +8,23 @@ export const PHONE_BODY = `น้ำประปาไม่ไหลมาส�
 export async function submit(service: TestService, overrides: Record<string, unknown> = {}) {
   const res = await service.app.request('/api/v1/sites/demo/posts', jsonRequest('POST', aPost(overrides)));
   if (res.status !== 201) throw new Error(`submit failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { id: number; trackingCode: string; accessKey: string; state: string; findings: { field: string; kind: string; type: string; start: number; end: number }[] };
+  return (await res.json()) as {
+    id: number;
+    trackingCode: string;
+    accessKey: string;
+    state: string;
+    findings: { field: string; kind: string; type: string; start: number; end: number }[];
+  };
 }
 
 export async function heldPhonePost(service: TestService) {
-  return submit(service, { kind: 'question', category: 'drainage', title: 'น้ำไม่ไหล', body: PHONE_BODY, contact: { name: 'สมหญิง', phone: '0899999999' } });
+  return submit(service, {
+    kind: 'question',
+    category: 'drainage',
+    title: 'น้ำไม่ไหล',
+    body: PHONE_BODY,
+    contact: { name: 'สมหญิง', phone: '0899999999' },
+  });
 }
 
 export async function staffOf(service: TestService) {
@@ -25,8 +37,17 @@ export async function staffOf(service: TestService) {
   };
 }
 
-export async function call<T = any>(service: TestService, staff: Staff, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await service.app.request(path, method === 'GET' ? { headers: { cookie: staff.cookie } } : asStaff(staff, method, body));
+export async function call<T = any>(
+  service: TestService,
+  staff: Staff,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const res = await service.app.request(
+    path,
+    method === 'GET' ? { headers: { cookie: staff.cookie } } : asStaff(staff, method, body),
+  );
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
 }

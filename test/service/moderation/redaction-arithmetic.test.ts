@@ -6,17 +6,35 @@ import { snapToGraphemes, spanProblem } from '../../../service/src/domain/redact
 const PII = '[ข้อมูลส่วนบุคคล]';
 
 function redact(text: string, spans: { start: number; end: number; type?: string }[]) {
-  return applyRedactions(text, spans.map((s) => ({ ...snapToGraphemes(text, s.start, s.end), type: s.type ?? 'phone' })));
+  return applyRedactions(
+    text,
+    spans.map((s) => ({ ...snapToGraphemes(text, s.start, s.end), type: s.type ?? 'phone' })),
+  );
 }
 
 describe('redaction arithmetic', () => {
   it('merges overlapping spans into one placeholder', () => {
-    expect(redact('abc 0812345678 def', [{ start: 4, end: 10 }, { start: 8, end: 14 }])).toBe(`abc ${PII} def`);
+    expect(
+      redact('abc 0812345678 def', [
+        { start: 4, end: 10 },
+        { start: 8, end: 14 },
+      ]),
+    ).toBe(`abc ${PII} def`);
   });
 
   it('keeps adjacent spans as two placeholders and loses no character between them', () => {
-    expect(redact('x0812345678y', [{ start: 1, end: 4 }, { start: 4, end: 11 }])).toBe(`x${PII}y`);
-    expect(redact('ab cd', [{ start: 0, end: 2 }, { start: 3, end: 5 }])).toBe(`${PII} ${PII}`);
+    expect(
+      redact('x0812345678y', [
+        { start: 1, end: 4 },
+        { start: 4, end: 11 },
+      ]),
+    ).toBe(`x${PII}y`);
+    expect(
+      redact('ab cd', [
+        { start: 0, end: 2 },
+        { start: 3, end: 5 },
+      ]),
+    ).toBe(`${PII} ${PII}`);
   });
 
   it('widens a span that starts on a Thai vowel or tone mark to its consonant', () => {

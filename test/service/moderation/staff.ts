@@ -8,7 +8,10 @@ export interface Staff {
 }
 
 export async function logInAs(service: TestService, username: string, password: string): Promise<Staff> {
-  const res = await service.app.request('/api/v1/auth/login', jsonRequest('POST', { username, password }, { 'x-test-client': `login-${username}` }));
+  const res = await service.app.request(
+    '/api/v1/auth/login',
+    jsonRequest('POST', { username, password }, { 'x-test-client': `login-${username}` }),
+  );
   if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status} ${await res.text()}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
   const { csrfToken } = (await res.json()) as { csrfToken: string };
@@ -18,7 +21,12 @@ export async function logInAs(service: TestService, username: string, password: 
 export const STAFF_PASSWORD = 'staff-password-2569';
 
 /** Creates a user directly in the database (the admin API is tested on its own). */
-export async function createStaff(service: TestService, username: string, role: string, departmentCode?: string): Promise<number> {
+export async function createStaff(
+  service: TestService,
+  username: string,
+  role: string,
+  departmentCode?: string,
+): Promise<number> {
   const db = service.db.kysely;
   const site = await db.selectFrom('sites').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow();
   const department = departmentCode

@@ -22,17 +22,36 @@ export type UserChanges = Partial<Omit<UserInput, 'username'>> & { active?: bool
 
 /** What the console shows of an account: never the hash. */
 export function presentUser(row: UserRow) {
-  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role, departmentId: row.department_id, siteId: row.site_id, active: row.active === 1, createdAt: row.created_at };
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    departmentId: row.department_id,
+    siteId: row.site_id,
+    active: row.active === 1,
+    createdAt: row.created_at,
+  };
 }
 
 async function checkBinding(deps: UseCaseDeps, role: Role, departmentId: number | null, siteId: number | null): Promise<void> {
   if (role === 'officer' && departmentId === null) {
-    throw new UseCaseError('invalid', 'An officer works for a department.', [{ path: 'departmentId', message: 'Required for officers' }]);
+    throw new UseCaseError('invalid', 'An officer works for a department.', [
+      { path: 'departmentId', message: 'Required for officers' },
+    ]);
   }
   if (departmentId !== null) {
-    const department = await deps.db.kysely.selectFrom('departments').select(['id', 'site_id']).where('id', '=', departmentId).executeTakeFirst();
-    if (!department) throw new UseCaseError('invalid', 'No such department.', [{ path: 'departmentId', message: 'Unknown department' }]);
-    if (siteId !== null && department.site_id !== siteId) throw new UseCaseError('invalid', 'The department belongs to another site.', [{ path: 'departmentId', message: 'Not on this site' }]);
+    const department = await deps.db.kysely
+      .selectFrom('departments')
+      .select(['id', 'site_id'])
+      .where('id', '=', departmentId)
+      .executeTakeFirst();
+    if (!department)
+      throw new UseCaseError('invalid', 'No such department.', [{ path: 'departmentId', message: 'Unknown department' }]);
+    if (siteId !== null && department.site_id !== siteId)
+      throw new UseCaseError('invalid', 'The department belongs to another site.', [
+        { path: 'departmentId', message: 'Not on this site' },
+      ]);
   }
 }
 
@@ -43,7 +62,8 @@ export async function listUsers(deps: UseCaseDeps) {
 
 export async function createUser(deps: UseCaseDeps, admin: SessionUser, input: UserInput) {
   const username = input.username.trim().toLowerCase();
-  if (await findUserByUsername(deps.db.kysely, username)) throw new UseCaseError('conflict', 'That username is taken.', [{ path: 'username', message: 'Taken' }]);
+  if (await findUserByUsername(deps.db.kysely, username))
+    throw new UseCaseError('conflict', 'That username is taken.', [{ path: 'username', message: 'Taken' }]);
   const problem = passwordProblem(input.password, username);
   if (problem) throw new UseCaseError('invalid', problem, [{ path: 'password', message: problem }]);
   const departmentId = input.departmentId ?? null;
@@ -52,8 +72,23 @@ export async function createUser(deps: UseCaseDeps, admin: SessionUser, input: U
   const at = deps.clock.now().toISOString();
   const hash = await hashPassword(input.password);
   const id = await deps.db.kysely.transaction().execute(async (trx) => {
-    const created = await insertUser(trx, { username, display_name: input.displayName, password_hash: hash, role: input.role, department_id: departmentId, site_id: siteId, created_at: at });
-    await audit(trx, { userId: admin.id, action: 'user.create', targetType: 'user', targetId: created, after: { username, displayName: input.displayName, role: input.role, departmentId, siteId }, at });
+    const created = await insertUser(trx, {
+      username,
+      display_name: input.displayName,
+      password_hash: hash,
+      role: input.role,
+      department_id: departmentId,
+      site_id: siteId,
+      created_at: at,
+    });
+    await audit(trx, {
+      userId: admin.id,
+      action: 'user.create',
+      targetType: 'user',
+      targetId: created,
+      after: { username, displayName: input.displayName, role: input.role, departmentId, siteId },
+      at,
+    });
     return created;
   });
   return presentUser(await deps.db.kysely.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
@@ -84,13 +119,30 @@ export async function updateUser(deps: UseCaseDeps, admin: SessionUser, id: numb
   };
   const at = deps.clock.now().toISOString();
   // Whoever loses rights or a password loses their sessions at once, not at the next expiry.
-  const endSessions = hash !== undefined || next.active === 0 || next.role !== row.role || next.department_id !== row.department_id || next.site_id !== row.site_id;
+  const endSessions =
+    hash !== undefined ||
+    next.active === 0 ||
+    next.role !== row.role ||
+    next.department_id !== row.department_id ||
+    next.site_id !== row.site_id;
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ ...next, ...(hash ? { password_hash: hash } : {}) }).where('id', '=', id).execute();
+    await trx
+      .updateTable('users')
+      .set({ ...next, ...(hash ? { password_hash: hash } : {}) })
+      .where('id', '=', id)
+      .execute();
     const ended = endSessions ? await revokeUserSessions(trx, id, at) : 0;
     const before = presentUser(row);
     const after = presentUser({ ...row, ...next });
-    await audit(trx, { userId: admin.id, action: 'user.update', targetType: 'user', targetId: id, before, after: { ...after, passwordReset: hash !== undefined, sessionsEnded: ended }, at });
+    await audit(trx, {
+      userId: admin.id,
+      action: 'user.update',
+      targetType: 'user',
+      targetId: id,
+      before,
+      after: { ...after, passwordReset: hash !== undefined, sessionsEnded: ended },
+      at,
+    });
   });
   return presentUser(await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 }

@@ -16,16 +16,32 @@ export async function readAudit(deps: UseCaseDeps, filters: AuditFilters) {
   let q = deps.db.kysely
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.user_id')
-    .select(['audit_log.id', 'audit_log.action', 'audit_log.target_type', 'audit_log.target_id', 'audit_log.before', 'audit_log.after', 'audit_log.created_at', 'users.username', 'users.display_name']);
+    .select([
+      'audit_log.id',
+      'audit_log.action',
+      'audit_log.target_type',
+      'audit_log.target_id',
+      'audit_log.before',
+      'audit_log.after',
+      'audit_log.created_at',
+      'users.username',
+      'users.display_name',
+    ]);
   // An action filter ending in "." is a family: "post." finds approve, reject, unpublish, redact…
-  if (filters.action) q = filters.action.endsWith('.') ? q.where('audit_log.action', 'like', `${filters.action}%`) : q.where('audit_log.action', '=', filters.action);
+  if (filters.action)
+    q = filters.action.endsWith('.')
+      ? q.where('audit_log.action', 'like', `${filters.action}%`)
+      : q.where('audit_log.action', '=', filters.action);
   if (filters.user) q = q.where('users.username', '=', filters.user);
   if (filters.targetType) q = q.where('audit_log.target_type', '=', filters.targetType);
   if (filters.targetId) q = q.where('audit_log.target_id', '=', filters.targetId);
   if (filters.from) q = q.where('audit_log.created_at', '>=', filters.from);
   if (filters.to) q = q.where('audit_log.created_at', '<', filters.to);
   if (filters.before) q = q.where('audit_log.id', '<', filters.before);
-  const rows = await q.orderBy('audit_log.id', 'desc').limit(filters.limit + 1).execute();
+  const rows = await q
+    .orderBy('audit_log.id', 'desc')
+    .limit(filters.limit + 1)
+    .execute();
   const page = rows.slice(0, filters.limit);
   return {
     items: page.map((r) => ({

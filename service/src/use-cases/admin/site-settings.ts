@@ -18,11 +18,18 @@ export async function readSiteSettings(deps: UseCaseDeps, admin: SessionUser, sl
 export async function changeSiteSettings(deps: UseCaseDeps, admin: SessionUser, slug: string, change: SettingsChange) {
   const site = await loadSiteFor(deps, admin, slug);
   const { allowedOrigins, ...settingsChange } = change;
-  const settings: SiteSettings = { ...site.settings, ...Object.fromEntries(Object.entries(settingsChange).filter(([, v]) => v !== undefined)) };
+  const settings: SiteSettings = {
+    ...site.settings,
+    ...Object.fromEntries(Object.entries(settingsChange).filter(([, v]) => v !== undefined)),
+  };
   const origins = allowedOrigins ?? site.allowedOrigins;
   const at = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    await trx.updateTable('sites').set({ settings: JSON.stringify(settings), allowed_origins: JSON.stringify(origins) }).where('id', '=', site.id).execute();
+    await trx
+      .updateTable('sites')
+      .set({ settings: JSON.stringify(settings), allowed_origins: JSON.stringify(origins) })
+      .where('id', '=', site.id)
+      .execute();
     await audit(trx, {
       userId: admin.id,
       action: 'site.settings',
@@ -34,5 +41,11 @@ export async function changeSiteSettings(deps: UseCaseDeps, admin: SessionUser, 
     });
   });
   const saved = (await findSiteById(deps.db.kysely, site.id))!;
-  return { slug: saved.slug, name: saved.name, nameEn: saved.nameEn, allowedOrigins: saved.allowedOrigins, settings: saved.settings };
+  return {
+    slug: saved.slug,
+    name: saved.name,
+    nameEn: saved.nameEn,
+    allowedOrigins: saved.allowedOrigins,
+    settings: saved.settings,
+  };
 }

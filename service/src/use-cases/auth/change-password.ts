@@ -14,13 +14,19 @@ export function passwordProblem(password: string, username: string): string | nu
   return null;
 }
 
-export async function changePassword(deps: UseCaseDeps, user: SessionUser, input: { currentPassword: string; newPassword: string }): Promise<{ otherSessionsEnded: number }> {
+export async function changePassword(
+  deps: UseCaseDeps,
+  user: SessionUser,
+  input: { currentPassword: string; newPassword: string },
+): Promise<{ otherSessionsEnded: number }> {
   const db = deps.db.kysely;
   const row = await db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
   if (!(await verifyPassword(input.currentPassword, row.password_hash))) {
     throw new UseCaseError('invalid', 'The current password is wrong.', [{ path: 'currentPassword', message: 'Wrong password' }]);
   }
-  const problem = passwordProblem(input.newPassword, user.username) ?? (input.newPassword === input.currentPassword ? 'Choose a password different from the current one.' : null);
+  const problem =
+    passwordProblem(input.newPassword, user.username) ??
+    (input.newPassword === input.currentPassword ? 'Choose a password different from the current one.' : null);
   if (problem) throw new UseCaseError('invalid', problem, [{ path: 'newPassword', message: problem }]);
   const hash = await hashPassword(input.newPassword);
   const at = deps.clock.now().toISOString();
@@ -28,7 +34,14 @@ export async function changePassword(deps: UseCaseDeps, user: SessionUser, input
     await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', user.id).execute();
     // Anyone else holding this account's session loses it; the person changing it stays signed in.
     const ended = await revokeUserSessions(trx, user.id, at, user.sessionId);
-    await audit(trx, { userId: user.id, action: 'auth.password_changed', targetType: 'user', targetId: user.id, after: { otherSessionsEnded: ended }, at });
+    await audit(trx, {
+      userId: user.id,
+      action: 'auth.password_changed',
+      targetType: 'user',
+      targetId: user.id,
+      after: { otherSessionsEnded: ended },
+      at,
+    });
     return { otherSessionsEnded: ended };
   });
 }

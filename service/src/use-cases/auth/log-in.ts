@@ -17,13 +17,22 @@ export const ACCOUNT_FAILURE_LIMIT = 5;
 export const CLIENT_FAILURE_LIMIT = 20;
 
 export type LogInResult =
-  | { ok: true; token: string; csrfToken: string; user: { id: number; username: string; displayName: string; role: Role }; maxAgeSeconds: number }
+  | {
+      ok: true;
+      token: string;
+      csrfToken: string;
+      user: { id: number; username: string; displayName: string; role: Role };
+      maxAgeSeconds: number;
+    }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'locked'; retryAfterSeconds: number };
 
 let dummyHash: Promise<string> | undefined;
 
-export async function logIn(deps: UseCaseDeps, input: { username: string; password: string; client: string }): Promise<LogInResult> {
+export async function logIn(
+  deps: UseCaseDeps,
+  input: { username: string; password: string; client: string },
+): Promise<LogInResult> {
   const db = deps.db.kysely;
   const now = deps.clock.now();
   const at = now.toISOString();
@@ -36,7 +45,8 @@ export async function logIn(deps: UseCaseDeps, input: { username: string; passwo
     loginFailuresSince(db, 'account_key', accountKey, since),
     loginFailuresSince(db, 'client_key', clientKey, since),
   ]);
-  const blocking = byAccount.count >= ACCOUNT_FAILURE_LIMIT ? byAccount : byClient.count >= CLIENT_FAILURE_LIMIT ? byClient : null;
+  const blocking =
+    byAccount.count >= ACCOUNT_FAILURE_LIMIT ? byAccount : byClient.count >= CLIENT_FAILURE_LIMIT ? byClient : null;
   if (blocking) {
     const reopensAt = new Date(blocking.oldest ?? at).getTime() + LOGIN_WINDOW_MS;
     return { ok: false, reason: 'locked', retryAfterSeconds: Math.max(1, Math.ceil((reopensAt - now.getTime()) / 1000)) };
@@ -48,7 +58,14 @@ export async function logIn(deps: UseCaseDeps, input: { username: string; passwo
   const matches = await verifyPassword(input.password, user?.password_hash ?? (await dummyHash));
   if (!user || !matches || user.active !== 1) {
     await recordLoginFailure(db, accountKey, clientKey, at);
-    await audit(db, { userId: null, action: 'auth.login_failed', targetType: 'user', targetId: user?.id ?? null, after: { client: input.client }, at });
+    await audit(db, {
+      userId: null,
+      action: 'auth.login_failed',
+      targetType: 'user',
+      targetId: user?.id ?? null,
+      after: { client: input.client },
+      at,
+    });
     deps.logger.info('login failed', { known: Boolean(user) });
     return { ok: false, reason: 'invalid' };
   }
@@ -65,7 +82,14 @@ export async function logIn(deps: UseCaseDeps, input: { username: string; passwo
       expires_at: new Date(now.getTime() + SESSION_ABSOLUTE_MS).toISOString(),
       revoked_at: null,
     });
-    await audit(trx, { userId: user.id, action: 'auth.login', targetType: 'session', targetId: sessionId, after: { client: input.client }, at });
+    await audit(trx, {
+      userId: user.id,
+      action: 'auth.login',
+      targetType: 'session',
+      targetId: sessionId,
+      after: { client: input.client },
+      at,
+    });
   });
   await clearLoginFailures(db, accountKey, new Date(now.getTime() - 24 * 3600_000).toISOString());
   return {

@@ -9,6 +9,12 @@ export async function logOut(deps: UseCaseDeps, user: SessionUser, everywhere = 
   await deps.db.kysely.transaction().execute(async (trx) => {
     if (everywhere) await revokeUserSessions(trx, user.id, at);
     else await revokeSession(trx, user.sessionId, at);
-    await audit(trx, { userId: user.id, action: everywhere ? 'auth.logout_everywhere' : 'auth.logout', targetType: 'session', targetId: user.sessionId, at });
+    await audit(trx, {
+      userId: user.id,
+      action: everywhere ? 'auth.logout_everywhere' : 'auth.logout',
+      targetType: 'session',
+      targetId: user.sessionId,
+      at,
+    });
   });
 }

@@ -15,17 +15,34 @@ export interface AnswerInput {
   department?: string | null | undefined;
 }
 
-async function signingDepartment(deps: UseCaseDeps, user: SessionUser, row: CaseRow, code: string | null | undefined): Promise<number | null> {
+async function signingDepartment(
+  deps: UseCaseDeps,
+  user: SessionUser,
+  row: CaseRow,
+  code: string | null | undefined,
+): Promise<number | null> {
   if (user.role === 'officer') return user.departmentId;
   if (code === undefined) return row.department_id;
   if (code === null) return null;
   const department = (await listDepartments(deps.db.kysely, row.site_id)).find((d) => d.code === code && d.active);
-  if (!department) throw new UseCaseError('invalid', 'Unknown department.', [{ path: 'department', message: `No department "${code}" on this site.` }]);
+  if (!department)
+    throw new UseCaseError('invalid', 'Unknown department.', [
+      { path: 'department', message: `No department "${code}" on this site.` },
+    ]);
   return department.id;
 }
 
 function presentAnswer(row: AnswerRow) {
-  return { id: row.id, caseId: row.case_id, body: row.body, public: row.is_public === 1, departmentId: row.department_id, authorUserId: row.author_user_id, createdAt: row.created_at, updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    body: row.body,
+    public: row.is_public === 1,
+    departmentId: row.department_id,
+    authorUserId: row.author_user_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 export async function addAnswer(deps: UseCaseDeps, user: SessionUser, caseId: number, input: AnswerInput) {
@@ -35,12 +52,37 @@ export async function addAnswer(deps: UseCaseDeps, user: SessionUser, caseId: nu
   const answer = await deps.db.kysely.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto('answers')
-      .values({ case_id: row.id, department_id: departmentId, body: input.body, is_public: input.public ? 1 : 0, author_user_id: user.id, created_at: at, updated_at: at })
+      .values({
+        case_id: row.id,
+        department_id: departmentId,
+        body: input.body,
+        is_public: input.public ? 1 : 0,
+        author_user_id: user.id,
+        created_at: at,
+        updated_at: at,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendEvent(trx, { case_id: row.id, type: 'answered', from_status: null, to_status: null, actor_type: 'user', actor_user_id: user.id, note: null, visible_to_citizen: 1, created_at: at });
+    await appendEvent(trx, {
+      case_id: row.id,
+      type: 'answered',
+      from_status: null,
+      to_status: null,
+      actor_type: 'user',
+      actor_user_id: user.id,
+      note: null,
+      visible_to_citizen: 1,
+      created_at: at,
+    });
     await updateCase(trx, row.id, { updated_at: at });
-    await audit(trx, { userId: user.id, action: 'answer.create', targetType: 'case', targetId: row.id, after: { answerId: inserted.id, body: input.body, public: input.public, departmentId }, at });
+    await audit(trx, {
+      userId: user.id,
+      action: 'answer.create',
+      targetType: 'case',
+      targetId: row.id,
+      after: { answerId: inserted.id, body: input.body, public: input.public, departmentId },
+      at,
+    });
     return inserted;
   });
   return presentAnswer(answer);
@@ -48,20 +90,41 @@ export async function addAnswer(deps: UseCaseDeps, user: SessionUser, caseId: nu
 
 export async function editAnswer(deps: UseCaseDeps, user: SessionUser, answerId: number, input: Partial<AnswerInput>) {
   const db = deps.db.kysely;
-  const current = Number.isSafeInteger(answerId) ? await db.selectFrom('answers').selectAll().where('id', '=', answerId).executeTakeFirst() : undefined;
+  const current = Number.isSafeInteger(answerId)
+    ? await db.selectFrom('answers').selectAll().where('id', '=', answerId).executeTakeFirst()
+    : undefined;
   if (!current) throw new UseCaseError('not_found', 'No such answer.');
   const row = await loadCaseFor(deps, user, current.case_id);
-  if (user.role === 'officer' && current.department_id !== user.departmentId) throw new UseCaseError('forbidden', "Officers edit only their own department's answers.");
-  const departmentId = input.department === undefined ? current.department_id : await signingDepartment(deps, user, row, input.department);
-  const next = { body: input.body ?? current.body, is_public: input.public === undefined ? current.is_public : input.public ? 1 : 0, department_id: departmentId };
-  if (next.body === current.body && next.is_public === current.is_public && next.department_id === current.department_id) return presentAnswer(current);
+  if (user.role === 'officer' && current.department_id !== user.departmentId)
+    throw new UseCaseError('forbidden', "Officers edit only their own department's answers.");
+  const departmentId =
+    input.department === undefined ? current.department_id : await signingDepartment(deps, user, row, input.department);
+  const next = {
+    body: input.body ?? current.body,
+    is_public: input.public === undefined ? current.is_public : input.public ? 1 : 0,
+    department_id: departmentId,
+  };
+  if (next.body === current.body && next.is_public === current.is_public && next.department_id === current.department_id)
+    return presentAnswer(current);
   const at = deps.clock.now().toISOString();
   const updated = await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('answer_revisions')
-      .values({ answer_id: current.id, body: current.body, is_public: current.is_public, department_id: current.department_id, edited_by: user.id, edited_at: at })
+      .values({
+        answer_id: current.id,
+        body: current.body,
+        is_public: current.is_public,
+        department_id: current.department_id,
+        edited_by: user.id,
+        edited_at: at,
+      })
       .execute();
-    const saved = await trx.updateTable('answers').set({ ...next, updated_at: at }).where('id', '=', current.id).returningAll().executeTakeFirstOrThrow();
+    const saved = await trx
+      .updateTable('answers')
+      .set({ ...next, updated_at: at })
+      .where('id', '=', current.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
     await audit(trx, {
       userId: user.id,
       action: 'answer.edit',

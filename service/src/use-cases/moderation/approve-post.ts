@@ -66,13 +66,17 @@ export async function approvePost(deps: UseCaseDeps, user: SessionUser, id: numb
   const db = deps.db.kysely;
   const row = await loadCaseFor(deps, user, id);
   if (row.moderation_state === 'rejected') {
-    throw new UseCaseError('conflict', 'This post was rejected; it cannot be published.', [{ path: 'moderationState', message: 'rejected' }]);
+    throw new UseCaseError('conflict', 'This post was rejected; it cannot be published.', [
+      { path: 'moderationState', message: 'rejected' },
+    ]);
   }
   const findings = await findingsOf(db, [row.id]);
   const spans = resolveSpans(row, findings, input.redactions ?? []);
   const visibility = input.visibility ?? row.visibility;
   if (row.kind === 'corruption_tip' && visibility !== 'confidential') {
-    throw new UseCaseError('invalid', 'A corruption tip stays confidential.', [{ path: 'visibility', message: 'must be confidential' }]);
+    throw new UseCaseError('invalid', 'A corruption tip stays confidential.', [
+      { path: 'visibility', message: 'must be confidential' },
+    ]);
   }
   const publicText = publicTextOf(row, spans);
   const previous = await redactionsOf(db, row.id);
@@ -90,7 +94,17 @@ export async function approvePost(deps: UseCaseDeps, user: SessionUser, id: numb
       updated_at: at,
     });
     if (wasHeld) {
-      await appendEvent(trx, { case_id: row.id, type: 'published', from_status: null, to_status: null, actor_type: 'user', actor_user_id: user.id, note: null, visible_to_citizen: 1, created_at: at });
+      await appendEvent(trx, {
+        case_id: row.id,
+        type: 'published',
+        from_status: null,
+        to_status: null,
+        actor_type: 'user',
+        actor_user_id: user.id,
+        note: null,
+        visible_to_citizen: 1,
+        created_at: at,
+      });
     }
     await audit(trx, {
       userId: user.id,
@@ -108,5 +122,12 @@ export async function approvePost(deps: UseCaseDeps, user: SessionUser, id: numb
     });
   });
   deps.logger.info('post approved', { caseId: row.id, redactions: spans.length, by: user.id });
-  return { id: row.id, trackingCode: row.tracking_code, moderationState: 'published' as const, visibility, public: publicText, redactions: spans };
+  return {
+    id: row.id,
+    trackingCode: row.tracking_code,
+    moderationState: 'published' as const,
+    visibility,
+    public: publicText,
+    redactions: spans,
+  };
 }

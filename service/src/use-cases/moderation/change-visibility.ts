@@ -7,17 +7,42 @@ import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
 import { loadCaseFor } from './staff-scope.js';
 
-export async function changeVisibility(deps: UseCaseDeps, user: SessionUser, id: number, input: { visibility: Visibility; reason?: string | undefined }) {
+export async function changeVisibility(
+  deps: UseCaseDeps,
+  user: SessionUser,
+  id: number,
+  input: { visibility: Visibility; reason?: string | undefined },
+) {
   const row = await loadCaseFor(deps, user, id);
   if (row.kind === 'corruption_tip' && input.visibility !== 'confidential') {
-    throw new UseCaseError('invalid', 'A corruption tip stays confidential.', [{ path: 'visibility', message: 'must be confidential' }]);
+    throw new UseCaseError('invalid', 'A corruption tip stays confidential.', [
+      { path: 'visibility', message: 'must be confidential' },
+    ]);
   }
   if (row.visibility === input.visibility) return { id: row.id, visibility: row.visibility };
   const at = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
     await updateCase(trx, row.id, { visibility: input.visibility, updated_at: at });
-    await appendEvent(trx, { case_id: row.id, type: 'visibility_changed', from_status: null, to_status: null, actor_type: 'user', actor_user_id: user.id, note: input.visibility, visible_to_citizen: 1, created_at: at });
-    await audit(trx, { userId: user.id, action: 'post.visibility', targetType: 'case', targetId: row.id, before: { visibility: row.visibility }, after: { visibility: input.visibility, reason: input.reason ?? null }, at });
+    await appendEvent(trx, {
+      case_id: row.id,
+      type: 'visibility_changed',
+      from_status: null,
+      to_status: null,
+      actor_type: 'user',
+      actor_user_id: user.id,
+      note: input.visibility,
+      visible_to_citizen: 1,
+      created_at: at,
+    });
+    await audit(trx, {
+      userId: user.id,
+      action: 'post.visibility',
+      targetType: 'case',
+      targetId: row.id,
+      before: { visibility: row.visibility },
+      after: { visibility: input.visibility, reason: input.reason ?? null },
+      at,
+    });
   });
   return { id: row.id, visibility: input.visibility };
 }

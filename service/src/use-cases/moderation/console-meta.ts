@@ -14,8 +14,12 @@ export async function readConsoleMeta(deps: UseCaseDeps, user: SessionUser) {
         slug: s.slug,
         name: s.name,
         nameEn: s.nameEn,
-        categories: (await listCategories(db, s.id)).filter((c) => c.active).map((c) => ({ code: c.code, name: c.name, nameEn: c.nameEn })),
-        departments: (await listDepartments(db, s.id)).filter((d) => d.active).map((d) => ({ id: d.id, code: d.code, name: d.name, nameEn: d.nameEn })),
+        categories: (await listCategories(db, s.id))
+          .filter((c) => c.active)
+          .map((c) => ({ code: c.code, name: c.name, nameEn: c.nameEn })),
+        departments: (await listDepartments(db, s.id))
+          .filter((d) => d.active)
+          .map((d) => ({ id: d.id, code: d.code, name: d.name, nameEn: d.nameEn })),
       })),
     ),
     kinds: CASE_KINDS.map((code) => ({ code, ...KIND_LABELS[code] })),

@@ -19,8 +19,25 @@ export async function enterCase(deps: UseCaseDeps, user: SessionUser, input: Man
   const result = await submitPost(deps, site, { ...post, consent: true }, { channel });
   const at = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    await appendEvent(trx, { case_id: result.id, type: 'entered_by_staff', from_status: null, to_status: null, actor_type: 'user', actor_user_id: user.id, note: channel, visible_to_citizen: 0, created_at: at });
-    await audit(trx, { userId: user.id, action: 'case.enter', targetType: 'case', targetId: result.id, after: { channel, kind: post.kind, trackingCode: result.trackingCode, state: result.state }, at });
+    await appendEvent(trx, {
+      case_id: result.id,
+      type: 'entered_by_staff',
+      from_status: null,
+      to_status: null,
+      actor_type: 'user',
+      actor_user_id: user.id,
+      note: channel,
+      visible_to_citizen: 0,
+      created_at: at,
+    });
+    await audit(trx, {
+      userId: user.id,
+      action: 'case.enter',
+      targetType: 'case',
+      targetId: result.id,
+      after: { channel, kind: post.kind, trackingCode: result.trackingCode, state: result.state },
+      at,
+    });
   });
   const { replayed: _replayed, ...answer } = result;
   return { ...answer, channel };

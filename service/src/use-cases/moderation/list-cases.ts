@@ -19,15 +19,32 @@ export interface CaseListFilters {
 export async function listStaffCases(deps: UseCaseDeps, user: SessionUser, filters: CaseListFilters) {
   const db = deps.db.kysely;
   const siteIds = filters.site ? [(await loadSiteFor(deps, user, filters.site)).id] : siteScope(user);
-  const rows = await listCases(db, { siteIds, state: filters.state, kind: filters.kind, q: filters.q, beforeId: filters.before, limit: filters.limit + 1 });
+  const rows = await listCases(db, {
+    siteIds,
+    state: filters.state,
+    kind: filters.kind,
+    q: filters.q,
+    beforeId: filters.before,
+    limit: filters.limit + 1,
+  });
   const page = rows.slice(0, filters.limit);
   const ids = page.map((r) => r.id);
   const [findings, contacts, sites] = await Promise.all([findingsOf(db, ids), contactsOf(db, ids), listSites(db)]);
   const lookups = new Map<number, ReturnType<typeof lookupsFrom>>();
-  for (const id of new Set(page.map((r) => r.site_id))) lookups.set(id, lookupsFrom(await listCategories(db, id), await listDepartments(db, id)));
+  for (const id of new Set(page.map((r) => r.site_id)))
+    lookups.set(id, lookupsFrom(await listCategories(db, id), await listDepartments(db, id)));
   const now = deps.clock.now();
   return {
-    items: page.map((r) => presentStaffCase(r, sites.find((s) => s.id === r.site_id), findings, contacts.find((c) => c.case_id === r.id), lookups.get(r.site_id)!, now)),
+    items: page.map((r) =>
+      presentStaffCase(
+        r,
+        sites.find((s) => s.id === r.site_id),
+        findings,
+        contacts.find((c) => c.case_id === r.id),
+        lookups.get(r.site_id)!,
+        now,
+      ),
+    ),
     nextBefore: rows.length > filters.limit ? (page[page.length - 1]?.id ?? null) : null,
   };
 }

@@ -26,7 +26,11 @@ export async function readQueue(deps: UseCaseDeps, user: SessionUser, filters: Q
   const db = deps.db.kysely;
   const siteIds = filters.site ? [(await loadSiteFor(deps, user, filters.site)).id] : siteScope(user);
   const query = { siteIds, kind: filters.kind, reason: filters.reason };
-  const [rows, summary, sites] = await Promise.all([listHeld(db, { ...query, limit: filters.limit }), summariseHeld(db, query), listSites(db)]);
+  const [rows, summary, sites] = await Promise.all([
+    listHeld(db, { ...query, limit: filters.limit }),
+    summariseHeld(db, query),
+    listSites(db),
+  ]);
   const ids = rows.map((r) => r.id);
   const [findings, contacts] = await Promise.all([findingsOf(db, ids), contactsOf(db, ids)]);
   const siteIdsInPage = [...new Set(rows.map((r) => r.site_id))];
@@ -39,10 +43,19 @@ export async function readQueue(deps: UseCaseDeps, user: SessionUser, filters: Q
   const siteById = new Map(sites.map((s) => [s.id, s]));
   return {
     items: rows.map((row) =>
-      presentStaffCase(row, siteById.get(row.site_id), findings, contacts.find((c) => c.case_id === row.id), lookupsBySite.get(row.site_id)!, now),
+      presentStaffCase(
+        row,
+        siteById.get(row.site_id),
+        findings,
+        contacts.find((c) => c.case_id === row.id),
+        lookupsBySite.get(row.site_id)!,
+        now,
+      ),
     ),
     total: summary.count,
     oldestCreatedAt: summary.oldestCreatedAt,
-    oldestWaitingSeconds: summary.oldestCreatedAt ? Math.max(0, Math.floor((now.getTime() - new Date(summary.oldestCreatedAt).getTime()) / 1000)) : null,
+    oldestWaitingSeconds: summary.oldestCreatedAt
+      ? Math.max(0, Math.floor((now.getTime() - new Date(summary.oldestCreatedAt).getTime()) / 1000))
+      : null,
   };
 }

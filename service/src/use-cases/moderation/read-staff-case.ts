@@ -21,7 +21,10 @@ export async function readStaffCase(deps: UseCaseDeps, user: SessionUser, id: nu
     listAnswers(db, [row.id], false),
     listEvents(db, row.id, false),
   ]);
-  const revisions = await revisionsOf(db, answers.map((a) => a.id));
+  const revisions = await revisionsOf(
+    db,
+    answers.map((a) => a.id),
+  );
   const auditRows = await db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.user_id')
@@ -46,9 +49,32 @@ export async function readStaffCase(deps: UseCaseDeps, user: SessionUser, id: nu
       updatedAt: a.updated_at,
       revisions: revisions
         .filter((r) => r.answer_id === a.id)
-        .map((r) => ({ body: r.body, public: r.is_public === 1, department: department(r.department_id), editedBy: r.edited_by, editedAt: r.edited_at })),
+        .map((r) => ({
+          body: r.body,
+          public: r.is_public === 1,
+          department: department(r.department_id),
+          editedBy: r.edited_by,
+          editedAt: r.edited_at,
+        })),
     })),
-    timeline: events.map((e) => ({ id: e.id, type: e.type, from: e.from_status, to: e.to_status, actor: e.actor_type, actorUserId: e.actor_user_id, note: e.note, visibleToCitizen: e.visible_to_citizen === 1, at: e.created_at })),
-    audit: auditRows.map((a) => ({ id: a.id, action: a.action, at: a.created_at, by: a.username, before: a.before ? JSON.parse(a.before) : null, after: a.after ? JSON.parse(a.after) : null })),
+    timeline: events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      from: e.from_status,
+      to: e.to_status,
+      actor: e.actor_type,
+      actorUserId: e.actor_user_id,
+      note: e.note,
+      visibleToCitizen: e.visible_to_citizen === 1,
+      at: e.created_at,
+    })),
+    audit: auditRows.map((a) => ({
+      id: a.id,
+      action: a.action,
+      at: a.created_at,
+      by: a.username,
+      before: a.before ? JSON.parse(a.before) : null,
+      after: a.after ? JSON.parse(a.after) : null,
+    })),
   };
 }

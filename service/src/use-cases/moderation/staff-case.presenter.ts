@@ -18,7 +18,15 @@ export interface StaffFinding {
 
 export function presentFinding(row: FindingRow): StaffFinding {
   const base = { kind: row.kind, type: row.type, rule: row.rule };
-  return { field: row.field, ...base, start: row.start_offset, end: row.end_offset, text: row.text, severity: row.severity, explanation: explainFinding(base) };
+  return {
+    field: row.field,
+    ...base,
+    start: row.start_offset,
+    end: row.end_offset,
+    text: row.text,
+    severity: row.severity,
+    explanation: explainFinding(base),
+  };
 }
 
 const FIELD_ORDER = ['title', 'body', 'location'];
@@ -28,7 +36,14 @@ function named(entity: { code: string; name: string; nameEn: string } | undefine
 }
 
 /** What the queue and the case page show of a case; `contact` is staff-only by design. */
-export function presentStaffCase(row: CaseRow, site: Site | undefined, findings: FindingRow[], contact: ContactRow | undefined, lookups: SiteLookups, now: Date) {
+export function presentStaffCase(
+  row: CaseRow,
+  site: Site | undefined,
+  findings: FindingRow[],
+  contact: ContactRow | undefined,
+  lookups: SiteLookups,
+  now: Date,
+) {
   return {
     id: row.id,
     trackingCode: row.tracking_code,

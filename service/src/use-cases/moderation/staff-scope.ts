@@ -14,7 +14,10 @@ export function siteScope(user: SessionUser): number[] | undefined {
 /** A case the user may see; another site's case answers 404 exactly like a missing one. */
 export async function loadCaseFor(deps: UseCaseDeps, user: SessionUser, id: number): Promise<CaseRow> {
   const row = Number.isSafeInteger(id) && id > 0 ? await findCaseById(deps.db.kysely, id) : undefined;
-  const visible = row && (user.siteId === null || row.site_id === user.siteId) && (user.role !== 'officer' || row.department_id === user.departmentId);
+  const visible =
+    row &&
+    (user.siteId === null || row.site_id === user.siteId) &&
+    (user.role !== 'officer' || row.department_id === user.departmentId);
   if (!row || !visible) throw new UseCaseError('not_found', 'No such case, or not one of yours.');
   return row;
 }

@@ -18,9 +18,11 @@ export interface RejectInput {
 export async function rejectPost(deps: UseCaseDeps, user: SessionUser, id: number, input: RejectInput) {
   const row = await loadCaseFor(deps, user, id);
   if (row.moderation_state !== 'held') {
-    throw new UseCaseError('conflict', row.moderation_state === 'published' ? 'Unpublish the post first, then reject it.' : 'This post is already rejected.', [
-      { path: 'moderationState', message: row.moderation_state },
-    ]);
+    throw new UseCaseError(
+      'conflict',
+      row.moderation_state === 'published' ? 'Unpublish the post first, then reject it.' : 'This post is already rejected.',
+      [{ path: 'moderationState', message: row.moderation_state }],
+    );
   }
   // The case is not taken up either, when the lifecycle allows it; otherwise its work goes on unpublished.
   const next = transition(row.status as CaseStatus, 'rejected');
@@ -28,7 +30,15 @@ export async function rejectPost(deps: UseCaseDeps, user: SessionUser, id: numbe
   const at = deps.clock.now().toISOString();
   const coded = (REJECT_REASONS as readonly string[]).includes(input.reason);
   await deps.db.kysely.transaction().execute(async (trx) => {
-    await updateCase(trx, row.id, { moderation_state: 'rejected', status, reject_reason: input.reason, public_title: null, public_body: null, public_location_text: null, updated_at: at });
+    await updateCase(trx, row.id, {
+      moderation_state: 'rejected',
+      status,
+      reject_reason: input.reason,
+      public_title: null,
+      public_body: null,
+      public_location_text: null,
+      updated_at: at,
+    });
     await appendEvent(trx, {
       case_id: row.id,
       type: 'rejected',
@@ -57,18 +67,41 @@ export async function rejectPost(deps: UseCaseDeps, user: SessionUser, id: numbe
 export async function unpublishPost(deps: UseCaseDeps, user: SessionUser, id: number, input: { reason: string }) {
   const row = await loadCaseFor(deps, user, id);
   if (row.moderation_state !== 'published') {
-    throw new UseCaseError('conflict', 'Only a published post can be unpublished.', [{ path: 'moderationState', message: row.moderation_state }]);
+    throw new UseCaseError('conflict', 'Only a published post can be unpublished.', [
+      { path: 'moderationState', message: row.moderation_state },
+    ]);
   }
   const at = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    await updateCase(trx, row.id, { moderation_state: 'held', public_title: null, public_body: null, public_location_text: null, published_at: null, updated_at: at });
-    await appendEvent(trx, { case_id: row.id, type: 'unpublished', from_status: null, to_status: null, actor_type: 'user', actor_user_id: user.id, note: input.reason, visible_to_citizen: 0, created_at: at });
+    await updateCase(trx, row.id, {
+      moderation_state: 'held',
+      public_title: null,
+      public_body: null,
+      public_location_text: null,
+      published_at: null,
+      updated_at: at,
+    });
+    await appendEvent(trx, {
+      case_id: row.id,
+      type: 'unpublished',
+      from_status: null,
+      to_status: null,
+      actor_type: 'user',
+      actor_user_id: user.id,
+      note: input.reason,
+      visible_to_citizen: 0,
+      created_at: at,
+    });
     await audit(trx, {
       userId: user.id,
       action: 'post.unpublish',
       targetType: 'case',
       targetId: row.id,
-      before: { moderationState: 'published', public: { title: row.public_title, body: row.public_body, location: row.public_location_text }, publishedAt: row.published_at },
+      before: {
+        moderationState: 'published',
+        public: { title: row.public_title, body: row.public_body, location: row.public_location_text },
+        publishedAt: row.published_at,
+      },
       after: { moderationState: 'held', reason: input.reason },
       at,
     });

@@ -1,5 +1,18 @@
 // The console's one typed client: same-origin cookies, the CSRF header on every change, problem+json errors.
-import type { AuditEntry, CaseDetail, Category, Department, ManagedUser, Me, Meta, Problem, Queue, Redaction, SiteSettings, StaffCase } from './console.types.js';
+import type {
+  AuditEntry,
+  CaseDetail,
+  Category,
+  Department,
+  ManagedUser,
+  Me,
+  Meta,
+  Problem,
+  Queue,
+  Redaction,
+  SiteSettings,
+  StaffCase,
+} from './console.types.js';
 
 /** A refused or failed call; `status` 0 means the network failed before any answer. */
 export class ConsoleApiError extends Error {
@@ -24,11 +37,18 @@ export class ConsoleApi {
     if (method !== 'GET' && this.csrfToken) headers['X-CSRF-Token'] = this.csrfToken;
     let response: Response;
     try {
-      response = await fetch(`/api/v1${path}`, { method, headers, credentials: 'same-origin', ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      response = await fetch(`/api/v1${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
     } catch {
       throw new ConsoleApiError(0, null);
     }
-    const payload: unknown = /json/.test(response.headers.get('Content-Type') ?? '') ? await response.json().catch(() => null) : null;
+    const payload: unknown = /json/.test(response.headers.get('Content-Type') ?? '')
+      ? await response.json().catch(() => null)
+      : null;
     if (!response.ok) {
       if (response.status === 401 && path !== '/auth/login' && path !== '/auth/me') this.onSignedOut();
       throw new ConsoleApiError(response.status, payload as Problem | null);
@@ -37,31 +57,54 @@ export class ConsoleApi {
   }
 
   me = () => this.request<Me>('GET', '/auth/me');
-  logIn = (username: string, password: string) => this.request<{ user: { username: string; role: string }; csrfToken: string }>('POST', '/auth/login', { username, password });
+  logIn = (username: string, password: string) =>
+    this.request<{ user: { username: string; role: string }; csrfToken: string }>('POST', '/auth/login', { username, password });
   logOut = () => this.request<null>('POST', '/auth/logout');
-  changePassword = (currentPassword: string, newPassword: string) => this.request<{ otherSessionsEnded: number }>('POST', '/auth/password', { currentPassword, newPassword });
+  changePassword = (currentPassword: string, newPassword: string) =>
+    this.request<{ otherSessionsEnded: number }>('POST', '/auth/password', { currentPassword, newPassword });
 
   meta = () => this.request<Meta>('GET', '/mod/meta');
   queue = (filters: Record<string, string>) => this.request<Queue>('GET', `/mod/queue?${new URLSearchParams(filters)}`);
-  posts = (filters: Record<string, string>) => this.request<{ items: StaffCase[]; nextBefore: number | null }>('GET', `/mod/posts?${new URLSearchParams(filters)}`);
+  posts = (filters: Record<string, string>) =>
+    this.request<{ items: StaffCase[]; nextBefore: number | null }>('GET', `/mod/posts?${new URLSearchParams(filters)}`);
   post = (id: number) => this.request<CaseDetail>('GET', `/mod/posts/${id}`);
-  approve = (id: number, redactions: Redaction[], visibility?: string) => this.request<unknown>('POST', `/mod/posts/${id}/approve`, { redactions, ...(visibility ? { visibility } : {}) });
-  reject = (id: number, reason: string, note?: string) => this.request<unknown>('POST', `/mod/posts/${id}/reject`, { reason, ...(note ? { note } : {}) });
+  approve = (id: number, redactions: Redaction[], visibility?: string) =>
+    this.request<unknown>('POST', `/mod/posts/${id}/approve`, { redactions, ...(visibility ? { visibility } : {}) });
+  reject = (id: number, reason: string, note?: string) =>
+    this.request<unknown>('POST', `/mod/posts/${id}/reject`, { reason, ...(note ? { note } : {}) });
   unpublish = (id: number, reason: string) => this.request<unknown>('POST', `/mod/posts/${id}/unpublish`, { reason });
-  setVisibility = (id: number, visibility: string, reason?: string) => this.request<unknown>('POST', `/mod/posts/${id}/visibility`, { visibility, ...(reason ? { reason } : {}) });
-  answer = (id: number, body: string, isPublic: boolean, department?: string | null) => this.request<unknown>('POST', `/mod/posts/${id}/answers`, { body, public: isPublic, ...(department !== undefined ? { department } : {}) });
-  editAnswer = (answerId: number, changes: { body?: string; public?: boolean }) => this.request<unknown>('PATCH', `/mod/answers/${answerId}`, changes);
-  enterCase = (input: Record<string, unknown>) => this.request<{ id: number; trackingCode: string; accessKey: string; state: string }>('POST', '/mod/cases', input);
+  setVisibility = (id: number, visibility: string, reason?: string) =>
+    this.request<unknown>('POST', `/mod/posts/${id}/visibility`, { visibility, ...(reason ? { reason } : {}) });
+  answer = (id: number, body: string, isPublic: boolean, department?: string | null) =>
+    this.request<unknown>('POST', `/mod/posts/${id}/answers`, {
+      body,
+      public: isPublic,
+      ...(department !== undefined ? { department } : {}),
+    });
+  editAnswer = (answerId: number, changes: { body?: string; public?: boolean }) =>
+    this.request<unknown>('PATCH', `/mod/answers/${answerId}`, changes);
+  enterCase = (input: Record<string, unknown>) =>
+    this.request<{ id: number; trackingCode: string; accessKey: string; state: string }>('POST', '/mod/cases', input);
 
-  audit = (filters: Record<string, string>) => this.request<{ items: AuditEntry[]; nextBefore: number | null }>('GET', `/admin/audit?${new URLSearchParams(filters)}`);
+  audit = (filters: Record<string, string>) =>
+    this.request<{ items: AuditEntry[]; nextBefore: number | null }>('GET', `/admin/audit?${new URLSearchParams(filters)}`);
   users = () => this.request<{ items: ManagedUser[] }>('GET', '/admin/users');
   createUser = (input: Record<string, unknown>) => this.request<ManagedUser>('POST', '/admin/users', input);
   updateUser = (id: number, input: Record<string, unknown>) => this.request<ManagedUser>('PATCH', `/admin/users/${id}`, input);
-  organisation = (site: string) => this.request<{ departments: Department[]; categories: Category[] }>('GET', `/admin/sites/${encodeURIComponent(site)}/organisation`);
+  organisation = (site: string) =>
+    this.request<{ departments: Department[]; categories: Category[] }>(
+      'GET',
+      `/admin/sites/${encodeURIComponent(site)}/organisation`,
+    );
   saveDepartment = (site: string, id: number | null, input: Record<string, unknown>) =>
-    id === null ? this.request<Department>('POST', `/admin/sites/${encodeURIComponent(site)}/departments`, input) : this.request<Department>('PUT', `/admin/departments/${id}`, input);
+    id === null
+      ? this.request<Department>('POST', `/admin/sites/${encodeURIComponent(site)}/departments`, input)
+      : this.request<Department>('PUT', `/admin/departments/${id}`, input);
   saveCategory = (site: string, id: number | null, input: Record<string, unknown>) =>
-    id === null ? this.request<Category>('POST', `/admin/sites/${encodeURIComponent(site)}/categories`, input) : this.request<Category>('PUT', `/admin/categories/${id}`, input);
+    id === null
+      ? this.request<Category>('POST', `/admin/sites/${encodeURIComponent(site)}/categories`, input)
+      : this.request<Category>('PUT', `/admin/categories/${id}`, input);
   settings = (site: string) => this.request<SiteSettings>('GET', `/admin/sites/${encodeURIComponent(site)}/settings`);
-  saveSettings = (site: string, input: Record<string, unknown>) => this.request<SiteSettings>('PATCH', `/admin/sites/${encodeURIComponent(site)}/settings`, input);
+  saveSettings = (site: string, input: Record<string, unknown>) =>
+    this.request<SiteSettings>('PATCH', `/admin/sites/${encodeURIComponent(site)}/settings`, input);
 }

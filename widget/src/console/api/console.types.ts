@@ -99,7 +99,16 @@ export interface CaseDetail extends StaffCase {
   public: { title: string | null; body: string | null; location: string | null };
   redactions: Redaction[];
   answers: Answer[];
-  timeline: { id: number; type: string; from: string | null; to: string | null; actor: string; note: string | null; visibleToCitizen: boolean; at: string }[];
+  timeline: {
+    id: number;
+    type: string;
+    from: string | null;
+    to: string | null;
+    actor: string;
+    note: string | null;
+    visibleToCitizen: boolean;
+    at: string;
+  }[];
   audit: { id: number; action: string; at: string; by: string | null }[];
 }
 

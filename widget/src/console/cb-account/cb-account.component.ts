@@ -41,11 +41,26 @@ export class CbAccount extends LitElement {
     return html`
       <h2>${t.heading}</h2>
       <p>${this.me.user.displayName} · ${this.me.user.username} · ${this.t.roles[this.me.user.role]}</p>
-      ${this.done ? html`<div class="notice success" role="status">${this.done}</div>` : nothing} ${problemMessage(this.t, this.error)}
+      ${this.done ? html`<div class="notice success" role="status">${this.done}</div>` : nothing}
+      ${problemMessage(this.t, this.error)}
       <form class="card narrow" @submit=${this.submit}>
         <input type="text" name="username" autocomplete="username" .value=${this.me.user.username} hidden />
-        <div class="field"><label for="current">${t.current}</label><input id="current" name="current" type="password" autocomplete="current-password" required /></div>
-        <div class="field"><label for="next">${t.next}</label><input id="next" name="next" type="password" autocomplete="new-password" required minlength="10" aria-describedby="next-hint" /><span id="next-hint" class="hint">${t.nextHint}</span></div>
+        <div class="field">
+          <label for="current">${t.current}</label
+          ><input id="current" name="current" type="password" autocomplete="current-password" required />
+        </div>
+        <div class="field">
+          <label for="next">${t.next}</label
+          ><input
+            id="next"
+            name="next"
+            type="password"
+            autocomplete="new-password"
+            required
+            minlength="10"
+            aria-describedby="next-hint"
+          /><span id="next-hint" class="hint">${t.nextHint}</span>
+        </div>
         <button class="primary">${t.submit}</button>
       </form>
     `;

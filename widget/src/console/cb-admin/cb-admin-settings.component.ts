@@ -67,21 +67,33 @@ export class CbAdminSettings extends LitElement {
   override render() {
     const t = this.t.admin;
     const s = this.current;
-    if (!s) return html`${problemMessage(this.t, this.error)}<p role="status">${this.t.loading}</p>`;
+    if (!s)
+      return html`${problemMessage(this.t, this.error)}
+        <p role="status">${this.t.loading}</p>`;
     const area = (name: string, label: string, value: string[], hint = t.onePerLine) =>
-      html`<div class="field"><label for="s-${name}">${label}</label><textarea id="s-${name}" name=${name} aria-describedby="s-${name}-hint" .value=${value.join('\n')}></textarea><span class="hint" id="s-${name}-hint">${hint}</span></div>`;
+      html`<div class="field">
+        <label for="s-${name}">${label}</label
+        ><textarea id="s-${name}" name=${name} aria-describedby="s-${name}-hint" .value=${value.join('\n')}></textarea
+        ><span class="hint" id="s-${name}-hint">${hint}</span>
+      </div>`;
     return html`
-      ${this.flash ? html`<div class="notice success" role="status">${this.flash}</div>` : nothing} ${problemMessage(this.t, this.error)}
+      ${this.flash ? html`<div class="notice success" role="status">${this.flash}</div>` : nothing}
+      ${problemMessage(this.t, this.error)}
       <form class="card" @submit=${this.submit}>
-        <label class="check"><input type="checkbox" name="moderateEverything" ?checked=${s.settings.moderateEverything} /> <span>${t.moderateEverything}<br /><span class="hint">${t.moderateEverythingHint}</span></span></label>
+        <label class="check"
+          ><input type="checkbox" name="moderateEverything" ?checked=${s.settings.moderateEverything} />
+          <span>${t.moderateEverything}<br /><span class="hint">${t.moderateEverythingHint}</span></span></label
+        >
         <label class="check"><input type="checkbox" name="holdLinks" ?checked=${s.settings.holdLinks} /> ${t.holdLinks}</label>
         <fieldset>
           <legend>${t.contactRequiredKinds}</legend>
           ${(this.meta?.kinds ?? []).map((k) => html`<label class="check"><input type="checkbox" name="contactRequiredKinds" value=${k.code} ?checked=${s.settings.contactRequiredKinds.includes(k.code)} /> ${k[this.t.lang]}</label>`)}
         </fieldset>
         <div class="grid">
-          ${area('allowedOrigins', t.allowedOrigins, s.allowedOrigins, t.allowedOriginsHint)} ${area('publicNumbers', t.publicNumbers, s.settings.publicNumbers)}
-          ${area('blockedWords', t.blockedWords, s.settings.blockedWords)} ${area('allowedWords', t.allowedWords, s.settings.allowedWords)}
+          ${area('allowedOrigins', t.allowedOrigins, s.allowedOrigins, t.allowedOriginsHint)}
+          ${area('publicNumbers', t.publicNumbers, s.settings.publicNumbers)}
+          ${area('blockedWords', t.blockedWords, s.settings.blockedWords)}
+          ${area('allowedWords', t.allowedWords, s.settings.allowedWords)}
           ${area('holidays', t.holidays, s.settings.holidays, t.holidaysHint)}
         </div>
         <button class="primary">${this.t.save}</button>

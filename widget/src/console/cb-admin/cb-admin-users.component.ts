@@ -74,32 +74,51 @@ export class CbAdminUsers extends LitElement {
     const departments = this.meta?.sites.flatMap((s) => s.departments) ?? [];
     return html`<div class="grid">
       ${user ? nothing : html`<div class="field"><label for="${id}-username">${t.username}</label><input id="${id}-username" name="username" required autocomplete="off" /></div>`}
-      <div class="field"><label for="${id}-name">${t.displayName}</label><input id="${id}-name" name="displayName" required .value=${user?.displayName ?? ''} /></div>
+      <div class="field">
+        <label for="${id}-name">${t.displayName}</label
+        ><input id="${id}-name" name="displayName" required .value=${user?.displayName ?? ''} />
+      </div>
       <div class="field">
         <label for="${id}-role">${t.role}</label>
-        <select id="${id}-role" name="role">${(['moderator', 'officer', 'admin'] as const).map((r) => html`<option value=${r} ?selected=${user?.role === r}>${this.t.roles[r]}</option>`)}</select>
+        <select id="${id}-role" name="role">
+          ${(['moderator', 'officer', 'admin'] as const).map((r) => html`<option value=${r} ?selected=${user?.role === r}>${this.t.roles[r]}</option>`)}
+        </select>
       </div>
       <div class="field">
         <label for="${id}-dept">${t.department}</label>
-        <select id="${id}-dept" name="departmentId"><option value="">${this.t.none}</option>${departments.map((d) => html`<option value=${d.id} ?selected=${user?.departmentId === d.id}>${this.t.lang === 'en' ? d.nameEn : d.name}</option>`)}</select>
+        <select id="${id}-dept" name="departmentId">
+          <option value="">${this.t.none}</option>
+          ${departments.map((d) => html`<option value=${d.id} ?selected=${user?.departmentId === d.id}>${this.t.lang === 'en' ? d.nameEn : d.name}</option>`)}
+        </select>
       </div>
-      <div class="field"><label for="${id}-pw">${t.newPassword}</label><input id="${id}-pw" name="password" type="password" autocomplete="new-password" ?required=${!user} minlength="10" /></div>
+      <div class="field">
+        <label for="${id}-pw">${t.newPassword}</label
+        ><input id="${id}-pw" name="password" type="password" autocomplete="new-password" ?required=${!user} minlength="10" />
+      </div>
     </div>`;
   }
 
   override render() {
     const t = this.t.admin;
     return html`
-      ${this.flash ? html`<div class="notice success" role="status">${this.flash}</div>` : nothing} ${problemMessage(this.t, this.error)}
+      ${this.flash ? html`<div class="notice success" role="status">${this.flash}</div>` : nothing}
+      ${problemMessage(this.t, this.error)}
       ${this.users.map(
-        (u) => html`<details class="card">
-          <summary><strong>${u.username}</strong> · ${u.displayName} · ${this.t.roles[u.role]} ${u.active ? nothing : html`<span class="badge">${t.deactivate}</span>`}</summary>
-          <form @submit=${(e: SubmitEvent) => this.save(e, u)}>
-            ${this.fields(u)}
-            <label class="check"><input type="checkbox" name="active" ?checked=${u.active} ?disabled=${u.id === this.me.user.id} /> ${t.active}</label>
-            <button class="primary">${this.t.save}</button>
-          </form>
-        </details>`,
+        (u) =>
+          html`<details class="card">
+            <summary>
+              <strong>${u.username}</strong> · ${u.displayName} · ${this.t.roles[u.role]}
+              ${u.active ? nothing : html`<span class="badge">${t.deactivate}</span>`}
+            </summary>
+            <form @submit=${(e: SubmitEvent) => this.save(e, u)}>
+              ${this.fields(u)}
+              <label class="check"
+                ><input type="checkbox" name="active" ?checked=${u.active} ?disabled=${u.id === this.me.user.id} />
+                ${t.active}</label
+              >
+              <button class="primary">${this.t.save}</button>
+            </form>
+          </details>`,
       )}
       <form class="card" @submit=${(e: SubmitEvent) => this.save(e, null)}>
         <h3>${t.newUser}</h3>

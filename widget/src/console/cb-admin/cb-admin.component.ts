@@ -29,7 +29,9 @@ export class CbAdmin extends LitElement {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     this.tab = tabs[(tabs.indexOf(this.tab) + step + tabs.length) % tabs.length]!;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus(),
+    );
   }
 
   override render() {
@@ -37,21 +39,45 @@ export class CbAdmin extends LitElement {
     const sites = this.meta?.sites ?? [];
     const site = this.site || sites[0]?.slug || '';
     const tab = (id: Tab, label: string) =>
-      html`<button type="button" role="tab" id="tab-${id}" aria-controls="panel" aria-selected=${this.tab === id ? 'true' : 'false'} tabindex=${this.tab === id ? '0' : '-1'} class=${this.tab === id ? 'primary' : ''} @click=${() => (this.tab = id)}>${label}</button>`;
+      html`<button
+        type="button"
+        role="tab"
+        id="tab-${id}"
+        aria-controls="panel"
+        aria-selected=${this.tab === id ? 'true' : 'false'}
+        tabindex=${this.tab === id ? '0' : '-1'}
+        class=${this.tab === id ? 'primary' : ''}
+        @click=${() => (this.tab = id)}
+      >
+        ${label}
+      </button>`;
     return html`
       <h2>${t.heading}</h2>
       <div class="row gap-below">
-        <div role="tablist" class="row" aria-label=${t.heading} @keydown=${this.keyOnTabs}>${tab('users', t.users)}${tab('organisation', t.organisation)}${tab('settings', t.settings)}</div>
-        ${sites.length > 1 && this.tab !== 'users'
-          ? html`<label for="admin-site">${t.site}</label><select id="admin-site" class="auto" @change=${(e: Event) => (this.site = (e.target as HTMLSelectElement).value)}>${sites.map((s) => html`<option value=${s.slug}>${this.t.lang === 'en' ? s.nameEn : s.name}</option>`)}</select>`
-          : ''}
+        <div role="tablist" class="row" aria-label=${t.heading} @keydown=${this.keyOnTabs}>
+          ${tab('users', t.users)}${tab('organisation', t.organisation)}${tab('settings', t.settings)}
+        </div>
+        ${
+          sites.length > 1 && this.tab !== 'users'
+            ? html`<label for="admin-site">${t.site}</label
+                ><select
+                  id="admin-site"
+                  class="auto"
+                  @change=${(e: Event) => (this.site = (e.target as HTMLSelectElement).value)}
+                >
+                  ${sites.map((s) => html`<option value=${s.slug}>${this.t.lang === 'en' ? s.nameEn : s.name}</option>`)}
+                </select>`
+            : ''
+        }
       </div>
       <div role="tabpanel" id="panel" aria-labelledby="tab-${this.tab}">
-        ${this.tab === 'users'
-          ? html`<cb-admin-users .api=${this.api} .t=${this.t} .meta=${this.meta} .me=${this.me}></cb-admin-users>`
-          : this.tab === 'organisation'
-            ? html`<cb-admin-organisation .api=${this.api} .t=${this.t} site=${site}></cb-admin-organisation>`
-            : html`<cb-admin-settings .api=${this.api} .t=${this.t} .meta=${this.meta} site=${site}></cb-admin-settings>`}
+        ${
+          this.tab === 'users'
+            ? html`<cb-admin-users .api=${this.api} .t=${this.t} .meta=${this.meta} .me=${this.me}></cb-admin-users>`
+            : this.tab === 'organisation'
+              ? html`<cb-admin-organisation .api=${this.api} .t=${this.t} site=${site}></cb-admin-organisation>`
+              : html`<cb-admin-settings .api=${this.api} .t=${this.t} .meta=${this.meta} site=${site}></cb-admin-settings>`
+        }
       </div>
     `;
   }

@@ -44,7 +44,13 @@ export class CbAuditLog extends LitElement {
     event.preventDefault();
     const d = new FormData(event.target as HTMLFormElement);
     const day = (name: string) => (d.get(name) ? new Date(`${String(d.get(name))}T00:00:00+07:00`).toISOString() : '');
-    this.filters = { action: String(d.get('action') ?? ''), user: String(d.get('user') ?? ''), targetId: String(d.get('targetId') ?? ''), from: day('from'), to: day('to') };
+    this.filters = {
+      action: String(d.get('action') ?? ''),
+      user: String(d.get('user') ?? ''),
+      targetId: String(d.get('targetId') ?? ''),
+      from: day('from'),
+      to: day('to'),
+    };
     void this.load(false);
   }
 
@@ -54,7 +60,13 @@ export class CbAuditLog extends LitElement {
     return html`
       <h2>${t.heading}</h2>
       <form class="grid" @submit=${this.apply}>
-        <div class="field"><label for="a-action">${t.action}</label><select id="a-action" name="action"><option value="">${this.t.none}</option>${ACTIONS.map((a) => html`<option value=${a}>${a}*</option>`)}</select></div>
+        <div class="field">
+          <label for="a-action">${t.action}</label
+          ><select id="a-action" name="action">
+            <option value="">${this.t.none}</option>
+            ${ACTIONS.map((a) => html`<option value=${a}>${a}*</option>`)}
+          </select>
+        </div>
         <div class="field"><label for="a-user">${t.user}</label><input id="a-user" name="user" /></div>
         <div class="field"><label for="a-target">${t.target}</label><input id="a-target" name="targetId" /></div>
         <div class="field"><label for="a-from">${t.from}</label><input id="a-from" name="from" type="date" /></div>
@@ -64,19 +76,39 @@ export class CbAuditLog extends LitElement {
       ${problemMessage(this.t, this.error)} ${this.items.length === 0 ? html`<p class="muted">${t.empty}</p>` : nothing}
       <div class="table-wrap">
         <table>
-          <thead><tr><th scope="col">${t.when}</th><th scope="col">${t.who}</th><th scope="col">${t.what}</th><th scope="col">${t.change}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">${t.when}</th>
+              <th scope="col">${t.who}</th>
+              <th scope="col">${t.what}</th>
+              <th scope="col">${t.change}</th>
+            </tr>
+          </thead>
           <tbody>
             ${this.items.map(
-              (e) => html`<tr>
-                <td>${formatDate(this.t, e.at)}</td>
-                <td>${e.user?.username ?? this.t.none}</td>
-                <td><code>${e.action}</code><br /><span class="muted">${e.targetType} ${e.targetId ?? ''}</span></td>
-                <td>
-                  ${e.before || e.after
-                    ? html`<details><summary>${t.before} / ${t.after}</summary>${e.before ? html`<h4>${t.before}</h4><pre class="text">${json(e.before)}</pre>` : nothing}<h4>${t.after}</h4><pre class="text">${json(e.after)}</pre></details>`
-                    : nothing}
-                </td>
-              </tr>`,
+              (e) =>
+                html`<tr>
+                  <td>${formatDate(this.t, e.at)}</td>
+                  <td>${e.user?.username ?? this.t.none}</td>
+                  <td><code>${e.action}</code><br /><span class="muted">${e.targetType} ${e.targetId ?? ''}</span></td>
+                  <td>
+                    ${
+                      e.before || e.after
+                        ? html`<details>
+                            <summary>${t.before} / ${t.after}</summary>
+                            ${
+                              e.before
+                                ? html`<h4>${t.before}</h4>
+                                    <pre class="text">${json(e.before)}</pre>`
+                                : nothing
+                            }
+                            <h4>${t.after}</h4>
+                            <pre class="text">${json(e.after)}</pre>
+                          </details>`
+                        : nothing
+                    }
+                  </td>
+                </tr>`,
             )}
           </tbody>
         </table>

@@ -62,31 +62,66 @@ export class CbCaseEntry extends LitElement {
     return html`
       <h2>${t.heading}</h2>
       <p class="muted">${t.intro}</p>
-      ${this.result
-        ? html`<div class="notice success" role="status" tabindex="-1">
-            <p><strong>${t.done(this.result.trackingCode, this.result.state)}</strong></p>
-            <p>${t.keyNote(this.result.accessKey)}</p>
-          </div>`
-        : nothing}
+      ${
+        this.result
+          ? html`<div class="notice success" role="status" tabindex="-1">
+              <p><strong>${t.done(this.result.trackingCode, this.result.state)}</strong></p>
+              <p>${t.keyNote(this.result.accessKey)}</p>
+            </div>`
+          : nothing
+      }
       ${problemMessage(this.t, this.error)}
       <form class="card" @submit=${this.submit}>
         <div class="grid">
-          ${sites.length > 1
-            ? html`<div class="field"><label for="site">${t.site}</label><select id="site" name="site" @change=${(e: Event) => (this.site = (e.target as HTMLSelectElement).value)}>${sites.map((s) => html`<option value=${s.slug}>${lang === 'en' ? s.nameEn : s.name}</option>`)}</select></div>`
-            : html`<input type="hidden" name="site" .value=${site?.slug ?? ''} />`}
-          <div class="field"><label for="channel">${t.channel}</label><select id="channel" name="channel" required>${(this.meta?.channels ?? []).map((c) => html`<option value=${c}>${this.t.channels[c] ?? c}</option>`)}</select></div>
-          <div class="field"><label for="kind">${t.kind}</label><select id="kind" name="kind" required>${(this.meta?.kinds ?? []).map((k) => html`<option value=${k.code}>${k[lang]}</option>`)}</select></div>
-          <div class="field"><label for="category">${t.category}</label><select id="category" name="category"><option value="">${this.t.none}</option>${(site?.categories ?? []).map((c) => html`<option value=${c.code}>${lang === 'en' ? c.nameEn : c.name}</option>`)}</select></div>
+          ${
+            sites.length > 1
+              ? html`<div class="field">
+                  <label for="site">${t.site}</label
+                  ><select id="site" name="site" @change=${(e: Event) => (this.site = (e.target as HTMLSelectElement).value)}>
+                    ${sites.map((s) => html`<option value=${s.slug}>${lang === 'en' ? s.nameEn : s.name}</option>`)}
+                  </select>
+                </div>`
+              : html`<input type="hidden" name="site" .value=${site?.slug ?? ''} />`
+          }
+          <div class="field">
+            <label for="channel">${t.channel}</label
+            ><select id="channel" name="channel" required>
+              ${(this.meta?.channels ?? []).map((c) => html`<option value=${c}>${this.t.channels[c] ?? c}</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="kind">${t.kind}</label
+            ><select id="kind" name="kind" required>
+              ${(this.meta?.kinds ?? []).map((k) => html`<option value=${k.code}>${k[lang]}</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="category">${t.category}</label
+            ><select id="category" name="category">
+              <option value="">${this.t.none}</option>
+              ${(site?.categories ?? []).map((c) => html`<option value=${c.code}>${lang === 'en' ? c.nameEn : c.name}</option>`)}
+            </select>
+          </div>
         </div>
         <div class="field"><label for="title">${t.title}</label><input id="title" name="title" required maxlength="200" /></div>
-        <div class="field"><label for="body">${t.body}</label><textarea id="body" name="body" required maxlength="5000"></textarea></div>
-        <div class="field"><label for="location">${t.location}</label><input id="location" name="location" maxlength="300" /></div>
+        <div class="field">
+          <label for="body">${t.body}</label><textarea id="body" name="body" required maxlength="5000"></textarea>
+        </div>
+        <div class="field">
+          <label for="location">${t.location}</label><input id="location" name="location" maxlength="300" />
+        </div>
         <fieldset>
           <legend>${t.contact}</legend>
           <div class="grid">
-            <div class="field"><label for="name">${t.name}</label><input id="name" name="name" autocomplete="off" maxlength="100" /></div>
-            <div class="field"><label for="phone">${t.phone}</label><input id="phone" name="phone" type="tel" autocomplete="off" /></div>
-            <div class="field"><label for="email">${t.email}</label><input id="email" name="email" type="email" autocomplete="off" /></div>
+            <div class="field">
+              <label for="name">${t.name}</label><input id="name" name="name" autocomplete="off" maxlength="100" />
+            </div>
+            <div class="field">
+              <label for="phone">${t.phone}</label><input id="phone" name="phone" type="tel" autocomplete="off" />
+            </div>
+            <div class="field">
+              <label for="email">${t.email}</label><input id="email" name="email" type="email" autocomplete="off" />
+            </div>
           </div>
           <label class="check"><input type="checkbox" name="notify" /> ${t.notify}</label>
         </fieldset>

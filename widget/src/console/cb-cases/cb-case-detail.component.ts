@@ -61,13 +61,26 @@ export class CbCaseDetail extends LitElement {
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
     const department = String(data.get('department') ?? '');
-    void this.run(() => this.api.answer(this.caseId, String(data.get('body') ?? ''), data.get('public') === 'on', department === '' ? null : department), this.t.saved, form);
+    void this.run(
+      () =>
+        this.api.answer(
+          this.caseId,
+          String(data.get('body') ?? ''),
+          data.get('public') === 'on',
+          department === '' ? null : department,
+        ),
+      this.t.saved,
+      form,
+    );
   }
 
   private submitEdit(event: SubmitEvent, answer: Answer): void {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    void this.run(() => this.api.editAnswer(answer.id, { body: String(data.get('body') ?? ''), public: data.get('public') === 'on' }), this.t.saved);
+    void this.run(
+      () => this.api.editAnswer(answer.id, { body: String(data.get('body') ?? ''), public: data.get('public') === 'on' }),
+      this.t.saved,
+    );
   }
 
   private submitUnpublish(event: SubmitEvent): void {
@@ -85,31 +98,55 @@ export class CbCaseDetail extends LitElement {
     const dept = this.departments().find((d) => d.code === a.department);
     if (this.editing === a.id) {
       return html`<form class="card" @submit=${(e: SubmitEvent) => this.submitEdit(e, a)}>
-        <div class="field"><label for="edit-${a.id}">${this.t.edit}</label><textarea id="edit-${a.id}" name="body" required .value=${a.body}></textarea></div>
+        <div class="field">
+          <label for="edit-${a.id}">${this.t.edit}</label
+          ><textarea id="edit-${a.id}" name="body" required .value=${a.body}></textarea>
+        </div>
         <label class="check"><input type="checkbox" name="public" ?checked=${a.public} /> ${t.answerPublic}</label>
-        <div class="row"><button class="primary" ?disabled=${this.busy}>${this.t.save}</button><button type="button" @click=${() => (this.editing = null)}>${this.t.cancel}</button></div>
+        <div class="row">
+          <button class="primary" ?disabled=${this.busy}>${this.t.save}</button
+          ><button type="button" @click=${() => (this.editing = null)}>${this.t.cancel}</button>
+        </div>
       </form>`;
     }
     return html`<li class="card">
       <div class="row spread">
-        <span><span class="badge">${a.public ? this.t.visibilities.public : this.t.visibilities.private}</span> ${dept ? (this.t.lang === 'en' ? dept.nameEn : dept.name) : t.signCentre}</span>
+        <span
+          ><span class="badge">${a.public ? this.t.visibilities.public : this.t.visibilities.private}</span>
+          ${dept ? (this.t.lang === 'en' ? dept.nameEn : dept.name) : t.signCentre}</span
+        >
         <span class="muted">${formatDate(this.t, a.updatedAt)}</span>
       </div>
       <p class="text">${a.body}</p>
       <button type="button" class="link" @click=${() => (this.editing = a.id)}>${this.t.edit}</button>
-      ${a.revisions.length > 0
-        ? html`<details>
-            <summary>${t.history(a.revisions.length)}</summary>
-            <ol>${a.revisions.map((r) => html`<li><span class="muted">${t.editedAt(formatDate(this.t, r.editedAt))} · ${r.public ? this.t.visibilities.public : this.t.visibilities.private}</span><div class="text">${r.body}</div></li>`)}</ol>
-          </details>`
-        : nothing}
+      ${
+        a.revisions.length > 0
+          ? html`<details>
+              <summary>${t.history(a.revisions.length)}</summary>
+              <ol>
+                ${a.revisions.map(
+                  (r) =>
+                    html`<li>
+                      <span class="muted"
+                        >${t.editedAt(formatDate(this.t, r.editedAt))} ·
+                        ${r.public ? this.t.visibilities.public : this.t.visibilities.private}</span
+                      >
+                      <div class="text">${r.body}</div>
+                    </li>`,
+                )}
+              </ol>
+            </details>`
+          : nothing
+      }
     </li>`;
   }
 
   override render() {
     const t = this.t.cases;
     const d = this.detail;
-    if (!d) return html`${problemMessage(this.t, this.error)}<p role="status">${this.error ? '' : this.t.loading}</p>`;
+    if (!d)
+      return html`${problemMessage(this.t, this.error)}
+        <p role="status">${this.error ? '' : this.t.loading}</p>`;
     return html`
       <p><a href="#cases">← ${t.back}</a></p>
       <h2>${d.trackingCode}</h2>
@@ -121,21 +158,44 @@ export class CbCaseDetail extends LitElement {
         <span>${this.t.channels[d.channel] ?? d.channel}</span>
         <span>${formatDate(this.t, d.createdAt)}</span>
       </div>
-      ${this.flash ? html`<div class="notice success" role="status">${this.flash}</div>` : nothing} ${problemMessage(this.t, this.error)}
+      ${this.flash ? html`<div class="notice success" role="status">${this.flash}</div>` : nothing}
+      ${problemMessage(this.t, this.error)}
       <div class="grid">
-        <section class="card"><h3>${this.t.review.original}</h3><p class="text"><strong>${d.title}</strong></p><p class="text">${d.body}</p>${d.location ? html`<p class="text muted">${d.location}</p>` : nothing}</section>
+        <section class="card">
+          <h3>${this.t.review.original}</h3>
+          <p class="text"><strong>${d.title}</strong></p>
+          <p class="text">${d.body}</p>
+          ${d.location ? html`<p class="text muted">${d.location}</p>` : nothing}
+        </section>
         <section class="card">
           <h3>${t.publicText}</h3>
-          ${d.public.title !== null ? html`<p class="text"><strong>${previewText(d.public.title)}</strong></p><p class="text">${previewText(d.public.body ?? '')}</p>` : html`<p class="muted">${t.notPublished}</p>`}
+          ${
+            d.public.title !== null
+              ? html`<p class="text"><strong>${previewText(d.public.title)}</strong></p>
+                  <p class="text">${previewText(d.public.body ?? '')}</p>`
+              : html`<p class="muted">${t.notPublished}</p>`
+          }
         </section>
       </div>
       <section class="card" aria-labelledby="answers-h">
         <h3 id="answers-h">${t.answers}</h3>
-        ${d.answers.length === 0 ? html`<p class="muted">${t.noAnswers}</p>` : html`<ul class="plain">${d.answers.map((a) => this.renderAnswer(a))}</ul>`}
+        ${
+          d.answers.length === 0
+            ? html`<p class="muted">${t.noAnswers}</p>`
+            : html`<ul class="plain">
+                ${d.answers.map((a) => this.renderAnswer(a))}
+              </ul>`
+        }
         <form @submit=${this.submitAnswer}>
           <h4>${t.newAnswer}</h4>
-          <div class="field"><label for="answer-body">${t.newAnswer}</label><textarea id="answer-body" name="body" required maxlength="5000"></textarea></div>
-          <label class="check"><input type="checkbox" name="public" checked /> <span>${t.answerPublic}<br /><span class="hint">${t.answerPublicHint}</span></span></label>
+          <div class="field">
+            <label for="answer-body">${t.newAnswer}</label
+            ><textarea id="answer-body" name="body" required maxlength="5000"></textarea>
+          </div>
+          <label class="check"
+            ><input type="checkbox" name="public" checked />
+            <span>${t.answerPublic}<br /><span class="hint">${t.answerPublicHint}</span></span></label
+          >
           <div class="field">
             <label for="answer-dept">${t.signAs}</label>
             <select id="answer-dept" name="department">
@@ -150,15 +210,26 @@ export class CbCaseDetail extends LitElement {
         <h3 id="vis-h">${t.makeVisibility}</h3>
         <div class="row">
           ${(this.meta?.visibilities ?? []).map(
-            (v) => html`<button type="button" ?disabled=${this.busy || v === d.visibility || (d.kind === 'corruption_tip' && v !== 'confidential')} @click=${() => this.run(() => this.api.setVisibility(d.id, v), this.t.saved)}>${this.t.visibilities[v] ?? v}</button>`,
+            (v) =>
+              html`<button
+                type="button"
+                ?disabled=${this.busy || v === d.visibility || (d.kind === 'corruption_tip' && v !== 'confidential')}
+                @click=${() => this.run(() => this.api.setVisibility(d.id, v), this.t.saved)}
+              >
+                ${this.t.visibilities[v] ?? v}
+              </button>`,
           )}
         </div>
-        ${d.moderationState === 'published'
-          ? html`<form class="gap-above" @submit=${this.submitUnpublish}>
-              <div class="field"><label for="unpub">${t.unpublishReason}</label><input id="unpub" name="reason" required maxlength="500" /></div>
-              <button class="danger" ?disabled=${this.busy}>${t.unpublish}</button>
-            </form>`
-          : nothing}
+        ${
+          d.moderationState === 'published'
+            ? html`<form class="gap-above" @submit=${this.submitUnpublish}>
+                <div class="field">
+                  <label for="unpub">${t.unpublishReason}</label><input id="unpub" name="reason" required maxlength="500" />
+                </div>
+                <button class="danger" ?disabled=${this.busy}>${t.unpublish}</button>
+              </form>`
+            : nothing
+        }
       </section>
       <section class="card" aria-labelledby="tl-h">
         <h3 id="tl-h">${t.timeline}</h3>

@@ -49,12 +49,18 @@ export class CbCases extends LitElement {
   }
 
   override render() {
-    if (this.caseId !== null) return html`<cb-case-detail .caseId=${this.caseId} .api=${this.api} .t=${this.t} .meta=${this.meta}></cb-case-detail>`;
+    if (this.caseId !== null)
+      return html`<cb-case-detail .caseId=${this.caseId} .api=${this.api} .t=${this.t} .meta=${this.meta}></cb-case-detail>`;
     const t = this.t.cases;
     return html`
       <h2>${t.heading}</h2>
       <form class="grid" role="search" @submit=${this.search}>
-        <div class="field"><label for="q">${t.search}</label><input id="q" name="q" .value=${this.filters.q ?? ''} aria-describedby="q-hint" /><span class="hint" id="q-hint">${t.searchHint}</span></div>
+        <div class="field">
+          <label for="q">${t.search}</label
+          ><input id="q" name="q" .value=${this.filters.q ?? ''} aria-describedby="q-hint" /><span class="hint" id="q-hint"
+            >${t.searchHint}</span
+          >
+        </div>
         <div class="field">
           <label for="state">${t.state}</label>
           <select id="state" name="state">
@@ -64,19 +70,31 @@ export class CbCases extends LitElement {
         </div>
         <div class="field end"><button class="primary">${t.search}</button></div>
       </form>
-      ${problemMessage(this.t, this.error)}
-      ${this.items.length === 0 ? html`<p class="muted">${t.empty}</p>` : nothing}
+      ${problemMessage(this.t, this.error)} ${this.items.length === 0 ? html`<p class="muted">${t.empty}</p>` : nothing}
       <div class="table-wrap">
         <table>
-          <thead><tr><th scope="col">${this.t.entry.title}</th><th scope="col">${t.state}</th><th scope="col">${this.t.entry.kind}</th><th scope="col">${this.t.audit.when}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">${this.t.entry.title}</th>
+              <th scope="col">${t.state}</th>
+              <th scope="col">${this.t.entry.kind}</th>
+              <th scope="col">${this.t.audit.when}</th>
+            </tr>
+          </thead>
           <tbody>
             ${this.items.map(
-              (c) => html`<tr>
-                <td><a href="#cases/${c.id}">${c.trackingCode}</a><br />${c.title}</td>
-                <td><span class="badge">${this.t.states[c.moderationState] ?? c.moderationState}</span> ${this.t.visibilities[c.visibility] ?? ''}</td>
-                <td>${this.t.kinds[c.kind] ?? c.kind}<br /><span class="muted">${this.t.channels[c.channel] ?? c.channel}</span></td>
-                <td>${formatDate(this.t, c.createdAt)}</td>
-              </tr>`,
+              (c) =>
+                html`<tr>
+                  <td><a href="#cases/${c.id}">${c.trackingCode}</a><br />${c.title}</td>
+                  <td>
+                    <span class="badge">${this.t.states[c.moderationState] ?? c.moderationState}</span>
+                    ${this.t.visibilities[c.visibility] ?? ''}
+                  </td>
+                  <td>
+                    ${this.t.kinds[c.kind] ?? c.kind}<br /><span class="muted">${this.t.channels[c.channel] ?? c.channel}</span>
+                  </td>
+                  <td>${formatDate(this.t, c.createdAt)}</td>
+                </tr>`,
             )}
           </tbody>
         </table>

@@ -40,10 +40,19 @@ export class CbLogin extends LitElement {
     this.message = '';
     try {
       const result = await this.api.logIn(String(data.get('username') ?? ''), String(data.get('password') ?? ''));
-      this.dispatchEvent(new CustomEvent('cb-signed-in', { detail: { csrfToken: result.csrfToken }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('cb-signed-in', { detail: { csrfToken: result.csrfToken }, bubbles: true, composed: true }),
+      );
     } catch (error) {
       const status = error instanceof ConsoleApiError ? error.status : 0;
-      this.message = status === 429 ? this.t.login.locked : status === 401 || status === 400 ? this.t.login.failed : status === 0 ? this.t.errorNetwork : this.t.errorGeneric;
+      this.message =
+        status === 429
+          ? this.t.login.locked
+          : status === 401 || status === 400
+            ? this.t.login.failed
+            : status === 0
+              ? this.t.errorNetwork
+              : this.t.errorGeneric;
       const password = form.querySelector<HTMLInputElement>('#password');
       if (password) {
         password.value = '';
@@ -62,7 +71,15 @@ export class CbLogin extends LitElement {
       ${this.message ? html`<div class="notice error" role="alert" id="login-error">${this.message}</div>` : nothing}
       <div class="field">
         <label for="username">${t.username}</label>
-        <input id="username" name="username" autocomplete="username" required autocapitalize="none" spellcheck="false" aria-describedby=${this.message ? 'login-error' : nothing} />
+        <input
+          id="username"
+          name="username"
+          autocomplete="username"
+          required
+          autocapitalize="none"
+          spellcheck="false"
+          aria-describedby=${this.message ? 'login-error' : nothing}
+        />
       </div>
       <div class="field">
         <label for="password">${t.password}</label>

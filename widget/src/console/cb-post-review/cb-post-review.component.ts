@@ -62,7 +62,9 @@ export class CbPostReview extends LitElement {
   }
 
   private get redactions(): Redaction[] {
-    const suggested = this.findings.filter((f) => this.accepted.has(f.ref)).map((f) => ({ field: f.field, start: f.start, end: f.end }));
+    const suggested = this.findings
+      .filter((f) => this.accepted.has(f.ref))
+      .map((f) => ({ field: f.field, start: f.start, end: f.end }));
     return [...suggested, ...this.manual];
   }
 
@@ -91,7 +93,8 @@ export class CbPostReview extends LitElement {
   redactSelection(): void {
     const root = this.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
     const selection = root.getSelection?.() ?? document.getSelection();
-    const anchorField = (selection?.anchorNode?.parentElement?.closest('[data-field]') as HTMLElement | null)?.dataset.field as Field | undefined;
+    const anchorField = (selection?.anchorNode?.parentElement?.closest('[data-field]') as HTMLElement | null)?.dataset.field as
+      Field | undefined;
     const focusField = (selection?.focusNode?.parentElement?.closest('[data-field]') as HTMLElement | null)?.dataset.field;
     const a = offsetOf(selection?.anchorNode ?? null, selection?.anchorOffset ?? 0);
     const b = offsetOf(selection?.focusNode ?? null, selection?.focusOffset ?? 0);
@@ -109,7 +112,11 @@ export class CbPostReview extends LitElement {
   async approve(): Promise<void> {
     if (this.busy) return;
     await this.decide('approved', () =>
-      this.api.approve(this.post.id, this.redactions, this.visibility && this.visibility !== this.post.visibility ? this.visibility : undefined),
+      this.api.approve(
+        this.post.id,
+        this.redactions,
+        this.visibility && this.visibility !== this.post.visibility ? this.visibility : undefined,
+      ),
     );
   }
 
@@ -133,7 +140,13 @@ export class CbPostReview extends LitElement {
     this.error = null;
     try {
       await call();
-      this.dispatchEvent(new CustomEvent<DecidedDetail>('cb-decided', { detail: { id: this.post.id, outcome, trackingCode: this.post.trackingCode }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<DecidedDetail>('cb-decided', {
+          detail: { id: this.post.id, outcome, trackingCode: this.post.trackingCode },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     } catch (error) {
       this.error = error;
     } finally {
@@ -148,7 +161,9 @@ export class CbPostReview extends LitElement {
     const redactions = this.redactions.filter((r) => r.field === field);
     return html`<div class="field-text">
       <h4>${this.t.review.fields[field]}</h4>
-      <div class="text ${field === 'title' ? 'title-text' : ''}" data-field=${field}>${markedText(text, findings, redactions)}</div>
+      <div class="text ${field === 'title' ? 'title-text' : ''}" data-field=${field}>
+        ${markedText(text, findings, redactions)}
+      </div>
     </div>`;
   }
 
@@ -168,7 +183,12 @@ export class CbPostReview extends LitElement {
             <div>${f.explanation[lang]}</div>
             <div class="hint"><code>${f.rule}</code></div>
           </div>
-          <button type="button" aria-pressed=${on ? 'true' : 'false'} @click=${() => this.toggle(f.ref)} aria-label="${on ? t.accepted : t.accept} ${f.ref}: ${f.text}">
+          <button
+            type="button"
+            aria-pressed=${on ? 'true' : 'false'}
+            @click=${() => this.toggle(f.ref)}
+            aria-label="${on ? t.accepted : t.accept} ${f.ref}: ${f.text}"
+          >
             ${on ? t.accepted : t.accept}
           </button>
         </li>`;
@@ -181,14 +201,31 @@ export class CbPostReview extends LitElement {
     const c = this.post.contact;
     return html`<section class="card contact" aria-labelledby="contact-h">
       <h3 id="contact-h">${t.contact} <span class="hint">${t.contactNote}</span></h3>
-      ${c
-        ? html`<dl>
-            ${c.name ? html`<dt>${this.t.entry.name}</dt><dd>${c.name}</dd>` : nothing}
-            ${c.phone ? html`<dt>${this.t.entry.phone}</dt><dd>${c.phone}</dd>` : nothing}
-            ${c.email ? html`<dt>${this.t.entry.email}</dt><dd>${c.email}</dd>` : nothing}
-          </dl>
-          ${this.post.notify ? html`<p class="hint">${t.wantsNotify}</p>` : nothing}`
-        : html`<p class="muted">${t.noContact}</p>`}
+      ${
+        c
+          ? html`<dl>
+                ${
+                  c.name
+                    ? html`<dt>${this.t.entry.name}</dt>
+                        <dd>${c.name}</dd>`
+                    : nothing
+                }
+                ${
+                  c.phone
+                    ? html`<dt>${this.t.entry.phone}</dt>
+                        <dd>${c.phone}</dd>`
+                    : nothing
+                }
+                ${
+                  c.email
+                    ? html`<dt>${this.t.entry.email}</dt>
+                        <dd>${c.email}</dd>`
+                    : nothing
+                }
+              </dl>
+              ${this.post.notify ? html`<p class="hint">${t.wantsNotify}</p>` : nothing}`
+          : html`<p class="muted">${t.noContact}</p>`
+      }
     </section>`;
   }
 
@@ -199,7 +236,10 @@ export class CbPostReview extends LitElement {
       ${FIELDS.map((field) => {
         const text = this.fieldText(field);
         if (!text) return nothing;
-        return html`<div class="field-text"><h4>${this.t.review.fields[field]}</h4><div class="text ${field === 'title' ? 'title-text' : ''}">${previewText(applyRedactions(text, spans(field)))}</div></div>`;
+        return html`<div class="field-text">
+          <h4>${this.t.review.fields[field]}</h4>
+          <div class="text ${field === 'title' ? 'title-text' : ''}">${previewText(applyRedactions(text, spans(field)))}</div>
+        </div>`;
       })}
     </section>`;
   }
@@ -215,33 +255,52 @@ export class CbPostReview extends LitElement {
     const count = this.redactions.length;
     return html`<div class="decision">
       ${problemMessage(this.t, this.error)}
-      ${this.rejecting
-        ? html`<fieldset>
-            <legend>${t.rejectReason}</legend>
-            <div class="reasons">
-              ${(this.meta?.rejectReasons ?? []).map(
-                (r) => html`<label class="check"><input type="radio" name="reason" .value=${r.code} .checked=${this.reason === r.code} @change=${() => (this.reason = r.code)} /> ${r[this.t.lang]}</label>`,
-              )}
-            </div>
-            <div class="field">
-              <label for="note">${t.rejectNote}</label>
-              <input id="note" .value=${this.note} @input=${(e: Event) => (this.note = (e.target as HTMLInputElement).value)} />
-            </div>
-            <div class="row">
-              <button type="button" class="danger" ?disabled=${this.busy || !this.reason} @click=${this.confirmReject}>${t.confirmReject}</button>
-              <button type="button" @click=${() => (this.rejecting = false)}>${this.t.cancel}</button>
-            </div>
-          </fieldset>`
-        : html`<div class="row">
-            <label for="visibility">${t.visibility}</label>
-            <select id="visibility" class="auto" .value=${this.visibility} @change=${(e: Event) => (this.visibility = (e.target as HTMLSelectElement).value)}>
-              ${(this.meta?.visibilities ?? ['public', 'private', 'confidential']).map((v) => html`<option value=${v} ?selected=${v === this.visibility}>${this.t.visibilities[v] ?? v}</option>`)}
-            </select>
-            <button type="button" class="primary" ?disabled=${this.busy} @click=${this.approve} aria-keyshortcuts="a">
-              ${count > 0 ? t.approveWith(count) : t.approve}
-            </button>
-            <button type="button" ?disabled=${this.busy} @click=${this.startReject} aria-keyshortcuts="r">${t.reject}</button>
-          </div>`}
+      ${
+        this.rejecting
+          ? html`<fieldset>
+              <legend>${t.rejectReason}</legend>
+              <div class="reasons">
+                ${(this.meta?.rejectReasons ?? []).map(
+                  (r) =>
+                    html`<label class="check"
+                      ><input
+                        type="radio"
+                        name="reason"
+                        .value=${r.code}
+                        .checked=${this.reason === r.code}
+                        @change=${() => (this.reason = r.code)}
+                      />
+                      ${r[this.t.lang]}</label
+                    >`,
+                )}
+              </div>
+              <div class="field">
+                <label for="note">${t.rejectNote}</label>
+                <input id="note" .value=${this.note} @input=${(e: Event) => (this.note = (e.target as HTMLInputElement).value)} />
+              </div>
+              <div class="row">
+                <button type="button" class="danger" ?disabled=${this.busy || !this.reason} @click=${this.confirmReject}>
+                  ${t.confirmReject}
+                </button>
+                <button type="button" @click=${() => (this.rejecting = false)}>${this.t.cancel}</button>
+              </div>
+            </fieldset>`
+          : html`<div class="row">
+              <label for="visibility">${t.visibility}</label>
+              <select
+                id="visibility"
+                class="auto"
+                .value=${this.visibility}
+                @change=${(e: Event) => (this.visibility = (e.target as HTMLSelectElement).value)}
+              >
+                ${(this.meta?.visibilities ?? ['public', 'private', 'confidential']).map((v) => html`<option value=${v} ?selected=${v === this.visibility}>${this.t.visibilities[v] ?? v}</option>`)}
+              </select>
+              <button type="button" class="primary" ?disabled=${this.busy} @click=${this.approve} aria-keyshortcuts="a">
+                ${count > 0 ? t.approveWith(count) : t.approve}
+              </button>
+              <button type="button" ?disabled=${this.busy} @click=${this.startReject} aria-keyshortcuts="r">${t.reject}</button>
+            </div>`
+      }
     </div>`;
   }
 
@@ -268,17 +327,26 @@ export class CbPostReview extends LitElement {
             <span class="hint">${t.selectionHint}</span>
           </div>
           <p role="status" class="hint">${this.selectionMessage}</p>
-          ${this.manual.length > 0
-            ? html`<h4>${t.manualSpan}</h4>
-                <ul>
-                  ${this.manual.map(
-                    (m, i) => html`<li>
-                      ${t.fields[m.field]}: “${this.fieldText(m.field).slice(m.start, m.end)}”
-                      <button type="button" class="link" @click=${() => (this.manual = this.manual.filter((_, j) => j !== i))}>${t.remove}</button>
-                    </li>`,
-                  )}
-                </ul>`
-            : nothing}
+          ${
+            this.manual.length > 0
+              ? html`<h4>${t.manualSpan}</h4>
+                  <ul>
+                    ${this.manual.map(
+                      (m, i) =>
+                        html`<li>
+                          ${t.fields[m.field]}: “${this.fieldText(m.field).slice(m.start, m.end)}”
+                          <button
+                            type="button"
+                            class="link"
+                            @click=${() => (this.manual = this.manual.filter((_, j) => j !== i))}
+                          >
+                            ${t.remove}
+                          </button>
+                        </li>`,
+                    )}
+                  </ul>`
+              : nothing
+          }
         </section>
         <section class="card" aria-labelledby="findings-h">
           <div class="row spread">

@@ -56,7 +56,8 @@ export class CbQueue extends LitElement {
 
   private shortcut(event: KeyboardEvent): void {
     const target = event.composedPath()[0] as HTMLElement | undefined;
-    if (event.ctrlKey || event.metaKey || event.altKey || (target && (TYPING.has(target.tagName) || target.isContentEditable))) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || (target && (TYPING.has(target.tagName) || target.isContentEditable)))
+      return;
     const items = this.queue?.items ?? [];
     const actions: Record<string, () => void> = {
       j: () => this.select(Math.min(items.length - 1, this.selected + 1)),
@@ -94,12 +95,13 @@ export class CbQueue extends LitElement {
 
   private renderFilters() {
     const t = this.t.queue;
-    const select = (name: string, label: string, options: [string, string][]) => html`<div class="field">
-      <label for="f-${name}">${label}</label>
-      <select id="f-${name}" @change=${(e: Event) => this.setFilter(name, (e.target as HTMLSelectElement).value)}>
-        ${options.map(([value, text]) => html`<option value=${value} ?selected=${(this.filters[name] ?? '') === value}>${text}</option>`)}
-      </select>
-    </div>`;
+    const select = (name: string, label: string, options: [string, string][]) =>
+      html`<div class="field">
+        <label for="f-${name}">${label}</label>
+        <select id="f-${name}" @change=${(e: Event) => this.setFilter(name, (e.target as HTMLSelectElement).value)}>
+          ${options.map(([value, text]) => html`<option value=${value} ?selected=${(this.filters[name] ?? '') === value}>${text}</option>`)}
+        </select>
+      </div>`;
     const lang = this.t.lang;
     return html`<form class="filters" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
       ${(this.meta?.sites.length ?? 0) > 1 ? select('site', this.t.admin.site, [['', t.allSites], ...(this.meta?.sites ?? []).map((s) => [s.slug, lang === 'en' ? s.nameEn : s.name] as [string, string])]) : nothing}
@@ -130,31 +132,46 @@ export class CbQueue extends LitElement {
       ${problemMessage(this.t, this.error)} ${this.renderFilters()}
       <details class="keys">
         <summary>${t.shortcuts}</summary>
-        <dl>${t.shortcutList.map(([k, v]) => html`<dt><kbd>${k}</kbd></dt><dd>${v}</dd>`)}</dl>
+        <dl>
+          ${t.shortcutList.map(
+            ([k, v]) =>
+              html`<dt><kbd>${k}</kbd></dt>
+                <dd>${v}</dd>`,
+          )}
+        </dl>
       </details>
       ${q && items.length === 0 ? html`<p class="notice">${t.empty}</p>` : nothing}
-      ${items.length > 0
-        ? html`<div class="panes">
-            <nav class="list" aria-label=${t.listLabel}>
-              <ul class="items">
-                ${items.map(
-                  (item, i) => html`<li>
-                    <button type="button" aria-current=${i === this.selected ? 'true' : 'false'} @click=${() => this.select(i)}>
-                      <span class="item-title">${item.title}</span>
-                      <span class="item-meta">
-                        <span>${item.trackingCode}</span>
-                        <span>${this.t.kinds[item.kind] ?? item.kind}</span>
-                        <span>${t.waitingFor(this.t.age(item.waitingSeconds))}</span>
-                      </span>
-                      <span class="item-meta">${[...new Set(item.findings.map((f) => f.kind))].map((k) => html`<span class="badge ${k}">${this.t.review.kindsOfFinding[k] ?? k}</span>`)}</span>
-                    </button>
-                  </li>`,
-                )}
-              </ul>
-            </nav>
-            ${current ? html`<cb-post-review .post=${current} .api=${this.api} .t=${this.t} .meta=${this.meta} @cb-decided=${this.decided}></cb-post-review>` : nothing}
-          </div>`
-        : nothing}
+      ${
+        items.length > 0
+          ? html`<div class="panes">
+              <nav class="list" aria-label=${t.listLabel}>
+                <ul class="items">
+                  ${items.map(
+                    (item, i) =>
+                      html`<li>
+                        <button
+                          type="button"
+                          aria-current=${i === this.selected ? 'true' : 'false'}
+                          @click=${() => this.select(i)}
+                        >
+                          <span class="item-title">${item.title}</span>
+                          <span class="item-meta">
+                            <span>${item.trackingCode}</span>
+                            <span>${this.t.kinds[item.kind] ?? item.kind}</span>
+                            <span>${t.waitingFor(this.t.age(item.waitingSeconds))}</span>
+                          </span>
+                          <span class="item-meta"
+                            >${[...new Set(item.findings.map((f) => f.kind))].map((k) => html`<span class="badge ${k}">${this.t.review.kindsOfFinding[k] ?? k}</span>`)}</span
+                          >
+                        </button>
+                      </li>`,
+                  )}
+                </ul>
+              </nav>
+              ${current ? html`<cb-post-review .post=${current} .api=${this.api} .t=${this.t} .meta=${this.meta} @cb-decided=${this.decided}></cb-post-review>` : nothing}
+            </div>`
+          : nothing
+      }
     `;
   }
 }

@@ -115,7 +115,12 @@ export class ComplaintConsole extends LitElement {
       case 'queue':
         return html`<cb-queue .api=${common.api} .t=${t} .meta=${common.meta}></cb-queue>`;
       case 'cases':
-        return html`<cb-cases .api=${common.api} .t=${t} .meta=${common.meta} .caseId=${Number(this.route.split('/')[1]) || null}></cb-cases>`;
+        return html`<cb-cases
+          .api=${common.api}
+          .t=${t}
+          .meta=${common.meta}
+          .caseId=${Number(this.route.split('/')[1]) || null}
+        ></cb-cases>`;
       case 'entry':
         return html`<cb-case-entry .api=${common.api} .t=${t} .meta=${common.meta}></cb-case-entry>`;
       case 'audit':
@@ -137,23 +142,47 @@ export class ComplaintConsole extends LitElement {
 
   override render() {
     const t = consoleTranslation(resolveConsoleLang(this.lang));
-    const langButton = html`<button type="button" class="link" lang=${t.lang === 'th' ? 'en' : 'th'} @click=${this.toggleLang}>${t.switchLanguage}</button>`;
+    const langButton = html`<button type="button" class="link" lang=${t.lang === 'th' ? 'en' : 'th'} @click=${this.toggleLang}>
+      ${t.switchLanguage}
+    </button>`;
     if (!this.checked) return html`<main><p role="status">${t.loading}</p></main>`;
     if (!this.me) {
-      return html`<header><h1>${t.appTitle}</h1>${langButton}</header>
+      return html`<header>
+          <h1>${t.appTitle}</h1>
+          ${langButton}
+        </header>
         <main id="main" tabindex="-1">
           <cb-login .api=${this.api} .t=${t} @cb-signed-in=${() => this.loadSession()}></cb-login>
         </main>`;
     }
     const user = this.me.user;
     const view = this.view;
-    const labels: Record<View, string> = { queue: t.nav.queue, cases: t.nav.posts, entry: t.nav.entry, department: t.nav.department, reports: t.nav.reports, audit: t.nav.audit, admin: t.nav.admin, account: t.nav.account };
+    const labels: Record<View, string> = {
+      queue: t.nav.queue,
+      cases: t.nav.posts,
+      entry: t.nav.entry,
+      department: t.nav.department,
+      reports: t.nav.reports,
+      audit: t.nav.audit,
+      admin: t.nav.admin,
+      account: t.nav.account,
+    };
     return html`
-      <a class="skip" href="#${this.route || view}" @click=${(e: Event) => { e.preventDefault(); this.renderRoot.querySelector<HTMLElement>('main')?.focus(); }}>${t.skipToMain}</a>
+      <a
+        class="skip"
+        href="#${this.route || view}"
+        @click=${(e: Event) => {
+          e.preventDefault();
+          this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+        }}
+        >${t.skipToMain}</a
+      >
       <header>
         <h1>${t.appTitle}</h1>
         <div class="row">
-          <span class="who">${t.nav.signedInAs(user.displayName, user.displayName === t.roles[user.role] ? user.username : (t.roles[user.role] ?? user.role))}</span>
+          <span class="who"
+            >${t.nav.signedInAs(user.displayName, user.displayName === t.roles[user.role] ? user.username : (t.roles[user.role] ?? user.role))}</span
+          >
           ${langButton}
           <button type="button" @click=${this.logOut}>${t.nav.logout}</button>
         </div>

@@ -24,8 +24,29 @@ export interface ConsoleTranslation {
   errorGeneric: string;
   errorFields: string;
   notAvailable: (what: string) => string;
-  login: { heading: string; intro: string; username: string; password: string; submit: string; submitting: string; failed: string; locked: string };
-  nav: { label: string; queue: string; posts: string; entry: string; department: string; reports: string; audit: string; admin: string; account: string; logout: string; signedInAs: (name: string, role: string) => string };
+  login: {
+    heading: string;
+    intro: string;
+    username: string;
+    password: string;
+    submit: string;
+    submitting: string;
+    failed: string;
+    locked: string;
+  };
+  nav: {
+    label: string;
+    queue: string;
+    posts: string;
+    entry: string;
+    department: string;
+    reports: string;
+    audit: string;
+    admin: string;
+    account: string;
+    logout: string;
+    signedInAs: (name: string, role: string) => string;
+  };
   roles: Record<string, string>;
   queue: {
     heading: string;
@@ -125,7 +146,23 @@ export interface ConsoleTranslation {
     done: (code: string, state: string) => string;
     keyNote: (key: string) => string;
   };
-  audit: { heading: string; action: string; user: string; target: string; from: string; to: string; apply: string; when: string; who: string; what: string; change: string; before: string; after: string; more: string; empty: string };
+  audit: {
+    heading: string;
+    action: string;
+    user: string;
+    target: string;
+    from: string;
+    to: string;
+    apply: string;
+    when: string;
+    who: string;
+    what: string;
+    change: string;
+    before: string;
+    after: string;
+    more: string;
+    empty: string;
+  };
   admin: {
     heading: string;
     users: string;

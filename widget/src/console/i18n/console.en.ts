@@ -115,7 +115,7 @@ export const en: ConsoleTranslation = {
     noAnswers: 'No answer yet.',
     newAnswer: 'Answer this case',
     answerPublic: 'Publish the answer',
-    answerPublicHint: "Unticked, only the citizen sees it on their tracking page.",
+    answerPublicHint: 'Unticked, only the citizen sees it on their tracking page.',
     signAs: 'Sign as',
     signCentre: 'Complaint centre',
     send: 'Send answer',
@@ -226,7 +226,17 @@ export const en: ConsoleTranslation = {
     suggestion: 'Suggestion',
     corruption_tip: 'Corruption tip',
   },
-  channels: { web: 'Website', phone: 'Phone', walk_in: 'In person', letter: 'Letter', email: 'Email', facebook: 'Facebook', line: 'LINE', open311: 'Open311', qr: 'QR' },
+  channels: {
+    web: 'Website',
+    phone: 'Phone',
+    walk_in: 'In person',
+    letter: 'Letter',
+    email: 'Email',
+    facebook: 'Facebook',
+    line: 'LINE',
+    open311: 'Open311',
+    qr: 'QR',
+  },
   states: { held: 'Held', published: 'Published', rejected: 'Rejected' },
   statuses: {
     received: 'Received',
@@ -240,5 +250,10 @@ export const en: ConsoleTranslation = {
     referred: 'Referred',
   },
   visibilities: { public: 'Public', private: 'Private (citizen and staff)', confidential: 'Confidential' },
-  age: (s) => (s < 3600 ? `${Math.max(1, Math.floor(s / 60))} min` : s < 86400 ? `${Math.floor(s / 3600)} h` : `${Math.floor(s / 86400)} days`),
+  age: (s) =>
+    s < 3600
+      ? `${Math.max(1, Math.floor(s / 60))} min`
+      : s < 86400
+        ? `${Math.floor(s / 3600)} h`
+        : `${Math.floor(s / 86400)} days`,
 };

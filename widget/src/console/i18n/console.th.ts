@@ -226,7 +226,17 @@ export const th: ConsoleTranslation = {
     suggestion: 'เสนอแนะ',
     corruption_tip: 'แจ้งเบาะแสการทุจริต',
   },
-  channels: { web: 'เว็บไซต์', phone: 'โทรศัพท์', walk_in: 'มาด้วยตนเอง', letter: 'หนังสือ', email: 'อีเมล', facebook: 'Facebook', line: 'LINE', open311: 'Open311', qr: 'QR' },
+  channels: {
+    web: 'เว็บไซต์',
+    phone: 'โทรศัพท์',
+    walk_in: 'มาด้วยตนเอง',
+    letter: 'หนังสือ',
+    email: 'อีเมล',
+    facebook: 'Facebook',
+    line: 'LINE',
+    open311: 'Open311',
+    qr: 'QR',
+  },
   states: { held: 'รอตรวจ', published: 'เผยแพร่แล้ว', rejected: 'ไม่อนุมัติ' },
   statuses: {
     received: 'รับเรื่อง',
@@ -240,5 +250,10 @@ export const th: ConsoleTranslation = {
     referred: 'ส่งต่อหน่วยงานอื่น',
   },
   visibilities: { public: 'สาธารณะ', private: 'ส่วนตัว (ผู้แจ้งและเจ้าหน้าที่)', confidential: 'ลับ' },
-  age: (s) => (s < 3600 ? `${Math.max(1, Math.floor(s / 60))} นาที` : s < 86400 ? `${Math.floor(s / 3600)} ชั่วโมง` : `${Math.floor(s / 86400)} วัน`),
+  age: (s) =>
+    s < 3600
+      ? `${Math.max(1, Math.floor(s / 60))} นาที`
+      : s < 86400
+        ? `${Math.floor(s / 3600)} ชั่วโมง`
+        : `${Math.floor(s / 86400)} วัน`,
 };

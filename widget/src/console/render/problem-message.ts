@@ -10,6 +10,13 @@ export function problemMessage(t: ConsoleTranslation, error: unknown) {
   const fields = api?.problem?.errors ?? [];
   return html`<div class="notice error" role="alert">
     <strong>${t.errorGeneric}:</strong> ${detail}
-    ${fields.length > 0 ? html`<p>${t.errorFields}</p><ul>${fields.map((f) => html`<li><code>${f.path}</code>: ${f.message}</li>`)}</ul>` : nothing}
+    ${
+      fields.length > 0
+        ? html`<p>${t.errorFields}</p>
+            <ul>
+              ${fields.map((f) => html`<li><code>${f.path}</code>: ${f.message}</li>`)}
+            </ul>`
+        : nothing
+    }
   </div>`;
 }
