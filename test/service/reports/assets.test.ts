@@ -37,6 +37,14 @@ for (const dialect of DIALECTS) {
       });
       const { items } = await (await admin.get('/api/v1/mod/assets?site=demo')).json();
       expect(items.map((a: any) => a.code)).toEqual(['LS-07']);
+      const logged = await service.db.kysely
+        .selectFrom('audit_log')
+        .select(['action', 'after'])
+        .where('target_type', '=', 'asset')
+        .execute();
+      expect(logged).toEqual([
+        { action: 'asset_created', after: JSON.stringify({ site: 'demo', code: 'LS-07', name: 'เสาลำโพงเสียงตามสาย จุดที่ 7' }) },
+      ]);
     });
 
     it('numbers assets itself when no code is given, and refuses a duplicate code', async () => {

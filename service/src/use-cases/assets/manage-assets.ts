@@ -2,6 +2,7 @@
 import { ASSET_CODE_PATTERN, presetLocation } from '../../domain/asset-marker.js';
 import { findAssetByCode, insertAsset, listAssets, type Asset } from '../../storage/asset.repository.js';
 import { findCategoryByCode, listCategories, type Site } from '../../storage/site.repository.js';
+import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
 import { linkAssetCases } from './link-asset-cases.js';
@@ -103,6 +104,14 @@ export async function createAsset(
     location_lng: input.lng ?? null,
     created_by: userId,
     created_at: deps.clock.now().toISOString(),
+  });
+  await audit(db, {
+    userId,
+    action: 'asset_created',
+    targetType: 'asset',
+    targetId: asset.id,
+    after: { site: site.slug, code, name: asset.name },
+    at: asset.createdAt,
   });
   return view(asset, category?.code ?? null, 0);
 }
