@@ -26,7 +26,7 @@ function idParam(c: Context): number {
 export function adminRoutes(deps: AppDeps) {
   const admin = requireUser(deps, ['admin']);
   return new Hono<AppEnv>()
-    .get('/users', admin, async (c) => c.json({ items: await listUsers(deps) }))
+    .get('/users', admin, async (c) => c.json({ items: await listUsers(deps, c.get('user')) }))
     .post('/users', admin, async (c) => c.json(await createUser(deps, c.get('user'), await readJson(c, userCreateSchema)), 201))
     .patch('/users/:id', admin, async (c) =>
       c.json(await updateUser(deps, c.get('user'), idParam(c), await readJson(c, userUpdateSchema))),

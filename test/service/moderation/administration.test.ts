@@ -45,6 +45,7 @@ for (const dialect of DIALECTS) {
       });
       expect(ok.status).toBe(201);
       expect(ok.body).toMatchObject({ username: 'som', role: 'officer', departmentId: dept.id, active: true });
+      expect(ok.body.siteId).toEqual(expect.any(Number)); // the department's site, so the officer's scope is that site
       expect(
         (
           await call(service, admin, 'POST', '/api/v1/admin/users', {

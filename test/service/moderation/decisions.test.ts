@@ -88,6 +88,16 @@ for (const dialect of DIALECTS) {
       expect((await feed(service)).items.map((i) => i.id)).toContain(plain.id);
     });
 
+    it('accepts the redaction type in any case an integration sends it', async () => {
+      const post = await heldPhonePost(service);
+      const phone = post.findings.find((f) => f.type === 'phone')!;
+      const res = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, {
+        redactions: [{ field: 'body', start: phone.start, end: phone.end, type: 'PII' }],
+      });
+      expect(res.status).toBe(200);
+      expect(res.body.public.body).toContain('[ข้อมูลส่วนบุคคล]');
+    });
+
     it('refuses a redaction outside the text and names it', async () => {
       const post = await heldPhonePost(service);
       const res = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, {

@@ -34,12 +34,20 @@ export function presentUser(row: UserRow) {
   };
 }
 
-async function checkBinding(deps: UseCaseDeps, role: Role, departmentId: number | null, siteId: number | null): Promise<void> {
+/** Checks the role's binding and returns the site the user works for (a department implies its site). */
+async function checkBinding(
+  deps: UseCaseDeps,
+  admin: SessionUser,
+  role: Role,
+  departmentId: number | null,
+  siteId: number | null,
+): Promise<number | null> {
   if (role === 'officer' && departmentId === null) {
     throw new UseCaseError('invalid', 'An officer works for a department.', [
       { path: 'departmentId', message: 'Required for officers' },
     ]);
   }
+  let site = siteId ?? admin.siteId;
   if (departmentId !== null) {
     const department = await deps.db.kysely
       .selectFrom('departments')
@@ -48,16 +56,24 @@ async function checkBinding(deps: UseCaseDeps, role: Role, departmentId: number 
       .executeTakeFirst();
     if (!department)
       throw new UseCaseError('invalid', 'No such department.', [{ path: 'departmentId', message: 'Unknown department' }]);
-    if (siteId !== null && department.site_id !== siteId)
+    if (site !== null && department.site_id !== site)
       throw new UseCaseError('invalid', 'The department belongs to another site.', [
         { path: 'departmentId', message: 'Not on this site' },
       ]);
+    site = department.site_id;
   }
+  if (admin.siteId !== null && site !== admin.siteId) throw new UseCaseError('forbidden', 'You administer only your own site.');
+  return site;
 }
 
-export async function listUsers(deps: UseCaseDeps) {
+/** An administrator bound to one site manages only that site's staff. */
+function inScope(admin: SessionUser, row: UserRow): boolean {
+  return admin.siteId === null || row.site_id === admin.siteId;
+}
+
+export async function listUsers(deps: UseCaseDeps, admin: SessionUser) {
   const rows = await deps.db.kysely.selectFrom('users').selectAll().orderBy('username').execute();
-  return rows.map(presentUser);
+  return rows.filter((row) => inScope(admin, row)).map(presentUser);
 }
 
 export async function createUser(deps: UseCaseDeps, admin: SessionUser, input: UserInput) {
@@ -67,8 +83,7 @@ export async function createUser(deps: UseCaseDeps, admin: SessionUser, input: U
   const problem = passwordProblem(input.password, username);
   if (problem) throw new UseCaseError('invalid', problem, [{ path: 'password', message: problem }]);
   const departmentId = input.departmentId ?? null;
-  const siteId = input.siteId ?? null;
-  await checkBinding(deps, input.role, departmentId, siteId);
+  const siteId = await checkBinding(deps, admin, input.role, departmentId, input.siteId ?? null);
   const at = deps.clock.now().toISOString();
   const hash = await hashPassword(input.password);
   const id = await deps.db.kysely.transaction().execute(async (trx) => {
@@ -97,14 +112,13 @@ export async function createUser(deps: UseCaseDeps, admin: SessionUser, input: U
 export async function updateUser(deps: UseCaseDeps, admin: SessionUser, id: number, changes: UserChanges) {
   const db = deps.db.kysely;
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new UseCaseError('not_found', 'No such user.');
+  if (!row || !inScope(admin, row)) throw new UseCaseError('not_found', 'No such user.');
   if (row.id === admin.id && ((changes.role && changes.role !== 'admin') || changes.active === false)) {
     throw new UseCaseError('conflict', 'You cannot demote or deactivate yourself; ask another administrator.');
   }
   const role = changes.role ?? (row.role as Role);
   const departmentId = changes.departmentId === undefined ? row.department_id : changes.departmentId;
-  const siteId = changes.siteId === undefined ? row.site_id : changes.siteId;
-  await checkBinding(deps, role, departmentId, siteId);
+  const siteId = await checkBinding(deps, admin, role, departmentId, changes.siteId === undefined ? row.site_id : changes.siteId);
   if (changes.password !== undefined) {
     const problem = passwordProblem(changes.password, row.username);
     if (problem) throw new UseCaseError('invalid', problem, [{ path: 'password', message: problem }]);
