@@ -22,6 +22,8 @@ class Open311Error extends Error {
   }
 }
 
+const OPEN311_LIMIT_FACTOR = 20;
+
 const STATUS_OF: Record<string, ContentfulStatusCode> = {
   invalid: 400,
   unauthorized: 403,
@@ -111,6 +113,13 @@ export function open311Routes(deps: AppDeps) {
     );
     const site = await jurisdiction(c, form.jurisdiction_id);
     const client = await authenticateClient(deps, site, form.api_key);
+    // An app speaks for many citizens, so it gets many times one citizen's hourly allowance, counted per key.
+    const limit = deps.config.rateLimits.submitPerHour * OPEN311_LIMIT_FACTOR;
+    const { count, resetAt } = await deps.rateLimitStore.hit(`open311:${client.id}`, 3600_000, deps.clock.now().getTime());
+    if (count > limit) {
+      c.header('Retry-After', String(Math.max(1, Math.ceil((resetAt - deps.clock.now().getTime()) / 1000))));
+      throw new Open311Error(429, `More than ${limit} requests this hour from this api_key; try again later.`);
+    }
     const parsed = submitPostSchema.safeParse(await postFromForm(deps, site, form));
     if (!parsed.success) {
       throw new Open311Error(
