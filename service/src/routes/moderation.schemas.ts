@@ -31,10 +31,8 @@ export const approveSchema = z
           field: z.enum(['title', 'body', 'location']),
           start: z.number().int().min(0),
           end: z.number().int().min(0),
-          type: z
-            .string()
-            .regex(/^[a-z_]{1,40}$/)
-            .optional(),
+          // Lenient on purpose: integrations send "PII", "phone", "profanity"…; unknown types get the personal-data placeholder.
+          type: z.string().trim().toLowerCase().max(40).optional(),
         }),
       )
       .max(500)
