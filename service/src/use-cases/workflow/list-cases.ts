@@ -1,6 +1,8 @@
 // The console's case lists: a department's cases with overdue and due first, the urgent list, and what is overdue per department.
 import type { CaseStatus } from '../../domain/case.js';
 import { OPEN_STATUSES } from '../../domain/case-lifecycle.js';
+import { forwardDue } from '../../domain/deadlines.js';
+import { siteCalendar, siteDeadlineRules } from '../../domain/site-calendar.js';
 import { openDeadlinesOf } from '../../storage/deadline.repository.js';
 import { listDepartments, type Site } from '../../storage/site.repository.js';
 import { UseCaseError } from '../errors.js';
@@ -58,7 +60,9 @@ export async function listWorkflowCases(
   let q = db
     .selectFrom('cases')
     .leftJoin('categories', 'categories.id', 'cases.category_id')
+    .leftJoin('case_intake', 'case_intake.case_id', 'cases.id')
     .select([
+      'case_intake.taken_at as taken_in',
       'cases.id',
       'cases.tracking_code',
       'cases.kind',
@@ -84,11 +88,19 @@ export async function listWorkflowCases(
 
   const now = deps.clock.now();
   const next = new Map<number, DeadlineView>();
-  for (const d of await openDeadlinesOf(
+  const open = await openDeadlinesOf(
     db,
     rows.map((r) => r.id),
-  ))
-    if (!next.has(d.case_id)) next.set(d.case_id, toDeadlineView(d, now));
+  );
+  for (const d of open) if (!next.has(d.case_id)) next.set(d.case_id, toDeadlineView(d, now));
+  // A case the intake sweep has not reached yet still owes its forwarding deadline.
+  const rules = siteDeadlineRules(site.settings);
+  const calendar = siteCalendar(site.settings);
+  for (const r of rows) {
+    if (r.status !== 'received' || next.has(r.id) || r.taken_in !== null) continue;
+    const due = forwardDue(new Date(r.created_at), rules, calendar);
+    next.set(r.id, toDeadlineView({ kind: due.kind, due_at: due.at.toISOString(), due_date: due.date, met_at: null }, now));
+  }
   const items: CaseListItem[] = rows.map((r) => ({
     id: r.id,
     trackingCode: r.tracking_code,

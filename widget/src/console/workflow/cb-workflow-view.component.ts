@@ -72,7 +72,11 @@ export class CbWorkflowView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('user') && this.user) void this.load();
+    if (changed.has('user') && this.user) {
+      // The centre starts where its day starts: cases waiting to be routed.
+      this.tab = this.centre ? 'routing' : 'cases';
+      void this.load();
+    }
   }
 
   private async run<T>(work: () => Promise<T>): Promise<T | undefined> {
@@ -117,6 +121,10 @@ export class CbWorkflowView extends LitElement {
     const done = await this.run(async () => (await work(), true));
     if (!done) return;
     this.message = this.t.done;
+    for (const id of ['note', 'agency']) {
+      const input = this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
+      if (input) input.value = '';
+    }
     this.dispatchEvent(new CustomEvent('cb-workflow-changed', { detail: { caseId }, bubbles: true, composed: true }));
     await this.load();
     if (this.detail?.id === caseId) this.detail = (await this.run(() => this.api.case(caseId))) ?? null;
@@ -301,7 +309,7 @@ export class CbWorkflowView extends LitElement {
       }
       <h4>${t.labels.timeline}</h4>
       <ol class="timeline">
-        ${d.timeline.map((e) => html`<li class=${e.visibleToCitizen ? '' : 'internal'}>${formatDate(t, e.at, true)} — ${t.status[e.to ?? ''] ?? e.type}${e.note ? `: ${e.note}` : ''}</li>`)}
+        ${d.timeline.map((e) => html`<li class=${e.visibleToCitizen ? '' : 'internal'}>${formatDate(t, e.at, true)} — ${t.event[e.type] ?? t.status[e.to ?? ''] ?? e.type}${e.note ? `: ${e.note}` : ''}</li>`)}
       </ol>
       ${
         d.notifications.length

@@ -6,6 +6,8 @@ export interface WorkflowTranslation {
   heading: { officer: string; centre: string };
   status: Record<string, string>;
   deadline: Record<string, string>;
+  /** Timeline events that do not change the status. */
+  event: Record<string, string>;
   state: { met: string; due: string; overdue: string; late: string };
   actions: {
     acknowledge: string;
@@ -69,6 +71,20 @@ const th: WorkflowTranslation = {
     referred: 'ส่งต่อหน่วยงานภายนอก',
   },
   deadline: { forward: 'ส่งหน่วยงาน', acknowledge: 'ตอบรับเรื่อง', progress: 'รายงานความคืบหน้า', citizen_notice: 'แจ้งผลแก่ผู้ร้อง' },
+  event: {
+    published: 'เผยแพร่แล้ว',
+    held: 'รอตรวจ',
+    progress: 'รายงานความคืบหน้า',
+    rerouted: 'เปลี่ยนหน่วยงาน',
+    urgent_dispatched: 'แจ้งผู้ประสานงานเรื่องเร่งด่วนแล้ว',
+    urgent_flagged: 'ทำเครื่องหมายเร่งด่วน',
+    urgent_cleared: 'ยกเลิกเร่งด่วน',
+    info_requested: 'หน่วยงานขอข้อมูลเพิ่ม',
+    info_provided: 'ศูนย์ฯ ให้ข้อมูลเพิ่ม',
+    citizen_message: 'ผู้ร้องส่งข้อความ',
+    citizen_reopened: 'ผู้ร้องแจ้งว่ายังไม่ได้รับการแก้ไข',
+    citizen_confirmed: 'ผู้ร้องยืนยันผล',
+  },
   state: { met: 'ทันกำหนด', due: 'ครบกำหนด', overdue: 'เลยกำหนด', late: 'ล่าช้า' },
   actions: {
     acknowledge: 'ตอบรับเรื่อง',
@@ -132,6 +148,20 @@ const en: WorkflowTranslation = {
     referred: 'Referred elsewhere',
   },
   deadline: { forward: 'Forward', acknowledge: 'Acknowledge', progress: 'Progress report', citizen_notice: 'Notice to citizen' },
+  event: {
+    published: 'Published',
+    held: 'Held for review',
+    progress: 'Progress report',
+    rerouted: 'Re-routed',
+    urgent_dispatched: 'Urgent coordinator told',
+    urgent_flagged: 'Marked urgent',
+    urgent_cleared: 'Urgent cleared',
+    info_requested: 'Department asked for information',
+    info_provided: 'Centre gave information',
+    citizen_message: 'Message from the citizen',
+    citizen_reopened: 'Citizen says not fixed',
+    citizen_confirmed: 'Citizen confirmed the result',
+  },
   state: { met: 'Met', due: 'Due', overdue: 'Overdue', late: 'late' },
   actions: {
     acknowledge: 'Acknowledge',
