@@ -1,11 +1,13 @@
 // End to end: scan a generated QR image, open its URL in Chromium, find the widget preset to the asset, send a case.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { decodeQrPng } from '../service/reports/qr-decode.js';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, startTestService } from '../support/service.js';
 
+const SHOTS = join(process.cwd(), 'test-results/reports');
 let service: Awaited<ReturnType<typeof startTestService>>;
 let browser: Browser;
 let cookie = '';
@@ -75,6 +77,8 @@ describe('a QR code on a loudspeaker pole', () => {
     await expect.poll(() => location.inputValue()).toBe('เสาลำโพงเสียงตามสาย จุดที่ 7 — หน้าวัดกลาง [QR LS-07]');
     expect(await page.locator('complaint-box select#category').inputValue()).toBe('loudspeaker');
     expect(await page.locator('h1').textContent()).toBe('เทศบาลตัวอย่าง');
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'qr-landing-390.png'), fullPage: true });
 
     await page.getByLabel('หัวข้อ').fill('ลำโพงเสียงแตก');
     await page.getByLabel('รายละเอียด').fill('เสียงตามสายแตกจนฟังไม่รู้เรื่องทุกเช้า');

@@ -110,6 +110,7 @@ describe('the reports view', () => {
     expect(csv).toBe('/api/v1/mod/reports/monthly.csv?site=demo&month=2026-11');
     await page.screenshot({ path: join(SHOTS, 'monthly-th.png'), fullPage: true });
     await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(SHOTS, 'monthly-th-print.png'), fullPage: true });
     expect(await page.locator('cb-reports-view form.controls').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
     expect((page as unknown as { problems: string[] }).problems).toEqual([]);

@@ -24,14 +24,14 @@ export interface BarChart {
 }
 
 const ROW = 26;
-const LABEL = 190;
-const WIDTH = 640;
+const LABEL = 250;
+const WIDTH = 700;
 const BAR = WIDTH - LABEL - 60;
 
 /** Chart labels are cut so a long Thai category name never overflows the drawing; the table has it whole. */
 function short(label: string): string {
   const chars = [...label];
-  return chars.length > 26 ? `${chars.slice(0, 25).join('')}…` : label;
+  return chars.length > 28 ? `${chars.slice(0, 27).join('')}…` : label;
 }
 
 export function barChart(chart: BarChart, note: string): TemplateResult {
