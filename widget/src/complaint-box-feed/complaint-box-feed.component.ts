@@ -53,18 +53,26 @@ export class ComplaintBoxFeed extends LitElement {
   }
 
   private async reload(): Promise<void> {
+    // Cleared first so the same count after a new filter is still a change a screen reader announces.
+    this.announcement = '';
     await this.feed.load(this.api, this.query());
     this.announce();
   }
 
   private announce(): void {
     const t = this.v.feed;
+    if (this.feed.status === 'loading' || this.feed.status === 'more') return; // a newer request superseded this one
     if (this.feed.status === 'failed') {
       const error = this.feed.error!;
       emit(this, 'complaint-error', { action: 'feed', status: error.status, message: error.message });
       return;
     }
-    this.announcement = this.feed.items.length ? t.results(this.feed.items.length, Boolean(this.feed.nextCursor)) : '';
+    // An empty result is news too: "no posts match" must be heard, not only seen.
+    this.announcement = this.feed.items.length
+      ? t.results(this.feed.items.length, Boolean(this.feed.nextCursor))
+      : Object.values(this.feed.query).some(Boolean)
+        ? t.noMatch
+        : t.empty;
   }
 
   private async more(): Promise<void> {
