@@ -25,6 +25,7 @@ export class ComplaintBoxTrack extends LitElement {
     notice: { state: true },
     busy: { state: true },
     actionError: { state: true },
+    missing: { state: true },
   };
 
   private readonly l10n = new LocalizeController(this);
@@ -38,6 +39,8 @@ export class ComplaintBoxTrack extends LitElement {
   declare notice: string;
   declare busy: '' | 'message' | 'feedback';
   declare actionError: string;
+  /** Names of required fields left empty, marked invalid and tied to the error message. */
+  declare missing: string[];
 
   constructor() {
     super();
@@ -46,6 +49,7 @@ export class ComplaintBoxTrack extends LitElement {
     this.notice = '';
     this.busy = '';
     this.actionError = '';
+    this.missing = [];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -79,10 +83,12 @@ export class ComplaintBoxTrack extends LitElement {
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
     if (!form.checkValidity()) {
+      this.missing = Array.from(form.querySelectorAll<HTMLInputElement>(':invalid'), (input) => input.name);
       form.querySelector<HTMLInputElement>(':invalid')?.focus();
       this.actionError = this.l10n.t.form.required;
       return;
     }
+    this.missing = [];
     this.actionError = '';
     void this.open(String(data.get('code')), String(data.get('key')));
   }
@@ -92,10 +98,13 @@ export class ComplaintBoxTrack extends LitElement {
     const form = event.target as HTMLFormElement;
     const field = form.elements.namedItem('message') as HTMLTextAreaElement;
     if (!field.value.trim()) {
+      this.missing = ['message'];
       this.actionError = this.l10n.t.form.required;
+      await this.updateComplete;
       field.focus();
       return;
     }
+    this.missing = [];
     await this.act('message', async () => {
       await this.tracking.addMessage(this.api, field.value.trim());
       form.reset();
@@ -130,6 +139,10 @@ export class ComplaintBoxTrack extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(this.actionError ? '#action-error' : '#case-notice')?.focus();
   }
 
+  private invalid(name: string): 'true' | 'false' {
+    return this.missing.includes(name) ? 'true' : 'false';
+  }
+
   private another(): void {
     this.tracking.close();
     this.notice = '';
@@ -157,6 +170,8 @@ export class ComplaintBoxTrack extends LitElement {
             id="code"
             name="code"
             required
+            aria-invalid=${this.invalid('code')}
+            aria-describedby=${this.missing.includes('code') ? 'track-error' : nothing}
             autocomplete="off"
             autocapitalize="characters"
             spellcheck="false"
@@ -169,6 +184,8 @@ export class ComplaintBoxTrack extends LitElement {
             id="key"
             name="key"
             required
+            aria-invalid=${this.invalid('key')}
+            aria-describedby=${this.missing.includes('key') ? 'track-error' : nothing}
             autocomplete="off"
             spellcheck="false"
             .value=${this.tracking.key || this.accessKey}
@@ -176,8 +193,8 @@ export class ComplaintBoxTrack extends LitElement {
         </div>
       </div>
       ${
-        error || this.actionError
-          ? html`<p id="track-error" class="notice danger" role="alert" tabindex="-1">${error || this.actionError}</p>`
+        this.actionError || error
+          ? html`<p id="track-error" class="notice danger" role="alert" tabindex="-1">${this.actionError || error}</p>`
           : nothing
       }
       <div class="actions"><button class="primary" part="button button-primary">${this.v.track.submit}</button></div>
@@ -256,7 +273,15 @@ export class ComplaintBoxTrack extends LitElement {
               <h3>${tr.addInfo}</h3>
               <div class="field" part="field">
                 <label for="message" part="label">${tr.addInfoLabel}</label>
-                <textarea id="message" name="message" rows="3" maxlength="5000" required></textarea>
+                <textarea
+                  id="message"
+                  name="message"
+                  rows="3"
+                  maxlength="5000"
+                  required
+                  aria-invalid=${this.invalid('message')}
+                  aria-describedby=${this.missing.includes('message') ? 'action-error' : nothing}
+                ></textarea>
               </div>
               <div class="actions">
                 <button part="button" aria-disabled=${this.busy === 'message'}>
