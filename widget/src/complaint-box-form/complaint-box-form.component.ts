@@ -221,13 +221,21 @@ export class ComplaintBoxForm extends LitElement {
   private locate(): void {
     this.locating = 'busy';
     navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
-        this.coords = { lat: +coords.latitude.toFixed(6), lng: +coords.longitude.toFixed(6) };
-        this.locating = '';
-      },
+      ({ coords }) =>
+        this.swapLocate(() => {
+          this.coords = { lat: +coords.latitude.toFixed(6), lng: +coords.longitude.toFixed(6) };
+          this.locating = '';
+        }),
       () => (this.locating = 'failed'),
       { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
     );
+  }
+
+  /** Changes the location state; the button swaps between "use" and "remove", so focus follows it rather than falling to the page. */
+  private swapLocate(change: () => void): void {
+    const hadFocus = this.shadowRoot?.activeElement?.id === 'locate';
+    change();
+    if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#locate')?.focus());
   }
 
   private async copy(text: string, what: 'code' | 'link'): Promise<void> {
@@ -404,15 +412,35 @@ export class ComplaintBoxForm extends LitElement {
             ? html`<div class="actions">
                 ${
                   this.coords
-                    ? html`<span role="status">${f.located(this.coords.lat.toFixed(5), this.coords.lng.toFixed(5))}</span>
-                        <button type="button" class="link" @click=${() => (this.coords = null)}>${f.removeLocation}</button>`
-                    : html`<button type="button" part="button" @click=${this.locate} aria-disabled=${this.locating === 'busy'}>
-                          ${f.useMyLocation}
-                        </button>
-                        <span role="status" class="muted"
-                          >${this.locating === 'busy' ? f.locating : this.locating === 'failed' ? f.locationFailed : ''}</span
-                        >`
+                    ? html`<button
+                        type="button"
+                        id="locate"
+                        class="link"
+                        @click=${() => this.swapLocate(() => (this.coords = null))}
+                      >
+                        ${f.removeLocation}
+                      </button>`
+                    : html`<button
+                        type="button"
+                        id="locate"
+                        part="button"
+                        @click=${this.locate}
+                        aria-disabled=${this.locating === 'busy'}
+                      >
+                        ${f.useMyLocation}
+                      </button>`
                 }
+                <span role="status" class=${this.coords ? '' : 'muted'}
+                  >${
+                    this.coords
+                      ? f.located(this.coords.lat.toFixed(5), this.coords.lng.toFixed(5))
+                      : this.locating === 'busy'
+                        ? f.locating
+                        : this.locating === 'failed'
+                          ? f.locationFailed
+                          : ''
+                  }</span
+                >
               </div>`
             : nothing
         }
