@@ -8,6 +8,7 @@ import {
   byLabel,
   check,
   createPost,
+  deepActiveElement,
   mount,
   setStatus,
   type,
@@ -24,12 +25,16 @@ const LANGS = [
 
 type Lang = (typeof LANGS)[number];
 
+// The service is shared with the other widget tests, whose feed checks tell posts apart by title.
+let seeded = 0;
+const unique = (title: string) => `${title} (${++seeded})`;
+
 /** A case worth looking at: answered publicly and privately, resolved so the feedback form shows. */
 async function answeredResolvedCase() {
   const post = await createPost({
     kind: 'complaint',
     category: 'roads',
-    title: 'ถนนหน้าวัดเป็นหลุม',
+    title: unique('ถนนหน้าวัดเป็นหลุม'),
     body: 'หลุมลึกกลางถนนหน้าวัด รถจักรยานยนต์ล้มบ่อย',
     location: { text: 'ถนนเทศบาล 3 หน้าวัด' },
   });
@@ -70,7 +75,7 @@ function scanEveryView(l: Lang, attributes: Record<string, string> = {}) {
   it(`has no violations in the receipt after a successful submit (${label})`, async () => {
     const box = await mount({ lang: l.lang, ...attributes });
     const form = view(box, 'form');
-    type(byLabel(form, l.title), 'ไฟถนนดับหน้าตลาดสด');
+    type(byLabel(form, l.title), unique('ไฟถนนดับหน้าตลาดสด'));
     type(byLabel<HTMLTextAreaElement>(form, l.details), 'ไฟถนนหน้าตลาดสดดับมาสามคืนแล้ว ขอให้มาซ่อมด้วยครับ');
     check(byLabel(form, l.consent));
     button(form, l.submit).click();
@@ -98,7 +103,10 @@ function scanEveryView(l: Lang, attributes: Record<string, string> = {}) {
   });
 
   it(`has no violations in the feed with answered posts and redaction chips, and with nothing found (${label})`, async () => {
-    const post = await createPost({ title: 'ถามเวลาเปิดห้องสมุดเทศบาล', body: 'ห้องสมุดเปิดวันอาทิตย์ไหม [ข้อมูลส่วนบุคคล]' });
+    const post = await createPost({
+      title: unique('ถามเวลาเปิดห้องสมุดเทศบาล'),
+      body: 'ห้องสมุดเปิดวันอาทิตย์ไหม [ข้อมูลส่วนบุคคล]',
+    });
     await answer(post.id, 'เปิดทุกวัน 08:30-18:00 น.');
     const box = await mount({ lang: l.lang, view: 'feed', ...attributes });
     const feed = await viewReady(box, 'feed');
@@ -146,6 +154,54 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     before(() => setViewport({ width: 360, height: 740 }));
     after(() => setViewport({ width: 800, height: 600 }));
     for (const l of LANGS) scanEveryView(l);
+  });
+
+  it('announces an empty search result in the feed, not only shows it', async () => {
+    const box = await mount({ view: 'feed', lang: 'en' });
+    const feed = await viewReady(box, 'feed');
+    await waitFor(() => !feed.querySelector('[aria-busy]'), 'the first page');
+    byLabel(feed, 'Search').value = 'nothing like this anywhere';
+    button(feed, /^\s*Search\s*$/).click();
+    await waitFor(() => feed.querySelector('[part="empty"]'), 'the empty state');
+    await waitFor(
+      () => feed.querySelector('[role="status"]')!.textContent === 'No posts match these filters.',
+      'the announcement',
+    );
+  });
+
+  it('marks empty tracking fields invalid and ties them to the message', async () => {
+    const box = await mount({ view: 'track', lang: 'en' });
+    const track = await viewReady(box, 'track');
+    type(byLabel(track, 'Tracking number'), 'DEMO-2569-000001');
+    button(track, 'Show status').click();
+    const key = byLabel(track, 'Access key');
+    await waitFor(() => key.getAttribute('aria-invalid') === 'true', 'the key marked invalid');
+    expect(key.getAttribute('aria-describedby')).to.equal('track-error');
+    expect(track.getElementById('track-error')!.textContent).to.equal('Please fill in this field.');
+    expect(byLabel(track, 'Tracking number').getAttribute('aria-invalid')).to.equal('false');
+    expect(deepActiveElement()).to.equal(key);
+  });
+
+  it('keeps focus on the location button when coordinates arrive and when they are removed', async () => {
+    const geolocation = navigator.geolocation as Geolocation & { getCurrentPosition: Geolocation['getCurrentPosition'] };
+    geolocation.getCurrentPosition = (success) =>
+      void setTimeout(() => success({ coords: { latitude: 13.756331, longitude: 100.501762 } } as GeolocationPosition), 50);
+    try {
+      const box = await mount({ lang: 'en' });
+      const form = view(box, 'form');
+      button(form, 'Use my current location').focus();
+      button(form, 'Use my current location').click();
+      const status = await waitFor(
+        () => Array.from(form.querySelectorAll('[role="status"]')).find((s) => s.textContent!.includes('13.75633')),
+        'the coordinates announced',
+      );
+      await waitFor(() => deepActiveElement()?.textContent!.trim() === 'Remove coordinates', 'focus on the remove button');
+      button(form, 'Remove coordinates').click();
+      await waitFor(() => deepActiveElement()?.textContent!.trim() === 'Use my current location', 'focus back on the use button');
+      expect(status.isConnected, 'the same live region is reused').to.equal(true);
+    } finally {
+      delete (geolocation as Partial<Geolocation>).getCurrentPosition;
+    }
   });
 
   it('reaches into the views inside the widget (a planted unlabelled field is reported)', async () => {
