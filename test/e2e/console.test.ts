@@ -100,6 +100,10 @@ describe('the moderation console in Chromium', () => {
     await expect.poll(() => page.locator('cb-queue .summary').textContent()).toContain('รอตรวจ 1 เรื่อง');
     await expect.poll(() => page.locator('cb-post-review mark.finding').count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, '02-queue.png'), fullPage: true });
+    // Template whitespace once showed as blank lines and indentation around the citizen's text.
+    expect(await page.locator('cb-post-review [data-field="title"]').evaluate((el) => (el as HTMLElement).innerText)).toBe(
+      'ถนนพังหน้าตลาด',
+    );
 
     await page.keyboard.press('s');
     await expect.poll(() => page.locator('cb-post-review .placeholder').count()).toBe(1);

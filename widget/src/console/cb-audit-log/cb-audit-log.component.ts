@@ -90,7 +90,11 @@ export class CbAuditLog extends LitElement {
                 html`<tr>
                   <td>${formatDate(this.t, e.at)}</td>
                   <td>${e.user?.username ?? this.t.none}</td>
-                  <td><code>${e.action}</code><br /><span class="muted">${e.targetType} ${e.targetId ?? ''}</span></td>
+                  <td>
+                    ${this.t.actions[e.action] ?? e.action} <code class="muted">${e.action}</code><br /><span class="muted"
+                      >${e.targetType} ${e.targetId ?? ''}</span
+                    >
+                  </td>
                   <td>
                     ${
                       e.before || e.after
@@ -99,11 +103,11 @@ export class CbAuditLog extends LitElement {
                             ${
                               e.before
                                 ? html`<h4>${t.before}</h4>
-                                    <pre class="text">${json(e.before)}</pre>`
+                                    <pre class="json">${json(e.before)}</pre>`
                                 : nothing
                             }
                             <h4>${t.after}</h4>
-                            <pre class="text">${json(e.after)}</pre>
+                            <pre class="json">${json(e.after)}</pre>
                           </details>`
                         : nothing
                     }

@@ -117,7 +117,7 @@ export class CbCaseDetail extends LitElement {
         >
         <span class="muted">${formatDate(this.t, a.updatedAt)}</span>
       </div>
-      <p class="text">${a.body}</p>
+      <p class="text"><span class="pre">${a.body}</span></p>
       <button type="button" class="link" @click=${() => (this.editing = a.id)}>${this.t.edit}</button>
       ${
         a.revisions.length > 0
@@ -131,7 +131,7 @@ export class CbCaseDetail extends LitElement {
                         >${t.editedAt(formatDate(this.t, r.editedAt))} ·
                         ${r.public ? this.t.visibilities.public : this.t.visibilities.private}</span
                       >
-                      <div class="text">${r.body}</div>
+                      <div class="text"><span class="pre">${r.body}</span></div>
                     </li>`,
                 )}
               </ol>
@@ -163,9 +163,9 @@ export class CbCaseDetail extends LitElement {
       <div class="grid">
         <section class="card">
           <h3>${this.t.review.original}</h3>
-          <p class="text"><strong>${d.title}</strong></p>
-          <p class="text">${d.body}</p>
-          ${d.location ? html`<p class="text muted">${d.location}</p>` : nothing}
+          <p class="text"><strong class="pre">${d.title}</strong></p>
+          <p class="text"><span class="pre">${d.body}</span></p>
+          ${d.location ? html`<p class="text muted"><span class="pre">${d.location}</span></p>` : nothing}
         </section>
         <section class="card">
           <h3>${t.publicText}</h3>
@@ -189,7 +189,7 @@ export class CbCaseDetail extends LitElement {
         <form @submit=${this.submitAnswer}>
           <h4>${t.newAnswer}</h4>
           <div class="field">
-            <label for="answer-body">${t.newAnswer}</label
+            <label for="answer-body">${t.answerText}</label
             ><textarea id="answer-body" name="body" required maxlength="5000"></textarea>
           </div>
           <label class="check"
@@ -234,7 +234,7 @@ export class CbCaseDetail extends LitElement {
       <section class="card" aria-labelledby="tl-h">
         <h3 id="tl-h">${t.timeline}</h3>
         <ol>
-          ${d.timeline.map((e) => html`<li><span class="muted">${formatDate(this.t, e.at)}</span> ${e.type}${e.to ? html` → ${this.t.statuses[e.to] ?? e.to}` : nothing}${e.note ? html`: ${e.note}` : nothing}${e.visibleToCitizen ? nothing : html` <span class="badge">${t.staffOnly}</span>`}</li>`)}
+          ${d.timeline.map((e) => html`<li><span class="muted">${formatDate(this.t, e.at)}</span> ${this.t.events[e.type] ?? e.type}${e.to ? html` → ${this.t.statuses[e.to] ?? e.to}` : nothing}${e.note ? html`: ${e.note}` : nothing}${e.visibleToCitizen ? nothing : html` <span class="badge">${t.staffOnly}</span>`}</li>`)}
         </ol>
       </section>
     `;

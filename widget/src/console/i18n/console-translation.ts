@@ -114,6 +114,7 @@ export interface ConsoleTranslation {
     answerPublicHint: string;
     signAs: string;
     signCentre: string;
+    answerText: string;
     send: string;
     history: (n: number) => string;
     editedAt: (when: string) => string;
@@ -212,5 +213,8 @@ export interface ConsoleTranslation {
   states: Record<string, string>;
   statuses: Record<string, string>;
   visibilities: Record<string, string>;
+  /** Audit actions and timeline events in words; unknown codes are shown as they are. */
+  actions: Record<string, string>;
+  events: Record<string, string>;
   age: (seconds: number) => string;
 }

@@ -53,5 +53,5 @@ export function previewText(text: string) {
     last = (match.index ?? 0) + match[0].length;
   }
   parts.push(text.slice(last));
-  return parts;
+  return html`<span class="pre">${parts}</span>`;
 }

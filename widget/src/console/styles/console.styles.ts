@@ -170,10 +170,20 @@ export const consoleStyles = css`
     padding: 1rem;
     margin-block-end: 1rem;
   }
+  /* Only the citizen's own characters keep their line breaks: template whitespace around them must not show. */
   .text {
-    white-space: pre-wrap;
     overflow-wrap: anywhere;
     line-height: 1.7;
+  }
+  .pre,
+  .text [data-start] {
+    white-space: pre-wrap;
+  }
+  pre.json {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font-size: 0.85em;
+    margin: 0;
   }
   mark.finding {
     background: var(--cb-pii-bg);
