@@ -162,4 +162,26 @@ describe('<cb-workflow-view> in Chromium', () => {
     await centre.screenshot({ path: join(SHOTS, 'centre-routed.png'), fullPage: true });
     expect(centre.problems).toEqual([]);
   });
+  it('an admin adds a closed day and a signed webhook channel from the settings tab', async () => {
+    const page = await openView(await signIn('admin', ADMIN_PASSWORD), 'en');
+    const view = page.locator('cb-workflow-view');
+    await view.getByRole('button', { name: 'Calendar and channels' }).click();
+    const settings = view.locator('cb-workflow-settings');
+    await expect.poll(() => settings.getByText('Government holidays (shipped data)').count()).toBe(1);
+    await settings.getByLabel('Date').fill('2026-12-24');
+    await settings.getByRole('button', { name: 'Add', exact: true }).first().click();
+    await expect.poll(() => settings.getByRole('button', { name: 'Remove 2026-12-24' }).count()).toBe(1);
+    await settings.getByLabel('Department').selectOption('engineering');
+    await settings.getByLabel('Channel', { exact: true }).selectOption('webhook');
+    await settings.getByLabel('Email or URL').fill('https://line-bot.example/hook');
+    await settings.getByRole('button', { name: 'Add', exact: true }).last().click();
+    await expect.poll(() => settings.getByRole('status').textContent()).toMatch(/^Signing secret \(shown once\): [\w-]{43}$/);
+    const site = JSON.parse((await service.db.kysely.selectFrom('sites').select('settings').executeTakeFirstOrThrow()).settings);
+    expect(site.holidays).toEqual(['2026-12-24']);
+    expect(await service.db.kysely.selectFrom('notification_channels').select(['channel', 'target']).execute()).toEqual([
+      { channel: 'webhook', target: 'https://line-bot.example/hook' },
+    ]);
+    await page.screenshot({ path: join(SHOTS, 'admin-settings.png'), fullPage: true });
+    expect(page.problems).toEqual([]);
+  });
 });

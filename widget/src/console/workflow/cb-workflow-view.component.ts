@@ -15,7 +15,7 @@ import {
 } from './workflow.api.js';
 import { formatDate, workflowTranslation, type WorkflowTranslation } from './workflow.i18n.js';
 
-type Tab = 'cases' | 'routing' | 'urgent' | 'overdue' | 'outbox';
+type Tab = 'cases' | 'routing' | 'urgent' | 'overdue' | 'outbox' | 'settings';
 type Action = 'acknowledge' | 'progress' | 'resolve' | 'info-request' | 'info-reply';
 
 export interface WorkflowUser {
@@ -150,10 +150,12 @@ export class CbWorkflowView extends LitElement {
 
   private renderTabs() {
     const t = this.t;
-    const tabs: Tab[] = this.centre ? ['routing', 'cases', 'urgent', 'overdue', 'outbox'] : ['cases'];
+    const tabs: Tab[] = this.centre
+      ? ['routing', 'cases', 'urgent', 'overdue', 'outbox', ...(this.user?.role === 'admin' ? (['settings'] as const) : [])]
+      : ['cases'];
     if (tabs.length === 1) return nothing;
     return html`<nav class="tabs" aria-label=${t.heading.centre}>
-      ${tabs.map((tab) => html`<button type="button" aria-current=${this.tab === tab ? 'page' : 'false'} @click=${() => this.show(tab)}>${t.tabs[tab]}</button>`)}
+      ${tabs.map((tab) => html`<button type="button" aria-current=${this.tab === tab ? 'page' : 'false'} @click=${() => this.show(tab)}>${tab === 'settings' ? t.settings.tab : t.tabs[tab]}</button>`)}
     </nav>`;
   }
 
@@ -349,6 +351,7 @@ export class CbWorkflowView extends LitElement {
           ${this.tab === 'cases' || this.tab === 'routing' ? this.renderCaseTable() : nothing}
           ${this.tab === 'urgent' ? this.renderUrgent() : nothing} ${this.tab === 'overdue' ? this.renderOverdue() : nothing}
           ${this.tab === 'outbox' ? this.renderOutbox() : nothing}
+          ${this.tab === 'settings' ? html`<cb-workflow-settings .api=${this.api} .t=${this.t} .departments=${this.departments}></cb-workflow-settings>` : nothing}
         </div>
         <div>${this.renderDetail()}</div>
       </div>`;

@@ -83,6 +83,23 @@ export interface OutboxItem {
   createdAt: string;
 }
 
+export interface Calendar {
+  site: string;
+  holidayCalendar: 'th' | 'none';
+  national: { date: string; type: string; name: string; nameEn: string }[];
+  holidays: string[];
+  workingDayOverrides: string[];
+  deadlineRules: Record<string, unknown>;
+}
+
+export interface ChannelItem {
+  id: number;
+  department: string | null;
+  channel: 'email' | 'webhook';
+  target: string;
+  kinds: string[];
+}
+
 export class WorkflowApiError extends Error {
   constructor(
     message: string,
@@ -132,4 +149,11 @@ export class WorkflowApi {
   refer = (id: number, agency: string, note?: string) =>
     this.request('POST', `/posts/${id}/refer`, { agency, ...(note ? { note } : {}) });
   flagUrgent = (id: number, urgent: boolean) => this.request('POST', `/posts/${id}/urgent`, { urgent });
+  calendar = () => this.request<Calendar>('GET', '/workflow/calendar');
+  saveCalendar = (change: { holidays?: string[]; workingDayOverrides?: string[] }) =>
+    this.request<Calendar>('PUT', '/workflow/calendar', change);
+  channels = () => this.request<{ items: ChannelItem[] }>('GET', '/workflow/channels').then((r) => r.items);
+  addChannel = (input: { department?: string; channel: 'email' | 'webhook'; target: string }) =>
+    this.request<{ id: number; secret: string | null }>('POST', '/workflow/channels', input);
+  removeChannel = (id: number) => this.request('DELETE', `/workflow/channels/${id}`);
 }

@@ -47,6 +47,22 @@ export interface WorkflowTranslation {
     caseList: string;
   };
   done: string;
+  settings: {
+    tab: string;
+    holidays: string;
+    national: string;
+    siteHolidays: string;
+    worksOn: string;
+    add: string;
+    remove: string;
+    channels: string;
+    channel: string;
+    target: string;
+    secretOnce: (s: string) => string;
+    nationalWorkedHint: string;
+    date: string;
+    noneForSite: string;
+  };
 }
 
 const th: WorkflowTranslation = {
@@ -124,6 +140,22 @@ const th: WorkflowTranslation = {
     caseList: 'รายการเรื่อง',
   },
   done: 'บันทึกแล้ว',
+  settings: {
+    tab: 'ปฏิทินและช่องทางแจ้งเตือน',
+    holidays: 'วันหยุด',
+    national: 'วันหยุดราชการ (ชุดข้อมูลที่ติดตั้งมา)',
+    siteHolidays: 'วันหยุดเพิ่มของเทศบาล',
+    worksOn: 'เปิดทำการ',
+    add: 'เพิ่ม',
+    remove: 'ลบ',
+    channels: 'ช่องทางแจ้งเตือน',
+    channel: 'ช่องทาง',
+    target: 'อีเมลหรือ URL',
+    secretOnce: (s) => `รหัสลับสำหรับตรวจลายเซ็น (แสดงครั้งเดียว): ${s}`,
+    nationalWorkedHint: 'เลือก "เปิดทำการ" หากเทศบาลทำงานในวันนั้น',
+    date: 'วันที่',
+    noneForSite: 'ทั้งเทศบาล (ศูนย์ฯ)',
+  },
 };
 
 const en: WorkflowTranslation = {
@@ -201,6 +233,22 @@ const en: WorkflowTranslation = {
     caseList: 'Cases',
   },
   done: 'Saved',
+  settings: {
+    tab: 'Calendar and channels',
+    holidays: 'Holidays',
+    national: 'Government holidays (shipped data)',
+    siteHolidays: "The municipality's own closed days",
+    worksOn: 'Open',
+    add: 'Add',
+    remove: 'Remove',
+    channels: 'Notification channels',
+    channel: 'Channel',
+    target: 'Email or URL',
+    secretOnce: (s) => `Signing secret (shown once): ${s}`,
+    nationalWorkedHint: 'Choose "Open" if the municipality works that day',
+    date: 'Date',
+    noneForSite: 'Whole site (the centre)',
+  },
 };
 
 export function workflowTranslation(lang: string | null | undefined): WorkflowTranslation {
