@@ -169,6 +169,25 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     );
   });
 
+  it('marks what people wrote with its language, so Thai posts are read in Thai inside an English widget', async () => {
+    const thai = await createPost({ title: unique('ถามเรื่องตลาดนัดวันพุธ'), body: 'ตลาดนัดย้ายไปที่ไหนครับ' });
+    const english = await createPost({ title: unique('Where is the Wednesday market'), body: 'Has the market moved?' });
+    await answer(thai.id, 'ย้ายไปลานจอดรถเทศบาลค่ะ');
+    const box = await mount({ view: 'feed', lang: 'en' });
+    const feed = await viewReady(box, 'feed');
+    const item = (code: string) =>
+      waitFor(
+        () => Array.from(feed.querySelectorAll('[part="feed-item"]')).find((a) => a.textContent!.includes(code)),
+        `post ${code}`,
+      );
+    const thaiItem = await item(thai.trackingCode);
+    expect(thaiItem.querySelector('h3')!.lang).to.equal('th');
+    expect(thaiItem.querySelector('.pre')!.getAttribute('lang')).to.equal('th');
+    expect(thaiItem.querySelector('[part="answer"] .pre')!.getAttribute('lang')).to.equal('th');
+    expect((await item(english.trackingCode)).querySelector('h3')!.lang).to.equal('en');
+    expect(feed.querySelector('h2')!.hasAttribute('lang')).to.equal(false);
+  });
+
   it('marks empty tracking fields invalid and ties them to the message', async () => {
     const box = await mount({ view: 'track', lang: 'en' });
     const track = await viewReady(box, 'track');

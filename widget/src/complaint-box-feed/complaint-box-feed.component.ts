@@ -6,6 +6,7 @@ import { FeedController } from '../controllers/feed.controller.js';
 import { LocalizeController } from '../controllers/localize.controller.js';
 import { emit } from '../events.js';
 import { errorMessage } from '../render/error-message.js';
+import { contentLang } from '../render/content-lang.js';
 import { redactedText } from '../render/redacted-text.js';
 import { statusBadge } from '../render/status-badge.js';
 import { viewStrings } from '../i18n/views.js';
@@ -175,16 +176,16 @@ export class ComplaintBoxFeed extends LitElement {
     const t = this.l10n.t;
     const f = this.v.feed;
     return html`<article part="feed-item">
-      <h3 tabindex="-1">${redactedText(item.title, f.redacted)}</h3>
+      <h3 tabindex="-1" lang=${contentLang(item.title)}>${redactedText(item.title, f.redacted)}</h3>
       <p class="meta">
         ${statusBadge(this.v, item.status)}
         <span class="badge kind">${t.kinds[item.kind] ?? item.kind}</span>
         ${item.category ? html`<span class="muted">${this.l10n.name(item.category)}</span>` : nothing}
       </p>
-      <p class="pre">${redactedText(item.body, f.redacted)}</p>
+      <p class="pre" lang=${contentLang(item.body)}>${redactedText(item.body, f.redacted)}</p>
       <p class="muted small">
         ${f.postedOn(this.l10n.date(item.createdAt))}${` · ${item.trackingCode}`}
-        ${item.location ? html` · ${redactedText(item.location, f.redacted)}` : nothing}
+        ${item.location ? html` · <span lang=${contentLang(item.location)}>${redactedText(item.location, f.redacted)}</span>` : nothing}
       </p>
       ${
         item.answers.length
@@ -195,7 +196,7 @@ export class ComplaintBoxFeed extends LitElement {
                     ${f.answer}${a.department ? ` · ${this.l10n.name(a.department)}` : ''}
                     <span class="muted">${this.l10n.date(a.createdAt)}</span>
                   </p>
-                  <p class="pre">${redactedText(a.body, f.redacted)}</p>
+                  <p class="pre" lang=${contentLang(a.body)}>${redactedText(a.body, f.redacted)}</p>
                 </div>`,
             )
           : html`<p class="muted small">${f.noAnswer}</p>`

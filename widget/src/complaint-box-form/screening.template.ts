@@ -4,6 +4,7 @@ import type { Finding } from '../api/api.types.js';
 import type { ScreeningState } from '../controllers/screening.controller.js';
 import type { Lang } from '../i18n/index.js';
 import { viewStrings } from '../i18n/views.js';
+import { contentLang } from '../render/content-lang.js';
 
 /** The text with each finding's span wrapped in <mark>; offsets are UTF-16 as the service sends them. */
 function marked(text: string, findings: Finding[], offset: number) {
@@ -43,12 +44,16 @@ export function screeningTemplate(lang: Lang, state: ScreeningState, title: stri
     </ul>
     ${
       inTitle.length
-        ? html`<p class="preview"><span class="muted">${labels[0]}:</span> ${marked(title, inTitle, 0)}</p>`
+        ? html`<p class="preview">
+            <span class="muted">${labels[0]}:</span> <span lang=${contentLang(title)}>${marked(title, inTitle, 0)}</span>
+          </p>`
         : nothing
     }
     ${
       inBody.length
-        ? html`<p class="preview pre"><span class="muted">${labels[1]}:</span> ${marked(body, inBody, bodyStart)}</p>`
+        ? html`<p class="preview pre">
+            <span class="muted">${labels[1]}:</span> <span lang=${contentLang(body)}>${marked(body, inBody, bodyStart)}</span>
+          </p>`
         : nothing
     }
     <p>${t.screening.fix}</p>

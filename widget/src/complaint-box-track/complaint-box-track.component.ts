@@ -5,6 +5,7 @@ import type { CaseView } from '../api/api.types.js';
 import { LocalizeController } from '../controllers/localize.controller.js';
 import { TrackingController } from '../controllers/tracking.controller.js';
 import { emit, type ComplaintErrorDetail } from '../events.js';
+import { contentLang } from '../render/content-lang.js';
 import { errorMessage } from '../render/error-message.js';
 import { statusBadge } from '../render/status-badge.js';
 import { viewStrings } from '../i18n/views.js';
@@ -207,13 +208,13 @@ export class ComplaintBoxTrack extends LitElement {
     const open = !['closed', 'rejected', 'referred'].includes(view.status);
     return html`<article part="case" aria-labelledby="case-heading">
       <p class="muted code-line"><span>${tr.code}</span> <strong class="code">${view.trackingCode}</strong></p>
-      <h2 id="case-heading" tabindex="-1">${view.title}</h2>
+      <h2 id="case-heading" tabindex="-1" lang=${contentLang(view.title)}>${view.title}</h2>
       <p class="meta">
         ${statusBadge(this.v, view.status)} <span class="muted">${t.kinds[view.kind] ?? view.kind}</span>
         ${view.category ? html`<span class="muted">· ${this.l10n.name(view.category)}</span>` : nothing}
         <span class="muted">· ${tr.submittedOn(this.l10n.date(view.createdAt))}</span>
       </p>
-      <p class="pre body">${view.body}</p>
+      <p class="pre body" lang=${contentLang(view.body)}>${view.body}</p>
       <div id="case-notice" role="status" tabindex="-1" class=${this.notice ? 'notice success' : ''}>${this.notice}</div>
       ${this.actionError ? html`<p id="action-error" class="notice danger" role="alert" tabindex="-1">${this.actionError}</p>` : nothing}
 
@@ -228,7 +229,7 @@ export class ComplaintBoxTrack extends LitElement {
                       ${this.l10n.name(a.department)} ${this.l10n.date(a.createdAt)} ·
                       <span class="badge">${a.public ? tr.answerPublic : tr.answerPrivate}</span>
                     </p>
-                    <p class="pre">${a.body}</p>
+                    <p class="pre" lang=${contentLang(a.body)}>${a.body}</p>
                   </div>`,
               )
             : html`<p class="muted">${tr.noAnswers}</p>`
@@ -245,7 +246,8 @@ export class ComplaintBoxTrack extends LitElement {
               html`<li>
                 <span class="when">${this.l10n.date(e.at)}</span>
                 ${tr.events[e.type] ? html`<strong>${tr.events[e.type]}</strong>` : nothing}
-                ${e.status ? statusBadge(this.v, e.status) : nothing} ${e.note ? html`<p class="pre">${e.note}</p>` : nothing}
+                ${e.status ? statusBadge(this.v, e.status) : nothing}
+                ${e.note ? html`<p class="pre" lang=${contentLang(e.note)}>${e.note}</p>` : nothing}
               </li>`,
           )}
         </ol>
