@@ -131,6 +131,7 @@ for (const dialect of DIALECTS) {
       ).toBe(false);
       expect(await followUps()).toHaveLength(first.length);
 
+      // Thursday 10 December is Constitution Day: the run happens, but coordinators are not chased on a holiday.
       // A crashed holder's lease blocks others only until it expires.
       clock.set('2026-12-10T09:00:00+07:00');
       await acquireDailyLease(
@@ -151,7 +152,7 @@ for (const dialect of DIALECTS) {
       expect(caughtUp).toMatchObject({ ran: true, runOn: '2026-12-14', missedDays: 3 });
       expect((await runDailyFollowUp(B, 'B', { notBefore: '08:30' })).ran).toBe(false);
       const all = await followUps();
-      expect(all.filter((m) => m.kind === 'overdue_digest')).toHaveLength(3);
+      expect(all.filter((m) => m.kind === 'overdue_digest')).toHaveLength(2);
     });
   });
 }

@@ -1,5 +1,6 @@
 // The daily follow-up: once per local day across all instances (a lease in the database), chase every missed deadline.
-import { addDays, localDateOf, localMinutesOf, THAI_UTC_OFFSET_MINUTES } from '../../domain/working-days.js';
+import { siteCalendar } from '../../domain/site-calendar.js';
+import { addDays, isWorkingDay, localDateOf, localMinutesOf, THAI_UTC_OFFSET_MINUTES } from '../../domain/working-days.js';
 import { acquireDailyLease, completeDailyLease, releaseLease } from '../../storage/job-lease.repository.js';
 import { listSites } from '../../storage/site.repository.js';
 import { overdueByDepartment } from './overview.js';
@@ -48,10 +49,12 @@ export async function runDailyFollowUp(
   )
     return { ran: false, runOn };
   try {
-    await takeInNewCases(deps, 10_000);
+    await takeInNewCases(deps, { limit: 10_000, full: true });
     let departmentsNotified = 0;
     let overdue = 0;
     for (const site of await listSites(db)) {
+      // Coordinators are chased on the site's business days only; the next one's run lists everything still late.
+      if (!isWorkingDay(runOn, siteCalendar(site.settings))) continue;
       const groups = await overdueByDepartment(deps, site);
       if (groups.length === 0) continue;
       const at = deps.clock.now().toISOString();

@@ -5,14 +5,29 @@ import { recordAction } from './act-on-case.js';
 import { ensureTakenIn } from './take-in-case.js';
 import type { WorkflowDeps } from './workflow-deps.js';
 
-export async function takeInNewCases(deps: WorkflowDeps, limit = 100): Promise<{ takenIn: number; dispatched: number }> {
+/** New cases arrive with ever larger ids; the frequent sweep looks only this far below the newest taken in (a full pass runs daily). */
+const RECENT_WINDOW = 5000;
+
+export async function takeInNewCases(
+  deps: WorkflowDeps,
+  options: { limit?: number; full?: boolean } = {},
+): Promise<{ takenIn: number; dispatched: number }> {
   const db = deps.db.kysely;
+  const limit = options.limit ?? 100;
+  const newest = options.full
+    ? null
+    : await db
+        .selectFrom('case_intake')
+        .select((eb) => eb.fn.max('case_id').as('id'))
+        .executeTakeFirst();
+  const floor = Math.max(0, Number(newest?.id ?? 0) - RECENT_WINDOW);
   const fresh = await db
     .selectFrom('cases')
     .leftJoin('case_intake', 'case_intake.case_id', 'cases.id')
     .leftJoin('categories', 'categories.id', 'cases.category_id')
     .select(['cases.id', 'cases.site_id', 'categories.default_department_id'])
     .where('case_intake.case_id', 'is', null)
+    .where('cases.id', '>', floor)
     .orderBy('cases.id')
     .limit(limit)
     .execute();
