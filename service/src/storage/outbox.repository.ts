@@ -111,3 +111,13 @@ export async function countByStatus(db: Executor, siteId?: number): Promise<Reco
   const rows = await q.groupBy('status').execute();
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
+
+/** Delivered messages are kept for the record a while, then dropped; dead letters stay until someone acts. */
+export async function purgeSentMessages(db: Executor, sentBefore: string): Promise<number> {
+  const result = await db
+    .deleteFrom('outbox_messages')
+    .where('status', '=', 'sent')
+    .where('sent_at', '<', sentBefore)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

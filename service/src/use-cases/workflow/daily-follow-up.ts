@@ -2,6 +2,7 @@
 import { siteCalendar } from '../../domain/site-calendar.js';
 import { addDays, isWorkingDay, localDateOf, localMinutesOf, THAI_UTC_OFFSET_MINUTES } from '../../domain/working-days.js';
 import { acquireDailyLease, completeDailyLease, releaseLease } from '../../storage/job-lease.repository.js';
+import { purgeSentMessages } from '../../storage/outbox.repository.js';
 import { listSites } from '../../storage/site.repository.js';
 import { overdueByDepartment } from './overview.js';
 import { queueNotice } from './queue-notice.js';
@@ -102,6 +103,8 @@ export async function runDailyFollowUp(
         });
       });
     }
+    // Sent notifications are the record of who was told what; kept a year.
+    await purgeSentMessages(db, new Date(now.getTime() - 365 * 86_400_000).toISOString());
     const missedDays = previous?.last_run_on ? Math.max(0, daysBetween(previous.last_run_on, runOn) - 1) : 0;
     const result: FollowUpResult = { ran: true, runOn, departmentsNotified, overdue, missedDays };
     await completeDailyLease(db, FOLLOW_UP_JOB, holder, runOn, deps.clock.now().toISOString(), result);
