@@ -96,3 +96,93 @@ describe('the demo pages pass an axe-core WCAG 2.2 AA scan', () => {
     }
   }
 });
+
+/** The deepest focused element, through shadow roots: its tag, id, name and text. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const el = active as HTMLInputElement | null;
+    return { tag: el?.tagName.toLowerCase(), id: el?.id, name: el?.name, text: el?.textContent?.trim() };
+  });
+}
+
+/** Presses `key` until the focused element matches, as a keyboard user would; fails after `max` presses. */
+async function pressUntil(page: Page, key: string, match: (el: Awaited<ReturnType<typeof focused>>) => boolean, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    if (match(await focused(page))) return;
+  }
+  throw new Error(`${key} never reached the element; ended on ${JSON.stringify(await focused(page))}`);
+}
+
+describe('the demo page with the keyboard alone', () => {
+  it('skips to the form, points at the first error, then reaches receipt, case and feed with focus where the citizen needs it', async () => {
+    const page = await openDemo('/', 1280);
+    try {
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).text).toBe('ข้ามไปยังเนื้อหาหลัก');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).id).toBe('tab-form');
+
+      await pressUntil(page, 'Tab', (el) => el.text === 'ส่งเรื่อง');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toMatchObject({ id: 'title' });
+      expect(await page.locator('complaint-box-form [role="status"].summary').textContent()).toContain('3');
+
+      await page.keyboard.type('ทางเท้าชำรุดหน้าตลาด');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('แผ่นปูนแตก คนเดินสะดุดบ่อย');
+      await pressUntil(page, 'Tab', (el) => el.name === 'consent');
+      await page.keyboard.press('Space');
+      await pressUntil(page, 'Tab', (el) => el.text === 'ส่งเรื่อง');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toMatchObject({ id: 'receipt-heading' });
+
+      await pressUntil(page, 'Tab', (el) => el.text === 'ติดตามเรื่องนี้');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toMatchObject({ id: 'case-heading', text: 'ทางเท้าชำรุดหน้าตลาด' });
+
+      await pressUntil(page, 'Shift+Tab', (el) => el.id === 'tab-track');
+      await page.keyboard.press('ArrowRight');
+      expect((await focused(page)).id).toBe('tab-feed');
+      await pressUntil(page, 'Tab', (el) => el.id === 'f-q');
+      await page.keyboard.type('ไม่มีเรื่องนี้แน่นอน');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('complaint-box-feed [role="status"]').textContent()).toBe('ไม่พบเรื่องที่ตรงกับเงื่อนไข');
+      expect((await focused(page)).id).toBe('f-q');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the demo page zoomed or narrow', () => {
+  // 640 px is a 1280 px window at 200% zoom; 320 px is the 400% reflow width of WCAG 1.4.10.
+  for (const width of [640, 320]) {
+    it(`reflows at ${width} px: no horizontal scrolling and nothing outside the widget's box`, async () => {
+      const page = await openDemo('/en.html', width);
+      try {
+        const outside = await page.evaluate(() => {
+          const box = document.querySelector('complaint-box')!;
+          const edge = box.getBoundingClientRect();
+          const out: string[] = [];
+          const walk = (root: ShadowRoot) => {
+            for (const el of Array.from(root.querySelectorAll('*'))) {
+              const r = el.getBoundingClientRect();
+              if (r.width && (r.left < edge.left - 1 || r.right > edge.right + 1)) out.push(el.outerHTML.slice(0, 80));
+              if (el.shadowRoot) walk(el.shadowRoot);
+            }
+          };
+          walk(box.shadowRoot!);
+          return { scroll: document.documentElement.scrollWidth - document.documentElement.clientWidth, out };
+        });
+        await page.screenshot({ path: join(SHOTS, `zoom-en-${width}.png`), fullPage: true });
+        expect(outside).toEqual({ scroll: 0, out: [] });
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+});
