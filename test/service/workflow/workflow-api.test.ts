@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, buildTestService, jsonRequest, type TestService } from '../../support/service.js';
+import { ADMIN_PASSWORD, buildTestService, DIALECTS, jsonRequest, type TestService } from '../../support/service.js';
 import { addStaff, call, signIn, submit, type Session } from './workflow-fixtures.js';
 
 describe('the workflow API at the edge', () => {
@@ -157,4 +157,32 @@ describe('the workflow API at the edge', () => {
     const jobs = await call(service, centre, 'GET', '/api/v1/mod/workflow/jobs');
     expect(jobs.body).toMatchObject({ jobs: [], outbox: {} });
   });
+});
+
+describe('two people acting on one case at once', () => {
+  for (const dialect of DIALECTS) {
+    it(`only one of two simultaneous routings wins; the other gets 409 (${dialect})`, async () => {
+      const service = await buildTestService({ dialect, now: '2026-11-23T03:00:00.000Z' });
+      try {
+        await addStaff(service, 'centre1', 'moderator');
+        await addStaff(service, 'centre2', 'moderator');
+        const [a, b] = [await signIn(service, 'centre1'), await signIn(service, 'centre2')];
+        const post = await submit(service);
+        const results = await Promise.all([
+          call(service, a, 'POST', `/api/v1/mod/posts/${post.id}/status`, { status: 'rejected', note: 'ซ้ำ' }),
+          call(service, b, 'POST', `/api/v1/mod/posts/${post.id}/route`, { department: 'engineering' }),
+        ]);
+        expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+        const events = await service.db.kysely
+          .selectFrom('case_events')
+          .select('type')
+          .where('case_id', '=', post.id)
+          .where('actor_type', '=', 'user')
+          .execute();
+        expect(events).toHaveLength(1);
+      } finally {
+        await service.close();
+      }
+    });
+  }
 });

@@ -4,7 +4,7 @@ import type { CaseStatus } from '../../domain/case.js';
 import { applyAction, type CaseAction } from '../../domain/case-lifecycle.js';
 import { planDeadlines } from '../../domain/deadlines.js';
 import { siteCalendar, siteDeadlineRules } from '../../domain/site-calendar.js';
-import { appendEvent, findCaseById, updateCase } from '../../storage/case.repository.js';
+import { appendEvent, findCaseById } from '../../storage/case.repository.js';
 import type { Database } from '../../storage/database.js';
 import { insertDeadlines, listOpenDeadlines, meetDeadlines, supersedeDeadlines } from '../../storage/deadline.repository.js';
 import type { Site } from '../../storage/site.repository.js';
@@ -120,15 +120,26 @@ export async function recordAction(
   if (!result.ok) throw new UseCaseError('conflict', result.reason, [{ path: 'status', message: result.reason }]);
   await ensureTakenIn(trx, site, row, at);
 
-  await updateCase(trx, row.id, {
-    status: result.to,
-    updated_at: at,
-    department_id: departmentId,
-    ...(action === 'resolve' ? { resolved_at: at } : {}),
-    ...(action === 'reopen' ? { resolved_at: null } : {}),
-    ...(action === 'reject' ? { reject_reason: note ?? null } : {}),
-    ...(action === 'refer' ? { referred_to: agency ?? null } : {}),
-  });
+  // Compare-and-set on the status: of two people acting on the same case at once, the second is told, not silently applied.
+  const changed = await trx
+    .updateTable('cases')
+    .set({
+      status: result.to,
+      updated_at: at,
+      department_id: departmentId,
+      ...(action === 'resolve' ? { resolved_at: at } : {}),
+      ...(action === 'reopen' ? { resolved_at: null } : {}),
+      ...(action === 'reject' ? { reject_reason: note ?? null } : {}),
+      ...(action === 'refer' ? { referred_to: agency ?? null } : {}),
+    })
+    .where('id', '=', row.id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  if (Number(changed.numUpdatedRows) !== 1) {
+    throw new UseCaseError('conflict', 'Someone else changed this case a moment ago; reload it and try again.', [
+      { path: 'status', message: 'The case changed meanwhile.' },
+    ]);
+  }
   const departmentName =
     departmentId === null
       ? null
