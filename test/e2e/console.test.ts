@@ -160,6 +160,11 @@ describe('the moderation console in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, '06-answered.png'), fullPage: true });
     const item = (await feed()).items.find((i) => i.id === post.id);
     expect(item?.answers.map((a) => a.body)).toEqual(['รถเก็บขยะเข้าทุกวันจันทร์และพฤหัสบดี เวลา 06:00 น.']);
+    // And a citizen sees it in the widget on the municipality's page.
+    await page.goto(`${service.url}/`);
+    await page.locator('complaint-box').evaluate((box) => box.setAttribute('view', 'feed'));
+    await page.getByText('รถเก็บขยะเข้าทุกวันจันทร์และพฤหัสบดี เวลา 06:00 น.').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, '07-answer-in-widget.png'), fullPage: true });
     await page.close();
   });
 
@@ -196,11 +201,11 @@ describe('the moderation console in Chromium', () => {
     await signInWithKeyboard(page);
     await page.locator('cb-post-review').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await page.screenshot({ path: join(SHOTS, '07-queue-360.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, '08-queue-360.png'), fullPage: true });
     await page.locator('complaint-console header button.link').click();
     await expect.poll(() => page.locator('cb-queue h2').first().textContent()).toBe('Hold queue');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.screenshot({ path: join(SHOTS, '08-queue-360-en.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, '09-queue-360-en.png'), fullPage: true });
     await page.close();
   });
 
