@@ -14,6 +14,8 @@ import { runDailyFollowUp, FOLLOW_UP_JOB } from '../../../service/src/use-cases/
 import { submitPost } from '../../../service/src/use-cases/submit-post.js';
 import { findSiteBySlug } from '../../../service/src/storage/site.repository.js';
 import { DIALECTS, type DialectName } from '../../support/service.js';
+import { startWorkflowJobs } from '../../../service/src/use-cases/workflow/workflow-jobs.js';
+import { startWebhookReceiver } from '../notify/notify-fixtures.js';
 
 /** Two handles on one database, as two service instances would have. */
 async function twoInstances(dialect: DialectName): Promise<{ a: Db; b: Db; close(): Promise<void> }> {
@@ -153,6 +155,72 @@ for (const dialect of DIALECTS) {
       expect((await runDailyFollowUp(B, 'B', { notBefore: '08:30' })).ran).toBe(false);
       const all = await followUps();
       expect(all.filter((m) => m.kind === 'overdue_digest')).toHaveLength(2);
+    });
+    it('two running instances — worker, sweep and schedule each — send one follow-up per department and deliver every message once', async () => {
+      instances = await twoInstances(dialect);
+      const receiver = await startWebhookReceiver();
+      try {
+        const clock = fixedClock('2026-12-04T03:00:00.000Z');
+        const base = testConfig();
+        const config = {
+          ...base,
+          notify: { ...base.notify, webhookUrl: receiver.url, webhookSecret: 'two-instances-secret-0123', pollMs: 20 },
+        };
+        const logger = createLogger('silent');
+        const A = { db: instances.a, clock, logger, config };
+        const B = { db: instances.b, clock, logger, config };
+        await seedDemoSite(instances.a.kysely, clock.now());
+        await ensureAdminUser(instances.a.kysely, 'admin-password-2569', clock.now());
+        const admin = await instances.a.kysely
+          .selectFrom('users')
+          .select('id')
+          .where('username', '=', 'admin')
+          .executeTakeFirstOrThrow();
+        const user = { id: admin.id, role: 'admin' as const, departmentId: null, siteId: null };
+        const site = (await findSiteBySlug(instances.a.kysely, 'demo'))!;
+        for (const [category, department] of [
+          ['roads', 'engineering'],
+          ['waste', 'health'],
+          ['tax', 'finance'],
+        ] as const) {
+          const created = await submitPost(A, site, {
+            kind: 'complaint',
+            category,
+            title: 'เรื่องทดสอบ',
+            body: 'รายละเอียดเรื่องทดสอบ',
+            consent: true,
+          });
+          await actOnCase(A, user, String(created.id), 'route', { department });
+        }
+        clock.set('2026-12-09T09:00:00+07:00');
+        const jobs = [startWorkflowJobs(A, { sweepMs: 20 }), startWorkflowJobs(B, { sweepMs: 20 })];
+        const outbox = () => instances.a.kysely.selectFrom('outbox_messages').selectAll().execute();
+        for (let i = 0; i < 200; i++) {
+          const rows = await outbox();
+          if (rows.some((r) => r.kind === 'overdue_digest') && rows.every((r) => r.status === 'sent')) break;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        await Promise.all(jobs.map((j) => j.stop()));
+        const rows = await outbox();
+        const followUps = rows.filter((r) => r.kind === 'progress_follow_up');
+        expect(
+          followUps
+            .filter((r) => r.channel === 'email')
+            .map((r) => r.recipient_label)
+            .sort(),
+        ).toEqual(['engineering: main coordinator', 'finance: main coordinator', 'health: main coordinator']);
+        expect(followUps.filter((r) => r.channel === 'webhook')).toHaveLength(3);
+        expect(rows.filter((r) => r.kind === 'overdue_digest')).toHaveLength(1);
+        expect(rows.every((r) => r.status === 'sent')).toBe(true);
+        // Each webhook row reached the receiver exactly once, though two workers polled the same outbox.
+        const webhookIds = rows
+          .filter((r) => r.channel === 'webhook')
+          .map((r) => String(r.id))
+          .sort();
+        expect(receiver.requests.map((r) => String(r.headers['x-complaint-box-delivery'])).sort()).toEqual(webhookIds);
+      } finally {
+        await receiver.close();
+      }
     });
   });
 }
