@@ -84,6 +84,13 @@ describe('the workflow API at the edge', () => {
       note: 'เสาไฟเป็นของ กฟภ.',
     });
     expect(referred.body.status).toBe('referred');
+    // The fixed contract takes a bare status; the console's progress endpoint asks for words.
+    const other = await submit(service, { category: 'roads' });
+    await call(service, centre, 'POST', `/api/v1/mod/posts/${other.id}/route`, { department: 'engineering' });
+    expect((await call(service, chang, 'POST', `/api/v1/mod/posts/${other.id}/progress`, {})).status).toBe(400);
+    expect(
+      (await call(service, chang, 'POST', `/api/v1/mod/posts/${other.id}/status`, { status: 'in_progress' })).body.status,
+    ).toBe('in_progress');
     const detail = (await call(service, centre, 'GET', `/api/v1/mod/workflow/cases/${post.id}`)).body;
     expect(detail.referredTo).toBe('การไฟฟ้าส่วนภูมิภาค');
     expect(detail.timeline.map((e: any) => e.type)).toEqual(['received', 'published', 'forwarded', 'rerouted', 'referred']);

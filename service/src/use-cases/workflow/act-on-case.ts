@@ -76,8 +76,7 @@ export async function actOnCase(
   }
   const note = input.note?.trim() || undefined;
   if (action === 'reject') requireText(note, 'note', 'Give the reason for rejecting the case.');
-  if (action === 'progress' || action === 'resolve')
-    requireText(note, 'note', action === 'resolve' ? 'Describe the result.' : 'Describe the progress.');
+  // Progress and results need no note through `POST …/status` (the fixed contract); the console's own endpoints ask for one.
   const agency =
     action === 'refer' ? requireText(input.agency ?? note, 'agency', 'Name the agency the case is referred to.') : undefined;
 
