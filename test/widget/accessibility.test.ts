@@ -169,6 +169,24 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     );
   });
 
+  it('announces the screening verdict once, in one sentence, not the whole preview at every pause in typing', async () => {
+    const box = await mount({ lang: 'en' });
+    const form = view(box, 'form');
+    const spoken = () => form.querySelector('p.visually-hidden[role="status"]')!.textContent!;
+    expect(form.querySelector('[part="screening-preview"]')!.hasAttribute('aria-live')).to.equal(false);
+    byLabel(form, 'Title').focus();
+    type(byLabel(form, 'Title'), 'Street light out');
+    type(byLabel<HTMLTextAreaElement>(form, 'Details'), 'Dark for three nights, call me on 081-234-5678');
+    await waitFor(() => spoken().includes('a phone number'), 'the verdict announced');
+    expect(spoken()).to.not.contain('081-234-5678');
+    const verdict = spoken();
+    type(byLabel<HTMLTextAreaElement>(form, 'Details'), 'Dark for three nights now, call me on 081-234-5678');
+    await waitFor(() => form.querySelector('.screening-status.muted'), 'the next check');
+    expect(spoken(), 'unchanged while checking').to.equal(verdict);
+    await waitFor(() => form.querySelector('[part="screening"]'), 'the next verdict');
+    expect(spoken()).to.equal(verdict);
+  });
+
   it('marks what people wrote with its language, so Thai posts are read in Thai inside an English widget', async () => {
     const thai = await createPost({ title: unique('ถามเรื่องตลาดนัดวันพุธ'), body: 'ตลาดนัดย้ายไปที่ไหนครับ' });
     const english = await createPost({ title: unique('Where is the Wednesday market'), body: 'Has the market moved?' });

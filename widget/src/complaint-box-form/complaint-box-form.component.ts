@@ -49,6 +49,7 @@ export class ComplaintBoxForm extends LitElement {
   private lastPost: NewPost | null = null;
   private deferredChunk: Promise<Deferred> | undefined;
   private deferred: Deferred | null = null;
+  private spokenVerdict = '';
 
   declare api: ApiClient;
   declare config: SiteConfig;
@@ -82,6 +83,7 @@ export class ComplaintBoxForm extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    this.spokenVerdict = this.deferred?.screeningVerdict(this.l10n.lang, this.screening.state) ?? this.spokenVerdict;
     if ((changed.has('kind') || changed.has('config')) && this.config) {
       const kinds = this.config.kinds.map((k) => k.code);
       this.kindValue = kinds.find((k) => k === this.kind) ?? kinds[0] ?? 'complaint';
@@ -252,6 +254,7 @@ export class ComplaintBoxForm extends LitElement {
 
   private another(): void {
     this.submission.reset();
+    this.screening.schedule(this.api, ''); // the new, empty form has nothing to preview
     this.lastPost = null;
     this.coords = null;
     this.copied = '';
@@ -388,9 +391,10 @@ export class ComplaintBoxForm extends LitElement {
           ></textarea>`,
         { hint: f.detailsHint },
       )}
-      <div class="screening" part="screening-preview" aria-live="polite">
+      <div class="screening" part="screening-preview">
         ${this.deferred?.screeningTemplate(this.l10n.lang, this.screening.state, this.titleText, [f.title, f.details])}
       </div>
+      <p class="visually-hidden" role="status">${this.spokenVerdict}</p>
 
       <fieldset>
         <legend>${f.location} <span class="optional">${t.optional}</span></legend>

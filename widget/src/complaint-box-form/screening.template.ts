@@ -23,6 +23,25 @@ function marked(text: string, findings: Finding[], offset: number) {
   return parts;
 }
 
+/** What screening found, one reason per kind of finding, worded for the citizen. */
+function reasonsOf(lang: Lang, result: { findings: Finding[] }): string[] {
+  const t = viewStrings(lang).screening;
+  return [...new Set(result.findings.map((f) => t.types[f.type] ?? t.other))];
+}
+
+/**
+ * The verdict in one sentence for the form's live region; null while checking, so the last verdict stands
+ * and a screen reader hears only a change, never the whole preview again at every pause in typing.
+ */
+export function screeningVerdict(lang: Lang, state: ScreeningState): string | null {
+  const t = viewStrings(lang).screening;
+  if (state.status === 'checking') return null;
+  if (state.status !== 'done') return '';
+  return state.result.verdict === 'clean' || !state.result.findings.length
+    ? t.clean
+    : `${t.hold} ${reasonsOf(lang, state.result).join('; ')}`;
+}
+
 export function screeningTemplate(lang: Lang, state: ScreeningState, title: string, labels: [string, string]) {
   const t = viewStrings(lang);
   if (state.status === 'idle' || state.status === 'unavailable') return nothing;
@@ -33,7 +52,7 @@ export function screeningTemplate(lang: Lang, state: ScreeningState, title: stri
   }
   // The screened text is "title\n\nbody": split the findings back onto their fields.
   const bodyStart = title.length + 2;
-  const reasons = [...new Set(result.findings.map((f) => t.screening.types[f.type] ?? t.screening.other))];
+  const reasons = reasonsOf(lang, result);
   const inTitle = result.findings.filter((f) => f.start < title.length);
   const inBody = result.findings.filter((f) => f.end > bodyStart);
   const body = text.slice(bodyStart);
