@@ -103,6 +103,24 @@ describe('the submission form', () => {
     expect(state.textContent).to.contain('moderator');
   });
 
+  it('starts another request on a clean form, without the previous screening preview', async () => {
+    const box = await mount({ lang: 'en' });
+    const form = view(box, 'form');
+    byLabel(form, 'Title').focus();
+    type(byLabel(form, 'Title'), 'Noise at night');
+    type(byLabel<HTMLTextAreaElement>(form, 'Details'), 'Loud music every night, my number is 081-234-5678');
+    await waitFor(() => form.querySelector('[part="screening"] mark'), 'the preview');
+    check(byLabel(form, /consent/));
+    button(form, 'Submit').click();
+    await waitFor(() => form.querySelector('[part="tracking-code"]'), 'the receipt');
+    button(form, 'Send another request').click();
+    await waitFor(
+      () => form.querySelector<HTMLInputElement>('#title')?.value === '' && form.querySelector('h2')!.matches(':focus'),
+      'the fresh form',
+    );
+    expect(form.querySelector('[part="screening-preview"]')!.textContent!.trim()).to.equal('');
+  });
+
   it('follows the case just sent in the track view', async () => {
     const box = await mount();
     const form = view(box, 'form');
