@@ -137,6 +137,10 @@ describe('the reports view', () => {
     await expect.poll(() => page.locator('cb-asset-manager [role="status"]').textContent()).toBe('Asset A-001 created');
     const qr = page.locator('cb-asset-manager .qr-card img');
     await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Take out of use A-001' }).click();
+    await expect.poll(() => page.locator('cb-asset-manager .qr-card').count()).toBe(0);
+    await page.getByRole('button', { name: 'Put back in use A-001' }).click();
+    await expect.poll(() => page.locator('cb-asset-manager .qr-card').count()).toBe(1);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join(SHOTS, 'qr-sheet-print.png'), fullPage: true });
     expect(await page.locator('cb-asset-manager form').isVisible()).toBe(false);

@@ -6,13 +6,14 @@ import { readJson, readQuery } from '../http/validation.js';
 import { monthPeriod, yearPeriod, type ReportPeriod } from '../domain/report-period.js';
 import { findSiteBySlug, type Site } from '../storage/site.repository.js';
 import { assetLandingUrl, qrPng, qrSvg } from '../use-cases/assets/asset-qr.js';
-import { createAsset, findSiteAsset, listSiteAssets } from '../use-cases/assets/manage-assets.js';
+import { createAsset, findSiteAsset, listSiteAssets, setAssetActivity } from '../use-cases/assets/manage-assets.js';
 import { createOpen311Client, listOpen311Clients, revokeOpen311Client } from '../use-cases/open311/manage-clients.js';
 import { buildReport } from '../use-cases/reports/build-report.js';
 import { reportCsv } from '../use-cases/reports/report-csv.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 import {
   annualQuerySchema,
+  assetActivitySchema,
   monthlyQuerySchema,
   newAssetSchema,
   newOpen311ClientSchema,
@@ -69,6 +70,12 @@ export function reportsRoutes(deps: AppDeps) {
       const site = await siteFor(c, input.site);
       const asset = await createAsset(deps, site, input, c.get('user').id);
       return c.json({ ...asset, landingUrl: assetLandingUrl(publicBase(c), site.slug, asset.code) }, 201);
+    })
+    .post('/assets/:code{[A-Za-z0-9-]+}/active', staff, async (c) => {
+      const input = await readJson(c, assetActivitySchema);
+      const site = await siteFor(c, input.site);
+      const asset = await setAssetActivity(deps, site, c.req.param('code'), input.active, c.get('user').id);
+      return c.json({ code: asset.code, active: asset.active });
     })
     .get('/assets/:code{[A-Za-z0-9-]+}/qr.svg', staff, async (c) => {
       const site = await siteFor(c, readQuery(c, siteQuerySchema).site);

@@ -20,3 +20,5 @@ export const newAssetSchema = z.object({
 });
 
 export const newOpen311ClientSchema = z.object({ site, name: z.string().trim().min(1).max(120) });
+
+export const assetActivitySchema = z.object({ site, active: z.boolean() });

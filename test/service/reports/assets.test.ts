@@ -89,6 +89,16 @@ for (const dialect of DIALECTS) {
       expect((await service.app.request('/qr/demo/NOPE')).status).toBe(404);
     });
 
+    it('takes an asset out of use: its page says so, its code stays taken', async () => {
+      await admin.post('/api/v1/mod/assets', { site: 'demo', code: 'OLD-1', name: 'เสาที่รื้อแล้ว' });
+      const res = await admin.post('/api/v1/mod/assets/OLD-1/active', { site: 'demo', active: false });
+      expect(await res.json()).toEqual({ code: 'OLD-1', active: false });
+      const page = await service.app.request('/qr/demo/OLD-1');
+      expect(page.status).toBe(404);
+      expect(await page.text()).toMatch(/no longer\) in use/);
+      expect((await admin.post('/api/v1/mod/assets', { site: 'demo', code: 'OLD-1', name: 'ใหม่' })).status).toBe(409);
+    });
+
     it('records the asset of a case sent from its landing page, and counts it in the report', async () => {
       const sent = await service.app.request(
         '/api/v1/sites/demo/posts',

@@ -1,6 +1,6 @@
 // Staff create and list a site's fixed assets (a loudspeaker pole, a bus shelter) that carry QR codes.
 import { ASSET_CODE_PATTERN, presetLocation } from '../../domain/asset-marker.js';
-import { findAssetByCode, insertAsset, listAssets, type Asset } from '../../storage/asset.repository.js';
+import { findAssetByCode, insertAsset, listAssets, setAssetActive, type Asset } from '../../storage/asset.repository.js';
 import { findCategoryByCode, listCategories, type Site } from '../../storage/site.repository.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';
@@ -128,4 +128,27 @@ export async function findSiteAsset(deps: UseCaseDeps, site: Site, code: string)
   const asset = await findAssetByCode(deps.db.kysely, site.id, code.toUpperCase());
   if (!asset) throw new UseCaseError('not_found', `No asset ${code} on this site.`);
   return asset;
+}
+
+/** A pole taken down keeps its cases and its code (never reused); its QR page then says the code is out of use. */
+export async function setAssetActivity(
+  deps: UseCaseDeps,
+  site: Site,
+  code: string,
+  active: boolean,
+  userId: number,
+): Promise<Asset> {
+  const asset = await findSiteAsset(deps, site, code);
+  await setAssetActive(deps.db.kysely, asset.id, active);
+  const at = deps.clock.now().toISOString();
+  await audit(deps.db.kysely, {
+    userId,
+    action: active ? 'asset_activated' : 'asset_deactivated',
+    targetType: 'asset',
+    targetId: asset.id,
+    before: { active: asset.active },
+    after: { active },
+    at,
+  });
+  return { ...asset, active };
 }

@@ -49,6 +49,8 @@ export function createReportsApi(csrfToken: () => string) {
       (await request<{ items: Asset[] }>('GET', `/mod/assets?${new URLSearchParams({ site })}`)).items,
     createAsset: (input: { site: string; code?: string; name: string; category?: string; locationText?: string }) =>
       request<Asset>('POST', '/mod/assets', input),
+    setAssetActive: (site: string, code: string, active: boolean) =>
+      request<{ code: string; active: boolean }>('POST', `/mod/assets/${encodeURIComponent(code)}/active`, { site, active }),
     qrUrl: (site: string, code: string, format: 'svg' | 'png') =>
       `/api/v1/mod/assets/${encodeURIComponent(code)}/qr.${format}?${new URLSearchParams({ site })}`,
   };

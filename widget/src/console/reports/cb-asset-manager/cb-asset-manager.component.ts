@@ -88,6 +88,15 @@ export class CbAssetManager extends LitElement {
     }
   }
 
+  private async toggle(asset: Asset): Promise<void> {
+    try {
+      await this.api!.setAssetActive(this.site!.slug, asset.code, !asset.active);
+      await this.load();
+    } catch (e) {
+      this.error = reportsStrings(this.lang).error(e instanceof Error ? e.message : String(e));
+    }
+  }
+
   override render() {
     const t = reportsStrings(this.lang);
     const a = t.assets;
@@ -130,6 +139,7 @@ export class CbAssetManager extends LitElement {
                       <th scope="col">${a.category}</th>
                       <th scope="col">${a.cases}</th>
                       <th scope="col">${a.landing}</th>
+                      <th scope="col">${a.active}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -145,6 +155,17 @@ export class CbAssetManager extends LitElement {
                             <a href=${this.api!.qrUrl(this.site!.slug, x.code, 'png')} download="${this.site!.slug}-${x.code}.png"
                               >${a.png}</a
                             >
+                          </td>
+                          <td>
+                            ${x.active ? a.active : a.inactive}
+                            <button
+                              type="button"
+                              class="secondary"
+                              @click=${() => this.toggle(x)}
+                              aria-label="${x.active ? a.deactivate : a.reactivate} ${x.code}"
+                            >
+                              ${x.active ? a.deactivate : a.reactivate}
+                            </button>
                           </td>
                         </tr>`,
                     )}

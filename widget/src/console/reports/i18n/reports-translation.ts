@@ -74,5 +74,9 @@ export interface ReportsTranslation {
     sheetHeading: string;
     scanToReport: string;
     png: string;
+    active: string;
+    deactivate: string;
+    reactivate: string;
+    inactive: string;
   };
 }

@@ -77,5 +77,9 @@ export const en: ReportsTranslation = {
     sheetHeading: 'QR codes to put up',
     scanToReport: 'Scan to report a problem here',
     png: 'PNG image',
+    active: 'In use',
+    deactivate: 'Take out of use',
+    reactivate: 'Put back in use',
+    inactive: 'Out of use',
   },
 };

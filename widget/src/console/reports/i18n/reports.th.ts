@@ -76,5 +76,9 @@ export const th: ReportsTranslation = {
     sheetHeading: 'แผ่นคิวอาร์โค้ดสำหรับติดตั้ง',
     scanToReport: 'สแกนเพื่อแจ้งปัญหาจุดนี้',
     png: 'ภาพ PNG',
+    active: 'ใช้งาน',
+    deactivate: 'เลิกใช้จุดนี้',
+    reactivate: 'ใช้งานอีกครั้ง',
+    inactive: 'เลิกใช้แล้ว',
   },
 };
