@@ -135,6 +135,15 @@ export const complaintBoxStyles = [
     [role='tab']:hover {
       background: var(--complaint-box-surface-alt);
     }
+    /* Windows high contrast paints every border in the text colour: keep only the selected tab's. */
+    @media (forced-colors: active) {
+      [role='tab'] {
+        border-bottom-color: Canvas;
+      }
+      [role='tab'][aria-selected='true'] {
+        border-bottom-color: Highlight;
+      }
+    }
     @media (max-width: 30em) {
       :host {
         --complaint-box-padding: 0.75em;
