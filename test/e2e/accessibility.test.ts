@@ -186,3 +186,18 @@ describe('the demo page zoomed or narrow', () => {
     });
   }
 });
+
+describe('the widget in forced colours (Windows high contrast)', () => {
+  it('still tells the selected tab apart from the others', async () => {
+    const page = await openDemo('/en.html', 1280);
+    try {
+      await page.emulateMedia({ forcedColors: 'active' });
+      const underline = (name: string) =>
+        page.getByRole('tab', { name }).evaluate((tab) => getComputedStyle(tab).borderBottomColor);
+      expect(await underline('Send a request')).not.toBe(await underline('Track a case'));
+      expect(await underline('Track a case')).toBe(await underline('Questions & answers'));
+    } finally {
+      await page.context().close();
+    }
+  });
+});
