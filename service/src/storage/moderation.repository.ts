@@ -1,7 +1,7 @@
 // Reads for the moderation console: the hold queue, and the rows hanging off a case that only staff see.
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from './database.js';
-import type { CaseRow, ContactRow, FindingRow, RedactionRow } from './tables/case.table.js';
+import type { CaseRow, CaseUpdate, ContactRow, FindingRow, RedactionRow } from './tables/case.table.js';
 import type { AnswerRevisionRow } from './tables/moderation.table.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -132,4 +132,18 @@ export async function replaceRedactions(
       })),
     )
     .execute();
+}
+
+/**
+ * Applies a moderation decision only if the case is still in the state the moderator saw; false when someone
+ * else decided first (two moderators on one post must not both win).
+ */
+export async function updateCaseIfState(trx: Executor, id: number, expectedState: string, changes: CaseUpdate): Promise<boolean> {
+  const result = await trx
+    .updateTable('cases')
+    .set(changes)
+    .where('id', '=', id)
+    .where('moderation_state', '=', expectedState)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

@@ -152,6 +152,21 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    it('lets only one of two moderators deciding at once win; the other is told to reload', async () => {
+      const post = await heldPhonePost(service);
+      const results = await Promise.all([
+        call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, {}),
+        call(service, admin, 'POST', `/api/v1/mod/posts/${post.id}/reject`, { reason: 'spam' }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+      const decisions = await service.db.kysely
+        .selectFrom('audit_log')
+        .select('action')
+        .where('action', 'in', ['post.approve', 'post.reject'])
+        .execute();
+      expect(decisions).toHaveLength(1);
+    });
+
     it('accepts a reason in the moderator own words too', async () => {
       const post = await heldPhonePost(service);
       const res = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/reject`, {

@@ -92,6 +92,11 @@ export async function logIn(
     });
   });
   await clearLoginFailures(db, accountKey, new Date(now.getTime() - 24 * 3600_000).toISOString());
+  // Ended sessions are kept a month (who was signed in when), then pruned as people sign in.
+  await db
+    .deleteFrom('sessions')
+    .where('expires_at', '<', new Date(now.getTime() - 30 * 86_400_000).toISOString())
+    .execute();
   return {
     ok: true,
     token,

@@ -5,13 +5,13 @@ import { snapToGraphemes, spanProblem } from '../../domain/redaction-spans.js';
 import type { Visibility } from '../../domain/case.js';
 import type { FieldError } from '../../http/problem.js';
 import type { SessionUser } from '../../routes/app-env.js';
-import { appendEvent, updateCase } from '../../storage/case.repository.js';
-import { findingsOf, redactionsOf, replaceRedactions } from '../../storage/moderation.repository.js';
+import { appendEvent } from '../../storage/case.repository.js';
+import { findingsOf, redactionsOf, replaceRedactions, updateCaseIfState } from '../../storage/moderation.repository.js';
 import type { CaseRow, FindingRow } from '../../storage/tables/case.table.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
-import { loadCaseFor } from './staff-scope.js';
+import { decidedMeanwhile, loadCaseFor } from './staff-scope.js';
 
 export type RedactableField = 'title' | 'body' | 'location';
 
@@ -84,7 +84,7 @@ export async function approvePost(deps: UseCaseDeps, user: SessionUser, id: numb
   const wasHeld = row.moderation_state === 'held';
   await db.transaction().execute(async (trx) => {
     await replaceRedactions(trx, row.id, spans, user.id, at);
-    await updateCase(trx, row.id, {
+    const applied = await updateCaseIfState(trx, row.id, row.moderation_state, {
       moderation_state: 'published',
       visibility,
       public_title: publicText.title,
@@ -93,6 +93,7 @@ export async function approvePost(deps: UseCaseDeps, user: SessionUser, id: numb
       published_at: row.published_at ?? at,
       updated_at: at,
     });
+    if (!applied) throw decidedMeanwhile();
     if (wasHeld) {
       await appendEvent(trx, {
         case_id: row.id,

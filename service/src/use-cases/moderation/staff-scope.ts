@@ -30,3 +30,10 @@ export async function loadSiteFor(deps: UseCaseDeps, user: SessionUser, slug: st
   }
   return site;
 }
+
+/** Another moderator decided on this post between our read and our write. */
+export function decidedMeanwhile(): UseCaseError {
+  return new UseCaseError('conflict', 'Someone else decided on this post a moment ago; reload it.', [
+    { path: 'moderationState', message: 'changed meanwhile' },
+  ]);
+}

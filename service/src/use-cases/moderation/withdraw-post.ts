@@ -3,11 +3,12 @@ import type { CaseStatus } from '../../domain/case.js';
 import { transition } from '../../domain/case-lifecycle.js';
 import { REJECT_REASONS } from '../../domain/moderation.js';
 import type { SessionUser } from '../../routes/app-env.js';
-import { appendEvent, updateCase } from '../../storage/case.repository.js';
+import { appendEvent } from '../../storage/case.repository.js';
+import { updateCaseIfState } from '../../storage/moderation.repository.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
-import { loadCaseFor } from './staff-scope.js';
+import { decidedMeanwhile, loadCaseFor } from './staff-scope.js';
 
 export interface RejectInput {
   /** One of REJECT_REASONS, or the moderator's own words. */
@@ -30,7 +31,7 @@ export async function rejectPost(deps: UseCaseDeps, user: SessionUser, id: numbe
   const at = deps.clock.now().toISOString();
   const coded = (REJECT_REASONS as readonly string[]).includes(input.reason);
   await deps.db.kysely.transaction().execute(async (trx) => {
-    await updateCase(trx, row.id, {
+    const applied = await updateCaseIfState(trx, row.id, 'held', {
       moderation_state: 'rejected',
       status,
       reject_reason: input.reason,
@@ -39,6 +40,7 @@ export async function rejectPost(deps: UseCaseDeps, user: SessionUser, id: numbe
       public_location_text: null,
       updated_at: at,
     });
+    if (!applied) throw decidedMeanwhile();
     await appendEvent(trx, {
       case_id: row.id,
       type: 'rejected',
@@ -73,7 +75,7 @@ export async function unpublishPost(deps: UseCaseDeps, user: SessionUser, id: nu
   }
   const at = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    await updateCase(trx, row.id, {
+    const applied = await updateCaseIfState(trx, row.id, 'published', {
       moderation_state: 'held',
       public_title: null,
       public_body: null,
@@ -81,6 +83,7 @@ export async function unpublishPost(deps: UseCaseDeps, user: SessionUser, id: nu
       published_at: null,
       updated_at: at,
     });
+    if (!applied) throw decidedMeanwhile();
     await appendEvent(trx, {
       case_id: row.id,
       type: 'unpublished',

@@ -23,6 +23,8 @@ export interface ConsoleTranslation {
   errorNetwork: string;
   errorGeneric: string;
   errorFields: string;
+  /** What a refusal means, by HTTP status, before the server's own (English) detail. */
+  statusMessages: Record<number, string>;
   notAvailable: (what: string) => string;
   login: {
     heading: string;

@@ -20,6 +20,14 @@ export const en: ConsoleTranslation = {
   no: 'No',
   errorNetwork: 'Cannot reach the server; check the connection and try again.',
   errorGeneric: 'That did not work',
+  statusMessages: {
+    400: 'Something in the form is not valid',
+    401: 'Your session ended; please sign in again',
+    403: 'You may not do this',
+    404: 'Not found, or not one of yours',
+    409: 'The case changed meanwhile (someone may have acted first); reload it',
+    429: 'Too many requests; wait a moment',
+  },
   errorFields: 'Check these fields:',
   notAvailable: (what) => `"${what}" is not available in this version.`,
   login: {

@@ -6,10 +6,12 @@ import type { ConsoleTranslation } from '../i18n/index.js';
 export function problemMessage(t: ConsoleTranslation, error: unknown) {
   if (!error) return nothing;
   const api = error instanceof ConsoleApiError ? error : null;
-  const detail = api?.status === 0 ? t.errorNetwork : (api?.problem?.detail ?? t.errorGeneric);
+  const status = api?.status ?? -1;
+  const summary = status === 0 ? t.errorNetwork : (t.statusMessages[status] ?? t.errorGeneric);
+  const detail = status > 0 ? api?.problem?.detail : undefined;
   const fields = api?.problem?.errors ?? [];
   return html`<div class="notice error" role="alert">
-    <strong>${t.errorGeneric}:</strong> ${detail}
+    <strong>${summary}</strong>${detail ? html` <span class="hint" lang="en">(${detail})</span>` : nothing}
     ${
       fields.length > 0
         ? html`<p>${t.errorFields}</p>
