@@ -24,7 +24,7 @@ for (const dialect of DIALECTS) {
       let view = await track(service, post.trackingCode, post.accessKey);
       expect(view.deadlines).toEqual([
         { kind: 'forward', due: '2026-12-04T16:59:59.999Z', state: 'due' },
-        { kind: 'citizen_notice', due: '2026-12-18T16:59:59.999Z', state: 'due' },
+        { kind: 'result', due: '2026-12-18T16:59:59.999Z', state: 'due' },
       ]);
 
       // Friday 4 December: the centre routes it to the engineering division.

@@ -54,10 +54,13 @@ export async function deadlinesOfCase(deps: WorkflowDeps, row: CaseRow): Promise
   return stored.filter((d) => open || d.met_at !== null).map((d) => toDeadlineView(d, now));
 }
 
+/** The tracking view names deadlines from the citizen's side: being told the result is `result`, as the widget says. */
+const CITIZEN_KIND: Record<string, string> = { citizen_notice: 'result' };
+
 /** The citizen's `deadlines` field of the tracking view. */
 export async function citizenDeadlines(
   deps: WorkflowDeps,
   row: CaseRow,
 ): Promise<{ kind: string; due: string; state: DeadlineState }[]> {
-  return (await deadlinesOfCase(deps, row)).map((d) => ({ kind: d.kind, due: d.due, state: d.state }));
+  return (await deadlinesOfCase(deps, row)).map((d) => ({ kind: CITIZEN_KIND[d.kind] ?? d.kind, due: d.due, state: d.state }));
 }
