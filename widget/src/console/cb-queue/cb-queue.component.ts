@@ -32,13 +32,18 @@ export class CbQueue extends LitElement {
 
   private readonly onKey = (event: KeyboardEvent) => this.shortcut(event);
 
+  private refreshTimer: ReturnType<typeof setInterval> | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKey);
     void this.load();
+    // The waiting count and ages stay current while a moderator works through the queue.
+    this.refreshTimer = setInterval(() => void this.load(), 60_000);
   }
 
   override disconnectedCallback(): void {
+    clearInterval(this.refreshTimer);
     document.removeEventListener('keydown', this.onKey);
     super.disconnectedCallback();
   }
@@ -47,8 +52,11 @@ export class CbQueue extends LitElement {
     this.error = null;
     try {
       const filters = Object.fromEntries(Object.entries(this.filters).filter(([, v]) => v));
+      const selectedId = this.queue?.items[this.selected]?.id;
       this.queue = await this.api.queue(filters);
-      this.selected = Math.min(this.selected, Math.max(0, this.queue.items.length - 1));
+      // Stay on the post being reviewed when others were decided meanwhile; its chosen redactions survive.
+      const same = this.queue.items.findIndex((item) => item.id === selectedId);
+      this.selected = same >= 0 ? same : Math.min(this.selected, Math.max(0, this.queue.items.length - 1));
     } catch (error) {
       this.error = error;
     }
