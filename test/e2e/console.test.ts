@@ -205,6 +205,8 @@ describe('the moderation console in Chromium', () => {
     await page.locator('complaint-console header button.link').click();
     await expect.poll(() => page.locator('cb-queue h2').first().textContent()).toBe('Hold queue');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // A Thai post in the English console is still marked Thai, so a screen reader picks a Thai voice.
+    expect(await page.locator('cb-post-review [data-field="body"]').getAttribute('lang')).toBe('th');
     await page.screenshot({ path: join(SHOTS, '09-queue-360-en.png'), fullPage: true });
     await page.close();
   });

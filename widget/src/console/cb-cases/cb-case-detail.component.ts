@@ -6,6 +6,7 @@ import type { Answer, CaseDetail, Meta } from '../api/console.types.js';
 import { formatDate, type ConsoleTranslation } from '../i18n/index.js';
 import { previewText } from '../render/marked-text.js';
 import { problemMessage } from '../render/problem-message.js';
+import { textLang } from '../render/text-lang.js';
 import { consoleStyles } from '../styles/console.styles.js';
 
 /** Loads `caseId` and lets a moderator answer, edit answers, change visibility or unpublish. */
@@ -117,7 +118,7 @@ export class CbCaseDetail extends LitElement {
         >
         <span class="muted">${formatDate(this.t, a.updatedAt)}</span>
       </div>
-      <p class="text"><span class="pre">${a.body}</span></p>
+      <p class="text"><span class="pre" lang=${textLang(a.body)}>${a.body}</span></p>
       <button type="button" class="link" @click=${() => (this.editing = a.id)}>${this.t.edit}</button>
       ${
         a.revisions.length > 0
@@ -131,7 +132,7 @@ export class CbCaseDetail extends LitElement {
                         >${t.editedAt(formatDate(this.t, r.editedAt))} ·
                         ${r.public ? this.t.visibilities.public : this.t.visibilities.private}</span
                       >
-                      <div class="text"><span class="pre">${r.body}</span></div>
+                      <div class="text"><span class="pre" lang=${textLang(r.body)}>${r.body}</span></div>
                     </li>`,
                 )}
               </ol>
@@ -163,9 +164,9 @@ export class CbCaseDetail extends LitElement {
       <div class="grid">
         <section class="card">
           <h3>${this.t.review.original}</h3>
-          <p class="text"><strong class="pre">${d.title}</strong></p>
-          <p class="text"><span class="pre">${d.body}</span></p>
-          ${d.location ? html`<p class="text muted"><span class="pre">${d.location}</span></p>` : nothing}
+          <p class="text"><strong class="pre" lang=${textLang(d.title)}>${d.title}</strong></p>
+          <p class="text"><span class="pre" lang=${textLang(d.body)}>${d.body}</span></p>
+          ${d.location ? html`<p class="text muted"><span class="pre" lang=${textLang(d.location)}>${d.location}</span></p>` : nothing}
         </section>
         <section class="card">
           <h3>${t.publicText}</h3>

@@ -5,6 +5,7 @@ import type { ConsoleApi } from '../api/console-api.js';
 import type { Meta, StaffCase } from '../api/console.types.js';
 import { formatDate, type ConsoleTranslation } from '../i18n/index.js';
 import { problemMessage } from '../render/problem-message.js';
+import { textLang } from '../render/text-lang.js';
 import { consoleStyles } from '../styles/console.styles.js';
 
 /** The case list, or `<cb-case-detail>` when `caseId` is set (from the address `#cases/42`). */
@@ -85,7 +86,7 @@ export class CbCases extends LitElement {
             ${this.items.map(
               (c) =>
                 html`<tr>
-                  <td><a href="#cases/${c.id}">${c.trackingCode}</a><br />${c.title}</td>
+                  <td><a href="#cases/${c.id}">${c.trackingCode}</a><br /><span lang=${textLang(c.title)}>${c.title}</span></td>
                   <td>
                     <span class="badge">${this.t.states[c.moderationState] ?? c.moderationState}</span>
                     ${this.t.visibilities[c.visibility] ?? ''}

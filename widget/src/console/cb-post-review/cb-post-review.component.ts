@@ -8,6 +8,7 @@ import type { Field, Meta, Redaction, StaffCase } from '../api/console.types.js'
 import { formatDate, type ConsoleTranslation } from '../i18n/index.js';
 import { markedText, offsetOf, previewText, type NumberedFinding } from '../render/marked-text.js';
 import { problemMessage } from '../render/problem-message.js';
+import { textLang } from '../render/text-lang.js';
 import { consoleStyles } from '../styles/console.styles.js';
 import { postReviewStyles } from './cb-post-review.styles.js';
 
@@ -161,7 +162,7 @@ export class CbPostReview extends LitElement {
     const redactions = this.redactions.filter((r) => r.field === field);
     return html`<div class="field-text">
       <h4>${this.t.review.fields[field]}</h4>
-      <div class="text ${field === 'title' ? 'title-text' : ''}" data-field=${field}>
+      <div class="text ${field === 'title' ? 'title-text' : ''}" data-field=${field} lang=${textLang(text)}>
         ${markedText(text, findings, redactions)}
       </div>
     </div>`;
@@ -179,7 +180,7 @@ export class CbPostReview extends LitElement {
           <div>
             <span class="badge ${f.kind}">${t.kindsOfFinding[f.kind] ?? f.kind}</span>
             <span class="muted">${t.fields[f.field]} · ${t.severity[f.severity] ?? f.severity}</span>
-            <div class="found">“${f.text}”</div>
+            <div class="found" lang=${textLang(f.text)}>“${f.text}”</div>
             <div>${f.explanation[lang]}</div>
             <div class="hint"><code>${f.rule}</code></div>
           </div>
@@ -238,7 +239,9 @@ export class CbPostReview extends LitElement {
         if (!text) return nothing;
         return html`<div class="field-text">
           <h4>${this.t.review.fields[field]}</h4>
-          <div class="text ${field === 'title' ? 'title-text' : ''}">${previewText(applyRedactions(text, spans(field)))}</div>
+          <div class="text ${field === 'title' ? 'title-text' : ''}" lang=${textLang(text)}>
+            ${previewText(applyRedactions(text, spans(field)))}
+          </div>
         </div>`;
       })}
     </section>`;

@@ -6,6 +6,7 @@ import type { Meta, Queue } from '../api/console.types.js';
 import type { ConsoleTranslation } from '../i18n/index.js';
 import type { CbPostReview, DecidedDetail } from '../cb-post-review/cb-post-review.component.js';
 import { problemMessage } from '../render/problem-message.js';
+import { textLang } from '../render/text-lang.js';
 import { consoleStyles } from '../styles/console.styles.js';
 import { queueStyles } from './cb-queue.styles.js';
 
@@ -162,7 +163,7 @@ export class CbQueue extends LitElement {
                           aria-current=${i === this.selected ? 'true' : 'false'}
                           @click=${() => this.select(i)}
                         >
-                          <span class="item-title">${item.title}</span>
+                          <span class="item-title" lang=${textLang(item.title)}>${item.title}</span>
                           <span class="item-meta">
                             <span>${item.trackingCode}</span>
                             <span>${this.t.kinds[item.kind] ?? item.kind}</span>
