@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService } from '../support/service.js';
+import { startWidgetHost } from './widget-host.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -50,16 +51,16 @@ async function openDemo(path: string, width: number): Promise<Page> {
   return page;
 }
 
-/** Scans the whole document, the widget's shadow DOM included. */
-async function scan(page: Page): Promise<AxeResults> {
+/** Scans the whole document, or the element `selector` finds, the widget's shadow DOM included. */
+async function scan(page: Page, selector?: string): Promise<AxeResults> {
   await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+    ([tags, selector]) =>
+      (window as unknown as { axe: typeof import('axe-core') }).axe.run(selector ? document.querySelector(selector)! : document, {
         runOnly: { type: 'tag', values: tags },
         resultTypes: ['violations', 'incomplete'],
       }),
-    WCAG_AA_TAGS,
+    [WCAG_AA_TAGS, selector] as const,
   );
 }
 
@@ -115,6 +116,23 @@ async function pressUntil(page: Page, key: string, match: (el: Awaited<ReturnTyp
   }
   throw new Error(`${key} never reached the element; ended on ${JSON.stringify(await focused(page))}`);
 }
+
+describe('the widget on a hostile host page', () => {
+  it("passes the same scan when a page's old global CSS and strict CSP surround it (widget only)", async () => {
+    const host = await startWidgetHost(service.url, 'site="demo"');
+    const context = await browser.newContext({ viewport: { width: 360, height: 900 }, bypassCSP: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${host.url}/en`);
+      await page.locator('complaint-box [part="form"]').waitFor();
+      const { violations } = await scan(page, 'complaint-box');
+      expect(describeViolations(violations)).toBe('');
+    } finally {
+      await context.close();
+      await host.close();
+    }
+  });
+});
 
 describe('the demo page with the keyboard alone', () => {
   it('skips to the form, points at the first error, then reaches receipt, case and feed with focus where the citizen needs it', async () => {
