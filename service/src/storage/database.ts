@@ -62,7 +62,8 @@ function openPostgres(url: string, schema?: string): Kysely<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // public stays on the path for shared extensions such as pg_trgm.
+    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
   });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
@@ -83,7 +84,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   }
   const kysely = dialect === 'postgres' ? openPostgres(url, options.schema) : openSqlite(url);
   try {
-    await migrateToLatest(kysely);
+    await migrateToLatest(kysely, dialect === 'postgres' ? options.schema : undefined);
   } catch (error) {
     await kysely.destroy();
     throw error;

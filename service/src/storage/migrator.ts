@@ -22,8 +22,12 @@ const folderProvider: MigrationProvider = {
   },
 };
 
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: folderProvider });
+/**
+ * `schema` (PostgreSQL) keeps Kysely's bookkeeping tables in that schema: otherwise its introspection
+ * finds another schema's lock table and skips creating its own.
+ */
+export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: folderProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

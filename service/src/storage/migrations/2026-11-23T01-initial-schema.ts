@@ -187,12 +187,16 @@ export async function up(db: Kysely<any>): Promise<void> {
  */
 async function createSearchIndex(db: Kysely<any>): Promise<void> {
   if (isPostgres(db)) {
+    // A savepoint, because a failed CREATE EXTENSION would otherwise abort the whole migration transaction.
+    await sql`SAVEPOINT trigram`.execute(db);
     try {
-      await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
+      await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public`.execute(db);
       await sql`CREATE INDEX cases_public_title_trgm ON cases USING gin (public_title gin_trgm_ops)`.execute(db);
       await sql`CREATE INDEX cases_public_body_trgm ON cases USING gin (public_body gin_trgm_ops)`.execute(db);
+      await sql`RELEASE SAVEPOINT trigram`.execute(db);
     } catch {
-      // Without the extension, search still works through ILIKE; only slower.
+      // Without the extension (no rights to create it), search still works through ILIKE; only slower.
+      await sql`ROLLBACK TO SAVEPOINT trigram`.execute(db);
     }
     return;
   }
