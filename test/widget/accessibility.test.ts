@@ -179,6 +179,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       () => feed.querySelector('[role="status"]')!.textContent === 'No posts match these filters.',
       'the announcement',
     );
+    expect(feed.querySelector('[part="empty"]')!.getAttribute('aria-hidden'), 'said once, not twice').to.equal('true');
   });
 
   it('announces the screening verdict once, in one sentence, not the whole preview at every pause in typing', async () => {
@@ -222,6 +223,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     expect(thaiItem.querySelector('.pre')!.getAttribute('lang')).to.equal('th');
     expect(thaiItem.querySelector('[part="answer"] .pre')!.getAttribute('lang')).to.equal('th');
     expect((await item(english.trackingCode)).querySelector('h3')!.lang).to.equal('en');
+    // The badge is a pill to the eye; to a screen reader it is named as the status.
+    expect(thaiItem.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ')).to.match(/Status: \S/);
     expect(feed.querySelector('h2')!.hasAttribute('lang')).to.equal(false);
   });
 

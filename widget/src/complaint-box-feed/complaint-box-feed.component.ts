@@ -94,6 +94,7 @@ export class ComplaintBoxFeed extends LitElement {
     const config = this.config;
     const { status, items } = this.feed;
     const filtered = Object.values(this.feed.query).some(Boolean);
+    // Results are announced in the status paragraph; the visible empty notice repeats it, so screen readers skip that one.
     return html`<section aria-labelledby="feed-heading">
       <h2 id="feed-heading">${f.heading}</h2>
       <form
@@ -144,7 +145,7 @@ export class ComplaintBoxFeed extends LitElement {
           : status === 'failed' && !items.length
             ? this.renderError()
             : !items.length
-              ? html`<p class="notice" part="empty">${filtered ? f.noMatch : f.empty}</p>`
+              ? html`<p class="notice" part="empty" aria-hidden="true">${filtered ? f.noMatch : f.empty}</p>`
               : html`<ol class="posts" part="feed-list">
                   ${items.map((item) => html`<li>${this.renderItem(item)}</li>`)}
                 </ol>`

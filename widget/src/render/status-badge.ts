@@ -17,7 +17,9 @@ const tones: Record<CaseStatus, 'open' | 'done' | 'stopped'> = {
 
 export function statusBadge(t: ViewTranslation, status: CaseStatus | string) {
   const known = status in tones ? (status as CaseStatus) : undefined;
-  return html`<span class="badge" part="status-badge" data-tone=${known ? tones[known] : 'stopped'}
-    >${known ? t.statuses[known] : status}</span
-  >`;
+  // The pill shape says "this is the status" to the eye; the hidden word says it to a screen reader.
+  return html`<span class="visually-hidden">${t.track.status}:</span>
+    <span class="badge" part="status-badge" data-tone=${known ? tones[known] : 'stopped'}
+      >${known ? t.statuses[known] : status}</span
+    >`;
 }
