@@ -9,6 +9,7 @@ import { findIdempotencyKey, insertIdempotencyKey } from '../storage/idempotency
 import { findCategoryByCode, type Site } from '../storage/site.repository.js';
 import type { UseCaseDeps } from './deps.js';
 import { UseCaseError } from './errors.js';
+import { takeInCase } from './workflow/take-in-new-cases.js';
 
 export interface SubmitPostInput {
   kind: CaseKind;
@@ -136,6 +137,8 @@ export async function submitPost(deps: UseCaseDeps, site: Site, input: SubmitPos
           created_at: at,
         });
       }
+      const created = await findCaseById(trx, id);
+      if (created) await takeInCase(trx, deps, site, created, category?.defaultDepartmentId ?? null, at);
       return { id, trackingCode };
     });
     deps.logger.info('case received', { site: site.slug, trackingCode: created.trackingCode, state, visibility, findings: findings.length });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { takeInNewCases } from '../../../service/src/use-cases/workflow/take-in-new-cases.js';
+import { testConfig } from '../../../service/src/config.js';
 import { buildTestService, type TestService } from '../../support/service.js';
 import { addStaff, at, call, signIn, submit } from './workflow-fixtures.js';
 
@@ -8,7 +9,11 @@ describe('urgent ("BEST") cases', () => {
   afterEach(async () => service?.close());
 
   it('an urgent category goes at once to the department and its urgent-case coordinator, and stays on the urgent list until the result', async () => {
-    service = await buildTestService({ now: '2026-12-04T01:00:00.000Z' });
+    const defaults = testConfig();
+    service = await buildTestService({
+      now: '2026-12-04T01:00:00.000Z',
+      config: { notify: { ...defaults.notify, webhookUrl: 'http://127.0.0.1:9/line-bot' } },
+    });
     await addStaff(service, 'centre', 'moderator');
     await addStaff(service, 'palad1', 'officer', 'palad');
     const [centre, palad] = [await signIn(service, 'centre'), await signIn(service, 'palad1')];
@@ -24,7 +29,7 @@ describe('urgent ("BEST") cases', () => {
       title: 'ต้นไม้ล้มขวางถนน',
       body: 'ต้นไม้ใหญ่ล้มขวางถนนเทศบาล 3 รถผ่านไม่ได้',
     });
-    expect(await takeInNewCases(deps)).toEqual({ takenIn: 1, dispatched: 1 });
+    // Dispatched in the submission's own transaction: the sweep that catches stragglers finds nothing left.
     expect(await takeInNewCases(deps)).toEqual({ takenIn: 0, dispatched: 0 });
 
     const detail = (await call(service, palad, 'GET', `/api/v1/mod/workflow/cases/${post.id}`)).body;

@@ -1,12 +1,35 @@
 // A sweep the workflow jobs run every few seconds: take in cases that arrived (receipt deadlines) and dispatch urgent ones at once.
+import type { Transaction } from 'kysely';
 import { findCaseById } from '../../storage/case.repository.js';
-import { findSiteById } from '../../storage/site.repository.js';
+import type { Database } from '../../storage/database.js';
+import type { CaseRow } from '../../storage/tables/case.table.js';
+import { findSiteById, type Site } from '../../storage/site.repository.js';
 import { recordAction } from './act-on-case.js';
 import { ensureTakenIn } from './take-in-case.js';
 import type { WorkflowDeps } from './workflow-deps.js';
 
 /** New cases arrive with ever larger ids; the frequent sweep looks only this far below the newest taken in (a full pass runs daily). */
 const RECENT_WINDOW = 5000;
+
+/**
+ * Takes one case in inside the caller's transaction: its receipt deadlines, and for a "BEST" case by
+ * category, dispatch straight to the department's urgent-case coordinator without waiting for the centre.
+ * Submission calls it in the case's own transaction; the sweep catches anything that arrived otherwise.
+ */
+export async function takeInCase(
+  trx: Transaction<Database>,
+  deps: WorkflowDeps,
+  site: Site,
+  row: CaseRow,
+  defaultDepartmentId: number | null,
+  at: string,
+): Promise<{ takenIn: boolean; dispatched: boolean }> {
+  if (!(await ensureTakenIn(trx, site, row, at))) return { takenIn: false, dispatched: false };
+  const urgentToRoute = row.urgent === 1 && row.status === 'received' && row.moderation_state !== 'rejected' && defaultDepartmentId !== null;
+  if (!urgentToRoute) return { takenIn: true, dispatched: false };
+  await recordAction(trx, deps, site, row, 'route', { type: 'system', userId: null }, { note: undefined, departmentId: defaultDepartmentId, at });
+  return { takenIn: true, dispatched: true };
+}
 
 export async function takeInNewCases(
   deps: WorkflowDeps,
@@ -39,26 +62,10 @@ export async function takeInNewCases(
     const at = deps.clock.now().toISOString();
     await db.transaction().execute(async (trx) => {
       const row = await findCaseById(trx, candidate.id);
-      if (!row || !(await ensureTakenIn(trx, site, row, at))) return;
-      takenIn++;
-      // "BEST" cases by category go straight to the department's urgent-case coordinator, without waiting for the centre.
-      const urgentToRoute =
-        row.urgent === 1 &&
-        row.status === 'received' &&
-        row.moderation_state !== 'rejected' &&
-        candidate.default_department_id !== null;
-      if (urgentToRoute) {
-        await recordAction(
-          trx,
-          deps,
-          site,
-          row,
-          'route',
-          { type: 'system', userId: null },
-          { note: undefined, departmentId: candidate.default_department_id, at },
-        );
-        dispatched++;
-      }
+      if (!row) return;
+      const outcome = await takeInCase(trx, deps, site, row, candidate.default_department_id, at);
+      if (outcome.takenIn) takenIn++;
+      if (outcome.dispatched) dispatched++;
     });
   }
   if (dispatched > 0) deps.logger.info('urgent cases dispatched', { count: dispatched });
