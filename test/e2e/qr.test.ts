@@ -74,7 +74,7 @@ describe('a QR code on a loudspeaker pole', () => {
     });
     await page.goto(scanned!);
     const location = page.locator('complaint-box #location');
-    await expect.poll(() => location.inputValue()).toBe('เสาลำโพงเสียงตามสาย จุดที่ 7 — หน้าวัดกลาง [QR LS-07]');
+    await expect.poll(() => location.inputValue()).toBe('เสาลำโพงเสียงตามสาย จุดที่ 7 — หน้าวัดกลาง');
     expect(await page.locator('complaint-box select#category').inputValue()).toBe('loudspeaker');
     expect(await page.locator('h1').textContent()).toBe('เทศบาลตัวอย่าง');
     mkdirSync(SHOTS, { recursive: true });

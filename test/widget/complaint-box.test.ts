@@ -58,6 +58,15 @@ describe('<complaint-box>', () => {
     expect(box.shadowRoot!.querySelector('[role="tablist"]')).to.equal(null);
   });
 
+  it('carries the asset of a QR landing page, from the attribute or the cb-asset URL parameter', async () => {
+    const fromAttribute = await mount({ view: 'form', asset: 'LS-07' });
+    expect((view(fromAttribute, 'form').host as unknown as { asset: string }).asset).to.equal('LS-07');
+    unmountAll();
+    history.replaceState(null, '', `${location.pathname}?cb-asset=BS-12`);
+    const fromUrl = await mount({ view: 'form', asset: 'LS-07' });
+    expect((view(fromUrl, 'form').host as unknown as { asset: string }).asset).to.equal('BS-12');
+  });
+
   it('switches views with tabs by mouse and arrow keys, firing complaint-view-change only for the citizen', async () => {
     const box = await mount();
     const seen: string[] = [];

@@ -39,6 +39,7 @@ export const submitPostSchema = z.object({
     .optional(),
   notify: z.boolean().optional(),
   private: z.boolean().optional(),
+  asset: z.preprocess(blankToUndefined, z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,15}$/, 'Not an asset code.').optional()),
   consent: z.literal(true, { error: 'Consent to the privacy notice is required.' }),
 });
 

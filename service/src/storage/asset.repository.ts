@@ -67,22 +67,6 @@ export async function setAssetActive(db: Kysely<Database>, id: number, active: b
     .execute();
 }
 
-/** Cases of the site whose location carries a QR marker and that no asset claims yet. */
-export async function listUnlinkedMarkedCases(db: Kysely<Database>, siteId: number) {
-  return db
-    .selectFrom('cases')
-    .select(['cases.id', 'cases.location_text', 'cases.channel', 'cases.created_at'])
-    .where('cases.site_id', '=', siteId)
-    .where('cases.location_text', 'like', '%[QR %')
-    .where((eb) =>
-      eb.not(
-        eb.exists(eb.selectFrom('asset_cases').select('asset_cases.case_id').whereRef('asset_cases.case_id', '=', 'cases.id')),
-      ),
-    )
-    .orderBy('cases.id')
-    .execute();
-}
-
 export async function linkCaseToAsset(db: Kysely<Database>, caseId: number, assetId: number, at: string): Promise<void> {
   await db
     .insertInto('asset_cases')

@@ -4,9 +4,17 @@ import { type CaseKind, type Channel, initialModerationState, visibilityFor } fr
 import { buddhistYear, formatTrackingCode } from '../domain/tracking-code.js';
 import { hashSecret, newAccessKey, sealAccessKey, unsealAccessKey } from '../security/access-key.js';
 import { screenFields, type FieldFinding } from './screen-fields.js';
-import { allocateTrackingSequence, appendEvent, findCaseById, insertCase, insertContact, insertFindings } from '../storage/case.repository.js';
+import {
+  allocateTrackingSequence,
+  appendEvent,
+  findCaseById,
+  insertCase,
+  insertContact,
+  insertFindings,
+} from '../storage/case.repository.js';
 import { findIdempotencyKey, insertIdempotencyKey } from '../storage/idempotency.repository.js';
-import { findCategoryByCode, type Site } from '../storage/site.repository.js';
+import { findAssetByCode, linkCaseToAsset } from '../storage/asset.repository.js';
+import { findCategoryByCode, listCategories, type Site } from '../storage/site.repository.js';
 import type { UseCaseDeps } from './deps.js';
 import { UseCaseError } from './errors.js';
 import { takeInCase } from './workflow/take-in-new-cases.js';
@@ -20,6 +28,8 @@ export interface SubmitPostInput {
   contact?: { name?: string | undefined; phone?: string | undefined; email?: string | undefined } | undefined;
   notify?: boolean | undefined;
   private?: boolean | undefined;
+  /** Code of the fixed asset whose QR code the citizen scanned (e.g. `LS-07`). */
+  asset?: string | undefined;
   consent: true;
 }
 
@@ -47,16 +57,34 @@ function requestFingerprint(input: SubmitPostInput): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('base64url');
 }
 
-export async function submitPost(deps: UseCaseDeps, site: Site, input: SubmitPostInput, options: SubmitOptions = {}): Promise<SubmitPostResult> {
+export async function submitPost(
+  deps: UseCaseDeps,
+  site: Site,
+  input: SubmitPostInput,
+  options: SubmitOptions = {},
+): Promise<SubmitPostResult> {
   const db = deps.db.kysely;
   if (site.settings.contactRequiredKinds.includes(input.kind) && !(input.contact?.phone || input.contact?.email)) {
     throw new UseCaseError('invalid', 'This kind of request needs a phone number or an email address.', [
       { path: 'contact', message: 'A phone number or email is required for this kind of request.' },
     ]);
   }
-  const category = input.category ? await findCategoryByCode(db, site.id, input.category) : undefined;
+  const asset = input.asset ? await findAssetByCode(db, site.id, input.asset.toUpperCase()) : undefined;
+  if (input.asset && (!asset || !asset.active)) {
+    throw new UseCaseError('invalid', 'Unknown or retired asset.', [
+      { path: 'asset', message: `No asset "${input.asset}" in use on this site.` },
+    ]);
+  }
+  // A QR post without a chosen category takes the asset's: the pole knows what it is.
+  const category = input.category
+    ? await findCategoryByCode(db, site.id, input.category)
+    : asset?.categoryId
+      ? (await listCategories(db, site.id)).find((c) => c.id === asset.categoryId)
+      : undefined;
   if (input.category && (!category || !category.active)) {
-    throw new UseCaseError('invalid', 'Unknown category.', [{ path: 'category', message: `No category "${input.category}" on this site.` }]);
+    throw new UseCaseError('invalid', 'Unknown category.', [
+      { path: 'category', message: `No category "${input.category}" on this site.` },
+    ]);
   }
 
   const keyHash = options.idempotencyKey ? hashSecret(`${site.id}:${options.idempotencyKey}`) : undefined;
@@ -66,7 +94,11 @@ export async function submitPost(deps: UseCaseDeps, site: Site, input: SubmitPos
     if (replay) return replay;
   }
 
-  const { findings, hold } = screenFields(site.settings, { title: input.title, body: input.body, location: input.location?.text });
+  const { findings, hold } = screenFields(site.settings, {
+    title: input.title,
+    body: input.body,
+    location: input.location?.text,
+  });
   const visibility = visibilityFor(input.kind, input.private ?? false);
   const state = initialModerationState(hold, site.settings.moderateEverything);
   const now = deps.clock.now();
@@ -96,7 +128,7 @@ export async function submitPost(deps: UseCaseDeps, site: Site, input: SubmitPos
         public_title: published ? input.title : null,
         public_body: published ? input.body : null,
         public_location_text: published ? (input.location?.text ?? null) : null,
-        channel: options.channel ?? 'web',
+        channel: options.channel ?? (asset ? 'qr' : 'web'),
         visibility,
         moderation_state: state,
         status: 'received',
@@ -111,6 +143,7 @@ export async function submitPost(deps: UseCaseDeps, site: Site, input: SubmitPos
         resolved_at: null,
       });
       if (hasContact(input.contact)) await insertContact(trx, id, input.contact!, at);
+      if (asset) await linkCaseToAsset(trx, id, asset.id, at);
       await insertFindings(
         trx,
         findings.map((f) => ({
@@ -125,8 +158,28 @@ export async function submitPost(deps: UseCaseDeps, site: Site, input: SubmitPos
           rule: f.rule,
         })),
       );
-      await appendEvent(trx, { case_id: id, type: 'received', from_status: null, to_status: 'received', actor_type: 'citizen', actor_user_id: null, note: null, visible_to_citizen: 1, created_at: at });
-      await appendEvent(trx, { case_id: id, type: state, from_status: null, to_status: null, actor_type: 'system', actor_user_id: null, note: null, visible_to_citizen: 1, created_at: at });
+      await appendEvent(trx, {
+        case_id: id,
+        type: 'received',
+        from_status: null,
+        to_status: 'received',
+        actor_type: 'citizen',
+        actor_user_id: null,
+        note: null,
+        visible_to_citizen: 1,
+        created_at: at,
+      });
+      await appendEvent(trx, {
+        case_id: id,
+        type: state,
+        from_status: null,
+        to_status: null,
+        actor_type: 'system',
+        actor_user_id: null,
+        note: null,
+        visible_to_citizen: 1,
+        created_at: at,
+      });
       if (keyHash && options.idempotencyKey) {
         await insertIdempotencyKey(trx, {
           site_id: site.id,
@@ -141,8 +194,22 @@ export async function submitPost(deps: UseCaseDeps, site: Site, input: SubmitPos
       if (created) await takeInCase(trx, deps, site, created, category?.defaultDepartmentId ?? null, at);
       return { id, trackingCode };
     });
-    deps.logger.info('case received', { site: site.slug, trackingCode: created.trackingCode, state, visibility, findings: findings.length });
-    return { ...created, accessKey, state: state === 'held' ? 'held' : 'published', visibility, status: 'received', findings, replayed: false };
+    deps.logger.info('case received', {
+      site: site.slug,
+      trackingCode: created.trackingCode,
+      state,
+      visibility,
+      findings: findings.length,
+    });
+    return {
+      ...created,
+      accessKey,
+      state: state === 'held' ? 'held' : 'published',
+      visibility,
+      status: 'received',
+      findings,
+      replayed: false,
+    };
   } catch (error) {
     // Two retries with one key raced on PostgreSQL: the loser answers with the winner's case.
     if (keyHash && options.idempotencyKey) {
@@ -153,7 +220,13 @@ export async function submitPost(deps: UseCaseDeps, site: Site, input: SubmitPos
   }
 }
 
-async function replayIdempotent(deps: UseCaseDeps, siteId: number, keyHash: string, fingerprint: string, idempotencyKey: string): Promise<SubmitPostResult | null> {
+async function replayIdempotent(
+  deps: UseCaseDeps,
+  siteId: number,
+  keyHash: string,
+  fingerprint: string,
+  idempotencyKey: string,
+): Promise<SubmitPostResult | null> {
   const db = deps.db.kysely;
   const stored = await findIdempotencyKey(db, siteId, keyHash);
   if (!stored) return null;
@@ -173,7 +246,16 @@ async function replayIdempotent(deps: UseCaseDeps, siteId: number, keyHash: stri
     state: row.moderation_state === 'published' ? 'published' : 'held',
     visibility: row.visibility,
     status: row.status,
-    findings: findings.map((f) => ({ field: f.field as FieldFinding['field'], kind: f.kind, type: f.type, start: f.start_offset, end: f.end_offset, text: f.text, severity: f.severity as FieldFinding['severity'], rule: f.rule })),
+    findings: findings.map((f) => ({
+      field: f.field as FieldFinding['field'],
+      kind: f.kind,
+      type: f.type,
+      start: f.start_offset,
+      end: f.end_offset,
+      text: f.text,
+      severity: f.severity as FieldFinding['severity'],
+      rule: f.rule,
+    })),
     replayed: true,
   };
 }

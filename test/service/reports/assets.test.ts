@@ -32,7 +32,7 @@ for (const dialect of DIALECTS) {
       expect(asset).toMatchObject({
         code: 'LS-07',
         category: 'loudspeaker',
-        presetLocation: 'เสาลำโพงเสียงตามสาย จุดที่ 7 — หน้าวัดกลาง [QR LS-07]',
+        presetLocation: 'เสาลำโพงเสียงตามสาย จุดที่ 7 — หน้าวัดกลาง',
         landingUrl: 'https://complaints.demo.go.th/qr/demo/LS-07',
       });
       const { items } = await (await admin.get('/api/v1/mod/assets?site=demo')).json();
@@ -82,8 +82,9 @@ for (const dialect of DIALECTS) {
       expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
       const html = await res.text();
       expect(html).toContain('<script type="module" src="/widget/complaint-box.js"></script>');
-      expect(html).toContain(
-        '<complaint-box site="demo" view="form" kind="complaint" category="loudspeaker" location="เสาลำโพงเสียงตามสาย จุดที่ 7 — หน้าวัดกลาง [QR LS-07]"',
+      const element = /<complaint-box\s([^>]*)>/.exec(html)?.[1]?.replace(/\s+/g, ' ').trim();
+      expect(element).toBe(
+        'site="demo" view="form" kind="complaint" category="loudspeaker" location="เสาลำโพงเสียงตามสาย จุดที่ 7 — หน้าวัดกลาง" asset="LS-07"',
       );
       expect(html).not.toMatch(/<script>|style=/);
       expect((await service.app.request('/qr/demo/NOPE')).status).toBe(404);
@@ -105,10 +106,11 @@ for (const dialect of DIALECTS) {
         jsonRequest(
           'POST',
           aPost({
-            category: 'loudspeaker',
+            category: undefined,
             title: 'ลำโพงเสียงแตก',
             body: 'เสียงตามสายแตกจนฟังไม่รู้เรื่องทุกเช้า',
-            location: { text: 'เสาลำโพงเสียงตามสาย จุดที่ 7 — หน้าวัดกลาง [QR LS-07]' },
+            location: { text: 'เสาลำโพงเสียงตามสาย จุดที่ 7 — หน้าวัดกลาง' },
+            asset: 'ls-07',
           }),
         ),
       );
@@ -121,6 +123,16 @@ for (const dialect of DIALECTS) {
         .where('title', '=', 'ลำโพงเสียงแตก')
         .executeTakeFirstOrThrow();
       expect(row.channel).toBe('qr');
+      const withCategory = await service.db.kysely
+        .selectFrom('cases')
+        .innerJoin('categories', 'categories.id', 'cases.category_id')
+        .select('categories.code')
+        .where('cases.id', '=', row.id)
+        .executeTakeFirstOrThrow();
+      expect(withCategory.code).toBe('loudspeaker');
+      const unknown = await service.app.request('/api/v1/sites/demo/posts', jsonRequest('POST', aPost({ asset: 'NO-SUCH' })));
+      expect(unknown.status).toBe(400);
+      expect((await unknown.json()).errors[0].path).toBe('asset');
       const report = await (await admin.get('/api/v1/mod/reports/monthly?site=demo&month=2026-11')).json();
       expect(report.byAsset).toEqual([{ code: 'LS-07', name: 'เสาลำโพงเสียงตามสาย จุดที่ 7', count: 1 }]);
       expect(report.byChannel).toEqual([{ key: 'qr', count: 1 }]);

@@ -69,6 +69,7 @@ export interface NewPost {
   contact?: { name?: string; phone?: string; email?: string };
   notify?: boolean;
   private?: boolean;
+  asset?: string;
   consent: true;
 }
 

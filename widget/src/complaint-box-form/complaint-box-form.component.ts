@@ -34,6 +34,7 @@ export class ComplaintBoxForm extends LitElement {
     kind: {},
     category: {},
     location: {},
+    asset: {},
     canFollow: { type: Boolean, attribute: 'can-follow' },
     errors: { state: true },
     coords: { state: true },
@@ -59,6 +60,8 @@ export class ComplaintBoxForm extends LitElement {
   declare category: string;
   /** Preset location text. */
   declare location: string;
+  /** Code of the fixed asset a QR landing page is about; sent with the post. */
+  declare asset: string;
   /** Whether the track view is available to follow the case right away. */
   declare canFollow: boolean;
   declare errors: Partial<Record<FieldName, string>>;
@@ -73,6 +76,7 @@ export class ComplaintBoxForm extends LitElement {
     this.kind = '';
     this.category = '';
     this.location = '';
+    this.asset = '';
     this.canFollow = false;
     this.errors = {};
     this.coords = null;
@@ -183,6 +187,7 @@ export class ComplaintBoxForm extends LitElement {
       ...(hasContact ? { contact: Object.fromEntries(Object.entries(contact).filter(([, v]) => v)) as NewPost['contact'] } : {}),
       notify: checked('notify'),
       private: this.kindValue === 'corruption_tip' || checked('private'),
+      ...(this.asset ? { asset: this.asset } : {}),
       consent: true,
     };
   }

@@ -42,6 +42,7 @@ export class ComplaintBox extends LitElement {
     kind: {},
     category: {},
     location: {},
+    asset: {},
     theme: { reflect: true },
     config: { state: true },
     loadError: { state: true },
@@ -72,6 +73,8 @@ export class ComplaintBox extends LitElement {
   declare category: string;
   /** Preset location text (the `cb-location` URL parameter wins). */
   declare location: string;
+  /** Code of the fixed asset (e.g. a loudspeaker pole) a QR landing page is about (the `cb-asset` URL parameter wins). */
+  declare asset: string;
   /** `light` (default), `dark`, or `auto` to follow the reader's colour scheme. */
   declare theme: 'light' | 'dark' | 'auto';
   declare config: SiteConfig | null;
@@ -89,6 +92,7 @@ export class ComplaintBox extends LitElement {
     this.kind = '';
     this.category = '';
     this.location = '';
+    this.asset = '';
     this.theme = 'light';
     this.config = null;
     this.loadError = null;
@@ -250,6 +254,7 @@ export class ComplaintBox extends LitElement {
             kind=${this.kind}
             category=${presets.category ?? this.category}
             location=${presets.location ?? this.location}
+            asset=${presets.asset ?? this.asset}
             ?can-follow=${this.view === 'all'}
             @cb-follow=${this.onFollow}
           ></complaint-box-form>`

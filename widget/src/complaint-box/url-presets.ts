@@ -3,6 +3,7 @@
 export interface UrlPresets {
   category?: string;
   location?: string;
+  asset?: string;
   trackingCode?: string;
   accessKey?: string;
 }
@@ -15,6 +16,7 @@ export function readUrlPresets(url: URL = new URL(location.href)): UrlPresets {
   return {
     category: pick(query, 'cb-category'),
     location: pick(query, 'cb-location'),
+    asset: pick(query, 'cb-asset'),
     trackingCode: pick(fragment, 'cb-track') ?? pick(query, 'cb-track'),
     accessKey: pick(fragment, 'cb-key') ?? pick(query, 'cb-key'),
   };

@@ -1,11 +1,10 @@
 // Staff create and list a site's fixed assets (a loudspeaker pole, a bus shelter) that carry QR codes.
-import { ASSET_CODE_PATTERN, presetLocation } from '../../domain/asset-marker.js';
+import { ASSET_CODE_PATTERN, presetLocation } from '../../domain/asset-code.js';
 import { findAssetByCode, insertAsset, listAssets, setAssetActive, type Asset } from '../../storage/asset.repository.js';
 import { findCategoryByCode, listCategories, type Site } from '../../storage/site.repository.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
-import { linkAssetCases } from './link-asset-cases.js';
 import { screenFields } from '../screen-fields.js';
 
 export interface NewAssetInput {
@@ -85,7 +84,7 @@ export async function createAsset(
     ]);
   }
   const locationText = input.locationText?.trim() ?? '';
-  const preset = presetLocation({ name: input.name, locationText, code });
+  const preset = presetLocation({ name: input.name, locationText });
   const { findings, hold } = screenFields(site.settings, { location: preset });
   if (hold) {
     throw new UseCaseError(
@@ -117,7 +116,6 @@ export async function createAsset(
 }
 
 export async function listSiteAssets(deps: UseCaseDeps, site: Site): Promise<AssetView[]> {
-  await linkAssetCases(deps, site);
   const [assets, categories] = await Promise.all([listAssets(deps.db.kysely, site.id), listCategories(deps.db.kysely, site.id)]);
   const codes = new Map(categories.map((c) => [c.id, c.code]));
   return assets.map((a) => view(a, a.categoryId === null ? null : (codes.get(a.categoryId) ?? null), a.caseCount));

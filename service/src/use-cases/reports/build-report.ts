@@ -7,7 +7,6 @@ import { countCasesByAsset } from '../../storage/asset.repository.js';
 import { listResolvedIn, loadCaseFacts, type ResolvedCase } from '../../storage/report.repository.js';
 import { listCategories, listDepartments, type Site } from '../../storage/site.repository.js';
 import type { UseCaseDeps } from '../deps.js';
-import { linkAssetCases } from '../assets/link-asset-cases.js';
 import { reportLabels, type ReportLabels } from './report-labels.js';
 
 export interface SiteReport extends CaseReport {
@@ -19,7 +18,6 @@ export interface SiteReport extends CaseReport {
 
 export async function buildReport(deps: UseCaseDeps, site: Site, period: ReportPeriod): Promise<SiteReport> {
   const db = deps.db.kysely;
-  await linkAssetCases(deps, site);
   const [facts, resolved, byAsset, categories, departments] = await Promise.all([
     loadCaseFacts(db, site.id, period.from, period.to),
     listResolvedIn(db, site.id, period.from, period.to),
