@@ -3,10 +3,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, aPost, jsonRequest, startTestService } from '../support/service.js';
+import { launchChromium } from '../support/browser.js';
 
 const SHOTS = join(process.cwd(), 'test-results/console');
 const PHONE = '081-234-5678';
@@ -68,18 +69,7 @@ beforeAll(async () => {
   await build({ mode: 'console', logLevel: 'warn' });
   mkdirSync(SHOTS, { recursive: true });
   service = await startTestService();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

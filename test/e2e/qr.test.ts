@@ -2,10 +2,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeQrPng } from '../service/reports/qr-decode.js';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, startTestService } from '../support/service.js';
+import { startTestService } from '../support/service.js';
+import { launchChromium, signInStaff } from '../support/browser.js';
 
 const SHOTS = join(process.cwd(), 'test-results/reports');
 let service: Awaited<ReturnType<typeof startTestService>>;
@@ -16,25 +17,8 @@ let csrfToken = '';
 beforeAll(async () => {
   if (!existsSync('dist/widget/complaint-box.js')) await build({ logLevel: 'warn' });
   service = await startTestService();
-  const login = await fetch(`${service.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-  });
-  cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  csrfToken = ((await login.json()) as { csrfToken: string }).csrfToken;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  ({ cookie, csrfToken } = await signInStaff(service.url));
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -2,12 +2,13 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, startTestService } from '../support/service.js';
+import { startTestService } from '../support/service.js';
 import { seedCases } from '../service/reports/case-seed.js';
 import { SEEDED_MONTH } from '../service/reports/seeded-month.js';
+import { launchChromium, signInStaff } from '../support/browser.js';
 
 const SHOTS = join(process.cwd(), 'test-results/reports');
 let service: Awaited<ReturnType<typeof startTestService>>;
@@ -62,26 +63,10 @@ beforeAll(async () => {
   bundle = readFileSync(join(out, 'reports.js'), 'utf8');
   service = await startTestService({ now: '2026-12-05T00:00:00.000Z' });
   await seedCases(service.db.kysely, SEEDED_MONTH);
-  const login = await fetch(`${service.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-  });
-  const [name, value] = (login.headers.get('set-cookie') ?? '').split(';')[0]!.split('=') as [string, string];
-  sessionCookie = { name, value };
-  csrfToken = ((await login.json()) as { csrfToken: string }).csrfToken;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  const session = await signInStaff(service.url);
+  sessionCookie = { name: session.cookieName, value: session.cookieValue };
+  csrfToken = session.csrfToken;
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,11 +1,12 @@
 // End to end: the built widget, embedded cross-origin on a hostile page with a strict CSP, against the real service.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService } from '../support/service.js';
 import { startWidgetHost, type WidgetHost } from './widget-host.js';
+import { launchChromium } from '../support/browser.js';
 
 const SHOTS = join(process.cwd(), 'test-results/widget');
 let service: Awaited<ReturnType<typeof startTestService>>;
@@ -50,18 +51,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   service = await startTestService();
   host = await startWidgetHost(service.url);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
