@@ -74,7 +74,12 @@ export function createApp(options: AppOptions) {
     const started = performance.now();
     await next();
     // Path only: query strings may carry search text; bodies and contact data are never logged.
-    deps.logger.debug('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
+    deps.logger.debug('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
   });
   // Gzip for the widget bundle and larger JSON (the feed): a host page downloads ~19 KB, not ~95 KB.
   app.use('*', compress({ threshold: 1024 }));
@@ -126,7 +131,8 @@ export function createApp(options: AppOptions) {
   app.onError((error, c) => {
     if (error instanceof Problem) return problemResponse(c, error.statusCode, error.detail, error.errors, error.headers);
     if (error instanceof UseCaseError) return problemResponse(c, USE_CASE_STATUS[error.code], error.message, error.errors);
-    if (error instanceof HTTPException) return problemResponse(c, error.status as ContentfulStatusCode, error.message || 'Request failed.');
+    if (error instanceof HTTPException)
+      return problemResponse(c, error.status as ContentfulStatusCode, error.message || 'Request failed.');
     deps.logger.error('unhandled error', { path: c.req.path, error: error instanceof Error ? error.message : String(error) });
     return problemResponse(c, 500, 'Something went wrong on our side; nothing you sent was lost.');
   });

@@ -17,7 +17,11 @@ const configSchema = z.object({
   RATE_LIMIT_SUBMIT_PER_HOUR: z.coerce.number().int().positive().default(30),
   RATE_LIMIT_SCREEN_PER_MINUTE: z.coerce.number().int().positive().default(120),
   RATE_LIMIT_TRACK_PER_MINUTE: z.coerce.number().int().positive().default(60),
-  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(64 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024),
   STATIC_ROOT: z.string().min(1).default('.'),
   // Notifications (notify/README.md). Unset SMTP_URL: emails are logged (kind and case only), not sent.
   SMTP_URL: z.string().min(1).optional(),
@@ -29,7 +33,10 @@ const configSchema = z.object({
   OUTBOX_BASE_DELAY_MS: z.coerce.number().int().positive().default(30_000),
   OUTBOX_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Local (Bangkok) time after which the daily follow-up runs, HH:MM. */
-  FOLLOW_UP_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('08:30'),
+  FOLLOW_UP_AT: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .default('08:30'),
   WORKFLOW_JOBS: z
     .enum(['true', 'false', '1', '0'])
     .default('true')

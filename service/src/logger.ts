@@ -11,9 +11,14 @@ export interface Logger {
 
 const RANK: Record<LogLevel, number> = { silent: 0, error: 1, info: 2, debug: 3 };
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {
-  const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields: Fields = {}) => {
-    if (RANK[at] <= RANK[level]) write(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields }));
-  };
+export function createLogger(
+  level: LogLevel,
+  write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): Logger {
+  const log =
+    (at: Exclude<LogLevel, 'silent'>) =>
+    (message: string, fields: Fields = {}) => {
+      if (RANK[at] <= RANK[level]) write(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields }));
+    };
   return { error: log('error'), info: log('info'), debug: log('debug') };
 }

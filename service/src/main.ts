@@ -21,7 +21,9 @@ if (await seedDemoSite(db.kysely, now)) {
 const admin = await ensureAdminUser(db.kysely, config.adminPassword, now);
 if (admin.generatedPassword) {
   // Shown once, on the console of whoever started the service; never logged again.
-  process.stdout.write(`\n  Created user "admin" with password: ${admin.generatedPassword}\n  Set ADMIN_PASSWORD to choose it yourself.\n\n`);
+  process.stdout.write(
+    `\n  Created user "admin" with password: ${admin.generatedPassword}\n  Set ADMIN_PASSWORD to choose it yourself.\n\n`,
+  );
 }
 
 const app = createApp({ config, db, clock: systemClock, logger });
@@ -37,7 +39,10 @@ const purgeTimer = setInterval(purgeKeys, 3600_000);
 purgeTimer.unref();
 void purgeKeys();
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  logger.info('listening', { url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${info.port}/`, database: db.dialect });
+  logger.info('listening', {
+    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${info.port}/`,
+    database: db.dialect,
+  });
 });
 
 let stopping = false;

@@ -31,7 +31,14 @@ async function measure(name: string, call: (i: number) => Response | Promise<Res
   }
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { name, requests: latencies.length, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99) };
+  return {
+    name,
+    requests: latencies.length,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p90: percentile(latencies, 90),
+    p99: percentile(latencies, 99),
+  };
 }
 
 async function seedPublishedPosts(service: Awaited<ReturnType<typeof buildTestService>>, count: number): Promise<void> {
@@ -45,11 +52,33 @@ async function seedPublishedPosts(service: Awaited<ReturnType<typeof buildTestSe
       const title = `ถนนชำรุดจุดที่ ${n} ซอย ${n % 97}`;
       const body = `ถนนหน้าบ้านเลขที่ ${n} เป็นหลุมลึก น้ำขังเวลาฝนตก รถจักรยานยนต์ล้มบ่อย ขอให้ซ่อมด่วน ${n % 13 === 0 ? 'ไฟฟ้าดับด้วย' : ''}`;
       return {
-        site_id: site.id, tracking_code: `DEMO-2569-B${String(n).padStart(6, '0')}`, tracking_year: 2569, tracking_seq: 100_000 + n,
-        access_key_hash: 'x', kind: n % 5 === 0 ? 'question' : 'complaint', category_id: null, department_id: null,
-        title, body, location_text: null, location_lat: null, location_lng: null, public_title: title, public_body: body,
-        public_location_text: null, channel: 'web', visibility: 'public', moderation_state: 'published', status: 'received',
-        reject_reason: null, referred_to: null, satisfaction_rating: null, created_at: at, updated_at: at, published_at: at, resolved_at: null,
+        site_id: site.id,
+        tracking_code: `DEMO-2569-B${String(n).padStart(6, '0')}`,
+        tracking_year: 2569,
+        tracking_seq: 100_000 + n,
+        access_key_hash: 'x',
+        kind: n % 5 === 0 ? 'question' : 'complaint',
+        category_id: null,
+        department_id: null,
+        title,
+        body,
+        location_text: null,
+        location_lat: null,
+        location_lng: null,
+        public_title: title,
+        public_body: body,
+        public_location_text: null,
+        channel: 'web',
+        visibility: 'public',
+        moderation_state: 'published',
+        status: 'received',
+        reject_reason: null,
+        referred_to: null,
+        satisfaction_rating: null,
+        created_at: at,
+        updated_at: at,
+        published_at: at,
+        resolved_at: null,
       };
     });
     await db.insertInto('cases').values(rows).execute();
@@ -71,15 +100,19 @@ async function runServiceBench(posts: number): Promise<void> {
   await seedPublishedPosts(service, posts);
   const bare = new Hono().get('/bare', (c) => c.json({ ok: true }));
   console.log(`service bench: in-process app.request(), SQLite file, ${posts} published posts`);
-  const baseline = await measure('bare Hono route', () => bare.request("/bare"));
+  const baseline = await measure('bare Hono route', () => bare.request('/bare'));
   const rows = [
     baseline,
     await measure('feed, first page (20)', () => service.app.request('/api/v1/sites/demo/posts')),
     await measure('feed, kind filter', () => service.app.request('/api/v1/sites/demo/posts?kind=question')),
     await measure('feed, Thai search', () => service.app.request(`/api/v1/sites/demo/posts?q=${encodeURIComponent('ไฟฟ้าดับ')}`)),
     await measure('one post', (i) => service.app.request(`/api/v1/sites/demo/posts/${(i % posts) + 1}`)),
-    await measure('screen 300 chars', () => service.app.request('/api/v1/screen', jsonRequest('POST', { text: String(aPost().body).repeat(3) }))),
-    await measure('submit (fsync per case)', (i) => service.app.request('/api/v1/sites/demo/posts', jsonRequest('POST', aPost({ title: `bench ${i}` })))),
+    await measure('screen 300 chars', () =>
+      service.app.request('/api/v1/screen', jsonRequest('POST', { text: String(aPost().body).repeat(3) })),
+    ),
+    await measure('submit (fsync per case)', (i) =>
+      service.app.request('/api/v1/sites/demo/posts', jsonRequest('POST', aPost({ title: `bench ${i}` }))),
+    ),
   ];
   table(rows, baseline);
   await service.close();

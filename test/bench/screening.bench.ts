@@ -18,7 +18,8 @@ interface Timing {
   p99: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** Runs fn over the corpus round-robin for about ms milliseconds after a warm-up; latencies in µs. */
 function time(corpus: readonly string[], fn: (text: string) => unknown, ms: number): Timing {
@@ -35,7 +36,12 @@ function time(corpus: readonly string[], fn: (text: string) => unknown, ms: numb
   }
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { perSecond: latencies.length / seconds, mbPerSecond: (chars * 3) / 1e6 / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    perSecond: latencies.length / seconds,
+    mbPerSecond: (chars * 3) / 1e6 / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
@@ -69,13 +75,25 @@ export async function runScreeningBench(ms = Number(process.env.BENCH_MS ?? 1500
   const devset = loadLabelledPosts(`${repoRoot}../shared/screening/devset.jsonl`);
   const cases = loadLabelledPosts(`${repoRoot}test/service/screening/cases.jsonl`) ?? [];
   if (devset) {
-    console.log(formatScore('devset', scorePosts(devset, (t) => screenText(t))));
+    console.log(
+      formatScore(
+        'devset',
+        scorePosts(devset, (t) => screenText(t)),
+      ),
+    );
     const naive = scorePosts(devset, (t) => ({ verdict: naiveMatcher(t).length ? 'hold' : 'clean', findings: [] }));
-    console.log(`  baseline (naive substring lexicon): hold-recall ${naive.holdRecall.toFixed(3)}  false-hold ${naive.falseHoldRate.toFixed(3)}`);
+    console.log(
+      `  baseline (naive substring lexicon): hold-recall ${naive.holdRecall.toFixed(3)}  false-hold ${naive.falseHoldRate.toFixed(3)}`,
+    );
   } else {
     console.log('devset: ../shared/screening/devset.jsonl not found, quality figures skipped');
   }
-  console.log(formatScore('own cases', scorePosts(cases, (t) => screenText(t))));
+  console.log(
+    formatScore(
+      'own cases',
+      scorePosts(cases, (t) => screenText(t)),
+    ),
+  );
 
   const posts = [...(devset ?? []), ...cases];
   console.log('\nsize      engine posts/s  MB/s   p50 µs   p99 µs | segmenter p50 µs  ×seg | naive p50 µs  ×naive');

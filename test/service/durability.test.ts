@@ -37,7 +37,14 @@ describe('durability', () => {
     const port = await freePort();
     const databasePath = join(dir, 'kill.db');
     const child = spawn(process.execPath, ['--import', 'tsx', 'service/src/main.ts'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databasePath, ADMIN_PASSWORD: 'kill-test-password-1', LOG_LEVEL: 'error' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: databasePath,
+        ADMIN_PASSWORD: 'kill-test-password-1',
+        LOG_LEVEL: 'error',
+      },
       stdio: 'ignore',
     });
     const url = `http://127.0.0.1:${port}`;
@@ -56,7 +63,10 @@ describe('durability', () => {
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('exit', resolve));
       const db = new SQLite(databasePath, { readonly: false });
-      const codes = db.prepare('SELECT tracking_code FROM cases').all().map((r) => (r as { tracking_code: string }).tracking_code);
+      const codes = db
+        .prepare('SELECT tracking_code FROM cases')
+        .all()
+        .map((r) => (r as { tracking_code: string }).tracking_code);
       db.close();
       for (const code of acknowledged) expect(codes).toContain(code);
     } finally {

@@ -54,7 +54,13 @@ export function problemBody(status: number, detail: string, errors: FieldError[]
   };
 }
 
-export function problemResponse(c: Context, status: ContentfulStatusCode, detail: string, errors: FieldError[] = [], headers: Record<string, string> = {}) {
+export function problemResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  detail: string,
+  errors: FieldError[] = [],
+  headers: Record<string, string> = {},
+) {
   for (const [name, value] of Object.entries(headers)) c.header(name, value);
   return c.body(JSON.stringify(problemBody(status, detail, errors)), status, {
     'Content-Type': 'application/problem+json; charset=utf-8',

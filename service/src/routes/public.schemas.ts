@@ -8,7 +8,11 @@ const blankToUndefined = (value: unknown) => (typeof value === 'string' && value
 
 const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
 const requiredText = (max: number, what: string) =>
-  z.string({ error: `${what} is required.` }).trim().min(1, `${what} is required.`).max(max, `${what} is at most ${max} characters.`);
+  z
+    .string({ error: `${what} is required.` })
+    .trim()
+    .min(1, `${what} is required.`)
+    .max(max, `${what} is at most ${max} characters.`);
 
 export const submitPostSchema = z.object({
   kind: z.enum(CASE_KINDS, { error: `kind must be one of ${CASE_KINDS.join(', ')}.` }),
@@ -21,7 +25,10 @@ export const submitPostSchema = z.object({
       lat: z.number().min(-90).max(90).optional(),
       lng: z.number().min(-180).max(180).optional(),
     })
-    .refine((l) => (l.lat === undefined) === (l.lng === undefined), { message: 'Give both lat and lng, or neither.', path: ['lat'] })
+    .refine((l) => (l.lat === undefined) === (l.lng === undefined), {
+      message: 'Give both lat and lng, or neither.',
+      path: ['lat'],
+    })
     .optional(),
   contact: z
     .object({
@@ -39,7 +46,14 @@ export const submitPostSchema = z.object({
     .optional(),
   notify: z.boolean().optional(),
   private: z.boolean().optional(),
-  asset: z.preprocess(blankToUndefined, z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,15}$/, 'Not an asset code.').optional()),
+  asset: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,15}$/, 'Not an asset code.')
+      .optional(),
+  ),
   consent: z.literal(true, { error: 'Consent to the privacy notice is required.' }),
 });
 
@@ -67,4 +81,8 @@ export const feedbackSchema = z.object({
   comment: optionalText(LIMITS.commentMax),
 });
 
-export const idempotencyKeySchema = z.string().min(8).max(200).regex(/^[\x21-\x7e]+$/, 'Printable ASCII only.');
+export const idempotencyKeySchema = z
+  .string()
+  .min(8)
+  .max(200)
+  .regex(/^[\x21-\x7e]+$/, 'Printable ASCII only.');

@@ -39,7 +39,8 @@ export function siteRoutes(deps: AppDeps) {
     .post('/:site/posts', loadSite, submitLimit, async (c) => {
       const input = await readJson(c, submitPostSchema);
       const rawKey = c.req.header('idempotency-key');
-      const idempotencyKey = rawKey === undefined ? undefined : parseWith(idempotencyKeySchema, rawKey, 'The Idempotency-Key header is invalid.');
+      const idempotencyKey =
+        rawKey === undefined ? undefined : parseWith(idempotencyKeySchema, rawKey, 'The Idempotency-Key header is invalid.');
       const result = await submitPost(deps, c.get('site'), input, { idempotencyKey });
       const { replayed, ...body } = result;
       if (replayed) c.header('Idempotent-Replayed', 'true');

@@ -39,7 +39,10 @@ export function staticRoutes(deps: AppDeps) {
       c.header('Cross-Origin-Resource-Policy', 'cross-origin');
       // Chunks carry a content hash and never change; the entry keeps its name, so it is revalidated daily.
       const hashed = /-[A-Za-z0-9_-]{8}\.js(\.map)?$/.test(c.req.path);
-      c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=86400, stale-while-revalidate=604800');
+      c.header(
+        'Cache-Control',
+        hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=86400, stale-while-revalidate=604800',
+      );
     })
     .get('/widget/*', serveStatic({ root: widgetRoot, rewriteRequestPath: (p) => p.replace(/^\/widget/, '') }))
     .get('/console', (c) => {

@@ -34,7 +34,8 @@ function toFinding(norm: NormalisedText, c: Candidate): Finding {
   return { kind: c.kind, type: c.type, start, end, text: norm.original.slice(start, end), severity: c.severity, rule: c.rule };
 }
 
-const byPosition = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind) || a.type.localeCompare(b.type);
+const byPosition = (a: Finding, b: Finding) =>
+  a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind) || a.type.localeCompare(b.type);
 
 export function runPipeline(detectors: readonly Detector[], text: string, settings: ScreeningSettings): ScreeningResult {
   const norm = normaliseText(text);

@@ -1,7 +1,15 @@
 // Reads and writes cases and their timeline, contact, findings and answers.
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database, DialectName } from './database.js';
-import type { AnswerRow, CaseEventRow, CaseRow, CaseUpdate, NewCaseEventRow, NewCaseRow, NewFindingRow } from './tables/case.table.js';
+import type {
+  AnswerRow,
+  CaseEventRow,
+  CaseRow,
+  CaseUpdate,
+  NewCaseEventRow,
+  NewCaseRow,
+  NewFindingRow,
+} from './tables/case.table.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -36,7 +44,13 @@ export async function insertContact(
 ): Promise<void> {
   await trx
     .insertInto('contacts')
-    .values({ case_id: caseId, name: contact.name ?? null, phone: contact.phone ?? null, email: contact.email ?? null, created_at: createdAt })
+    .values({
+      case_id: caseId,
+      name: contact.name ?? null,
+      phone: contact.phone ?? null,
+      email: contact.email ?? null,
+      created_at: createdAt,
+    })
     .execute();
 }
 

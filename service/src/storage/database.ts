@@ -4,7 +4,16 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import type { AnswerTable, CaseEventTable, CaseTable, ContactTable, FindingTable, IdempotencyKeyTable, RedactionTable, TrackingCounterTable } from './tables/case.table.js';
+import type {
+  AnswerTable,
+  CaseEventTable,
+  CaseTable,
+  ContactTable,
+  FindingTable,
+  IdempotencyKeyTable,
+  RedactionTable,
+  TrackingCounterTable,
+} from './tables/case.table.js';
 import type { CategoryTable, DepartmentTable, SiteTable } from './tables/site.table.js';
 import type { AuditLogTable, UserTable } from './tables/user.table.js';
 import type { ModerationTables } from './tables/moderation.table.js';

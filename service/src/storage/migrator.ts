@@ -13,7 +13,9 @@ const migrationFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 
 const folderProvider: MigrationProvider = {
   async getMigrations() {
     const migrations: Record<string, Migration> = {};
-    const files = (await readdir(migrationFolder)).filter((f) => /^\d{4}-\d{2}-\d{2}T.*\.(ts|js|mjs)$/.test(f) && !f.endsWith('.d.ts'));
+    const files = (await readdir(migrationFolder)).filter(
+      (f) => /^\d{4}-\d{2}-\d{2}T.*\.(ts|js|mjs)$/.test(f) && !f.endsWith('.d.ts'),
+    );
     for (const file of files.sort()) {
       const module = (await import(pathToFileURL(path.join(migrationFolder, file)).href)) as Migration;
       migrations[file.replace(/\.(ts|js|mjs)$/, '')] = module;

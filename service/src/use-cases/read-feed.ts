@@ -28,7 +28,11 @@ export function decodeCursor(cursor: string): { publishedAt: string; id: number 
   return null;
 }
 
-export async function readFeed(deps: UseCaseDeps, site: Site, filters: FeedFilters): Promise<{ items: PublicPost[]; nextCursor: string | null }> {
+export async function readFeed(
+  deps: UseCaseDeps,
+  site: Site,
+  filters: FeedFilters,
+): Promise<{ items: PublicPost[]; nextCursor: string | null }> {
   const db = deps.db.kysely;
   const [categories, departments] = await Promise.all([listCategories(db, site.id), listDepartments(db, site.id)]);
   let categoryId: number | undefined;
@@ -38,7 +42,10 @@ export async function readFeed(deps: UseCaseDeps, site: Site, filters: FeedFilte
     categoryId = category ? category.id : -1;
   }
   const after = filters.cursor ? decodeCursor(filters.cursor) : undefined;
-  if (after === null) throw new UseCaseError('invalid', 'The cursor is not one this service issued.', [{ path: 'cursor', message: 'Invalid cursor' }]);
+  if (after === null)
+    throw new UseCaseError('invalid', 'The cursor is not one this service issued.', [
+      { path: 'cursor', message: 'Invalid cursor' },
+    ]);
   const rows = await listFeed(db, deps.db.dialect, {
     siteId: site.id,
     kind: filters.kind,
@@ -49,7 +56,11 @@ export async function readFeed(deps: UseCaseDeps, site: Site, filters: FeedFilte
     limit: filters.limit + 1,
   });
   const page = rows.slice(0, filters.limit);
-  const answers = await listAnswers(db, page.map((r) => r.id), true);
+  const answers = await listAnswers(
+    db,
+    page.map((r) => r.id),
+    true,
+  );
   const lookups = lookupsFrom(categories, departments);
   const last = page[page.length - 1];
   return {

@@ -61,7 +61,8 @@ export async function viewCase(deps: UseCaseDeps, row: CaseRow): Promise<CaseVie
     listAnswers(db, [row.id], false),
   ]);
   const lookups = lookupsFrom(categories, departments);
-  const named = (e: { code: string; name: string; nameEn: string } | undefined) => (e ? { code: e.code, name: e.name, nameEn: e.nameEn } : null);
+  const named = (e: { code: string; name: string; nameEn: string } | undefined) =>
+    e ? { code: e.code, name: e.name, nameEn: e.nameEn } : null;
   return {
     trackingCode: row.tracking_code,
     site: { slug: site?.slug ?? '', name: site?.name ?? '', nameEn: site?.nameEn ?? '' },
@@ -77,7 +78,14 @@ export async function viewCase(deps: UseCaseDeps, row: CaseRow): Promise<CaseVie
     urgent: row.urgent === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    timeline: events.map((e) => ({ id: e.id, type: e.type, status: e.to_status, note: e.note, actor: e.actor_type === 'user' ? 'staff' : e.actor_type, at: e.created_at })),
+    timeline: events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      status: e.to_status,
+      note: e.note,
+      actor: e.actor_type === 'user' ? 'staff' : e.actor_type,
+      at: e.created_at,
+    })),
     answers: answers.map((a) => ({ ...presentAnswer(a, lookups), public: a.is_public === 1 })),
     deadlines: await citizenDeadlines(deps, row),
     canGiveFeedback: row.status === 'resolved' || row.status === 'closed',
@@ -85,13 +93,32 @@ export async function viewCase(deps: UseCaseDeps, row: CaseRow): Promise<CaseVie
   };
 }
 
-export async function addCitizenMessage(deps: UseCaseDeps, row: CaseRow, body: string): Promise<{ id: number; createdAt: string }> {
+export async function addCitizenMessage(
+  deps: UseCaseDeps,
+  row: CaseRow,
+  body: string,
+): Promise<{ id: number; createdAt: string }> {
   const at = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
-    await appendEvent(trx, { case_id: row.id, type: 'citizen_message', from_status: null, to_status: null, actor_type: 'citizen', actor_user_id: null, note: body, visible_to_citizen: 1, created_at: at });
+    await appendEvent(trx, {
+      case_id: row.id,
+      type: 'citizen_message',
+      from_status: null,
+      to_status: null,
+      actor_type: 'citizen',
+      actor_user_id: null,
+      note: body,
+      visible_to_citizen: 1,
+      created_at: at,
+    });
     await updateCase(trx, row.id, { updated_at: at });
   });
-  const last = await deps.db.kysely.selectFrom('case_events').select('id').where('case_id', '=', row.id).orderBy('id', 'desc').executeTakeFirstOrThrow();
+  const last = await deps.db.kysely
+    .selectFrom('case_events')
+    .select('id')
+    .where('case_id', '=', row.id)
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
   return { id: last.id, createdAt: at };
 }
 

@@ -17,7 +17,11 @@ describe('the HTTP edge', () => {
     const preflight = (origin: string, path = '/api/v1/sites/demo/posts') =>
       service.app.request(`http://127.0.0.1:8787${path}`, {
         method: 'OPTIONS',
-        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'content-type, idempotency-key',
+        },
       });
 
     it('allows the site’s embedding origins, including any local port for the demo site', async () => {
@@ -32,7 +36,9 @@ describe('the HTTP edge', () => {
         expect(res.headers.get('access-control-allow-origin')).toBe(origin);
         expect(res.headers.get('access-control-allow-headers')).toMatch(/Idempotency-Key/i);
       }
-      const get = await service.app.request('http://127.0.0.1:8787/api/v1/sites/demo/posts', { headers: { Origin: 'https://www.demo.go.th' } });
+      const get = await service.app.request('http://127.0.0.1:8787/api/v1/sites/demo/posts', {
+        headers: { Origin: 'https://www.demo.go.th' },
+      });
       expect(get.headers.get('access-control-allow-origin')).toBe('https://www.demo.go.th');
     });
 
@@ -41,7 +47,9 @@ describe('the HTTP edge', () => {
       const pre = await preflight('https://evil.example');
       expect(pre.status).toBe(403);
       expect(pre.headers.get('access-control-allow-origin')).toBeNull();
-      const get = await service.app.request('http://127.0.0.1:8787/api/v1/sites/demo/posts', { headers: { Origin: 'https://evil.example' } });
+      const get = await service.app.request('http://127.0.0.1:8787/api/v1/sites/demo/posts', {
+        headers: { Origin: 'https://evil.example' },
+      });
       expect(get.headers.get('access-control-allow-origin')).toBeNull();
       const post = await service.app.request(
         'http://127.0.0.1:8787/api/v1/sites/demo/posts',
@@ -53,7 +61,10 @@ describe('the HTTP edge', () => {
 
     it('treats the service’s own origin as same-origin', async () => {
       service = await buildTestService();
-      const res = await service.app.request('http://127.0.0.1:8787/api/v1/sites/demo/posts', jsonRequest('POST', aPost(), { Origin: 'http://127.0.0.1:8787' }));
+      const res = await service.app.request(
+        'http://127.0.0.1:8787/api/v1/sites/demo/posts',
+        jsonRequest('POST', aPost(), { Origin: 'http://127.0.0.1:8787' }),
+      );
       expect(res.status).toBe(201);
     });
 
@@ -65,7 +76,10 @@ describe('the HTTP edge', () => {
 
     it('never answers CORS on the moderation API', async () => {
       service = await buildTestService();
-      const res = await service.app.request('http://127.0.0.1:8787/api/v1/auth/login', jsonRequest('POST', { username: 'admin', password: 'x' }, { Origin: 'http://localhost:3000' }));
+      const res = await service.app.request(
+        'http://127.0.0.1:8787/api/v1/auth/login',
+        jsonRequest('POST', { username: 'admin', password: 'x' }, { Origin: 'http://localhost:3000' }),
+      );
       expect(res.status).toBe(403);
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
     });
@@ -74,7 +88,8 @@ describe('the HTTP edge', () => {
   describe('rate limits', () => {
     it('answers 429 with Retry-After once a client exceeds its submission budget, per client', async () => {
       service = await buildTestService({ config: { rateLimits: { submitPerHour: 2, screenPerMinute: 2, trackPerMinute: 2 } } });
-      const send = (client: string) => service.app.request('/api/v1/sites/demo/posts', jsonRequest('POST', aPost(), { 'x-test-client': client }));
+      const send = (client: string) =>
+        service.app.request('/api/v1/sites/demo/posts', jsonRequest('POST', aPost(), { 'x-test-client': client }));
       expect((await send('a')).status).toBe(201);
       expect((await send('a')).status).toBe(201);
       const limited = await send('a');
@@ -139,7 +154,10 @@ describe('the HTTP edge', () => {
     service = await buildTestService();
     await service.app.request(
       '/api/v1/sites/demo/posts',
-      jsonRequest('POST', aPost({ title: 'หัวเรื่องลับเฉพาะ', contact: { name: 'มานี มีนา', phone: '0898887777', email: 'manee@example.com' } })),
+      jsonRequest(
+        'POST',
+        aPost({ title: 'หัวเรื่องลับเฉพาะ', contact: { name: 'มานี มีนา', phone: '0898887777', email: 'manee@example.com' } }),
+      ),
     );
     await service.app.request('/api/v1/sites/demo/posts?q=มานี');
     const log = service.logLines.join('\n');
@@ -154,14 +172,17 @@ describe('the HTTP edge for embedding pages', () => {
 
   it('lets any page read the 404 of an unknown site, so the widget can say so', async () => {
     service = await buildTestService();
-    const res = await service.app.request('http://127.0.0.1:8787/api/v1/sites/atlantis', { headers: { Origin: 'https://www.atlantis.go.th' } });
+    const res = await service.app.request('http://127.0.0.1:8787/api/v1/sites/atlantis', {
+      headers: { Origin: 'https://www.atlantis.go.th' },
+    });
     expect(res.status).toBe(404);
     expect(res.headers.get('access-control-allow-origin')).toBe('https://www.atlantis.go.th');
   });
 
   it('compresses the feed and lets a client revalidate it with an ETag', async () => {
     service = await buildTestService();
-    for (let i = 0; i < 5; i++) await service.app.request('/api/v1/sites/demo/posts', jsonRequest('POST', aPost({ title: `เรื่อง ${i}` })));
+    for (let i = 0; i < 5; i++)
+      await service.app.request('/api/v1/sites/demo/posts', jsonRequest('POST', aPost({ title: `เรื่อง ${i}` })));
     const first = await service.app.request('/api/v1/sites/demo/posts', { headers: { 'Accept-Encoding': 'gzip' } });
     expect(first.headers.get('content-encoding')).toBe('gzip');
     const tag = first.headers.get('etag');

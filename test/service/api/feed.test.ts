@@ -26,7 +26,13 @@ for (const dialect of DIALECTS) {
       await submit({ title: 'เรื่องที่สอง', category: 'waste' });
       const { items, nextCursor } = await feed();
       expect(items.map((i) => i.title)).toEqual(['เรื่องที่สอง', 'เรื่องแรก']);
-      expect(items[0]).toMatchObject({ kind: 'complaint', status: 'received', category: { code: 'waste' }, answers: [], redacted: false });
+      expect(items[0]).toMatchObject({
+        kind: 'complaint',
+        status: 'received',
+        category: { code: 'waste' },
+        answers: [],
+        redacted: false,
+      });
       expect(nextCursor).toBeNull();
     });
 
@@ -113,7 +119,14 @@ for (const dialect of DIALECTS) {
       expect(res.status).toBe(200);
       const config = await res.json();
       expect(config).toMatchObject({ slug: 'demo', name: 'เทศบาลตัวอย่าง', locale: 'th', trackingPrefix: 'DEMO' });
-      expect(config.kinds.map((k: { code: string }) => k.code)).toEqual(['complaint', 'service_request', 'question', 'information_request', 'suggestion', 'corruption_tip']);
+      expect(config.kinds.map((k: { code: string }) => k.code)).toEqual([
+        'complaint',
+        'service_request',
+        'question',
+        'information_request',
+        'suggestion',
+        'corruption_tip',
+      ]);
       expect(config.categories.length).toBeGreaterThan(5);
       expect(config.departments).toContainEqual({ code: 'engineering', name: 'กองช่าง', nameEn: 'Engineering Division' });
       expect(config.privacyNotice.th).toContain('ข้อมูลส่วนบุคคล');

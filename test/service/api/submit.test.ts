@@ -29,14 +29,23 @@ for (const dialect of DIALECTS) {
     });
 
     it('names every invalid field in a problem+json answer and stores nothing', async () => {
-      const res = await submit({ kind: 'gossip', title: '', body: 'x'.repeat(6000), contact: { email: 'not-an-email' }, consent: false });
+      const res = await submit({
+        kind: 'gossip',
+        title: '',
+        body: 'x'.repeat(6000),
+        contact: { email: 'not-an-email' },
+        consent: false,
+      });
       expect(res.status).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
       const problem = await res.json();
       expect(problem).toMatchObject({ status: 400, title: expect.any(String), detail: expect.any(String) });
       const paths = problem.errors.map((e: { path: string }) => e.path).sort();
       expect(paths).toEqual(['body', 'consent', 'contact.email', 'kind', 'title']);
-      const count = await service.db.kysely.selectFrom('cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const count = await service.db.kysely
+        .selectFrom('cases')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       expect(Number(count.n)).toBe(0);
     });
 
@@ -55,9 +64,17 @@ for (const dialect of DIALECTS) {
     });
 
     it('refuses a body that is not JSON, and one that is too large', async () => {
-      const notJson = await service.app.request('/api/v1/sites/demo/posts', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"kind":' });
+      const notJson = await service.app.request('/api/v1/sites/demo/posts', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"kind":',
+      });
       expect(notJson.status).toBe(400);
-      const wrongType = await service.app.request('/api/v1/sites/demo/posts', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'hello' });
+      const wrongType = await service.app.request('/api/v1/sites/demo/posts', {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/plain' },
+        body: 'hello',
+      });
       expect(wrongType.status).toBe(415);
       const huge = await submit(aPost({ body: 'ก'.repeat(100_000) }));
       expect(huge.status).toBe(413);
@@ -85,7 +102,9 @@ for (const dialect of DIALECTS) {
     it('holds a post whose text the screening flags, and keeps the original for moderators', async () => {
       const body = await (await submit(aPost({ body: 'โทรหาผมได้ที่ 081-234-5678 ครับ ถนนพังมาก' }))).json();
       expect(body.state).toBe('held');
-      expect(body.findings).toContainEqual(expect.objectContaining({ kind: 'pii', type: 'phone', field: 'body', text: '081-234-5678' }));
+      expect(body.findings).toContainEqual(
+        expect.objectContaining({ kind: 'pii', type: 'phone', field: 'body', text: '081-234-5678' }),
+      );
       const row = await service.db.kysely.selectFrom('cases').selectAll().executeTakeFirstOrThrow();
       expect(row.body).toContain('081-234-5678');
       expect(row.public_body).toBeNull();
@@ -106,7 +125,10 @@ for (const dialect of DIALECTS) {
         expect(retry.status).toBe(201);
         expect(retry.headers.get('idempotent-replayed')).toBe('true');
         expect(await retry.json()).toEqual(first);
-        const count = await service.db.kysely.selectFrom('cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+        const count = await service.db.kysely
+          .selectFrom('cases')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow();
         expect(Number(count.n)).toBe(1);
       });
 

@@ -9,7 +9,10 @@ for (const dialect of DIALECTS) {
     let accessKey: string;
     beforeEach(async () => {
       service = await buildTestService({ dialect });
-      const res = await service.app.request('/api/v1/sites/demo/posts', jsonRequest('POST', aPost({ contact: { phone: '0812223333' } })));
+      const res = await service.app.request(
+        '/api/v1/sites/demo/posts',
+        jsonRequest('POST', aPost({ contact: { phone: '0812223333' } })),
+      );
       ({ trackingCode, accessKey } = await res.json());
     });
     afterEach(() => service.close());
@@ -25,7 +28,13 @@ for (const dialect of DIALECTS) {
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('no-store');
       const view = await res.json();
-      expect(view).toMatchObject({ trackingCode, status: 'received', moderationState: 'published', kind: 'complaint', category: { code: 'roads' } });
+      expect(view).toMatchObject({
+        trackingCode,
+        status: 'received',
+        moderationState: 'published',
+        kind: 'complaint',
+        category: { code: 'roads' },
+      });
       expect(view.timeline.map((e: { type: string }) => e.type)).toEqual(['received', 'published']);
       expect(view.deadlines.length).toBeGreaterThan(0);
       expect(JSON.stringify(view)).not.toContain('0812223333');
@@ -34,13 +43,17 @@ for (const dialect of DIALECTS) {
     it('answers 401 without a key or with a wrong one, 404 for an unknown number', async () => {
       expect((await track('', {}, null)).status).toBe(401);
       expect((await track('', {}, 'wrong-key-wrong-key-00')).status).toBe(401);
-      const unknown = await service.app.request('/api/v1/track/DEMO-2569-999999', { headers: { Authorization: `Bearer ${accessKey}` } });
+      const unknown = await service.app.request('/api/v1/track/DEMO-2569-999999', {
+        headers: { Authorization: `Bearer ${accessKey}` },
+      });
       expect(unknown.status).toBe(404);
       expect(unknown.headers.get('content-type')).toContain('application/problem+json');
     });
 
     it('accepts the tracking number in lower case as citizens type it', async () => {
-      const res = await service.app.request(`/api/v1/track/${trackingCode.toLowerCase()}`, { headers: { Authorization: `Bearer ${accessKey}` } });
+      const res = await service.app.request(`/api/v1/track/${trackingCode.toLowerCase()}`, {
+        headers: { Authorization: `Bearer ${accessKey}` },
+      });
       expect(res.status).toBe(200);
     });
 
@@ -59,7 +72,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('reopens a resolved case the citizen says is not fixed, and records the rating', async () => {
-      await service.db.kysely.updateTable('cases').set({ status: 'resolved' }).where('tracking_code', '=', trackingCode).execute();
+      await service.db.kysely
+        .updateTable('cases')
+        .set({ status: 'resolved' })
+        .where('tracking_code', '=', trackingCode)
+        .execute();
       const res = await track('/feedback', jsonRequest('POST', { satisfied: false, rating: 2, comment: 'ยังไม่ได้ซ่อมเลย' }));
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ status: 'reopened' });
@@ -70,7 +87,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('closes a resolved case the citizen confirms', async () => {
-      await service.db.kysely.updateTable('cases').set({ status: 'resolved' }).where('tracking_code', '=', trackingCode).execute();
+      await service.db.kysely
+        .updateTable('cases')
+        .set({ status: 'resolved' })
+        .where('tracking_code', '=', trackingCode)
+        .execute();
       const res = await track('/feedback', jsonRequest('POST', { satisfied: true, rating: 5 }));
       expect(await res.json()).toEqual({ status: 'closed' });
       const bad = await track('/feedback', jsonRequest('POST', { satisfied: 'yes', rating: 9 }));

@@ -7,7 +7,17 @@ import { formatScore, loadLabelledPosts, scorePosts, spansFound, type Score } fr
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const devsetPath = `${repoRoot}../shared/screening/devset.jsonl`;
 const casesPath = fileURLToPath(new URL('./cases.jsonl', import.meta.url));
-const PII_TYPES = ['national_id', 'phone', 'email', 'bank_account', 'license_plate', 'address', 'person_name', 'passport', 'sensitive'];
+const PII_TYPES = [
+  'national_id',
+  'phone',
+  'email',
+  'bank_account',
+  'license_plate',
+  'address',
+  'person_name',
+  'passport',
+  'sensitive',
+];
 
 function expectFloors(score: Score): void {
   console.log(formatScore('score', score));
@@ -21,7 +31,8 @@ function expectFloors(score: Score): void {
 const devset = loadLabelledPosts(devsetPath);
 
 describe.skipIf(!devset)('the shared development set (../shared/screening/devset.jsonl)', () => {
-  it('holds nearly every post that must wait and almost no clean post', () => expectFloors(scorePosts(devset!, (t) => screenText(t))));
+  it('holds nearly every post that must wait and almost no clean post', () =>
+    expectFloors(scorePosts(devset!, (t) => screenText(t))));
 });
 
 if (!devset) {

@@ -8,7 +8,10 @@ function withCheckDigit(first12: string): string {
   return first12 + ((11 - (sum % 11)) % 10);
 }
 
-const ids = (text: string) => screenText(text).findings.filter((f) => f.type === 'national_id').map((f) => f.text);
+const ids = (text: string) =>
+  screenText(text)
+    .findings.filter((f) => f.type === 'national_id')
+    .map((f) => f.text);
 
 describe('isValidCitizenId', () => {
   it('accepts a number whose thirteenth digit is the check digit', () => {
@@ -31,7 +34,11 @@ describe('isValidCitizenId', () => {
 
 describe('national_id detector', () => {
   const id = withCheckDigit('350990012345');
-  const forms = [id, `${id[0]}-${id.slice(1, 5)}-${id.slice(5, 10)}-${id.slice(10, 12)}-${id[12]}`, `${id[0]} ${id.slice(1, 5)} ${id.slice(5, 10)} ${id.slice(10, 12)} ${id[12]}`];
+  const forms = [
+    id,
+    `${id[0]}-${id.slice(1, 5)}-${id.slice(5, 10)}-${id.slice(10, 12)}-${id[12]}`,
+    `${id[0]} ${id.slice(1, 5)} ${id.slice(5, 10)} ${id.slice(10, 12)} ${id[12]}`,
+  ];
   for (const form of forms) it(`finds "${form}" whole`, () => expect(ids(`เลขบัตรประชาชน ${form} ค่ะ`)).toEqual([form]));
 
   it('finds an ID written in Thai digits and reports the Thai digits', () => {

@@ -2,17 +2,33 @@
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 
-const phones = (text: string, settings = {}) => screenText(text, settings).findings.filter((f) => f.type === 'phone').map((f) => f.text);
+const phones = (text: string, settings = {}) =>
+  screenText(text, settings)
+    .findings.filter((f) => f.type === 'phone')
+    .map((f) => f.text);
 
 describe('phone detector', () => {
-  for (const form of ['0811726749', '081-172-6749', '081 172 6749', '081.172.6749', '+66 81 172 6749', '+66811726749', '+66-81-172-6749', '๐๘๑-๑๗๒-๖๗๔๙', '02-591-7788', '053-112-334']) {
+  for (const form of [
+    '0811726749',
+    '081-172-6749',
+    '081 172 6749',
+    '081.172.6749',
+    '+66 81 172 6749',
+    '+66811726749',
+    '+66-81-172-6749',
+    '๐๘๑-๑๗๒-๖๗๔๙',
+    '02-591-7788',
+    '053-112-334',
+  ]) {
     it(`finds "${form}" whole`, () => expect(phones(`ติดต่อผมได้ที่ ${form} ครับ`)).toEqual([form]));
   }
   it('finds a number glued to Thai text', () => expect(phones('โทรหาผม0811726749ได้ตลอด')).toEqual(['0811726749']));
-  it('separates a phone from a moo number written before it', () => expect(phones('หมู่ 7 081-172-6749')).toEqual(['081-172-6749']));
+  it('separates a phone from a moo number written before it', () =>
+    expect(phones('หมู่ 7 081-172-6749')).toEqual(['081-172-6749']));
 
   it('never reports public hotlines', () => {
-    for (const hotline of ['1555', '1132', '191', '199', '1669', '1111']) expect(screenText(`โทร ${hotline} แล้ว`).verdict).toBe('clean');
+    for (const hotline of ['1555', '1132', '191', '199', '1669', '1111'])
+      expect(screenText(`โทร ${hotline} แล้ว`).verdict).toBe('clean');
   });
   it('skips numbers introduced as the municipality’s or a division’s own', () => {
     expect(phones('สำนักงานเทศบาลโทร 0 2582 2195 ไม่มีคนรับ')).toEqual([]);

@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 
 const of = (type: string, text: string, settings = {}) =>
-  screenText(text, settings).findings.filter((f) => f.type === type).map((f) => f.text);
+  screenText(text, settings)
+    .findings.filter((f) => f.type === type)
+    .map((f) => f.text);
 
 describe('email detector', () => {
-  it('finds plain addresses', () => expect(of('email', 'ส่งทาง somsak.k1978@gmail.com ได้ไหม')).toEqual(['somsak.k1978@gmail.com']));
+  it('finds plain addresses', () =>
+    expect(of('email', 'ส่งทาง somsak.k1978@gmail.com ได้ไหม')).toEqual(['somsak.k1978@gmail.com']));
   it('finds addresses spelled out in Thai or English', () => {
     expect(of('email', 'ส่งมาที่ nong_may99 แอท gmail ดอท คอม นะคะ')).toEqual(['nong_may99 แอท gmail ดอท คอม']);
     expect(of('email', 'email: preecha at hotmail dot com')).toEqual(['preecha at hotmail dot com']);
@@ -15,8 +18,10 @@ describe('email detector', () => {
 });
 
 describe('bank_account detector', () => {
-  it('finds an account after a bank word', () => expect(of('bank_account', 'โอนเข้าบัญชีกสิกร 1234567890 ครับ')).toEqual(['1234567890']));
-  it('finds the printed XXX-X-XXXXX-X shape without context', () => expect(of('bank_account', 'โอนมาที่ 407-2-83341-7')).toEqual(['407-2-83341-7']));
+  it('finds an account after a bank word', () =>
+    expect(of('bank_account', 'โอนเข้าบัญชีกสิกร 1234567890 ครับ')).toEqual(['1234567890']));
+  it('finds the printed XXX-X-XXXXX-X shape without context', () =>
+    expect(of('bank_account', 'โอนมาที่ 407-2-83341-7')).toEqual(['407-2-83341-7']));
   it('reads a phone number after พร้อมเพย์ as a PromptPay ID', () => {
     const result = screenText('พร้อมเพย์ 0891234567 ค่ะ');
     expect(result.findings.map((f) => [f.type, f.rule])).toEqual([['bank_account', 'promptpay.context']]);
@@ -24,7 +29,8 @@ describe('bank_account detector', () => {
 });
 
 describe('license_plate detector', () => {
-  it('finds a plate with its province', () => expect(of('license_plate', 'รถกระบะทะเบียน บจ 4821 นครราชสีมา จอดขวาง')).toEqual(['บจ 4821 นครราชสีมา']));
+  it('finds a plate with its province', () =>
+    expect(of('license_plate', 'รถกระบะทะเบียน บจ 4821 นครราชสีมา จอดขวาง')).toEqual(['บจ 4821 นครราชสีมา']));
   it('finds a digit-prefixed plate', () => expect(of('license_plate', 'มอเตอร์ไซค์ 1กท 5532 ขับเร็ว')).toEqual(['1กท 5532']));
   it('finds a plate glued to ทะเบียน', () => expect(of('license_plate', 'รถทะเบียนบท 4410 ทิ้งขยะ')).toEqual(['บท 4410']));
   it('does not read counts as plates', () => {
@@ -33,7 +39,8 @@ describe('license_plate detector', () => {
 });
 
 describe('passport detector', () => {
-  it('finds a passport number after a passport word', () => expect(of('passport', 'หนังสือเดินทาง เลขที่ N1234567 หาย')).toEqual(['N1234567']));
+  it('finds a passport number after a passport word', () =>
+    expect(of('passport', 'หนังสือเดินทาง เลขที่ N1234567 หาย')).toEqual(['N1234567']));
   it('finds the Thai passport shape', () => expect(of('passport', 'เลข AA4829173 ของผม')).toEqual(['AA4829173']));
 });
 
@@ -56,7 +63,8 @@ describe('person_name detector', () => {
   });
   it('finds a name after a kinship word', () => expect(of('person_name', 'ลุงประยูร บ้านหลังสีฟ้า')).toEqual(['ลุงประยูร']));
   it('cuts a name glued to the next word', () => expect(of('person_name', 'นายทองใบเอารถมาจอดขวาง')).toEqual(['นายทองใบ']));
-  it('does not report officials named only by their title', () => expect(screenText('ขอบคุณนายกเทศมนตรีที่ลงพื้นที่').verdict).toBe('clean'));
+  it('does not report officials named only by their title', () =>
+    expect(screenText('ขอบคุณนายกเทศมนตรีที่ลงพื้นที่').verdict).toBe('clean'));
   it('does not report an official thanked in their role', () => {
     expect(of('person_name', 'ขอบคุณนายสมชาย ใจดี เจ้าหน้าที่กองช่าง ที่มาซ่อมไฟ')).toEqual([]);
   });
@@ -86,6 +94,8 @@ describe('line_id and link detectors', () => {
   it('holds links only when the site asks for it', () => {
     const text = 'ดูรายละเอียดที่ https://bit.ly/abc123 นะ';
     expect(screenText(text).verdict).toBe('clean');
-    expect(screenText(text, { holdLinks: true }).findings.map((f) => [f.kind, f.text])).toEqual([['link', 'https://bit.ly/abc123']]);
+    expect(screenText(text, { holdLinks: true }).findings.map((f) => [f.kind, f.text])).toEqual([
+      ['link', 'https://bit.ly/abc123'],
+    ]);
   });
 });

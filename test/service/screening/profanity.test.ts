@@ -2,23 +2,57 @@
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 
-const insults = (text: string) => screenText(text).findings.filter((f) => f.kind === 'profanity').map((f) => f.text);
+const insults = (text: string) =>
+  screenText(text)
+    .findings.filter((f) => f.kind === 'profanity')
+    .map((f) => f.text);
 const holds = (text: string) => screenText(text).verdict === 'hold';
 
 describe('profanity: Thai words that contain a profane substring stay clean', () => {
   const traps = [
-    'ขอทราบสัดส่วนงบประมาณ', 'ขอหีบบัตรเลือกตั้งสำรอง', 'บ้านอยู่ห่างจากจุดทิ้งขยะ', 'ช่วงนี้ห่าฝนตกทุกบ่าย',
-    'ค้นในกูเกิลแมพไม่เจอ', 'ขอเจ้าหน้าที่กู้ภัยช่วยมาดู', 'มีคนทิ้งขี้เถ้าลงท่อ', 'ขี้เกียจรอแล้ว', 'ท่อน้ำแตกหน้าโรงเรียน',
-    'ร้านขายกะปิในตลาด', 'ผู้คนหลั่งไหลมาเที่ยว', 'ดอกทองอุไรสวยมาก', 'หมาเห่าทั้งคืน', 'มีสัตว์เลื้อยคลานเข้าบ้าน',
-    'ควายของชาวบ้านหลุดออกมา', 'หมายเลขโทรศัพท์ของกองช่าง', 'ไฟดับทั้งหมู่บ้านเป็นชั่วโมง', 'ยามเข้าเวรกลางคืน',
-    'ติดต่อสัสดีอำเภอ', 'ผู้เชี่ยวชาญด้านต้นไม้', 'ต้นไม้เหี่ยวหมด', 'รถดูดสิ่งปฏิกูล', 'ขี้หมาเต็มฟุตบาท', 'เจ้าหน้าที่เวรกลางคืน',
-    'ตามกฎหมายต้องตอบกี่วัน', 'ส.ส. เขตนี้', 'ไปโรงพยาบาล ร.พ. ศูนย์', 'ก.ท.ม. ไม่ได้ดูแล', 'แกงกะหรี่ร้านนี้อร่อย',
+    'ขอทราบสัดส่วนงบประมาณ',
+    'ขอหีบบัตรเลือกตั้งสำรอง',
+    'บ้านอยู่ห่างจากจุดทิ้งขยะ',
+    'ช่วงนี้ห่าฝนตกทุกบ่าย',
+    'ค้นในกูเกิลแมพไม่เจอ',
+    'ขอเจ้าหน้าที่กู้ภัยช่วยมาดู',
+    'มีคนทิ้งขี้เถ้าลงท่อ',
+    'ขี้เกียจรอแล้ว',
+    'ท่อน้ำแตกหน้าโรงเรียน',
+    'ร้านขายกะปิในตลาด',
+    'ผู้คนหลั่งไหลมาเที่ยว',
+    'ดอกทองอุไรสวยมาก',
+    'หมาเห่าทั้งคืน',
+    'มีสัตว์เลื้อยคลานเข้าบ้าน',
+    'ควายของชาวบ้านหลุดออกมา',
+    'หมายเลขโทรศัพท์ของกองช่าง',
+    'ไฟดับทั้งหมู่บ้านเป็นชั่วโมง',
+    'ยามเข้าเวรกลางคืน',
+    'ติดต่อสัสดีอำเภอ',
+    'ผู้เชี่ยวชาญด้านต้นไม้',
+    'ต้นไม้เหี่ยวหมด',
+    'รถดูดสิ่งปฏิกูล',
+    'ขี้หมาเต็มฟุตบาท',
+    'เจ้าหน้าที่เวรกลางคืน',
+    'ตามกฎหมายต้องตอบกี่วัน',
+    'ส.ส. เขตนี้',
+    'ไปโรงพยาบาล ร.พ. ศูนย์',
+    'ก.ท.ม. ไม่ได้ดูแล',
+    'แกงกะหรี่ร้านนี้อร่อย',
   ];
   for (const text of traps) it(`publishes "${text}"`, () => expect(insults(text)).toEqual([]));
 });
 
 describe('profanity: English needs word boundaries', () => {
-  for (const text of ['evening English class', 'the drainage assessment', 'a cocktail bar licence', 'a friend from Sussex', 'shiitake stall', 'Dickens Road', 'please pass the message']) {
+  for (const text of [
+    'evening English class',
+    'the drainage assessment',
+    'a cocktail bar licence',
+    'a friend from Sussex',
+    'shiitake stall',
+    'Dickens Road',
+    'please pass the message',
+  ]) {
     it(`publishes "${text}"`, () => expect(insults(text)).toEqual([]));
   }
   it('holds inflected forms', () => expect(insults('this is fucking ridiculous')).toEqual(['fucking']));
@@ -26,7 +60,8 @@ describe('profanity: English needs word boundaries', () => {
 
 describe('profanity: tiers', () => {
   it('always holds the always-tier words', () => {
-    for (const w of ['เหี้ย', 'ควย', 'สัส', 'แม่ง', 'เสือก', 'ตอแหล', 'ระยำ', 'ชิบหาย', 'ส้นตีน']) expect(holds(`${w} ไฟดับอีกแล้ว`), w).toBe(true);
+    for (const w of ['เหี้ย', 'ควย', 'สัส', 'แม่ง', 'เสือก', 'ตอแหล', 'ระยำ', 'ชิบหาย', 'ส้นตีน'])
+      expect(holds(`${w} ไฟดับอีกแล้ว`), w).toBe(true);
   });
   it('holds rude pronouns กู and มึง, but not กู้ or กูเกิล', () => {
     expect(insults('กูแจ้งไปสิบรอบแล้ว มึงไม่อ่านกันเหรอ')).toEqual(['กู', 'มึง']);
@@ -46,12 +81,25 @@ describe('profanity: tiers', () => {
 
 describe('profanity: obfuscation', () => {
   const cases: [string, string][] = [
-    ['ค ว ย อะไรเนี่ย', 'ค ว ย'], ['ม.ึ.ง ไม่ต้องมาอ้าง', 'ม.ึ.ง'], ['เ-หี้-ย ถนนพัง', 'เ-หี้-ย'], ['ค_ว_ย อะไร', 'ค_ว_ย'],
-    ['เหี้ยยยยยย ไฟดับ', 'เหี้ยยยยยย'], ['ควยยย รอนาน', 'ควยยย'], ['เจ้าหน้าที่เหี\u200b้ย', 'เหี\u200b้ย'], ['เเม่งไม่มา', 'เเม่ง'],
-    ['f*ck this', 'f*ck'], ['f**k this', 'f**k'], ['total sh1t', 'sh1t'], ['an a$$hole', 'a$$hole'], ['F U C K it', 'F U C K'],
-    ['ｆｕｃｋ it', 'ｆｕｃｋ'], ['fuсk it', 'fuсk'], ['shiiiit again', 'shiiiit'],
+    ['ค ว ย อะไรเนี่ย', 'ค ว ย'],
+    ['ม.ึ.ง ไม่ต้องมาอ้าง', 'ม.ึ.ง'],
+    ['เ-หี้-ย ถนนพัง', 'เ-หี้-ย'],
+    ['ค_ว_ย อะไร', 'ค_ว_ย'],
+    ['เหี้ยยยยยย ไฟดับ', 'เหี้ยยยยยย'],
+    ['ควยยย รอนาน', 'ควยยย'],
+    ['เจ้าหน้าที่เหี\u200b้ย', 'เหี\u200b้ย'],
+    ['เเม่งไม่มา', 'เเม่ง'],
+    ['f*ck this', 'f*ck'],
+    ['f**k this', 'f**k'],
+    ['total sh1t', 'sh1t'],
+    ['an a$$hole', 'a$$hole'],
+    ['F U C K it', 'F U C K'],
+    ['ｆｕｃｋ it', 'ｆｕｃｋ'],
+    ['fuсk it', 'fuсk'],
+    ['shiiiit again', 'shiiiit'],
   ];
-  for (const [text, span] of cases) it(`holds "${text}" with the whole run as the span`, () => expect(insults(text)).toEqual([span]));
+  for (const [text, span] of cases)
+    it(`holds "${text}" with the whole run as the span`, () => expect(insults(text)).toEqual([span]));
 
   it('does not join ordinary spaced words into a lexicon word', () => {
     expect(insults('ส.ส. ร.พ. ก.ท.ม. อบต.')).toEqual([]);

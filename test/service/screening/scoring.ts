@@ -64,7 +64,9 @@ export function scorePosts(posts: readonly LabelledPost[], screen: (text: string
     if (post.expect === 'hold' && held) heldHolds++;
     if (post.expect === 'publish' && held) heldPublishes++;
     if ((post.expect === 'hold') !== held) {
-      misses.push(`${post.id} expected ${post.expect}: ${post.text}  ${JSON.stringify(result.findings.map((f) => `${f.type}:${f.text}`))}`);
+      misses.push(
+        `${post.id} expected ${post.expect}: ${post.text}  ${JSON.stringify(result.findings.map((f) => `${f.type}:${f.text}`))}`,
+      );
     }
     for (const span of post.spans) {
       const start = post.text.indexOf(span.text);
@@ -76,7 +78,8 @@ export function scorePosts(posts: readonly LabelledPost[], screen: (text: string
       if (found) score.found++;
       else misses.push(`${post.id} span not found ${span.type}:${span.text}`);
       if (coverage(post.text, start, end, sameKind) >= 0.9) score.covered++;
-      else if (found) misses.push(`${post.id} span not covered ${span.type}:${span.text}  ${JSON.stringify(sameKind.map((f) => f.text))}`);
+      else if (found)
+        misses.push(`${post.id} span not covered ${span.type}:${span.text}  ${JSON.stringify(sameKind.map((f) => f.text))}`);
     }
   }
   const holds = posts.filter((p) => p.expect === 'hold').length;
@@ -106,7 +109,10 @@ export function spansFound(score: Score, types: readonly string[]): number {
 export function formatScore(name: string, score: Score): string {
   const rows = Object.entries(score.perType)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([type, s]) => `  ${type.padEnd(14)} ${String(s.found).padStart(3)}/${s.total} found  ${String(s.covered).padStart(3)}/${s.total} covered`);
+    .map(
+      ([type, s]) =>
+        `  ${type.padEnd(14)} ${String(s.found).padStart(3)}/${s.total} found  ${String(s.covered).padStart(3)}/${s.total} covered`,
+    );
   return [
     `${name}: ${score.posts} posts (${score.holds} hold, ${score.publishes} publish)`,
     `  hold-recall ${score.holdRecall.toFixed(3)}  false-hold ${score.falseHoldRate.toFixed(3)}`,

@@ -85,7 +85,14 @@ export const addressDetector: Detector = {
       if (!accepted) continue;
       const end = Math.max(numberEnd, parts.end);
       if (found.some((c) => c.start < end && c.end > start) || out.some((c) => c.start < end && c.end > start)) continue;
-      out.push({ kind: 'pii', type: 'address', start, end, severity: 'medium', rule: strong ? 'address.house_number' : 'address.parts' });
+      out.push({
+        kind: 'pii',
+        type: 'address',
+        start,
+        end,
+        severity: 'medium',
+        rule: strong ? 'address.house_number' : 'address.parts',
+      });
     }
     return out;
   },

@@ -10,7 +10,8 @@ const BANK_SHAPES = new Set(['3-1-5-1', '3-1-6', '4-1-5', '3-6-1', '3-3-4-2', '2
 function ruleFor(r: NumberReading, text: string): string | undefined {
   const n = r.digits.length;
   if (n < 10 || n > 13) return undefined;
-  if (hasWordBefore(text, r.start, piiWords.promptPayContext, 30) && (n === 10 || n === 13 || (r.plus && n === 11))) return 'promptpay.context';
+  if (hasWordBefore(text, r.start, piiWords.promptPayContext, 30) && (n === 10 || n === 13 || (r.plus && n === 11)))
+    return 'promptpay.context';
   if (n >= 10 && n <= 12 && hasWordBefore(text, r.start, piiWords.bankContext, 40)) return 'bank.context';
   if (BANK_SHAPES.has(r.shape)) return 'bank.shape';
   return undefined;

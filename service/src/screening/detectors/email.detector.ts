@@ -2,10 +2,15 @@
 import type { Candidate, Detector } from '../detector.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 
-const PLAIN = /[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_])?\s?@\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\s?\.\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\s?\.\s?[a-z]{2,}/g;
+const PLAIN =
+  /[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_])?\s?@\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\s?\.\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\s?\.\s?[a-z]{2,}/g;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: readonly string[]) => words.map(escape).sort((a, b) => b.length - a.length).join('|');
+const alt = (words: readonly string[]) =>
+  words
+    .map(escape)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 
 // A bare Latin word ("at", "dot") counts only between spaces, so "whatever.com" is not "wh at ever . com".
 function joiner(words: readonly string[]): string {
@@ -28,7 +33,14 @@ export const emailDetector: Detector = {
     const out: Candidate[] = [];
     if (text.includes('@')) {
       for (const m of text.matchAll(PLAIN)) {
-        out.push({ kind: 'pii', type: 'email', start: m.index, end: m.index + m[0].length, severity: 'medium', rule: 'email.address' });
+        out.push({
+          kind: 'pii',
+          type: 'email',
+          start: m.index,
+          end: m.index + m[0].length,
+          severity: 'medium',
+          rule: 'email.address',
+        });
       }
     }
     // The spelled-out pattern is costly to try at every letter; most posts have no at-word at all.

@@ -48,7 +48,14 @@ export const licensePlateDetector: Detector = {
       }
       end += province;
       if (found.some((c) => c.start < end && c.end > start) || out.some((c) => c.start < end && c.end > start)) continue;
-      out.push({ kind: 'pii', type: 'license_plate', start, end, severity: 'medium', rule: digitPrefix ? 'plate.prefixed' : hasProvince ? 'plate.province' : 'plate.context' });
+      out.push({
+        kind: 'pii',
+        type: 'license_plate',
+        start,
+        end,
+        severity: 'medium',
+        rule: digitPrefix ? 'plate.prefixed' : hasProvince ? 'plate.province' : 'plate.context',
+      });
     }
     return out;
   },

@@ -3,7 +3,10 @@ import type { Candidate, Detector } from '../detector.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LINE_ID = new RegExp(`(?:${piiWords.lineIdContext.map(escape).join('|')})\\s*(?:id|ไอดี)?\\s*(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา)?\\s*[:：]?\\s*(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])`, 'g');
+const LINE_ID = new RegExp(
+  `(?:${piiWords.lineIdContext.map(escape).join('|')})\\s*(?:id|ไอดี)?\\s*(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา)?\\s*[:：]?\\s*(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])`,
+  'g',
+);
 
 export const lineIdDetector: Detector = {
   name: 'line_id',

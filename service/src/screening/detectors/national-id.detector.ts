@@ -26,7 +26,14 @@ export const nationalIdDetector: Detector = {
         // A valid check digit happens by chance one time in ten; a parcel or receipt number says so nearby.
         const named = hasWordBefore(text, r.start, piiWords.nationalIdPositive, 40);
         if (!named && hasWordBefore(text, r.start, piiWords.nationalIdNegative, 30)) continue;
-        out.push({ kind: 'pii', type: 'national_id', start: r.start, end: r.end, severity: 'high', rule: named ? 'national_id.context+checksum' : 'national_id.checksum' });
+        out.push({
+          kind: 'pii',
+          type: 'national_id',
+          start: r.start,
+          end: r.end,
+          severity: 'high',
+          rule: named ? 'national_id.context+checksum' : 'national_id.checksum',
+        });
       }
     }
     return out;

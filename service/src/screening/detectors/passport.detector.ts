@@ -14,7 +14,14 @@ export const passportDetector: Detector = {
     for (const m of text.matchAll(PASSPORT)) {
       const named = hasWordBefore(text, m.index, piiWords.passportContext, 40);
       if (!named && !THAI_SHAPE.test(m[0])) continue;
-      out.push({ kind: 'pii', type: 'passport', start: m.index, end: m.index + m[0].length, severity: 'high', rule: named ? 'passport.context' : 'passport.shape' });
+      out.push({
+        kind: 'pii',
+        type: 'passport',
+        start: m.index,
+        end: m.index + m[0].length,
+        severity: 'high',
+        rule: named ? 'passport.context' : 'passport.shape',
+      });
     }
     return out;
   },

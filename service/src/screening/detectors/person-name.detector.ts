@@ -63,7 +63,14 @@ export const personNameDetector: Detector = {
       if (text.startsWith('คุณ', pos) && title.end === pos + 3 && !name.surname) continue;
       if (!formal && name.end - title.end > 10) continue;
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
-      out.push({ kind: 'pii', type: 'person_name', start: pos, end: name.end, severity: 'medium', rule: `person_name.${title.kind}` });
+      out.push({
+        kind: 'pii',
+        type: 'person_name',
+        start: pos,
+        end: name.end,
+        severity: 'medium',
+        rule: `person_name.${title.kind}`,
+      });
       pos = name.end - 1;
     }
     return out;

@@ -51,13 +51,26 @@ export const phoneDetector: Detector = {
     for (const token of numberTokens(norm)) {
       for (const r of readings(token)) {
         const national = nationalPhoneForm(r.digits, r.plus);
-        if (!national || overlapsAny(found, r.start, r.end) || overlapsAny(out, r.start, r.end) || overlapsAny(publicSpans, r.start, r.end)) continue;
+        if (
+          !national ||
+          overlapsAny(found, r.start, r.end) ||
+          overlapsAny(out, r.start, r.end) ||
+          overlapsAny(publicSpans, r.start, r.end)
+        )
+          continue;
         if (published.has(national) || introducedAsPublic(norm.text, r)) {
           publicSpans.push(r);
           continue;
         }
         const mobile = /^0[689]/.test(national);
-        out.push({ kind: 'pii', type: 'phone', start: r.start, end: r.end, severity: mobile ? 'high' : 'medium', rule: mobile ? 'phone.mobile' : 'phone.landline' });
+        out.push({
+          kind: 'pii',
+          type: 'phone',
+          start: r.start,
+          end: r.end,
+          severity: mobile ? 'high' : 'medium',
+          rule: mobile ? 'phone.mobile' : 'phone.landline',
+        });
       }
     }
     return out;

@@ -49,7 +49,14 @@ export const sensitiveDetector: Detector = {
       });
       if (!best) continue;
       const end = tailEnd(text, best.end);
-      hits.push({ kind: 'pii', type: 'sensitive', start: leadStart(text, pos), end, severity: 'high', rule: `sensitive.${best.category}` });
+      hits.push({
+        kind: 'pii',
+        type: 'sensitive',
+        start: leadStart(text, pos),
+        end,
+        severity: 'high',
+        rule: `sensitive.${best.category}`,
+      });
       pos = end - 1;
     }
     return hits.filter((hit) => identifiesSomeone(text, hit, found));

@@ -15,10 +15,25 @@ export interface FuzzyMatch<T> {
 // Symbols people type for Latin letters, by code unit; '*' and '#' hide any letter (f*ck, sh#t).
 const leetAlternatives = new Map<number, number[]>();
 for (const [symbol, letters] of Object.entries({
-  '1': 'il', '!': 'i', '|': 'il', '@': 'a', '4': 'a', $: 's', '5': 's', '0': 'o', '3': 'e', '7': 't', '+': 't',
-  '8': 'b', '9': 'g', '(': 'c',
+  '1': 'il',
+  '!': 'i',
+  '|': 'il',
+  '@': 'a',
+  '4': 'a',
+  $: 's',
+  '5': 's',
+  '0': 'o',
+  '3': 'e',
+  '7': 't',
+  '+': 't',
+  '8': 'b',
+  '9': 'g',
+  '(': 'c',
 })) {
-  leetAlternatives.set(symbol.charCodeAt(0), [...letters].map((l) => l.charCodeAt(0)));
+  leetAlternatives.set(
+    symbol.charCodeAt(0),
+    [...letters].map((l) => l.charCodeAt(0)),
+  );
 }
 const STAR = 0x2a;
 const HASH = 0x23;
@@ -43,7 +58,15 @@ export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out:
 }
 
 // A module-level function, not a closure: this runs at almost every character of every post.
-function walk<T>(w: Walk<T>, node: TrieNode<T>, pos: number, last: number, separated: boolean, leet: boolean, steps: number): void {
+function walk<T>(
+  w: Walk<T>,
+  node: TrieNode<T>,
+  pos: number,
+  last: number,
+  separated: boolean,
+  leet: boolean,
+  steps: number,
+): void {
   const { text } = w;
   if (node.values && steps > 0 && !isSeparator(text.charCodeAt(pos - 1))) {
     for (const value of node.values) w.out.push({ start: w.start, end: pos, value, separated, leet });

@@ -40,9 +40,25 @@ export function isDigit(c: number): boolean {
 
 /** Characters people put between letters to dodge filters (ค ว ย, ม.ึ.ง, เ-หี้-ย). */
 export function isSeparator(c: number): boolean {
-  return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2c || c === 0x7e || c === 0x7c ||
-    c === 0x2f || c === 0x5c || c === 0x2b || c === 0x27 || c === 0x22 || c === 0x60 || c === 0x3a ||
-    c === 0x3b || c === 0x5e || c === 0x3d;
+  return (
+    c === 0x20 ||
+    c === 0x2e ||
+    c === 0x2d ||
+    c === 0x5f ||
+    c === 0x2c ||
+    c === 0x7e ||
+    c === 0x7c ||
+    c === 0x2f ||
+    c === 0x5c ||
+    c === 0x2b ||
+    c === 0x27 ||
+    c === 0x22 ||
+    c === 0x60 ||
+    c === 0x3a ||
+    c === 0x3b ||
+    c === 0x5e ||
+    c === 0x3d
+  );
 }
 
 export function isSpace(c: number): boolean {

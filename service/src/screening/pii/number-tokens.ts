@@ -54,7 +54,8 @@ function scan(text: string): NumberToken[] {
       else break;
     }
     // Digits glued to Latin letters belong to a code (AA4829173, QR2), not to a phone or an ID.
-    const glued = (start > 0 && isLatinLetter(text.charCodeAt(start - 1))) || (j < text.length && isLatinLetter(text.charCodeAt(j)));
+    const glued =
+      (start > 0 && isLatinLetter(text.charCodeAt(start - 1))) || (j < text.length && isLatinLetter(text.charCodeAt(j)));
     if (!glued) tokens.push({ start, end: j, plus, groups });
     i = j;
   }

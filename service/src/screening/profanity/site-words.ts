@@ -18,7 +18,13 @@ export function siteWordTries(settings: ScreeningSettings): SiteWordTries {
   if (cached) return cached;
   const blocked = blockedWords?.length
     ? buildEntryTrie(
-        blockedWords.map((word) => ({ word, tier: 'always', severity: 'medium', lang: /[a-z]/i.test(word) ? 'en' : 'th', variants: [] })),
+        blockedWords.map((word) => ({
+          word,
+          tier: 'always',
+          severity: 'medium',
+          lang: /[a-z]/i.test(word) ? 'en' : 'th',
+          variants: [],
+        })),
       )
     : undefined;
   const allowed = allowedWords?.length ? buildWordTrie(allowedWords) : undefined;

@@ -1,6 +1,12 @@
 // Decides whether a lexicon match stands as a word: Thai cluster edges, Latin word boundaries, spaced-out pieces.
 import {
-  isFollowingVowel, isLatinLetter, isLeadingVowel, isSeparator, isThaiConsonant, isThaiLetter, isThaiMark,
+  isFollowingVowel,
+  isLatinLetter,
+  isLeadingVowel,
+  isSeparator,
+  isThaiConsonant,
+  isThaiLetter,
+  isThaiMark,
 } from '../normalise/char-class.js';
 import type { Trie } from '../match/trie.js';
 

@@ -200,7 +200,9 @@ async function createSearchIndex(db: Kysely<any>): Promise<void> {
     }
     return;
   }
-  await sql`CREATE VIRTUAL TABLE cases_fts USING fts5(public_title, public_body, content='cases', content_rowid='id', tokenize='trigram')`.execute(db);
+  await sql`CREATE VIRTUAL TABLE cases_fts USING fts5(public_title, public_body, content='cases', content_rowid='id', tokenize='trigram')`.execute(
+    db,
+  );
   await sql`CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN
     INSERT INTO cases_fts(rowid, public_title, public_body) VALUES (new.id, new.public_title, new.public_body);
   END`.execute(db);

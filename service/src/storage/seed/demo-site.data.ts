@@ -92,6 +92,12 @@ export const DEMO_CATEGORIES: CategorySeed[] = [
   { code: 'welfare', name: 'เบี้ยยังชีพ สวัสดิการ', nameEn: 'Allowances and welfare', department: 'welfare' },
   { code: 'education', name: 'โรงเรียน ศูนย์พัฒนาเด็กเล็ก', nameEn: 'Schools and childcare centres', department: 'education' },
   { code: 'staff', name: 'การให้บริการของเจ้าหน้าที่', nameEn: 'Service by staff', department: 'palad' },
-  { code: 'hazard', name: 'เหตุเร่งด่วน อันตรายต่อชีวิตและทรัพย์สิน', nameEn: 'Urgent danger to life or property', department: 'palad', urgent: true },
+  {
+    code: 'hazard',
+    name: 'เหตุเร่งด่วน อันตรายต่อชีวิตและทรัพย์สิน',
+    nameEn: 'Urgent danger to life or property',
+    department: 'palad',
+    urgent: true,
+  },
   { code: 'other', name: 'อื่น ๆ', nameEn: 'Other', department: 'palad' },
 ];

@@ -25,9 +25,18 @@ export async function takeInCase(
   at: string,
 ): Promise<{ takenIn: boolean; dispatched: boolean }> {
   if (!(await ensureTakenIn(trx, site, row, at))) return { takenIn: false, dispatched: false };
-  const urgentToRoute = row.urgent === 1 && row.status === 'received' && row.moderation_state !== 'rejected' && defaultDepartmentId !== null;
+  const urgentToRoute =
+    row.urgent === 1 && row.status === 'received' && row.moderation_state !== 'rejected' && defaultDepartmentId !== null;
   if (!urgentToRoute) return { takenIn: true, dispatched: false };
-  await recordAction(trx, deps, site, row, 'route', { type: 'system', userId: null }, { note: undefined, departmentId: defaultDepartmentId, at });
+  await recordAction(
+    trx,
+    deps,
+    site,
+    row,
+    'route',
+    { type: 'system', userId: null },
+    { note: undefined, departmentId: defaultDepartmentId, at },
+  );
   return { takenIn: true, dispatched: true };
 }
 
