@@ -96,7 +96,8 @@ function table(rows: Stats[], baseline: Stats): void {
 }
 
 async function runServiceBench(posts: number): Promise<void> {
-  const service = await buildTestService();
+  const unlimited = { submitPerHour: 1e9, screenPerMinute: 1e9, trackPerMinute: 1e9 };
+  const service = await buildTestService({ config: { rateLimits: unlimited } });
   await seedPublishedPosts(service, posts);
   const bare = new Hono().get('/bare', (c) => c.json({ ok: true }));
   console.log(`service bench: in-process app.request(), SQLite file, ${posts} published posts`);

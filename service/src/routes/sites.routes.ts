@@ -1,8 +1,8 @@
 // /api/v1/sites/:site — site config, submitting posts, the public feed and single posts.
 import { Hono } from 'hono';
-import { etag } from 'hono/etag';
 import { createMiddleware } from 'hono/factory';
 import { clientAddress } from '../http/client-address.js';
+import { jsonWithEtag } from '../http/json-etag.js';
 import { Problem } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { parseWith, readJson, readQuery } from '../http/validation.js';
@@ -32,9 +32,9 @@ export function siteRoutes(deps: AppDeps) {
   });
 
   return new Hono<AppEnv>()
-    .get('/:site', loadSite, etag(), async (c) => {
+    .get('/:site', loadSite, async (c) => {
       c.header('Cache-Control', 'public, max-age=60');
-      return c.json(await readSiteConfig(deps, c.get('site')));
+      return jsonWithEtag(c, await readSiteConfig(deps, c.get('site')));
     })
     .post('/:site/posts', loadSite, submitLimit, async (c) => {
       const input = await readJson(c, submitPostSchema);
@@ -48,15 +48,15 @@ export function siteRoutes(deps: AppDeps) {
       c.header('Location', `/api/v1/track/${body.trackingCode}`);
       return c.json(body, 201);
     })
-    .get('/:site/posts', loadSite, etag(), async (c) => {
+    .get('/:site/posts', loadSite, async (c) => {
       const filters = readQuery(c, feedQuerySchema);
       c.header('Cache-Control', 'public, max-age=10');
-      return c.json(await readFeed(deps, c.get('site'), filters));
+      return jsonWithEtag(c, await readFeed(deps, c.get('site'), filters));
     })
-    .get('/:site/posts/:id', loadSite, etag(), async (c) => {
+    .get('/:site/posts/:id', loadSite, async (c) => {
       const id = Number(c.req.param('id'));
       if (!Number.isSafeInteger(id) || id <= 0) throw new Problem(404, 'No published post with this id on this site.');
       c.header('Cache-Control', 'public, max-age=10');
-      return c.json(await readPublicPost(deps, c.get('site'), id));
+      return jsonWithEtag(c, await readPublicPost(deps, c.get('site'), id));
     });
 }
