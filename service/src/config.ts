@@ -14,9 +14,11 @@ const configSchema = z.object({
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
-  RATE_LIMIT_SUBMIT_PER_HOUR: z.coerce.number().int().positive().default(30),
-  RATE_LIMIT_SCREEN_PER_MINUTE: z.coerce.number().int().positive().default(120),
-  RATE_LIMIT_TRACK_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  // Per client address. Thai mobile networks put many subscribers behind one address (carrier-grade NAT),
+  // so the budgets stop floods rather than people: a school or a market on one address must still get through.
+  RATE_LIMIT_SUBMIT_PER_HOUR: z.coerce.number().int().positive().default(600),
+  RATE_LIMIT_SCREEN_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  RATE_LIMIT_TRACK_PER_MINUTE: z.coerce.number().int().positive().default(600),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
