@@ -4,18 +4,15 @@ import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { nameAfterTitle } from '../person/name-span.js';
 import { personWords, titleTrie, titleWordTrie, type TitleKind } from '../person/person-lexicon.js';
 
-/** The longest title at pos, if the text there is not a longer dictionary word (นายก, ป้าย, คุณภาพ). */
-function titleAt(text: string, pos: number): { end: number; kind: TitleKind } | undefined {
-  let best: { end: number; kind: TitleKind } | undefined;
-  titleTrie.matchAt(text, pos, (end, kind) => {
-    if (!best || end > best.end) best = { end, kind };
-  });
-  if (!best) return undefined;
-  let swallowed = false;
-  titleWordTrie.matchAt(text, pos, (end) => {
-    if (end > best!.end) swallowed = true;
-  });
-  return swallowed ? undefined : best;
+/**
+ * End of the longest title at pos (its kind left in titleTrie.longestValue), or -1 when there is none or the text
+ * there is a longer dictionary word (นายก, ป้าย, คุณภาพ). No callbacks or result objects: this runs at about one
+ * position in four.
+ */
+function titleEndAt(text: string, pos: number): number {
+  const end = titleTrie.longestAt(text, pos);
+  if (end < 0) return -1;
+  return titleWordTrie.longestAt(text, pos) > end ? -1 : end;
 }
 
 const endsWithAny = (text: string, end: number, words: readonly string[]) =>
@@ -38,11 +35,13 @@ function isThankedOfficial(text: string, start: number, end: number): boolean {
 /** "ขอบคุณ", "บุญคุณ", "เจ้านาย": the title is the tail of another word. */
 const STANDALONE_KINSHIP = ['ลุง', 'ป้า', 'ยาย', 'เจ๊', 'เฮีย', 'เสี่ย', 'อาม่า', 'อากง'];
 
+const TITLE_TAIL_OF = ['ขอบ', 'บุญ', 'พระ', 'เจ้า', 'ลูก', 'ทุน', 'คุณ', 'สามาร', 'ศักดิ', 'ผล', 'ห'];
+
 function isTailOfWord(text: string, start: number, kind: TitleKind): boolean {
   if (start > 0 && isLatinLetter(text.charCodeAt(start)) && isLatinLetter(text.charCodeAt(start - 1))) return true;
   if (start === 0 || !isThaiLetter(text.charCodeAt(start - 1))) return false;
   if (kind === 'kinship') return !STANDALONE_KINSHIP.some((w) => text.startsWith(w, start));
-  return endsWithAny(text, start, ['ขอบ', 'บุญ', 'พระ', 'เจ้า', 'ลูก', 'ทุน', 'คุณ', 'สามาร', 'ศักดิ', 'ผล', 'ห']);
+  return endsWithAny(text, start, TITLE_TAIL_OF);
 }
 
 export const personNameDetector: Detector = {
@@ -52,16 +51,18 @@ export const personNameDetector: Detector = {
     const out: Candidate[] = [];
     for (let pos = 0; pos < text.length; pos++) {
       if (!titleTrie.startsAt(text, pos)) continue;
-      const title = titleAt(text, pos);
-      if (!title || isTailOfWord(text, pos, title.kind)) continue;
+      const titleEnd = titleEndAt(text, pos);
+      if (titleEnd < 0) continue;
+      const kind = titleTrie.longestValue!;
+      if (isTailOfWord(text, pos, kind)) continue;
       // "miss" in "missing": a Latin title must end at a space or a dot.
-      if (isLatinLetter(text.charCodeAt(title.end - 1)) && isLatinLetter(text.charCodeAt(title.end))) continue;
-      const formal = title.kind !== 'kinship';
-      const name = nameAfterTitle(text, title.end, formal);
+      if (isLatinLetter(text.charCodeAt(titleEnd - 1)) && isLatinLetter(text.charCodeAt(titleEnd))) continue;
+      const formal = kind !== 'kinship';
+      const name = nameAfterTitle(text, titleEnd, formal);
       if (!name) continue;
       // "คุณ" is also "you": only a full name after it is a person.
-      if (text.startsWith('คุณ', pos) && title.end === pos + 3 && !name.surname) continue;
-      if (!formal && name.end - title.end > 10) continue;
+      if (text.startsWith('คุณ', pos) && titleEnd === pos + 3 && !name.surname) continue;
+      if (!formal && name.end - titleEnd > 10) continue;
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
       out.push({
         kind: 'pii',
@@ -69,7 +70,7 @@ export const personNameDetector: Detector = {
         start: pos,
         end: name.end,
         severity: 'medium',
-        rule: `person_name.${title.kind}`,
+        rule: `person_name.${kind}`,
       });
       pos = name.end - 1;
     }

@@ -10,6 +10,8 @@ export class Trie<T> {
   readonly root: TrieNode<T> = { next: new Map(), values: undefined };
   /** Length of the longest word, so callers know how far back a match may start. */
   maxLength = 0;
+  /** The first value of the word found by the last longestAt call (undefined when it found none). */
+  longestValue: T | undefined = undefined;
 
   add(word: string, value: T): void {
     let node = this.root;
@@ -29,6 +31,26 @@ export class Trie<T> {
   /** True when some word starts with the character at text[pos]: a cheap pre-check before matchAt. */
   startsAt(text: string, pos: number): boolean {
     return this.root.next.has(text.charCodeAt(pos));
+  }
+
+  /**
+   * End of the longest word that occurs at text[start..), or -1; its first value is left in `longestValue`.
+   * Allocation-free (no callback, no result object): detectors call it at hundreds of positions per post.
+   */
+  longestAt(text: string, start: number): number {
+    let node: TrieNode<T> | undefined = this.root;
+    let end = -1;
+    let value: T | undefined;
+    for (let i = start; i < text.length; i++) {
+      node = node.next.get(text.charCodeAt(i));
+      if (!node) break;
+      if (node.values) {
+        end = i + 1;
+        value = node.values[0];
+      }
+    }
+    this.longestValue = value;
+    return end;
   }
 
   /** Calls found(end, value) for every word that occurs exactly at text[start..end). */

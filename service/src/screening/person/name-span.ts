@@ -13,14 +13,16 @@ const stopAt = stopWordAt;
 const FUNCTION_WORDS = ['ที่', 'ซึ่ง', 'และ', 'กับ', 'ก็', 'จะ', 'ไม่', 'ได้', 'เป็น', 'ของ', 'ให้', 'ว่า', 'คือ'];
 
 function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
-  if (FUNCTION_WORDS.some((w) => text.startsWith(w, pos))) return true;
+  for (const w of FUNCTION_WORDS) if (text.startsWith(w, pos)) return true;
   const stop = stopAt(text, pos);
   if (!stop) return false;
   // Surnames often start with short syllables that are also words (มีสุข); only longer stop words rule them out.
   return mode === 'strict' || (mode === 'surname' && stop.length >= 3);
 }
 
-const isSyllableStart = (ch: string) => !/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e30\u0e32\u0e33]/.test(ch);
+/** By code unit (NaN past the end counts as a start): text[p] would allocate a one-character string for Thai. */
+const isSyllableStart = (c: number) =>
+  !(c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e) || c === 0x0e30 || c === 0x0e32 || c === 0x0e33);
 
 /** End of a Thai name run starting at pos, cut before a following stop word ("สมชายเอาขยะ" → "สมชาย"), or -1. */
 export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'): number {
@@ -31,7 +33,13 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
   for (; p < runEnd; p++) {
     const stop = stopAt(text, p);
     // A stop word near the end of the run may be the name's own syllable (พรหมมา, บุญมี, สมหมาย); cut only when more follows.
-    if (stop && p + stop.length + 1 < runEnd && isSyllableStart(text[p]!) && isSyllableStart(text[p + stop.length] ?? ' ')) break;
+    if (
+      stop &&
+      p + stop.length + 1 < runEnd &&
+      isSyllableStart(text.charCodeAt(p)) &&
+      isSyllableStart(text.charCodeAt(p + stop.length))
+    )
+      break;
   }
   const end = Math.min(p, runEnd);
   const length = end - pos;

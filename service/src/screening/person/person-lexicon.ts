@@ -24,11 +24,8 @@ for (const w of normAll(titleData.nameStops)) nameStopTrie.add(w, w);
 
 /** The longest name-stop word at pos, if any. */
 export function stopWordAt(text: string, pos: number): string | undefined {
-  let best: string | undefined;
-  nameStopTrie.matchAt(text, pos, (_end, w) => {
-    if (!best || w.length > best.length) best = w;
-  });
-  return best;
+  // Each word is stored under itself, so the longest match is the longest word; no callback per call.
+  return nameStopTrie.longestAt(text, pos) < 0 ? undefined : nameStopTrie.longestValue;
 }
 
 export const personWords = {
