@@ -33,13 +33,19 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
     if (m.leet && countLetters(text, m.start, m.end) < 2) return -1;
   } else if (!m.separated) {
     if (!thaiEdgesOk(text, m.start, m.end)) return -1;
-    if (shields.some((t) => insideProtectedWord(t, text, m.start, m.end))) return -1;
+    for (const shield of shields) if (insideProtectedWord(shield, text, m.start, m.end)) return -1;
     if (endsAmbiguously(text, m.end, entry.form)) {
       // Dictionary lists said nothing; ask the segmenter whether the word really ends here.
       if (!ctx.segmenterAgrees(m.start, m.end)) return -1;
     }
   }
   return end;
+}
+
+/** "spaced", "leet", "spaced+leet" or "" for the rule name. */
+function obfuscation(m: FuzzyMatch<LexiconEntry>): string {
+  if (m.separated) return m.leet ? 'spaced+leet' : 'spaced';
+  return m.leet ? 'leet' : '';
 }
 
 function countLetters(text: string, start: number, end: number): number {
@@ -54,16 +60,23 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
   const accepted: Accepted[] = [];
   for (let start = 0; start < text.length; start++) {
     if (!trie.startsAt(text, start) && !isLeetStart(text.charCodeAt(start))) continue;
-    matches.length = 0;
+    // Truncating an array drops its backing store; only do it when the last position left matches behind.
+    if (matches.length > 0) matches.length = 0;
     fuzzyMatchAt(trie, text, start, matches);
-    let best: Accepted | undefined;
-    for (const m of matches) {
+    // The best match is remembered by index and built once, not as an object per improvement.
+    let best = -1;
+    let bestEnd = -1;
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
       const end = acceptedEnd(ctx, m, shields);
-      if (end < 0 || (best && end - m.start <= best.end - best.start)) continue;
-      const obfuscated = [m.separated && 'spaced', m.leet && 'leet'].filter(Boolean).join('+');
-      best = { start: m.start, end, entry: m.value, obfuscated };
+      if (end < 0 || (best >= 0 && end - m.start <= bestEnd - matches[best]!.start)) continue;
+      best = k;
+      bestEnd = end;
     }
-    if (best) accepted.push(best);
+    if (best >= 0) {
+      const m = matches[best]!;
+      accepted.push({ start: m.start, end: bestEnd, entry: m.value, obfuscated: obfuscation(m) });
+    }
   }
   return accepted;
 }

@@ -52,9 +52,21 @@ interface Walk<T> {
   out: FuzzyMatch<T>[];
 }
 
+const noMatches: FuzzyMatch<unknown>[] = [];
+const shared: Walk<unknown> = { text: '', start: 0, out: noMatches };
+
 /** All trie words found at `start`, tolerating obfuscation. Results may overlap; the caller picks. */
 export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out: FuzzyMatch<T>[]): void {
-  walk({ text, start, out }, trie.root, start, -1, false, false, 0);
+  // One walk record reused for every call (matching is synchronous and never re-entered): this runs at most
+  // positions of every post, and a fresh record each time was measurable garbage.
+  const w = shared as Walk<T>;
+  w.text = text;
+  w.start = start;
+  w.out = out;
+  walk(w, trie.root, start, -1, false, false, 0);
+  // Let go of the caller's post and results.
+  shared.text = '';
+  shared.out = noMatches;
 }
 
 // A module-level function, not a closure: this runs at almost every character of every post.

@@ -13,6 +13,8 @@ export interface NumberToken {
   end: number;
   plus: boolean;
   groups: DigitGroup[];
+  /** readings(token), computed once: the ID, bank and phone detectors each ask for them. */
+  readings: NumberReading[] | undefined;
 }
 
 /** A contiguous run of a token's groups read as one number. */
@@ -24,6 +26,8 @@ export interface NumberReading {
   shape: string;
   plus: boolean;
 }
+
+const PLUS = 0x2b;
 
 const cache = new WeakMap<NormalisedText, NumberToken[]>();
 
@@ -41,7 +45,7 @@ function scan(text: string): NumberToken[] {
       i++;
       continue;
     }
-    const plus = text[i - 1] === '+';
+    const plus = text.charCodeAt(i - 1) === PLUS;
     const start = plus ? i - 1 : i;
     const groups: DigitGroup[] = [];
     let j = i;
@@ -56,31 +60,40 @@ function scan(text: string): NumberToken[] {
     // Digits glued to Latin letters belong to a code (AA4829173, QR2), not to a phone or an ID.
     const glued =
       (start > 0 && isLatinLetter(text.charCodeAt(start - 1))) || (j < text.length && isLatinLetter(text.charCodeAt(j)));
-    if (!glued) tokens.push({ start, end: j, plus, groups });
+    if (!glued) tokens.push({ start, end: j, plus, groups, readings: undefined });
     i = j;
   }
   return tokens;
 }
 
-/** Every reading of a token made of consecutive whole groups, longest first. */
+/** Every reading of a token made of consecutive whole groups, longest first (shared: callers must not modify it). */
 export function readings(token: NumberToken): NumberReading[] {
+  return (token.readings ??= computeReadings(token));
+}
+
+const longestFirst = (a: NumberReading, b: NumberReading) => b.digits.length - a.digits.length || a.start - b.start;
+
+function computeReadings(token: NumberToken): NumberReading[] {
   const out: NumberReading[] = [];
   const { groups } = token;
   for (let i = 0; i < groups.length; i++) {
     let digits = '';
-    const shape: number[] = [];
+    // The shape string (3-1-5-1) grows with the reading instead of joining an array each time.
+    let shape = '';
     for (let j = i; j < groups.length; j++) {
-      digits += groups[j]!.digits;
-      shape.push(groups[j]!.digits.length);
+      const group = groups[j]!.digits;
+      digits += group;
+      shape = j === i ? String(group.length) : `${shape}-${group.length}`;
       if (digits.length > 16) break;
       const plus = token.plus && i === 0;
-      out.push({ start: plus ? token.start : groups[i]!.start, end: groups[j]!.end, digits, shape: shape.join('-'), plus });
+      out.push({ start: plus ? token.start : groups[i]!.start, end: groups[j]!.end, digits, shape, plus });
     }
   }
-  return out.sort((a, b) => b.digits.length - a.digits.length || a.start - b.start);
+  return out.length > 1 ? out.sort(longestFirst) : out;
 }
 
 /** True when [start, end) overlaps a span already claimed. */
 export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  return spans.some((s) => s.start < end && s.end > start);
+  for (const s of spans) if (s.start < end && s.end > start) return true;
+  return false;
 }

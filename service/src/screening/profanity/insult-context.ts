@@ -3,32 +3,38 @@ import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { insultContext } from './lexicon.js';
 import type { LexiconEntry } from './lexicon.js';
 
+const SPACE = 0x20;
+const APOSTROPHE = 0x27;
+
 /** Start of the text that ends right before `start`, stepping over one space. */
 function backOverSpace(text: string, start: number): number {
-  return start > 0 && text[start - 1] === ' ' ? start - 1 : start;
+  return start > 0 && text.charCodeAt(start - 1) === SPACE ? start - 1 : start;
 }
 
+// Plain loops and char codes, no callbacks or one-character strings: these run for every insult-tier candidate.
 function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
-  return words.some((w) => end >= w.length && text.startsWith(w, end - w.length));
+  for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return true;
+  return false;
 }
 
 function startsWithAny(text: string, start: number, words: readonly string[]): boolean {
-  const from = text[start] === ' ' ? start + 1 : start;
-  return words.some((w) => text.startsWith(w, from));
+  const from = text.charCodeAt(start) === SPACE ? start + 1 : start;
+  for (const w of words) if (text.startsWith(w, from)) return true;
+  return false;
 }
 
 /** The Latin word just before `start` (skipping spaces), lower-case; empty when the neighbour is not Latin. */
 function previousLatinWord(text: string, start: number): string {
   let e = start;
-  while (e > 0 && text[e - 1] === ' ') e--;
+  while (e > 0 && text.charCodeAt(e - 1) === SPACE) e--;
   let s = e;
-  while (s > 0 && (isLatinLetter(text.charCodeAt(s - 1)) || text[s - 1] === "'")) s--;
+  while (s > 0 && (isLatinLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === APOSTROPHE)) s--;
   return text.slice(s, e);
 }
 
 function nextLatinWord(text: string, end: number): string {
   let s = end;
-  while (s < text.length && text[s] === ' ') s++;
+  while (s < text.length && text.charCodeAt(s) === SPACE) s++;
   let e = s;
   while (e < text.length && isLatinLetter(text.charCodeAt(e))) e++;
   return text.slice(s, e);
@@ -51,10 +57,10 @@ export function isAimedInsult(text: string, start: number, end: number, entry: L
 /** kuy/hee/sus count only where Thai is being written: next to Thai script or other romanised Thai words. */
 export function isThaiContext(text: string, start: number, end: number): boolean {
   let p = start;
-  while (p > 0 && text[p - 1] === ' ') p--;
+  while (p > 0 && text.charCodeAt(p - 1) === SPACE) p--;
   if (p > 0 && isThaiLetter(text.charCodeAt(p - 1))) return true;
   let n = end;
-  while (n < text.length && text[n] === ' ') n++;
+  while (n < text.length && text.charCodeAt(n) === SPACE) n++;
   if (n < text.length && isThaiLetter(text.charCodeAt(n))) return true;
   const { romanisedContext } = insultContext;
   return romanisedContext.has(previousLatinWord(text, start)) || romanisedContext.has(nextLatinWord(text, end));
