@@ -21,6 +21,16 @@ class Units {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
   }
+  /** Empties the buffer for reuse, making room for `capacity` units up front. */
+  reset(capacity: number): this {
+    this.length = 0;
+    if (this.codes.length < capacity) {
+      this.codes = new Uint16Array(capacity);
+      this.starts = new Int32Array(capacity);
+      this.ends = new Int32Array(capacity);
+    }
+    return this;
+  }
   push(code: number, start: number, end: number): void {
     if (this.length === this.codes.length) this.grow();
     this.codes[this.length] = code;
@@ -46,13 +56,20 @@ class Units {
   }
 }
 
+// Scratch buffers for the three passes, reused by every call (normalising is synchronous and never re-entered):
+// three fresh sets of typed arrays per post were ~60 KB of garbage for 2,000 characters. Only the final offset
+// map, which the result keeps, is copied out at its exact length.
+const rawScratch = new Units(256);
+const tidyScratch = new Units(256);
+const outScratch = new Units(256);
+
 /** Thai code points that pass through unchanged (everything but digits and the look-alikes folded in fold-table). */
 const isPlainThai = (c: number) => c >= 0x0e01 && c <= 0x0e4f && c !== 0x0e03 && c !== 0x0e05 && c !== 0x0e45;
 
 /** NFC, strip invisibles, fold digits and look-alikes, lower-case Latin, then repair Thai spelling tricks. */
 export function normaliseText(original: string): NormalisedText {
   const n = original.length;
-  const raw = new Units(n + 8);
+  const raw = rawScratch.reset(n + 8);
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
@@ -100,7 +117,7 @@ const isAboveOrBelowVowel = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 
 /** Second pass: ํ+า → ำ, เเ → แ, tone-before-vowel order. */
 function tidyThai(raw: Units): Units {
   const { codes, starts, ends, length: n } = raw;
-  const out = new Units(n + 1);
+  const out = tidyScratch.reset(n + 1);
   let i = 0;
   while (i < n) {
     const c = codes[i]!;
@@ -136,7 +153,7 @@ function tidyThai(raw: Units): Units {
 /** A mark typed twice collapses to one; a vowel or Latin letter typed three or more times collapses to one. */
 function collapseRepeats(original: string, u: Units): NormalisedText {
   const { codes, starts, ends, length: n } = u;
-  const out = new Units(n + 1);
+  const out = outScratch.reset(n + 1);
   let i = 0;
   while (i < n) {
     const c = codes[i]!;
@@ -153,7 +170,7 @@ function collapseRepeats(original: string, u: Units): NormalisedText {
   // Decoding the code units in one call is far cheaper than String.fromCharCode over chunks; length is preserved
   // (a lone surrogate becomes one U+FFFD), so the offset map stays aligned.
   const text = utf16.decode(out.codes.subarray(0, k));
-  return { original, text, starts: out.starts.subarray(0, k), ends: out.ends.subarray(0, k) };
+  return { original, text, starts: out.starts.slice(0, k), ends: out.ends.slice(0, k) };
 }
 
 /** Maps a normalised span [start, end) back to the original text's UTF-16 offsets. */
