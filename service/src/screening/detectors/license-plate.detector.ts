@@ -17,6 +17,9 @@ function provinceAfter(text: string, pos: number): number {
   return 0;
 }
 
+/** [\d\u0e01-\u0e4e] by code unit: no one-character string or RegExp object per candidate plate. */
+const isDigitOrThai = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0e01 && c <= 0x0e4e);
+
 function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
   return words.some((w) => text.startsWith(w, end - w.length));
 }
@@ -36,7 +39,7 @@ export const licensePlateDetector: Detector = {
       const glued = endsWithAny(text, start, piiWords.plateContext) || endsWithAny(text, start - 1, piiWords.plateContext);
       // The letters must be a whole token, or follow a plate word directly (ทะเบียนกข1234).
       if (!digitPrefix && start > 0 && isThaiLetter(text.charCodeAt(start - 1)) && !glued) continue;
-      if (digitPrefix && start > 0 && /[\d\u0e01-\u0e4e]/.test(text[start - 1]!)) continue;
+      if (digitPrefix && start > 0 && isDigitOrThai(text.charCodeAt(start - 1))) continue;
       let end = start + whole.length;
       const province = provinceAfter(text, end);
       const hasProvince = province > 0 && !text.startsWith('เลย', end + (text[end] === ' ' ? 1 : 0));

@@ -8,6 +8,8 @@ const LINE_ID = new RegExp(
   'g',
 );
 
+const ALL_DIGITS = /^\d+$/;
+
 export const lineIdDetector: Detector = {
   name: 'line_id',
   detect({ norm, found }) {
@@ -15,7 +17,7 @@ export const lineIdDetector: Detector = {
     for (const m of norm.text.matchAll(LINE_ID)) {
       const id = m[1]!;
       // Pure digits after "ไลน์" are a phone number; the phone detector owns them.
-      if (/^\d+$/.test(id) || id === 'id') continue;
+      if (ALL_DIGITS.test(id) || id === 'id') continue;
       const end = m.index + m[0].length;
       const start = end - id.length;
       if (found.some((c) => c.start < end && c.end > start)) continue;

@@ -4,6 +4,8 @@ import type { Candidate, Detector } from '../detector.js';
 const LINK =
   /(?:https?:\/\/|www\.)[^\s<>"'()]+|(?<![a-z0-9@._-])(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|ly|me|co|th|xyz|shop|site|online|link|app|ru|cn)(?:\/[^\s<>"'()]*)?(?![a-z0-9@])/g;
 
+const TRAILING_PUNCTUATION = /[.,!?]+$/;
+
 export const linkDetector: Detector = {
   name: 'link',
   detect({ norm, settings, found }) {
@@ -11,7 +13,7 @@ export const linkDetector: Detector = {
     const out: Candidate[] = [];
     for (const m of norm.text.matchAll(LINK)) {
       const start = m.index;
-      const end = start + m[0].replace(/[.,!?]+$/, '').length;
+      const end = start + m[0].replace(TRAILING_PUNCTUATION, '').length;
       if (found.some((c) => c.type === 'email' && c.start < end && c.end > start)) continue;
       out.push({ kind: 'link', type: 'url', start, end, severity: 'low', rule: 'site.holdLinks' });
     }

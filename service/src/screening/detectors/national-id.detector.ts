@@ -4,9 +4,11 @@ import { hasWordBefore } from '../pii/context-words.js';
 import { numberTokens, overlapsAny, readings } from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 
+const THIRTEEN_DIGITS = /^\d{13}$/;
+
 /** d13 = (11 - Σ d_i·(14-i) mod 11) mod 10 over the first twelve digits. */
 export function isValidCitizenId(digits: string): boolean {
-  if (!/^\d{13}$/.test(digits)) return false;
+  if (!THIRTEEN_DIGITS.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < 12; i++) sum += Number(digits[i]) * (13 - i);
   return (11 - (sum % 11)) % 10 === Number(digits[12]);

@@ -5,13 +5,19 @@ import { numberTokens, overlapsAny, readings, type NumberReading } from '../pii/
 import { piiWords } from '../pii/pii-lexicon.js';
 import type { ScreeningSettings } from '../types.js';
 
+// Regex literals inside a function make a new RegExp object on every evaluation; these run for every number reading.
+const LEADING_ZERO = /^0/;
+const MOBILE = /^0[689]\d{8}$/;
+const LANDLINE = /^0[2-7]\d{7}$/;
+const MOBILE_PREFIX = /^0[689]/;
+
 /** The number in national form (0XXXXXXXXX), or undefined when it is not a Thai phone number. */
 export function nationalPhoneForm(digits: string, plus: boolean): string | undefined {
   let national = digits;
-  if (digits.startsWith('66') && (plus || digits.length === 11)) national = '0' + digits.slice(2).replace(/^0/, '');
+  if (digits.startsWith('66') && (plus || digits.length === 11)) national = '0' + digits.slice(2).replace(LEADING_ZERO, '');
   else if (plus) return undefined;
-  if (/^0[689]\d{8}$/.test(national)) return national;
-  if (/^0[2-7]\d{7}$/.test(national)) return national;
+  if (MOBILE.test(national)) return national;
+  if (LANDLINE.test(national)) return national;
   return undefined;
 }
 
@@ -62,7 +68,7 @@ export const phoneDetector: Detector = {
           publicSpans.push(r);
           continue;
         }
-        const mobile = /^0[689]/.test(national);
+        const mobile = MOBILE_PREFIX.test(national);
         out.push({
           kind: 'pii',
           type: 'phone',
