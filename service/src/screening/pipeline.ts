@@ -1,6 +1,6 @@
 // Runs every detector over one normalised text and turns their candidates into contract findings.
 import type { Candidate, Detector, ScreenContext } from './detector.js';
-import { normaliseText, toOriginalSpan, type NormalisedText } from './normalise/normalise-text.js';
+import { normaliseText, type NormalisedText } from './normalise/normalise-text.js';
 import type { Finding, ScreeningResult, ScreeningSettings } from './types.js';
 
 /** Kinds that make a post wait for a moderator. Every kind the engine emits today holds. */
@@ -29,9 +29,22 @@ function contextFor(norm: NormalisedText, settings: ScreeningSettings, found: Ca
   return { norm, settings, found, segmenterAgrees: (start, end) => segmenterAgrees(norm.text, start, end) };
 }
 
+/** For a non-empty candidate; the same span as toOriginalSpan without its result tuple. */
 function toFinding(norm: NormalisedText, c: Candidate): Finding {
-  const [start, end] = toOriginalSpan(norm, c.start, c.end);
+  const start = norm.starts[c.start]!;
+  const end = norm.ends[c.end - 1]!;
   return { kind: c.kind, type: c.type, start, end, text: norm.original.slice(start, end), severity: c.severity, rule: c.rule };
+}
+
+/** True when an earlier finding in the sorted run with f's start and end has f's kind and type. */
+function repeatsEarlier(sorted: readonly Finding[], i: number): boolean {
+  const f = sorted[i]!;
+  for (let k = i - 1; k >= 0; k--) {
+    const g = sorted[k]!;
+    if (g.start !== f.start || g.end !== f.end) return false;
+    if (g.kind === f.kind && g.type === f.type) return true;
+  }
+  return false;
 }
 
 const byPosition = (a: Finding, b: Finding) =>
@@ -42,17 +55,14 @@ export function runPipeline(detectors: readonly Detector[], text: string, settin
   const found: Candidate[] = [];
   const ctx = contextFor(norm, settings, found);
   for (const detector of detectors) found.push(...detector.detect(ctx));
+  const all: Finding[] = [];
+  for (const c of found) if (c.end > c.start) all.push(toFinding(norm, c));
+  // De-duplicate after the (stable) sort instead of through a Set of built key strings: findings with the same
+  // start and end sit together, in the order they were found, so keeping the first of each kind|type keeps
+  // exactly what the Set kept.
+  all.sort(byPosition);
   const findings: Finding[] = [];
-  const seen = new Set<string>();
-  for (const c of found) {
-    if (c.end <= c.start) continue;
-    const f = toFinding(norm, c);
-    const key = `${f.kind}|${f.type}|${f.start}|${f.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    findings.push(f);
-  }
-  findings.sort(byPosition);
+  for (let i = 0; i < all.length; i++) if (!repeatsEarlier(all, i)) findings.push(all[i]!);
   const verdict = findings.some((f) => HOLDING_KINDS.has(f.kind)) ? 'hold' : 'clean';
   return { verdict, findings };
 }

@@ -12,8 +12,14 @@ export class Trie<T> {
   maxLength = 0;
   /** The first value of the word found by the last longestAt call (undefined when it found none). */
   longestValue: T | undefined = undefined;
+  /** One bit per UTF-16 code unit that starts some word: startsAt runs at every position of every post. */
+  private readonly firstUnits = new Int32Array(2048);
 
   add(word: string, value: T): void {
+    if (word.length > 0) {
+      const first = word.charCodeAt(0);
+      this.firstUnits[first >> 5]! |= 1 << (first & 31);
+    }
     let node = this.root;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
@@ -30,7 +36,9 @@ export class Trie<T> {
 
   /** True when some word starts with the character at text[pos]: a cheap pre-check before matchAt. */
   startsAt(text: string, pos: number): boolean {
-    return this.root.next.has(text.charCodeAt(pos));
+    // A bit test is about twice as fast as Map.has; past the end charCodeAt is NaN, which reads bit 0 of word 0 (U+0000).
+    const c = text.charCodeAt(pos);
+    return c === c && ((this.firstUnits[c >> 5]! >>> (c & 31)) & 1) === 1;
   }
 
   /**
