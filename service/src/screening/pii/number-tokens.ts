@@ -29,12 +29,15 @@ export interface NumberReading {
 
 const PLUS = 0x2b;
 
-const cache = new WeakMap<NormalisedText, NumberToken[]>();
+let lastNorm: NormalisedText | undefined;
+let lastTokens: NumberToken[] = [];
 
 export function numberTokens(norm: NormalisedText): NumberToken[] {
-  let tokens = cache.get(norm);
-  if (!tokens) cache.set(norm, (tokens = scan(norm.text)));
-  return tokens;
+  if (norm !== lastNorm) {
+    lastTokens = scan(norm.text);
+    lastNorm = norm;
+  }
+  return lastTokens;
 }
 
 function scan(text: string): NumberToken[] {
