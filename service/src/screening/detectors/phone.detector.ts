@@ -3,6 +3,7 @@ import type { Candidate, Detector } from '../detector.js';
 import { clauseStart, lastWordEndBefore } from '../pii/context-words.js';
 import { numberTokens, overlapsAny, readings, type NumberReading } from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
+import { SettingsCache } from '../settings-cache.js';
 import type { ScreeningSettings } from '../types.js';
 
 // Regex literals inside a function make a new RegExp object on every evaluation; these run for every number reading.
@@ -21,20 +22,22 @@ export function nationalPhoneForm(digits: string, plus: boolean): string | undef
   return undefined;
 }
 
-const publicCache = new WeakMap<object, Set<string>>();
+const publicCache = new SettingsCache<Set<string>>();
+const NO_NUMBERS: ReadonlySet<string> = new Set();
 
 /** The site's published numbers in national form, so "+66 2 582 2195" equals "02-582-2195". */
-function publicNumbers(settings: ScreeningSettings): Set<string> {
+function publicNumbers(settings: ScreeningSettings): ReadonlySet<string> {
   const list = settings.publicNumbers;
-  if (!list?.length) return new Set();
-  let set = publicCache.get(list);
+  if (!list?.length) return NO_NUMBERS;
+  const key = SettingsCache.keyOf(list);
+  let set = publicCache.get(key);
   if (!set) {
     set = new Set();
     for (const n of list) {
       const digits = n.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/\D/g, '');
       set.add(nationalPhoneForm(digits, n.trim().startsWith('+')) ?? digits);
     }
-    publicCache.set(list, set);
+    publicCache.set(key, set);
   }
   return set;
 }

@@ -1,5 +1,6 @@
-// Per-site blocked and allowed words, compiled once per settings object rather than on every post.
+// Per-site blocked and allowed words, compiled once per distinct word lists rather than on every post.
 import type { Trie } from '../match/trie.js';
+import { SettingsCache } from '../settings-cache.js';
 import type { ScreeningSettings } from '../types.js';
 import { buildEntryTrie, buildWordTrie, type LexiconEntry } from './lexicon.js';
 
@@ -8,13 +9,14 @@ export interface SiteWordTries {
   allowed: Trie<string> | undefined;
 }
 
-const cache = new WeakMap<object, SiteWordTries>();
+const cache = new SettingsCache<SiteWordTries>();
 const NONE: SiteWordTries = { blocked: undefined, allowed: undefined };
 
 export function siteWordTries(settings: ScreeningSettings): SiteWordTries {
   const { blockedWords, allowedWords } = settings;
   if (!blockedWords?.length && !allowedWords?.length) return NONE;
-  const cached = cache.get(settings);
+  const key = SettingsCache.keyOf(blockedWords, allowedWords);
+  const cached = cache.get(key);
   if (cached) return cached;
   const blocked = blockedWords?.length
     ? buildEntryTrie(
@@ -29,6 +31,6 @@ export function siteWordTries(settings: ScreeningSettings): SiteWordTries {
     : undefined;
   const allowed = allowedWords?.length ? buildWordTrie(allowedWords) : undefined;
   const compiled = { blocked, allowed };
-  cache.set(settings, compiled);
+  cache.set(key, compiled);
   return compiled;
 }
