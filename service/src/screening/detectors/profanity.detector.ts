@@ -54,19 +54,21 @@ function countLetters(text: string, start: number, end: number): number {
   return n;
 }
 
+/** Match objects reused across positions and posts (screening is synchronous; findAll is never re-entered). */
+const matchBuffer: FuzzyMatch<LexiconEntry>[] = [];
+
 function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly Trie<string>[]): Accepted[] {
   const text = ctx.norm.text;
-  const matches: FuzzyMatch<LexiconEntry>[] = [];
+  const matches = matchBuffer;
   const accepted: Accepted[] = [];
   for (let start = 0; start < text.length; start++) {
     if (!trie.startsAt(text, start) && !isLeetStart(text.charCodeAt(start))) continue;
-    // Truncating an array drops its backing store; only do it when the last position left matches behind.
-    if (matches.length > 0) matches.length = 0;
-    fuzzyMatchAt(trie, text, start, matches);
+    // Match objects are overwritten at each position (see fuzzyMatchAt), not allocated.
+    const count = fuzzyMatchAt(trie, text, start, matches);
     // The best match is remembered by index and built once, not as an object per improvement.
     let best = -1;
     let bestEnd = -1;
-    for (let k = 0; k < matches.length; k++) {
+    for (let k = 0; k < count; k++) {
       const m = matches[k]!;
       const end = acceptedEnd(ctx, m, shields);
       if (end < 0 || (best >= 0 && end - m.start <= bestEnd - matches[best]!.start)) continue;

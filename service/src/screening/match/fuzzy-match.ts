@@ -50,23 +50,45 @@ interface Walk<T> {
   text: string;
   start: number;
   out: FuzzyMatch<T>[];
+  count: number;
 }
 
 const noMatches: FuzzyMatch<unknown>[] = [];
-const shared: Walk<unknown> = { text: '', start: 0, out: noMatches };
+const shared: Walk<unknown> = { text: '', start: 0, out: noMatches, count: 0 };
 
-/** All trie words found at `start`, tolerating obfuscation. Results may overlap; the caller picks. */
-export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out: FuzzyMatch<T>[]): void {
+/**
+ * All trie words found at `start`, tolerating obfuscation, written to out[0..count) where count is the return
+ * value. Match objects already in `out` are overwritten and reused (entries past count are stale), so a caller
+ * that keeps one buffer allocates nothing per position once it has grown. Results may overlap; the caller picks.
+ */
+export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out: FuzzyMatch<T>[]): number {
   // One walk record reused for every call (matching is synchronous and never re-entered): this runs at most
   // positions of every post, and a fresh record each time was measurable garbage.
   const w = shared as Walk<T>;
   w.text = text;
   w.start = start;
   w.out = out;
+  w.count = 0;
   walk(w, trie.root, start, -1, false, false, 0);
+  const count = w.count;
   // Let go of the caller's post and results.
   shared.text = '';
   shared.out = noMatches;
+  return count;
+}
+
+function emit<T>(w: Walk<T>, value: T, end: number, separated: boolean, leet: boolean): void {
+  const m = w.out[w.count];
+  if (m) {
+    m.start = w.start;
+    m.end = end;
+    m.value = value;
+    m.separated = separated;
+    m.leet = leet;
+  } else {
+    w.out.push({ start: w.start, end, value, separated, leet });
+  }
+  w.count++;
 }
 
 // A module-level function, not a closure: this runs at almost every character of every post.
@@ -81,7 +103,7 @@ function walk<T>(
 ): void {
   const { text } = w;
   if (node.values && steps > 0 && !isSeparator(text.charCodeAt(pos - 1))) {
-    for (const value of node.values) w.out.push({ start: w.start, end: pos, value, separated, leet });
+    for (const value of node.values) emit(w, value, pos, separated, leet);
   }
   if (pos >= text.length) return;
   const code = text.charCodeAt(pos);
