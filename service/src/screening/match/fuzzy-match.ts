@@ -1,6 +1,6 @@
 // Walks a trie forgivingly: repeated letters, separators between letters and leetspeak all still match.
 import { isLatinLetter, isSeparator } from '../normalise/char-class.js';
-import type { Trie, TrieNode } from './trie.js';
+import { childOf, type Trie, type TrieNode } from './trie.js';
 
 export interface FuzzyMatch<T> {
   start: number;
@@ -107,7 +107,7 @@ function walk<T>(
   }
   if (pos >= text.length) return;
   const code = text.charCodeAt(pos);
-  const child = node.next.get(code);
+  const child = childOf(node, code);
   if (child) walk(w, child, pos + 1, code, separated, leet, steps + 1);
   // A letter typed twice (เหี้ยย, fuuck) stays on the same trie node.
   if (steps > 0 && code === last && !isSeparator(code)) walk(w, node, pos + 1, last, separated, leet, steps);
@@ -115,7 +115,7 @@ function walk<T>(
     const alternatives = code === STAR || code === HASH ? wildcard(node) : leetAlternatives.get(code);
     if (alternatives) {
       for (const alt of alternatives) {
-        const leetChild = node.next.get(alt);
+        const leetChild = childOf(node, alt);
         if (leetChild) walk(w, leetChild, pos + 1, code, separated, true, steps + 1);
       }
     }

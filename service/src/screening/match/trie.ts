@@ -4,10 +4,28 @@
 export interface TrieNode<T> {
   next: Map<number, TrieNode<T>>;
   values: T[] | undefined;
+  /** The key of the only child, NO_CHILD when there is none, MANY_CHILDREN otherwise (see childOf). */
+  onlyKey: number;
+  onlyChild: TrieNode<T> | undefined;
+}
+
+const NO_CHILD = -1;
+const MANY_CHILDREN = -2;
+
+const newNode = <T>(): TrieNode<T> => ({ next: new Map(), values: undefined, onlyKey: NO_CHILD, onlyChild: undefined });
+
+/**
+ * node.next.get(code) without the hash lookup for the nodes that have a single child: past the first two
+ * letters most nodes do, and every detector walks tries at most positions of every post.
+ */
+export function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
+  const only = node.onlyKey;
+  if (only >= 0) return only === code ? node.onlyChild : undefined;
+  return only === NO_CHILD ? undefined : node.next.get(code);
 }
 
 export class Trie<T> {
-  readonly root: TrieNode<T> = { next: new Map(), values: undefined };
+  readonly root: TrieNode<T> = newNode();
   /** Length of the longest word, so callers know how far back a match may start. */
   maxLength = 0;
   /** The first value of the word found by the last longestAt call (undefined when it found none). */
@@ -25,8 +43,10 @@ export class Trie<T> {
       const code = word.charCodeAt(i);
       let child = node.next.get(code);
       if (!child) {
-        child = { next: new Map(), values: undefined };
+        child = newNode();
         node.next.set(code, child);
+        node.onlyKey = node.next.size === 1 ? code : MANY_CHILDREN;
+        node.onlyChild = node.next.size === 1 ? child : undefined;
       }
       node = child;
     }
@@ -50,7 +70,7 @@ export class Trie<T> {
     let end = -1;
     let value: T | undefined;
     for (let i = start; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
+      node = childOf(node, text.charCodeAt(i));
       if (!node) break;
       if (node.values) {
         end = i + 1;
@@ -65,7 +85,7 @@ export class Trie<T> {
   matchAt(text: string, start: number, found: (end: number, value: T) => void): void {
     let node: TrieNode<T> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
+      node = childOf(node, text.charCodeAt(i));
       if (!node) return;
       if (node.values) for (const v of node.values) found(i + 1, v);
     }

@@ -1,4 +1,4 @@
-import { Trie, type TrieNode } from '../match/trie.js';
+import { childOf, Trie, type TrieNode } from '../match/trie.js';
 
 // Looks for context words near a value ("เลขบัญชี", "โทร", "สำนักงานเทศบาล") within a bounded window.
 
@@ -30,7 +30,7 @@ export function lastWordEndBefore(text: string, pos: number, words: readonly str
       if (!trie.startsAt(text, p)) continue;
       let node: TrieNode<string> | undefined = trie.root;
       for (let i = p; i < to; i++) {
-        node = node.next.get(text.charCodeAt(i));
+        node = childOf(node, text.charCodeAt(i));
         if (!node) break;
         if (node.values && i + 1 > best) best = i + 1;
       }

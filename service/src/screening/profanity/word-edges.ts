@@ -8,7 +8,7 @@ import {
   isThaiLetter,
   isThaiMark,
 } from '../normalise/char-class.js';
-import type { Trie, TrieNode } from '../match/trie.js';
+import { childOf, type Trie, type TrieNode } from '../match/trie.js';
 
 /**
  * A Thai match may not take a consonant away from the vowel written before it (เห่า is not ห่า),
@@ -78,7 +78,7 @@ export function insideProtectedWord(trie: Trie<string>, text: string, start: num
   for (let p = from; p <= start; p++) {
     let node: TrieNode<string> | undefined = trie.root;
     for (let i = p; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
+      node = childOf(node, text.charCodeAt(i));
       if (!node) break;
       const q = i + 1;
       if (node.values && q >= end && q > start && wordEdgesOk(text, p, q)) return true;
