@@ -19,6 +19,8 @@ const configSchema = z.object({
   RATE_LIMIT_SUBMIT_PER_HOUR: z.coerce.number().int().positive().default(600),
   RATE_LIMIT_SCREEN_PER_MINUTE: z.coerce.number().int().positive().default(1200),
   RATE_LIMIT_TRACK_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Shared counters for several instances (redis://host:6379); unset, each process counts alone. */
+  RATE_LIMIT_REDIS_URL: z.url().optional(),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -57,6 +59,7 @@ export interface Config {
     readonly submitPerHour: number;
     readonly screenPerMinute: number;
     readonly trackPerMinute: number;
+    readonly redisUrl?: string | undefined;
   };
   readonly bodyLimitBytes: number;
   /** Folder holding `dist/` and `demo/`; the repository root by default. */
@@ -96,6 +99,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       submitPerHour: e.RATE_LIMIT_SUBMIT_PER_HOUR,
       screenPerMinute: e.RATE_LIMIT_SCREEN_PER_MINUTE,
       trackPerMinute: e.RATE_LIMIT_TRACK_PER_MINUTE,
+      redisUrl: e.RATE_LIMIT_REDIS_URL,
     }),
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     staticRoot: e.STATIC_ROOT,

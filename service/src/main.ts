@@ -1,6 +1,7 @@
 // Starts the service: configuration, database and migrations, demo data, HTTP server, graceful shutdown.
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { redisRateLimitStore } from './http/redis-rate-limit-store.js';
 import { systemClock } from './clock.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -26,7 +27,9 @@ if (admin.generatedPassword) {
   );
 }
 
-const app = createApp({ config, db, clock: systemClock, logger });
+// With several instances, rate limits must be counted in one place; Redis when configured.
+const rateLimitStore = config.rateLimits.redisUrl ? await redisRateLimitStore(config.rateLimits.redisUrl) : undefined;
+const app = createApp({ config, db, clock: systemClock, logger, ...(rateLimitStore ? { rateLimitStore } : {}) });
 // Outbox delivery, intake of new cases and the daily follow-up; safe to run in every instance.
 const workflowJobs = config.workflowJobs ? startWorkflowJobs({ config, db, clock: systemClock, logger }) : undefined;
 
@@ -55,6 +58,7 @@ async function shutdown(signal: string) {
   force.unref();
   server.close(async () => {
     await workflowJobs?.stop();
+    await rateLimitStore?.close();
     await db.close();
     process.exit(0);
   });
