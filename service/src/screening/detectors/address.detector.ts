@@ -18,6 +18,7 @@ function valueEnd(text: string, pos: number): number {
     while (p < text.length && (isDigit(text.charCodeAt(p)) || text[p] === '/')) p++;
     return p;
   }
+  if (startsWithAt(text, begin, addressWords.notNames)) return -1;
   while (p < text.length && p - begin < MAX_VALUE && (isThaiLetter(text.charCodeAt(p)) || text[p] === '.')) p++;
   if (p === begin) return -1;
   // "ถนนเทศบาล 3", "ซอยประชาร่วมใจ 3": the number belongs to the name.

@@ -29,4 +29,6 @@ export const addressWords = {
   introducers: byLength(norm(data.addressIntroducers)),
   strongIntroducers: new Set(norm(data.addressStrongIntroducers)),
   parts: byLength(norm(data.addressParts)),
+  /** Words that start a predicate, not a name: "ถนนพังมาสามเดือน" is a complaint, not ถนน + a road name. */
+  notNames: byLength(norm(data.addressNotNames)),
 };
