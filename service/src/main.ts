@@ -28,7 +28,14 @@ if (admin.generatedPassword) {
 }
 
 // With several instances, rate limits must be counted in one place; Redis when configured.
-const rateLimitStore = config.rateLimits.redisUrl ? await redisRateLimitStore(config.rateLimits.redisUrl) : undefined;
+const rateLimitStore = config.rateLimits.redisUrl
+  ? await redisRateLimitStore(config.rateLimits.redisUrl, {
+      onError: (error) =>
+        logger.error('rate-limit store unavailable; letting requests through', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+    })
+  : undefined;
 const app = createApp({ config, db, clock: systemClock, logger, ...(rateLimitStore ? { rateLimitStore } : {}) });
 // Outbox delivery, intake of new cases and the daily follow-up; safe to run in every instance.
 const workflowJobs = config.workflowJobs ? startWorkflowJobs({ config, db, clock: systemClock, logger }) : undefined;

@@ -21,7 +21,7 @@ describe.skipIf(!redisUrl)('rate limits shared through Redis', () => {
     service = await buildTestService({ config: { rateLimits: { submitPerHour: 3, screenPerMinute: 100, trackPerMinute: 100 } } });
     // A fresh prefix per run: counters of earlier runs in the same hour must not count here.
     const prefix = `complaint-box-test:${randomBytes(6).toString('hex')}`;
-    stores = [await redisRateLimitStore(redisUrl!, prefix), await redisRateLimitStore(redisUrl!, prefix)];
+    stores = [await redisRateLimitStore(redisUrl!, { prefix }), await redisRateLimitStore(redisUrl!, { prefix })];
     const [one, two] = stores.map((rateLimitStore) =>
       createApp({ config: service.config, db: service.db, clock: service.clock, rateLimitStore }),
     );
@@ -34,5 +34,20 @@ describe.skipIf(!redisUrl)('rate limits shared through Redis', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await send(two, 'citizen-b')).status).toBe(201);
+  });
+
+  it('lets requests through when Redis stops answering, and says so', async () => {
+    service = await buildTestService();
+    const errors: unknown[] = [];
+    const store = await redisRateLimitStore(redisUrl!, {
+      prefix: `complaint-box-test:${randomBytes(6).toString('hex')}`,
+      onError: (e) => errors.push(e),
+    });
+    stores = [store];
+    const app = createApp({ config: service.config, db: service.db, clock: service.clock, rateLimitStore: store });
+    await store.close();
+    const res = await app.request('/api/v1/sites/demo/posts', jsonRequest('POST', aPost()));
+    expect(res.status).toBe(201);
+    expect(errors.length).toBeGreaterThan(0);
   });
 });
