@@ -28,6 +28,9 @@ export interface NumberReading {
 }
 
 const PLUS = 0x2b;
+const SPACE = 0x20;
+const DASH = 0x2d;
+const DOT = 0x2e;
 
 // The tokens of the post being screened. Not a WeakMap keyed by the post: the scavenger keeps WeakMap keys
 // alive, which promoted every post's normalised text and offset map to old space (3.5 ms scavenges at 10,000
@@ -53,16 +56,21 @@ function scan(text: string): NumberToken[] {
     }
     const plus = text.charCodeAt(i - 1) === PLUS;
     const start = plus ? i - 1 : i;
-    const groups: DigitGroup[] = [];
+    // Most numbers are one group: give those a one-element array rather than push's 16-slot backing store.
+    let first: DigitGroup | undefined;
+    let more: DigitGroup[] | undefined;
     let j = i;
     for (;;) {
       const gs = j;
       while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-      groups.push({ start: gs, end: j, digits: text.slice(gs, j) });
-      const sep = text[j];
-      if ((sep === ' ' || sep === '-' || sep === '.') && isDigit(text.charCodeAt(j + 1))) j++;
+      const group = { start: gs, end: j, digits: text.slice(gs, j) };
+      if (!first) first = group;
+      else (more ??= [first]).push(group);
+      const sep = text.charCodeAt(j);
+      if ((sep === SPACE || sep === DASH || sep === DOT) && isDigit(text.charCodeAt(j + 1))) j++;
       else break;
     }
+    const groups = more ?? [first!];
     // Digits glued to Latin letters belong to a code (AA4829173, QR2), not to a phone or an ID.
     const glued =
       (start > 0 && isLatinLetter(text.charCodeAt(start - 1))) || (j < text.length && isLatinLetter(text.charCodeAt(j)));
@@ -80,8 +88,15 @@ export function readings(token: NumberToken): NumberReading[] {
 const longestFirst = (a: NumberReading, b: NumberReading) => b.digits.length - a.digits.length || a.start - b.start;
 
 function computeReadings(token: NumberToken): NumberReading[] {
-  const out: NumberReading[] = [];
   const { groups } = token;
+  if (groups.length === 1) {
+    // The common case, without the loops' growing array: the one reading, unless longer than 16 digits.
+    const only = groups[0]!;
+    if (only.digits.length > 16) return [];
+    const start = token.plus ? token.start : only.start;
+    return [{ start, end: only.end, digits: only.digits, shape: String(only.digits.length), plus: token.plus }];
+  }
+  const out: NumberReading[] = [];
   for (let i = 0; i < groups.length; i++) {
     let digits = '';
     // The shape string (3-1-5-1) grows with the reading instead of joining an array each time.
