@@ -19,3 +19,11 @@ describe('the extent of an address finding', () => {
     expect(addresses('บ้านเลขที่ 12 ถนนประชาธิปไตย ตำบลในเมือง')).toEqual(['12 ถนนประชาธิปไตย ตำบลในเมือง']);
   });
 });
+
+describe('place names that begin like a complaint word', () => {
+  it('keeps subdistricts and roads named บ้าน…, หน้า… or after a province', () => {
+    expect(addresses('บ้านเลขที่ 56 หมู่ 8 ตำบลบ้านใหม่')).toEqual(['56 หมู่ 8 ตำบลบ้านใหม่']);
+    expect(addresses('บ้านเลขที่ 3 ถนนพังงา ตำบลตลาดใหญ่')).toEqual(['3 ถนนพังงา ตำบลตลาดใหญ่']);
+    expect(addresses('บ้านเลขที่ 8 ถนนหน้าพระลาน แขวงพระบรมมหาราชวัง')).toEqual(['8 ถนนหน้าพระลาน แขวงพระบรมมหาราชวัง']);
+  });
+});

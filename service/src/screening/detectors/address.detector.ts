@@ -7,18 +7,21 @@ import { addressWords } from '../pii/pii-lexicon.js';
 const HOUSE_NUMBER = /(?<![\d/.,:-])\d{1,5}(?:\/\d{1,4})?(?![\d,.:]\d)/g;
 const provinces = [...provinceData.provinces].sort((a, b) => b.length - a.length);
 const MAX_VALUE = 30;
+/** Parts whose value is a road's name; a predicate may follow them instead (ถนนพังมาสามเดือน). */
+const ROAD_PARTS = new Set(['ถนน', 'ถ.', 'ซอย', 'ซ.', 'ตรอก', 'road', 'soi']);
 
 const startsWithAt = (text: string, pos: number, words: readonly string[]) => words.find((w) => text.startsWith(w, pos));
 
 /** The end of one "part value": a number (7, 12/3) or a Thai name run, optionally followed by " 3". */
-function valueEnd(text: string, pos: number): number {
+function valueEnd(text: string, pos: number, part: string): number {
   let p = text[pos] === ' ' ? pos + 1 : pos;
   const begin = p;
   if (isDigit(text.charCodeAt(p))) {
     while (p < text.length && (isDigit(text.charCodeAt(p)) || text[p] === '/')) p++;
     return p;
   }
-  if (startsWithAt(text, begin, addressWords.notNames)) return -1;
+  if (ROAD_PARTS.has(part) && !startsWithAt(text, begin, provinces) && startsWithAt(text, begin, addressWords.notNames))
+    return -1;
   while (p < text.length && p - begin < MAX_VALUE && (isThaiLetter(text.charCodeAt(p)) || text[p] === '.')) p++;
   if (p === begin) return -1;
   // "ถนนเทศบาล 3", "ซอยประชาร่วมใจ 3": the number belongs to the name.
@@ -46,7 +49,7 @@ function partsAfter(text: string, pos: number): { end: number; count: number; fi
       continue;
     }
     if (!part) break;
-    const v = valueEnd(text, p + part.length);
+    const v = valueEnd(text, p + part.length, part);
     if (v < 0) break;
     if (count === 0) firstIsMoo = part === 'หมู่' || part === 'หมู่ที่' || part === 'ม.';
     end = v;
