@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { requireUser } from '../http/auth.js';
 import { clientAddress } from '../http/client-address.js';
 import { Problem } from '../http/problem.js';
-import { rateLimit } from '../http/rate-limit.js';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../http/session-cookie.js';
 import { readJson } from '../http/validation.js';
 import { authenticateSession } from '../use-cases/auth/authenticate-session.js';
 import { changePassword } from '../use-cases/auth/change-password.js';
 import { logIn } from '../use-cases/auth/log-in.js';
 import { logOut } from '../use-cases/auth/log-out.js';
+import { clientRateLimit } from './shared.middleware.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 
 const loginSchema = z.object({
@@ -27,15 +27,8 @@ const logoutSchema = z.object({ everywhere: z.boolean().optional() }).optional()
 
 export function authRoutes(deps: AppDeps) {
   // Every attempt counts here (a cap on scrypt work per client); wrong passwords are also counted in the database.
-  const attemptLimit = rateLimit({
-    store: deps.rateLimitStore,
-    name: 'login',
-    // High enough for an integration that signs in per test; wrong passwords are capped far lower below.
-    limit: 100,
-    windowMs: 60_000,
-    clientKey: (c) => clientAddress(c, deps.config.trustProxy),
-    now: () => deps.clock.now().getTime(),
-  });
+  // High enough for an integration that signs in per test; wrong passwords are capped far lower below.
+  const attemptLimit = clientRateLimit(deps, 'login', 100, 60_000);
 
   return new Hono<AppEnv>()
     .post('/login', attemptLimit, async (c) => {

@@ -1,14 +1,12 @@
 // /api/v1/sites/:site/open-data/cases.{json,csv} and /stats: published cases and aggregates for anyone, cache-friendly.
 import { Hono, type Context } from 'hono';
-import { createMiddleware } from 'hono/factory';
 import { stream } from 'hono/streaming';
 import { createHash } from 'node:crypto';
 import { csvLine } from '../domain/csv.js';
-import { Problem } from '../http/problem.js';
-import { findSiteBySlug } from '../storage/site.repository.js';
 import { OPEN_DATA_CSV_COLUMNS, OPEN_DATA_SCHEMA, openDataCsvRow } from '../use-cases/open-data/open-data.presenter.js';
 import { openDataEtag, openDataPages } from '../use-cases/open-data/read-open-data.js';
 import { readStats } from '../use-cases/open-data/read-stats.js';
+import { loadSite } from './shared.middleware.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 
 /** Open data is for everyone, from any origin, and may be cached for a few minutes then revalidated. */
@@ -28,16 +26,10 @@ function notModified(c: Context, etag: string): boolean {
 }
 
 export function openDataRoutes(deps: AppDeps) {
-  const loadSite = createMiddleware<AppEnv>(async (c, next) => {
-    const slug = c.req.param('site') ?? '';
-    const site = await findSiteBySlug(deps.db.kysely, slug);
-    if (!site) throw new Problem(404, `No site "${slug}".`);
-    c.set('site', site);
-    await next();
-  });
+  const site = loadSite(deps);
 
   return new Hono<AppEnv>()
-    .get('/:site/open-data/cases.json', loadSite, async (c) => {
+    .get('/:site/open-data/cases.json', site, async (c) => {
       const site = c.get('site');
       const etag = await openDataEtag(deps, site, 'json');
       publicHeaders(c, etag);
@@ -55,7 +47,7 @@ export function openDataRoutes(deps: AppDeps) {
         await out.write(']}');
       });
     })
-    .get('/:site/open-data/cases.csv', loadSite, async (c) => {
+    .get('/:site/open-data/cases.csv', site, async (c) => {
       const site = c.get('site');
       const etag = await openDataEtag(deps, site, 'csv');
       publicHeaders(c, etag);
@@ -67,7 +59,7 @@ export function openDataRoutes(deps: AppDeps) {
         for await (const page of openDataPages(deps, site)) await out.write(page.map((r) => csvLine(openDataCsvRow(r))).join(''));
       });
     })
-    .get('/:site/stats', loadSite, async (c) => {
+    .get('/:site/stats', site, async (c) => {
       const body = JSON.stringify(await readStats(deps, c.get('site')));
       const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
       publicHeaders(c, etag);

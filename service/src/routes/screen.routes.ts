@@ -1,27 +1,19 @@
 // POST /api/v1/screen — the screening contract of SPEC section 3, with a site's settings when named.
 import { Hono } from 'hono';
 import { DEFAULT_SETTINGS } from '../domain/site.js';
-import { clientAddress } from '../http/client-address.js';
 import { Problem } from '../http/problem.js';
-import { rateLimit } from '../http/rate-limit.js';
 import { readJson } from '../http/validation.js';
 import { screenText } from '../screening/index.js';
 import { findSiteBySlug } from '../storage/site.repository.js';
 import { screeningSettingsOf } from '../use-cases/screen-fields.js';
+import { clientRateLimit } from './shared.middleware.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { screenSchema } from './public.schemas.js';
 
 export function screenRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().post(
     '/',
-    rateLimit({
-      store: deps.rateLimitStore,
-      name: 'screen',
-      limit: deps.config.rateLimits.screenPerMinute,
-      windowMs: 60_000,
-      clientKey: (c) => clientAddress(c, deps.config.trustProxy),
-      now: () => deps.clock.now().getTime(),
-    }),
+    clientRateLimit(deps, 'screen', deps.config.rateLimits.screenPerMinute, 60_000),
     async (c) => {
       const { text, site: slug } = await readJson(c, screenSchema);
       let settings = DEFAULT_SETTINGS;

@@ -1,42 +1,25 @@
 // /api/v1/sites/:site — site config, submitting posts, the public feed and single posts.
 import { Hono } from 'hono';
-import { createMiddleware } from 'hono/factory';
-import { clientAddress } from '../http/client-address.js';
 import { jsonWithEtag } from '../http/json-etag.js';
 import { Problem } from '../http/problem.js';
-import { rateLimit } from '../http/rate-limit.js';
 import { parseWith, readJson, readQuery } from '../http/validation.js';
-import { findSiteBySlug } from '../storage/site.repository.js';
 import { readFeed, readPublicPost } from '../use-cases/read-feed.js';
 import { readSiteConfig } from '../use-cases/site-config.js';
 import { submitPost } from '../use-cases/submit-post.js';
+import { clientRateLimit, loadSite } from './shared.middleware.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { feedQuerySchema, idempotencyKeySchema, submitPostSchema } from './public.schemas.js';
 
 export function siteRoutes(deps: AppDeps) {
-  const submitLimit = rateLimit({
-    store: deps.rateLimitStore,
-    name: 'submit',
-    limit: deps.config.rateLimits.submitPerHour,
-    windowMs: 3600_000,
-    clientKey: (c) => clientAddress(c, deps.config.trustProxy),
-    now: () => deps.clock.now().getTime(),
-  });
-
-  const loadSite = createMiddleware<AppEnv>(async (c, next) => {
-    const slug = c.req.param('site') ?? '';
-    const site = await findSiteBySlug(deps.db.kysely, slug);
-    if (!site) throw new Problem(404, `No site "${slug}".`);
-    c.set('site', site);
-    await next();
-  });
+  const submitLimit = clientRateLimit(deps, 'submit', deps.config.rateLimits.submitPerHour, 3600_000);
+  const site = loadSite(deps);
 
   return new Hono<AppEnv>()
-    .get('/:site', loadSite, async (c) => {
+    .get('/:site', site, async (c) => {
       c.header('Cache-Control', 'public, max-age=60');
       return jsonWithEtag(c, await readSiteConfig(deps, c.get('site')));
     })
-    .post('/:site/posts', loadSite, submitLimit, async (c) => {
+    .post('/:site/posts', site, submitLimit, async (c) => {
       const input = await readJson(c, submitPostSchema);
       const rawKey = c.req.header('idempotency-key');
       const idempotencyKey =
@@ -48,12 +31,12 @@ export function siteRoutes(deps: AppDeps) {
       c.header('Location', `/api/v1/track/${body.trackingCode}`);
       return c.json(body, 201);
     })
-    .get('/:site/posts', loadSite, async (c) => {
+    .get('/:site/posts', site, async (c) => {
       const filters = readQuery(c, feedQuerySchema);
       c.header('Cache-Control', 'public, max-age=10');
       return jsonWithEtag(c, await readFeed(deps, c.get('site'), filters));
     })
-    .get('/:site/posts/:id', loadSite, async (c) => {
+    .get('/:site/posts/:id', site, async (c) => {
       const id = Number(c.req.param('id'));
       if (!Number.isSafeInteger(id) || id <= 0) throw new Problem(404, 'No published post with this id on this site.');
       c.header('Cache-Control', 'public, max-age=10');

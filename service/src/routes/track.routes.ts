@@ -1,9 +1,8 @@
 // /api/v1/track/:trackingCode — the citizen follows, adds to and answers for their case with the access key.
 import { Hono, type Context } from 'hono';
-import { clientAddress } from '../http/client-address.js';
-import { rateLimit } from '../http/rate-limit.js';
 import { readJson } from '../http/validation.js';
 import { addCitizenMessage, authenticateCase, giveFeedback, viewCase } from '../use-cases/track-case.js';
+import { clientRateLimit } from './shared.middleware.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { feedbackSchema, messageSchema } from './public.schemas.js';
 
@@ -14,14 +13,7 @@ function bearer(c: Context): string | undefined {
 }
 
 export function trackRoutes(deps: AppDeps) {
-  const trackLimit = rateLimit({
-    store: deps.rateLimitStore,
-    name: 'track',
-    limit: deps.config.rateLimits.trackPerMinute,
-    windowMs: 60_000,
-    clientKey: (c) => clientAddress(c, deps.config.trustProxy),
-    now: () => deps.clock.now().getTime(),
-  });
+  const trackLimit = clientRateLimit(deps, 'track', deps.config.rateLimits.trackPerMinute, 60_000);
 
   return new Hono<AppEnv>()
     .use('*', trackLimit)

@@ -1,0 +1,31 @@
+// Middleware several routers share: a per-client rate limit wired to the app's store, and the :site lookup.
+import type { MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { clientAddress } from '../http/client-address.js';
+import { Problem } from '../http/problem.js';
+import { rateLimit } from '../http/rate-limit.js';
+import { findSiteBySlug } from '../storage/site.repository.js';
+import type { AppDeps, AppEnv } from './app-env.js';
+
+/** `limit` requests per `windowMs` for each client address, counted in the app's rate-limit store. */
+export function clientRateLimit(deps: AppDeps, name: string, limit: number, windowMs: number): MiddlewareHandler {
+  return rateLimit({
+    store: deps.rateLimitStore,
+    name,
+    limit,
+    windowMs,
+    clientKey: (c) => clientAddress(c, deps.config.trustProxy),
+    now: () => deps.clock.now().getTime(),
+  });
+}
+
+/** Resolves the `:site` path parameter to a site, or answers 404. */
+export function loadSite(deps: AppDeps) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const slug = c.req.param('site') ?? '';
+    const site = await findSiteBySlug(deps.db.kysely, slug);
+    if (!site) throw new Problem(404, `No site "${slug}".`);
+    c.set('site', site);
+    await next();
+  });
+}
