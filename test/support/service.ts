@@ -11,6 +11,7 @@ import { type Config, testConfig } from '../../service/src/config.js';
 import { createLogger, type Logger } from '../../service/src/logger.js';
 import { type Db, openDatabase } from '../../service/src/storage/database.js';
 import { ensureAdminUser, seedDemoSite } from '../../service/src/storage/seed/seed-demo.js';
+import { hashPassword } from '../../service/src/security/password.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -98,6 +99,32 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
       await service.close();
     },
   };
+}
+
+/** Creates a staff user of the demo site directly in the database (the admin API has tests of its own). */
+export async function addStaffUser(
+  service: { db: Db; clock: Clock },
+  user: { username: string; role: string; password: string; department?: string | undefined },
+): Promise<number> {
+  const db = service.db.kysely;
+  const site = await db.selectFrom('sites').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow();
+  const department = user.department
+    ? await db.selectFrom('departments').select('id').where('code', '=', user.department).executeTakeFirstOrThrow()
+    : undefined;
+  const row = await db
+    .insertInto('users')
+    .values({
+      username: user.username,
+      display_name: user.username,
+      password_hash: await hashPassword(user.password),
+      role: user.role,
+      department_id: department?.id ?? null,
+      site_id: site.id,
+      created_at: service.clock.now().toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 /** A valid submission body; override any field. */

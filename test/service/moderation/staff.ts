@@ -1,6 +1,5 @@
 // Test helpers: sign staff in through the real login route and call the console API as them.
-import { jsonRequest, type TestService } from '../../support/service.js';
-import { hashPassword } from '../../../service/src/security/password.js';
+import { addStaffUser, jsonRequest, type TestService } from '../../support/service.js';
 
 export interface Staff {
   cookie: string;
@@ -21,31 +20,8 @@ export async function logInAs(service: TestService, username: string, password: 
 export const STAFF_PASSWORD = 'staff-password-2569';
 
 /** Creates a user directly in the database (the admin API is tested on its own). */
-export async function createStaff(
-  service: TestService,
-  username: string,
-  role: string,
-  departmentCode?: string,
-): Promise<number> {
-  const db = service.db.kysely;
-  const site = await db.selectFrom('sites').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow();
-  const department = departmentCode
-    ? await db.selectFrom('departments').select('id').where('code', '=', departmentCode).executeTakeFirstOrThrow()
-    : undefined;
-  const row = await db
-    .insertInto('users')
-    .values({
-      username,
-      display_name: username,
-      password_hash: await hashPassword(STAFF_PASSWORD),
-      role,
-      department_id: department?.id ?? null,
-      site_id: site.id,
-      created_at: service.clock.now().toISOString(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+export function createStaff(service: TestService, username: string, role: string, departmentCode?: string): Promise<number> {
+  return addStaffUser(service, { username, role, password: STAFF_PASSWORD, department: departmentCode });
 }
 
 /** A request as a signed-in staff member, with the CSRF header unless told otherwise. */

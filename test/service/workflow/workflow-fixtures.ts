@@ -1,6 +1,5 @@
 // Test helpers for the workflow: staff accounts, sign-in, submissions and calls, all through the real app.
-import { hashPassword } from '../../../service/src/security/password.js';
-import { aPost, jsonRequest, type TestService } from '../../support/service.js';
+import { addStaffUser, aPost, jsonRequest, type TestService } from '../../support/service.js';
 
 export const PASSWORD = 'workflow-password-2569';
 
@@ -11,31 +10,13 @@ export interface Session {
   csrf: string;
 }
 
-export async function addStaff(
+export function addStaff(
   service: TestService,
   username: string,
   role: 'admin' | 'moderator' | 'officer',
   department?: string,
 ): Promise<number> {
-  const db = service.db.kysely;
-  const site = await db.selectFrom('sites').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow();
-  const dept = department
-    ? await db.selectFrom('departments').select('id').where('code', '=', department).executeTakeFirstOrThrow()
-    : undefined;
-  const row = await db
-    .insertInto('users')
-    .values({
-      username,
-      display_name: username,
-      password_hash: await hashPassword(PASSWORD),
-      role,
-      department_id: dept?.id ?? null,
-      site_id: site.id,
-      created_at: service.clock.now().toISOString(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return addStaffUser(service, { username, role, password: PASSWORD, department });
 }
 
 export async function signIn(service: TestService, username: string, password = PASSWORD): Promise<Session> {
