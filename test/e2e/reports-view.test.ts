@@ -1,14 +1,12 @@
 // End to end: <cb-reports-view> in Chromium against the real service — charts with tables, keyboard tabs, assets and the QR sheet.
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService } from '../support/service.js';
 import { seedCases } from '../service/reports/case-seed.js';
 import { SEEDED_MONTH } from '../service/reports/seeded-month.js';
-import { launchChromium, signInStaff } from '../support/browser.js';
+import { launchChromium, signInStaff, buildViewBundle } from '../support/browser.js';
 
 const SHOTS = join(process.cwd(), 'test-results/reports');
 let service: Awaited<ReturnType<typeof startTestService>>;
@@ -50,17 +48,7 @@ async function openReports(lang: 'th' | 'en'): Promise<Page> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  const out = mkdtempSync(join(tmpdir(), 'cb-reports-'));
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: out,
-      emptyOutDir: true,
-      lib: { entry: 'widget/src/console/reports/index.ts', formats: ['es'], fileName: () => 'reports.js' },
-    },
-  });
-  bundle = readFileSync(join(out, 'reports.js'), 'utf8');
+  bundle = await buildViewBundle('widget/src/console/reports/index.ts');
   service = await startTestService({ now: '2026-12-05T00:00:00.000Z' });
   await seedCases(service.db.kysely, SEEDED_MONTH);
   const session = await signInStaff(service.url);

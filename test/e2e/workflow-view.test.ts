@@ -1,10 +1,8 @@
 // End to end: <cb-workflow-view> in Chromium against the real service — an officer acknowledges by keyboard, the centre routes, in Thai and English.
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { build } from 'vite';
+import { launchChromium, buildViewBundle } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../service/src/security/password.js';
 import { aPost, ADMIN_PASSWORD, startTestService } from '../support/service.js';
@@ -66,17 +64,7 @@ async function openView(who: Awaited<ReturnType<typeof signIn>>, lang: 'th' | 'e
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  const out = mkdtempSync(join(tmpdir(), 'cb-workflow-'));
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: out,
-      emptyOutDir: true,
-      lib: { entry: 'widget/src/console/workflow/index.ts', formats: ['es'], fileName: () => 'workflow.js' },
-    },
-  });
-  bundle = readFileSync(join(out, 'workflow.js'), 'utf8');
+  bundle = await buildViewBundle('widget/src/console/workflow/index.ts');
   service = await startTestService({ now: '2026-12-04T03:00:00.000Z' });
   const db = service.db.kysely;
   const engineering = await db

@@ -1,5 +1,9 @@
 // The system Chromium for end-to-end tests, launched the one way this machine allows, and a staff sign-in.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
 import { ADMIN_PASSWORD } from './service.js';
 
 /** Flags without which Chromium here tries to reach Google's hosts (refused) or needs a sandbox it cannot have. */
@@ -36,4 +40,15 @@ export async function signInStaff(serviceUrl: string, username = 'admin', passwo
   const [cookieName, cookieValue] = cookie.split('=') as [string, string];
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   return { cookie, cookieName, cookieValue, csrfToken };
+}
+
+/** Builds one console view (e.g. `widget/src/console/reports/index.ts`) on its own and returns the module's code. */
+export async function buildViewBundle(entry: string): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'cb-view-'));
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir: out, emptyOutDir: true, lib: { entry, formats: ['es'], fileName: () => 'view.js' } },
+  });
+  return readFileSync(join(out, 'view.js'), 'utf8');
 }

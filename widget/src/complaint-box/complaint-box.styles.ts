@@ -2,6 +2,31 @@
 import { css } from 'lit';
 import { sharedStyles } from '../styles/shared.styles.js';
 
+/** One dark palette for `theme="dark"` and for `theme="auto"` under a dark colour scheme. */
+const darkPalette = css`
+  --complaint-box-accent: #8ab4f8;
+  --complaint-box-accent-contrast: #0b1f3a;
+  --complaint-box-accent-text: #a8c7fa;
+  --complaint-box-link: #a8c7fa;
+  --complaint-box-focus: #fdba74;
+  --complaint-box-text: #e8eaed;
+  --complaint-box-muted: #b4bac4;
+  --complaint-box-surface: #16191f;
+  --complaint-box-surface-alt: #232830;
+  --complaint-box-border: #8a93a0;
+  --complaint-box-border-soft: #3d4450;
+  --complaint-box-danger: #ff8a80;
+  --complaint-box-success: #7bd88f;
+  --cb-warning-bg: #3a3000;
+  --cb-warning-text: #ffe08a;
+  --cb-warning-border: #d4a72c;
+  --cb-mark-bg: #6b5300;
+  --cb-open-bg: #17304f;
+  --cb-open-text: #b9d4fb;
+  --cb-done-bg: #173a24;
+  --cb-done-text: #a6e3b6;
+`;
+
 export const complaintBoxStyles = [
   sharedStyles,
   css`
@@ -35,51 +60,11 @@ export const complaintBoxStyles = [
       --cb-done-text: #145a2e;
     }
     :host([theme='dark']) {
-      --complaint-box-accent: #8ab4f8;
-      --complaint-box-accent-contrast: #0b1f3a;
-      --complaint-box-accent-text: #a8c7fa;
-      --complaint-box-link: #a8c7fa;
-      --complaint-box-focus: #fdba74;
-      --complaint-box-text: #e8eaed;
-      --complaint-box-muted: #b4bac4;
-      --complaint-box-surface: #16191f;
-      --complaint-box-surface-alt: #232830;
-      --complaint-box-border: #8a93a0;
-      --complaint-box-border-soft: #3d4450;
-      --complaint-box-danger: #ff8a80;
-      --complaint-box-success: #7bd88f;
-      --cb-warning-bg: #3a3000;
-      --cb-warning-text: #ffe08a;
-      --cb-warning-border: #d4a72c;
-      --cb-mark-bg: #6b5300;
-      --cb-open-bg: #17304f;
-      --cb-open-text: #b9d4fb;
-      --cb-done-bg: #173a24;
-      --cb-done-text: #a6e3b6;
+      ${darkPalette}
     }
     @media (prefers-color-scheme: dark) {
       :host([theme='auto']) {
-        --complaint-box-accent: #8ab4f8;
-        --complaint-box-accent-contrast: #0b1f3a;
-        --complaint-box-accent-text: #a8c7fa;
-        --complaint-box-link: #a8c7fa;
-        --complaint-box-focus: #fdba74;
-        --complaint-box-text: #e8eaed;
-        --complaint-box-muted: #b4bac4;
-        --complaint-box-surface: #16191f;
-        --complaint-box-surface-alt: #232830;
-        --complaint-box-border: #8a93a0;
-        --complaint-box-border-soft: #3d4450;
-        --complaint-box-danger: #ff8a80;
-        --complaint-box-success: #7bd88f;
-        --cb-warning-bg: #3a3000;
-        --cb-warning-text: #ffe08a;
-        --cb-warning-border: #d4a72c;
-        --cb-mark-bg: #6b5300;
-        --cb-open-bg: #17304f;
-        --cb-open-text: #b9d4fb;
-        --cb-done-bg: #173a24;
-        --cb-done-text: #a6e3b6;
+        ${darkPalette}
       }
     }
     .root {
