@@ -1,6 +1,7 @@
 // Parses request bodies and queries with zod; failures become 400 problems naming each bad field.
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { canonicalStrings, TooDeepError } from '../domain/canonical-text.js';
 import { fieldErrorsFrom, Problem } from './problem.js';
 
 export async function readJson<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
@@ -14,11 +15,21 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T): Prom
   } catch {
     throw new Problem(400, 'The body is not valid JSON.', [{ path: '', message: 'Malformed JSON' }]);
   }
-  return parseWith(schema, raw, 'The request body is invalid.');
+  return parseWith(schema, canonicalInput(raw), 'The request body is invalid.');
+}
+
+/** Every string in canonical form (domain/canonical-text.ts) before validation, screening and storage. */
+export function canonicalInput(raw: unknown): unknown {
+  try {
+    return canonicalStrings(raw);
+  } catch (error) {
+    if (error instanceof TooDeepError) throw new Problem(400, error.message, [{ path: '', message: error.message }]);
+    throw error;
+  }
 }
 
 export function readQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
-  return parseWith(schema, c.req.query(), 'The query parameters are invalid.');
+  return parseWith(schema, canonicalInput(c.req.query()), 'The query parameters are invalid.');
 }
 
 export function parseWith<T extends z.ZodType>(schema: T, raw: unknown, detail: string): z.infer<T> {

@@ -1,4 +1,5 @@
 // /open311/v2: GeoReport v2 (JSON only) for civic apps; jurisdiction_id is the site slug; errors as [{code, description}].
+import { canonicalText } from '../domain/canonical-text.js';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -109,7 +110,7 @@ export function open311Routes(deps: AppDeps) {
       throw new Open311Error(400, 'Send the request as application/x-www-form-urlencoded, as GeoReport v2 says.');
     }
     const form = Object.fromEntries(
-      Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]),
+      Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === 'string' ? canonicalText(v) : undefined]),
     );
     const site = await jurisdiction(c, form.jurisdiction_id);
     const client = await authenticateClient(deps, site, form.api_key);
