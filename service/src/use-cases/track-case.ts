@@ -14,14 +14,14 @@ import { lookupsFrom, presentAnswer, type PublicAnswer } from './public-post.pre
 
 const DUMMY_HASH = hashSecret('no-such-case');
 
-/** Finds the case and checks the key in constant time; an unknown code costs the same as a wrong key. */
+/** Finds the case and checks the key in constant time; an unknown code costs and answers the same as a wrong key. */
 export async function authenticateCase(deps: UseCaseDeps, trackingCode: string, accessKey: string | undefined): Promise<CaseRow> {
   if (!accessKey) throw new UseCaseError('unauthorized', 'Send the access key as "Authorization: Bearer <key>".');
   const parsed = parseTrackingCode(trackingCode);
   const row = parsed ? await findCaseByTrackingCode(deps.db.kysely, trackingCode.trim().toUpperCase()) : undefined;
   const matches = secretMatches(accessKey, row?.access_key_hash ?? DUMMY_HASH);
-  if (!row) throw new UseCaseError('not_found', 'No case with this tracking number.');
-  if (!matches) throw new UseCaseError('unauthorized', 'The access key does not match this tracking number.');
+  // One answer for both: with sequential tracking numbers, a different one would tell an outsider which cases exist.
+  if (!row || !matches) throw new UseCaseError('not_found', 'No case with this tracking number and access key.');
   return row;
 }
 

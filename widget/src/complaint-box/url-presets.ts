@@ -18,6 +18,8 @@ export function readUrlPresets(url: URL = new URL(location.href)): UrlPresets {
     location: pick(query, 'cb-location'),
     asset: pick(query, 'cb-asset'),
     trackingCode: pick(fragment, 'cb-track') ?? pick(query, 'cb-track'),
-    accessKey: pick(fragment, 'cb-key') ?? pick(query, 'cb-key'),
+    // Only from the fragment: a key in the query string would already have reached the host's server logs,
+    // and accepting it there would invite links that leak it.
+    accessKey: pick(fragment, 'cb-key'),
   };
 }
