@@ -5,6 +5,8 @@ import type { Config } from '../config.js';
 
 const PLAIN_NAME = 'cb_session';
 const SECURE_NAME = '__Host-cb_session';
+const DEVICE_PLAIN_NAME = 'cb_device';
+const DEVICE_SECURE_NAME = '__Host-cb_device';
 
 /** True when the browser reached us over https (directly, via a trusted proxy, or per PUBLIC_URL). */
 export function servedOverHttps(c: Context, config: Config): boolean {
@@ -31,4 +33,21 @@ export function writeSessionCookie(c: Context, config: Config, token: string, ma
 export function clearSessionCookie(c: Context, config: Config): void {
   const secure = servedOverHttps(c, config);
   deleteCookie(c, secure ? SECURE_NAME : PLAIN_NAME, { path: '/', secure, httpOnly: true, sameSite: 'Strict' });
+}
+
+/** The device cookie: proof that this browser signed in before, so an account lockout does not shut it out. */
+export function readDeviceCookie(c: Context): string | undefined {
+  const token = getCookie(c, DEVICE_SECURE_NAME) ?? getCookie(c, DEVICE_PLAIN_NAME);
+  return token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? token : undefined;
+}
+
+export function writeDeviceCookie(c: Context, config: Config, token: string, maxAgeSeconds: number): void {
+  const secure = servedOverHttps(c, config);
+  setCookie(c, secure ? DEVICE_SECURE_NAME : DEVICE_PLAIN_NAME, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure,
+    maxAge: maxAgeSeconds,
+  });
 }

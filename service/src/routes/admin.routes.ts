@@ -50,5 +50,5 @@ export function adminRoutes(deps: AppDeps) {
     .patch('/sites/:site/settings', admin, async (c) =>
       c.json(await changeSiteSettings(deps, c.get('user'), c.req.param('site'), await readJson(c, settingsSchema))),
     )
-    .get('/audit', admin, async (c) => c.json(await readAudit(deps, readQuery(c, auditQuerySchema))));
+    .get('/audit', admin, async (c) => c.json(await readAudit(deps, c.get('user'), readQuery(c, auditQuerySchema))));
 }

@@ -87,6 +87,8 @@ export const settingsSchema = z.object({
   holdLinks: z.boolean().optional(),
   holidays: z.array(z.iso.date()).max(400).optional(),
   privacyNotice: z.object({ th: z.string().trim().min(1).max(5000), en: z.string().trim().min(1).max(5000) }).optional(),
+  communityFlagThreshold: z.number().int().min(1).max(100).optional(),
+  similarRadiusMetres: z.number().int().min(10).max(20_000).optional(),
 });
 
 export const auditQuerySchema = z.object({
@@ -97,5 +99,6 @@ export const auditQuerySchema = z.object({
   from: z.preprocess(blankToUndefined, z.string().max(40).optional()),
   to: z.preprocess(blankToUndefined, z.string().max(40).optional()),
   before: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
+  site: z.preprocess(blankToUndefined, z.string().max(64).optional()),
   limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(50)),
 });

@@ -4,11 +4,17 @@ import { z } from 'zod';
 import { requireUser } from '../http/auth.js';
 import { clientAddress } from '../http/client-address.js';
 import { Problem } from '../http/problem.js';
-import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../http/session-cookie.js';
+import {
+  clearSessionCookie,
+  readDeviceCookie,
+  readSessionCookie,
+  writeDeviceCookie,
+  writeSessionCookie,
+} from '../http/session-cookie.js';
 import { readJson } from '../http/validation.js';
 import { authenticateSession } from '../use-cases/auth/authenticate-session.js';
 import { changePassword } from '../use-cases/auth/change-password.js';
-import { logIn } from '../use-cases/auth/log-in.js';
+import { DEVICE_TTL_MS, logIn } from '../use-cases/auth/log-in.js';
 import { logOut } from '../use-cases/auth/log-out.js';
 import { clientRateLimit } from './shared.middleware.js';
 import type { AppDeps, AppEnv } from './app-env.js';
@@ -34,7 +40,11 @@ export function authRoutes(deps: AppDeps) {
     .post('/login', attemptLimit, async (c) => {
       c.header('Cache-Control', 'no-store');
       const input = await readJson(c, loginSchema);
-      const result = await logIn(deps, { ...input, client: clientAddress(c, deps.config.trustProxy) });
+      const result = await logIn(deps, {
+        ...input,
+        client: clientAddress(c, deps.config.trustProxy),
+        deviceToken: readDeviceCookie(c),
+      });
       if (!result.ok && result.reason === 'locked') {
         throw new Problem(429, `Too many failed sign-ins; try again in ${result.retryAfterSeconds} seconds.`, [], {
           'Retry-After': String(result.retryAfterSeconds),
@@ -42,6 +52,7 @@ export function authRoutes(deps: AppDeps) {
       }
       if (!result.ok) throw new Problem(401, 'Wrong username or password.');
       writeSessionCookie(c, deps.config, result.token, result.maxAgeSeconds);
+      writeDeviceCookie(c, deps.config, result.deviceToken, DEVICE_TTL_MS / 1000);
       return c.json({ user: result.user, csrfToken: result.csrfToken });
     })
     .post('/logout', requireUser(deps), async (c) => {

@@ -61,11 +61,66 @@ for (const dialect of DIALECTS) {
       expect((await login('admin', ADMIN_PASSWORD, 'someone-else')).status).toBe(200);
     });
 
-    it('forgives earlier typos after a successful sign-in', async () => {
-      for (let i = 0; i < 4; i++) await login('admin', 'typo-typo');
+    const deviceCookieOf = (res: Response) => /(cb_device=[^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? '';
+    const loginWithCookie = (username: string, password: string, cookie: string, client = 'c1') =>
+      service.app.request('/api/v1/auth/login', jsonRequest('POST', { username, password }, { 'x-test-client': client, cookie }));
+
+    it('evaluates at most five of forty parallel guesses, and the right password among them does not get in', async () => {
+      const passwords = Array.from({ length: 40 }, (_, i) => (i === 35 ? ADMIN_PASSWORD : `wrong-guess-${i}`));
+      const answers = await Promise.all(passwords.map((p, i) => login('admin', p, `bot-${i}`)));
+      const statuses = answers.map((r) => r.status);
+      expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(35);
+      // Whatever order the requests were served in, never more than five passwords were checked.
+      const checked = statuses.filter((s) => s !== 429).length;
+      expect(checked).toBeLessThanOrEqual(5);
+      if (statuses[35] === 200) expect(checked).toBeLessThanOrEqual(5);
+      const failures = await service.db.kysely
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'auth.login_failed')
+        .execute();
+      expect(failures.length).toBe(statuses.filter((s) => s === 401).length);
+    });
+
+    it('keeps the lockout after a success from an unknown browser: a right password does not reset the guesses', async () => {
+      for (let i = 0; i < 4; i++) await login('admin', 'typo-typo', `bot-${i}`);
       expect((await login('admin', ADMIN_PASSWORD)).status).toBe(200);
-      for (let i = 0; i < 4; i++) await login('admin', 'typo-typo');
-      expect((await login('admin', ADMIN_PASSWORD)).status).toBe(200);
+      expect((await login('admin', 'typo-typo', 'bot-9')).status).toBe(401);
+      expect((await login('admin', ADMIN_PASSWORD, 'bot-10')).status).toBe(429);
+    });
+
+    it('lets a browser that signed in before keep signing in while strangers have locked the account', async () => {
+      const first = await login('admin', ADMIN_PASSWORD, 'office');
+      const device = deviceCookieOf(first);
+      expect(device).toMatch(/^cb_device=[\w-]{20,}$/);
+      expect(first.headers.get('set-cookie')).toMatch(/cb_device=[^;]+;.*HttpOnly/);
+      for (let i = 0; i < 6; i++) await login('admin', `attacker-${i}`, `attacker-${i}`);
+      expect((await login('admin', ADMIN_PASSWORD, 'office')).status).toBe(429);
+      const trusted = await loginWithCookie('admin', ADMIN_PASSWORD, device, 'office');
+      expect(trusted.status).toBe(200);
+      // The device token rotates: the old one is spent, the new one works.
+      const rotated = deviceCookieOf(trusted);
+      expect(rotated).not.toBe(device);
+      expect((await loginWithCookie('admin', ADMIN_PASSWORD, device, 'office')).status).toBe(429);
+      expect((await loginWithCookie('admin', ADMIN_PASSWORD, rotated, 'office')).status).toBe(200);
+    });
+
+    it('gives a trusted browser only its own few guesses, and no help for another account', async () => {
+      const device = deviceCookieOf(await login('admin', ADMIN_PASSWORD, 'office'));
+      for (let i = 0; i < 10; i++) expect((await loginWithCookie('admin', `typo-${i}`, device)).status).toBe(401);
+      expect((await loginWithCookie('admin', ADMIN_PASSWORD, device)).status).toBe(429);
+      // Someone else's account is counted as from any unknown browser.
+      for (let i = 0; i < 5; i++) await loginWithCookie('nobody-here', `guess-${i}`, device, `x-${i}`);
+      expect((await loginWithCookie('nobody-here', 'guess-x', device, 'x-9')).status).toBe(429);
+    });
+
+    it('writes a lockout to the audit log once per window, and no username existence to the log', async () => {
+      for (let i = 0; i < 8; i++) await login('admin', `wrong-${i}`, `bot-${i}`);
+      const rows = await service.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'auth.locked_out').execute();
+      expect(rows).toHaveLength(1);
+      expect(JSON.parse(rows[0]!.after!)).toMatchObject({ scope: 'account', limit: 5 });
+      expect(service.logLines.join('\n')).not.toMatch(/known/);
     });
 
     it('tells /auth/me who is signed in and repeats the CSRF token', async () => {

@@ -14,13 +14,23 @@ export interface SessionTable {
   revoked_at: string | null;
 }
 
-export interface LoginFailureTable {
-  id: Generated<number>;
-  /** SHA-256 of the lower-cased username tried (a password typed into the wrong box is never stored). */
-  account_key: string;
-  /** SHA-256 of the client's address. */
-  client_key: string;
+/** Sign-in attempts in the current window of one bucket: an account, a client address or a trusted device. */
+export interface LoginCounterTable {
+  /** `account:`, `client:` or `device:` and a SHA-256 (usernames and addresses are never stored as typed). */
+  bucket: string;
+  attempts: number;
+  window_start: string;
+  /** 1 once this window's lockout has been written to the audit log. */
+  locked_logged: number;
+}
+
+/** A browser that has signed in as this user before (OWASP's device cookie); it keeps signing in during a lockout. */
+export interface TrustedDeviceTable {
+  /** SHA-256 of the device cookie's token. */
+  token_hash: string;
+  user_id: number;
   created_at: string;
+  last_used_at: string;
 }
 
 export interface AnswerRevisionTable {
@@ -37,7 +47,8 @@ export interface AnswerRevisionTable {
 
 export interface ModerationTables {
   sessions: SessionTable;
-  login_failures: LoginFailureTable;
+  login_counters: LoginCounterTable;
+  trusted_devices: TrustedDeviceTable;
   answer_revisions: AnswerRevisionTable;
 }
 

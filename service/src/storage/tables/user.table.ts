@@ -25,6 +25,8 @@ export interface AuditLogTable {
   before: string | null;
   after: string | null;
   created_at: string;
+  /** The site the entry concerns (its target's, else the actor's); null for platform-wide entries. */
+  site_id: number | null;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -1,5 +1,7 @@
 // The audit log, newest first, filtered by action, person, target and time; read-only by construction.
+import type { SessionUser } from '../../routes/app-env.js';
 import type { UseCaseDeps } from '../deps.js';
+import { loadSiteFor } from '../moderation/staff-scope.js';
 
 export interface AuditFilters {
   action?: string | undefined;
@@ -9,10 +11,13 @@ export interface AuditFilters {
   from?: string | undefined;
   to?: string | undefined;
   before?: number | undefined;
+  /** A site's slug; staff bound to one site only ever see that site's entries. */
+  site?: string | undefined;
   limit: number;
 }
 
-export async function readAudit(deps: UseCaseDeps, filters: AuditFilters) {
+export async function readAudit(deps: UseCaseDeps, user: SessionUser, filters: AuditFilters) {
+  const siteId = filters.site ? (await loadSiteFor(deps, user, filters.site)).id : user.siteId;
   let q = deps.db.kysely
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.user_id')
@@ -27,6 +32,8 @@ export async function readAudit(deps: UseCaseDeps, filters: AuditFilters) {
       'users.username',
       'users.display_name',
     ]);
+  // A site admin reads their own site's entries: not other sites' decisions, internal reasons or staff addresses.
+  if (siteId !== null) q = q.where('audit_log.site_id', '=', siteId);
   // An action filter ending in "." is a family: "post." finds approve, reject, unpublish, redact…
   if (filters.action)
     q = filters.action.endsWith('.')
