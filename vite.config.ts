@@ -15,7 +15,8 @@ export default defineConfig(({ mode }) => {
       outDir: bundle.outDir,
       emptyOutDir: true,
       target: 'es2021',
-      sourcemap: true,
+      // Source maps only when asked for (SOURCEMAPS=true npm run build): served publicly they give away the source.
+      sourcemap: process.env.SOURCEMAPS === 'true',
       lib: { entry: bundle.entry, formats: ['es'], fileName: () => `${bundle.fileName}.js` },
       // Library mode keeps whitespace in ES output by default; these bundles go straight to browsers.
       rolldownOptions: { output: { minify: true } },

@@ -11,6 +11,23 @@ export interface ReportPeriod {
   to: string;
 }
 
+/**
+ * Years a report may cover. Below: nothing was recorded (and Date.UTC reads 0–99 as 1900–1999). Above: almost
+ * certainly a Buddhist-era year (2569 is 2026) typed where a Gregorian one belongs.
+ */
+export const REPORT_YEARS = { min: 2000, max: 2199 } as const;
+
+/** Why a Gregorian year cannot be reported on, or null. */
+export function reportYearProblem(year: number): string | null {
+  if (year > REPORT_YEARS.max && year - 543 >= REPORT_YEARS.min && year - 543 <= REPORT_YEARS.max) {
+    return `${year} looks like a Buddhist-era year; use the Gregorian year ${year - 543}.`;
+  }
+  if (year < REPORT_YEARS.min || year > REPORT_YEARS.max) {
+    return `The year must be between ${REPORT_YEARS.min} and ${REPORT_YEARS.max}.`;
+  }
+  return null;
+}
+
 /** Midnight in Bangkok of the given Gregorian date, as a UTC instant. */
 function bangkokMidnight(year: number, monthIndex: number, day = 1): Date {
   return new Date(Date.UTC(year, monthIndex, day) - BANGKOK_OFFSET_MS);
@@ -21,6 +38,7 @@ export function monthPeriod(label: string): ReportPeriod | null {
   const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(label);
   if (!match) return null;
   const year = Number(match[1]);
+  if (reportYearProblem(year)) return null;
   const month = Number(match[2]) - 1;
   return {
     kind: 'month',
@@ -34,6 +52,7 @@ export function monthPeriod(label: string): ReportPeriod | null {
 export function yearPeriod(label: string): ReportPeriod | null {
   if (!/^\d{4}$/.test(label)) return null;
   const year = Number(label);
+  if (reportYearProblem(year)) return null;
   return { kind: 'year', label, from: bangkokMidnight(year, 0).toISOString(), to: bangkokMidnight(year + 1, 0).toISOString() };
 }
 

@@ -1,10 +1,29 @@
 // zod schemas of the reports, assets and Open311-client endpoints of the console API.
 import { z } from 'zod';
+import { reportYearProblem } from '../domain/report-period.js';
 
 const site = z.string().trim().min(1).max(64);
 
-export const monthlyQuerySchema = z.object({ site, month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month is YYYY-MM.') });
-export const annualQuerySchema = z.object({ site, year: z.string().regex(/^\d{4}$/, 'year is YYYY (Gregorian).') });
+/** A refinement naming what is wrong with the year in `YYYY…` (a Buddhist-era year, or one out of range). */
+const plausibleYear = (label: string, ctx: z.RefinementCtx) => {
+  const problem = reportYearProblem(Number(label.slice(0, 4)));
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+
+export const monthlyQuerySchema = z.object({
+  site,
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month is YYYY-MM.')
+    .superRefine(plausibleYear),
+});
+export const annualQuerySchema = z.object({
+  site,
+  year: z
+    .string()
+    .regex(/^\d{4}$/, 'year is YYYY (Gregorian).')
+    .superRefine(plausibleYear),
+});
 export const siteQuerySchema = z.object({ site });
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);

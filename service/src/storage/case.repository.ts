@@ -110,7 +110,9 @@ export async function listFeed(db: Kysely<Database>, dialect: DialectName, query
   if (query.status) q = q.where('status', '=', query.status);
   for (const term of (query.q ?? '').split(/\s+/).filter(Boolean)) {
     if (dialect === 'sqlite' && [...term].length >= 3) {
-      const phrase = `"${term.replace(/"/g, '""')}"`;
+      // One quoted FTS5 phrase: operators (AND, NEAR, *, ^, :) inside quotes are plain text, and the only
+      // character a phrase cannot hold, NUL, never reaches here (canonical text) — dropped again to be sure.
+      const phrase = `"${term.replace(/\0/g, '').replace(/"/g, '""')}"`;
       q = q.where('id', 'in', sql<number>`(SELECT rowid FROM cases_fts WHERE cases_fts MATCH ${phrase})`);
     } else {
       const like = `%${escapeLike(term)}%`;

@@ -175,6 +175,16 @@ for (const dialect of DIALECTS) {
       expect((await admin.get('/api/v1/mod/reports/monthly?site=nowhere&month=2026-11')).status).toBe(404);
     });
 
+    it('refuses years nothing was recorded in, and says so when a Buddhist-era year is given', async () => {
+      for (const year of ['0000', '0099', '1899', '9999']) {
+        expect((await admin.get(`/api/v1/mod/reports/annual?site=demo&year=${year}`)).status).toBe(400);
+      }
+      expect((await admin.get('/api/v1/mod/reports/monthly?site=demo&month=0001-01')).status).toBe(400);
+      const buddhist = await admin.get('/api/v1/mod/reports/annual.csv?site=demo&year=2569');
+      expect(buddhist.status).toBe(400);
+      expect(JSON.stringify(await buddhist.json())).toContain('2026');
+    });
+
     it('adds the months up into the annual report', async () => {
       const res = await admin.get('/api/v1/mod/reports/annual?site=demo&year=2026');
       const annual = await res.json();
