@@ -14,7 +14,9 @@ import { createLogger, type Logger } from './logger.js';
 import type { AppDeps, AppEnv } from './routes/app-env.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { communityRoutes, communityStaffRoutes } from './routes/community.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { lineAdminRoutes, lineWebhookRoutes } from './routes/line.routes.js';
 import { moderationRoutes } from './routes/moderation.routes.js';
 import { openDataRoutes } from './routes/open-data.routes.js';
 import { open311Routes } from './routes/open311.routes.js';
@@ -111,15 +113,20 @@ export function createApp(options: AppOptions) {
   app.use('/api/v1/screen', siteCors({ allowedOriginsFor: (c) => allowedOriginsFor(deps, c) }));
 
   app.route('/', healthRoutes(deps));
+  // Before siteRoutes: its GET /:site/posts/:id would otherwise take 'similar' for an id.
+  app.route('/api/v1/sites', communityRoutes(deps));
   app.route('/api/v1/sites', siteRoutes(deps));
   app.route('/api/v1/sites', openDataRoutes(deps));
   app.route('/api/v1/auth', authRoutes(deps));
   app.route('/api/v1/mod', moderationRoutes(deps));
   app.route('/api/v1/mod', workflowRoutes(deps));
   app.route('/api/v1/mod', reportsRoutes(deps));
+  app.route('/api/v1/mod', communityStaffRoutes(deps));
   app.route('/api/v1/admin', adminRoutes(deps));
+  app.route('/api/v1/admin', lineAdminRoutes(deps));
   app.route('/open311/v2', open311Routes(deps));
   app.route('/qr', qrRoutes(deps));
+  app.route('/line', lineWebhookRoutes(deps));
   app.route('/api/v1/track', trackRoutes(deps));
   app.route('/api/v1/screen', screenRoutes(deps));
   app.all('/api/*', () => {

@@ -29,7 +29,14 @@ export interface SiteSettings {
   /** Overrides of the default deadline rules (domain/deadlines.ts). */
   deadlineRules?: Partial<DeadlineRules>;
   privacyNotice?: { th: string; en: string };
+  /** Distinct citizens' reports that take a published post back to moderation (default 3). */
+  communityFlagThreshold?: number;
+  /** How far, in metres, "same problem?" looks around the citizen's point (default 300). */
+  similarRadiusMetres?: number;
 }
+
+export const DEFAULT_COMMUNITY_FLAG_THRESHOLD = 3;
+export const DEFAULT_SIMILAR_RADIUS_METRES = 300;
 
 export const DEFAULT_SETTINGS: SiteSettings = {
   contactRequiredKinds: [],

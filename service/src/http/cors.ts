@@ -11,7 +11,7 @@ export interface SiteCorsOptions {
   allowedOriginsFor: (c: Context) => Promise<readonly string[] | null>;
 }
 
-const ALLOWED_HEADERS = 'Content-Type, Authorization, Idempotency-Key';
+const ALLOWED_HEADERS = 'Content-Type, Authorization, Idempotency-Key, X-Client-Token';
 const EXPOSED_HEADERS = 'Retry-After, RateLimit-Limit, RateLimit-Remaining, Location';
 
 export function isSameOrigin(c: Context, origin: string): boolean {
@@ -35,7 +35,7 @@ export function siteCors(options: SiteCorsOptions): MiddlewareHandler {
       if (!allowed) return c.body(null, 403, { Vary: 'Origin' });
       return c.body(null, 204, {
         'Access-Control-Allow-Origin': origin,
-        'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+        'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
         'Access-Control-Allow-Headers': ALLOWED_HEADERS,
         'Access-Control-Max-Age': '600',
         Vary: 'Origin',

@@ -20,6 +20,8 @@ export const caseListQuerySchema = z.object({
   kind: optionalQuery(z.enum(CASE_KINDS)),
   q: optionalQuery(z.string().trim().max(200)),
   before: optionalQuery(z.coerce.number().int().positive()),
+  /** `supporters`: most "me too" first (one page, no `before`). */
+  sort: optionalQuery(z.enum(['newest', 'supporters'])),
   limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(30)),
 });
 

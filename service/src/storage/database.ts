@@ -19,10 +19,11 @@ import type { AuditLogTable, UserTable } from './tables/user.table.js';
 import type { ModerationTables } from './tables/moderation.table.js';
 import type { ReportsTables } from './tables/reports.table.js';
 import type { WorkflowTables } from './tables/workflow.table.js';
+import type { CommunityTables } from './tables/community.table.js';
 import { migrateToLatest } from './migrator.js';
 
 /** Every table; each capability declares its own in `tables/<capability>.table.ts`. */
-export interface Database extends ModerationTables, WorkflowTables, ReportsTables {
+export interface Database extends ModerationTables, WorkflowTables, ReportsTables, CommunityTables {
   sites: SiteTable;
   departments: DepartmentTable;
   categories: CategoryTable;

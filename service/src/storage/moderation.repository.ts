@@ -1,5 +1,6 @@
 // Reads for the moderation console: the hold queue, and the rows hanging off a case that only staff see.
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { communityPriorityOfCase, supportersOfCase } from './community.repository.js';
 import type { Database } from './database.js';
 import type { CaseRow, CaseUpdate, ContactRow, FindingRow, RedactionRow } from './tables/case.table.js';
 import type { AnswerRevisionRow } from './tables/moderation.table.js';
@@ -10,7 +11,10 @@ export interface QueueQuery {
   /** Restrict to these sites (a staff member bound to one site); undefined means all. */
   siteIds?: number[] | undefined;
   kind?: string | undefined;
-  /** A finding kind (`pii`, `profanity`, `link`) or type (`phone`…), or `none` for posts held without findings. */
+  /**
+   * A finding kind (`pii`, `profanity`, `link`) or type (`phone`…), `none` for posts held without findings, or
+   * `community_flag` for published posts citizens' reports took back.
+   */
   reason?: string | undefined;
   limit: number;
 }
@@ -19,7 +23,16 @@ function heldCases(db: Executor, query: Omit<QueueQuery, 'limit'>) {
   let q = db.selectFrom('cases').where('moderation_state', '=', 'held');
   if (query.siteIds) q = q.where('site_id', 'in', query.siteIds.length > 0 ? query.siteIds : [-1]);
   if (query.kind) q = q.where('kind', '=', query.kind);
-  if (query.reason === 'none') {
+  if (query.reason === 'community_flag') {
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('community_holds')
+          .select('community_holds.id')
+          .whereRef('community_holds.case_id', '=', 'cases.id')
+          .where('community_holds.released_at', 'is', null),
+      ),
+    );
+  } else if (query.reason === 'none') {
     q = q.where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('findings').select('findings.id').whereRef('findings.case_id', '=', 'cases.id'))),
     );
@@ -37,9 +50,18 @@ function heldCases(db: Executor, query: Omit<QueueQuery, 'limit'>) {
   return q;
 }
 
-/** Held posts, oldest first: the one waiting longest is decided first. */
+/**
+ * Held posts, oldest first: the one waiting longest is decided first. A post a personal-data report took back
+ * comes before all of them, since it may be exposing someone right now.
+ */
 export async function listHeld(db: Executor, query: QueueQuery): Promise<CaseRow[]> {
-  return heldCases(db, query).selectAll().orderBy('created_at').orderBy('id').limit(query.limit).execute();
+  return heldCases(db, query)
+    .selectAll()
+    .orderBy(sql`CASE WHEN ${communityPriorityOfCase()} = 1 THEN 0 ELSE 1 END`)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(query.limit)
+    .execute();
 }
 
 export async function summariseHeld(
@@ -85,10 +107,11 @@ export interface CaseListQuery {
   /** A tracking code, exactly, or words of the original title and body. */
   q?: string | undefined;
   beforeId?: number | undefined;
+  sort?: 'newest' | 'supporters' | undefined;
   limit: number;
 }
 
-/** All cases, newest first, for finding one to answer, unpublish or re-redact. */
+/** All cases, newest first (or most supported first), for finding one to answer, unpublish or re-redact. */
 export async function listCases(db: Executor, query: CaseListQuery): Promise<CaseRow[]> {
   let q = db.selectFrom('cases').selectAll();
   if (query.siteIds) q = q.where('site_id', 'in', query.siteIds.length > 0 ? query.siteIds : [-1]);
@@ -106,6 +129,7 @@ export async function listCases(db: Executor, query: CaseListQuery): Promise<Cas
       ]),
     );
   }
+  if (query.sort === 'supporters') q = q.orderBy(supportersOfCase(), 'desc');
   return q.orderBy('id', 'desc').limit(query.limit).execute();
 }
 

@@ -70,5 +70,11 @@ export async function publicDataVersion(db: Kysely<Database>, siteId: number): P
     .where('cases.site_id', '=', siteId)
     .where('answers.is_public', '=', 1)
     .executeTakeFirst();
-  return JSON.stringify([cases, answers]);
+  // "Me too" changes the supporters column: inserts raise the largest id, withdrawals lower the count.
+  const supports = await db
+    .selectFrom('case_supports')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('max_id')])
+    .where('site_id', '=', siteId)
+    .executeTakeFirst();
+  return JSON.stringify([cases, answers, supports]);
 }

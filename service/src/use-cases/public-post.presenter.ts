@@ -23,6 +23,8 @@ export interface PublicPost {
   redacted: boolean;
   createdAt: string;
   publishedAt: string | null;
+  /** Citizens who said "me too", each counted once. */
+  supporters: number;
   answers: PublicAnswer[];
 }
 
@@ -52,7 +54,7 @@ export function presentAnswer(answer: AnswerRow, lookups: SiteLookups): PublicAn
   };
 }
 
-export function presentPublicPost(row: CaseRow, answers: AnswerRow[], lookups: SiteLookups): PublicPost {
+export function presentPublicPost(row: CaseRow, answers: AnswerRow[], lookups: SiteLookups, supporters = 0): PublicPost {
   const title = row.public_title ?? '';
   const body = row.public_body ?? '';
   return {
@@ -68,6 +70,7 @@ export function presentPublicPost(row: CaseRow, answers: AnswerRow[], lookups: S
     redacted: title !== row.title || body !== row.body || row.public_location_text !== row.location_text,
     createdAt: row.created_at,
     publishedAt: row.published_at,
+    supporters,
     answers: answers.filter((a) => a.case_id === row.id).map((a) => presentAnswer(a, lookups)),
   };
 }

@@ -1,5 +1,6 @@
 // The public Q&A feed and single public posts of a site.
 import { findCaseById, listAnswers, listFeed } from '../storage/case.repository.js';
+import { countSupporters } from '../storage/community.repository.js';
 import { listCategories, listDepartments, type Site } from '../storage/site.repository.js';
 import type { UseCaseDeps } from './deps.js';
 import { UseCaseError } from './errors.js';
@@ -56,15 +57,12 @@ export async function readFeed(
     limit: filters.limit + 1,
   });
   const page = rows.slice(0, filters.limit);
-  const answers = await listAnswers(
-    db,
-    page.map((r) => r.id),
-    true,
-  );
+  const ids = page.map((r) => r.id);
+  const [answers, supporters] = await Promise.all([listAnswers(db, ids, true), countSupporters(db, ids)]);
   const lookups = lookupsFrom(categories, departments);
   const last = page[page.length - 1];
   return {
-    items: page.map((row) => presentPublicPost(row, answers, lookups)),
+    items: page.map((row) => presentPublicPost(row, answers, lookups, supporters.get(row.id) ?? 0)),
     nextCursor: rows.length > filters.limit && last?.published_at ? encodeCursor(last.published_at, last.id) : null,
   };
 }
@@ -75,10 +73,11 @@ export async function readPublicPost(deps: UseCaseDeps, site: Site, id: number):
   if (!row || row.site_id !== site.id || row.moderation_state !== 'published' || row.visibility !== 'public') {
     throw new UseCaseError('not_found', 'No published post with this id on this site.');
   }
-  const [categories, departments, answers] = await Promise.all([
+  const [categories, departments, answers, supporters] = await Promise.all([
     listCategories(db, site.id),
     listDepartments(db, site.id),
     listAnswers(db, [row.id], true),
+    countSupporters(db, [row.id]),
   ]);
-  return presentPublicPost(row, answers, lookupsFrom(categories, departments));
+  return presentPublicPost(row, answers, lookupsFrom(categories, departments), supporters.get(row.id) ?? 0);
 }

@@ -1,5 +1,6 @@
 // Every case a staff member may see, newest first, to find one to answer, re-redact or unpublish.
 import type { SessionUser } from '../../routes/app-env.js';
+import { countSupporters } from '../../storage/community.repository.js';
 import { contactsOf, findingsOf, listCases } from '../../storage/moderation.repository.js';
 import { listCategories, listDepartments, listSites } from '../../storage/site.repository.js';
 import type { UseCaseDeps } from '../deps.js';
@@ -13,6 +14,7 @@ export interface CaseListFilters {
   kind?: string | undefined;
   q?: string | undefined;
   before?: number | undefined;
+  sort?: 'newest' | 'supporters' | undefined;
   limit: number;
 }
 
@@ -24,19 +26,26 @@ export async function listStaffCases(deps: UseCaseDeps, user: SessionUser, filte
     state: filters.state,
     kind: filters.kind,
     q: filters.q,
-    beforeId: filters.before,
+    // Ranked by supporters the list is one page: an id cursor means nothing in that order.
+    beforeId: filters.sort === 'supporters' ? undefined : filters.before,
+    sort: filters.sort,
     limit: filters.limit + 1,
   });
   const page = rows.slice(0, filters.limit);
   const ids = page.map((r) => r.id);
-  const [findings, contacts, sites] = await Promise.all([findingsOf(db, ids), contactsOf(db, ids), listSites(db)]);
+  const [findings, contacts, sites, supporters] = await Promise.all([
+    findingsOf(db, ids),
+    contactsOf(db, ids),
+    listSites(db),
+    countSupporters(db, ids),
+  ]);
   const lookups = new Map<number, ReturnType<typeof lookupsFrom>>();
   for (const id of new Set(page.map((r) => r.site_id)))
     lookups.set(id, lookupsFrom(await listCategories(db, id), await listDepartments(db, id)));
   const now = deps.clock.now();
   return {
-    items: page.map((r) =>
-      presentStaffCase(
+    items: page.map((r) => ({
+      ...presentStaffCase(
         r,
         sites.find((s) => s.id === r.site_id),
         findings,
@@ -44,7 +53,8 @@ export async function listStaffCases(deps: UseCaseDeps, user: SessionUser, filte
         lookups.get(r.site_id)!,
         now,
       ),
-    ),
-    nextBefore: rows.length > filters.limit ? (page[page.length - 1]?.id ?? null) : null,
+      supporters: supporters.get(r.id) ?? 0,
+    })),
+    nextBefore: filters.sort !== 'supporters' && rows.length > filters.limit ? (page[page.length - 1]?.id ?? null) : null,
   };
 }

@@ -2,6 +2,7 @@
 import type { SessionUser } from '../../routes/app-env.js';
 import { contactsOf, findingsOf, listHeld, summariseHeld } from '../../storage/moderation.repository.js';
 import { listCategories, listDepartments, listSites } from '../../storage/site.repository.js';
+import { communityHoldsOf, type CommunityHoldView } from '../community/community-view.js';
 import type { UseCaseDeps } from '../deps.js';
 import { lookupsFrom } from '../public-post.presenter.js';
 import { loadSiteFor, siteScope } from './staff-scope.js';
@@ -15,7 +16,8 @@ export interface QueueFilters {
 }
 
 export interface Queue {
-  items: StaffCase[];
+  /** `community` is set for a published post citizens' reports took back: reason `community_flag` and the reports. */
+  items: (StaffCase & { community: CommunityHoldView | null })[];
   /** Posts waiting under these filters (may exceed `items.length`). */
   total: number;
   oldestCreatedAt: string | null;
@@ -32,7 +34,11 @@ export async function readQueue(deps: UseCaseDeps, user: SessionUser, filters: Q
     listSites(db),
   ]);
   const ids = rows.map((r) => r.id);
-  const [findings, contacts] = await Promise.all([findingsOf(db, ids), contactsOf(db, ids)]);
+  const [findings, contacts, community] = await Promise.all([
+    findingsOf(db, ids),
+    contactsOf(db, ids),
+    communityHoldsOf(db, ids),
+  ]);
   const siteIdsInPage = [...new Set(rows.map((r) => r.site_id))];
   const lookupsBySite = new Map(
     await Promise.all(
@@ -42,8 +48,8 @@ export async function readQueue(deps: UseCaseDeps, user: SessionUser, filters: Q
   const now = deps.clock.now();
   const siteById = new Map(sites.map((s) => [s.id, s]));
   return {
-    items: rows.map((row) =>
-      presentStaffCase(
+    items: rows.map((row) => ({
+      ...presentStaffCase(
         row,
         siteById.get(row.site_id),
         findings,
@@ -51,7 +57,8 @@ export async function readQueue(deps: UseCaseDeps, user: SessionUser, filters: Q
         lookupsBySite.get(row.site_id)!,
         now,
       ),
-    ),
+      community: community.get(row.id) ?? null,
+    })),
     total: summary.count,
     oldestCreatedAt: summary.oldestCreatedAt,
     oldestWaitingSeconds: summary.oldestCreatedAt

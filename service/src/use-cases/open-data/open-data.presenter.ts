@@ -35,10 +35,17 @@ export interface OpenDataCase {
   published_at: string | null;
   resolved_at: string | null;
   updated_at: string;
+  /** Citizens who said "me too" (each counted once). */
+  supporters: number;
   answers: OpenDataAnswer[];
 }
 
-export function presentOpenDataCase(row: CaseRow, answers: readonly AnswerRow[], lookups: SiteLookups): OpenDataCase {
+export function presentOpenDataCase(
+  row: CaseRow,
+  answers: readonly AnswerRow[],
+  lookups: SiteLookups,
+  supporters = 0,
+): OpenDataCase {
   const category = row.category_id === null ? undefined : lookups.categories.get(row.category_id);
   const department = row.department_id === null ? undefined : lookups.departments.get(row.department_id);
   return {
@@ -63,6 +70,7 @@ export function presentOpenDataCase(row: CaseRow, answers: readonly AnswerRow[],
     published_at: row.published_at,
     resolved_at: row.resolved_at,
     updated_at: row.updated_at,
+    supporters,
     answers: answers
       .filter((a) => a.case_id === row.id)
       .map((a) => ({
@@ -99,6 +107,7 @@ export const OPEN_DATA_CSV_COLUMNS = [
   'answer_count',
   'latest_answer',
   'latest_answer_at',
+  'supporters',
 ] as const;
 
 export function openDataCsvRow(record: OpenDataCase): CsvCell[] {

@@ -1,5 +1,6 @@
 // A site's open data: published public cases page by page, their version for ETags, and aggregate statistics.
 import { createHash } from 'node:crypto';
+import { countSupporters } from '../../storage/community.repository.js';
 import { listPublicAnswers, listPublicCases, publicDataVersion } from '../../storage/open-data.repository.js';
 import { listCategories, listDepartments, type Site } from '../../storage/site.repository.js';
 import type { UseCaseDeps } from '../deps.js';
@@ -32,11 +33,9 @@ export async function* openDataPages(deps: UseCaseDeps, site: Site): AsyncGenera
   for (;;) {
     const rows = await listPublicCases(db, { siteId: site.id, afterId, limit: PAGE });
     if (rows.length === 0) return;
-    const answers = await listPublicAnswers(
-      db,
-      rows.map((r) => r.id),
-    );
-    yield rows.map((row) => presentOpenDataCase(row, answers, lookups));
+    const ids = rows.map((r) => r.id);
+    const [answers, supporters] = await Promise.all([listPublicAnswers(db, ids), countSupporters(db, ids)]);
+    yield rows.map((row) => presentOpenDataCase(row, answers, lookups, supporters.get(row.id) ?? 0));
     afterId = rows[rows.length - 1]!.id;
     if (rows.length < PAGE) return;
   }

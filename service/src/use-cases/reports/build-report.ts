@@ -4,6 +4,7 @@ import { computeCaseReport, type CaseReport } from '../../domain/case-report.js'
 import { siteCalendar, siteDeadlineRules } from '../../domain/site-calendar.js';
 import type { ReportPeriod } from '../../domain/report-period.js';
 import { countCasesByAsset } from '../../storage/asset.repository.js';
+import { listMostSupported, type SupportedCase } from '../../storage/community.repository.js';
 import { listResolvedIn, loadCaseFacts, type ResolvedCase } from '../../storage/report.repository.js';
 import { listCategories, listDepartments, type Site } from '../../storage/site.repository.js';
 import type { UseCaseDeps } from '../deps.js';
@@ -12,18 +13,21 @@ import { reportLabels, type ReportLabels } from './report-labels.js';
 export interface SiteReport extends CaseReport {
   site: { slug: string; name: string; nameEn: string };
   byAsset: { code: string; name: string; count: number }[];
+  /** Cases of the period with the most "me too", most first (at most 10). */
+  mostSupported: SupportedCase[];
   audit: { seed: string; population: number; sample: ResolvedCase[] };
   labels: ReportLabels;
 }
 
 export async function buildReport(deps: UseCaseDeps, site: Site, period: ReportPeriod): Promise<SiteReport> {
   const db = deps.db.kysely;
-  const [facts, resolved, byAsset, categories, departments] = await Promise.all([
+  const [facts, resolved, byAsset, categories, departments, mostSupported] = await Promise.all([
     loadCaseFacts(db, site.id, period.from, period.to),
     listResolvedIn(db, site.id, period.from, period.to),
     countCasesByAsset(db, site.id, period.from, period.to),
     listCategories(db, site.id),
     listDepartments(db, site.id),
+    listMostSupported(db, site.id, period.from, period.to, 10),
   ]);
   const rules = siteDeadlineRules(site.settings);
   const report = computeCaseReport(period, facts, {
@@ -42,6 +46,7 @@ export async function buildReport(deps: UseCaseDeps, site: Site, period: ReportP
     ...report,
     site: { slug: site.slug, name: site.name, nameEn: site.nameEn },
     byAsset,
+    mostSupported,
     audit: { seed, population: resolved.length, sample: resolved.filter((r) => picked.has(r.id)) },
     labels: reportLabels(categories, departments, rules),
   };

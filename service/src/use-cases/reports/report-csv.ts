@@ -50,6 +50,8 @@ export function reportCsv(report: SiteReport): string {
   add('satisfaction', 'all', undefined, 'mean', report.satisfaction.mean);
   for (const s of report.satisfaction.distribution) add('satisfaction', String(s.rating), undefined, 'count', s.count);
   for (const a of report.byAsset) add('asset', a.code, { th: a.name, en: a.name }, 'count', a.count);
+  for (const s of report.mostSupported)
+    add('most_supported', s.trackingCode, s.category ? l.category[s.category] : undefined, 'supporters', s.supporters);
   for (const a of report.audit.sample) add('audit_sample', a.trackingCode, undefined, 'resolved_at', a.resolvedAt);
   return toCsv(HEADER, rows);
 }

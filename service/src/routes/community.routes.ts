@@ -1,0 +1,114 @@
+// "Same problem?", "me too" and "report this post" under /api/v1/sites/:site/posts, and moderators' answers under /api/v1/mod.
+import { Hono, type Context } from 'hono';
+import { requireUser } from '../http/auth.js';
+import { clientAddress } from '../http/client-address.js';
+import { Problem } from '../http/problem.js';
+import { parseWith, readJson, readQuery } from '../http/validation.js';
+import { readSupporters } from '../use-cases/community/community-view.js';
+import { findSimilar } from '../use-cases/community/find-similar.js';
+import { flagPost } from '../use-cases/community/flag-post.js';
+import {
+  ignoreReporterOn,
+  readReporters,
+  removeReportedPost,
+  restoreReportedPost,
+} from '../use-cases/community/moderate-reports.js';
+import { clientKeyOf } from '../use-cases/community/public-case.js';
+import { supportPost, withdrawSupport } from '../use-cases/community/support-post.js';
+import type { AppDeps, AppEnv } from './app-env.js';
+import {
+  clientTokenSchema,
+  flagSchema,
+  ignoreReporterSchema,
+  reporterParamSchema,
+  reportersQuerySchema,
+  similarQuerySchema,
+  supportSchema,
+} from './community.schemas.js';
+import { CASE_WORKERS, MODERATORS } from './moderation.routes.js';
+import { rejectSchema } from './moderation.schemas.js';
+import { clientRateLimit, loadSite } from './shared.middleware.js';
+
+/** Per client address: many citizens may share one (carrier-grade NAT), one citizen needs few. */
+export const COMMUNITY_LIMITS = { similarPerMinute: 120, supportPerHour: 300, flagsPerHour: 30 } as const;
+
+function postId(c: Context): number {
+  const id = Number(c.req.param('id'));
+  if (!/^\d{1,15}$/.test(c.req.param('id') ?? '') || !Number.isSafeInteger(id) || id <= 0)
+    throw new Problem(404, 'No published post with this id on this site.');
+  return id;
+}
+
+/** The citizen, as a key: the browser's token and the client address, hashed together. */
+function citizenKey(deps: AppDeps, c: Context): string {
+  const token = parseWith(clientTokenSchema, c.req.header('x-client-token'), 'The X-Client-Token header is missing or invalid.');
+  return clientKeyOf(token, clientAddress(c, deps.config.trustProxy));
+}
+
+function hasBody(c: Context): boolean {
+  const length = c.req.header('content-length');
+  return Boolean(c.req.header('content-type')) || (length !== undefined && length !== '0');
+}
+
+/** Mounted at /api/v1/sites before the site routes, so `similar` is never read as a post id. */
+export function communityRoutes(deps: AppDeps) {
+  const site = loadSite(deps);
+  const similarLimit = clientRateLimit(deps, 'similar', COMMUNITY_LIMITS.similarPerMinute, 60_000);
+  const supportLimit = clientRateLimit(deps, 'support', COMMUNITY_LIMITS.supportPerHour, 3600_000);
+  const flagLimit = clientRateLimit(deps, 'flags', COMMUNITY_LIMITS.flagsPerHour, 3600_000);
+  return new Hono<AppEnv>()
+    .get('/:site/posts/similar', site, similarLimit, async (c) => {
+      const query = readQuery(c, similarQuerySchema);
+      c.header('Cache-Control', 'no-store');
+      return c.json(await findSimilar(deps, c.get('site'), query));
+    })
+    .post('/:site/posts/:id/support', site, supportLimit, async (c) => {
+      const key = citizenKey(deps, c);
+      const id = postId(c);
+      const input = hasBody(c) ? await readJson(c, supportSchema) : {};
+      c.header('Cache-Control', 'no-store');
+      return c.json(await supportPost(deps, c.get('site'), id, key, input));
+    })
+    .delete('/:site/posts/:id/support', site, supportLimit, async (c) => {
+      const key = citizenKey(deps, c);
+      c.header('Cache-Control', 'no-store');
+      return c.json(await withdrawSupport(deps, c.get('site'), postId(c), key));
+    })
+    .post('/:site/posts/:id/flags', site, flagLimit, async (c) => {
+      const key = citizenKey(deps, c);
+      const id = postId(c);
+      const input = await readJson(c, flagSchema);
+      await flagPost(deps, c.get('site'), id, key, input);
+      c.header('Cache-Control', 'no-store');
+      // The same answer whether this report hid the post or not: a reporter learns nothing about the others.
+      return c.json({ received: true }, 202);
+    });
+}
+
+function staffPostId(c: Context): number {
+  const id = Number(c.req.param('id'));
+  if (!Number.isSafeInteger(id) || id <= 0) throw new Problem(404, 'No such case.');
+  return id;
+}
+
+/** Mounted at /api/v1/mod; guards route by route, as the other /mod routers. */
+export function communityStaffRoutes(deps: AppDeps) {
+  const moderator = requireUser(deps, MODERATORS);
+  const worker = requireUser(deps, CASE_WORKERS);
+  return new Hono<AppEnv>()
+    .get('/community/reporters', moderator, async (c) =>
+      c.json(await readReporters(deps, c.get('user'), readQuery(c, reportersQuerySchema))),
+    )
+    .post('/community/reporters/:reporter/ignore', moderator, async (c) => {
+      const reporter = parseWith(reporterParamSchema, c.req.param('reporter'), 'Not a reporter key.');
+      const { site } = await readJson(c, ignoreReporterSchema);
+      return c.json(await ignoreReporterOn(deps, c.get('user'), site, reporter));
+    })
+    .post('/posts/:id/community/restore', moderator, async (c) =>
+      c.json(await restoreReportedPost(deps, c.get('user'), staffPostId(c))),
+    )
+    .post('/posts/:id/community/remove', moderator, async (c) =>
+      c.json(await removeReportedPost(deps, c.get('user'), staffPostId(c), await readJson(c, rejectSchema))),
+    )
+    .get('/posts/:id/supporters', worker, async (c) => c.json(await readSupporters(deps, c.get('user'), staffPostId(c))));
+}
