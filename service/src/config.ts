@@ -45,6 +45,8 @@ const configSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((value) => value === 'true' || value === '1'),
+  /** LINE Messaging API; tests point it at a local stand-in. */
+  LINE_API_BASE: z.url().default('https://api.line.me'),
 });
 
 export interface Config {
@@ -77,6 +79,15 @@ export interface Config {
   /** The daily follow-up's local start time (HH:MM) and whether this instance runs the workflow jobs at all. */
   readonly followUpAt: string;
   readonly workflowJobs: boolean;
+  /** LINE Messaging API base and its data (content) API base, derived the way the SDK names its hosts. */
+  readonly line: { readonly apiBase: string; readonly dataApiBase: string };
+}
+
+/** `https://api.line.me` → `https://api-data.line.me`; any other host (a stand-in) serves both. */
+export function lineDataApiBase(apiBase: string): string {
+  const url = new URL(apiBase);
+  if (url.hostname.startsWith('api.')) url.hostname = `api-data.${url.hostname.slice(4)}`;
+  return url.toString().replace(/\/$/, '');
 }
 
 /** Parses the environment; throws one readable error listing every bad variable. */
@@ -115,6 +126,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     followUpAt: e.FOLLOW_UP_AT,
     workflowJobs: e.WORKFLOW_JOBS,
+    line: Object.freeze({
+      apiBase: e.LINE_API_BASE.replace(/\/$/, ''),
+      dataApiBase: lineDataApiBase(e.LINE_API_BASE),
+    }),
   });
 }
 

@@ -24,3 +24,6 @@ export const AUDIENCE: Record<MessageKind, Audience> = {
   citizen_notice: 'citizen',
   overdue_digest: 'centre',
 };
+
+/** Kinds also pushed to a coordinator's LINE (user or group id) when the site's LINE channel is on: urgent cases and overdue reminders. */
+export const LINE_COORDINATOR_KINDS: readonly MessageKind[] = ['urgent_dispatch', 'progress_follow_up'];

@@ -9,6 +9,8 @@ import { retryDelayMs } from './backoff.js';
 import type { Channel, EmailTarget, WebhookTarget } from './channels/delivery.js';
 import { emailChannel } from './channels/email.channel.js';
 import { webhookChannel } from './channels/webhook.channel.js';
+import { lineChannel, type LineTarget } from './channels/line.channel.js';
+import { findLineContact, loadLineCredentials } from '../storage/line.repository.js';
 
 /** A failure no retry can fix (no address, unknown channel): dead at once. */
 class PermanentFailure extends Error {}
@@ -20,6 +22,7 @@ export interface OutboxWorkerDeps {
   config: Config;
   email?: Channel<EmailTarget>;
   webhook?: Channel<WebhookTarget>;
+  line?: Channel<LineTarget>;
 }
 
 export interface RunSummary {
@@ -41,6 +44,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   const email =
     deps.email ?? emailChannel({ smtpUrl: settings.smtpUrl, mailFrom: settings.mailFrom, timeoutMs: settings.timeoutMs, logger });
   const webhook = deps.webhook ?? webhookChannel({ timeoutMs: settings.timeoutMs, now: () => clock.now() });
+  const line = deps.line ?? lineChannel({ apiBase: config.line.apiBase, timeoutMs: settings.timeoutMs });
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
 
@@ -68,10 +72,21 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     return { url: channel.target, secret };
   }
 
+  /** The citizen's LINE id is read here, at delivery, never copied into the outbox; erased means undeliverable. */
+  async function lineTarget(row: OutboxMessageRow): Promise<LineTarget> {
+    const credentials = await loadLineCredentials(db.kysely, row.site_id);
+    if (!credentials?.enabled) throw new PermanentFailure("The site's LINE channel is off or not configured.");
+    if (row.recipient !== 'citizen') return { to: row.recipient, channelAccessToken: credentials.channelAccessToken };
+    const contact = row.case_id === null ? undefined : await findLineContact(db.kysely, row.case_id);
+    if (!contact) throw new PermanentFailure('The citizen is no longer reachable on LINE.');
+    return { to: contact.line_user_id, channelAccessToken: credentials.channelAccessToken };
+  }
+
   async function deliver(row: OutboxMessageRow): Promise<void> {
     const delivery = { id: row.id, kind: row.kind, subject: row.subject, body: row.body, payload: row.payload };
     if (row.channel === 'email') return email.send(delivery, await emailTarget(row));
     if (row.channel === 'webhook') return webhook.send(delivery, await webhookTarget(row));
+    if (row.channel === 'line') return line.send(delivery, await lineTarget(row));
     throw new PermanentFailure(`Unknown channel ${row.channel}.`);
   }
 

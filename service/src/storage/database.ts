@@ -20,6 +20,7 @@ import type { ModerationTables } from './tables/moderation.table.js';
 import type { ReportsTables } from './tables/reports.table.js';
 import type { WorkflowTables } from './tables/workflow.table.js';
 import type { CommunityTables } from './tables/community.table.js';
+import type { LineTables } from './tables/line.table.js';
 import { migrateToLatest } from './migrator.js';
 
 /** Every table; each capability declares its own in `tables/<capability>.table.ts`. */
@@ -37,6 +38,10 @@ export interface Database extends ModerationTables, WorkflowTables, ReportsTable
   idempotency_keys: IdempotencyKeyTable;
   users: UserTable;
   audit_log: AuditLogTable;
+  line_channels: LineTables['line_channels'];
+  line_events: LineTables['line_events'];
+  line_conversations: LineTables['line_conversations'];
+  line_contacts: LineTables['line_contacts'];
 }
 
 export type DialectName = 'sqlite' | 'postgres';

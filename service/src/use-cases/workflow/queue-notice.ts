@@ -8,6 +8,7 @@ import { renderMessage, STATUS_LABELS_TH, type OverdueLine } from '../../notify/
 import { listChannels } from '../../storage/channel.repository.js';
 import type { Database } from '../../storage/database.js';
 import { enqueueMessages } from '../../storage/outbox.repository.js';
+import { findLineChannelStatus, findLineContact } from '../../storage/line.repository.js';
 import { toDepartment, type Site } from '../../storage/site.repository.js';
 import type { CaseRow } from '../../storage/tables/case.table.js';
 import { consoleUrl, globalWebhookEnabled, type WorkflowDeps } from './workflow-deps.js';
@@ -26,6 +27,8 @@ export interface NoticeRequest {
   overdue?: OverdueLine[];
   /** Makes the notice once-only (per recipient): a second request with the same key queues nothing. */
   dedupeKey?: string;
+  /** Citizen notices only: where they may go (default both); answers go to LINE only, as before they went nowhere. */
+  citizenChannels?: readonly ('email' | 'line')[];
 }
 
 const shortHash = (value: string) => createHash('sha256').update(value.toLowerCase()).digest('base64url').slice(0, 16);
@@ -40,10 +43,13 @@ export async function queueNotice(trx: Transaction<Database>, deps: WorkflowDeps
   const category = row?.category_id
     ? await trx.selectFrom('categories').select(['name', 'code']).where('id', '=', row.category_id).executeTakeFirst()
     : undefined;
+  const citizenChannels = req.citizenChannels ?? ['email', 'line'];
   const contact =
-    row && row.notify === 1
+    row && row.notify === 1 && citizenChannels.includes('email')
       ? await trx.selectFrom('contacts').select('email').where('case_id', '=', row.id).executeTakeFirst()
       : undefined;
+  const line = await findLineChannelStatus(trx, site.id);
+  const lineContact = line.enabled && row && citizenChannels.includes('line') ? await findLineContact(trx, row.id) : undefined;
   const channels = (await listChannels(trx, site.id)).map((c) => ({
     id: c.id,
     departmentId: c.department_id,
@@ -58,6 +64,8 @@ export async function queueNotice(trx: Transaction<Database>, deps: WorkflowDeps
     channels,
     globalWebhook: globalWebhookEnabled(deps),
     citizenEmail: Boolean(contact?.email),
+    lineCoordinators: line.enabled,
+    citizenLine: lineContact?.notify === 1,
   });
   if (recipients.length === 0) return 0;
   const status = req.status ?? row?.status;

@@ -6,6 +6,7 @@ import type { Config } from '../../config.js';
 import type { UseCaseDeps } from '../deps.js';
 import { runDailyFollowUp } from './daily-follow-up.js';
 import { takeInNewCases } from './take-in-new-cases.js';
+import { processDueLineEvents, purgeLineData } from '../line/process-line-events.js';
 
 export interface WorkflowJobs {
   readonly holder: string;
@@ -26,6 +27,9 @@ export function startWorkflowJobs(deps: JobDeps, options: { sweepMs?: number } =
     busy = (async () => {
       await takeInNewCases(deps);
       await runDailyFollowUp(deps, holder, { notBefore: deps.config.followUpAt });
+      // LINE events a crashed or busy instance left behind; their reply tokens may have expired (receipts are pushed).
+      await processDueLineEvents(deps);
+      await purgeLineData(deps);
     })()
       .catch((error) =>
         deps.logger.error('workflow jobs failed', { error: error instanceof Error ? error.message : String(error) }),
