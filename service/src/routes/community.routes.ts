@@ -45,9 +45,9 @@ function citizenKey(deps: AppDeps, c: Context): string {
   return clientKeyOf(token, clientAddress(c, deps.config.trustProxy));
 }
 
-function hasBody(c: Context): boolean {
-  const length = c.req.header('content-length');
-  return Boolean(c.req.header('content-type')) || (length !== undefined && length !== '0');
+/** "Me too" needs no body at all; an empty one, whatever its declared type, means no contact left. */
+async function hasBody(c: Context): Promise<boolean> {
+  return (await c.req.text()).trim() !== '';
 }
 
 /** Mounted at /api/v1/sites before the site routes, so `similar` is never read as a post id. */
@@ -65,7 +65,7 @@ export function communityRoutes(deps: AppDeps) {
     .post('/:site/posts/:id/support', site, supportLimit, async (c) => {
       const key = citizenKey(deps, c);
       const id = postId(c);
-      const input = hasBody(c) ? await readJson(c, supportSchema) : {};
+      const input = (await hasBody(c)) ? await readJson(c, supportSchema) : {};
       c.header('Cache-Control', 'no-store');
       return c.json(await supportPost(deps, c.get('site'), id, key, input));
     })
