@@ -1,7 +1,7 @@
 // /api/v1/admin — users and roles, departments and coordinators, categories, site settings, the audit log. Administrators only.
 import { Hono, type Context } from 'hono';
 import { requireUser } from '../http/auth.js';
-import { Problem } from '../http/problem.js';
+import { rowIdParam } from '../http/path-params.js';
 import { readJson, readQuery } from '../http/validation.js';
 import { readAudit } from '../use-cases/admin/read-audit.js';
 import { readOrganisation, saveCategory, saveDepartment } from '../use-cases/admin/manage-organisation.js';
@@ -18,9 +18,7 @@ import {
 } from './admin.schemas.js';
 
 function idParam(c: Context): number {
-  const id = Number(c.req.param('id'));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Problem(404, 'Not found.');
-  return id;
+  return rowIdParam(c, 'id', 'Not found.');
 }
 
 export function adminRoutes(deps: AppDeps) {

@@ -1,7 +1,7 @@
 // /api/v1/mod — the hold queue, decisions, answers, manual entry (SPEC section 6 "Moderation API"). Route and status belong to workflow.routes.ts.
 import { Hono, type Context } from 'hono';
 import { requireUser } from '../http/auth.js';
-import { Problem } from '../http/problem.js';
+import { rowIdParam } from '../http/path-params.js';
 import { readJson, readQuery } from '../http/validation.js';
 import { addAnswer, editAnswer } from '../use-cases/moderation/answer-case.js';
 import { approvePost } from '../use-cases/moderation/approve-post.js';
@@ -30,9 +30,7 @@ export const MODERATORS: readonly Role[] = ['admin', 'moderator'];
 export const CASE_WORKERS: readonly Role[] = ['admin', 'moderator', 'officer'];
 
 function idParam(c: Context, name = 'id'): number {
-  const id = Number(c.req.param(name));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Problem(404, 'No such case.');
-  return id;
+  return rowIdParam(c, name, 'No such case.');
 }
 
 /** Approve may be sent with no body at all: "publish as is". */

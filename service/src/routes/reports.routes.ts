@@ -2,6 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { requireUser } from '../http/auth.js';
 import { Problem } from '../http/problem.js';
+import { rowIdParam } from '../http/path-params.js';
 import { readJson, readQuery } from '../http/validation.js';
 import { monthPeriod, yearPeriod, type ReportPeriod } from '../domain/report-period.js';
 import { findSiteBySlug, type Site } from '../storage/site.repository.js';
@@ -101,7 +102,7 @@ export function reportsRoutes(deps: AppDeps) {
       return c.json(await createOpen311Client(deps, site, input.name, c.get('user').id), 201);
     })
     .post('/open311/clients/:id{[0-9]+}/revoke', admin, async (c) => {
-      await revokeOpen311Client(deps, Number(c.req.param('id')), c.get('user'));
+      await revokeOpen311Client(deps, rowIdParam(c, 'id', 'No such client.'), c.get('user'));
       return c.body(null, 204);
     });
 }

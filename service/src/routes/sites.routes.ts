@@ -1,7 +1,7 @@
 // /api/v1/sites/:site — site config, submitting posts, the public feed and single posts.
 import { Hono } from 'hono';
 import { jsonWithEtag } from '../http/json-etag.js';
-import { Problem } from '../http/problem.js';
+import { rowIdParam } from '../http/path-params.js';
 import { parseWith, readJson, readQuery } from '../http/validation.js';
 import { readFeed, readPublicPost } from '../use-cases/read-feed.js';
 import { readSiteConfig } from '../use-cases/site-config.js';
@@ -37,8 +37,7 @@ export function siteRoutes(deps: AppDeps) {
       return jsonWithEtag(c, await readFeed(deps, c.get('site'), filters));
     })
     .get('/:site/posts/:id', site, async (c) => {
-      const id = Number(c.req.param('id'));
-      if (!Number.isSafeInteger(id) || id <= 0) throw new Problem(404, 'No published post with this id on this site.');
+      const id = rowIdParam(c, 'id', 'No published post with this id on this site.');
       c.header('Cache-Control', 'public, max-age=10');
       return jsonWithEtag(c, await readPublicPost(deps, c.get('site'), id));
     });

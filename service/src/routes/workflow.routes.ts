@@ -2,6 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { requireUser } from '../http/auth.js';
 import { Problem } from '../http/problem.js';
+import { rowIdParam } from '../http/path-params.js';
 import { readJson, readQuery } from '../http/validation.js';
 import { actionForStatus, type CaseAction } from '../domain/case-lifecycle.js';
 import { actOnCase } from '../use-cases/workflow/act-on-case.js';
@@ -122,8 +123,7 @@ export function workflowRoutes(deps: AppDeps) {
       return c.json(await viewOutbox(deps, await siteOf(c.get('user'), q.site), { status: q.status, caseId: q.case }));
     })
     .post('/workflow/outbox/:id/retry', centre, async (c) => {
-      const id = Number(c.req.param('id'));
-      if (!Number.isInteger(id) || id <= 0) throw new Problem(404, 'No such message.');
+      const id = rowIdParam(c, 'id', 'No such message.');
       return c.json(await retryDeadLetter(deps, c.get('user'), await siteOf(c.get('user'), c.req.query('site')), id));
     })
     .get('/workflow/channels', admin, async (c) =>
@@ -134,7 +134,12 @@ export function workflowRoutes(deps: AppDeps) {
       return c.json(await addChannel(deps, c.get('user'), await siteOf(c.get('user'), body.site), body), 201);
     })
     .delete('/workflow/channels/:id', admin, async (c) => {
-      await removeChannel(deps, c.get('user'), await siteOf(c.get('user'), c.req.query('site')), Number(c.req.param('id')));
+      await removeChannel(
+        deps,
+        c.get('user'),
+        await siteOf(c.get('user'), c.req.query('site')),
+        rowIdParam(c, 'id', 'No such channel.'),
+      );
       return c.body(null, 204);
     })
     .get('/workflow/jobs', centre, async (c) => c.json(await viewJobs(deps, await siteOf(c.get('user'), c.req.query('site')))))
