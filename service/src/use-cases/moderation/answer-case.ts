@@ -1,12 +1,13 @@
 // Official answers: public (shown in the feed) or private (only on the citizen's tracking page), signed with a department, edited with history.
 import type { SessionUser } from '../../routes/app-env.js';
 import { appendEvent, updateCase } from '../../storage/case.repository.js';
-import { listDepartments } from '../../storage/site.repository.js';
+import { findSiteById, listDepartments } from '../../storage/site.repository.js';
 import type { AnswerRow, CaseRow } from '../../storage/tables/case.table.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
 import { loadCaseFor } from './staff-scope.js';
+import { queueNotice } from '../workflow/queue-notice.js';
 
 export interface AnswerInput {
   body: string;
@@ -83,6 +84,19 @@ export async function addAnswer(deps: UseCaseDeps, user: SessionUser, caseId: nu
       after: { answerId: inserted.id, body: input.body, public: input.public, departmentId },
       at,
     });
+    // A citizen who filed on LINE and agreed to hear gets the answer there (email citizens read it when tracking).
+    const site = await findSiteById(trx, row.site_id);
+    if (site) {
+      await queueNotice(trx, deps, {
+        kind: 'citizen_notice',
+        site,
+        caseRow: row,
+        departmentId,
+        at,
+        note: input.body,
+        citizenChannels: ['line'],
+      });
+    }
     return inserted;
   });
   return presentAnswer(answer);
