@@ -1,6 +1,7 @@
 // Registers the console's elements; loading the script twice keeps the first registration.
 import { CbAccount } from './cb-account/cb-account.component.js';
 import { CbAdminOrganisation } from './cb-admin/cb-admin-organisation.component.js';
+import { CbAdminLine } from './cb-admin/cb-admin-line.component.js';
 import { CbAdminSettings } from './cb-admin/cb-admin-settings.component.js';
 import { CbAdminUsers } from './cb-admin/cb-admin-users.component.js';
 import { CbAdmin } from './cb-admin/cb-admin.component.js';
@@ -28,6 +29,7 @@ define('cb-audit-log', CbAuditLog);
 define('cb-admin-users', CbAdminUsers);
 define('cb-admin-organisation', CbAdminOrganisation);
 define('cb-admin-settings', CbAdminSettings);
+define('cb-admin-line', CbAdminLine);
 define('cb-admin', CbAdmin);
 define('cb-account', CbAccount);
 define('complaint-console', ComplaintConsole);

@@ -107,4 +107,14 @@ export class ConsoleApi {
   settings = (site: string) => this.request<SiteSettings>('GET', `/admin/sites/${encodeURIComponent(site)}/settings`);
   saveSettings = (site: string, input: Record<string, unknown>) =>
     this.request<SiteSettings>('PATCH', `/admin/sites/${encodeURIComponent(site)}/settings`, input);
+  lineSettings = (site: string) => this.request<LineSettings>('GET', `/admin/sites/${encodeURIComponent(site)}/line`);
+  saveLineSettings = (site: string, input: { enabled: boolean; channelSecret?: string; channelAccessToken?: string }) =>
+    this.request<LineSettings>('PUT', `/admin/sites/${encodeURIComponent(site)}/line`, input);
+}
+
+/** A site's LINE channel as the service shows it: never the secrets. */
+export interface LineSettings {
+  enabled: boolean;
+  configured: boolean;
+  webhookUrl: string;
 }

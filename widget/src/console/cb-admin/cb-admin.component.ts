@@ -6,7 +6,7 @@ import type { Me, Meta } from '../api/console.types.js';
 import type { ConsoleTranslation } from '../i18n/index.js';
 import { consoleStyles } from '../styles/console.styles.js';
 
-type Tab = 'users' | 'organisation' | 'settings';
+type Tab = 'users' | 'organisation' | 'settings' | 'line';
 
 /** Tabs (arrow keys move between them, as the ARIA tabs pattern expects) over the three admin forms. */
 export class CbAdmin extends LitElement {
@@ -25,7 +25,7 @@ export class CbAdmin extends LitElement {
   @property({ attribute: false }) me!: Me;
 
   private keyOnTabs(event: KeyboardEvent): void {
-    const tabs: Tab[] = ['users', 'organisation', 'settings'];
+    const tabs: Tab[] = ['users', 'organisation', 'settings', 'line'];
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     this.tab = tabs[(tabs.indexOf(this.tab) + step + tabs.length) % tabs.length]!;
@@ -55,7 +55,7 @@ export class CbAdmin extends LitElement {
       <h2>${t.heading}</h2>
       <div class="row gap-below">
         <div role="tablist" class="row" aria-label=${t.heading} @keydown=${this.keyOnTabs}>
-          ${tab('users', t.users)}${tab('organisation', t.organisation)}${tab('settings', t.settings)}
+          ${tab('users', t.users)}${tab('organisation', t.organisation)}${tab('settings', t.settings)}${tab('line', this.t.line.tab)}
         </div>
         ${
           sites.length > 1 && this.tab !== 'users'
@@ -76,7 +76,9 @@ export class CbAdmin extends LitElement {
             ? html`<cb-admin-users .api=${this.api} .t=${this.t} .meta=${this.meta} .me=${this.me}></cb-admin-users>`
             : this.tab === 'organisation'
               ? html`<cb-admin-organisation .api=${this.api} .t=${this.t} site=${site}></cb-admin-organisation>`
-              : html`<cb-admin-settings .api=${this.api} .t=${this.t} .meta=${this.meta} site=${site}></cb-admin-settings>`
+              : this.tab === 'line'
+                ? html`<cb-admin-line .api=${this.api} .t=${this.t} site=${site}></cb-admin-line>`
+                : html`<cb-admin-settings .api=${this.api} .t=${this.t} .meta=${this.meta} site=${site}></cb-admin-settings>`
         }
       </div>
     `;

@@ -219,4 +219,20 @@ export interface ConsoleTranslation {
   actions: Record<string, string>;
   events: Record<string, string>;
   age: (seconds: number) => string;
+  /** The LINE Official Account settings screen. */
+  line: {
+    tab: string;
+    intro: string;
+    enabled: string;
+    channelSecret: string;
+    channelAccessToken: string;
+    secretHint: string;
+    secretHintFirst: string;
+    webhookUrl: string;
+    webhookUrlHint: string;
+    copy: string;
+    copied: string;
+    configured: string;
+    notConfigured: string;
+  };
 }

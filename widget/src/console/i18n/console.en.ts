@@ -300,4 +300,20 @@ export const en: ConsoleTranslation = {
       : s < 86400
         ? `${Math.floor(s / 3600)} h`
         : `${Math.floor(s / 86400)} days`,
+  line: {
+    tab: 'LINE OA',
+    intro:
+      "Connect the municipality's LINE Official Account: citizens file and follow cases in the chat, and coordinators get urgent cases and overdue reminders on LINE (enter their LINE IDs on the departments screen).",
+    enabled: 'LINE channel on',
+    channelSecret: 'Channel secret',
+    channelAccessToken: 'Channel access token (long-lived)',
+    secretHint: 'Leave empty to keep the saved value; saved values are never shown.',
+    secretHintFirst: 'Copy them from the LINE Developers Console, tabs Basic settings and Messaging API.',
+    webhookUrl: 'Webhook URL',
+    webhookUrlHint: 'Paste it in LINE Developers Console → Messaging API → Webhook settings and turn on "Use webhook".',
+    copy: 'Copy',
+    copied: 'Copied',
+    configured: 'Secrets saved',
+    notConfigured: 'Not connected yet',
+  },
 };

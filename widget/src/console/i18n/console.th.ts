@@ -300,4 +300,20 @@ export const th: ConsoleTranslation = {
       : s < 86400
         ? `${Math.floor(s / 3600)} ชั่วโมง`
         : `${Math.floor(s / 86400)} วัน`,
+  line: {
+    tab: 'LINE OA',
+    intro:
+      'เชื่อมต่อ LINE Official Account ของหน่วยงาน: ประชาชนแจ้งและติดตามเรื่องทางแชท และผู้ประสานงานได้รับเรื่องเร่งด่วนและการติดตามเรื่องที่เลยกำหนดทาง LINE (ใส่ LINE ID ของผู้ประสานงานในหน้าหน่วยงาน)',
+    enabled: 'เปิดใช้ช่องทาง LINE',
+    channelSecret: 'Channel secret',
+    channelAccessToken: 'Channel access token (long-lived)',
+    secretHint: 'เว้นว่างไว้เพื่อใช้ค่าเดิม ระบบไม่แสดงค่าที่บันทึกไว้',
+    secretHintFirst: 'คัดลอกจาก LINE Developers Console แท็บ Basic settings และ Messaging API',
+    webhookUrl: 'Webhook URL',
+    webhookUrlHint: 'วางใน LINE Developers Console → Messaging API → Webhook settings แล้วเปิด "Use webhook"',
+    copy: 'คัดลอก',
+    copied: 'คัดลอกแล้ว',
+    configured: 'บันทึกข้อมูลลับแล้ว',
+    notConfigured: 'ยังไม่ได้เชื่อมต่อ',
+  },
 };
