@@ -81,7 +81,13 @@ export function matchChoice(value: string, choices: readonly Choice[]): string |
   const v = fold(value);
   const n = /^\d{1,2}$/.test(v) ? Number(v) : NaN;
   if (n >= 1 && n <= choices.length) return choices[n - 1]!.code;
-  return choices.find((c) => [c.code, c.th, c.en].some((name) => fold(name) === v))?.code;
+  const exact = choices.find((c) => [c.code, c.th, c.en].some((name) => fold(name) === v));
+  if (exact) return exact.code;
+  // A quick-reply label LINE showed shortened ("ไฟฟ้าส่องสว่างสาธาร…"), typed back as it was shown.
+  const shown = v.replace(/…$/, '');
+  if (shown === v || Array.from(shown).length < 4) return undefined;
+  const byPrefix = choices.filter((c) => [c.th, c.en].some((name) => fold(name).startsWith(shown)));
+  return byPrefix.length === 1 ? byPrefix[0]!.code : undefined;
 }
 
 export function nextStep(draft: Draft, ctx: DialogueContext): DialogueStep {
@@ -154,7 +160,9 @@ function ask(draft: Draft, ctx: DialogueContext, before: LineMessage[] = []): Tu
 export function startDialogue(ctx: DialogueContext, input: ChatInput, lead: string = say.welcome(ctx.siteName)): Turn {
   const opening = text(lead);
   const fresh: Draft = { body: [] };
-  if (input.type === 'text' && !isGreeting(input.text)) fresh.body.push(input.text);
+  const openingKind = input.type === 'text' ? matchChoice(input.text, ctx.kinds) : undefined;
+  if (openingKind) fresh.kind = openingKind;
+  else if (input.type === 'text' && !isGreeting(input.text)) fresh.body.push(input.text);
   if (input.type === 'location') fresh.location = locationOf(input);
   if (input.type === 'choice' && input.field === 'kind' && ctx.kinds.some((k) => k.code === input.value))
     fresh.kind = input.value;
@@ -174,6 +182,11 @@ export function continueDialogue(ctx: DialogueContext, step: DialogueStep, curre
     case 'command':
       if (input.command === 'cancel') return { step: null, draft, replies: [text(say.cancelled)] };
       if (input.command === 'send') {
+        // "Send" files now: what is optional and not yet given (category, place) counts as skipped.
+        if (draft.kind && draft.body.length > 0) {
+          if (draft.category === undefined) draft.category = null;
+          if (draft.location === undefined) draft.location = null;
+        }
         return nextStep(draft, ctx) === 'confirm' ? { step: 'confirm', draft, replies: [], submit: true } : ask(draft, ctx);
       }
       if (input.command === 'skip') {
