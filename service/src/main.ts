@@ -10,6 +10,7 @@ import { ensureAdminUser, seedDemoSite } from './storage/seed/seed-demo.js';
 import { seedDemoPosts } from './storage/seed/seed-demo-posts.js';
 import { purgeIdempotencyKeys } from './storage/idempotency.repository.js';
 import { startWorkflowJobs } from './use-cases/workflow/workflow-jobs.js';
+import { settleLineWork } from './routes/line.routes.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -64,6 +65,8 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   server.close(async () => {
+    // LINE events whose webhook has been answered are finished before the database closes.
+    await settleLineWork();
     await workflowJobs?.stop();
     await rateLimitStore?.close();
     await db.close();
