@@ -8,7 +8,11 @@ import type {
   Problem,
   Receipt,
   ScreeningResult,
+  SimilarCase,
+  SimilarQuery,
   SiteConfig,
+  Support,
+  FlagReason,
 } from './api.types.js';
 
 /** Why a call failed, in the terms the UI needs: offline, throttled, refused or broken. */
@@ -102,6 +106,30 @@ export function createApiClient({ endpoint, site, retryDelays = [800, 2000] }: A
       }
       // The service lets caches keep a page for a few seconds; revalidate so a post just sent shows up.
       return request(url, { signal, cache: 'no-cache' });
+    },
+
+    /** "Same problem?": open public cases like the text, nearest first when a point is given. */
+    similar(query: SimilarQuery, signal?: AbortSignal): Promise<{ items: SimilarCase[] }> {
+      const url = siteUrl('/posts/similar');
+      for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, String(value));
+      return request(url, { signal });
+    },
+
+    /** "Me too" (or, with `withdraw`, take it back); `token` is the browser's own random citizen token. */
+    support(id: number, token: string, contact?: NewPost['contact'], withdraw = false): Promise<Support> {
+      return request(siteUrl(`/posts/${id}/support`), {
+        method: withdraw ? 'DELETE' : 'POST',
+        headers: { 'X-Client-Token': token },
+        ...(contact ? { body: JSON.stringify({ contact }) } : {}),
+      });
+    },
+
+    flag(id: number, token: string, reason: FlagReason, note?: string): Promise<unknown> {
+      return request(siteUrl(`/posts/${id}/flags`), {
+        method: 'POST',
+        headers: { 'X-Client-Token': token },
+        body: JSON.stringify(note ? { reason, note } : { reason }),
+      });
     },
 
     track(code: string, accessKey: string): Promise<CaseView> {

@@ -103,7 +103,36 @@ export interface FeedItem {
   redacted: boolean;
   createdAt: string;
   publishedAt: string | null;
+  /** Citizens who said "me too", each counted once. */
+  supporters: number;
   answers: Answer[];
+}
+
+/** A compact open case offered by "same problem?". */
+export interface SimilarCase {
+  id: number;
+  trackingCode: string;
+  title: string;
+  category: Named | null;
+  status: CaseStatus;
+  location: string | null;
+  distanceMetres: number | null;
+  supporters: number;
+}
+
+export interface SimilarQuery {
+  text: string;
+  category?: string | undefined;
+  lat?: number | undefined;
+  lng?: number | undefined;
+}
+
+export const FLAG_REASONS = ['personal_data', 'abusive', 'spam', 'wrong', 'other'] as const;
+export type FlagReason = (typeof FLAG_REASONS)[number];
+
+export interface Support {
+  supporters: number;
+  counted: boolean;
 }
 
 export interface FeedPage {

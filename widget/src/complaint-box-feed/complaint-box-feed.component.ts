@@ -1,7 +1,8 @@
 // The public Q&A feed: published posts with official answers, filters, search and "load more".
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { ApiClient } from '../api/api-client.js';
-import { CASE_STATUSES, type FeedItem, type FeedQuery, type SiteConfig } from '../api/api.types.js';
+import { ApiError, type ApiClient } from '../api/api-client.js';
+import { CASE_STATUSES, type FeedItem, type FeedQuery, type FlagReason, type SiteConfig } from '../api/api.types.js';
+import { clientToken, markSupported, supportedPosts } from '../api/client-token.js';
 import { FeedController } from '../controllers/feed.controller.js';
 import { LocalizeController } from '../controllers/localize.controller.js';
 import { emit } from '../events.js';
@@ -11,6 +12,7 @@ import { redactedText } from '../render/redacted-text.js';
 import { statusBadge } from '../render/status-badge.js';
 import { viewStrings } from '../i18n/views.js';
 import { feedStyles } from './complaint-box-feed.styles.js';
+import { communityTemplate, type CommunityState } from './community.template.js';
 
 /**
  * The public feed; rendered by `<complaint-box>`.
@@ -27,6 +29,7 @@ export class ComplaintBoxFeed extends LitElement {
 
   private readonly l10n = new LocalizeController(this);
   private readonly feed = new FeedController(this);
+  private readonly community = new Map<number, CommunityState>();
 
   declare api: ApiClient;
   declare config: SiteConfig;
@@ -74,6 +77,85 @@ export class ComplaintBoxFeed extends LitElement {
       : Object.values(this.feed.query).some(Boolean)
         ? t.noMatch
         : t.empty;
+  }
+
+  private stateOf(item: FeedItem): CommunityState {
+    let state = this.community.get(item.id);
+    if (!state) {
+      state = { supported: false, busy: false, reporting: false, reported: false, error: '' };
+      this.community.set(item.id, state);
+    }
+    state.supported = supportedPosts(this.config.slug).has(item.id);
+    return state;
+  }
+
+  private failed(state: CommunityState, error: unknown): void {
+    state.error = errorMessage(this.l10n.t, error instanceof ApiError ? error : new ApiError(0, null));
+  }
+
+  /** "Me too", or taking it back when this browser had said it already. */
+  private async onSupport(item: FeedItem): Promise<void> {
+    const state = this.stateOf(item);
+    const withdraw = state.supported;
+    state.busy = true;
+    state.error = '';
+    this.announcement = '';
+    this.requestUpdate();
+    try {
+      const result = await this.api.support(item.id, clientToken(), undefined, withdraw);
+      item.supporters = result.supporters;
+      markSupported(this.config.slug, item.id, !withdraw);
+      this.announcement = withdraw
+        ? this.v.community.withdrawn(result.supporters)
+        : this.v.community.supported(result.supporters);
+    } catch (error) {
+      this.failed(state, error);
+    } finally {
+      state.busy = false;
+      this.requestUpdate();
+    }
+  }
+
+  private async onToggleReport(item: FeedItem): Promise<void> {
+    const state = this.stateOf(item);
+    state.reporting = !state.reporting;
+    state.error = '';
+    this.requestUpdate();
+    await this.updateComplete;
+    // Into the reasons when the form opens; back to the button that opened it when it closes.
+    const root = this.renderRoot;
+    (state.reporting
+      ? root.querySelector<HTMLElement>(`#report-${item.id} input`)
+      : root.querySelector<HTMLElement>(`#report-button-${item.id}`)
+    )?.focus();
+  }
+
+  private async onReport(item: FeedItem, reason: FlagReason, note: string): Promise<void> {
+    const state = this.stateOf(item);
+    if (state.busy) return;
+    state.busy = true;
+    state.error = '';
+    this.announcement = '';
+    this.requestUpdate();
+    try {
+      await this.api.flag(item.id, clientToken(), reason, note || undefined);
+      state.reported = true;
+      state.reporting = false;
+      this.announcement = this.v.community.reported;
+    } catch (error) {
+      this.failed(state, error);
+    } finally {
+      state.busy = false;
+      this.requestUpdate();
+    }
+    if (state.reported) {
+      await this.updateComplete;
+      // The form is gone: keep the keyboard in this post rather than at the top of the page.
+      [...this.renderRoot.querySelectorAll<HTMLElement>('article')]
+        .find((a) => a.dataset.id === String(item.id))
+        ?.querySelector<HTMLElement>('h3')
+        ?.focus();
+    }
   }
 
   private async more(): Promise<void> {
@@ -176,7 +258,7 @@ export class ComplaintBoxFeed extends LitElement {
   private renderItem(item: FeedItem) {
     const t = this.l10n.t;
     const f = this.v.feed;
-    return html`<article part="feed-item">
+    return html`<article part="feed-item" data-id=${item.id}>
       <h3 tabindex="-1" lang=${contentLang(item.title)}>${redactedText(item.title, f.redacted)}</h3>
       <p class="meta">
         ${statusBadge(this.v, item.status)}
@@ -202,6 +284,11 @@ export class ComplaintBoxFeed extends LitElement {
             )
           : html`<p class="muted small">${f.noAnswer}</p>`
       }
+      ${communityTemplate(this.v, item, this.stateOf(item), {
+        onSupport: (i) => void this.onSupport(i),
+        onToggleReport: (i) => void this.onToggleReport(i),
+        onReport: (i, reason, note) => void this.onReport(i, reason, note),
+      })}
     </article>`;
   }
 }

@@ -61,5 +61,24 @@ export const feedStyles = [
     .answer-title {
       font-weight: 700;
     }
+    .community {
+      margin-block-start: 0.6em;
+    }
+    .community-row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em 0.9em;
+      align-items: center;
+    }
+    .community-row .small {
+      margin: 0;
+    }
+    [part~='me-too'][aria-pressed='true'] {
+      background: var(--complaint-box-accent);
+      color: var(--complaint-box-accent-contrast);
+    }
+    .report {
+      margin-block-start: 0.5em;
+    }
   `,
 ];

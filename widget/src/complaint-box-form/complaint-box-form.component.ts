@@ -1,7 +1,7 @@
 // The submission form: kind, category, text, location, contact, consent; screening preview; receipt.
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { ApiClient } from '../api/api-client.js';
-import type { Kind, NewPost, SiteConfig } from '../api/api.types.js';
+import { ApiError, type ApiClient } from '../api/api-client.js';
+import type { Kind, NewPost, SimilarCase, SiteConfig } from '../api/api.types.js';
 import { LocalizeController } from '../controllers/localize.controller.js';
 import { ScreeningController } from '../controllers/screening.controller.js';
 import { SubmissionController } from '../controllers/submission.controller.js';
@@ -42,6 +42,7 @@ export class ComplaintBoxForm extends LitElement {
     copied: { state: true },
     kindValue: { state: true },
     titleText: { state: true },
+    similar: { state: true },
   };
 
   private readonly l10n = new LocalizeController(this);
@@ -51,6 +52,12 @@ export class ComplaintBoxForm extends LitElement {
   private deferredChunk: Promise<Deferred> | undefined;
   private deferred: Deferred | null = null;
   private spokenVerdict = '';
+  private similarTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Only the answer to the latest lookup is shown. */
+  private similarSeq = 0;
+  private similarBusy = false;
+  private similarError = '';
+  private followed: import('./similar.template.js').Followed | null = null;
 
   declare api: ApiClient;
   declare config: SiteConfig;
@@ -70,6 +77,8 @@ export class ComplaintBoxForm extends LitElement {
   declare copied: '' | 'code' | 'link';
   declare kindValue: Kind;
   declare titleText: string;
+  /** Open cases like this one, listed just above the submit button; null when none. */
+  declare similar: SimilarCase[] | null;
 
   constructor() {
     super();
@@ -84,6 +93,7 @@ export class ComplaintBoxForm extends LitElement {
     this.copied = '';
     this.kindValue = 'complaint';
     this.titleText = '';
+    this.similar = null;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -120,6 +130,7 @@ export class ComplaintBoxForm extends LitElement {
   private onTextInput(): void {
     const title = this.control('title')?.value ?? '';
     this.titleText = title;
+    this.scheduleSimilar();
     this.screening.schedule(this.api, `${title}\n\n${this.control('body')?.value ?? ''}`);
     this.revalidate();
   }
@@ -198,6 +209,8 @@ export class ComplaintBoxForm extends LitElement {
     this.errors = this.validate();
     if (Object.keys(this.errors).length) return this.focusFirstError();
     const post = (this.lastPost = this.collect());
+    clearTimeout(this.similarTimer);
+    this.similarSeq++;
     const state = await this.submission.submit(this.api, post);
     if (state.status === 'sent') {
       await this.loadDeferred().catch(() => null);
@@ -232,6 +245,7 @@ export class ComplaintBoxForm extends LitElement {
         this.swapLocate(() => {
           this.coords = { lat: +coords.latitude.toFixed(6), lng: +coords.longitude.toFixed(6) };
           this.locating = '';
+          this.scheduleSimilar();
         }),
       () => (this.locating = 'failed'),
       { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
@@ -257,7 +271,44 @@ export class ComplaintBoxForm extends LitElement {
     }
   }
 
+  /**
+   * "Same problem?" while the citizen writes (not as a step that stops them at the end): the list appears above
+   * the submit button, so sending is always "submit anyway" and one "me too" saves a duplicate case.
+   */
+  private scheduleSimilar(): void {
+    clearTimeout(this.similarTimer);
+    const seq = ++this.similarSeq;
+    this.similarTimer = setTimeout(async () => {
+      if (!this.renderRoot.querySelector('form')) return; // sent or followed meanwhile
+      const post = this.collect();
+      const enough = `${post.title}${post.body}`.replace(/\s/g, '').length >= 8;
+      const deferred = enough ? await this.loadDeferred().catch(() => null) : null;
+      const items = deferred ? await deferred.findSimilar(this.api, post) : [];
+      if (seq === this.similarSeq) this.similar = items.length ? items : null;
+    }, 900);
+  }
+
+  private async follow(item: SimilarCase): Promise<void> {
+    this.similarBusy = true;
+    this.similarError = '';
+    this.requestUpdate();
+    try {
+      this.followed = await this.deferred!.followSimilar(this.api, this.config.slug, item, this.collect());
+      this.similar = null;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#followed-heading')?.focus();
+    } catch (error) {
+      this.similarError = errorMessage(this.l10n.t, error instanceof ApiError ? error : new ApiError(0, null));
+    } finally {
+      this.similarBusy = false;
+      this.requestUpdate();
+    }
+  }
+
   private another(): void {
+    this.followed = null;
+    this.similar = null;
+    this.similarSeq++;
     this.submission.reset();
     this.screening.schedule(this.api, ''); // the new, empty form has nothing to preview
     this.lastPost = null;
@@ -267,7 +318,7 @@ export class ComplaintBoxForm extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
   }
 
-  private follow(): void {
+  private followCase(): void {
     const state = this.submission.state;
     if (state.status !== 'sent') return;
     const { trackingCode, accessKey } = state.receipt;
@@ -307,10 +358,12 @@ export class ComplaintBoxForm extends LitElement {
         canFollow: this.canFollow,
         isPrivate: Boolean(this.lastPost?.private),
         onCopy: (text, what) => void this.copy(text, what),
-        onFollow: () => this.follow(),
+        onFollow: () => this.followCase(),
         onAnother: () => this.another(),
       });
     }
+    if (this.followed && this.deferred)
+      return this.deferred.followedTemplate(this.l10n.lang, this.followed, () => this.another());
     return html`${this.renderForm(t)}`;
   }
 
@@ -425,7 +478,7 @@ export class ComplaintBoxForm extends LitElement {
                         type="button"
                         id="locate"
                         class="link"
-                        @click=${() => this.swapLocate(() => (this.coords = null))}
+                        @click=${() => this.swapLocate(() => ((this.coords = null), this.scheduleSimilar()))}
                       >
                         ${f.removeLocation}
                       </button>`
@@ -523,6 +576,18 @@ export class ComplaintBoxForm extends LitElement {
           ? html`<div id="submit-error" class="notice danger" role="alert" tabindex="-1">${errorMessage(t, state.error)}</div>`
           : nothing
       }
+      ${
+        this.similar && this.deferred
+          ? this.deferred.similarTemplate(this.l10n.lang, this.similar, {
+              busy: this.similarBusy,
+              error: this.similarError,
+              onFollow: (item) => void this.follow(item),
+            })
+          : nothing
+      }
+      <p id="similar-status" class="visually-hidden" role="status">
+        ${this.similar && this.deferred ? this.deferred.similarFound(this.l10n.lang, this.similar.length) : ''}
+      </p>
       <div class="actions">
         <button type="submit" class="primary" part="button button-primary submit" aria-disabled=${sending}>
           ${sending ? f.submitting : f.submit}

@@ -107,5 +107,25 @@ export const formStyles = [
       overflow-wrap: anywhere;
       user-select: all;
     }
+    .similar {
+      border: 1px solid var(--complaint-box-border-soft);
+      border-radius: var(--complaint-box-radius);
+      padding: 0.6em 1em;
+      margin-block: 1em;
+    }
+    .similar-list {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .similar-list li {
+      border-block-start: 1px solid var(--complaint-box-border-soft);
+      padding-block: 0.5em;
+    }
+    .similar-title {
+      font-weight: 600;
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
   `,
 ];

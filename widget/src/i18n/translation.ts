@@ -1,5 +1,5 @@
 // The typed shape every language file fills in; a missing key is a type error, not a blank label.
-import type { CaseStatus, Kind } from '../api/api.types.js';
+import type { CaseStatus, FlagReason, Kind } from '../api/api.types.js';
 
 export interface Translation {
   /** BCP 47 tag used for Intl formatting (Thai dates use the Buddhist calendar). */
@@ -138,5 +138,27 @@ export interface ViewTranslation {
     loadedMore: (count: number) => string;
     results: (count: number, more: boolean) => string;
     redacted: string;
+  };
+  /** "Same problem?", "me too" and "report this post". */
+  community: {
+    meToo: string;
+    supporters: (count: number) => string;
+    supported: (count: number) => string;
+    withdrawn: (count: number) => string;
+    report: string;
+    reportHeading: string;
+    reasons: Record<FlagReason, string>;
+    note: string;
+    sendReport: string;
+    cancel: string;
+    reported: string;
+    similarHeading: string;
+    similarIntro: string;
+    follow: string;
+    submitAnyway: string;
+    similarFound: (count: number) => string;
+    distance: (metres: number) => string;
+    followed: (trackingCode: string, count: number) => string;
+    followedNotify: string;
   };
 }

@@ -121,4 +121,33 @@ export const viewsEn: ViewTranslation = {
     results: (n, more) => `Showing ${n} post${n === 1 ? '' : 's'}${more ? ' (more available)' : ''}`,
     redacted: 'text removed',
   },
+  community: {
+    meToo: 'Me too',
+    supporters: (n) =>
+      n === 0 ? 'No one has said "me too" yet' : n === 1 ? '1 person has this problem' : `${n} people have this problem`,
+    supported: (n) => `You said "me too". ${n === 1 ? '1 person has' : `${n} people have`} this problem.`,
+    withdrawn: (n) => `Your "me too" was taken back. ${n === 1 ? '1 person has' : `${n} people have`} this problem.`,
+    report: 'Report this post',
+    reportHeading: 'Why should a moderator look at this post?',
+    reasons: {
+      personal_data: "It shows someone's personal data",
+      abusive: 'It is abusive or insulting',
+      spam: 'It is spam or advertising',
+      wrong: 'It is false or misleading',
+      other: 'Something else',
+    },
+    note: 'Anything to add',
+    sendReport: 'Send report',
+    cancel: 'Cancel',
+    reported: 'Thank you. A moderator will look at this post.',
+    similarHeading: 'Same problem?',
+    similarIntro:
+      'These open cases look like yours. If one is the same problem, say "me too" instead of sending a new case: the municipality then sees how many people it affects.',
+    follow: 'Me too: this is my problem',
+    submitAnyway: 'If none of these is your problem, send your request below.',
+    similarFound: (n) => `${n} open case${n === 1 ? '' : 's'} like yours: see "Same problem?" above the submit button.`,
+    distance: (m) => `about ${m < 1000 ? `${m} m` : `${(m / 1000).toFixed(1)} km`} away`,
+    followed: (code, n) => `You were added to case ${code}. ${n === 1 ? '1 person has' : `${n} people have`} this problem.`,
+    followedNotify: 'We will tell you of progress using the contact details you gave.',
+  },
 };
