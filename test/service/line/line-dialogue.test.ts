@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../support/service.js';
+
+const quiet = { error() {}, info() {}, debug() {} };
 import { CITIZEN, events, lastQuickReplies, PUBLIC_URL, say, setUpLine, type LineSetup } from './line-fixtures.js';
 
 for (const dialect of DIALECTS) {
@@ -192,6 +194,28 @@ for (const dialect of DIALECTS) {
         .where('case_id', '=', row!.id)
         .executeTakeFirstOrThrow();
       expect(contact.phone).toBe('0812345678');
+    });
+
+    it('the dialogue lives in the database: two service instances taking turns on one citizen file one case', async () => {
+      setup = await setUpLine(dialect);
+      const { createApp } = await import('../../../service/src/app.js');
+      const { service } = setup;
+      const other = {
+        ...service,
+        app: createApp({ config: service.config, db: service.db, clock: service.clock, logger: quiet }),
+      };
+      const instances = [setup, { ...setup, service: other }];
+      const steps = [
+        events.text('สัญญาณไฟจราจรเสียที่สี่แยก'),
+        events.postback('cb=kind&v=complaint'),
+        events.postback('cb=category&v=roads'),
+        events.location(13.7, 100.5, 'สี่แยกเทศบาล'),
+        events.text('send'),
+      ];
+      for (const [i, event] of steps.entries()) await say(instances[i % 2]!, event);
+      expect(await lineCases()).toEqual([
+        expect.objectContaining({ title: 'สัญญาณไฟจราจรเสียที่สี่แยก', location_text: 'สี่แยกเทศบาล' }),
+      ]);
     });
 
     it('odd input: photos, stickers, empty and control-character text, bidi overrides and decomposed Thai are handled without a 5xx', async () => {

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { recordLineEvents } from '../../../service/src/storage/line.repository.js';
+import { processDueLineEvents } from '../../../service/src/use-cases/line/process-line-events.js';
 import { DIALECTS } from '../../support/service.js';
 import { envelope, events, say, setUpLine, sign, webhook, type LineSetup } from './line-fixtures.js';
 
@@ -143,6 +145,40 @@ for (const dialect of DIALECTS) {
       expect((await webhook(setup.service, envelope(events.text('ถนนพัง')))).status).toBe(200);
       expect(await stored()).toEqual([]);
       expect(setup.line.calls).toEqual([]);
+    });
+
+    it('events an instance stored but never handled (it crashed) are picked up by the scheduled sweep once their lock expires', async () => {
+      setup = await setUpLine(dialect);
+      const db = setup.service.db.kysely;
+      const site = await db.selectFrom('sites').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow();
+      const stranded = events.text('ไฟถนนดับหน้าวัด');
+      const claimed = events.text('ขอเพิ่มว่าดับสามต้น');
+      await recordLineEvents(
+        db,
+        site.id,
+        [stranded, claimed].map((e) => ({ id: e.webhookEventId, payload: JSON.stringify(e) })),
+        setup.service.clock.now().toISOString(),
+      );
+      const lockedUntil = new Date(setup.service.clock.now().getTime() + 60_000).toISOString();
+      await db
+        .updateTable('line_events')
+        .set({ status: 'processing', locked_until: lockedUntil })
+        .where('webhook_event_id', '=', claimed.webhookEventId)
+        .execute();
+      const deps = {
+        db: setup.service.db,
+        clock: setup.service.clock,
+        logger: { error() {}, info() {}, debug() {} },
+        config: setup.service.config,
+      };
+      // Another instance holds the site's lock: this one waits rather than reorder the citizen's messages.
+      expect(await processDueLineEvents(deps)).toBe(0);
+      setup.service.clock.advance(61_000);
+      expect(await processDueLineEvents(deps)).toBe(2);
+      expect((await stored()).map((r) => r.status)).toEqual(['done', 'done']);
+      const conversation = await db.selectFrom('line_conversations').select('draft').executeTakeFirstOrThrow();
+      expect(JSON.parse(conversation.draft).body).toEqual(['ไฟถนนดับหน้าวัด', 'ขอเพิ่มว่าดับสามต้น']);
+      expect(setup.line.calls.map((c) => c.body.replyToken)).toEqual([stranded.replyToken, claimed.replyToken]);
     });
 
     it('answers LINE before the work: the 200 does not wait for the reply, which a slow LINE API would otherwise delay', async () => {
