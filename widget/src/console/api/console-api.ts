@@ -65,6 +65,11 @@ export class ConsoleApi {
 
   meta = () => this.request<Meta>('GET', '/mod/meta');
   queue = (filters: Record<string, string>) => this.request<Queue>('GET', `/mod/queue?${new URLSearchParams(filters)}`);
+  /** Citizens' reports were unfounded: back in the feed exactly as it was. */
+  restoreReported = (id: number) => this.request<unknown>('POST', `/mod/posts/${id}/community/restore`);
+  /** From now on this client's reports do not count on the site. */
+  ignoreReporter = (site: string, reporter: string) =>
+    this.request<unknown>('POST', `/mod/community/reporters/${encodeURIComponent(reporter)}/ignore`, { site });
   posts = (filters: Record<string, string>) =>
     this.request<{ items: StaffCase[]; nextBefore: number | null }>('GET', `/mod/posts?${new URLSearchParams(filters)}`);
   post = (id: number) => this.request<CaseDetail>('GET', `/mod/posts/${id}`);

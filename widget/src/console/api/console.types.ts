@@ -67,8 +67,26 @@ export interface StaffCase {
   publishedAt: string | null;
 }
 
+/** Why citizens' reports took a published post back to the queue, and who reported it (pseudonymously). */
+export interface CommunityHold {
+  reason: 'community_flag';
+  /** A personal-data report put it at the top of the queue. */
+  personalData: boolean;
+  heldAt: string;
+  flags: {
+    id: number;
+    reason: string;
+    note: string | null;
+    createdAt: string;
+    clearedAt: string | null;
+    reporter: string;
+    reporterReports: number;
+    reporterIgnored: boolean;
+  }[];
+}
+
 export interface Queue {
-  items: StaffCase[];
+  items: (StaffCase & { community?: CommunityHold | null })[];
   total: number;
   oldestCreatedAt: string | null;
   oldestWaitingSeconds: number | null;

@@ -9,6 +9,7 @@ import { problemMessage } from '../render/problem-message.js';
 import { textLang } from '../render/text-lang.js';
 import { consoleStyles } from '../styles/console.styles.js';
 import { queueStyles } from './cb-queue.styles.js';
+import { communityReportsTemplate } from './community-reports.template.js';
 
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
@@ -23,6 +24,7 @@ export class CbQueue extends LitElement {
   @state() private filters: Record<string, string> = {};
   @state() private error: unknown = null;
   @state() private flash = '';
+  @state() private busy = false;
 
   /** The console's API client. */
   @property({ attribute: false }) api!: ConsoleApi;
@@ -96,6 +98,21 @@ export class CbQueue extends LitElement {
     this.renderRoot.querySelector<HTMLButtonElement>('ul.items button[aria-current="true"]')?.focus();
   }
 
+  /** Runs a decision on citizens' reports, then reloads; the outcome is announced like any decision. */
+  private async communityAction(run: () => Promise<unknown>, flash: string): Promise<void> {
+    this.busy = true;
+    this.error = null;
+    try {
+      await run();
+      this.flash = flash;
+      await this.load();
+    } catch (error) {
+      this.error = error;
+    } finally {
+      this.busy = false;
+    }
+  }
+
   private setFilter(name: string, value: string): void {
     this.filters = { ...this.filters, [name]: value };
     this.selected = 0;
@@ -121,6 +138,7 @@ export class CbQueue extends LitElement {
         ['phone', this.t.lang === 'en' ? 'Phone numbers' : 'เบอร์โทรศัพท์'],
         ['national_id', this.t.lang === 'en' ? 'Citizen IDs' : 'เลขประจำตัวประชาชน'],
         ['none', t.reasonNone],
+        ['community_flag', this.t.community.filter],
       ])}
       <button type="button" @click=${() => this.load()}>${t.refresh}</button>
     </form>`;
@@ -170,14 +188,39 @@ export class CbQueue extends LitElement {
                             <span>${t.waitingFor(this.t.age(item.waitingSeconds))}</span>
                           </span>
                           <span class="item-meta"
-                            >${[...new Set(item.findings.map((f) => f.kind))].map((k) => html`<span class="badge ${k}">${this.t.review.kindsOfFinding[k] ?? k}</span>`)}</span
+                            >${[...new Set(item.findings.map((f) => f.kind))].map((k) => html`<span class="badge ${k}">${this.t.review.kindsOfFinding[k] ?? k}</span>`)}${
+                              item.community
+                                ? html`<span class="badge community ${item.community.personalData ? 'pii' : ''}"
+                                    >${this.t.community.badge(item.community.flags.filter((f) => !f.clearedAt).length)}</span
+                                  >`
+                                : nothing
+                            }</span
                           >
                         </button>
                       </li>`,
                   )}
                 </ul>
               </nav>
-              ${current ? html`<cb-post-review .post=${current} .api=${this.api} .t=${this.t} .meta=${this.meta} @cb-decided=${this.decided}></cb-post-review>` : nothing}
+              <div class="review">
+                ${
+                  current?.community
+                    ? communityReportsTemplate(this.t, current.community, {
+                        busy: this.busy,
+                        onRestore: () =>
+                          void this.communityAction(
+                            () => this.api.restoreReported(current.id),
+                            this.t.community.restored(current.trackingCode),
+                          ),
+                        onIgnore: (reporter) =>
+                          void this.communityAction(
+                            () => this.api.ignoreReporter(current.site?.slug ?? '', reporter),
+                            this.t.community.ignoredNow,
+                          ),
+                      })
+                    : nothing
+                }
+                ${current ? html`<cb-post-review .post=${current} .api=${this.api} .t=${this.t} .meta=${this.meta} @cb-decided=${this.decided}></cb-post-review>` : nothing}
+              </div>
             </div>`
           : nothing
       }

@@ -80,4 +80,22 @@ export const queueStyles = css`
   details.keys dd {
     margin: 0;
   }
+  .review {
+    min-width: 0;
+  }
+  .community h3 {
+    margin-block-start: 0;
+  }
+  .reports {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .reports li {
+    border-block-start: 1px solid currentColor;
+    padding-block: 0.4rem;
+  }
+  .reports p {
+    margin: 0.2rem 0;
+  }
 `;

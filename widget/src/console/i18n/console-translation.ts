@@ -66,6 +66,24 @@ export interface ConsoleTranslation {
     listLabel: string;
     waitingFor: (age: string) => string;
   };
+  /** Citizens' reports of published posts ("report this post"). */
+  community: {
+    filter: string;
+    badge: (count: number) => string;
+    personalData: string;
+    heading: string;
+    intro: string;
+    reasons: Record<string, string>;
+    reporter: (key: string, reports: number) => string;
+    manyReports: string;
+    ignored: string;
+    cleared: string;
+    ignore: string;
+    ignoredNow: string;
+    restore: string;
+    restored: (trackingCode: string) => string;
+    removeHint: string;
+  };
   review: {
     original: string;
     preview: string;
