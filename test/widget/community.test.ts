@@ -96,11 +96,18 @@ describe('"me too" and "report this post" in the feed', () => {
     await expectNoViolations(box, 'feed after a report');
   });
 
-  it('closes the report form with Cancel and returns focus to the button; shows English labels on an English page', async () => {
+  it('closes the report form with Cancel and returns focus to the button; English labels; parts for the host page', async () => {
     const title = `Broken bench in the park ${marker()}`;
     await createPost({ kind: 'complaint', title, body: 'The bench near the pond has a broken seat.' });
+    const style = document.createElement('style');
+    style.textContent = 'complaint-box::part(me-too) { border-top-color: rgb(7, 8, 9); }';
+    document.head.append(style);
     const { box, item } = await mountFeedWith(title, 'en');
-    expect(button(item as unknown as ShadowRoot, 'Me too').getAttribute('aria-pressed')).to.equal('false');
+    const meToo = button(item as unknown as ShadowRoot, 'Me too');
+    expect(meToo.getAttribute('aria-pressed')).to.equal('false');
+    // The host page can style the new controls through the exported parts.
+    expect(getComputedStyle(meToo).borderTopColor).to.equal('rgb(7, 8, 9)');
+    style.remove();
     const open = button(item as unknown as ShadowRoot, 'Report this post');
     open.click();
     const form = await waitFor(() => item.querySelector('form[part="report-form"]'), 'the report form');

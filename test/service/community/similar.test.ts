@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestService, DIALECTS, type TestService } from '../../support/service.js';
 import { call, staffOf } from '../moderation/moderation-fixtures.js';
 import { POTHOLE, publish, similar, STREET_LIGHT_1, STREET_LIGHT_2 } from './community-fixtures.js';
+import { COMMUNITY_LIMITS } from '../../../service/src/routes/community.routes.js';
 import {
   distanceMetres,
   similarityScore,
@@ -132,6 +133,20 @@ for (const dialect of DIALECTS) {
       }
       const res = await similar(service, { text: 'ไฟ\u200bถนน\u200bดับ ซอยเทศบาล 5' });
       expect(res.body.items).toHaveLength(1);
+    });
+
+    it('rate-limits "same problem?" per client address', async () => {
+      const ask = (client: string) =>
+        service.app.request(`/api/v1/sites/demo/posts/similar?text=${encodeURIComponent(THIRD)}`, {
+          headers: { 'x-test-client': client },
+        });
+      for (let i = 0; i < COMMUNITY_LIMITS.similarPerMinute; i++) expect((await ask('203.0.113.50')).status).toBe(200);
+      const limited = await ask('203.0.113.50');
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('retry-after')).toBeTruthy();
+      expect((await ask('203.0.113.51')).status).toBe(200);
+      service.clock.advance(61_000);
+      expect((await ask('203.0.113.50')).status).toBe(200);
     });
 
     it('never takes "similar" for a post id', async () => {

@@ -23,7 +23,8 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @csspart tabs - The view switcher; `tab` each of its buttons.
  * @csspart form, field, label, button, button-primary, submit, kind, kinds, privacy-notice, consent,
  *   screening, screening-mark, receipt, tracking-code, access-key, case, timeline, answer, feedback,
- *   filters, feed-list, feed-item, status-badge, redaction, load-more, empty, error
+ *   filters, feed-list, feed-item, status-badge, redaction, load-more, empty, error, similar ("same problem?"),
+ *   community, me-too, report, report-form
  *
  * @cssproperty --complaint-box-accent - Buttons, selected tab, timeline dots.
  * @cssproperty --complaint-box-font - Font family (the host page's by default).
@@ -279,6 +280,11 @@ export class ComplaintBox extends LitElement {
 }
 
 const PARTS = [
+  'similar',
+  'community',
+  'me-too',
+  'report',
+  'report-form',
   'form',
   'field',
   'label',
