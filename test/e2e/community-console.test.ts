@@ -85,4 +85,34 @@ describe('community reports in the console', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('lets an administrator set the report threshold and the "same problem?" radius in the settings', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    await page.goto(`${service.url}/console#admin`);
+    await page.locator('#username').fill('admin');
+    await page.locator('#password').fill(ADMIN_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.locator('cb-admin').waitFor();
+    await page.getByRole('tab', { name: 'ตั้งค่าเว็บไซต์' }).click();
+    const threshold = page.getByLabel('จำนวนผู้แจ้งที่ทำให้โพสต์ถูกนำออก');
+    await expect(threshold.inputValue()).resolves.toBe('3');
+    await threshold.fill('2');
+    await page.getByLabel('รัศมีค้นหาเรื่องคล้ายกัน (เมตร)').fill('500');
+    await page.locator('cb-admin-settings button.primary').click();
+    await page.locator('cb-admin-settings .notice.success').waitFor();
+    const site = await service.db.kysely
+      .selectFrom('sites')
+      .select('settings')
+      .where('slug', '=', 'demo')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(site.settings)).toMatchObject({ communityFlagThreshold: 2, similarRadiusMetres: 500 });
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const result: AxeResults = await page.evaluate(() =>
+      (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      }),
+    );
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    await page.close();
+  });
 });

@@ -174,6 +174,8 @@ export interface SiteSettings {
     publicNumbers: string[];
     holdLinks: boolean;
     holidays: string[];
+    communityFlagThreshold?: number;
+    similarRadiusMetres?: number;
   };
 }
 

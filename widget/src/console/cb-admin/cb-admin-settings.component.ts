@@ -57,6 +57,8 @@ export class CbAdminSettings extends LitElement {
         allowedWords: lines(d.get('allowedWords')),
         publicNumbers: lines(d.get('publicNumbers')),
         holidays: lines(d.get('holidays')),
+        communityFlagThreshold: Number(d.get('communityFlagThreshold')),
+        similarRadiusMetres: Number(d.get('similarRadiusMetres')),
       });
       this.flash = this.t.saved;
     } catch (error) {
@@ -76,6 +78,21 @@ export class CbAdminSettings extends LitElement {
         ><textarea id="s-${name}" name=${name} aria-describedby="s-${name}-hint" .value=${value.join('\n')}></textarea
         ><span class="hint" id="s-${name}-hint">${hint}</span>
       </div>`;
+    const number = (name: string, label: string, value: number, min: number, max: number, hint: string) =>
+      html`<div class="field">
+        <label for="s-${name}">${label}</label
+        ><input
+          id="s-${name}"
+          name=${name}
+          type="number"
+          required
+          min=${min}
+          max=${max}
+          step="1"
+          .value=${String(value)}
+          aria-describedby="s-${name}-hint"
+        /><span class="hint" id="s-${name}-hint">${hint}</span>
+      </div>`;
     return html`
       ${this.flash ? html`<div class="notice success" role="status">${this.flash}</div>` : nothing}
       ${problemMessage(this.t, this.error)}
@@ -89,6 +106,10 @@ export class CbAdminSettings extends LitElement {
           <legend>${t.contactRequiredKinds}</legend>
           ${(this.meta?.kinds ?? []).map((k) => html`<label class="check"><input type="checkbox" name="contactRequiredKinds" value=${k.code} ?checked=${s.settings.contactRequiredKinds.includes(k.code)} /> ${k[this.t.lang]}</label>`)}
         </fieldset>
+        <div class="grid">
+          ${number('communityFlagThreshold', t.communityFlagThreshold, s.settings.communityFlagThreshold ?? 3, 1, 100, t.communityFlagThresholdHint)}
+          ${number('similarRadiusMetres', t.similarRadius, s.settings.similarRadiusMetres ?? 300, 10, 20000, t.similarRadiusHint)}
+        </div>
         <div class="grid">
           ${area('allowedOrigins', t.allowedOrigins, s.allowedOrigins, t.allowedOriginsHint)}
           ${area('publicNumbers', t.publicNumbers, s.settings.publicNumbers)}

@@ -226,6 +226,10 @@ export interface ConsoleTranslation {
     holidays: string;
     holidaysHint: string;
     onePerLine: string;
+    communityFlagThreshold: string;
+    communityFlagThresholdHint: string;
+    similarRadius: string;
+    similarRadiusHint: string;
   };
   account: { heading: string; current: string; next: string; nextHint: string; submit: string; done: (ended: number) => string };
   kinds: Record<string, string>;

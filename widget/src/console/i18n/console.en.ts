@@ -241,6 +241,11 @@ export const en: ConsoleTranslation = {
     holidays: 'Holidays',
     holidaysHint: 'YYYY-MM-DD, one per line',
     onePerLine: 'One per line',
+    communityFlagThreshold: 'Reports that hide a post',
+    communityFlagThresholdHint:
+      'Distinct citizens whose reports take a published post back to the queue (a personal-data report does at once).',
+    similarRadius: '"Same problem?" radius (metres)',
+    similarRadiusHint: "How far around the citizen's point similar open cases are looked for.",
   },
   account: {
     heading: 'My account',
