@@ -18,6 +18,7 @@ import { communityRoutes, communityStaffRoutes } from './routes/community.routes
 import { healthRoutes } from './routes/health.routes.js';
 import { lineAdminRoutes, lineWebhookRoutes } from './routes/line.routes.js';
 import { moderationRoutes } from './routes/moderation.routes.js';
+import { privacyRoutes } from './routes/privacy.routes.js';
 import { openDataRoutes } from './routes/open-data.routes.js';
 import { open311Routes } from './routes/open311.routes.js';
 import { qrRoutes } from './routes/qr.routes.js';
@@ -46,6 +47,7 @@ const USE_CASE_STATUS: Record<UseCaseErrorCode, ContentfulStatusCode> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  gone: 410,
 };
 
 /** The origins allowed for whichever site a public request concerns. */
@@ -136,6 +138,7 @@ export function createApp(options: AppOptions) {
 
   app.notFound((c) => problemResponse(c, 404, 'Nothing here.'));
   app.onError((error, c) => {
+  app.route('/api/v1/mod', privacyRoutes(deps));
     if (error instanceof Problem) return problemResponse(c, error.statusCode, error.detail, error.errors, error.headers);
     if (error instanceof UseCaseError) return problemResponse(c, USE_CASE_STATUS[error.code], error.message, error.errors);
     if (error instanceof HTTPException)

@@ -50,7 +50,8 @@ export const ACTION_TARGET: Record<CaseAction, CaseStatus> = {
   refer: 'referred',
 };
 
-export type StaffRole = 'admin' | 'moderator' | 'officer';
+/** `dpo` takes no case action: it answers privacy requests only. */
+export type StaffRole = 'admin' | 'moderator' | 'officer' | 'dpo';
 
 /** Officers work their department's cases; routing, rejecting, closing and reopening stay with the centre. */
 const ACTION_ROLES: Record<CaseAction, readonly StaffRole[]> = {

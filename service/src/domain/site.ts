@@ -29,6 +29,8 @@ export interface SiteSettings {
   /** Overrides of the default deadline rules (domain/deadlines.ts). */
   deadlineRules?: Partial<DeadlineRules>;
   privacyNotice?: { th: string; en: string };
+  /** Years after a case is closed before it is anonymised (default 5); the notice states it from here. */
+  retentionYears?: number;
   /** Distinct citizens' reports that take a published post back to moderation (default 3). */
   communityFlagThreshold?: number;
   /** How far, in metres, "same problem?" looks around the citizen's point (default 300). */

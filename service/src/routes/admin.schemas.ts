@@ -1,6 +1,7 @@
 // zod schemas of the administration API: users, departments, categories, site settings, audit queries.
 import { z } from 'zod';
 import { CASE_KINDS } from '../domain/case.js';
+import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, RETENTION_CLAIM } from '../use-cases/privacy/privacy-notice.js';
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const name = z.string().trim().min(1).max(200);
@@ -16,7 +17,7 @@ export const userCreateSchema = z.object({
     .toLowerCase()
     .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, '3-40 letters, digits, ".", "_" or "-".'),
   displayName: name,
-  role: z.enum(['admin', 'moderator', 'officer']),
+  role: z.enum(['admin', 'moderator', 'officer', 'dpo']),
   departmentId: z.number().int().positive().nullable().optional(),
   siteId: z.number().int().positive().nullable().optional(),
   password: z.string().min(1).max(1000),
@@ -69,6 +70,16 @@ const origin = z
   );
 const word = z.string().trim().min(1).max(100);
 
+/** The retention sentence is generated from `retentionYears`, so a wording of one's own may not state another. */
+const noticeText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(5000)
+  .refine((text) => !RETENTION_CLAIM.test(text), {
+    message: 'Leave out how long data is kept: the notice states it from the retention setting (retentionYears).',
+  });
+
 export const settingsSchema = z.object({
   allowedOrigins: z.array(origin).max(50).optional(),
   contactRequiredKinds: z.array(z.enum(CASE_KINDS)).optional(),
@@ -86,7 +97,8 @@ export const settingsSchema = z.object({
     .optional(),
   holdLinks: z.boolean().optional(),
   holidays: z.array(z.iso.date()).max(400).optional(),
-  privacyNotice: z.object({ th: z.string().trim().min(1).max(5000), en: z.string().trim().min(1).max(5000) }).optional(),
+  privacyNotice: z.object({ th: noticeText, en: noticeText }).optional(),
+  retentionYears: z.number().int().min(MIN_RETENTION_YEARS).max(MAX_RETENTION_YEARS).optional(),
   communityFlagThreshold: z.number().int().min(1).max(100).optional(),
   similarRadiusMetres: z.number().int().min(10).max(20_000).optional(),
 });

@@ -9,7 +9,8 @@ export interface AppDeps extends UseCaseDeps {
   rateLimitStore: RateLimitStore;
 }
 
-export type Role = 'admin' | 'moderator' | 'officer';
+/** `dpo`: the data protection officer, who answers citizens' privacy requests and nothing else. */
+export type Role = 'admin' | 'moderator' | 'officer' | 'dpo';
 
 /** The signed-in staff member, set by the auth middleware (`http/auth.ts`). */
 export interface SessionUser {

@@ -55,6 +55,13 @@ export const submitPostSchema = z.object({
       .optional(),
   ),
   consent: z.literal(true, { error: 'Consent to the privacy notice is required.' }),
+  notice: z
+    .object({
+      version: z.string().regex(/^[0-9a-f]{64}$/, 'The version from the site configuration (privacyNoticeVersion).'),
+      language: z.enum(['th', 'en']),
+    })
+    .strict()
+    .optional(),
 });
 
 export const feedQuerySchema = z.object({

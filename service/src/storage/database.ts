@@ -21,10 +21,11 @@ import type { ReportsTables } from './tables/reports.table.js';
 import type { WorkflowTables } from './tables/workflow.table.js';
 import type { CommunityTables } from './tables/community.table.js';
 import type { LineTables } from './tables/line.table.js';
+import type { PrivacyTables } from './tables/privacy.table.js';
 import { migrateToLatest } from './migrator.js';
 
 /** Every table; each capability declares its own in `tables/<capability>.table.ts`. */
-export interface Database extends ModerationTables, WorkflowTables, ReportsTables, CommunityTables {
+export interface Database extends ModerationTables, WorkflowTables, ReportsTables, CommunityTables, PrivacyTables {
   sites: SiteTable;
   departments: DepartmentTable;
   categories: CategoryTable;

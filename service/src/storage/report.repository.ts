@@ -40,7 +40,9 @@ export async function loadCaseFacts(db: Kysely<Database>, siteId: number, from: 
     .leftJoin('categories', 'categories.id', 'cases.category_id')
     .leftJoin('departments', 'departments.id', 'cases.department_id')
     .leftJoin('contacts', 'contacts.case_id', 'cases.id')
+    .leftJoin('case_erasures', 'case_erasures.case_id', 'cases.id')
     .select([
+      'case_erasures.had_contact',
       'cases.id',
       'cases.tracking_code',
       'cases.kind',
@@ -73,7 +75,8 @@ export async function loadCaseFacts(db: Kysely<Database>, siteId: number, from: 
     status: r.status,
     urgent: r.urgent === 1,
     // "Told of the result" needs a way to reach the citizen: a phone or an email, not a name alone.
-    hasContact: Boolean(r.phone || r.email),
+    // An erased case keeps only the fact that its citizen could be reached.
+    hasContact: Boolean(r.phone || r.email || r.had_contact === 1),
     createdAt: r.created_at,
     satisfaction: r.satisfaction_rating,
     events: timelines.get(r.id) ?? [],

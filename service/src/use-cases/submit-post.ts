@@ -18,6 +18,7 @@ import { findCategoryByCode, listCategories, type Site } from '../storage/site.r
 import type { UseCaseDeps } from './deps.js';
 import { UseCaseError } from './errors.js';
 import { takeInCase } from './workflow/take-in-new-cases.js';
+import { recordConsent, type NoticeShown } from './privacy/record-consent.js';
 
 export interface SubmitPostInput {
   kind: CaseKind;
@@ -31,6 +32,8 @@ export interface SubmitPostInput {
   /** Code of the fixed asset whose QR code the citizen scanned (e.g. `LS-07`). */
   asset?: string | undefined;
   consent: true;
+  /** The privacy notice the citizen read (version and language); absent, the current Thai wording is recorded. */
+  notice?: NoticeShown | undefined;
 }
 
 export interface SubmitPostResult {
@@ -143,6 +146,7 @@ export async function submitPost(
         resolved_at: null,
       });
       if (hasContact(input.contact)) await insertContact(trx, id, input.contact!, at);
+      await recordConsent(trx, site, id, input.notice, options.channel ?? (asset ? 'qr' : 'web'), at);
       if (asset) await linkCaseToAsset(trx, id, asset.id, at);
       await insertFindings(
         trx,

@@ -11,6 +11,9 @@ import { UseCaseError } from './errors.js';
 import { citizenDeadlines } from './workflow/case-deadlines.js';
 import { returnToDepartment } from './workflow/return-to-department.js';
 import { lookupsFrom, presentAnswer, type PublicAnswer } from './public-post.presenter.js';
+import { findErasure, listRequestsOfCase } from '../storage/privacy.repository.js';
+import { presentForCitizen } from './privacy/privacy-requests.js';
+import { retentionOf, type RetentionView } from './privacy/retention-date.js';
 
 const DUMMY_HASH = hashSecret('no-such-case');
 
@@ -22,6 +25,15 @@ export async function authenticateCase(deps: UseCaseDeps, trackingCode: string, 
   const matches = secretMatches(accessKey, row?.access_key_hash ?? DUMMY_HASH);
   // One answer for both: with sequential tracking numbers, a different one would tell an outsider which cases exist.
   if (!row || !matches) throw new UseCaseError('not_found', 'No case with this tracking number and access key.');
+  // Only the key's holder learns that the case was erased; to anyone else it answers like a missing one.
+  const erased = await findErasure(deps.db.kysely, row.id);
+  if (erased) {
+    const why = erased.cause === 'retention' ? 'after the retention period' : 'at your request';
+    throw new UseCaseError(
+      'gone',
+      `The personal data of this case was erased on ${erased.erased_at.slice(0, 10)} ${why}; only anonymous statistics remain, so there is nothing to show.`,
+    );
+  }
   return row;
 }
 
@@ -49,16 +61,19 @@ export interface CaseView {
   deadlines: { kind: string; due: string; state: 'met' | 'due' | 'overdue' }[];
   canGiveFeedback: boolean;
   satisfaction: number | null;
+  privacyRequests: ReturnType<typeof presentForCitizen>[];
+  retention: RetentionView;
 }
 
 export async function viewCase(deps: UseCaseDeps, row: CaseRow): Promise<CaseView> {
   const db = deps.db.kysely;
-  const [site, categories, departments, events, answers] = await Promise.all([
+  const [site, categories, departments, events, answers, requests] = await Promise.all([
     findSiteById(db, row.site_id),
     listCategories(db, row.site_id),
     listDepartments(db, row.site_id),
     listEvents(db, row.id, true),
     listAnswers(db, [row.id], false),
+    listRequestsOfCase(db, row.id),
   ]);
   const lookups = lookupsFrom(categories, departments);
   const named = (e: { code: string; name: string; nameEn: string } | undefined) =>
@@ -90,6 +105,8 @@ export async function viewCase(deps: UseCaseDeps, row: CaseRow): Promise<CaseVie
     deadlines: await citizenDeadlines(deps, row),
     canGiveFeedback: row.status === 'resolved' || row.status === 'closed',
     satisfaction: row.satisfaction_rating,
+    privacyRequests: requests.map(presentForCitizen),
+    retention: site ? await retentionOf(deps, site, row.id) : { years: 0, closedAt: null, eraseAfter: null },
   };
 }
 

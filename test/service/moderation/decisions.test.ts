@@ -294,9 +294,12 @@ for (const dialect of DIALECTS) {
       const [unpublish, approve] = log.body.items;
       expect(approve).toMatchObject({ action: 'post.approve', user: { username: 'mod1' }, at: '2026-11-23T03:00:00.000Z' });
       expect(approve.before).toMatchObject({ moderationState: 'held', redactions: [] });
-      expect(approve.after.public.body).toContain('[ข้อมูลส่วนบุคคล]');
-      expect(approve.after.redactions).toHaveLength(1);
-      expect(unpublish).toMatchObject({ action: 'post.unpublish', after: { moderationState: 'held', reason: 'ตรวจใหม่' } });
+      // The decision, never the text: no copy of the redacted phone number, nor of the public text, in the log.
+      expect(approve.after).not.toHaveProperty('public');
+      expect(approve.after.redactions).toEqual([expect.objectContaining({ field: 'body', start: phone.start, end: phone.end })]);
+      expect(JSON.stringify(log.body)).not.toContain(phone.text);
+      // Free words are the moderator's: they stay on the case's staff timeline, the log keeps that a reason was given.
+      expect(unpublish).toMatchObject({ action: 'post.unpublish', after: { moderationState: 'held', reason: 'other' } });
       expect((await call(service, admin, 'GET', '/api/v1/admin/audit?action=post.')).body.items).toHaveLength(2);
       expect((await call(service, moderator, 'GET', '/api/v1/admin/audit')).status).toBe(403);
     });

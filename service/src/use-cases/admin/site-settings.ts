@@ -5,6 +5,7 @@ import { findSiteById } from '../../storage/site.repository.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';
 import { loadSiteFor } from '../moderation/staff-scope.js';
+import { storeNoticeVersions } from '../privacy/privacy-notice.js';
 
 export interface SettingsChange extends Partial<SiteSettings> {
   allowedOrigins?: string[] | undefined;
@@ -39,6 +40,9 @@ export async function changeSiteSettings(deps: UseCaseDeps, admin: SessionUser, 
       after: { allowedOrigins: origins, settings },
       at,
     });
+    // A changed notice (wording or retention) is a new version; both stay readable for the consents that name them.
+    await storeNoticeVersions(trx, site, at);
+    await storeNoticeVersions(trx, { ...site, settings }, at);
   });
   const saved = (await findSiteById(deps.db.kysely, site.id))!;
   return {

@@ -5,7 +5,7 @@ import { findSessionWithUser, touchSession } from '../../storage/session.reposit
 import type { Role, SessionUser } from '../../routes/app-env.js';
 import type { UseCaseDeps } from '../deps.js';
 
-export const ROLES: readonly Role[] = ['admin', 'moderator', 'officer'];
+export const ROLES: readonly Role[] = ['admin', 'moderator', 'officer', 'dpo'];
 
 export interface AuthenticatedSession {
   user: SessionUser;

@@ -9,6 +9,7 @@ import { appendEvent } from '../../storage/case.repository.js';
 import { findingsOf, redactionsOf, replaceRedactions, updateCaseIfState } from '../../storage/moderation.repository.js';
 import type { CaseRow, FindingRow } from '../../storage/tables/case.table.js';
 import { audit } from '../audit.js';
+import { assertMayPublish } from '../privacy/forgetful-history.js';
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
 import { decidedMeanwhile, loadCaseFor } from './staff-scope.js';
@@ -70,6 +71,7 @@ export async function approvePost(deps: UseCaseDeps, user: SessionUser, id: numb
       { path: 'moderationState', message: 'rejected' },
     ]);
   }
+  await assertMayPublish(db, row.id);
   const findings = await findingsOf(db, [row.id]);
   const spans = resolveSpans(row, findings, input.redactions ?? []);
   const visibility = input.visibility ?? row.visibility;
@@ -112,13 +114,14 @@ export async function approvePost(deps: UseCaseDeps, user: SessionUser, id: numb
       action: wasHeld ? 'post.approve' : 'post.redact',
       targetType: 'case',
       targetId: row.id,
+      // The decision (state, visibility, which spans and of what type), never the text: a redacted phone number
+      // must not live on in an append-only log.
       before: {
         moderationState: row.moderation_state,
         visibility: row.visibility,
-        public: { title: row.public_title, body: row.public_body, location: row.public_location_text },
         redactions: previous.map((r) => ({ field: r.field, start: r.start_offset, end: r.end_offset, type: r.type })),
       },
-      after: { moderationState: 'published', visibility, public: publicText, redactions: spans },
+      after: { moderationState: 'published', visibility, redactions: spans },
       at,
     });
   });

@@ -3,6 +3,7 @@ import type { Visibility } from '../../domain/case.js';
 import type { SessionUser } from '../../routes/app-env.js';
 import { appendEvent, updateCase } from '../../storage/case.repository.js';
 import { audit } from '../audit.js';
+import { assertMayPublish, codedReason } from '../privacy/forgetful-history.js';
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
 import { loadCaseFor } from './staff-scope.js';
@@ -20,6 +21,7 @@ export async function changeVisibility(
     ]);
   }
   if (row.visibility === input.visibility) return { id: row.id, visibility: row.visibility };
+  if (input.visibility === 'public') await assertMayPublish(deps.db.kysely, row.id);
   const at = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
     await updateCase(trx, row.id, { visibility: input.visibility, updated_at: at });
@@ -34,13 +36,27 @@ export async function changeVisibility(
       visible_to_citizen: 1,
       created_at: at,
     });
+    if (input.reason) {
+      // Staff words stay with the case, where erasure reaches them; the log keeps only that a reason was given.
+      await appendEvent(trx, {
+        case_id: row.id,
+        type: 'moderator_note',
+        from_status: null,
+        to_status: null,
+        actor_type: 'user',
+        actor_user_id: user.id,
+        note: input.reason,
+        visible_to_citizen: 0,
+        created_at: at,
+      });
+    }
     await audit(trx, {
       userId: user.id,
       action: 'post.visibility',
       targetType: 'case',
       targetId: row.id,
       before: { visibility: row.visibility },
-      after: { visibility: input.visibility, reason: input.reason ?? null },
+      after: { visibility: input.visibility, reason: codedReason(input.reason) },
       at,
     });
   });

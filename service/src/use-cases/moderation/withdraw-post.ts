@@ -6,6 +6,7 @@ import type { SessionUser } from '../../routes/app-env.js';
 import { appendEvent } from '../../storage/case.repository.js';
 import { updateCaseIfState } from '../../storage/moderation.repository.js';
 import { audit } from '../audit.js';
+import { codedReason } from '../privacy/forgetful-history.js';
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
 import { decidedMeanwhile, loadCaseFor } from './staff-scope.js';
@@ -48,18 +49,31 @@ export async function rejectPost(deps: UseCaseDeps, user: SessionUser, id: numbe
       to_status: status,
       actor_type: 'user',
       actor_user_id: user.id,
-      // The citizen sees the reason code; the moderator's free words and note stay in the audit log.
+      // The citizen sees the reason code; the moderator's free words and note stay with the case (erased with it).
       note: coded ? input.reason : 'other',
       visible_to_citizen: 1,
       created_at: at,
     });
+    if (input.note) {
+      await appendEvent(trx, {
+        case_id: row.id,
+        type: 'moderator_note',
+        from_status: null,
+        to_status: null,
+        actor_type: 'user',
+        actor_user_id: user.id,
+        note: input.note,
+        visible_to_citizen: 0,
+        created_at: at,
+      });
+    }
     await audit(trx, {
       userId: user.id,
       action: 'post.reject',
       targetType: 'case',
       targetId: row.id,
       before: { moderationState: row.moderation_state, status: row.status },
-      after: { moderationState: 'rejected', status, reason: input.reason, note: input.note ?? null },
+      after: { moderationState: 'rejected', status, reason: codedReason(input.reason), noteGiven: Boolean(input.note) },
       at,
     });
   });
@@ -100,12 +114,9 @@ export async function unpublishPost(deps: UseCaseDeps, user: SessionUser, id: nu
       action: 'post.unpublish',
       targetType: 'case',
       targetId: row.id,
-      before: {
-        moderationState: 'published',
-        public: { title: row.public_title, body: row.public_body, location: row.public_location_text },
-        publishedAt: row.published_at,
-      },
-      after: { moderationState: 'held', reason: input.reason },
+      // Often unpublished because of what the public text said: the log keeps the decision, not that text.
+      before: { moderationState: 'published', publishedAt: row.published_at },
+      after: { moderationState: 'held', reason: codedReason(input.reason) },
       at,
     });
   });

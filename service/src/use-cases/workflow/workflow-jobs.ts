@@ -7,6 +7,7 @@ import type { UseCaseDeps } from '../deps.js';
 import { runDailyFollowUp } from './daily-follow-up.js';
 import { takeInNewCases } from './take-in-new-cases.js';
 import { processDueLineEvents, purgeLineData } from '../line/process-line-events.js';
+import { runDailyRetention } from '../privacy/retention.js';
 
 export interface WorkflowJobs {
   readonly holder: string;
@@ -30,6 +31,8 @@ export function startWorkflowJobs(deps: JobDeps, options: { sweepMs?: number } =
       // LINE events a crashed or busy instance left behind; their reply tokens may have expired (receipts are pushed).
       await processDueLineEvents(deps);
       await purgeLineData(deps);
+      // Closed cases past the site's retention period are anonymised, as the privacy notice promises.
+      await runDailyRetention(deps, holder);
     })()
       .catch((error) =>
         deps.logger.error('workflow jobs failed', { error: error instanceof Error ? error.message : String(error) }),
