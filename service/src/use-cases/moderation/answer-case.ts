@@ -4,6 +4,7 @@ import { appendEvent, updateCase } from '../../storage/case.repository.js';
 import { findSiteById, listDepartments } from '../../storage/site.repository.js';
 import type { AnswerRow, CaseRow } from '../../storage/tables/case.table.js';
 import { audit } from '../audit.js';
+import { withoutRemoved } from '../privacy/forgetful-history.js';
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
 import { loadCaseFor } from './staff-scope.js';
@@ -81,7 +82,8 @@ export async function addAnswer(deps: UseCaseDeps, user: SessionUser, caseId: nu
       action: 'answer.create',
       targetType: 'case',
       targetId: row.id,
-      after: { answerId: inserted.id, body: input.body, public: input.public, departmentId },
+      // The answer itself lives in `answers` (erasable with the case); the log says that it was given.
+      after: { answerId: inserted.id, public: input.public, departmentId },
       at,
     });
     // A citizen who filed on LINE and agreed to hear gets the answer there (email citizens read it when tracking).
@@ -126,7 +128,8 @@ export async function editAnswer(deps: UseCaseDeps, user: SessionUser, answerId:
       .insertInto('answer_revisions')
       .values({
         answer_id: current.id,
-        body: current.body,
+        // What the edit left of the earlier wording; the part it replaced (say, a phone number) is not kept.
+        body: withoutRemoved(current.body, next.body),
         is_public: current.is_public,
         department_id: current.department_id,
         edited_by: user.id,
@@ -144,8 +147,13 @@ export async function editAnswer(deps: UseCaseDeps, user: SessionUser, answerId:
       action: 'answer.edit',
       targetType: 'case',
       targetId: current.case_id,
-      before: { answerId: current.id, body: current.body, public: current.is_public === 1, departmentId: current.department_id },
-      after: { answerId: current.id, body: next.body, public: next.is_public === 1, departmentId: next.department_id },
+      before: { answerId: current.id, public: current.is_public === 1, departmentId: current.department_id },
+      after: {
+        answerId: current.id,
+        public: next.is_public === 1,
+        departmentId: next.department_id,
+        bodyChanged: next.body !== current.body,
+      },
       at,
     });
     return saved;
