@@ -49,6 +49,17 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   let running: Promise<unknown> | undefined;
 
   async function emailTarget(row: OutboxMessageRow): Promise<EmailTarget> {
+    const supporter = /^supporter:(\d+)$/.exec(row.recipient);
+    if (supporter) {
+      // A "me too" supporter's address, read now: withdrawn or erased means nobody to write to.
+      const contact = await db.kysely
+        .selectFrom('supporter_contacts')
+        .select('email')
+        .where('support_id', '=', Number(supporter[1]))
+        .executeTakeFirst();
+      if (!contact?.email) throw new PermanentFailure('The supporter withdrew or left no email address.');
+      return { to: contact.email };
+    }
     if (row.recipient !== 'citizen') return { to: row.recipient };
     const contact =
       row.case_id === null

@@ -14,6 +14,7 @@ import { assertMayAct, loadCase, type StaffUser } from './case-access.js';
 import { queueNotice } from './queue-notice.js';
 import { ensureTakenIn } from './take-in-case.js';
 import type { WorkflowDeps } from './workflow-deps.js';
+import { queueSupporterNotices } from '../community/notify-supporters.js';
 
 export interface ActionInput {
   note?: string | undefined;
@@ -201,6 +202,9 @@ export async function recordAction(
     await queueNotice(trx, deps, { ...notice, kind: 'citizen_notice', note: note ?? null, agency: agency ?? null });
   }
   if (action === 'progress') await queueNotice(trx, deps, { ...notice, kind: 'citizen_notice', note: note ?? null });
+  // Citizens who said "me too" and left an email hear of progress and the result too (public facts only).
+  if (action === 'progress' || action === 'resolve' || action === 'refer')
+    await queueSupporterNotices(trx, { site, row: updated, at, publicUrl: deps.config?.publicUrl });
 }
 
 /** Sends an urgent case to its department's urgent-case coordinator and marks the dispatch on the timeline. */
