@@ -115,4 +115,32 @@ describe('community reports in the console', () => {
     expect(result.violations.map((v) => v.id)).toEqual([]);
     await page.close();
   });
+
+  it('sorts the staff case list by "me too"', async () => {
+    const make = async (title: string) =>
+      (await (
+        await fetch(`${service.url}/api/v1/sites/demo/posts`, jsonRequest('POST', aPost({ title, body: `${title} มานานแล้ว` })))
+      ).json()) as { id: number; trackingCode: string };
+    const popular = await make('น้ำประปาไหลอ่อนทั้งหมู่บ้าน');
+    await make('ป้ายรถเมล์ชำรุดหน้าโรงพยาบาล');
+    for (const i of [1, 2])
+      await fetch(
+        `${service.url}/api/v1/sites/demo/posts/${popular.id}/support`,
+        jsonRequest('POST', undefined, { 'X-Client-Token': `supporter-token-${i}-abcdefgh` }),
+      );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${service.url}/console#cases`);
+    await page.locator('#username').fill('admin');
+    await page.locator('#password').fill(ADMIN_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.locator('cb-cases table').waitFor();
+    await page.getByLabel('เรียงตาม').selectOption('supporters');
+    await page.locator('cb-cases form[role="search"] button.primary').click();
+    await expect
+      .poll(async () => (await page.locator('cb-cases tbody tr').first().textContent()) ?? '', { timeout: 5000 })
+      .toContain(popular.trackingCode);
+    const cells = page.locator('cb-cases tbody tr').first().locator('td');
+    await expect(cells.last().textContent()).resolves.toBe('2');
+    await page.close();
+  });
 });

@@ -65,6 +65,8 @@ export interface StaffCase {
   createdAt: string;
   waitingSeconds: number;
   publishedAt: string | null;
+  /** Citizens who said "me too" (staff lists only). */
+  supporters?: number;
 }
 
 /** Why citizens' reports took a published post back to the queue, and who reported it (pseudonymously). */

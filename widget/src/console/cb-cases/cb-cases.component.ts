@@ -45,7 +45,11 @@ export class CbCases extends LitElement {
   private search(event: SubmitEvent): void {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    this.filters = { q: String(data.get('q') ?? ''), state: String(data.get('state') ?? '') };
+    this.filters = {
+      q: String(data.get('q') ?? ''),
+      state: String(data.get('state') ?? ''),
+      sort: String(data.get('sort') ?? ''),
+    };
     void this.load(false);
   }
 
@@ -69,6 +73,13 @@ export class CbCases extends LitElement {
             ${Object.entries(this.t.states).map(([v, label]) => html`<option value=${v} ?selected=${this.filters.state === v}>${label}</option>`)}
           </select>
         </div>
+        <div class="field">
+          <label for="sort">${this.t.community.sort}</label>
+          <select id="sort" name="sort">
+            <option value="">${this.t.community.sortNewest}</option>
+            <option value="supporters" ?selected=${this.filters.sort === 'supporters'}>${this.t.community.sortSupporters}</option>
+          </select>
+        </div>
         <div class="field end"><button class="primary">${t.search}</button></div>
       </form>
       ${problemMessage(this.t, this.error)} ${this.items.length === 0 ? html`<p class="muted">${t.empty}</p>` : nothing}
@@ -80,6 +91,7 @@ export class CbCases extends LitElement {
               <th scope="col">${t.state}</th>
               <th scope="col">${this.t.entry.kind}</th>
               <th scope="col">${this.t.audit.when}</th>
+              <th scope="col">${this.t.community.supporters}</th>
             </tr>
           </thead>
           <tbody>
@@ -95,6 +107,7 @@ export class CbCases extends LitElement {
                     ${this.t.kinds[c.kind] ?? c.kind}<br /><span class="muted">${this.t.channels[c.channel] ?? c.channel}</span>
                   </td>
                   <td>${formatDate(this.t, c.createdAt)}</td>
+                  <td>${c.supporters ?? 0}</td>
                 </tr>`,
             )}
           </tbody>

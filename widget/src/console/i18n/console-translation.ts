@@ -83,6 +83,10 @@ export interface ConsoleTranslation {
     restore: string;
     restored: (trackingCode: string) => string;
     removeHint: string;
+    sort: string;
+    sortNewest: string;
+    sortSupporters: string;
+    supporters: string;
   };
   review: {
     original: string;

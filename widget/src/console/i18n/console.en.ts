@@ -98,6 +98,10 @@ export const en: ConsoleTranslation = {
     restore: 'Restore to the feed as it was',
     restored: (code) => `${code} is back in the feed.`,
     removeHint: 'To remove it for good, reject it below with a reason.',
+    sort: 'Order',
+    sortNewest: 'Newest first',
+    sortSupporters: 'Most "me too" first',
+    supporters: '"Me too"',
   },
   review: {
     original: 'Original text (staff only)',

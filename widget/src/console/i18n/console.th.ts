@@ -76,6 +76,10 @@ export const th: ConsoleTranslation = {
     restore: 'คืนโพสต์สู่หน้าสาธารณะตามเดิม',
     restored: (code) => `${code} กลับสู่หน้าสาธารณะแล้ว`,
     removeHint: 'หากต้องการนำออกถาวร ให้ปฏิเสธโพสต์ด้านล่างพร้อมเหตุผล',
+    sort: 'เรียงตาม',
+    sortNewest: 'ล่าสุดก่อน',
+    sortSupporters: 'มีผู้ร่วมแจ้งมากที่สุดก่อน',
+    supporters: 'ผู้ร่วมแจ้ง',
   },
   queue: {
     heading: 'คิวรอตรวจ',
