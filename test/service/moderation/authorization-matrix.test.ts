@@ -1,14 +1,15 @@
-// Every staff route × anonymous / officer / moderator / admin, with and without the CSRF header.
+// Every staff route × anonymous / officer / moderator / dpo / admin, with and without the CSRF header.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestService, DIALECTS, type TestService } from '../../support/service.js';
 import { adminRoutes } from '../../../service/src/routes/admin.routes.js';
 import type { AppDeps } from '../../../service/src/routes/app-env.js';
 import { authRoutes } from '../../../service/src/routes/auth.routes.js';
 import { moderationRoutes } from '../../../service/src/routes/moderation.routes.js';
+import { privacyRoutes } from '../../../service/src/routes/privacy.routes.js';
 import { asStaff, type Staff } from './staff.js';
 import { heldPhonePost, staffOf } from './moderation-fixtures.js';
 
-type Who = 'anonymous' | 'officer' | 'moderator' | 'admin';
+type Who = 'anonymous' | 'officer' | 'moderator' | 'dpo' | 'admin';
 
 interface Route {
   method: string;
@@ -20,11 +21,14 @@ interface Route {
 
 const MODS: Who[] = ['moderator', 'admin'];
 const ALL_STAFF: Who[] = ['officer', 'moderator', 'admin'];
+/** Signing in, out and changing one's password: every role, the data protection officer too. */
+const ANY_ROLE: Who[] = [...ALL_STAFF, 'dpo'];
+const PRIVACY: Who[] = ['dpo', 'admin'];
 
 function routes(caseId: number, answerId: number): Route[] {
   return [
-    { method: 'GET', path: '/api/v1/auth/me', allowed: ALL_STAFF },
-    { method: 'POST', path: '/api/v1/auth/password', body: { currentPassword: 'x', newPassword: 'y' }, allowed: ALL_STAFF },
+    { method: 'GET', path: '/api/v1/auth/me', allowed: ANY_ROLE },
+    { method: 'POST', path: '/api/v1/auth/password', body: { currentPassword: 'x', newPassword: 'y' }, allowed: ANY_ROLE },
     { method: 'GET', path: '/api/v1/mod/meta', allowed: ALL_STAFF },
     { method: 'GET', path: '/api/v1/mod/queue', allowed: MODS },
     { method: 'GET', path: '/api/v1/mod/queue?site=demo', allowed: MODS },
@@ -54,6 +58,10 @@ function routes(caseId: number, answerId: number): Route[] {
     { method: 'GET', path: '/api/v1/admin/sites/demo/settings', allowed: ['admin'] },
     { method: 'PATCH', path: '/api/v1/admin/sites/demo/settings', body: { moderateEverything: 'nope' }, allowed: ['admin'] },
     { method: 'GET', path: '/api/v1/admin/audit', allowed: ['admin'] },
+    { method: 'GET', path: '/api/v1/mod/privacy-requests', allowed: PRIVACY },
+    { method: 'POST', path: '/api/v1/mod/privacy-requests/999/complete', body: {}, allowed: PRIVACY },
+    { method: 'POST', path: '/api/v1/mod/privacy-requests/999/refuse', body: { ground: 'legal_claim' }, allowed: PRIVACY },
+    { method: 'GET', path: '/api/v1/mod/privacy/record?site=demo', allowed: PRIVACY },
   ];
 }
 
@@ -81,6 +89,7 @@ for (const dialect of DIALECTS) {
         ...moderationRoutes(noDeps).routes.map((r) => ({ ...r, path: `/api/v1/mod${r.path}` })),
         ...adminRoutes(noDeps).routes.map((r) => ({ ...r, path: `/api/v1/admin${r.path}` })),
         ...authRoutes(noDeps).routes.map((r) => ({ ...r, path: `/api/v1/auth${r.path}` })),
+        ...privacyRoutes(noDeps).routes.map((r) => ({ ...r, path: `/api/v1/mod${r.path}` })),
       ]
         .filter((r) => r.method !== 'ALL' && !/\/(login|logout)$/.test(r.path))
         .map((r) => `${r.method} ${r.path}`);
@@ -95,7 +104,7 @@ for (const dialect of DIALECTS) {
       for (const route of new Set(ownRoutes)) expect(covered, route).toContain(route);
     });
 
-    for (const who of ['anonymous', 'officer', 'moderator', 'admin'] as const) {
+    for (const who of ['anonymous', 'officer', 'moderator', 'dpo', 'admin'] as const) {
       it(`answers ${who} as the matrix says, and refuses state changes without CSRF`, async () => {
         for (const route of table) {
           const init: RequestInit =

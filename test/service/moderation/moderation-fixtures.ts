@@ -30,10 +30,12 @@ export async function heldPhonePost(service: TestService) {
 export async function staffOf(service: TestService) {
   await createStaff(service, 'mod1', 'moderator');
   await createStaff(service, 'officer1', 'officer', 'engineering');
+  await createStaff(service, 'dpo1', 'dpo');
   return {
     admin: await logInAs(service, 'admin', ADMIN_PASSWORD),
     moderator: await logInAs(service, 'mod1', STAFF_PASSWORD),
     officer: await logInAs(service, 'officer1', STAFF_PASSWORD),
+    dpo: await logInAs(service, 'dpo1', STAFF_PASSWORD),
   };
 }
 
