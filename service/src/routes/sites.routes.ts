@@ -1,6 +1,6 @@
 // /api/v1/sites/:site — site config, submitting posts, the public feed and single posts.
 import { Hono } from 'hono';
-import { jsonWithEtag } from '../http/json-etag.js';
+import { cachedJson } from '../http/json-etag.js';
 import { rowIdParam } from '../http/path-params.js';
 import { parseWith, readJson, readQuery } from '../http/validation.js';
 import { readFeed, readPublicPost } from '../use-cases/read-feed.js';
@@ -17,7 +17,8 @@ export function siteRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get('/:site', site, async (c) => {
       c.header('Cache-Control', 'public, max-age=60');
-      return jsonWithEtag(c, await readSiteConfig(deps, c.get('site')));
+      const site = c.get('site');
+      return cachedJson(c, deps.db.cache, `config:${site.id}`, () => readSiteConfig(deps, site));
     })
     .post('/:site/posts', site, submitLimit, async (c) => {
       const input = await readJson(c, submitPostSchema);
@@ -34,11 +35,14 @@ export function siteRoutes(deps: AppDeps) {
     .get('/:site/posts', site, async (c) => {
       const filters = readQuery(c, feedQuerySchema);
       c.header('Cache-Control', 'public, max-age=10');
-      return jsonWithEtag(c, await readFeed(deps, c.get('site'), filters));
+      const site = c.get('site');
+      // Keyed by the parsed filters, so reordered or repeated parameters share one entry.
+      return cachedJson(c, deps.db.cache, `feed:${site.id}:${JSON.stringify(filters)}`, () => readFeed(deps, site, filters));
     })
     .get('/:site/posts/:id', site, async (c) => {
       const id = rowIdParam(c, 'id', 'No published post with this id on this site.');
       c.header('Cache-Control', 'public, max-age=10');
-      return jsonWithEtag(c, await readPublicPost(deps, c.get('site'), id));
+      const site = c.get('site');
+      return cachedJson(c, deps.db.cache, `post:${site.id}:${id}`, () => readPublicPost(deps, site, id));
     });
 }

@@ -44,13 +44,19 @@ export function staticRoutes(deps: AppDeps) {
         hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=86400, stale-while-revalidate=604800',
       );
     })
-    .get('/widget/*', serveStatic({ root: widgetRoot, rewriteRequestPath: (p) => p.replace(/^\/widget/, '') }))
+    .get(
+      '/widget/*',
+      serveStatic({ root: widgetRoot, precompressed: true, rewriteRequestPath: (p) => p.replace(/^\/widget/, '') }),
+    )
     .get('/console', (c) => {
       c.header('Content-Security-Policy', PAGE_CSP);
       c.header('Cache-Control', 'no-store');
       return c.html(CONSOLE_SHELL);
     })
-    .get('/console/*', serveStatic({ root: consoleRoot, rewriteRequestPath: (p) => p.replace(/^\/console/, '') }))
+    .get(
+      '/console/*',
+      serveStatic({ root: consoleRoot, precompressed: true, rewriteRequestPath: (p) => p.replace(/^\/console/, '') }),
+    )
     .use('/*', async (c, next) => {
       await next();
       if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', PAGE_CSP);

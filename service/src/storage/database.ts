@@ -23,6 +23,8 @@ import type { CommunityTables } from './tables/community.table.js';
 import type { LineTables } from './tables/line.table.js';
 import type { PrivacyTables } from './tables/privacy.table.js';
 import { migrateToLatest } from './migrator.js';
+import { changeTracker } from './change-tracker.js';
+import { attachReadCache, ReadCache } from './read-cache.js';
 
 /** Every table; each capability declares its own in `tables/<capability>.table.ts`. */
 export interface Database extends ModerationTables, WorkflowTables, ReportsTables, CommunityTables, PrivacyTables {
@@ -50,6 +52,8 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface Db {
   readonly kysely: Kysely<Database>;
   readonly dialect: DialectName;
+  /** Reads that only a write makes stale (site configuration, public pages); see read-cache.ts. */
+  readonly cache: ReadCache;
   close(): Promise<void>;
 }
 
@@ -61,8 +65,24 @@ function sqlitePath(url: string): string {
   return url.replace(/^(sqlite|file):(\/\/)?/, '');
 }
 
+/** Prepared statements kept by SQL text: Kysely's driver prepares every query afresh, which the profile showed. */
+function reuseStatements(sqlite: SQLite.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, SQLite.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = statements.get(source);
+    // A statement still being iterated cannot run again; a fresh one can.
+    if (!statement || statement.busy) {
+      statement = prepare(source);
+      if (statements.size >= 1000) statements.delete(statements.keys().next().value!);
+      statements.set(source, statement);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
+}
+
 /** Opens a SQLite file in WAL mode with foreign keys on and durable commits. */
-function openSqlite(url: string): Kysely<Database> {
+function openSqlite(url: string, cache: ReadCache): Kysely<Database> {
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
@@ -71,17 +91,45 @@ function openSqlite(url: string): Kysely<Database> {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  reuseStatements(sqlite);
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [changeTracker(cache)] });
 }
 
-function openPostgres(url: string, schema?: string): Kysely<Database> {
+function openPostgres(url: string, cache: ReadCache, schema?: string): Kysely<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
     // public stays on the path for shared extensions such as pg_trgm.
     ...(schema ? { options: `-c search_path=${schema},public` } : {}),
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [changeTracker(cache)] });
+}
+
+/**
+ * Other instances write too: the change triggers (migration 2026-11-29T50) NOTIFY on commit, and every instance
+ * listening here empties its read cache. Reconnects after a dropped connection, emptying the cache again since
+ * notifications may have been missed meanwhile.
+ */
+async function listenForChanges(url: string, cache: ReadCache, schema?: string): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let closed = false;
+  const channel = `cb_changes_${(schema ?? 'public').replace(/[^a-z0-9_]/gi, '')}`.toLowerCase();
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', () => cache.bump());
+    next.on('error', () => {
+      cache.bump();
+      if (!closed) setTimeout(() => void connect().catch(() => undefined), 1000).unref();
+    });
+    await next.connect();
+    await next.query(`LISTEN ${channel}`);
+    client = next;
+  };
+  await connect();
+  return async () => {
+    closed = true;
+    await client?.end().catch(() => undefined);
+  };
 }
 
 export interface OpenOptions {
@@ -98,12 +146,23 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     await admin.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema.replace(/"/g, '')}"`);
     await admin.end();
   }
-  const kysely = dialect === 'postgres' ? openPostgres(url, options.schema) : openSqlite(url);
+  const cache = new ReadCache();
+  const kysely = dialect === 'postgres' ? openPostgres(url, cache, options.schema) : openSqlite(url, cache);
   try {
     await migrateToLatest(kysely, dialect === 'postgres' ? options.schema : undefined);
   } catch (error) {
     await kysely.destroy();
     throw error;
   }
-  return { kysely, dialect, close: () => kysely.destroy() };
+  attachReadCache(kysely, cache);
+  const stopListening = dialect === 'postgres' ? await listenForChanges(url, cache, options.schema) : undefined;
+  return {
+    kysely,
+    dialect,
+    cache,
+    close: async () => {
+      await stopListening?.();
+      await kysely.destroy();
+    },
+  };
 }

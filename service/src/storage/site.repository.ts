@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { type Coordinator, parseSettings, type SiteSettings } from '../domain/site.js';
 import type { Database } from './database.js';
 import type { CategoryRow, DepartmentRow, SiteRow } from './tables/site.table.js';
+import { cachedRead } from './read-cache.js';
 
 export interface Site {
   id: number;
@@ -81,40 +82,52 @@ export function toCategory(row: CategoryRow): Category {
   };
 }
 
-export async function findSiteBySlug(db: Kysely<Database>, slug: string): Promise<Site | undefined> {
-  const row = await db.selectFrom('sites').selectAll().where('slug', '=', slug).executeTakeFirst();
-  return row && toSite(row);
+export function findSiteBySlug(db: Kysely<Database>, slug: string): Promise<Site | undefined> {
+  return cachedRead(db, `site:slug:${slug}`, async () => {
+    const row = await db.selectFrom('sites').selectAll().where('slug', '=', slug).executeTakeFirst();
+    return row && frozen(toSite(row));
+  });
 }
 
-export async function findSiteById(db: Kysely<Database>, id: number): Promise<Site | undefined> {
-  const row = await db.selectFrom('sites').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && toSite(row);
+export function findSiteById(db: Kysely<Database>, id: number): Promise<Site | undefined> {
+  return cachedRead(db, `site:id:${id}`, async () => {
+    const row = await db.selectFrom('sites').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && frozen(toSite(row));
+  });
 }
 
-export async function findSiteByPrefix(db: Kysely<Database>, prefix: string): Promise<Site | undefined> {
-  const row = await db.selectFrom('sites').selectAll().where('tracking_prefix', '=', prefix).executeTakeFirst();
-  return row && toSite(row);
+export function findSiteByPrefix(db: Kysely<Database>, prefix: string): Promise<Site | undefined> {
+  return cachedRead(db, `site:prefix:${prefix}`, async () => {
+    const row = await db.selectFrom('sites').selectAll().where('tracking_prefix', '=', prefix).executeTakeFirst();
+    return row && frozen(toSite(row));
+  });
 }
 
-export async function listSites(db: Kysely<Database>): Promise<Site[]> {
-  const rows = await db.selectFrom('sites').selectAll().orderBy('id').execute();
-  return rows.map(toSite);
+export function listSites(db: Kysely<Database>): Promise<Site[]> {
+  return cachedRead(db, 'sites', async () => {
+    const rows = await db.selectFrom('sites').selectAll().orderBy('id').execute();
+    return frozen(rows.map(toSite));
+  });
 }
 
-export async function listDepartments(db: Kysely<Database>, siteId: number): Promise<Department[]> {
-  const rows = await db.selectFrom('departments').selectAll().where('site_id', '=', siteId).orderBy('id').execute();
-  return rows.map(toDepartment);
+export function listDepartments(db: Kysely<Database>, siteId: number): Promise<Department[]> {
+  return cachedRead(db, `departments:${siteId}`, async () => {
+    const rows = await db.selectFrom('departments').selectAll().where('site_id', '=', siteId).orderBy('id').execute();
+    return frozen(rows.map(toDepartment));
+  });
 }
 
-export async function listCategories(db: Kysely<Database>, siteId: number): Promise<Category[]> {
-  const rows = await db
-    .selectFrom('categories')
-    .selectAll()
-    .where('site_id', '=', siteId)
-    .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
-  return rows.map(toCategory);
+export function listCategories(db: Kysely<Database>, siteId: number): Promise<Category[]> {
+  return cachedRead(db, `categories:${siteId}`, async () => {
+    const rows = await db
+      .selectFrom('categories')
+      .selectAll()
+      .where('site_id', '=', siteId)
+      .orderBy('sort_order')
+      .orderBy('id')
+      .execute();
+    return frozen(rows.map(toCategory));
+  });
 }
 
 export async function findCategoryByCode(db: Kysely<Database>, siteId: number, code: string): Promise<Category | undefined> {
@@ -125,4 +138,13 @@ export async function findCategoryByCode(db: Kysely<Database>, siteId: number, c
     .where('code', '=', code)
     .executeTakeFirst();
   return row && toCategory(row);
+}
+
+/** Cached values are shared between requests: frozen, so a caller that changes one fails loudly instead of leaking. */
+function frozen<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) frozen(inner);
+  }
+  return value;
 }

@@ -1,0 +1,18 @@
+// A bench child process: a bare Hono app on @hono/node-server, the framework's own limit on this machine.
+// `/tiny` is a small JSON, `/page` the same bytes as one feed page (given by BENCH_PAGE_BYTES).
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+
+const pageBytes = Number(process.env.BENCH_PAGE_BYTES ?? 15_600);
+const items = Array.from({ length: 20 }, (_, i) => ({
+  id: i,
+  title: 'ถนนชำรุด',
+  body: 'x'.repeat(Math.max(0, pageBytes / 20 - 40)),
+}));
+const app = new Hono().get('/tiny', (c) => c.json({ ok: true })).get('/page', (c) => c.json({ items }));
+
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+  process.stdout.write(`${JSON.stringify({ port: info.port })}\n`);
+});
+process.on('SIGTERM', () => server.close(() => process.exit(0)));

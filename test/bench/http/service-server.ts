@@ -1,0 +1,74 @@
+// A bench child process: the real service as `npm start` builds it (SQLite file or DATABASE_URL), seeded, on a free port.
+// Prints one JSON line {port, trackingCode, accessKey, postId} when it is ready.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from '../../../service/src/app.js';
+import { systemClock } from '../../../service/src/clock.js';
+import { loadConfig } from '../../../service/src/config.js';
+import { createLogger } from '../../../service/src/logger.js';
+import { openDatabase } from '../../../service/src/storage/database.js';
+import { ensureAdminUser, seedDemoSite } from '../../../service/src/storage/seed/seed-demo.js';
+import { seedPublishedPosts } from '../seed-posts.js';
+
+const posts = Number(process.env.BENCH_POSTS ?? 16_000);
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? join(mkdtempSync(join(tmpdir(), 'cb-bench-')), 'bench.db');
+const config = loadConfig({
+  ...process.env,
+  LOG_LEVEL: 'error',
+  DATABASE_URL: databaseUrl,
+  RATE_LIMIT_SUBMIT_PER_HOUR: '1000000000',
+  RATE_LIMIT_SCREEN_PER_MINUTE: '1000000000',
+  RATE_LIMIT_TRACK_PER_MINUTE: '1000000000',
+  WORKFLOW_JOBS: 'false',
+});
+const db = await openDatabase(config.databaseUrl);
+await seedDemoSite(db.kysely, systemClock.now());
+await ensureAdminUser(db.kysely, 'bench-password-2569-x', systemClock.now());
+await seedPublishedPosts({ db }, posts);
+const app = createApp({ config, db, clock: systemClock, logger: createLogger('error') });
+
+const submitted = await app.request('/api/v1/sites/demo/posts', {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({
+    kind: 'complaint',
+    title: 'ไฟถนนดับหน้าตลาด',
+    body: 'ไฟถนนหน้าตลาดสดดับมาหลายคืนแล้ว กลางคืนมืดมาก อันตรายกับคนเดินเท้าและรถจักรยานยนต์ ขอให้ช่วยซ่อมด้วยครับ',
+    consent: true,
+  }),
+});
+const receipt = (await submitted.json()) as { id: number; trackingCode: string; accessKey: string };
+
+// BENCH_PROFILE=file.cpuprofile profiles only the serving, not the start-up and seeding (see docs/profiling.md).
+const profileFile = process.env.BENCH_PROFILE;
+const profiler = profileFile ? await startProfiler() : undefined;
+
+async function startProfiler() {
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  return session;
+}
+
+async function stopProfiler(): Promise<void> {
+  if (!profiler || !profileFile) return;
+  const { profile } = await profiler.post('Profiler.stop');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(profileFile, JSON.stringify(profile));
+}
+
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+  process.stdout.write(
+    `${JSON.stringify({ port: info.port, trackingCode: receipt.trackingCode, accessKey: receipt.accessKey, postId: Math.floor(posts / 2) })}\n`,
+  );
+});
+process.on('SIGTERM', () => {
+  void stopProfiler().then(() => server.close(() => void db.close().then(() => process.exit(0))));
+  server.closeAllConnections();
+});
