@@ -18,7 +18,8 @@ export async function findSimilar(api: ApiClient, post: NewPost): Promise<Simila
   try {
     const { items } = await api.similar(
       {
-        text: `${post.title}\n${post.body}`.slice(0, 5000),
+        // Enough text to rank by; a GET's URL stays a few KB (Thai is 9 bytes a letter once percent-encoded).
+        text: `${post.title}\n${post.body}`.slice(0, 400),
         category: post.category,
         lat: post.location?.lat,
         lng: post.location?.lng,
