@@ -49,6 +49,20 @@ function realService() {
           .execute();
         return { body: '{"ok":true}', type: 'json' };
       }
+      // Completes or refuses a citizen's privacy request, as the data protection officer would from the console.
+      const privacy = /^\/__service\/privacy-requests\/(\d+)\/(complete|refuse)$/.exec(context.path);
+      if (privacy) {
+        const result = await asModerator(
+          `/api/v1/mod/privacy-requests/${privacy[1]}/${privacy[2]}`,
+          privacy[2] === 'refuse'
+            ? {
+                ground: context.URL.searchParams.get('ground') ?? 'legal_claim',
+                reason: context.URL.searchParams.get('reason') ?? undefined,
+              }
+            : {},
+        );
+        return { body: JSON.stringify(result), type: 'json' };
+      }
       // Publishes an official answer, as a department officer would from the console.
       const answer = /^\/__service\/posts\/(\d+)\/answer$/.exec(context.path);
       if (answer) {

@@ -13,7 +13,7 @@ export interface ComplaintSubmittedDetail {
 
 export interface ComplaintErrorDetail {
   /** What the citizen was doing when it failed. */
-  action: 'load' | 'submit' | 'track' | 'message' | 'feedback' | 'feed';
+  action: 'load' | 'submit' | 'track' | 'message' | 'feedback' | 'feed' | 'privacy';
   /** HTTP status, or 0 when the network failed. */
   status: number;
   message: string;

@@ -13,6 +13,8 @@ import type {
   SiteConfig,
   Support,
   FlagReason,
+  NewPrivacyRequest,
+  PrivacyRequest,
 } from './api.types.js';
 
 /** Why a call failed, in the terms the UI needs: offline, throttled, refused or broken. */
@@ -141,6 +143,23 @@ export function createApiClient({ endpoint, site, retryDelays = [800, 2000] }: A
         method: 'POST',
         headers: bearer(accessKey),
         body: JSON.stringify({ body }),
+      });
+    },
+
+    /** Everything held about the citizen of this case (PDPA access), as the service's JSON. */
+    privacyData(code: string, accessKey: string): Promise<Record<string, unknown>> {
+      return request(trackUrl(code, '/data'), { headers: bearer(accessKey) });
+    },
+
+    requestPrivacy(
+      code: string,
+      accessKey: string,
+      input: NewPrivacyRequest,
+    ): Promise<Pick<PrivacyRequest, 'id' | 'type' | 'status' | 'dueBy'>> {
+      return request(trackUrl(code, '/privacy-requests'), {
+        method: 'POST',
+        headers: bearer(accessKey),
+        body: JSON.stringify(input),
       });
     },
 

@@ -42,6 +42,10 @@ export interface SiteConfig {
   categories: (Named & { urgent?: boolean })[];
   departments: Named[];
   privacyNotice: LocalText;
+  /** The notice's version per language (a hash of its text): sent back with a post as the consent given. */
+  privacyNoticeVersion?: { th: string; en: string };
+  /** Years after closure before a case's personal data is erased. */
+  retentionYears?: number;
   limits: { titleMax: number; bodyMax: number; locationMax: number; nameMax: number; messageMax: number; commentMax: number };
 }
 
@@ -71,6 +75,8 @@ export interface NewPost {
   private?: boolean;
   asset?: string;
   consent: true;
+  /** The privacy notice the citizen read: its version and language. */
+  notice?: { version: string; language: 'th' | 'en' };
 }
 
 export interface Receipt {
@@ -174,12 +180,36 @@ export interface CaseView {
   body: string;
   location: string | null;
   status: CaseStatus;
+  visibility?: string;
+  moderationState?: string;
   createdAt: string;
   timeline: TimelineEntry[];
   answers: Answer[];
   deadlines: Deadline[];
   canGiveFeedback: boolean;
   satisfaction: number | null;
+  privacyRequests?: PrivacyRequest[];
+  retention?: { years: number; closedAt: string | null; eraseAfter: string | null };
+}
+
+export const PRIVACY_REQUEST_TYPES = ['erasure', 'correction', 'restriction'] as const;
+export type PrivacyRequestType = (typeof PRIVACY_REQUEST_TYPES)[number];
+
+/** A citizen's PDPA request as they see it: answered by `dueBy` (30 days). */
+export interface PrivacyRequest {
+  id: number;
+  type: PrivacyRequestType;
+  status: 'open' | 'completed' | 'refused';
+  dueBy: string;
+  createdAt: string;
+  decidedAt: string | null;
+  refusal: { ground: string | null; reason: string | null } | null;
+}
+
+export interface NewPrivacyRequest {
+  type: PrivacyRequestType;
+  details?: string;
+  keepPublicText?: boolean;
 }
 
 export interface Feedback {

@@ -200,7 +200,17 @@ export class ComplaintBoxForm extends LitElement {
       private: this.kindValue === 'corruption_tip' || checked('private'),
       ...(this.asset ? { asset: this.asset } : {}),
       consent: true,
+      ...this.noticeShown(),
     };
+  }
+
+  /** Which wording of the privacy notice this form showed: the consent the service records. */
+  private noticeShown(): Pick<NewPost, 'notice'> {
+    const versions = this.config.privacyNoticeVersion;
+    if (!versions) return {};
+    const notice = this.config.privacyNotice;
+    const language = this.l10n.lang === 'en' && typeof notice === 'object' && notice.en ? 'en' : 'th';
+    return { notice: { version: versions[language], language } };
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {

@@ -11,6 +11,8 @@ import { statusBadge } from '../render/status-badge.js';
 import { viewStrings } from '../i18n/views.js';
 import { ApiError } from '../api/api-client.js';
 import { trackStyles } from './complaint-box-track.styles.js';
+import { privacySection } from './track-privacy.template.js';
+import type { PrivacyRequestType } from '../api/api.types.js';
 
 /**
  * A citizen's view of their own case; rendered by `<complaint-box>`.
@@ -27,6 +29,7 @@ export class ComplaintBoxTrack extends LitElement {
     busy: { state: true },
     actionError: { state: true },
     missing: { state: true },
+    privacyType: { state: true },
   };
 
   private readonly l10n = new LocalizeController(this);
@@ -38,7 +41,9 @@ export class ComplaintBoxTrack extends LitElement {
   /** Access key to open at once. */
   declare accessKey: string;
   declare notice: string;
-  declare busy: '' | 'message' | 'feedback';
+  declare busy: '' | 'message' | 'feedback' | 'download' | 'privacy';
+  /** The privacy request type chosen in the form. */
+  declare privacyType: PrivacyRequestType;
   declare actionError: string;
   /** Names of required fields left empty, marked invalid and tied to the error message. */
   declare missing: string[];
@@ -51,6 +56,7 @@ export class ComplaintBoxTrack extends LitElement {
     this.busy = '';
     this.actionError = '';
     this.missing = [];
+    this.privacyType = 'correction';
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -124,15 +130,50 @@ export class ComplaintBoxTrack extends LitElement {
     });
   }
 
+  /** Downloads everything held about the citizen as a JSON file (PDPA access). */
+  private async onDownload(): Promise<void> {
+    await this.act('download', async () => {
+      const data = await this.api.privacyData(this.tracking.code, this.tracking.key);
+      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${this.tracking.code}-data.json`;
+      link.hidden = true;
+      this.renderRoot.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return this.v.privacy.downloaded;
+    });
+  }
+
+  private async onPrivacyRequest(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const type = this.privacyType;
+    const details = String(data.get('details') ?? '').trim();
+    await this.act('privacy', async () => {
+      const created = await this.api.requestPrivacy(this.tracking.code, this.tracking.key, {
+        type,
+        ...(details ? { details } : {}),
+        ...(type === 'erasure' && data.get('keepPublicText') ? { keepPublicText: true } : {}),
+      });
+      form.reset();
+      await this.tracking.reload(this.api);
+      return this.v.privacy.sent(this.l10n.date(created.dueBy, false));
+    });
+  }
+
   /** Runs one citizen action, reporting success or failure in the live region and keeping focus sensible. */
-  private async act(kind: 'message' | 'feedback', run: () => Promise<string>): Promise<void> {
+  private async act(kind: 'message' | 'feedback' | 'download' | 'privacy', run: () => Promise<string>): Promise<void> {
     if (this.busy) return;
     this.busy = kind;
     this.actionError = '';
     try {
       this.notice = await run();
     } catch (error) {
-      this.actionError = this.fail(kind, error);
+      this.actionError = this.fail(kind === 'message' || kind === 'feedback' ? kind : 'privacy', error);
     } finally {
       this.busy = '';
     }
@@ -159,7 +200,9 @@ export class ComplaintBoxTrack extends LitElement {
       state.status === 'failed'
         ? [401, 403, 404].includes(state.error.status)
           ? this.v.track.notFound
-          : errorMessage(t, state.error)
+          : state.error.status === 410
+            ? this.v.privacy.erased
+            : errorMessage(t, state.error)
         : '';
     return html`<form part="form" @submit=${this.onLookup} novalidate>
       <h2>${this.v.track.heading}</h2>
@@ -293,6 +336,17 @@ export class ComplaintBoxTrack extends LitElement {
             </form>`
           : nothing
       }
+      ${privacySection({
+        view,
+        v: this.v,
+        date: (iso, withTime) => this.l10n.date(iso, withTime),
+        busy: this.busy,
+        optional: t.optional,
+        chosen: this.privacyType,
+        onDownload: () => void this.onDownload(),
+        onChoose: (type) => (this.privacyType = type),
+        onRequest: (event) => void this.onPrivacyRequest(event),
+      })}
       <div class="actions"><button type="button" class="link" @click=${this.another}>${tr.another}</button></div>
     </article>`;
   }

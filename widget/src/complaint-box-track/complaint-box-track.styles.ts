@@ -26,6 +26,20 @@ export const trackStyles = [
       border-inline-start: 3px solid var(--complaint-box-border-soft);
       padding-inline-start: 0.75em;
     }
+    .privacy-requests {
+      padding-inline-start: 1.2em;
+    }
+    .privacy-requests li {
+      margin-block: 0.3em;
+    }
+    .refusal {
+      margin: 0.2em 0 0;
+    }
+    fieldset {
+      border: 0;
+      padding: 0;
+      margin: 0;
+    }
     #case-notice:empty {
       display: none;
     }

@@ -139,6 +139,29 @@ export interface ViewTranslation {
     results: (count: number, more: boolean) => string;
     redacted: string;
   };
+  /** The citizen's personal-data rights on the track view (PDPA): download, erasure, correction, restriction. */
+  privacy: {
+    heading: string;
+    intro: string;
+    retention: (years: number, date: string | null) => string;
+    download: string;
+    downloading: string;
+    downloaded: string;
+    askHeading: string;
+    typeLegend: string;
+    types: Record<'erasure' | 'correction' | 'restriction', string>;
+    typeHints: Record<'erasure' | 'correction' | 'restriction', string>;
+    details: string;
+    keepPublic: string;
+    send: string;
+    sent: (date: string) => string;
+    requests: string;
+    statuses: Record<'open' | 'completed' | 'refused', string>;
+    dueBy: (date: string) => string;
+    decidedOn: (date: string) => string;
+    grounds: Record<string, string>;
+    erased: string;
+  };
   /** "Same problem?", "me too" and "report this post". */
   community: {
     meToo: string;

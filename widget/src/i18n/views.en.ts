@@ -68,6 +68,14 @@ export const viewsEn: ViewTranslation = {
       citizen_confirmed: 'You confirmed it is fixed',
       citizen_reopened: 'You said it is not fixed',
       answered: 'The municipality answered',
+      privacy_erasure_requested: 'You asked for your data to be deleted',
+      privacy_correction_requested: 'You asked for your data to be corrected',
+      privacy_restriction_requested: 'You asked for your data no longer to be used',
+      privacy_correction_completed: 'Your data was corrected',
+      privacy_restriction_completed: 'Your data is no longer used',
+      privacy_erasure_refused: 'Your request to delete your data was refused',
+      privacy_correction_refused: 'Your request to correct your data was refused',
+      privacy_restriction_refused: 'Your request to restrict the use of your data was refused',
     },
     answers: 'Answers from the municipality',
     answerPublic: 'Published',
@@ -120,6 +128,48 @@ export const viewsEn: ViewTranslation = {
     loadedMore: (n) => `${n} more loaded`,
     results: (n, more) => `Showing ${n} post${n === 1 ? '' : 's'}${more ? ' (more available)' : ''}`,
     redacted: 'text removed',
+  },
+  privacy: {
+    heading: 'Your personal data',
+    intro:
+      'You can download everything the municipality holds about you for this case, and ask for it to be deleted, corrected or no longer used. The municipality answers within 30 days.',
+    retention: (years, date) =>
+      date
+        ? `Your personal data in this case will be erased on ${date}, ${years} years after the case was closed.`
+        : `Your personal data is erased ${years} years after the case is closed.`,
+    download: 'Download my data (JSON)',
+    downloading: 'Preparing your data…',
+    downloaded: 'Your data has been downloaded.',
+    askHeading: 'Ask about your data',
+    typeLegend: 'What would you like?',
+    types: {
+      erasure: 'Delete my data',
+      correction: 'Correct my data',
+      restriction: 'Stop using my data for now',
+    },
+    typeHints: {
+      erasure:
+        'Your contact details, texts and messages are deleted and the post is withdrawn; only anonymous statistics remain. You will no longer be able to open this case. This cannot be undone.',
+      correction: 'Tell us what is wrong and what it should be, e.g. a new phone number.',
+      restriction: 'Your data is kept but no longer used: no messages to you, and the post leaves the public list.',
+    },
+    details: 'Details',
+    keepPublic: 'The public text, which already has personal data removed, may stay published',
+    send: 'Send request',
+    sent: (d) => `Your request has been received. The municipality will answer by ${d}.`,
+    requests: 'Your requests',
+    statuses: { open: 'Waiting for an answer', completed: 'Done', refused: 'Refused' },
+    dueBy: (d) => `answer by ${d}`,
+    decidedOn: (d) => `answered ${d}`,
+    grounds: {
+      legal_claim: 'the data is needed for a legal claim',
+      legal_obligation: 'a law requires the municipality to keep it',
+      public_task: 'it is needed for a public task of the municipality',
+      archiving_statistics: 'it is kept for archives or statistics with safeguards',
+      already_accurate: 'the data is already correct',
+    },
+    erased:
+      'The personal data of this case has been erased, at your request or because the retention period ended. Only anonymous statistics remain, so there is nothing to show.',
   },
   community: {
     meToo: 'Me too',
