@@ -19,7 +19,7 @@ export async function findSimilar(api: ApiClient, post: NewPost): Promise<Simila
     const { items } = await api.similar(
       {
         // Enough text to rank by; a GET's URL stays a few KB (Thai is 9 bytes a letter once percent-encoded).
-        text: `${post.title}\n${post.body}`.slice(0, 400),
+        text: [...`${post.title}\n${post.body}`].slice(0, 400).join(''),
         category: post.category,
         lat: post.location?.lat,
         lng: post.location?.lng,
