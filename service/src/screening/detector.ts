@@ -1,4 +1,5 @@
 // The one small interface every detector implements, and the context the pipeline hands them.
+import type { Budget } from './budget.js';
 import type { NormalisedText } from './normalise/normalise-text.js';
 import type { ScreeningSettings, Severity } from './types.js';
 
@@ -19,6 +20,11 @@ export interface ScreenContext {
   readonly found: readonly Candidate[];
   /** Evidence from Intl.Segmenter('th'): does it put word boundaries at both start and end? Asked only when lists are silent. */
   segmenterAgrees(start: number, end: number): boolean;
+  /**
+   * The call's time budget. Detectors with a per-position loop check `budget.expired()` every few hundred
+   * positions and stop; the pipeline then holds the post as incomplete.
+   */
+  readonly budget: Budget;
 }
 
 export interface Detector {

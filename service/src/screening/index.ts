@@ -13,9 +13,10 @@ import { profanityDetector } from './detectors/profanity.detector.js';
 import { sensitiveDetector } from './detectors/sensitive.detector.js';
 import type { Detector } from './detector.js';
 import { runPipeline } from './pipeline.js';
-import type { ScreeningResult, ScreeningSettings } from './types.js';
+import type { ScreeningLimits, ScreeningResult, ScreeningSettings } from './types.js';
 
-export type { Finding, ScreeningResult, ScreeningSettings, Severity } from './types.js';
+export type { Finding, ScreeningLimits, ScreeningResult, ScreeningSettings, Severity } from './types.js';
+export { DEFAULT_BUDGET_MS } from './budget.js';
 export { HOLDING_KINDS } from './pipeline.js';
 export { isValidCitizenId } from './detectors/national-id.detector.js';
 export { redactionFor } from './redaction.js';
@@ -39,7 +40,10 @@ const detectors: readonly Detector[] = [
   sensitiveDetector,
 ];
 
-/** Screens one free text for profanity and personal data; pure and synchronous. */
-export function screenText(text: string, settings: ScreeningSettings = {}): ScreeningResult {
-  return runPipeline(detectors, text, settings);
+/**
+ * Screens one free text for profanity and personal data; pure and synchronous, linear in the text's length.
+ * A pass that exceeds its budget (`limits`) stops and holds the post with a `review/screening_incomplete` finding.
+ */
+export function screenText(text: string, settings: ScreeningSettings = {}, limits?: ScreeningLimits): ScreeningResult {
+  return runPipeline(detectors, text, settings, limits);
 }

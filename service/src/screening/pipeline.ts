@@ -1,10 +1,14 @@
 // Runs every detector over one normalised text and turns their candidates into contract findings.
+import { Budget, DEFAULT_BUDGET_MS } from './budget.js';
 import type { Candidate, Detector, ScreenContext } from './detector.js';
 import { normaliseText, type NormalisedText } from './normalise/normalise-text.js';
-import type { Finding, ScreeningResult, ScreeningSettings } from './types.js';
+import type { Finding, ScreeningLimits, ScreeningResult, ScreeningSettings } from './types.js';
 
-/** Kinds that make a post wait for a moderator. Every kind the engine emits today holds. */
-export const HOLDING_KINDS: ReadonlySet<string> = new Set(['profanity', 'pii', 'link']);
+/**
+ * Kinds that make a post wait for a moderator. Every kind the engine emits holds, including `review`: a pass that
+ * ran out of budget (`screening_incomplete`) may have missed anything.
+ */
+export const HOLDING_KINDS: ReadonlySet<string> = new Set(['profanity', 'pii', 'link', 'review']);
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
@@ -25,8 +29,25 @@ function segmenterAgrees(text: string, start: number, end: number): boolean {
   return startOk && endOk;
 }
 
-function contextFor(norm: NormalisedText, settings: ScreeningSettings, found: Candidate[]): ScreenContext {
-  return { norm, settings, found, segmenterAgrees: (start, end) => segmenterAgrees(norm.text, start, end) };
+function contextFor(norm: NormalisedText, settings: ScreeningSettings, found: Candidate[], budget: Budget): ScreenContext {
+  return { norm, settings, found, budget, segmenterAgrees: (start, end) => segmenterAgrees(norm.text, start, end) };
+}
+
+/**
+ * The finding for a pass that stopped early. It spans the whole field: the engine cannot vouch for any of it, so the
+ * suggested redaction (if a moderator accepts every suggestion) hides the whole text rather than publish unscreened
+ * text, and the span is non-empty, as the moderation console and the redaction code require.
+ */
+function incompleteFinding(text: string, reason: string): Finding {
+  return {
+    kind: 'review',
+    type: 'screening_incomplete',
+    start: 0,
+    end: text.length,
+    text,
+    severity: 'high',
+    rule: `screening.incomplete.${reason}`,
+  };
 }
 
 /** For a non-empty candidate; the same span as toOriginalSpan without its result tuple. */
@@ -50,12 +71,25 @@ function repeatsEarlier(sorted: readonly Finding[], i: number): boolean {
 const byPosition = (a: Finding, b: Finding) =>
   a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind) || a.type.localeCompare(b.type);
 
-export function runPipeline(detectors: readonly Detector[], text: string, settings: ScreeningSettings): ScreeningResult {
+export function runPipeline(
+  detectors: readonly Detector[],
+  text: string,
+  settings: ScreeningSettings,
+  limits: ScreeningLimits = {},
+): ScreeningResult {
+  const budget = new Budget(limits.budgetMs ?? DEFAULT_BUDGET_MS, limits.now);
   const norm = normaliseText(text);
   const found: Candidate[] = [];
-  const ctx = contextFor(norm, settings, found);
-  for (const detector of detectors) found.push(...detector.detect(ctx));
+  const ctx = contextFor(norm, settings, found, budget);
+  for (const detector of detectors) {
+    // A detector that saw the budget run out stopped part-way; the ones after it would only add time.
+    if (budget.expired()) break;
+    // A loop, not push(...list): spreading a very long list as arguments can overflow the stack.
+    for (const c of detector.detect(ctx)) found.push(c);
+  }
+  // Not asked again here: a pass that finished every detector is complete even if the clock has just run out.
   const all: Finding[] = [];
+  if (budget.exhausted !== undefined) all.push(incompleteFinding(text, budget.exhausted));
   for (const c of found) if (c.end > c.start) all.push(toFinding(norm, c));
   // De-duplicate after the (stable) sort instead of through a Set of built key strings: findings with the same
   // start and end sit together, in the order they were found, so keeping the first of each kind|type keeps

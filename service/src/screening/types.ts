@@ -25,6 +25,14 @@ export interface ScreeningSettings {
   holdLinks?: boolean;
 }
 
+/** Limits of one screenText call; the service uses the defaults, tests force tiny ones. */
+export interface ScreeningLimits {
+  /** Milliseconds the call may run before it stops and holds the post (default DEFAULT_BUDGET_MS in budget.ts). */
+  budgetMs?: number;
+  /** The clock, in milliseconds (default performance.now); tests pass one that jumps. */
+  now?: () => number;
+}
+
 export interface ScreeningResult {
   verdict: 'clean' | 'hold';
   findings: Finding[];

@@ -3,10 +3,16 @@ import provinceData from '../lexicon/provinces.json' with { type: 'json' };
 import type { Candidate, Detector } from '../detector.js';
 import { isDigit, isThaiLetter } from '../normalise/char-class.js';
 import { addressWords } from '../pii/pii-lexicon.js';
+import { FOUND, OWN, sharedMask } from '../span-mask.js';
 
 const HOUSE_NUMBER = /(?<![\d/.,:-])\d{1,5}(?:\/\d{1,4})?(?![\d,.:]\d)/g;
 const provinces = [...provinceData.provinces].sort((a, b) => b.length - a.length);
 const MAX_VALUE = 30;
+/**
+ * Parts walked after one house number. Real addresses have under ten (บ้านเลขที่ หมู่ ซอย ถนน ตำบล อำเภอ จังหวัด
+ * รหัสไปรษณีย์); the bound keeps a chain of thousands of parts from being walked again from each number in it.
+ */
+const MAX_PARTS = 16;
 /** Parts whose value is a road's name; a predicate may follow them instead (ถนนพังมาสามเดือน). */
 const ROAD_PARTS = new Set(['ถนน', 'ถ.', 'ซอย', 'ซ.', 'ตรอก', 'road', 'soi']);
 
@@ -38,7 +44,7 @@ function partsAfter(text: string, pos: number): { end: number; count: number; fi
   let end = pos;
   let count = 0;
   let firstIsMoo = false;
-  for (;;) {
+  while (count < MAX_PARTS) {
     let p = end;
     while (p < text.length && p - end < 2 && (text[p] === ' ' || text[p] === ',')) p++;
     const part = startsWithAt(text, p, addressWords.parts);
@@ -77,8 +83,12 @@ export const addressDetector: Detector = {
   detect({ norm, found }) {
     const text = norm.text;
     const out: Candidate[] = [];
+    const claimed = sharedMask.reset(text.length).addAll(found, FOUND);
+    let lastEnd = 0;
     for (const m of text.matchAll(HOUSE_NUMBER)) {
       const start = m.index;
+      // A number inside the address just found would overlap it whatever it reads as (checked below anyway).
+      if (start < lastEnd) continue;
       const numberEnd = start + m[0].length;
       const intro = introducerBefore(text, start);
       const strong = intro !== undefined && addressWords.strongIntroducers.has(intro);
@@ -88,7 +98,9 @@ export const addressDetector: Detector = {
       const accepted = strong || (parts.count > 0 && (intro !== undefined || slashed || parts.firstIsMoo));
       if (!accepted) continue;
       const end = Math.max(numberEnd, parts.end);
-      if (found.some((c) => c.start < end && c.end > start) || out.some((c) => c.start < end && c.end > start)) continue;
+      if (claimed.overlaps(start, end, FOUND | OWN)) continue;
+      claimed.add(start, end, OWN);
+      lastEnd = end;
       out.push({
         kind: 'pii',
         type: 'address',

@@ -1,31 +1,56 @@
 // Bank account and PromptPay numbers: a bank word nearby, a PromptPay word, or the printed 3-1-5-1 shape.
 import type { Candidate, Detector } from '../detector.js';
-import { hasWordBefore } from '../pii/context-words.js';
-import { numberTokens, overlapsAny, readings, type NumberReading } from '../pii/number-tokens.js';
+import { numberTokens, readings, wordBeforeReading, type NumberReading } from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
+import { FOUND, OWN, sharedMask } from '../span-mask.js';
 
 /** Thai banks print 10-digit accounts as XXX-X-XXXXX-X; savings banks (ธ.ก.ส., ออมสิน) use 12 digits. */
-const BANK_SHAPES = new Set(['3-1-5-1', '3-1-6', '4-1-5', '3-6-1', '3-3-4-2', '2-3-6-1']);
+const BANK_SHAPES = [
+  [3, 1, 5, 1],
+  [3, 1, 6],
+  [4, 1, 5],
+  [3, 6, 1],
+  [3, 3, 4, 2],
+  [2, 3, 6, 1],
+];
+
+/** True when the reading's groups have one of the printed shapes (compared by length, no shape string per reading). */
+function hasBankShape(r: NumberReading): boolean {
+  const { groups } = r.token;
+  const count = r.last - r.first;
+  for (const shape of BANK_SHAPES) {
+    if (shape.length !== count) continue;
+    let k = 0;
+    while (k < count && groups[r.first + k]!.digits.length === shape[k]) k++;
+    if (k === count) return true;
+  }
+  return false;
+}
 
 function ruleFor(r: NumberReading, text: string): string | undefined {
-  const n = r.digits.length;
+  const n = r.length;
   if (n < 10 || n > 13) return undefined;
-  if (hasWordBefore(text, r.start, piiWords.promptPayContext, 30) && (n === 10 || n === 13 || (r.plus && n === 11)))
+  if (wordBeforeReading(text, r, piiWords.promptPayContext, 30) && (n === 10 || n === 13 || (r.plus && n === 11)))
     return 'promptpay.context';
-  if (n >= 10 && n <= 12 && hasWordBefore(text, r.start, piiWords.bankContext, 40)) return 'bank.context';
-  if (BANK_SHAPES.has(r.shape)) return 'bank.shape';
+  if (n >= 10 && n <= 12 && wordBeforeReading(text, r, piiWords.bankContext, 40)) return 'bank.context';
+  if (hasBankShape(r)) return 'bank.shape';
   return undefined;
 }
 
 export const bankAccountDetector: Detector = {
   name: 'bank_account',
-  detect({ norm, found }) {
+  detect({ norm, found, budget }) {
     const out: Candidate[] = [];
+    const claimed = sharedMask.reset(norm.text.length).addAll(found, FOUND);
+    let steps = 0;
     for (const token of numberTokens(norm)) {
       for (const r of readings(token)) {
-        if (overlapsAny(found, r.start, r.end) || overlapsAny(out, r.start, r.end)) continue;
+        if ((++steps & 255) === 0 && budget.expired()) return out;
+        if (claimed.overlaps(r.start, r.end, FOUND | OWN)) continue;
         const rule = ruleFor(r, norm.text);
-        if (rule) out.push({ kind: 'pii', type: 'bank_account', start: r.start, end: r.end, severity: 'high', rule });
+        if (!rule) continue;
+        out.push({ kind: 'pii', type: 'bank_account', start: r.start, end: r.end, severity: 'high', rule });
+        claimed.add(r.start, r.end, OWN);
       }
     }
     return out;

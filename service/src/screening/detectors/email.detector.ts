@@ -1,9 +1,12 @@
 // E-mail addresses, written normally or spelled out to dodge filters ("somchai แอท gmail ดอท คอม").
 import type { Candidate, Detector } from '../detector.js';
 import { piiWords } from '../pii/pii-lexicon.js';
+import { OWN, sharedMask } from '../span-mask.js';
 
+// Both patterns are tried only at chosen starts (sticky, see startsOf): scanned with /g, their [class]* local part
+// was retried from every position of a long run of letters, which is quadratic ("ab" x 5,000 then "@").
 const PLAIN =
-  /[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_])?\s?@\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\s?\.\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\s?\.\s?[a-z]{2,}/g;
+  /[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_])?\s?@\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\s?\.\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\s?\.\s?[a-z]{2,}/y;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: readonly string[]) =>
@@ -23,8 +26,60 @@ function joiner(words: readonly string[]): string {
 const SPELLED = new RegExp(
   `[a-z0-9][a-z0-9._-]*${joiner(piiWords.emailAt)}(?:${alt(piiWords.emailSpelledDomains)}|[a-z0-9-]+)` +
     `(?:${joiner(piiWords.emailDot)}(?:${alt(piiWords.emailTld)})){1,2}(?![a-z])`,
-  'g',
+  'y',
 );
+
+const isAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+/** [a-z0-9._%+-]: the plain local part's characters. */
+const isPlainLocal = (c: number) => isAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+/** [a-z0-9._-]: the spelled local part's characters. */
+const isSpelledLocal = (c: number) => isAlnum(c) || c === 0x2e || c === 0x5f || c === 0x2d;
+
+/**
+ * Runs a sticky pattern whose match starts with [a-z0-9] followed by a run of `inRun` characters, at the first
+ * [a-z0-9] of each maximal run of such characters, left to right like matchAll, and yields the matches.
+ *
+ * Trying one start per run finds what the /g scan found: a later start in the same run can only end its local part
+ * at one of the same places (the run's end, since what follows the local part, \s, @ or an at-word, is not a
+ * run character), so it succeeds only if the first start does. Each run is read a bounded number of times, so the
+ * whole scan is linear. `mustFollow` skips runs that the pattern cannot use at all (PLAIN needs an @ after them).
+ */
+function* startsOf(
+  text: string,
+  pattern: RegExp,
+  inRun: (c: number) => boolean,
+  mustFollow?: (text: string, runEnd: number) => boolean,
+): Generator<{ start: number; end: number }> {
+  let i = 0;
+  while (i < text.length) {
+    if (!inRun(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let runEnd = i;
+    while (runEnd < text.length && inRun(text.charCodeAt(runEnd))) runEnd++;
+    let first = i;
+    while (first < runEnd && !isAlnum(text.charCodeAt(first))) first++;
+    let next = runEnd;
+    if (first < runEnd && (!mustFollow || mustFollow(text, runEnd))) {
+      pattern.lastIndex = first;
+      const m = pattern.exec(text);
+      if (m) {
+        const end = first + m[0].length;
+        yield { start: first, end };
+        // Like matchAll, carry on from the end of the match (which may lie inside a later run).
+        next = Math.max(end, first + 1);
+      }
+    }
+    i = next;
+  }
+}
+
+const WHITE_SPACE = /\s/;
+const AT = 0x40;
+/** PLAIN needs "@" or one white-space character and "@" right after the local part. */
+const atFollows = (text: string, runEnd: number) =>
+  text.charCodeAt(runEnd) === AT || (WHITE_SPACE.test(text.charAt(runEnd)) && text.charCodeAt(runEnd + 1) === AT);
 
 export const emailDetector: Detector = {
   name: 'email',
@@ -32,23 +87,15 @@ export const emailDetector: Detector = {
     const text = norm.text;
     const out: Candidate[] = [];
     if (text.includes('@')) {
-      for (const m of text.matchAll(PLAIN)) {
-        out.push({
-          kind: 'pii',
-          type: 'email',
-          start: m.index,
-          end: m.index + m[0].length,
-          severity: 'medium',
-          rule: 'email.address',
-        });
+      for (const { start, end } of startsOf(text, PLAIN, isPlainLocal, atFollows)) {
+        out.push({ kind: 'pii', type: 'email', start, end, severity: 'medium', rule: 'email.address' });
       }
     }
     // The spelled-out pattern is costly to try at every letter; most posts have no at-word at all.
     if (!piiWords.emailAt.some((w) => w !== '@' && text.includes(w))) return out;
-    for (const m of text.matchAll(SPELLED)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (out.some((c) => c.start < end && c.end > start)) continue;
+    const claimed = sharedMask.reset(text.length).addAll(out, OWN);
+    for (const { start, end } of startsOf(text, SPELLED, isSpelledLocal)) {
+      if (claimed.overlaps(start, end, OWN)) continue;
       out.push({ kind: 'pii', type: 'email', start, end, severity: 'medium', rule: 'email.spelled' });
     }
     return out;

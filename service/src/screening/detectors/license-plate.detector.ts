@@ -5,6 +5,7 @@ import type { Candidate, Detector } from '../detector.js';
 import { isThaiLetter } from '../normalise/char-class.js';
 import { hasWordBefore } from '../pii/context-words.js';
 import { piiWords } from '../pii/pii-lexicon.js';
+import { FOUND, OWN, sharedMask } from '../span-mask.js';
 
 const PLATE = /([1-9])?([ก-ฮ]{1,2})(?: ?- ?| )?(\d{1,4})(?!\d)/g;
 const notLetters = new Set(consonantWords.words);
@@ -29,6 +30,7 @@ export const licensePlateDetector: Detector = {
   detect({ norm, found }) {
     const text = norm.text;
     const out: Candidate[] = [];
+    const claimed = sharedMask.reset(text.length).addAll(found, FOUND);
     PLATE.lastIndex = 0;
     for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
       // Retry from the next character: a rejected "น 3" must not swallow the "3ขฒ 9012" that overlaps it.
@@ -50,7 +52,8 @@ export const licensePlateDetector: Detector = {
         if (piiWords.plateUnits.some((u) => text.startsWith(u, after))) continue;
       }
       end += province;
-      if (found.some((c) => c.start < end && c.end > start) || out.some((c) => c.start < end && c.end > start)) continue;
+      if (claimed.overlaps(start, end, FOUND | OWN)) continue;
+      claimed.add(start, end, OWN);
       out.push({
         kind: 'pii',
         type: 'license_plate',

@@ -1,20 +1,28 @@
 // Links, held only when the site turns holdLinks on (spam control); e-mail domains are not links.
 import type { Candidate, Detector } from '../detector.js';
+import { OTHER, sharedMask } from '../span-mask.js';
 
 const LINK =
   /(?:https?:\/\/|www\.)[^\s<>"'()]+|(?<![a-z0-9@._-])(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|ly|me|co|th|xyz|shop|site|online|link|app|ru|cn)(?:\/[^\s<>"'()]*)?(?![a-z0-9@])/g;
 
-const TRAILING_PUNCTUATION = /[.,!?]+$/;
+/** [.,!?] by code unit. */
+const isTrailingPunctuation = (c: number) => c === 0x2e || c === 0x2c || c === 0x21 || c === 0x3f;
 
 export const linkDetector: Detector = {
   name: 'link',
   detect({ norm, settings, found }) {
     if (!settings.holdLinks) return [];
     const out: Candidate[] = [];
-    for (const m of norm.text.matchAll(LINK)) {
+    const text = norm.text;
+    const emails = sharedMask.reset(text.length);
+    for (const c of found) if (c.type === 'email') emails.add(c.start, c.end, OTHER);
+    for (const m of text.matchAll(LINK)) {
       const start = m.index;
-      const end = start + m[0].replace(TRAILING_PUNCTUATION, '').length;
-      if (found.some((c) => c.type === 'email' && c.start < end && c.end > start)) continue;
+      // Trailing punctuation is the sentence's, not the link's. A loop from the end: the regex /[.,!?]+$/ it
+      // replaces retried from every position of a long run of dots and commas (quadratic).
+      let end = start + m[0].length;
+      while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+      if (emails.overlaps(start, end, OTHER)) continue;
       out.push({ kind: 'link', type: 'url', start, end, severity: 'low', rule: 'site.holdLinks' });
     }
     return out;

@@ -1,8 +1,8 @@
 // Thai citizen ID numbers: 13 digits in any grouping whose check digit is valid.
 import type { Candidate, Detector } from '../detector.js';
-import { hasWordBefore } from '../pii/context-words.js';
-import { numberTokens, overlapsAny, readings } from '../pii/number-tokens.js';
+import { digitsOf, numberTokens, readings, wordBeforeReading } from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
+import { OWN, sharedMask } from '../span-mask.js';
 
 const THIRTEEN_DIGITS = /^\d{13}$/;
 
@@ -19,15 +19,20 @@ export const isPersonalCitizenId = (digits: string): boolean => digits[0] !== '0
 
 export const nationalIdDetector: Detector = {
   name: 'national_id',
-  detect({ norm }) {
+  detect({ norm, budget }) {
     const text = norm.text;
     const out: Candidate[] = [];
+    const claimed = sharedMask.reset(text.length);
+    let steps = 0;
     for (const token of numberTokens(norm)) {
       for (const r of readings(token)) {
-        if (r.digits.length !== 13 || !isPersonalCitizenId(r.digits) || overlapsAny(out, r.start, r.end)) continue;
+        if ((++steps & 255) === 0 && budget.expired()) return out;
+        // lead < 10: the first digit is 0, a juristic ID; checked before any string is made.
+        if (r.length !== 13 || r.lead < 10 || claimed.overlaps(r.start, r.end, OWN) || !isPersonalCitizenId(digitsOf(r)))
+          continue;
         // A valid check digit happens by chance one time in ten; a parcel or receipt number says so nearby.
-        const named = hasWordBefore(text, r.start, piiWords.nationalIdPositive, 40);
-        if (!named && hasWordBefore(text, r.start, piiWords.nationalIdNegative, 30)) continue;
+        const named = wordBeforeReading(text, r, piiWords.nationalIdPositive, 40);
+        if (!named && wordBeforeReading(text, r, piiWords.nationalIdNegative, 30)) continue;
         out.push({
           kind: 'pii',
           type: 'national_id',
@@ -36,6 +41,7 @@ export const nationalIdDetector: Detector = {
           severity: 'high',
           rule: named ? 'national_id.context+checksum' : 'national_id.checksum',
         });
+        claimed.add(r.start, r.end, OWN);
       }
     }
     return out;

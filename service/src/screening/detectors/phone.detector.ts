@@ -1,9 +1,10 @@
 // Thai phone numbers (mobile, landline, +66, Thai digits), except hotlines and numbers published as an office's own.
 import type { Candidate, Detector } from '../detector.js';
 import { clauseStart, lastWordEndBefore } from '../pii/context-words.js';
-import { numberTokens, overlapsAny, readings, type NumberReading } from '../pii/number-tokens.js';
+import { digitsOf, numberTokens, readings, windowInsideToken, type NumberReading } from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { SettingsCache } from '../settings-cache.js';
+import { FOUND, OTHER, OWN, sharedMask } from '../span-mask.js';
 import type { ScreeningSettings } from '../types.js';
 
 // Regex literals inside a function make a new RegExp object on every evaluation; these run for every number reading.
@@ -42,9 +43,19 @@ function publicNumbers(settings: ScreeningSettings): ReadonlySet<string> {
   return set;
 }
 
+const PUBLIC_WINDOW = 45;
+
+/**
+ * What nationalPhoneForm needs, from the first two digits alone: 0 then 2-9 written nationally, or 66 after a plus
+ * or in an 11-digit number. Most readings of a hostile digit run fail here without a string being made.
+ */
+const couldBePhone = (r: NumberReading) =>
+  r.lead === 66 ? r.plus || r.length === 11 : !r.plus && r.lead >= 2 && r.lead <= 9 && r.length <= 10;
+
 /** "สำนักงานเทศบาลโทร 0 2582 2195": the nearest introducer before the number is an office, not a person. */
 function introducedAsPublic(text: string, r: NumberReading): boolean {
-  const from = clauseStart(text, r.start, 45);
+  if (windowInsideToken(r, PUBLIC_WINDOW)) return false;
+  const from = clauseStart(text, r.start, PUBLIC_WINDOW);
   const window = text.slice(from, r.start);
   const office = lastWordEndBefore(window, window.length, piiWords.publicPhoneIntroducers, window.length);
   if (office < 0) return false;
@@ -53,22 +64,20 @@ function introducedAsPublic(text: string, r: NumberReading): boolean {
 
 export const phoneDetector: Detector = {
   name: 'phone',
-  detect({ norm, found, settings }) {
+  detect({ norm, found, settings, budget }) {
     const out: Candidate[] = [];
     const published = publicNumbers(settings);
-    const publicSpans: NumberReading[] = [];
+    // FOUND: earlier detectors' findings; OWN: phones found here; OTHER: numbers read as the office's own.
+    const claimed = sharedMask.reset(norm.text.length).addAll(found, FOUND);
+    let steps = 0;
     for (const token of numberTokens(norm)) {
       for (const r of readings(token)) {
-        const national = nationalPhoneForm(r.digits, r.plus);
-        if (
-          !national ||
-          overlapsAny(found, r.start, r.end) ||
-          overlapsAny(out, r.start, r.end) ||
-          overlapsAny(publicSpans, r.start, r.end)
-        )
-          continue;
+        if ((++steps & 255) === 0 && budget.expired()) return out;
+        if (!couldBePhone(r) || claimed.overlaps(r.start, r.end, FOUND | OWN | OTHER)) continue;
+        const national = nationalPhoneForm(digitsOf(r), r.plus);
+        if (!national) continue;
         if (published.has(national) || introducedAsPublic(norm.text, r)) {
-          publicSpans.push(r);
+          claimed.add(r.start, r.end, OTHER);
           continue;
         }
         const mobile = MOBILE_PREFIX.test(national);
@@ -80,6 +89,7 @@ export const phoneDetector: Detector = {
           severity: mobile ? 'high' : 'medium',
           rule: mobile ? 'phone.mobile' : 'phone.landline',
         });
+        claimed.add(r.start, r.end, OWN);
       }
     }
     return out;

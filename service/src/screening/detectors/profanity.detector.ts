@@ -1,6 +1,6 @@
 // Finds Thai, romanised-Thai and English profanity, obfuscated or not, and tells words from look-alike substrings.
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
-import { fuzzyMatchAt, type FuzzyMatch } from '../match/fuzzy-match.js';
+import { fuzzyMatchAt, fuzzyMatchTruncated, type FuzzyMatch } from '../match/fuzzy-match.js';
 import type { Trie } from '../match/trie.js';
 import { isLatinLetter } from '../normalise/char-class.js';
 import { isAimedInsult, isThaiContext, spanStartWithPrefix } from '../profanity/insult-context.js';
@@ -62,9 +62,12 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
   const matches = matchBuffer;
   const accepted: Accepted[] = [];
   for (let start = 0; start < text.length; start++) {
+    if ((start & 255) === 0 && ctx.budget.expired()) break;
     if (!trie.startsAt(text, start) && !isLeetStart(text.charCodeAt(start))) continue;
     // Match objects are overwritten at each position (see fuzzyMatchAt), not allocated.
     const count = fuzzyMatchAt(trie, text, start, matches);
+    // The walk stopped at one of its bounds: what it found stands, but the post waits for a moderator.
+    if (fuzzyMatchTruncated) ctx.budget.exhaust('match');
     // The best match is remembered by index and built once, not as an object per improvement.
     let best = -1;
     let bestEnd = -1;

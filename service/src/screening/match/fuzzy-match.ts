@@ -40,89 +40,152 @@ const HASH = 0x23;
 const NEWLINE = 0x0a;
 const MAX_SEPARATOR_RUN = 3;
 
+/**
+ * Bounds that keep one call's work independent of the text's length (see the README's performance notes):
+ * a match spans at most `trie.maxLength * SPAN_PER_LETTER + SPAN_SLACK` code units (f . . . u . . . c . . . k is
+ * 4 letters in 13; a letter repeated forty times with separators is not a word any more), and one call expands at
+ * most MAX_STATES walk states. A walk cut by either bound reports it through `fuzzyMatchTruncated`, and the
+ * caller holds the post rather than trust a result that may have missed a word.
+ */
+const SPAN_PER_LETTER = 8;
+const SPAN_SLACK = 32;
+const MAX_STATES = 4096;
+/** Below this many states a call walks like the old recursive matcher; above it, states already walked are skipped. */
+const DEDUPE_AFTER = 32;
+
 function wildcard<T>(node: TrieNode<T>): number[] {
   const letters: number[] = [];
   for (const key of node.next.keys()) if (isLatinLetter(key)) letters.push(key);
   return letters;
 }
 
-interface Walk<T> {
-  text: string;
-  start: number;
-  out: FuzzyMatch<T>[];
-  count: number;
+const SEPARATED = 1;
+const LEET = 2;
+const STARTED = 4;
+
+// The walk's explicit stack, reused by every call (matching is synchronous and never re-entered): the recursive
+// walk it replaces overflowed the call stack on "a." x 3,000, since every repeated letter was one more frame.
+const stackNodes: TrieNode<unknown>[] = [];
+let stackPos = new Int32Array(256);
+let stackLast = new Int32Array(256);
+let stackFlags = new Uint8Array(256);
+let depth = 0;
+/** Walk states already expanded in this call, as numbers (see stateKey); only used past DEDUPE_AFTER. */
+const seen = new Set<number>();
+/** A small id per trie node for stateKey, given on first use. */
+const nodeIds = new WeakMap<object, number>();
+let nextNodeId = 1;
+
+/** True when the last fuzzyMatchAt call stopped at a bound, so it may have missed a longer or obfuscated match. */
+export let fuzzyMatchTruncated = false;
+
+function push<T>(node: TrieNode<T>, pos: number, last: number, flags: number): void {
+  if (depth === stackPos.length) {
+    const size = depth * 2;
+    const p = new Int32Array(size);
+    const l = new Int32Array(size);
+    const f = new Uint8Array(size);
+    p.set(stackPos);
+    l.set(stackLast);
+    f.set(stackFlags);
+    stackPos = p;
+    stackLast = l;
+    stackFlags = f;
+  }
+  stackNodes[depth] = node as TrieNode<unknown>;
+  stackPos[depth] = pos;
+  stackLast[depth] = last;
+  stackFlags[depth] = flags;
+  depth++;
 }
 
-const noMatches: FuzzyMatch<unknown>[] = [];
-const shared: Walk<unknown> = { text: '', start: 0, out: noMatches, count: 0 };
+function stateKey(node: object, offset: number, last: number, flags: number): number {
+  let id = nodeIds.get(node);
+  if (id === undefined) nodeIds.set(node, (id = nextNodeId++));
+  // offset < 2^12 (the span bound), last < 2^17 (a code unit, or -1 + 1), flags < 2^3: at most 2^53 with id < 2^21.
+  return ((id * 4096 + offset) * 131072 + (last + 1)) * 8 + flags;
+}
 
 /**
  * All trie words found at `start`, tolerating obfuscation, written to out[0..count) where count is the return
  * value. Match objects already in `out` are overwritten and reused (entries past count are stale), so a caller
  * that keeps one buffer allocates nothing per position once it has grown. Results may overlap; the caller picks.
+ *
+ * The walk is a depth-first search over (trie node, position, previous letter, flags) with an explicit stack,
+ * visiting branches in the order the recursive version did (exact child, repeated letter, leetspeak, separators),
+ * so the matches and their order are the same; duplicates of a state already walked are skipped once a call has
+ * expanded DEDUPE_AFTER states, which keeps "s*****…" polynomial instead of exponential.
  */
 export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out: FuzzyMatch<T>[]): number {
-  // One walk record reused for every call (matching is synchronous and never re-entered): this runs at most
-  // positions of every post, and a fresh record each time was measurable garbage.
-  const w = shared as Walk<T>;
-  w.text = text;
-  w.start = start;
-  w.out = out;
-  w.count = 0;
-  walk(w, trie.root, start, -1, false, false, 0);
-  const count = w.count;
-  // Let go of the caller's post and results.
-  shared.text = '';
-  shared.out = noMatches;
+  const maxEnd = Math.min(text.length, start + trie.maxLength * SPAN_PER_LETTER + SPAN_SLACK);
+  let count = 0;
+  let states = 0;
+  fuzzyMatchTruncated = false;
+  depth = 0;
+  push(trie.root, start, -1, 0);
+  while (depth > 0) {
+    depth--;
+    const node = stackNodes[depth] as TrieNode<T>;
+    const pos = stackPos[depth]!;
+    const last = stackLast[depth]!;
+    const flags = stackFlags[depth]!;
+    if (++states > MAX_STATES) {
+      fuzzyMatchTruncated = true;
+      break;
+    }
+    if (states > DEDUPE_AFTER) {
+      const key = stateKey(node, pos - start, last, flags);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    const started = (flags & STARTED) !== 0;
+    if (node.values && started && !isSeparator(text.charCodeAt(pos - 1))) {
+      for (const value of node.values) count = emit(out, count, start, value, pos, flags);
+    }
+    if (pos >= text.length) continue;
+    if (pos >= maxEnd) {
+      // Still on a live path at the span bound: a longer match may lie beyond it.
+      fuzzyMatchTruncated = true;
+      continue;
+    }
+    const code = text.charCodeAt(pos);
+    // Pushed in reverse of the order they are explored: the stack pops the exact child first.
+    if (started && code !== NEWLINE && isSeparator(code)) {
+      let k = pos;
+      while (k < text.length && k - pos < MAX_SEPARATOR_RUN && isSeparator(text.charCodeAt(k))) k++;
+      if (k < text.length && !isSeparator(text.charCodeAt(k))) push(node, k, last, flags | SEPARATED);
+    }
+    if (code < 0x80) {
+      const alternatives = code === STAR || code === HASH ? wildcard(node) : leetAlternatives.get(code);
+      if (alternatives) {
+        for (let a = alternatives.length - 1; a >= 0; a--) {
+          const leetChild = childOf(node, alternatives[a]!);
+          if (leetChild) push(leetChild, pos + 1, code, flags | LEET | STARTED);
+        }
+      }
+    }
+    // A letter typed twice (เหี้ยย, fuuck) stays on the same trie node.
+    if (started && code === last && !isSeparator(code)) push(node, pos + 1, last, flags);
+    const child = childOf(node, code);
+    if (child) push(child, pos + 1, code, flags | STARTED);
+  }
+  depth = 0;
+  if (states > DEDUPE_AFTER) seen.clear();
   return count;
 }
 
-function emit<T>(w: Walk<T>, value: T, end: number, separated: boolean, leet: boolean): void {
-  const m = w.out[w.count];
+function emit<T>(out: FuzzyMatch<T>[], count: number, start: number, value: T, end: number, flags: number): number {
+  const separated = (flags & SEPARATED) !== 0;
+  const leet = (flags & LEET) !== 0;
+  const m = out[count];
   if (m) {
-    m.start = w.start;
+    m.start = start;
     m.end = end;
     m.value = value;
     m.separated = separated;
     m.leet = leet;
   } else {
-    w.out.push({ start: w.start, end, value, separated, leet });
+    out.push({ start, end, value, separated, leet });
   }
-  w.count++;
-}
-
-// A module-level function, not a closure: this runs at almost every character of every post.
-function walk<T>(
-  w: Walk<T>,
-  node: TrieNode<T>,
-  pos: number,
-  last: number,
-  separated: boolean,
-  leet: boolean,
-  steps: number,
-): void {
-  const { text } = w;
-  if (node.values && steps > 0 && !isSeparator(text.charCodeAt(pos - 1))) {
-    for (const value of node.values) emit(w, value, pos, separated, leet);
-  }
-  if (pos >= text.length) return;
-  const code = text.charCodeAt(pos);
-  const child = childOf(node, code);
-  if (child) walk(w, child, pos + 1, code, separated, leet, steps + 1);
-  // A letter typed twice (เหี้ยย, fuuck) stays on the same trie node.
-  if (steps > 0 && code === last && !isSeparator(code)) walk(w, node, pos + 1, last, separated, leet, steps);
-  if (code < 0x80) {
-    const alternatives = code === STAR || code === HASH ? wildcard(node) : leetAlternatives.get(code);
-    if (alternatives) {
-      for (const alt of alternatives) {
-        const leetChild = childOf(node, alt);
-        if (leetChild) walk(w, leetChild, pos + 1, code, separated, true, steps + 1);
-      }
-    }
-  }
-  if (steps > 0 && code !== NEWLINE && isSeparator(code)) {
-    let k = pos;
-    while (k < text.length && k - pos < MAX_SEPARATOR_RUN && isSeparator(text.charCodeAt(k))) k++;
-    if (k < text.length && !isSeparator(text.charCodeAt(k))) walk(w, node, k, last, true, leet, steps);
-  }
+  return count + 1;
 }

@@ -1,5 +1,7 @@
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
 
+const NEWLINE = 0x0a;
+
 // Looks for context words near a value ("เลขบัญชี", "โทร", "สำนักงานเทศบาล") within a bounded window.
 
 // Context lists as tries, built on first use: one pass over the window instead of a lastIndexOf per word
@@ -58,6 +60,7 @@ export function hasWordAfter(text: string, pos: number, words: readonly string[]
 /** Cuts a look-back window at the last line break so context from another line does not leak in. */
 export function clauseStart(text: string, pos: number, window: number): number {
   const from = Math.max(0, pos - window);
-  const nl = text.lastIndexOf('\n', pos - 1);
-  return Math.max(from, nl + 1);
+  // Only the window is searched: lastIndexOf ran back to the start of a post without line breaks, once per number.
+  for (let i = pos - 1; i >= from; i--) if (text.charCodeAt(i) === NEWLINE) return i + 1;
+  return from;
 }

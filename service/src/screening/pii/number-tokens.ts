@@ -1,6 +1,7 @@
 // Splits a normalised text into number tokens (digit groups joined by single spaces, dashes or dots), once per post.
 import { isDigit, isLatinLetter } from '../normalise/char-class.js';
 import type { NormalisedText } from '../normalise/normalise-text.js';
+import { hasWordBefore } from './context-words.js';
 
 export interface DigitGroup {
   start: number;
@@ -17,14 +18,23 @@ export interface NumberToken {
   readings: NumberReading[] | undefined;
 }
 
-/** A contiguous run of a token's groups read as one number. */
+/**
+ * A contiguous run of a token's groups [first, last) read as one number. The digit string is made only when a
+ * detector asks (digitsOf): a hostile token has thousands of readings, and building strings
+ * for all of them was most of its cost (in garbage collection).
+ */
 export interface NumberReading {
   start: number;
   end: number;
-  digits: string;
-  /** Lengths of the groups as written (3-1-5-1 is how Thai banks print account numbers). */
-  shape: string;
+  /** How many digits. */
+  length: number;
+  /** The first two digits as a number (0812… → 8, 6681… → 66, 1101… → 11), for checks that need no string. */
+  lead: number;
   plus: boolean;
+  token: NumberToken;
+  first: number;
+  last: number;
+  digits: string | undefined;
 }
 
 const PLUS = 0x2b;
@@ -80,59 +90,80 @@ function scan(text: string): NumberToken[] {
   return tokens;
 }
 
-/** Every reading of a token made of consecutive whole groups, longest first (shared: callers must not modify it). */
+/**
+ * Digits a reading needs before any number detector can use it: 9 (a landline) to 13 (a citizen ID, a PromptPay
+ * ID; +66 0 81… is 12). Readings outside this range were once made too (up to 16 digits) and only ever skipped.
+ */
+export const MIN_READING_DIGITS = 9;
+export const MAX_READING_DIGITS = 13;
+
+/**
+ * Every reading of a token made of consecutive whole groups with 9 to 13 digits, longest first, then by start
+ * (shared: callers must not modify it). At most five readings start at any group (one per length), and they are
+ * produced already in order, so a token of g groups costs O(g): a hostile run of 5,000 one-digit groups ("0 0 0 …")
+ * once made 80,000 readings of up to 16 digits and sorted them by insertion, which took seconds.
+ */
 export function readings(token: NumberToken): NumberReading[] {
   return (token.readings ??= computeReadings(token));
 }
 
-const longestFirst = (a: NumberReading, b: NumberReading) => b.digits.length - a.digits.length || a.start - b.start;
+const NO_READINGS: NumberReading[] = [];
 
 function computeReadings(token: NumberToken): NumberReading[] {
   const { groups } = token;
   if (groups.length === 1) {
-    // The common case, without the loops' growing array: the one reading, unless longer than 16 digits.
-    const only = groups[0]!;
-    if (only.digits.length > 16) return [];
-    const start = token.plus ? token.start : only.start;
-    return [{ start, end: only.end, digits: only.digits, shape: String(only.digits.length), plus: token.plus }];
+    // The common case, without the loops' growing array: the one reading, if it has a usable length.
+    const n = groups[0]!.digits.length;
+    if (n < MIN_READING_DIGITS || n > MAX_READING_DIGITS) return NO_READINGS;
+    return [readingOf(token, 0, 1, n)];
   }
   const out: NumberReading[] = [];
-  for (let i = 0; i < groups.length; i++) {
-    let digits = '';
-    // The shape string (3-1-5-1) grows with the reading instead of joining an array each time.
-    let shape = '';
-    for (let j = i; j < groups.length; j++) {
-      const group = groups[j]!.digits;
-      digits += group;
-      shape = j === i ? String(group.length) : `${shape}-${group.length}`;
-      if (digits.length > 16) break;
-      const plus = token.plus && i === 0;
-      out.push({ start: plus ? token.start : groups[i]!.start, end: groups[j]!.end, digits, shape, plus });
+  // One sliding window per length, longest first: groups have at least one digit, so the window of groups
+  // [i, j) with exactly `length` digits only moves right, and each pass is linear in the number of groups.
+  for (let length = MAX_READING_DIGITS; length >= MIN_READING_DIGITS; length--) {
+    let j = 0;
+    let sum = 0;
+    for (let i = 0; i < groups.length; i++) {
+      while (j < groups.length && sum < length) sum += groups[j++]!.digits.length;
+      if (sum === length) out.push(readingOf(token, i, j, length));
+      sum -= groups[i]!.digits.length;
     }
   }
-  return sortSmall(out);
+  return out;
+}
+
+const digitAt = (group: DigitGroup, k: number) => group.digits.charCodeAt(k) - 0x30;
+
+/** The reading of groups [i, j), which hold `length` digits. */
+function readingOf(token: NumberToken, i: number, j: number, length: number): NumberReading {
+  const { groups } = token;
+  const head = groups[i]!;
+  const lead = digitAt(head, 0) * 10 + (head.digits.length > 1 ? digitAt(head, 1) : digitAt(groups[i + 1]!, 0));
+  const plus = token.plus && i === 0;
+  const start = plus ? token.start : head.start;
+  const digits = j === i + 1 ? head.digits : undefined;
+  return { start, end: groups[j - 1]!.end, length, lead, plus, token, first: i, last: j, digits };
+}
+
+/** The reading's digits without separators (made once, on first use). */
+export function digitsOf(r: NumberReading): string {
+  if (r.digits === undefined) {
+    const { groups } = r.token;
+    let digits = '';
+    for (let k = r.first; k < r.last; k++) digits += groups[k]!.digits;
+    r.digits = digits;
+  }
+  return r.digits;
 }
 
 /**
- * Stable insertion sort by longestFirst: a token has a handful of readings, and Array.prototype.sort set up
- * ~1 KB of working storage per call (a third of all garbage from a number-heavy post). Same order as the stable
- * built-in sort.
+ * True when the window before a reading lies inside the reading's own token: it then holds only digits and
+ * separators, and no context word is made of those (every list in pii-context.json has letters). Readings deep
+ * in a long digit run skip their context searches this way.
  */
-function sortSmall(list: NumberReading[]): NumberReading[] {
-  for (let i = 1; i < list.length; i++) {
-    const r = list[i]!;
-    let j = i - 1;
-    while (j >= 0 && longestFirst(list[j]!, r) > 0) {
-      list[j + 1] = list[j]!;
-      j--;
-    }
-    list[j + 1] = r;
-  }
-  return list;
-}
+export const windowInsideToken = (r: NumberReading, window: number): boolean => r.start - window >= r.token.start;
 
-/** True when [start, end) overlaps a span already claimed. */
-export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  for (const s of spans) if (s.start < end && s.end > start) return true;
-  return false;
+/** hasWordBefore for a reading's context, without the search when the window lies inside its token. */
+export function wordBeforeReading(text: string, r: NumberReading, words: readonly string[], window: number): boolean {
+  return !windowInsideToken(r, window) && hasWordBefore(text, r.start, words, window);
 }
