@@ -1,6 +1,6 @@
 // Shapes the console reads from and sends to the moderation and admin API.
 
-export type Role = 'admin' | 'moderator' | 'officer';
+export type Role = 'admin' | 'moderator' | 'officer' | 'dpo';
 export type Field = 'title' | 'body' | 'location';
 
 export interface Named {
@@ -178,6 +178,7 @@ export interface SiteSettings {
     holidays: string[];
     communityFlagThreshold?: number;
     similarRadiusMetres?: number;
+    retentionYears?: number;
   };
 }
 

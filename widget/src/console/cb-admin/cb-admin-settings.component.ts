@@ -59,6 +59,7 @@ export class CbAdminSettings extends LitElement {
         holidays: lines(d.get('holidays')),
         communityFlagThreshold: Number(d.get('communityFlagThreshold')),
         similarRadiusMetres: Number(d.get('similarRadiusMetres')),
+        retentionYears: Number(d.get('retentionYears')),
       });
       this.flash = this.t.saved;
     } catch (error) {
@@ -109,6 +110,7 @@ export class CbAdminSettings extends LitElement {
         <div class="grid">
           ${number('communityFlagThreshold', t.communityFlagThreshold, s.settings.communityFlagThreshold ?? 3, 1, 100, t.communityFlagThresholdHint)}
           ${number('similarRadiusMetres', t.similarRadius, s.settings.similarRadiusMetres ?? 300, 10, 20000, t.similarRadiusHint)}
+          ${number('retentionYears', t.retentionYears, s.settings.retentionYears ?? 5, 1, 20, t.retentionYearsHint)}
         </div>
         <div class="grid">
           ${area('allowedOrigins', t.allowedOrigins, s.allowedOrigins, t.allowedOriginsHint)}

@@ -81,7 +81,7 @@ export class CbAdminUsers extends LitElement {
       <div class="field">
         <label for="${id}-role">${t.role}</label>
         <select id="${id}-role" name="role">
-          ${(['moderator', 'officer', 'admin'] as const).map((r) => html`<option value=${r} ?selected=${user?.role === r}>${this.t.roles[r]}</option>`)}
+          ${(['moderator', 'officer', 'dpo', 'admin'] as const).map((r) => html`<option value=${r} ?selected=${user?.role === r}>${this.t.roles[r]}</option>`)}
         </select>
       </div>
       <div class="field">

@@ -6,8 +6,9 @@ import type { Me, Meta, Role } from '../api/console.types.js';
 import { consoleTranslation, resolveConsoleLang } from '../i18n/index.js';
 import { consoleStyles } from '../styles/console.styles.js';
 import { complaintConsoleStyles } from './complaint-console.styles.js';
+import { privacyTranslation } from '../cb-privacy/privacy.i18n.js';
 
-type View = 'queue' | 'cases' | 'entry' | 'department' | 'reports' | 'audit' | 'admin' | 'account';
+type View = 'queue' | 'cases' | 'entry' | 'department' | 'reports' | 'privacy' | 'audit' | 'admin' | 'account';
 
 const VIEWS: { view: View; roles: Role[] }[] = [
   { view: 'queue', roles: ['admin', 'moderator'] },
@@ -15,9 +16,10 @@ const VIEWS: { view: View; roles: Role[] }[] = [
   { view: 'entry', roles: ['admin', 'moderator'] },
   { view: 'department', roles: ['admin', 'moderator', 'officer'] },
   { view: 'reports', roles: ['admin', 'moderator', 'officer'] },
+  { view: 'privacy', roles: ['admin', 'dpo'] },
   { view: 'audit', roles: ['admin'] },
   { view: 'admin', roles: ['admin'] },
-  { view: 'account', roles: ['admin', 'moderator', 'officer'] },
+  { view: 'account', roles: ['admin', 'moderator', 'officer', 'dpo'] },
 ];
 
 /** The host page is a bare shell under a strict CSP (no inline style): its margin is set through CSSOM. */
@@ -78,7 +80,8 @@ export class ComplaintConsole extends LitElement {
     try {
       this.me = await this.api.me();
       this.api.csrfToken = this.me.csrfToken;
-      this.meta = await this.api.meta();
+      // The data protection officer works only on privacy requests, which need no case metadata.
+      this.meta = this.me.user.role === 'dpo' ? null : await this.api.meta();
     } catch {
       this.me = null;
     }
@@ -88,7 +91,8 @@ export class ComplaintConsole extends LitElement {
   private get view(): View {
     const name = this.route.split('/')[0] as View;
     const allowed = VIEWS.filter((v) => this.me && v.roles.includes(this.me.user.role));
-    return allowed.find((v) => v.view === name)?.view ?? (this.me?.user.role === 'officer' ? 'department' : 'queue');
+    const home: Partial<Record<Role, View>> = { officer: 'department', dpo: 'privacy' };
+    return allowed.find((v) => v.view === name)?.view ?? (this.me ? (home[this.me.user.role] ?? 'queue') : 'queue');
   }
 
   private toggleLang(): void {
@@ -133,6 +137,15 @@ export class ComplaintConsole extends LitElement {
         return customElements.get('cb-workflow-view')
           ? html`<cb-workflow-view .user=${me.user} .csrfToken=${me.csrfToken} lang=${lang}></cb-workflow-view>`
           : html`<p class="notice">${t.notAvailable(t.nav.department)}</p>`;
+      case 'privacy':
+        return customElements.get('cb-privacy-view')
+          ? html`<cb-privacy-view
+              .user=${me.user}
+              .csrfToken=${me.csrfToken}
+              site=${me.user.siteId === null ? (this.meta?.sites[0]?.slug ?? '') : ''}
+              lang=${lang}
+            ></cb-privacy-view>`
+          : html`<p class="notice">${t.notAvailable(privacyTranslation(lang).nav)}</p>`;
       case 'reports':
         return customElements.get('cb-reports-view')
           ? html`<cb-reports-view .user=${me.user} .csrfToken=${me.csrfToken} lang=${lang}></cb-reports-view>`
@@ -163,6 +176,7 @@ export class ComplaintConsole extends LitElement {
       entry: t.nav.entry,
       department: t.nav.department,
       reports: t.nav.reports,
+      privacy: privacyTranslation(t.lang).nav,
       audit: t.nav.audit,
       admin: t.nav.admin,
       account: t.nav.account,

@@ -234,6 +234,8 @@ export interface ConsoleTranslation {
     communityFlagThresholdHint: string;
     similarRadius: string;
     similarRadiusHint: string;
+    retentionYears: string;
+    retentionYearsHint: string;
   };
   account: { heading: string; current: string; next: string; nextHint: string; submit: string; done: (ended: number) => string };
   kinds: Record<string, string>;

@@ -53,7 +53,7 @@ export const en: ConsoleTranslation = {
     logout: 'Sign out',
     signedInAs: (name, role) => `${name} (${role})`,
   },
-  roles: { admin: 'administrator', moderator: 'moderator', officer: 'department officer' },
+  roles: { admin: 'administrator', moderator: 'moderator', officer: 'department officer', dpo: 'data protection officer' },
   queue: {
     heading: 'Hold queue',
     waiting: (n) => `${n} waiting`,
@@ -250,6 +250,9 @@ export const en: ConsoleTranslation = {
       'Distinct citizens whose reports take a published post back to the queue (a personal-data report does at once).',
     similarRadius: '"Same problem?" radius (metres)',
     similarRadiusHint: "How far around the citizen's point similar open cases are looked for.",
+    retentionYears: 'Keep personal data (years after closure)',
+    retentionYearsHint:
+      'A daily job then erases everything that identifies the citizen. The privacy notice states this number, so they always agree.',
   },
   account: {
     heading: 'My account',
