@@ -8,6 +8,7 @@ import { FOUND, OWN, sharedMask } from '../span-mask.js';
 const HOUSE_NUMBER = /(?<![\d/.,:-])\d{1,5}(?:\/\d{1,4})?(?![\d,.:]\d)/g;
 const provinces = [...provinceData.provinces].sort((a, b) => b.length - a.length);
 const MAX_VALUE = 30;
+const SPACE = 0x20;
 /**
  * Parts walked after one house number. Real addresses have under ten (บ้านเลขที่ หมู่ ซอย ถนน ตำบล อำเภอ จังหวัด
  * รหัสไปรษณีย์); the bound keeps a chain of thousands of parts from being walked again from each number in it.
@@ -16,7 +17,19 @@ const MAX_PARTS = 16;
 /** Parts whose value is a road's name; a predicate may follow them instead (ถนนพังมาสามเดือน). */
 const ROAD_PARTS = new Set(['ถนน', 'ถ.', 'ซอย', 'ซ.', 'ตรอก', 'road', 'soi']);
 
-const startsWithAt = (text: string, pos: number, words: readonly string[]) => words.find((w) => text.startsWith(w, pos));
+/**
+ * First (or last) code units of a word list, so a position where no word can start (or end) is passed over
+ * without trying every word: each house number tries ~120 words, and a run of digits has thousands of numbers.
+ */
+const firstUnits = (words: readonly string[]) => new Set(words.map((w) => w.charCodeAt(0)));
+const lastUnits = (words: readonly string[]) => new Set(words.map((w) => w.charCodeAt(w.length - 1)));
+const wordStarts = new Map<readonly string[], ReadonlySet<number>>();
+for (const list of [provinces, addressWords.parts, addressWords.notNames]) wordStarts.set(list, firstUnits(list));
+const partEnds = lastUnits(addressWords.parts);
+const introducerEnds = lastUnits(addressWords.introducers);
+
+const startsWithAt = (text: string, pos: number, words: readonly string[]) =>
+  wordStarts.get(words)?.has(text.charCodeAt(pos)) === false ? undefined : words.find((w) => text.startsWith(w, pos));
 
 /** The end of one "part value": a number (7, 12/3) or a Thai name run, optionally followed by " 3". */
 function valueEnd(text: string, pos: number, part: string): number {
@@ -66,14 +79,15 @@ function partsAfter(text: string, pos: number): { end: number; count: number; fi
 
 /** The introducer written before the number (บ้านเลขที่ 88), skipping one space. */
 function introducerBefore(text: string, pos: number): string | undefined {
-  const p = text[pos - 1] === ' ' ? pos - 1 : pos;
+  const p = text.charCodeAt(pos - 1) === SPACE ? pos - 1 : pos;
+  if (!introducerEnds.has(text.charCodeAt(p - 1))) return undefined;
   return addressWords.introducers.find((w) => text.startsWith(w, p - w.length));
 }
 
 /** "ถนนเทศบาล 4", "หมู่ 2": a number right after a part word or a name is that part's value, not a house. */
 function isPartValue(text: string, pos: number, slashed: boolean): boolean {
-  const p = text[pos - 1] === ' ' ? pos - 1 : pos;
-  if (addressWords.parts.some((w) => text.startsWith(w, p - w.length))) return true;
+  const p = text.charCodeAt(pos - 1) === SPACE ? pos - 1 : pos;
+  if (partEnds.has(text.charCodeAt(p - 1)) && addressWords.parts.some((w) => text.startsWith(w, p - w.length))) return true;
   // 12/3 is a house number wherever it stands; a plain number after a word is usually that word's number.
   return !slashed && p > 0 && isThaiLetter(text.charCodeAt(p - 1)) && p !== pos;
 }

@@ -63,6 +63,9 @@ const rawScratch = new Units(256);
 const tidyScratch = new Units(256);
 const outScratch = new Units(256);
 
+/** Combining marks handed to NFC with their base letter (a letter takes two or three at most). */
+const MAX_COMPOSED_MARKS = 8;
+
 /** Thai code points that pass through unchanged (everything but digits and the look-alikes folded in fold-table). */
 const isPlainThai = (c: number) => c >= 0x0e01 && c <= 0x0e4f && c !== 0x0e03 && c !== 0x0e05 && c !== 0x0e45;
 
@@ -89,7 +92,10 @@ export function normaliseText(original: string): NormalisedText {
     // Gather Latin combining marks so NFC can compose them with their base before folding.
     while (end < n && isLatinCombining(original.charCodeAt(end))) end++;
     if (end > i + width) {
-      for (const ch of original.slice(i, end).normalize('NFC')) {
+      // Only the first few marks can compose with the base; the rest are dropped anyway. NFC reorders a run of
+      // marks by sorting it, which is not linear: a letter with 10,000 marks (zalgo) took tens of milliseconds.
+      const composeEnd = Math.min(end, i + width + MAX_COMPOSED_MARKS);
+      for (const ch of original.slice(i, composeEnd).normalize('NFC')) {
         const code = ch.codePointAt(0)!;
         if (!isLatinCombining(code)) raw.pushString(foldCodePoint(code) ?? ch, i, end);
       }

@@ -1,6 +1,6 @@
 // Reads the name that follows a title: a given name, and for formal titles a surname after one space.
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { stopWordAt } from './person-lexicon.js';
+import { nameStopTrie, stopWordAt } from './person-lexicon.js';
 
 const MAX_NAME = 20;
 
@@ -27,8 +27,11 @@ const isSyllableStart = (c: number) =>
 /** End of a Thai name run starting at pos, cut before a following stop word ("สมชายเอาขยะ" → "สมชาย"), or -1. */
 export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'): number {
   if (!isThaiLetter(text.charCodeAt(pos)) || rejectsStart(text, pos, mode)) return -1;
+  // The run is read only as far as the answer can depend on it: a name of MAX_NAME, a stop word after it and one
+  // more letter. Read to its end, a long run was read again at every title in it ("นายนายนาย…", quadratic).
+  const limit = pos + MAX_NAME + nameStopTrie.maxLength + 2;
   let runEnd = pos;
-  while (runEnd < text.length && isThaiLetter(text.charCodeAt(runEnd))) runEnd++;
+  while (runEnd < text.length && runEnd < limit && isThaiLetter(text.charCodeAt(runEnd))) runEnd++;
   let p = pos + 2;
   for (; p < runEnd; p++) {
     const stop = stopAt(text, p);
@@ -46,6 +49,7 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
   return length >= 2 && length <= MAX_NAME ? end : -1;
 }
 
+/** Reads a Latin run to its end: linear overall, since a title inside a Latin run is rejected before it gets here. */
 function latinNameEnd(text: string, pos: number): number {
   let p = pos;
   while (p < text.length && isLatinLetter(text.charCodeAt(p))) p++;

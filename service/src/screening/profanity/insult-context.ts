@@ -23,20 +23,29 @@ function startsWithAny(text: string, start: number, words: readonly string[]): b
   return false;
 }
 
+/**
+ * How far the neighbouring-word look-ups reach: at most MAX_GAP spaces, and a word longer than any context word
+ * is no context word, so it is not read to its end. Unbounded, "idiotidiot…" and "kuykuy…" read back over the whole
+ * run at every candidate (quadratic).
+ */
+const MAX_GAP = 64;
+const longestContextWord = Math.max(...[...insultContext.englishTargets, ...insultContext.romanisedContext].map((w) => w.length));
+const MAX_WORD = longestContextWord + 1;
+
 /** The Latin word just before `start` (skipping spaces), lower-case; empty when the neighbour is not Latin. */
 function previousLatinWord(text: string, start: number): string {
   let e = start;
-  while (e > 0 && text.charCodeAt(e - 1) === SPACE) e--;
+  while (e > 0 && start - e < MAX_GAP && text.charCodeAt(e - 1) === SPACE) e--;
   let s = e;
-  while (s > 0 && (isLatinLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === APOSTROPHE)) s--;
+  while (s > 0 && e - s < MAX_WORD && (isLatinLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === APOSTROPHE)) s--;
   return text.slice(s, e);
 }
 
 function nextLatinWord(text: string, end: number): string {
   let s = end;
-  while (s < text.length && text.charCodeAt(s) === SPACE) s++;
+  while (s < text.length && s - end < MAX_GAP && text.charCodeAt(s) === SPACE) s++;
   let e = s;
-  while (e < text.length && isLatinLetter(text.charCodeAt(e))) e++;
+  while (e < text.length && e - s < MAX_WORD && isLatinLetter(text.charCodeAt(e))) e++;
   return text.slice(s, e);
 }
 
@@ -57,10 +66,10 @@ export function isAimedInsult(text: string, start: number, end: number, entry: L
 /** kuy/hee/sus count only where Thai is being written: next to Thai script or other romanised Thai words. */
 export function isThaiContext(text: string, start: number, end: number): boolean {
   let p = start;
-  while (p > 0 && text.charCodeAt(p - 1) === SPACE) p--;
+  while (p > 0 && start - p < MAX_GAP && text.charCodeAt(p - 1) === SPACE) p--;
   if (p > 0 && isThaiLetter(text.charCodeAt(p - 1))) return true;
   let n = end;
-  while (n < text.length && text.charCodeAt(n) === SPACE) n++;
+  while (n < text.length && n - end < MAX_GAP && text.charCodeAt(n) === SPACE) n++;
   if (n < text.length && isThaiLetter(text.charCodeAt(n))) return true;
   const { romanisedContext } = insultContext;
   return romanisedContext.has(previousLatinWord(text, start)) || romanisedContext.has(nextLatinWord(text, end));
