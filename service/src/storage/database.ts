@@ -25,6 +25,7 @@ import type { PrivacyTables } from './tables/privacy.table.js';
 import { migrateToLatest } from './migrator.js';
 import { changeTracker } from './change-tracker.js';
 import { attachReadCache, ReadCache } from './read-cache.js';
+import { groupCommitQueue, transactionPerWrite, type WriteQueue } from './write-queue.js';
 
 /** Every table; each capability declares its own in `tables/<capability>.table.ts`. */
 export interface Database extends ModerationTables, WorkflowTables, ReportsTables, CommunityTables, PrivacyTables {
@@ -54,6 +55,8 @@ export interface Db {
   readonly dialect: DialectName;
   /** Reads that only a write makes stale (site configuration, public pages); see read-cache.ts. */
   readonly cache: ReadCache;
+  /** Where submissions are written: grouped into shared commits on SQLite (write-queue.ts). */
+  readonly writes: WriteQueue;
   close(): Promise<void>;
 }
 
@@ -160,6 +163,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     kysely,
     dialect,
     cache,
+    writes: dialect === 'postgres' ? transactionPerWrite(kysely) : groupCommitQueue(kysely),
     close: async () => {
       await stopListening?.();
       await kysely.destroy();

@@ -111,7 +111,8 @@ export async function submitPost(
   const published = state === 'published' && visibility === 'public';
 
   try {
-    const created: { id: number; trackingCode: string } = await db.transaction().execute(async (trx) => {
+    // Through the write queue: committed together with the submissions arriving at the same moment.
+    const created: { id: number; trackingCode: string } = await deps.db.writes.run(async (trx) => {
       const seq = await allocateTrackingSequence(trx, site.id, year);
       const trackingCode = formatTrackingCode(site.trackingPrefix, year, seq);
       const id = await insertCase(trx, {

@@ -70,5 +70,5 @@ const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info
 });
 process.on('SIGTERM', () => {
   void stopProfiler().then(() => server.close(() => void db.close().then(() => process.exit(0))));
-  server.closeAllConnections();
+  (server as import('node:http').Server).closeAllConnections();
 });

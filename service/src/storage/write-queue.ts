@@ -1,0 +1,75 @@
+// Group commit: submissions that arrive together are written in one transaction, each in its own savepoint, and
+// every caller is answered only after that transaction has committed. "Acknowledged means on disk" still holds
+// (SQLite's synchronous=FULL), but a burst of N cases costs one fsync instead of N.
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from './database.js';
+
+interface Pending {
+  work: (trx: Transaction<Database>) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+export interface WriteQueue {
+  /** Runs `work` in a transaction shared with the other writes waiting now; resolves after the commit. */
+  run<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+}
+
+/** Most writes one transaction takes; a longer burst continues in the next one. */
+const MAX_BATCH = 128;
+
+/**
+ * Collects writes until the event loop has taken in what arrived at the same moment (setImmediate runs after the
+ * poll phase, so every request read in that phase is queued), then commits them together.
+ */
+export function groupCommitQueue(db: Kysely<Database>): WriteQueue {
+  const queue: Pending[] = [];
+  let scheduled = false;
+
+  async function drain(): Promise<void> {
+    while (queue.length > 0) {
+      const batch = queue.splice(0, MAX_BATCH);
+      const outcomes: { ok: boolean; value: unknown }[] = [];
+      try {
+        await db.transaction().execute(async (trx) => {
+          for (const item of batch) {
+            // A savepoint each: one write's failure (a constraint, a refused state) undoes only that write.
+            await sql`SAVEPOINT group_write`.execute(trx);
+            try {
+              const value = await item.work(trx);
+              await sql`RELEASE SAVEPOINT group_write`.execute(trx);
+              outcomes.push({ ok: true, value });
+            } catch (error) {
+              await sql`ROLLBACK TO SAVEPOINT group_write`.execute(trx);
+              await sql`RELEASE SAVEPOINT group_write`.execute(trx);
+              outcomes.push({ ok: false, value: error });
+            }
+          }
+        });
+      } catch (error) {
+        // The commit itself failed: nothing of this batch is on disk, so nobody is told otherwise.
+        for (const item of batch) item.reject(error);
+        continue;
+      }
+      batch.forEach((item, i) => (outcomes[i]!.ok ? item.resolve(outcomes[i]!.value) : item.reject(outcomes[i]!.value)));
+    }
+    scheduled = false;
+  }
+
+  return {
+    run<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(() => void drain());
+        }
+      });
+    },
+  };
+}
+
+/** PostgreSQL commits concurrent transactions together on its own (its WAL writer): one transaction per write. */
+export function transactionPerWrite(db: Kysely<Database>): WriteQueue {
+  return { run: (work) => db.transaction().execute(work) };
+}
