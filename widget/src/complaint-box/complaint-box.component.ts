@@ -24,7 +24,7 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @csspart form, field, label, button, button-primary, submit, kind, kinds, privacy-notice, consent,
  *   screening, screening-mark, receipt, tracking-code, access-key, case, timeline, answer, feedback,
  *   filters, feed-list, feed-item, status-badge, redaction, load-more, empty, error, similar ("same problem?"),
- *   community, me-too, report, report-form
+ *   community, me-too, report, report-form, privacy (the track view's personal-data section)
  *
  * @cssproperty --complaint-box-accent - Buttons, selected tab, timeline dots.
  * @cssproperty --complaint-box-font - Font family (the host page's by default).
@@ -294,6 +294,7 @@ const PARTS = [
   'kind',
   'kinds',
   'privacy-notice',
+  'privacy',
   'consent',
   'screening',
   'screening-preview',
