@@ -48,3 +48,37 @@ describe('phone detector', () => {
     expect(screenText('เลขที่รับแจ้ง 2568-001234 งบ 1,500,000 บาท ปี 2567').verdict).toBe('clean');
   });
 });
+
+describe('phone numbers hidden from the detector (issue 11)', () => {
+  const ZWSP = '\u200b';
+  const held = (text: string) => {
+    const result = screenText(text);
+    const phone = result.findings.find((f) => f.type === 'phone');
+    return { verdict: result.verdict, digits: phone?.text.replace(/[^0-9๐-๙]/g, '') };
+  };
+
+  it('holds a number with zero-width spaces between its digits, and the finding covers every digit', () => {
+    const hidden = [...'0812345678'].join(ZWSP);
+    expect(held(`ติดต่อคุณสมชายได้ที่ ${hidden}`)).toEqual({ verdict: 'hold', digits: '0812345678' });
+    // Other invisible characters the normaliser removes: word joiner, zero-width non-joiner and joiner, BOM, soft hyphen.
+    for (const mark of ['\u2060', '\u200c', '\u200d', '\ufeff', '\u00ad']) {
+      expect(held(`โทรหาผม ${[...'0891112233'].join(mark)} นะ`).digits).toBe('0891112233');
+    }
+  });
+
+  it('holds a number written in Thai digits, alone or grouped, and mixed with ASCII digits', () => {
+    expect(held('โทรหาผม ๐๘๑๒๓๔๕๖๗๘')).toEqual({ verdict: 'hold', digits: '๐๘๑๒๓๔๕๖๗๘' });
+    expect(held('โทร ๐๘๑ ๒๓๔ ๕๖๗๘ ได้เลย')).toEqual({ verdict: 'hold', digits: '๐๘๑๒๓๔๕๖๗๘' });
+    expect(held('เบอร์ 08๑-2๓4-๕6๗8').digits).toBe('08๑2๓4๕6๗8');
+  });
+
+  it('holds Thai digits with zero-width spaces between them', () => {
+    expect(held(`โทร ${[...'๐๘๑๒๓๔๕๖๗๘'].join(ZWSP)}`).verdict).toBe('hold');
+  });
+
+  it('redacting the finding leaves no digit of the number', () => {
+    const text = `ติดต่อ ${[...'0812345678'].join(ZWSP)} ครับ`;
+    const phone = screenText(text).findings.find((f) => f.type === 'phone')!;
+    expect(text.slice(0, phone.start) + text.slice(phone.end)).not.toMatch(/[0-9]/);
+  });
+});

@@ -132,7 +132,7 @@ export const en: ConsoleTranslation = {
     rejected: (code) => `${code} rejected`,
     fields: { title: 'Title', body: 'Details', location: 'Location' },
     severity: { low: 'low', medium: 'medium', high: 'high' },
-    kindsOfFinding: { pii: 'Personal data', profanity: 'Profanity/insult', link: 'Link' },
+    kindsOfFinding: { pii: 'Personal data', profanity: 'Profanity/insult', link: 'Link', review: 'Screening incomplete' },
   },
   cases: {
     heading: 'All cases',

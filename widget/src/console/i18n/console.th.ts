@@ -132,7 +132,7 @@ export const th: ConsoleTranslation = {
     rejected: (code) => `ไม่อนุมัติ ${code} แล้ว`,
     fields: { title: 'หัวเรื่อง', body: 'รายละเอียด', location: 'สถานที่' },
     severity: { low: 'ต่ำ', medium: 'กลาง', high: 'สูง' },
-    kindsOfFinding: { pii: 'ข้อมูลส่วนบุคคล', profanity: 'คำหยาบ/ดูหมิ่น', link: 'ลิงก์' },
+    kindsOfFinding: { pii: 'ข้อมูลส่วนบุคคล', profanity: 'คำหยาบ/ดูหมิ่น', link: 'ลิงก์', review: 'ตรวจอัตโนมัติไม่ครบ' },
   },
   cases: {
     heading: 'เรื่องทั้งหมด',

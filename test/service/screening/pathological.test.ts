@@ -1,0 +1,182 @@
+// Hostile input: every screening step must stay linear in the text's length. Each case is timed against plain Thai
+// text of the same length in the same run and fails above a fixed ratio; none of up to 10,000 characters (the
+// largest text the service screens in one call) may take more than 50 ms, the event-loop bound of issue 11.
+import { afterAll, describe, expect, it } from 'vitest';
+import { HOLDING_KINDS, screenText, type ScreeningResult } from '../../../service/src/screening/index.js';
+
+const N = 10_000;
+/** `unit` repeated to exactly `n` code units. */
+const fill = (unit: string, n = N) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+const thaiDigits = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+
+/**
+ * The worst inputs we could construct, each at the size limit. Comments name what each once did (or would do).
+ * Every detector gets the run that drives its inner loops the hardest.
+ */
+const CASES: Record<string, string> = {
+  // Number readings: every run of groups read every way, then checked against every finding.
+  'digits and spaces "0 "': fill('0 '),
+  'digits and dashes "0-"': fill('0-'),
+  'digits and dots "1."': fill('1.'),
+  'phone-like groups "08 1"': fill('08 1 '),
+  'phones back to back': fill('081 234 5678 '),
+  'citizen-ID-like groups': fill('1 1017 00230 71 9 '),
+  'Thai digits ๐-๙ spaced': fill('๐ ๘ ๑ ๒ ๓ ๔ ๕ ๖ ๗ ๙ '),
+  'Thai and ASCII digits mixed': fill('0๘1 ๒-3๔.'),
+  'plus signs before digit groups': fill('+66 8 '),
+  'bank words before digit runs': fill('บัญชี 123-4-56789-0 '),
+  'PromptPay words and numbers': fill('พร้อมเพย์ 0 8 1 '),
+  // One token of 10,000 characters.
+  'one 10,000-digit token': fill('1234567890'),
+  'one 10,000-letter Latin token': fill('abcdefghij'),
+  'one 10,000-letter Thai token': fill('กขคฆงจฉชซฌ'),
+  // Obfuscation characters: the fuzzy matcher's separators, repeats, leetspeak and wildcards.
+  'Latin letter and dot "a."': fill('a.'),
+  'Thai letter and dot "ค."': fill('ค.'),
+  'spaced letters "f.u."': fill('f.u.'),
+  'zero-width spaces': fill('ค\u200bว\u200b'),
+  'combining marks on one letter': 'a' + fill('\u0301\u0316', N - 1),
+  'stacked tone marks': fill('ก่้๊๋'),
+  'wildcards "s***"': 's' + fill('*', N - 1),
+  'wildcards "f*"': fill('f*'),
+  'leetspeak "s1"': fill('s1'),
+  'laughing "555"': fill('5'),
+  'repeated final consonant': 'มึ' + fill('ง', N - 2),
+  'profanity back to back': fill('เหี้ย'),
+  'insult candidates "idiot"': fill('idiot'),
+  'romanised candidates "kuy"': fill('kuy'),
+  'open syllables for the segmenter': fill('หีบ'),
+  // Alternating scripts and look-alikes.
+  'Thai, Latin, Cyrillic and Greek look-alikes': fill('aаαกо'),
+  'Cyrillic look-alike profanity': fill('fuсk '),
+  'full-width letters': fill('ｆｕｃｋ'),
+  // Detectors' own worst cases.
+  'address parts chained': fill('บ้าน 1/1 ม. บ้าน '),
+  'address parts after house numbers': fill('1/1 หมู่ 2 ซอย 3 ถนน 4 '),
+  'titles without names': fill('นาย'),
+  'kinship words back to back': fill('ลุงป้า'),
+  'titled names back to back': fill('นายสมชาย ใจดี '),
+  'sensitive triggers': fill('ป่วยเป็นเอดส์ '),
+  'plate-like letters and digits': fill('กข 1 '),
+  'LINE word then spaces': 'ไลน์' + fill(' ', N - 5) + '!',
+  'LINE words back to back': fill('ไลน์ '),
+  'LINE word, id, colon and spaces': fill('ไลน์ id   :   '),
+  'e-mail "a@" repeated': fill('a@'),
+  'e-mail long local part': fill('ab', N - 1) + '@',
+  'e-mail many dots in the domain': 'a@' + fill('b.', N - 2),
+  'e-mail many @ and dots': fill('a.@'),
+  'e-mail spelled out': fill('ab.', N - 4) + ' at ',
+  'e-mail at-words repeated': fill('a แอท b ดอท '),
+  'link many dots': fill('a.'),
+  'link trailing punctuation': 'http://x' + fill('.,', N - 8),
+  'passport-like codes': fill('aa1234567 '),
+};
+
+const PLAIN = fill('ถนนหน้าบ้านเป็นหลุม ขอให้ซ่อมด่วน น้ำท่วมขังทุกครั้งที่ฝนตก ');
+const SETTINGS = { holdLinks: true, publicNumbers: ['02-582-2195'], blockedWords: ['ขยะ'] };
+/** The engine's own speed: no time budget, so a slow case is not cut short and hidden behind a hold. */
+const UNLIMITED = { budgetMs: Number.POSITIVE_INFINITY };
+
+/** Fails the test when the ratio exceeds this: linear cases measure 1-8x here, a quadratic one thousands. */
+const MAX_RATIO = 30;
+/** The event-loop bound of issue 11, for a text of up to 10,000 characters. */
+const MAX_MS = 50;
+const RUNS = 7;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Medians of RUNS interleaved timings of the case and of plain text of the same length (after a warm-up). */
+function timeAgainstPlain(text: string): { ms: number; plainMs: number } {
+  const plain = PLAIN.slice(0, text.length);
+  for (let i = 0; i < 2; i++) {
+    screenText(text, SETTINGS, UNLIMITED);
+    screenText(plain, SETTINGS, UNLIMITED);
+  }
+  const times: number[] = [];
+  const plainTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    screenText(text, SETTINGS, UNLIMITED);
+    times.push(performance.now() - t);
+    t = performance.now();
+    screenText(plain, SETTINGS, UNLIMITED);
+    plainTimes.push(performance.now() - t);
+  }
+  return { ms: median(times), plainMs: median(plainTimes) };
+}
+
+function expectWellFormed(text: string, result: ScreeningResult): void {
+  expect(['clean', 'hold']).toContain(result.verdict);
+  expect(result.verdict === 'hold').toBe(result.findings.some((f) => HOLDING_KINDS.has(f.kind)));
+  let previous = 0;
+  for (const f of result.findings) {
+    expect(f.start).toBeGreaterThanOrEqual(previous);
+    expect(f.end).toBeGreaterThan(f.start);
+    expect(f.end).toBeLessThanOrEqual(text.length);
+    expect(f.text).toBe(text.slice(f.start, f.end));
+    previous = f.start;
+  }
+}
+
+const measured: { name: string; ms: number; ratio: number }[] = [];
+
+describe('screening on hostile input', () => {
+  afterAll(() => {
+    const worst = measured.sort((a, b) => b.ratio - a.ratio).slice(0, 5);
+    console.log(
+      `pathological screening, slowest against plain text: ${worst.map((m) => `${m.name} ${m.ms.toFixed(1)} ms x${m.ratio.toFixed(1)}`).join('; ')}`,
+    );
+  });
+
+  it('builds every case at the size limit', () => {
+    for (const text of Object.values(CASES)) expect(text.length).toBeLessThanOrEqual(N);
+    expect(PLAIN.length).toBe(N);
+  });
+
+  for (const [name, text] of Object.entries(CASES)) {
+    it(`${name}: a well-formed result, linear time, under ${MAX_MS} ms`, () => {
+      expectWellFormed(text, screenText(text, SETTINGS));
+      const { ms, plainMs } = timeAgainstPlain(text);
+      const ratio = ms / Math.max(plainMs, 0.05);
+      measured.push({ name, ms, ratio });
+      expect(ratio, `${ms.toFixed(2)} ms against ${plainMs.toFixed(2)} ms for plain text`).toBeLessThanOrEqual(MAX_RATIO);
+      expect(ms).toBeLessThanOrEqual(MAX_MS);
+    });
+  }
+
+  it('takes time proportional to length: doubling a hostile text at most about doubles the time', () => {
+    // A quadratic step shows as x4 per doubling; allow noise up to x3.
+    for (const unit of ['0 ', 'a.', 'ลุงป้า', 'a@', 'ไลน์ ']) {
+      const half = timeAgainstPlain(fill(unit, N / 2)).ms;
+      const whole = timeAgainstPlain(fill(unit, N)).ms;
+      expect(whole / Math.max(half, 0.05), `${unit}: ${half.toFixed(2)} ms then ${whole.toFixed(2)} ms`).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('screens the reported inputs: "0 " x 5,000 and "a." x 3,000 (which overflowed the stack)', () => {
+    for (const text of ['0 '.repeat(5000), 'a.'.repeat(3000), '0 '.repeat(2500)]) expectWellFormed(text, screenText(text));
+  });
+
+  it('finds a phone number hidden at the end of a long digit run', () => {
+    const text = '1 '.repeat(3000) + '0 8 1 2 3 4 5 6 7 8';
+    const phones = screenText(text).findings.filter((f) => f.type === 'phone');
+    expect(phones.map((f) => f.text.replace(/ /g, ''))).toEqual(['0812345678']);
+  });
+
+  it('finds a phone number in Thai digits inside a long run of Thai digits', () => {
+    const text = thaiDigits('1 '.repeat(2000) + '0 8 1 2 3 4 5 6 7 8');
+    expect(screenText(text).findings.some((f) => f.type === 'phone')).toBe(true);
+  });
+
+  it('still finds the words hidden in obfuscation runs', () => {
+    expect(screenText(fill('ค ว ย ', 6000)).findings.some((f) => f.kind === 'profanity')).toBe(true);
+    expect(screenText(fill('fuсk ', 6000)).findings.some((f) => f.kind === 'profanity')).toBe(true);
+  });
+
+  it('holds a word padded past the matcher’s bounds instead of publishing it', () => {
+    expect(screenText('ค' + ' ค'.repeat(200) + ' ว ย').verdict).toBe('hold');
+  });
+});
