@@ -1,6 +1,8 @@
 // /api/v1/track/:trackingCode — the citizen follows, adds to and answers for their case with the access key.
 import { Hono, type Context } from 'hono';
+import { jsonBodyOf, type JsonBody, sendJsonBody } from '../http/json-etag.js';
 import { readJson } from '../http/validation.js';
+import { hashSecret } from '../security/access-key.js';
 import { addCitizenMessage, authenticateCase, giveFeedback, viewCase } from '../use-cases/track-case.js';
 import { clientRateLimit } from './shared.middleware.js';
 import type { AppDeps, AppEnv } from './app-env.js';
@@ -26,8 +28,17 @@ export function trackRoutes(deps: AppDeps) {
         c.header('Cache-Control', 'no-store');
       })
       .get('/:code', async (c) => {
-        const row = await authenticateCase(deps, c.req.param('code'), bearer(c));
-        return c.json(await viewCase(deps, row));
+        const key = bearer(c);
+        // Cached under the code and the key's hash: only the key's holder ever hits the cache, so a wrong key
+        // or an unknown number always takes the same database path and the same time.
+        const cacheKey = key ? `track:${c.req.param('code').trim().toUpperCase()}:${hashSecret(key)}` : undefined;
+        const cached = cacheKey ? deps.db.cache.get<JsonBody>(cacheKey) : undefined;
+        if (cached) return sendJsonBody(c, cached);
+        const version = deps.db.cache.version;
+        const row = await authenticateCase(deps, c.req.param('code'), key);
+        const body = jsonBodyOf(await viewCase(deps, row));
+        if (cacheKey) deps.db.cache.set(cacheKey, body, version);
+        return sendJsonBody(c, body);
       })
       .post('/:code/messages', async (c) => {
         const row = await authenticateCase(deps, c.req.param('code'), bearer(c));

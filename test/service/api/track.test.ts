@@ -69,6 +69,16 @@ for (const dialect of DIALECTS) {
       expect(empty.status).toBe(400);
     });
 
+    it('serves a viewed case again from memory, but never to a wrong key and never after a change', async () => {
+      const first = await (await track()).json();
+      const wrong = await track('', {}, 'wrong-key-wrong-key-00');
+      expect(wrong.status).toBe(404);
+      await track('/messages', jsonRequest('POST', { body: 'ขอเพิ่มรูปถ่ายภายหลังครับ' }));
+      const second = await (await track()).json();
+      expect(second.timeline.length).toBe(first.timeline.length + 1);
+      expect((await track('', {}, 'wrong-key-wrong-key-00')).status).toBe(404);
+    });
+
     it('refuses feedback before a result is reported', async () => {
       const res = await track('/feedback', jsonRequest('POST', { satisfied: true, rating: 5 }));
       expect(res.status).toBe(409);
