@@ -2,6 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestService, DIALECTS, jsonRequest, type TestService } from '../../support/service.js';
 import { asStaff, createStaff, logInAs, STAFF_PASSWORD, type Staff } from '../moderation/staff.js';
+import { findSiteBySlug } from '../../../service/src/storage/site.repository.js';
+import { submitPost } from '../../../service/src/use-cases/submit-post.js';
+import { noticeTexts } from '../../../service/src/use-cases/privacy/privacy-notice.js';
+import { createLogger } from '../../../service/src/logger.js';
 import { CITIZEN_EMAIL, CITIZEN_PHONE, citizen, fileWithContact, privacyStaff, staffCall } from './privacy-fixtures.js';
 
 for (const dialect of DIALECTS) {
@@ -179,6 +183,30 @@ for (const dialect of DIALECTS) {
         .where('case_id', '=', entered.body.id)
         .executeTakeFirstOrThrow();
       expect(consent).toMatchObject({ channel: 'phone', language: 'th', notice_version: after.privacyNoticeVersion.th });
+    });
+
+    it('records consent for a case filed on LINE with its channel and the notice the chat showed', async () => {
+      const site = (await findSiteBySlug(service.db.kysely, 'demo'))!;
+      const deps = { db: service.db, clock: service.clock, logger: createLogger('silent') };
+      const created = await submitPost(
+        deps,
+        site,
+        { kind: 'complaint', title: 'ไฟดับ', body: 'ไฟถนนดับหน้าวัด', consent: true },
+        { channel: 'line' },
+      );
+      const consent = await service.db.kysely
+        .selectFrom('case_consents')
+        .selectAll()
+        .where('case_id', '=', created.id)
+        .executeTakeFirstOrThrow();
+      const config = (await (await service.app.request('/api/v1/sites/demo')).json()) as any;
+      expect(consent).toMatchObject({ channel: 'line', language: 'th', notice_version: config.privacyNoticeVersion.th });
+      const notice = await service.db.kysely
+        .selectFrom('privacy_notices')
+        .select('text')
+        .where('version', '=', consent.notice_version)
+        .executeTakeFirstOrThrow();
+      expect(notice.text).toBe(noticeTexts(site).th);
     });
 
     it('gives the record of processing as JSON and a printable page, from the real settings', async () => {

@@ -16,6 +16,7 @@ import { listCategories, type Site } from '../../storage/site.repository.js';
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
 import { LIMITS } from '../site-config.js';
+import { noticeTexts } from '../privacy/privacy-notice.js';
 import { submitPost } from '../submit-post.js';
 import { addCitizenMessage } from '../track-case.js';
 import {
@@ -80,15 +81,14 @@ function inputOf(event: LineEvent): ChatInput {
 
 async function dialogueContext(deps: UseCaseDeps, site: Site): Promise<DialogueContext> {
   const categories = (await listCategories(deps.db.kysely, site.id)).filter((c) => c.active);
-  const notice = site.settings.privacyNotice;
+  // The same notice as the web form's, whose Thai version the case's consent record names (channel "line").
+  const notice = noticeTexts(site);
   return {
     siteName: site.name,
     kinds: CASE_KINDS.map((code) => ({ code, th: KIND_LABELS[code].th, en: KIND_LABELS[code].en })),
     categories: categories.map((c) => ({ code: c.code, th: c.name, en: c.nameEn })),
     contactRequiredKinds: site.settings.contactRequiredKinds,
-    privacy: notice
-      ? `${notice.th}\n${notice.en}`
-      : `${site.name} ใช้ข้อมูลนี้เพื่อดำเนินการเรื่องของท่านเท่านั้น ไม่เผยแพร่ LINE ID ของท่าน\n${site.nameEn} uses this only to handle your case; your LINE account is never published.`,
+    privacy: `${notice.th}\n\n${notice.en}`,
   };
 }
 
