@@ -196,6 +196,27 @@ for (const dialect of DIALECTS) {
       expect(await db.selectFrom('outbox_messages').selectAll().where('case_id', '=', filed.id).execute()).toEqual([]);
     });
 
+    it('takes an erased held post out of the moderation queue, and it can never be published again', async () => {
+      const held = await fileWithContact(service, { body: `ถนนพังหน้าบ้าน โทรหาผมที่ ${CITIZEN_PHONE}` });
+      expect(held.state).toBe('held');
+      const asked = await citizen(service, held, 'POST', '/privacy-requests', { type: 'erasure' });
+      expect(
+        (await staffCall(service, staff.admin, 'POST', `/api/v1/mod/privacy-requests/${asked.body.id}/complete`, {})).status,
+      ).toBe(200);
+      const queue = await staffCall(service, staff.admin, 'GET', '/api/v1/mod/queue?site=demo');
+      expect(JSON.stringify(queue.body)).not.toContain(held.trackingCode);
+      const view = await staffCall(service, staff.admin, 'GET', `/api/v1/mod/posts/${held.id}`);
+      expect(view.status).toBe(200);
+      expect(JSON.stringify(view.body)).not.toContain(CITIZEN_PHONE);
+      const approve = await staffCall(service, staff.admin, 'POST', `/api/v1/mod/posts/${held.id}/approve`, {});
+      expect(approve.status).toBe(409);
+      const makePublic = await staffCall(service, staff.admin, 'POST', `/api/v1/mod/posts/${held.id}/visibility`, {
+        visibility: 'public',
+      });
+      expect(makePublic.status).toBe(409);
+      expect(await whereIs(service, CITIZEN_PHONE)).toEqual([]);
+    });
+
     it('leaves report totals and statistics unchanged', async () => {
       const filed = await fileWithContact(service);
       await fileWithContact(service, { title: 'ขยะไม่เก็บสามวัน', category: 'waste' });

@@ -44,7 +44,10 @@ export async function anonymiseCase(trx: Transaction<Database>, row: CaseRow, op
   }
   // Queued and delivered notifications quote the original text; none may outlive the erasure.
   await trx.deleteFrom('outbox_messages').where('case_id', '=', caseId).execute();
-  await trx.updateTable('findings').set({ text: '' }).where('case_id', '=', caseId).execute();
+  // Screening matches quote the text, and they and the redaction spans point into text that is gone; the audit log
+  // keeps which spans were redacted.
+  await trx.deleteFrom('findings').where('case_id', '=', caseId).execute();
+  await trx.deleteFrom('redactions').where('case_id', '=', caseId).execute();
   // The timeline keeps what happened and when (deadlines and statistics need it), not what anybody wrote.
   await trx.updateTable('case_events').set({ note: null }).where('case_id', '=', caseId).execute();
   const answerIds = (await trx.selectFrom('answers').select('id').where('case_id', '=', caseId).execute()).map((a) => a.id);
