@@ -87,7 +87,7 @@ function scrub(json: string | null, action: string): string | null {
  * Entries written before this release copied redacted public text, answer bodies and free-text notes. The
  * log is append-only, so the rewrite lifts the guard for this one migration, as 2026-11-29T10 did.
  */
-async function forgetRemovedValuesInAudit(db: Kysely<any>): Promise<void> {
+export async function forgetRemovedValuesInAudit(db: Kysely<any>): Promise<void> {
   const actions = [
     'post.approve',
     'post.redact',
