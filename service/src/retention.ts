@@ -1,10 +1,12 @@
 // `npm run retention [-- --dry-run]`: anonymises closed cases past each site's retention period now (the service also does it daily).
-import { resolve } from 'node:path';
+import { readdirSync, statSync, unlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { systemClock } from './clock.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './storage/database.js';
 import { applyRetention, type RetentionResult } from './use-cases/privacy/retention.js';
+import { addYears } from './use-cases/privacy/retention-date.js';
 
 /** One line per case (tracking number and closing date only: never a name or a text). */
 export function formatRetention(result: RetentionResult): string {
@@ -20,6 +22,25 @@ export function formatRetention(result: RetentionResult): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Backups (`npm run backup`) older than the shortest retention period: they still hold what retention and erasure
+ * removed since, so they go too. Listed only, with `dryRun`.
+ */
+export function pruneBackups(dir: string, cutoff: Date, dryRun: boolean): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const old = names
+    .filter((name) => /^complaint-box-.*\.(db|dump)$/.test(name))
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).mtime.getTime() < cutoff.getTime());
+  if (!dryRun) for (const path of old) unlinkSync(path);
+  return old;
+}
+
 async function main(): Promise<void> {
   const dryRun = process.argv.slice(2).includes('--dry-run');
   const unknown = process.argv.slice(2).filter((a) => a !== '--dry-run');
@@ -32,6 +53,12 @@ async function main(): Promise<void> {
   try {
     const result = await applyRetention({ db, clock: systemClock, logger: createLogger(config.logLevel) }, { dryRun });
     process.stdout.write(formatRetention(result));
+    const years = Math.min(...result.sites.map((s) => s.years));
+    if (Number.isFinite(years)) {
+      const backups = pruneBackups(resolve(process.env.BACKUP_DIR ?? 'backups'), addYears(new Date(), -years), dryRun);
+      for (const path of backups)
+        process.stdout.write(`${dryRun ? 'Would delete' : 'Deleted'} backup ${path} (older than ${years} years)\n`);
+    }
   } finally {
     await db.close();
   }

@@ -1,6 +1,6 @@
 // Retention with a moving clock: the notice's promise ("at most N years after closure") is what the daily job does.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -105,25 +105,52 @@ for (const dialect of DIALECTS) {
       expect((await applyRetention(deps(), { dryRun: true })).sites[0]!.cases.map((c) => c.id)).toEqual([rejected.id]);
     });
 
-    it('npm run retention -- --dry-run lists what would go and changes nothing; an unknown argument is refused', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'retention-'));
-      const run = (args: string[]) =>
-        spawnSync(process.execPath, ['--import', 'tsx', 'service/src/retention.ts', ...args], {
+    // The script is the same on either database; it runs once, on a SQLite file.
+    it.skipIf(dialect !== 'sqlite')(
+      'npm run retention -- --dry-run lists what would go (cases and old backups) and changes nothing; an unknown argument is refused',
+      async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'retention-'));
+        const run = (args: string[]) =>
+          spawnSync(process.execPath, ['--import', 'tsx', 'service/src/retention.ts', ...args], {
+            encoding: 'utf8',
+            env: { ...process.env, DATABASE_URL: join(dir, 'cb.db'), BACKUP_DIR: join(dir, 'backups'), LOG_LEVEL: 'silent' },
+          });
+        // A site to read the retention period from, and two backups: one older than it, one recent.
+        const seeded = spawnSync(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            '-e',
+            "import('./service/src/storage/database.ts').then(async (m) => { const db = await m.openDatabase(process.env.DATABASE_URL); await (await import('./service/src/storage/seed/seed-demo.ts')).seedDemoSite(db.kysely, new Date()); await db.close(); })",
+          ],
+          { encoding: 'utf8', env: { ...process.env, DATABASE_URL: join(dir, 'cb.db') } },
+        );
+        expect(seeded.status, seeded.stderr).toBe(0);
+        mkdirSync(join(dir, 'backups'));
+        const oldBackup = join(dir, 'backups', 'complaint-box-2019-01-01T00-00-00.db');
+        const newBackup = join(dir, 'backups', 'complaint-box-2026-11-01T00-00-00.db');
+        writeFileSync(oldBackup, 'old');
+        writeFileSync(newBackup, 'new');
+        utimesSync(oldBackup, new Date('2019-01-01T00:00:00Z'), new Date('2019-01-01T00:00:00Z'));
+        const dry = run(['--dry-run']);
+        expect(dry.status, dry.stderr).toBe(0);
+        expect(dry.stdout).toContain('demo: 0 case(s)');
+        expect(dry.stdout).toContain('Dry run: nothing was changed.');
+        expect(dry.stdout).toContain(`Would delete backup ${oldBackup}`);
+        expect(existsSync(oldBackup)).toBe(true);
+        const real = run([]);
+        expect(real.stdout).toContain('Anonymised 0 case(s).');
+        expect(existsSync(oldBackup)).toBe(false);
+        expect(existsSync(newBackup)).toBe(true);
+        rmSync(dir, { recursive: true, force: true });
+        const bad = spawnSync(process.execPath, ['--import', 'tsx', 'service/src/retention.ts', '--now'], {
           encoding: 'utf8',
-          env: { ...process.env, DATABASE_URL: join(dir, 'cb.db'), LOG_LEVEL: 'silent' },
+          env: { ...process.env, DATABASE_URL: ':memory:' },
         });
-      const dry = run(['--dry-run']);
-      expect(dry.status, dry.stderr).toBe(0);
-      expect(dry.stdout).toContain('Dry run: nothing was changed.');
-      const real = run([]);
-      expect(real.stdout).toContain('Anonymised 0 case(s).');
-      rmSync(dir, { recursive: true, force: true });
-      const bad = spawnSync(process.execPath, ['--import', 'tsx', 'service/src/retention.ts', '--now'], {
-        encoding: 'utf8',
-        env: { ...process.env, DATABASE_URL: ':memory:' },
-      });
-      expect(bad.status).toBe(2);
-      expect(bad.stderr).toContain('the only option is --dry-run');
-    });
+        expect(bad.status).toBe(2);
+        expect(bad.stderr).toContain('the only option is --dry-run');
+      },
+    );
   });
 }
