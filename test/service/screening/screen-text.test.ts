@@ -46,6 +46,7 @@ describe('screenText', () => {
   });
   it('screens a 10,000-character post', () => {
     const long = 'ถนนหน้าบ้านเป็นหลุม ขอให้ซ่อมด่วน '.repeat(300).slice(0, 9_990) + ' มึง';
-    expect(screenText(long).findings.map((f) => f.text)).toEqual(['มึง']);
+    // No time budget: this checks the findings, and a loaded test machine must not turn them into a budget hold.
+    expect(screenText(long, {}, { budgetMs: Number.POSITIVE_INFINITY }).findings.map((f) => f.text)).toEqual(['มึง']);
   });
 });

@@ -1,6 +1,6 @@
 // Bank account and PromptPay numbers: a bank word nearby, a PromptPay word, or the printed 3-1-5-1 shape.
 import type { Candidate, Detector } from '../detector.js';
-import { numberTokens, readings, wordBeforeReading, type NumberReading } from '../pii/number-tokens.js';
+import { numberTokens, readingCursor, wordBeforeReading, type NumberReading } from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
 
@@ -43,8 +43,10 @@ export const bankAccountDetector: Detector = {
     const out: Candidate[] = [];
     const claimed = sharedMask.reset(norm.text.length).addAll(found, FOUND);
     let steps = 0;
+    const r = readingCursor;
     for (const token of numberTokens(norm)) {
-      for (const r of readings(token)) {
+      r.reset(token, 10, 13);
+      while (r.next()) {
         if ((++steps & 255) === 0 && budget.expired()) return out;
         if (claimed.overlaps(r.start, r.end, FOUND | OWN)) continue;
         const rule = ruleFor(r, norm.text);

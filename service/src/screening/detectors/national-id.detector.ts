@@ -1,6 +1,6 @@
 // Thai citizen ID numbers: 13 digits in any grouping whose check digit is valid.
 import type { Candidate, Detector } from '../detector.js';
-import { digitsOf, numberTokens, readings, wordBeforeReading } from '../pii/number-tokens.js';
+import { digitsOf, numberTokens, readingCursor, wordBeforeReading } from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { OWN, sharedMask } from '../span-mask.js';
 
@@ -24,12 +24,13 @@ export const nationalIdDetector: Detector = {
     const out: Candidate[] = [];
     const claimed = sharedMask.reset(text.length);
     let steps = 0;
+    const r = readingCursor;
     for (const token of numberTokens(norm)) {
-      for (const r of readings(token)) {
+      r.reset(token, 13, 13);
+      while (r.next()) {
         if ((++steps & 255) === 0 && budget.expired()) return out;
         // lead < 10: the first digit is 0, a juristic ID; checked before any string is made.
-        if (r.length !== 13 || r.lead < 10 || claimed.overlaps(r.start, r.end, OWN) || !isPersonalCitizenId(digitsOf(r)))
-          continue;
+        if (r.lead < 10 || claimed.overlaps(r.start, r.end, OWN) || !isPersonalCitizenId(digitsOf(r))) continue;
         // A valid check digit happens by chance one time in ten; a parcel or receipt number says so nearby.
         const named = wordBeforeReading(text, r, piiWords.nationalIdPositive, 40);
         if (!named && wordBeforeReading(text, r, piiWords.nationalIdNegative, 30)) continue;

@@ -1,7 +1,7 @@
 // Thai phone numbers (mobile, landline, +66, Thai digits), except hotlines and numbers published as an office's own.
 import type { Candidate, Detector } from '../detector.js';
 import { clauseStart, lastWordEndBefore } from '../pii/context-words.js';
-import { digitsOf, numberTokens, readings, windowInsideToken, type NumberReading } from '../pii/number-tokens.js';
+import { digitsOf, numberTokens, readingCursor, windowInsideToken, type NumberReading } from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { SettingsCache } from '../settings-cache.js';
 import { FOUND, OTHER, OWN, sharedMask } from '../span-mask.js';
@@ -70,8 +70,11 @@ export const phoneDetector: Detector = {
     // FOUND: earlier detectors' findings; OWN: phones found here; OTHER: numbers read as the office's own.
     const claimed = sharedMask.reset(norm.text.length).addAll(found, FOUND);
     let steps = 0;
+    const r = readingCursor;
     for (const token of numberTokens(norm)) {
-      for (const r of readings(token)) {
+      // 9 (a landline) to 12 digits (+66 0 81…).
+      r.reset(token, 9, 12);
+      while (r.next()) {
         if ((++steps & 255) === 0 && budget.expired()) return out;
         if (!couldBePhone(r) || claimed.overlaps(r.start, r.end, FOUND | OWN | OTHER)) continue;
         const national = nationalPhoneForm(digitsOf(r), r.plus);

@@ -14,27 +14,20 @@ export interface NumberToken {
   end: number;
   plus: boolean;
   groups: DigitGroup[];
-  /** readings(token), computed once: the ID, bank and phone detectors each ask for them. */
-  readings: NumberReading[] | undefined;
 }
 
-/**
- * A contiguous run of a token's groups [first, last) read as one number. The digit string is made only when a
- * detector asks (digitsOf): a hostile token has thousands of readings, and building strings
- * for all of them was most of its cost (in garbage collection).
- */
+/** A contiguous run of a token's groups [first, last) read as one number (see ReadingCursor). */
 export interface NumberReading {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** How many digits. */
-  length: number;
+  readonly length: number;
   /** The first two digits as a number (0812… → 8, 6681… → 66, 1101… → 11), for checks that need no string. */
-  lead: number;
-  plus: boolean;
-  token: NumberToken;
-  first: number;
-  last: number;
-  digits: string | undefined;
+  readonly lead: number;
+  readonly plus: boolean;
+  readonly token: NumberToken;
+  readonly first: number;
+  readonly last: number;
 }
 
 const PLUS = 0x2b;
@@ -84,7 +77,7 @@ function scan(text: string): NumberToken[] {
     // Digits glued to Latin letters belong to a code (AA4829173, QR2), not to a phone or an ID.
     const glued =
       (start > 0 && isLatinLetter(text.charCodeAt(start - 1))) || (j < text.length && isLatinLetter(text.charCodeAt(j)));
-    if (!glued) tokens.push({ start, end: j, plus, groups, readings: undefined });
+    if (!glued) tokens.push({ start, end: j, plus, groups });
     i = j;
   }
   return tokens;
@@ -98,62 +91,85 @@ export const MIN_READING_DIGITS = 9;
 export const MAX_READING_DIGITS = 13;
 
 /**
- * Every reading of a token made of consecutive whole groups with 9 to 13 digits, longest first, then by start
- * (shared: callers must not modify it). At most five readings start at any group (one per length), and they are
- * produced already in order, so a token of g groups costs O(g): a hostile run of 5,000 one-digit groups ("0 0 0 …")
- * once made 80,000 readings of up to 16 digits and sorted them by insertion, which took seconds.
+ * Walks the readings of one token with `min` to `max` digits, longest first, then by start, without making an
+ * object per reading: `while (cursor.next())` leaves the current reading in the cursor's fields.
+ *
+ * Every run of consecutive whole groups is a reading. Groups have at least one digit, so for each length the
+ * window of groups with exactly that many digits only moves right: a token of g groups costs O(g) per length, at
+ * most five lengths. A hostile run of 5,000 one-digit groups ("0 0 0 …") once made 80,000 reading objects of up
+ * to 16 digits and sorted them by insertion, which took seconds; it now costs a few milliseconds.
+ *
+ * One cursor at a time per detector (screening is synchronous); the digit string is made only on request.
  */
-export function readings(token: NumberToken): NumberReading[] {
-  return (token.readings ??= computeReadings(token));
-}
+export class ReadingCursor implements NumberReading {
+  start = 0;
+  end = 0;
+  length = 0;
+  lead = 0;
+  plus = false;
+  token: NumberToken = { start: 0, end: 0, plus: false, groups: [] };
+  first = 0;
+  last = 0;
+  private min = MIN_READING_DIGITS;
+  private target = 0;
+  private i = 0;
+  private j = 0;
+  private sum = 0;
 
-const NO_READINGS: NumberReading[] = [];
-
-function computeReadings(token: NumberToken): NumberReading[] {
-  const { groups } = token;
-  if (groups.length === 1) {
-    // The common case, without the loops' growing array: the one reading, if it has a usable length.
-    const n = groups[0]!.digits.length;
-    if (n < MIN_READING_DIGITS || n > MAX_READING_DIGITS) return NO_READINGS;
-    return [readingOf(token, 0, 1, n)];
+  /** Starts over on `token`, for readings of `min` to `max` digits (within 9..13). */
+  reset(token: NumberToken, min = MIN_READING_DIGITS, max = MAX_READING_DIGITS): this {
+    this.token = token;
+    this.min = Math.max(min, MIN_READING_DIGITS);
+    this.target = Math.min(max, MAX_READING_DIGITS) + 1;
+    this.i = token.groups.length;
+    return this;
   }
-  const out: NumberReading[] = [];
-  // One sliding window per length, longest first: groups have at least one digit, so the window of groups
-  // [i, j) with exactly `length` digits only moves right, and each pass is linear in the number of groups.
-  for (let length = MAX_READING_DIGITS; length >= MIN_READING_DIGITS; length--) {
-    let j = 0;
-    let sum = 0;
-    for (let i = 0; i < groups.length; i++) {
-      while (j < groups.length && sum < length) sum += groups[j++]!.digits.length;
-      if (sum === length) out.push(readingOf(token, i, j, length));
-      sum -= groups[i]!.digits.length;
+
+  /** Moves to the next reading; false when there are no more. */
+  next(): boolean {
+    const { groups } = this.token;
+    for (;;) {
+      if (this.i >= groups.length) {
+        if (--this.target < this.min) return false;
+        this.i = 0;
+        this.j = 0;
+        this.sum = 0;
+      }
+      const i = this.i++;
+      while (this.j < groups.length && this.sum < this.target) this.sum += groups[this.j++]!.digits.length;
+      const hit = this.sum === this.target;
+      this.sum -= groups[i]!.digits.length;
+      if (hit) {
+        this.set(i, this.j);
+        return true;
+      }
     }
   }
-  return out;
-}
 
-const digitAt = (group: DigitGroup, k: number) => group.digits.charCodeAt(k) - 0x30;
-
-/** The reading of groups [i, j), which hold `length` digits. */
-function readingOf(token: NumberToken, i: number, j: number, length: number): NumberReading {
-  const { groups } = token;
-  const head = groups[i]!;
-  const lead = digitAt(head, 0) * 10 + (head.digits.length > 1 ? digitAt(head, 1) : digitAt(groups[i + 1]!, 0));
-  const plus = token.plus && i === 0;
-  const start = plus ? token.start : head.start;
-  const digits = j === i + 1 ? head.digits : undefined;
-  return { start, end: groups[j - 1]!.end, length, lead, plus, token, first: i, last: j, digits };
-}
-
-/** The reading's digits without separators (made once, on first use). */
-export function digitsOf(r: NumberReading): string {
-  if (r.digits === undefined) {
-    const { groups } = r.token;
-    let digits = '';
-    for (let k = r.first; k < r.last; k++) digits += groups[k]!.digits;
-    r.digits = digits;
+  private set(i: number, j: number): void {
+    const { groups } = this.token;
+    const head = groups[i]!;
+    const second = head.digits.length > 1 ? head.digits.charCodeAt(1) : groups[i + 1]!.digits.charCodeAt(0);
+    this.lead = (head.digits.charCodeAt(0) - 0x30) * 10 + (second - 0x30);
+    this.plus = this.token.plus && i === 0;
+    this.start = this.plus ? this.token.start : head.start;
+    this.end = groups[j - 1]!.end;
+    this.length = this.target;
+    this.first = i;
+    this.last = j;
   }
-  return r.digits;
+}
+
+/** The shared cursor the number detectors walk readings with. */
+export const readingCursor = new ReadingCursor();
+
+/** The reading's digits without separators. */
+export function digitsOf(r: NumberReading): string {
+  const { groups } = r.token;
+  if (r.last === r.first + 1) return groups[r.first]!.digits;
+  let digits = '';
+  for (let k = r.first; k < r.last; k++) digits += groups[k]!.digits;
+  return digits;
 }
 
 /**
