@@ -50,6 +50,8 @@ const MAX_SEPARATOR_RUN = 3;
 const SPAN_PER_LETTER = 8;
 const SPAN_SLACK = 32;
 const MAX_STATES = 4096;
+/** Also the most stateKey can encode: a site may block a long phrase. */
+const MAX_SPAN = 4095;
 /** Below this many states a call walks like the old recursive matcher; above it, states already walked are skipped. */
 const DEDUPE_AFTER = 32;
 
@@ -117,7 +119,7 @@ function stateKey(node: object, offset: number, last: number, flags: number): nu
  * expanded DEDUPE_AFTER states, which keeps "s*****…" polynomial instead of exponential.
  */
 export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out: FuzzyMatch<T>[]): number {
-  const maxEnd = Math.min(text.length, start + trie.maxLength * SPAN_PER_LETTER + SPAN_SLACK);
+  const maxEnd = Math.min(text.length, start + Math.min(MAX_SPAN, trie.maxLength * SPAN_PER_LETTER + SPAN_SLACK));
   let count = 0;
   let states = 0;
   fuzzyMatchTruncated = false;
