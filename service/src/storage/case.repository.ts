@@ -127,9 +127,9 @@ export async function listFeed(db: Kysely<Database>, dialect: DialectName, query
   }
   if (query.after) {
     const { publishedAt, id } = query.after;
-    q = q.where((eb) =>
-      eb.or([eb('published_at', '<', publishedAt), eb.and([eb('published_at', '=', publishedAt), eb('id', '<', id)])]),
-    );
+    // A row-value comparison, not `a < x OR (a = x AND b < y)`: both dialects then seek the feed index to the
+    // cursor, where the OR form read every newer row first (80 ms at 100,000 cases on PostgreSQL, see docs/performance.md).
+    q = q.where((eb) => eb(eb.refTuple('published_at', 'id'), '<', eb.tuple(publishedAt, id)));
   }
   return q.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
 }

@@ -1,8 +1,8 @@
 // Public statistics of a site: counts by kind, status, category and channel, the last 12 months, timings.
 import { statusGroup } from '../../domain/status-group.js';
 import { bangkokMonthOf } from '../../domain/report-period.js';
-import { mean, percentile, round } from '../../domain/statistics.js';
-import { countCasesBy, countPublished, listCaseTimes } from '../../storage/stats.repository.js';
+import { round } from '../../domain/statistics.js';
+import { countByMonth, countCasesBy, countPublished, resolutionPercentiles } from '../../storage/stats.repository.js';
 import { listCategories, type Site } from '../../storage/site.repository.js';
 import type { UseCaseDeps } from '../deps.js';
 
@@ -25,29 +25,23 @@ export async function readStats(deps: UseCaseDeps, site: Site) {
   const since = new Date(
     Date.UTC(Number(months[0]!.slice(0, 4)), Number(months[0]!.slice(5, 7)) - 1, 1) - 7 * 3600_000,
   ).toISOString();
-  const [byKind, byStatus, byChannel, byCategoryId, published, categories, times] = await Promise.all([
+  const [byKind, byStatus, byChannel, byCategoryId, published, categories, months12, toResolve] = await Promise.all([
     countCasesBy(db, site.id, 'kind'),
     countCasesBy(db, site.id, 'status'),
     countCasesBy(db, site.id, 'channel'),
     countCasesBy(db, site.id, 'category_id'),
     countPublished(db, site.id),
     listCategories(db, site.id),
-    listCaseTimes(db, site.id, since),
+    // `since` is midnight in Bangkok on the first of months[0], so month counters from there hold the same cases.
+    countByMonth(db, site.id, months[0]!),
+    resolutionPercentiles(db, deps.db.dialect, site.id, months[0]!, since, [50, 90]),
   ]);
   const categoryById = new Map(categories.map((c) => [c.id, c]));
   const plain = (rows: typeof byKind) => sorted(rows.map((r) => ({ key: String(r.key), count: r.count })));
   const statuses = plain(byStatus);
-  const hours = times.filter((t) => t.resolved_at).map((t) => (Date.parse(t.resolved_at!) - Date.parse(t.created_at)) / 3600_000);
-  // One pass: a large site has tens of thousands of cases a year.
-  const perMonth = new Map<string, { received: number; resolved: number }>();
-  for (const t of times) {
-    const month = bangkokMonthOf(t.created_at);
-    const entry = perMonth.get(month) ?? { received: 0, resolved: 0 };
-    entry.received++;
-    if (t.resolved_at) entry.resolved++;
-    perMonth.set(month, entry);
-  }
-  const ratings = times.map((t) => t.satisfaction_rating).filter((r): r is number => r !== null);
+  const perMonth = new Map(months12.map((m) => [m.month, m]));
+  const ratingCount = months12.reduce((sum, m) => sum + m.ratingCount, 0);
+  const ratingSum = months12.reduce((sum, m) => sum + m.ratingSum, 0);
   return {
     schema: STATS_SCHEMA,
     site: { slug: site.slug, name: site.name, name_en: site.nameEn },
@@ -72,8 +66,12 @@ export async function readStats(deps: UseCaseDeps, site: Site) {
         received: perMonth.get(month)?.received ?? 0,
         resolved: perMonth.get(month)?.resolved ?? 0,
       })),
-      time_to_resolve_hours: { count: hours.length, median: round(percentile(hours, 50)), p90: round(percentile(hours, 90)) },
-      satisfaction: { count: ratings.length, mean: round(mean(ratings)) },
+      time_to_resolve_hours: {
+        count: toResolve.count,
+        median: round(toResolve.values[0] ?? null),
+        p90: round(toResolve.values[1] ?? null),
+      },
+      satisfaction: { count: ratingCount, mean: ratingCount ? round(ratingSum / ratingCount) : null },
     },
   };
 }
