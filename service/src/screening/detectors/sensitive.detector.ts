@@ -1,7 +1,7 @@
 // PDPA section 26 data (health, crime, religion, politics, sex life, disability, ethnicity) about an identifiable person.
 import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
 import type { Candidate, Detector } from '../detector.js';
-import { Trie } from '../match/trie.js';
+import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 
@@ -12,7 +12,12 @@ for (const [category, words] of Object.entries(sensitiveData.categories)) {
 /** "sensitive.health" and so on, built once rather than per hit. */
 const rules = new Map<string, string>();
 for (const category of Object.keys(sensitiveData.categories)) rules.set(category, `sensitive.${category}`);
-const identifiers = sensitiveData.identifiers.map((w) => normaliseText(w).text);
+/** Locating words ("บ้านเลขที่", "ข้างบ้าน"), each stored under its length. */
+const identifiers = new Trie<number>();
+for (const w of sensitiveData.identifiers) {
+  const form = normaliseText(w).text;
+  if (form) identifiers.add(form, form.length);
+}
 const IDENTIFYING_TYPES = new Set(['person_name', 'national_id', 'phone', 'address', 'license_plate', 'email', 'line_id']);
 const MAX_TAIL = 24;
 // "เป็นเกย์", "เคยติดคุก": the verb in front belongs to the fact.
@@ -31,10 +36,44 @@ function anyIdentifier(found: readonly Candidate[]): boolean {
   return false;
 }
 
-/** A locating word ("บ้านเลขที่", "ข้างบ้าน") within CUE_WINDOW of the hit. */
-function cueNear(text: string, hit: Candidate): boolean {
-  const near = text.slice(Math.max(0, hit.start - CUE_WINDOW), hit.end + CUE_WINDOW);
-  for (const w of identifiers) if (near.includes(w)) return true;
+/**
+ * Where locating words occur: for each start (ascending), the end of the shortest one there. Found in one pass over
+ * the text; asking `slice(window).includes(word)` for every word at every hit read the window 29 times per hit,
+ * three quarters of the time of a post made of sensitive words.
+ */
+function identifierOccurrences(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let p = 0; p < text.length; p++) {
+    if (!identifiers.startsAt(text, p)) continue;
+    let node: TrieNode<number> | undefined = identifiers.root;
+    for (let i = p; i < text.length; i++) {
+      node = childOf(node, text.charCodeAt(i));
+      if (!node) break;
+      if (node.values) {
+        starts.push(p);
+        ends.push(i + 1);
+        break;
+      }
+    }
+  }
+  return { starts, ends };
+}
+
+/** A locating word lying wholly within CUE_WINDOW of the hit (the window `text.slice(from, to)` once searched). */
+function cueNear(text: string, hit: Candidate, at: { starts: number[]; ends: number[] }): boolean {
+  const from = Math.max(0, hit.start - CUE_WINDOW);
+  const to = Math.min(text.length, hit.end + CUE_WINDOW);
+  // The first occurrence starting inside the window; those after it start later, so once one ends inside the
+  // window the answer is yes, and only the few starting within a word's length of `to` can end past it.
+  let lo = 0;
+  let hi = at.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at.starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < at.starts.length && at.starts[k]! < to; k++) if (at.ends[k]! <= to) return true;
   return false;
 }
 
@@ -67,6 +106,7 @@ export const sensitiveDetector: Detector = {
       pos = end - 1;
     }
     if (hits.length === 0 || anyIdentifier(found)) return hits;
-    return hits.filter((hit) => cueNear(text, hit));
+    const at = identifierOccurrences(text);
+    return hits.filter((hit) => cueNear(text, hit, at));
   },
 };
