@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health.routes.js';
 import { lineAdminRoutes, lineWebhookRoutes } from './routes/line.routes.js';
 import { moderationRoutes } from './routes/moderation.routes.js';
 import { privacyRoutes } from './routes/privacy.routes.js';
+import { PHOTO_UPLOAD_PATH, photoRoutes, photoStaffRoutes } from './routes/photos.routes.js';
 import { openDataRoutes } from './routes/open-data.routes.js';
 import { open311Routes } from './routes/open311.routes.js';
 import { qrRoutes } from './routes/qr.routes.js';
@@ -113,6 +114,8 @@ export function createApp(options: AppOptions) {
   // enforced by Node's parser, so checking the header suffices; only chunked bodies are counted as they stream.
   app.use('/api/*', (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    // Photo uploads are larger; their route enforces PHOTO_MAX_BYTES itself (routes/photos.routes.ts).
+    if (c.req.method === 'POST' && PHOTO_UPLOAD_PATH.test(c.req.path)) return next();
     const length = c.req.header('content-length');
     if (length === undefined || c.req.header('transfer-encoding') !== undefined) return limitBody(c, next);
     if (!/^\d{1,15}$/.test(length) || Number(length) > deps.config.bodyLimitBytes) {
@@ -132,6 +135,7 @@ export function createApp(options: AppOptions) {
   // Before siteRoutes: its GET /:site/posts/:id would otherwise take 'similar' for an id.
   app.route('/api/v1/sites', communityRoutes(deps));
   app.route('/api/v1/sites', siteRoutes(deps));
+  app.route('/api/v1/sites', photoRoutes(deps));
   app.route('/api/v1/sites', openDataRoutes(deps));
   app.route('/api/v1/auth', authRoutes(deps));
   app.route('/api/v1/mod', moderationRoutes(deps));
@@ -139,6 +143,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/mod', reportsRoutes(deps));
   app.route('/api/v1/mod', communityStaffRoutes(deps));
   app.route('/api/v1/mod', privacyRoutes(deps));
+  app.route('/api/v1/mod', photoStaffRoutes(deps));
   app.route('/api/v1/admin', adminRoutes(deps));
   app.route('/api/v1/admin', lineAdminRoutes(deps));
   app.route('/open311/v2', open311Routes(deps));

@@ -1,4 +1,5 @@
 // The service's configuration: read from the environment once, validated, frozen.
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
@@ -47,7 +48,35 @@ const configSchema = z.object({
     .transform((value) => value === 'true' || value === '1'),
   /** LINE Messaging API; tests point it at a local stand-in. */
   LINE_API_BASE: z.url().default('https://api.line.me'),
+  // Photos (use-cases/photos): where the re-encoded images live and how large an upload may be.
+  PHOTO_STORE: z.enum(['fs', 's3']).default('fs'),
+  PHOTO_DIR: z.string().min(1).optional(),
+  PHOTO_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
+  PHOTO_S3_ENDPOINT: z.url().optional(),
+  PHOTO_S3_BUCKET: z.string().min(1).optional(),
+  PHOTO_S3_REGION: z.string().min(1).default('us-east-1'),
+  PHOTO_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  PHOTO_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
+
+/** Where photos are stored: a folder (the default), or an S3-compatible bucket for several instances. */
+export interface PhotoConfig {
+  readonly store: 'fs' | 's3';
+  /** The filesystem store's folder: PHOTO_DIR, else `photos/` beside the SQLite file, else ./data/photos. */
+  readonly dir: string;
+  readonly maxBytes: number;
+  readonly s3?: {
+    readonly endpoint: string;
+    readonly bucket: string;
+    readonly region: string;
+    readonly accessKeyId: string;
+    readonly secretAccessKey: string;
+  };
+}
 
 export interface Config {
   readonly port: number;
@@ -81,6 +110,30 @@ export interface Config {
   readonly workflowJobs: boolean;
   /** LINE Messaging API base and its data (content) API base, derived the way the SDK names its hosts. */
   readonly line: { readonly apiBase: string; readonly dataApiBase: string };
+  readonly photos: PhotoConfig;
+}
+
+function photoConfig(e: z.infer<typeof configSchema>): PhotoConfig {
+  const sqlite = e.DATABASE_URL.replace(/^(sqlite|file):(\/\/)?/, '');
+  const beside = /^postgres(ql)?:\/\//.test(e.DATABASE_URL) || sqlite === ':memory:' ? './data' : dirname(sqlite);
+  const base = { store: e.PHOTO_STORE, dir: e.PHOTO_DIR ?? join(beside, 'photos'), maxBytes: e.PHOTO_MAX_BYTES };
+  if (e.PHOTO_STORE !== 's3') return base;
+  const missing = (
+    ['PHOTO_S3_ENDPOINT', 'PHOTO_S3_BUCKET', 'PHOTO_S3_ACCESS_KEY_ID', 'PHOTO_S3_SECRET_ACCESS_KEY'] as const
+  ).filter((name) => !e[name]);
+  if (missing.length > 0) {
+    throw new Error(`Invalid configuration:\n${missing.map((name) => `  ${name}: required when PHOTO_STORE=s3`).join('\n')}`);
+  }
+  return {
+    ...base,
+    s3: {
+      endpoint: e.PHOTO_S3_ENDPOINT!.replace(/\/$/, ''),
+      bucket: e.PHOTO_S3_BUCKET!,
+      region: e.PHOTO_S3_REGION,
+      accessKeyId: e.PHOTO_S3_ACCESS_KEY_ID!,
+      secretAccessKey: e.PHOTO_S3_SECRET_ACCESS_KEY!,
+    },
+  };
 }
 
 /** `https://api.line.me` → `https://api-data.line.me`; any other host (a stand-in) serves both. */
@@ -130,6 +183,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       apiBase: e.LINE_API_BASE.replace(/\/$/, ''),
       dataApiBase: lineDataApiBase(e.LINE_API_BASE),
     }),
+    photos: Object.freeze(photoConfig(e)),
   });
 }
 

@@ -35,6 +35,8 @@ export interface SiteSettings {
   communityFlagThreshold?: number;
   /** How far, in metres, "same problem?" looks around the citizen's point (default 300). */
   similarRadiusMetres?: number;
+  /** Photos a citizen may attach to one post (default 4; 0 turns photos off). */
+  maxPhotos?: number;
 }
 
 export const DEFAULT_COMMUNITY_FLAG_THRESHOLD = 3;

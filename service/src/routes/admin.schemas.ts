@@ -101,6 +101,7 @@ export const settingsSchema = z.object({
   retentionYears: z.number().int().min(MIN_RETENTION_YEARS).max(MAX_RETENTION_YEARS).optional(),
   communityFlagThreshold: z.number().int().min(1).max(100).optional(),
   similarRadiusMetres: z.number().int().min(10).max(20_000).optional(),
+  maxPhotos: z.number().int().min(0).max(4).optional(),
 });
 
 export const auditQuerySchema = z.object({

@@ -62,6 +62,11 @@ export const submitPostSchema = z.object({
     })
     .strict()
     .optional(),
+  /** Ids from POST /api/v1/sites/:site/photos; at most the site's maxPhotos (checked with the site). */
+  photos: z
+    .array(z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'Not a photo id from the upload answer.'))
+    .max(10, 'Too many photos.')
+    .optional(),
 });
 
 export const feedQuerySchema = z.object({

@@ -23,13 +23,15 @@ import type { CommunityTables } from './tables/community.table.js';
 import type { LineTables } from './tables/line.table.js';
 import type { PrivacyTables } from './tables/privacy.table.js';
 import type { StatsTables } from './tables/stats.table.js';
+import type { PhotoTables } from './tables/photo.table.js';
 import { migrateToLatest } from './migrator.js';
 import { changeTracker } from './change-tracker.js';
 import { attachReadCache, ReadCache } from './read-cache.js';
 import { groupCommitQueue, transactionPerWrite, type WriteQueue } from './write-queue.js';
 
 /** Every table; each capability declares its own in `tables/<capability>.table.ts`. */
-export interface Database extends ModerationTables, WorkflowTables, ReportsTables, CommunityTables, PrivacyTables, StatsTables {
+export interface Database
+  extends ModerationTables, WorkflowTables, ReportsTables, CommunityTables, PrivacyTables, PhotoTables, StatsTables {
   sites: SiteTable;
   departments: DepartmentTable;
   categories: CategoryTable;

@@ -1,6 +1,7 @@
 // Shapes a case for the public: redacted text, category and official public answers, never contact data.
 import type { AnswerRow, CaseRow } from '../storage/tables/case.table.js';
 import type { Category, Department } from '../storage/site.repository.js';
+import type { PublicPhoto } from './photos/read-photos.js';
 
 export interface PublicAnswer {
   id: number;
@@ -26,6 +27,8 @@ export interface PublicPost {
   /** Citizens who said "me too", each counted once. */
   supporters: number;
   answers: PublicAnswer[];
+  /** Approved photos only (use-cases/photos); a photo waiting for a moderator is never listed. */
+  photos: PublicPhoto[];
 }
 
 export interface SiteLookups {
@@ -54,7 +57,13 @@ export function presentAnswer(answer: AnswerRow, lookups: SiteLookups): PublicAn
   };
 }
 
-export function presentPublicPost(row: CaseRow, answers: AnswerRow[], lookups: SiteLookups, supporters = 0): PublicPost {
+export function presentPublicPost(
+  row: CaseRow,
+  answers: AnswerRow[],
+  lookups: SiteLookups,
+  supporters = 0,
+  photos: PublicPhoto[] = [],
+): PublicPost {
   const title = row.public_title ?? '';
   const body = row.public_body ?? '';
   return {
@@ -72,5 +81,6 @@ export function presentPublicPost(row: CaseRow, answers: AnswerRow[], lookups: S
     publishedAt: row.published_at,
     supporters,
     answers: answers.filter((a) => a.case_id === row.id).map((a) => presentAnswer(a, lookups)),
+    photos,
   };
 }

@@ -5,6 +5,7 @@ import { listCategories, listDepartments, type Site } from '../storage/site.repo
 import type { UseCaseDeps } from './deps.js';
 import { UseCaseError } from './errors.js';
 import { lookupsFrom, presentPublicPost, type PublicPost } from './public-post.presenter.js';
+import { publicPhotosOf } from './photos/read-photos.js';
 
 export interface FeedFilters {
   kind?: string | undefined;
@@ -58,11 +59,15 @@ export async function readFeed(
   });
   const page = rows.slice(0, filters.limit);
   const ids = page.map((r) => r.id);
-  const [answers, supporters] = await Promise.all([listAnswers(db, ids, true), countSupporters(db, ids)]);
+  const [answers, supporters, photos] = await Promise.all([
+    listAnswers(db, ids, true),
+    countSupporters(db, ids),
+    publicPhotosOf(db, site.slug, ids),
+  ]);
   const lookups = lookupsFrom(categories, departments);
   const last = page[page.length - 1];
   return {
-    items: page.map((row) => presentPublicPost(row, answers, lookups, supporters.get(row.id) ?? 0)),
+    items: page.map((row) => presentPublicPost(row, answers, lookups, supporters.get(row.id) ?? 0, photos.get(row.id) ?? [])),
     nextCursor: rows.length > filters.limit && last?.published_at ? encodeCursor(last.published_at, last.id) : null,
   };
 }
@@ -73,11 +78,18 @@ export async function readPublicPost(deps: UseCaseDeps, site: Site, id: number):
   if (!row || row.site_id !== site.id || row.moderation_state !== 'published' || row.visibility !== 'public') {
     throw new UseCaseError('not_found', 'No published post with this id on this site.');
   }
-  const [categories, departments, answers, supporters] = await Promise.all([
+  const [categories, departments, answers, supporters, photos] = await Promise.all([
     listCategories(db, site.id),
     listDepartments(db, site.id),
     listAnswers(db, [row.id], true),
     countSupporters(db, [row.id]),
+    publicPhotosOf(db, site.slug, [row.id]),
   ]);
-  return presentPublicPost(row, answers, lookupsFrom(categories, departments), supporters.get(row.id) ?? 0);
+  return presentPublicPost(
+    row,
+    answers,
+    lookupsFrom(categories, departments),
+    supporters.get(row.id) ?? 0,
+    photos.get(row.id) ?? [],
+  );
 }

@@ -19,6 +19,7 @@ import type { UseCaseDeps } from './deps.js';
 import { UseCaseError } from './errors.js';
 import { takeInCase } from './workflow/take-in-new-cases.js';
 import { recordConsent, type NoticeShown } from './privacy/record-consent.js';
+import { checkPhotosToLink, linkPhotos } from './photos/link-photos.js';
 
 export interface SubmitPostInput {
   kind: CaseKind;
@@ -34,6 +35,8 @@ export interface SubmitPostInput {
   consent: true;
   /** The privacy notice the citizen read (version and language); absent, the current Thai wording is recorded. */
   notice?: NoticeShown | undefined;
+  /** Uploaded photos (POST /api/v1/sites/:site/photos) to attach, in this order. */
+  photos?: string[] | undefined;
 }
 
 export interface SubmitPostResult {
@@ -96,6 +99,7 @@ export async function submitPost(
     const replay = await replayIdempotent(deps, site.id, keyHash, fingerprint, options.idempotencyKey);
     if (replay) return replay;
   }
+  await checkPhotosToLink(deps.db, site, input.photos ?? []);
 
   const { findings, hold } = screenFields(site.settings, {
     title: input.title,
@@ -147,6 +151,7 @@ export async function submitPost(
         resolved_at: null,
       });
       if (hasContact(input.contact)) await insertContact(trx, id, input.contact!, at);
+      await linkPhotos(trx, site, id, input.photos ?? [], at);
       await recordConsent(trx, site, id, input.notice, options.channel ?? (asset ? 'qr' : 'web'), at);
       if (asset) await linkCaseToAsset(trx, id, asset.id, at);
       await insertFindings(

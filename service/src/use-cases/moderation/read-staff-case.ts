@@ -7,6 +7,7 @@ import type { UseCaseDeps } from '../deps.js';
 import { lookupsFrom } from '../public-post.presenter.js';
 import { presentStaffCase } from './staff-case.presenter.js';
 import { loadCaseFor } from './staff-scope.js';
+import { staffPhotosOf } from '../photos/read-photos.js';
 
 export async function readStaffCase(deps: UseCaseDeps, user: SessionUser, id: number) {
   const db = deps.db.kysely;
@@ -68,6 +69,8 @@ export async function readStaffCase(deps: UseCaseDeps, user: SessionUser, id: nu
       visibleToCitizen: e.visible_to_citizen === 1,
       at: e.created_at,
     })),
+    // Every photo of the case, whatever its state, behind the staff session (use-cases/photos).
+    photos: await staffPhotosOf(db, row.id),
     audit: auditRows.map((a) => ({
       id: a.id,
       action: a.action,

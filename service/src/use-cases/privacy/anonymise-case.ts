@@ -4,6 +4,7 @@ import type { Database } from '../../storage/database.js';
 import { insertErasure } from '../../storage/privacy.repository.js';
 import type { CaseRow } from '../../storage/tables/case.table.js';
 import { audit } from '../audit.js';
+import { forgetCasePhotos } from '../photos/photo-jobs.js';
 
 /** What staff see in place of an erased text (title and body cannot be empty). */
 export const ERASED_TEXT = '[ลบแล้ว · erased]';
@@ -44,6 +45,8 @@ export async function anonymiseCase(trx: Transaction<Database>, row: CaseRow, op
   }
   // Queued and delivered notifications quote the original text; none may outlive the erasure.
   await trx.deleteFrom('outbox_messages').where('case_id', '=', caseId).execute();
+  // Photos show the place and often the people: the rows go now, their images from the store right after the commit.
+  await forgetCasePhotos(trx, caseId, options.at);
   // Screening matches quote the text, and they and the redaction spans point into text that is gone; the audit log
   // keeps which spans were redacted.
   await trx.deleteFrom('findings').where('case_id', '=', caseId).execute();

@@ -8,6 +8,7 @@ import { runDailyFollowUp } from './daily-follow-up.js';
 import { takeInNewCases } from './take-in-new-cases.js';
 import { processDueLineEvents, purgeLineData } from '../line/process-line-events.js';
 import { runDailyRetention } from '../privacy/retention.js';
+import { sweepPhotos } from '../photos/photo-jobs.js';
 
 export interface WorkflowJobs {
   readonly holder: string;
@@ -33,6 +34,8 @@ export function startWorkflowJobs(deps: JobDeps, options: { sweepMs?: number } =
       await purgeLineData(deps);
       // Closed cases past the site's retention period are anonymised, as the privacy notice promises.
       await runDailyRetention(deps, holder);
+      // Uploads never attached to a post, and the images of erased or replaced photos, leave the photo store.
+      await sweepPhotos(deps);
     })()
       .catch((error) =>
         deps.logger.error('workflow jobs failed', { error: error instanceof Error ? error.message : String(error) }),
