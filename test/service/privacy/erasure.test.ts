@@ -80,6 +80,8 @@ for (const dialect of DIALECTS) {
       expect(staffView.status).toBe(200);
       expect(JSON.stringify(staffView.body)).not.toContain(CITIZEN_EMAIL);
       expect(JSON.stringify(staffView.body)).not.toContain('หลุมลึก');
+      expect(staffView.body.erasure).toMatchObject({ cause: 'request', keptPublicText: false });
+      expect(staffView.body.consent).toMatchObject({ language: 'en', channel: 'web' });
 
       const auditLog = await staffCall(service, staff.admin, 'GET', '/api/v1/admin/audit?limit=200');
       expect(JSON.stringify(auditLog.body)).not.toContain(CITIZEN_EMAIL);

@@ -8,6 +8,7 @@ import { lookupsFrom } from '../public-post.presenter.js';
 import { presentStaffCase } from './staff-case.presenter.js';
 import { loadCaseFor } from './staff-scope.js';
 import { staffPhotosOf } from '../photos/read-photos.js';
+import { findConsent, findErasure } from '../../storage/privacy.repository.js';
 
 export async function readStaffCase(deps: UseCaseDeps, user: SessionUser, id: number) {
   const db = deps.db.kysely;
@@ -34,11 +35,17 @@ export async function readStaffCase(deps: UseCaseDeps, user: SessionUser, id: nu
     .where('target_id', '=', String(row.id))
     .orderBy('audit_log.id')
     .execute();
+  const [erasure, consent] = await Promise.all([findErasure(db, row.id), findConsent(db, row.id)]);
   const lookups = lookupsFrom(categories, departments);
   const department = (id: number | null) => (id === null ? null : (lookups.departments.get(id)?.code ?? null));
   return {
     ...presentStaffCase(row, site, findings, contacts[0], lookups, deps.clock.now()),
     public: { title: row.public_title, body: row.public_body, location: row.public_location_text },
+    // PDPA: which notice the citizen agreed to, and whether (and why) the personal data was erased.
+    consent: consent
+      ? { noticeVersion: consent.notice_version, language: consent.language, channel: consent.channel, at: consent.consented_at }
+      : null,
+    erasure: erasure ? { at: erasure.erased_at, cause: erasure.cause, keptPublicText: erasure.kept_public_text === 1 } : null,
     redactions: redactions.map((r) => ({ field: r.field, start: r.start_offset, end: r.end_offset, type: r.type })),
     answers: answers.map((a) => ({
       id: a.id,

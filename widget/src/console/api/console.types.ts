@@ -67,6 +67,8 @@ export interface StaffCase {
   publishedAt: string | null;
   /** Citizens who said "me too" (staff lists only). */
   supporters?: number;
+  /** Set once the case's personal data was erased (PDPA). */
+  erasure?: { at: string; cause: 'request' | 'retention'; keptPublicText: boolean } | null;
 }
 
 /** Why citizens' reports took a published post back to the queue, and who reported it (pseudonymously). */

@@ -1,5 +1,6 @@
 // One case for staff: original and published text, visibility, unpublish, official answers with their history, timeline.
 import { html, LitElement, nothing } from 'lit';
+import { privacyTranslation } from '../cb-privacy/privacy.i18n.js';
 import { property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/console-api.js';
 import type { Answer, CaseDetail, Meta } from '../api/console.types.js';
@@ -159,6 +160,13 @@ export class CbCaseDetail extends LitElement {
         <span>${this.t.channels[d.channel] ?? d.channel}</span>
         <span>${formatDate(this.t, d.createdAt)}</span>
       </div>
+      ${
+        d.erasure
+          ? html`<p class="notice">
+              ${privacyTranslation(this.t.lang).erasedCase(formatDate(this.t, d.erasure.at), d.erasure.cause === 'request')}
+            </p>`
+          : nothing
+      }
       ${this.flash ? html`<div class="notice success" role="status">${this.flash}</div>` : nothing}
       ${problemMessage(this.t, this.error)}
       <div class="grid">

@@ -37,6 +37,8 @@ export interface PrivacyTranslation {
   recordHint: string;
   loading: string;
   caseLink: string;
+  /** On an erased case's staff page. */
+  erasedCase: (date: string, byRequest: boolean) => string;
 }
 
 const th: PrivacyTranslation = {
@@ -77,6 +79,8 @@ const th: PrivacyTranslation = {
   recordHint: 'สร้างจากการตั้งค่าจริงของหน่วยงาน: วัตถุประสงค์ ประเภทข้อมูล ผู้รับข้อมูล ระยะเวลาเก็บ และมาตรการความปลอดภัย',
   loading: 'กำลังโหลด…',
   caseLink: 'เรื่อง',
+  erasedCase: (d, byRequest) =>
+    `ข้อมูลส่วนบุคคลของเรื่องนี้ถูกลบเมื่อ ${d} (${byRequest ? 'ตามคำขอของผู้ร้อง' : 'ครบระยะเวลาเก็บรักษา'}) เหลือเพียงข้อเท็จจริงของเรื่องและสถิติ`,
 };
 
 const en: PrivacyTranslation = {
@@ -119,6 +123,8 @@ const en: PrivacyTranslation = {
     "Generated from the site's real settings: purposes, categories of data, recipients, retention and security measures.",
   loading: 'Loading…',
   caseLink: 'Case',
+  erasedCase: (d, byRequest) =>
+    `This case's personal data was erased on ${d} (${byRequest ? "at the citizen's request" : 'the retention period ended'}); only its facts and statistics remain.`,
 };
 
 export function privacyTranslation(lang: string): PrivacyTranslation {
