@@ -11,9 +11,16 @@ const PLATE = /([1-9])?([ก-ฮ]{1,2})(?: ?- ?| )?(\d{1,4})(?!\d)/g;
 const notLetters = new Set(consonantWords.words);
 const provinces = [...provinceData.provinces].sort((a, b) => b.length - a.length);
 
+// First and last code units of the word lists: a position where none can start or end is passed over without
+// trying each of the 77 provinces or 24 plate words (a post of plate-like pairs tries them thousands of times).
+const provinceFirsts = new Set(provinces.map((p) => p.charCodeAt(0)));
+const plateWordLasts = new Set(piiWords.plateContext.map((w) => w.charCodeAt(w.length - 1)));
+const plateWordMax = Math.max(...piiWords.plateContext.map((w) => w.length));
+
 /** Length of the province name written after the number (skipping one space), or 0. */
 function provinceAfter(text: string, pos: number): number {
   const from = text[pos] === ' ' ? pos + 1 : pos;
+  if (!provinceFirsts.has(text.charCodeAt(from))) return 0;
   for (const p of provinces) if (text.startsWith(p, from)) return from - pos + p.length;
   return 0;
 }
@@ -21,7 +28,10 @@ function provinceAfter(text: string, pos: number): number {
 /** [\d\u0e01-\u0e4e] by code unit: no one-character string or RegExp object per candidate plate. */
 const isDigitOrThai = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0e01 && c <= 0x0e4e);
 
+/** Some plate word ends at `end` (only ever asked for plateContext). */
 function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
+  // Only where every word fits before `end`: nearer the start, startsWith clamps a negative position to 0.
+  if (words === piiWords.plateContext && end >= plateWordMax && !plateWordLasts.has(text.charCodeAt(end - 1))) return false;
   return words.some((w) => text.startsWith(w, end - w.length));
 }
 
