@@ -6,6 +6,8 @@ import type { CaseRow } from '../../storage/tables/case.table.js';
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
 import { lookupsFrom } from '../public-post.presenter.js';
+import { photosOfCases } from '../../storage/photo.repository.js';
+import { presentPublicPhoto } from '../photos/read-photos.js';
 import { presentForCitizen } from './privacy-requests.js';
 import { retentionOf } from './retention-date.js';
 
@@ -13,7 +15,7 @@ export async function exportCitizenData(deps: UseCaseDeps, row: CaseRow) {
   const db = deps.db.kysely;
   const site = await findSiteById(db, row.site_id);
   if (!site) throw new UseCaseError('not_found', 'No case with this tracking number and access key.');
-  const [categories, departments, events, answers, contact, line, consent, requests, retention] = await Promise.all([
+  const [categories, departments, events, answers, contact, line, consent, requests, retention, photos] = await Promise.all([
     listCategories(db, row.site_id),
     listDepartments(db, row.site_id),
     listEvents(db, row.id, true),
@@ -23,7 +25,9 @@ export async function exportCitizenData(deps: UseCaseDeps, row: CaseRow) {
     findConsent(db, row.id),
     listRequestsOfCase(db, row.id),
     retentionOf(deps, site, row.id),
+    photosOfCases(db, [row.id]),
   ]);
+  const isPublic = row.moderation_state === 'published' && row.visibility === 'public';
   const notice = consent ? await findNotice(db, row.site_id, consent.notice_version) : undefined;
   const lookups = lookupsFrom(categories, departments);
   const named = (e: { code: string; name: string; nameEn: string } | undefined) =>
@@ -75,8 +79,16 @@ export async function exportCitizenData(deps: UseCaseDeps, row: CaseRow) {
       note: e.note,
       at: e.created_at,
     })),
-    // Photos are links the citizen can open with the same key; none are stored until photo upload exists.
-    photos: [] as { url: string }[],
+    // Every photo of the case; a link where the photo is public (approved, on a public post), else its state only.
+    photos: photos.map((p) => ({
+      id: p.id,
+      state: p.state,
+      width: p.width,
+      height: p.height,
+      alt: p.alt,
+      uploadedAt: p.created_at,
+      links: p.state === 'approved' && isPublic ? presentPublicPhoto(site.slug, p) : null,
+    })),
     consent: consent
       ? {
           noticeVersion: consent.notice_version,
