@@ -51,6 +51,14 @@ export async function processingRecord(deps: UseCaseDeps & { config: Config }, u
       required: true,
     },
     {
+      data: {
+        th: 'ภาพถ่ายประกอบเรื่อง (เข้ารหัสใหม่ ลบข้อมูลแฝง เช่น พิกัด GPS ก่อนจัดเก็บ)',
+        en: 'Photos of the problem (re-encoded, with metadata such as GPS removed before storage)',
+      },
+      source: { th: 'ผู้ร้องเรียน (ไม่บังคับ)', en: 'The citizen (optional)' },
+      required: false,
+    },
+    {
       data: { th: 'ข้อความเพิ่มเติมและความเห็นต่อผลการแก้ไข', en: 'Further messages and feedback on the result' },
       source: { th: 'ผู้ร้องเรียน ผ่านหน้าติดตามเรื่อง', en: 'The citizen, on the tracking page' },
       required: false,
@@ -91,6 +99,17 @@ export async function processingRecord(deps: UseCaseDeps & { config: Config }, u
       who: { th: 'สาธารณชน (หน้าเว็บ ข้อมูลเปิด Open311)', en: 'The public (web page, open data, Open311)' },
       what: { th: 'ข้อความที่ปิดบังข้อมูลส่วนบุคคลแล้วเท่านั้น ไม่มีข้อมูลติดต่อ', en: 'Redacted text only, never contact details' },
     },
+    ...(deps.config.photos?.store === 's3' && deps.config.photos.s3
+      ? [
+          {
+            who: {
+              th: `ที่เก็บภาพถ่าย (${hostOf(deps.config.photos.s3.endpoint)})`,
+              en: `Photo storage (${hostOf(deps.config.photos.s3.endpoint)})`,
+            },
+            what: { th: 'ภาพถ่ายที่เข้ารหัสใหม่แล้ว', en: 'Re-encoded photos' },
+          },
+        ]
+      : []),
     ...(smtp
       ? [
           {
