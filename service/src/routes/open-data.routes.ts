@@ -39,7 +39,7 @@ export function openDataRoutes(deps: AppDeps) {
         const head = { schema: OPEN_DATA_SCHEMA, site: { slug: site.slug, name: site.name, name_en: site.nameEn } };
         await out.write(`${JSON.stringify(head).slice(0, -1)},"items":[`);
         let first = true;
-        for await (const page of openDataPages(deps, site)) {
+        for await (const page of openDataPages(deps, site, deps.config.publicUrl ?? new URL(c.req.url).origin)) {
           const chunk = page.map((record) => JSON.stringify(record)).join(',');
           await out.write(first ? chunk : `,${chunk}`);
           first = false;
@@ -56,7 +56,8 @@ export function openDataRoutes(deps: AppDeps) {
       c.header('Content-Disposition', `attachment; filename="${site.slug}-cases.csv"`);
       return stream(c, async (out) => {
         await out.write(`\uFEFF${csvLine(OPEN_DATA_CSV_COLUMNS)}`);
-        for await (const page of openDataPages(deps, site)) await out.write(page.map((r) => csvLine(openDataCsvRow(r))).join(''));
+        for await (const page of openDataPages(deps, site, deps.config.publicUrl ?? new URL(c.req.url).origin))
+          await out.write(page.map((r) => csvLine(openDataCsvRow(r))).join(''));
       });
     })
     .get('/:site/stats', site, async (c) => {

@@ -150,12 +150,21 @@ export function open311Routes(deps: AppDeps) {
           endDate: w3cDate(c.req.query('end_date'), 'end_date'),
         },
         locale(c),
+        deps.config.publicUrl ?? new URL(c.req.url).origin,
       ),
     );
   });
   app.get('/requests/:id{[^/]+\\.json}', async (c) => {
     c.header('Cache-Control', 'public, max-age=60');
-    return c.json(await readRequest(deps, await jurisdiction(c), c.req.param('id').replace(/\.json$/, ''), locale(c)));
+    return c.json(
+      await readRequest(
+        deps,
+        await jurisdiction(c),
+        c.req.param('id').replace(/\.json$/, ''),
+        locale(c),
+        deps.config.publicUrl ?? new URL(c.req.url).origin,
+      ),
+    );
   });
   app.get('/tokens/:token{[^/]+\\.json}', async (c) => {
     c.header('Cache-Control', 'no-store');

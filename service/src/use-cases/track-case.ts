@@ -14,6 +14,7 @@ import { lookupsFrom, presentAnswer, type PublicAnswer } from './public-post.pre
 import { findErasure, listRequestsOfCase } from '../storage/privacy.repository.js';
 import { presentForCitizen } from './privacy/privacy-requests.js';
 import { retentionOf, type RetentionView } from './privacy/retention-date.js';
+import { publicPhotosOf, type PublicPhoto } from './photos/read-photos.js';
 
 const DUMMY_HASH = hashSecret('no-such-case');
 
@@ -63,6 +64,8 @@ export interface CaseView {
   satisfaction: number | null;
   privacyRequests: ReturnType<typeof presentForCitizen>[];
   retention: RetentionView;
+  /** Approved photos of a published public post, as the feed shows them; the others are still being checked. */
+  photos: PublicPhoto[];
 }
 
 export async function viewCase(deps: UseCaseDeps, row: CaseRow): Promise<CaseView> {
@@ -107,6 +110,10 @@ export async function viewCase(deps: UseCaseDeps, row: CaseRow): Promise<CaseVie
     satisfaction: row.satisfaction_rating,
     privacyRequests: requests.map(presentForCitizen),
     retention: site ? await retentionOf(deps, site, row.id) : { years: 0, closedAt: null, eraseAfter: null },
+    photos:
+      site && row.moderation_state === 'published' && row.visibility === 'public'
+        ? ((await publicPhotosOf(db, site.slug, [row.id])).get(row.id) ?? [])
+        : [],
   };
 }
 

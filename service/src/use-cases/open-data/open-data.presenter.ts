@@ -38,6 +38,8 @@ export interface OpenDataCase {
   /** Citizens who said "me too" (each counted once). */
   supporters: number;
   answers: OpenDataAnswer[];
+  /** Approved photos (JPEG, 1,280 px, without metadata); none before a moderator approved each. */
+  photo_urls: string[];
 }
 
 export function presentOpenDataCase(
@@ -45,6 +47,7 @@ export function presentOpenDataCase(
   answers: readonly AnswerRow[],
   lookups: SiteLookups,
   supporters = 0,
+  photoUrls: string[] = [],
 ): OpenDataCase {
   const category = row.category_id === null ? undefined : lookups.categories.get(row.category_id);
   const department = row.department_id === null ? undefined : lookups.departments.get(row.department_id);
@@ -78,6 +81,7 @@ export function presentOpenDataCase(
         department_code: a.department_id === null ? null : (lookups.departments.get(a.department_id)?.code ?? null),
         created_at: a.created_at,
       })),
+    photo_urls: photoUrls,
   };
 }
 
@@ -108,6 +112,7 @@ export const OPEN_DATA_CSV_COLUMNS = [
   'latest_answer',
   'latest_answer_at',
   'supporters',
+  'photo_urls',
 ] as const;
 
 export function openDataCsvRow(record: OpenDataCase): CsvCell[] {
@@ -117,6 +122,7 @@ export function openDataCsvRow(record: OpenDataCase): CsvCell[] {
     answer_count: record.answers.length,
     latest_answer: latest?.body ?? null,
     latest_answer_at: latest?.created_at ?? null,
+    photo_urls: record.photo_urls.join(' '),
   };
   return OPEN_DATA_CSV_COLUMNS.map((column) => flat[column]);
 }

@@ -7,6 +7,7 @@ import { listCategories, listDepartments, type Site } from '../../storage/site.r
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
 import { lookupsFrom } from '../public-post.presenter.js';
+import { approvedPhotoUrls } from '../photos/read-photos.js';
 import { presentRequest, presentService, presentServiceDefinition, type Locale } from './open311.presenter.js';
 
 export async function listServices(deps: UseCaseDeps, site: Site, locale: Locale) {
@@ -39,7 +40,7 @@ const DEFAULT_WINDOW_MS = 90 * 86_400_000;
 const MAX_REQUESTS = 1000;
 
 /** Published public cases only; by id the other filters are ignored, as the spec says. */
-export async function listRequests(deps: UseCaseDeps, site: Site, query: RequestQuery, locale: Locale) {
+export async function listRequests(deps: UseCaseDeps, site: Site, query: RequestQuery, locale: Locale, baseUrl = '') {
   const db = deps.db.kysely;
   const [categories, departments] = await Promise.all([listCategories(db, site.id), listDepartments(db, site.id)]);
   const lookups = lookupsFrom(categories, departments);
@@ -65,15 +66,13 @@ export async function listRequests(deps: UseCaseDeps, site: Site, query: Request
       statuses: query.statuses ? query.statuses.flatMap((g) => statusesIn(g, CASE_STATUSES)) : undefined,
     });
   }
-  const answers = await listPublicAnswers(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((row) => presentRequest(row, answers, lookups, locale));
+  const ids = rows.map((r) => r.id);
+  const [answers, photos] = await Promise.all([listPublicAnswers(db, ids), approvedPhotoUrls(db, site.slug, baseUrl, ids)]);
+  return rows.map((row) => presentRequest(row, answers, lookups, locale, photos.get(row.id)?.[0] ?? null));
 }
 
-export async function readRequest(deps: UseCaseDeps, site: Site, id: string, locale: Locale) {
-  const found = await listRequests(deps, site, { ids: [id] }, locale);
+export async function readRequest(deps: UseCaseDeps, site: Site, id: string, locale: Locale, baseUrl = '') {
+  const found = await listRequests(deps, site, { ids: [id] }, locale, baseUrl);
   if (found.length === 0) throw new UseCaseError('not_found', `service_request_id ${id} not found`);
   return found;
 }

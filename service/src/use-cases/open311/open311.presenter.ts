@@ -41,7 +41,13 @@ export function presentServiceDefinition(category: Category, locale: Locale) {
   };
 }
 
-export function presentRequest(row: CaseRow, answers: readonly AnswerRow[], lookups: SiteLookups, locale: Locale) {
+export function presentRequest(
+  row: CaseRow,
+  answers: readonly AnswerRow[],
+  lookups: SiteLookups,
+  locale: Locale,
+  mediaUrl: string | null = null,
+) {
   const category = row.category_id === null ? undefined : lookups.categories.get(row.category_id);
   const department = row.department_id === null ? undefined : lookups.departments.get(row.department_id);
   const latest = answers.filter((a) => a.case_id === row.id).at(-1);
@@ -69,6 +75,7 @@ export function presentRequest(row: CaseRow, answers: readonly AnswerRow[], look
     zipcode: null,
     lat: publicCoordinate(row.location_lat),
     long: publicCoordinate(row.location_lng),
-    media_url: null,
+    // The first approved photo (JPEG, no metadata); null until a moderator approved one.
+    media_url: mediaUrl,
   };
 }

@@ -131,9 +131,27 @@ export async function readStaffPhoto(
   return readVariant(deps, await loadPhotoFor(deps, user, id), variant.size, variant.encoding);
 }
 
-/** Absolute URLs of a case's approved photos, for open data and Open311 (`base` is the service's public origin). */
-export function absolutePhotoUrls(base: string, photos: readonly PublicPhoto[] | undefined): string[] {
-  return (photos ?? []).map((p) => `${base.replace(/\/$/, '')}${p.url}`);
+/** Absolute JPEG URLs (1,280 px) of each case's approved photos, for open data and Open311; `base` is the service's origin. */
+export async function approvedPhotoUrls(db: Kysely<Database>, siteSlug: string, base: string, caseIds: readonly number[]) {
+  const urls = new Map<number, string[]>();
+  for (const [caseId, photos] of await publicPhotosOf(db, siteSlug, caseIds)) {
+    urls.set(
+      caseId,
+      photos.map((p) => `${base.replace(/\/$/, '')}${p.jpegUrl}`),
+    );
+  }
+  return urls;
+}
+
+/** Changes whenever a photo is approved, edited or withdrawn: part of the open-data ETag. */
+export async function photoDataVersion(db: Kysely<Database>, siteId: number): Promise<string> {
+  const row = await db
+    .selectFrom('photos')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('updated')])
+    .where('site_id', '=', siteId)
+    .where('state', '=', 'approved')
+    .executeTakeFirst();
+  return JSON.stringify(row ?? null);
 }
 
 export type { UseCaseDeps };
