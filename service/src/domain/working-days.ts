@@ -17,14 +17,25 @@ export function workingCalendar(holidays: Iterable<IsoDate>, utcOffsetMinutes = 
   return { holidays: new Set(holidays), utcOffsetMinutes };
 }
 
+// Dates already converted: deadline replays convert the same few hundred dates again and again.
+const midnights = new Map<IsoDate, number>();
+const dates = new Map<number, IsoDate>();
+const remember = <K, V>(memo: Map<K, V>, key: K, value: V): V => {
+  if (memo.size >= 50_000) memo.clear();
+  memo.set(key, value);
+  return value;
+};
+
 function toUtcMidnight(date: IsoDate): number {
+  const known = midnights.get(date);
+  if (known !== undefined) return known;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) throw new RangeError(`Not an ISO date: ${date}`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return remember(midnights, date, Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
 function fromUtcMidnight(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  return dates.get(ms) ?? remember(dates, ms, new Date(ms).toISOString().slice(0, 10));
 }
 
 export function isIsoDate(value: string): boolean {
@@ -58,9 +69,27 @@ export function workingDayOnOrAfter(date: IsoDate, calendar: WorkingCalendar): I
   return day;
 }
 
+/**
+ * Answers already worked out per calendar: a month's report replays tens of thousands of timelines whose deadlines
+ * fall on a few hundred distinct dates (the profile at a million cases put most of the report's time here).
+ */
+const workingDayMemo = new WeakMap<WorkingCalendar, Map<string, IsoDate>>();
+
 /** The `n`th business day after `date` (the date itself never counts): Friday + 1 is Monday. */
 export function addWorkingDays(date: IsoDate, n: number, calendar: WorkingCalendar): IsoDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError('n must be a non-negative integer');
+  let memo = workingDayMemo.get(calendar);
+  if (!memo) workingDayMemo.set(calendar, (memo = new Map()));
+  const key = `${date}+${n}`;
+  let answer = memo.get(key);
+  if (answer === undefined) {
+    answer = countWorkingDays(date, n, calendar);
+    if (memo.size < 100_000) memo.set(key, answer);
+  }
+  return answer;
+}
+
+function countWorkingDays(date: IsoDate, n: number, calendar: WorkingCalendar): IsoDate {
   let day = date;
   for (let left = n; left > 0;) {
     day = addDays(day, 1);

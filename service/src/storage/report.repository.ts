@@ -1,72 +1,76 @@
 // Reads what the reports need: a site's cases received in a period with their timelines, and who resolved what when.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { CaseFacts } from '../domain/case-report.js';
 import { NONE } from '../domain/case-report.js';
 import type { TimelineEvent } from '../domain/report-deadlines.js';
 import type { Database } from './database.js';
+import { isPostgres } from './schema-helpers.js';
+
+const CHUNK = 500;
 
 /**
- * Status changes and progress events of the site's cases received in [from, to), oldest first, grouped by case:
- * one query joined on the period (cases_site_created, then case_events_case per case), where lists of 500 ids
- * took 60 round trips for a month of a million-case site.
+ * Status changes and progress events of the given cases, oldest first, grouped by case. On PostgreSQL one query
+ * with the ids as one array parameter, read in index order from the covering case_events_timeline index; where a
+ * list of 500 ids a query took 60 round trips for a month of a million-case site, and a join on the period let the
+ * planner scan every event (EXPLAIN, docs/performance.md). SQLite (no round trips) keeps lists of 500 ids.
  */
-async function loadTimelines(
-  db: Kysely<Database>,
-  siteId: number,
-  from: string,
-  to: string,
-): Promise<Map<number, TimelineEvent[]>> {
+async function loadTimelines(db: Kysely<Database>, caseIds: readonly number[]): Promise<Map<number, TimelineEvent[]>> {
   const byCase = new Map<number, TimelineEvent[]>();
-  const rows = await db
-    .selectFrom('case_events')
-    .innerJoin('cases', 'cases.id', 'case_events.case_id')
-    .select(['case_events.case_id', 'case_events.type', 'case_events.to_status', 'case_events.created_at'])
-    .where('cases.site_id', '=', siteId)
-    .where('cases.created_at', '>=', from)
-    .where('cases.created_at', '<', to)
-    .orderBy('case_events.case_id')
-    .orderBy('case_events.created_at')
-    .orderBy('case_events.id')
-    .execute();
-  for (const row of rows) {
-    let list = byCase.get(row.case_id);
-    if (!list) byCase.set(row.case_id, (list = []));
-    list.push({ type: row.type, toStatus: row.to_status, at: row.created_at });
+  const query = (ids: readonly number[]) =>
+    db
+      .selectFrom('case_events')
+      .select(['case_id', 'type', 'to_status', 'created_at'])
+      .where(isPostgres(db) ? sql<boolean>`case_id = ANY(${[...ids]}::integer[])` : sql<boolean>`case_id IN (${sql.join(ids)})`)
+      .orderBy('case_id')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  const batches = isPostgres(db)
+    ? [caseIds]
+    : Array.from({ length: Math.ceil(caseIds.length / CHUNK) }, (_, i) => caseIds.slice(i * CHUNK, (i + 1) * CHUNK));
+  for (const ids of batches) {
+    if (ids.length === 0) continue;
+    for (const row of await query(ids)) {
+      let list = byCase.get(row.case_id);
+      if (!list) byCase.set(row.case_id, (list = []));
+      list.push({ type: row.type, toStatus: row.to_status, at: row.created_at });
+    }
   }
   return byCase;
 }
 
 /** Every case of the site received in [from, to), as report facts. */
 export async function loadCaseFacts(db: Kysely<Database>, siteId: number, from: string, to: string): Promise<CaseFacts[]> {
-  const [rows, timelines] = await Promise.all([
-    db
-      .selectFrom('cases')
-      .leftJoin('categories', 'categories.id', 'cases.category_id')
-      .leftJoin('departments', 'departments.id', 'cases.department_id')
-      .leftJoin('contacts', 'contacts.case_id', 'cases.id')
-      .leftJoin('case_erasures', 'case_erasures.case_id', 'cases.id')
-      .select([
-        'case_erasures.had_contact',
-        'cases.id',
-        'cases.tracking_code',
-        'cases.kind',
-        'cases.channel',
-        'cases.status',
-        'cases.urgent',
-        'cases.created_at',
-        'cases.satisfaction_rating',
-        'categories.code as category_code',
-        'departments.code as department_code',
-        'contacts.phone',
-        'contacts.email',
-      ])
-      .where('cases.site_id', '=', siteId)
-      .where('cases.created_at', '>=', from)
-      .where('cases.created_at', '<', to)
-      .orderBy('cases.id')
-      .execute(),
-    loadTimelines(db, siteId, from, to),
-  ]);
+  const rows = await db
+    .selectFrom('cases')
+    .leftJoin('categories', 'categories.id', 'cases.category_id')
+    .leftJoin('departments', 'departments.id', 'cases.department_id')
+    .leftJoin('contacts', 'contacts.case_id', 'cases.id')
+    .leftJoin('case_erasures', 'case_erasures.case_id', 'cases.id')
+    .select([
+      'case_erasures.had_contact',
+      'cases.id',
+      'cases.tracking_code',
+      'cases.kind',
+      'cases.channel',
+      'cases.status',
+      'cases.urgent',
+      'cases.created_at',
+      'cases.satisfaction_rating',
+      'categories.code as category_code',
+      'departments.code as department_code',
+      'contacts.phone',
+      'contacts.email',
+    ])
+    .where('cases.site_id', '=', siteId)
+    .where('cases.created_at', '>=', from)
+    .where('cases.created_at', '<', to)
+    .orderBy('cases.id')
+    .execute();
+  const timelines = await loadTimelines(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     trackingCode: r.tracking_code,
