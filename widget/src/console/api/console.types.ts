@@ -1,4 +1,5 @@
 // Shapes the console reads from and sends to the moderation and admin API.
+import type { StaffPhoto } from '../cb-photos/photos.api.js';
 
 export type Role = 'admin' | 'moderator' | 'officer' | 'dpo';
 export type Field = 'title' | 'body' | 'location';
@@ -132,6 +133,8 @@ export interface CaseDetail extends StaffCase {
     at: string;
   }[];
   audit: { id: number; action: string; at: string; by: string | null }[];
+  /** Every photo of the case, whatever its state (cb-photos/photos.api.ts). */
+  photos?: StaffPhoto[];
 }
 
 export interface Meta {

@@ -9,6 +9,7 @@ import { previewText } from '../render/marked-text.js';
 import { problemMessage } from '../render/problem-message.js';
 import { textLang } from '../render/text-lang.js';
 import { consoleStyles } from '../styles/console.styles.js';
+import '../cb-photos/cb-photo-review.component.js';
 
 /** Loads `caseId` and lets a moderator answer, edit answers, change visibility or unpublish. */
 export class CbCaseDetail extends LitElement {
@@ -186,6 +187,13 @@ export class CbCaseDetail extends LitElement {
           }
         </section>
       </div>
+      <cb-photo-review
+        .photos=${d.photos ?? []}
+        .csrfToken=${this.api.csrfToken}
+        lang=${this.t.lang}
+        can-moderate
+        @photos-changed=${() => void this.load()}
+      ></cb-photo-review>
       <section class="card" aria-labelledby="answers-h">
         <h3 id="answers-h">${t.answers}</h3>
         ${
