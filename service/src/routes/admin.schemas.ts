@@ -1,5 +1,6 @@
 // zod schemas of the administration API: users, departments, categories, site settings, audit queries.
 import { z } from 'zod';
+import { MAX_ROW_ID } from '../domain/row-id.js';
 import { CASE_KINDS } from '../domain/case.js';
 import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, RETENTION_CLAIM } from '../use-cases/privacy/privacy-notice.js';
 
@@ -18,8 +19,8 @@ export const userCreateSchema = z.object({
     .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, '3-40 letters, digits, ".", "_" or "-".'),
   displayName: name,
   role: z.enum(['admin', 'moderator', 'officer', 'dpo']),
-  departmentId: z.number().int().positive().nullable().optional(),
-  siteId: z.number().int().positive().nullable().optional(),
+  departmentId: z.number().int().positive().max(MAX_ROW_ID).nullable().optional(),
+  siteId: z.number().int().positive().max(MAX_ROW_ID).nullable().optional(),
   password: z.string().min(1).max(1000),
 });
 
@@ -111,7 +112,7 @@ export const auditQuerySchema = z.object({
   targetId: z.preprocess(blankToUndefined, z.string().max(60).optional()),
   from: z.preprocess(blankToUndefined, z.string().max(40).optional()),
   to: z.preprocess(blankToUndefined, z.string().max(40).optional()),
-  before: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
+  before: z.preprocess(blankToUndefined, z.coerce.number().int().positive().max(MAX_ROW_ID).optional()),
   site: z.preprocess(blankToUndefined, z.string().max(64).optional()),
   limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(50)),
 });

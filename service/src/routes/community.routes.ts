@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { requireUser } from '../http/auth.js';
 import { clientAddress } from '../http/client-address.js';
-import { Problem } from '../http/problem.js';
+import { rowIdParam } from '../http/path-params.js';
 import { parseWith, readJson, readQuery } from '../http/validation.js';
 import { readSupporters } from '../use-cases/community/community-view.js';
 import { findSimilar } from '../use-cases/community/find-similar.js';
@@ -33,10 +33,7 @@ import { clientRateLimit, loadSite } from './shared.middleware.js';
 export const COMMUNITY_LIMITS = { similarPerMinute: 120, supportPerHour: 300, flagsPerHour: 30 } as const;
 
 function postId(c: Context): number {
-  const id = Number(c.req.param('id'));
-  if (!/^\d{1,15}$/.test(c.req.param('id') ?? '') || !Number.isSafeInteger(id) || id <= 0)
-    throw new Problem(404, 'No published post with this id on this site.');
-  return id;
+  return rowIdParam(c, 'id', 'No published post with this id on this site.');
 }
 
 /** The citizen, as a key: the browser's token and the client address, hashed together. */
@@ -86,9 +83,7 @@ export function communityRoutes(deps: AppDeps) {
 }
 
 function staffPostId(c: Context): number {
-  const id = Number(c.req.param('id'));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Problem(404, 'No such case.');
-  return id;
+  return rowIdParam(c, 'id', 'No such case.');
 }
 
 /** Mounted at /api/v1/mod; guards route by route, as the other /mod routers. */

@@ -1,5 +1,6 @@
 // zod schemas of the moderation API's inputs (SPEC section 6 "Moderation API" and what the console adds).
 import { z } from 'zod';
+import { MAX_ROW_ID } from '../domain/row-id.js';
 import { CASE_KINDS, MODERATION_STATES, VISIBILITIES } from '../domain/case.js';
 import { STAFF_CHANNELS } from '../domain/moderation.js';
 import { submitPostSchema } from './public.schemas.js';
@@ -19,7 +20,7 @@ export const caseListQuerySchema = z.object({
   state: optionalQuery(z.enum(MODERATION_STATES)),
   kind: optionalQuery(z.enum(CASE_KINDS)),
   q: optionalQuery(z.string().trim().max(200)),
-  before: optionalQuery(z.coerce.number().int().positive()),
+  before: optionalQuery(z.coerce.number().int().positive().max(MAX_ROW_ID)),
   /** `supporters`: most "me too" first (one page, no `before`). */
   sort: optionalQuery(z.enum(['newest', 'supporters'])),
   limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(30)),
@@ -31,8 +32,8 @@ export const approveSchema = z
       .array(
         z.object({
           field: z.enum(['title', 'body', 'location']),
-          start: z.number().int().min(0),
-          end: z.number().int().min(0),
+          start: z.number().int().min(0).max(100_000),
+          end: z.number().int().min(0).max(100_000),
           // Lenient on purpose: integrations send "PII", "phone", "profanity"…; unknown types get the personal-data placeholder.
           type: z.string().trim().toLowerCase().max(40).optional(),
         }),

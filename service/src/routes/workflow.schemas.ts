@@ -1,5 +1,6 @@
 // Request bodies and queries of the workflow routes (zod), validated at the edge.
 import { z } from 'zod';
+import { MAX_ROW_ID } from '../domain/row-id.js';
 import { CASE_STATUSES } from '../domain/case.js';
 
 const note = z.string().trim().max(3000);
@@ -34,5 +35,5 @@ export const siteQuerySchema = z.object({ site: z.string().optional() });
 export const outboxQuerySchema = z.object({
   site: z.string().optional(),
   status: z.enum(['pending', 'sending', 'sent', 'dead']).optional(),
-  case: z.coerce.number().int().positive().optional(),
+  case: z.coerce.number().int().positive().max(MAX_ROW_ID).optional(),
 });

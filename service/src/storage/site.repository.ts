@@ -82,7 +82,11 @@ export function toCategory(row: CategoryRow): Category {
   };
 }
 
+/** Slugs are short and plain; anything else (a NUL, a path) names no site and is not sent to the database. */
+const PLAIN_KEY = /^[A-Za-z0-9_-]{1,64}$/;
+
 export function findSiteBySlug(db: Kysely<Database>, slug: string): Promise<Site | undefined> {
+  if (!PLAIN_KEY.test(slug)) return Promise.resolve(undefined);
   return cachedRead(db, `site:slug:${slug}`, async () => {
     const row = await db.selectFrom('sites').selectAll().where('slug', '=', slug).executeTakeFirst();
     return row && frozen(toSite(row));
@@ -97,6 +101,7 @@ export function findSiteById(db: Kysely<Database>, id: number): Promise<Site | u
 }
 
 export function findSiteByPrefix(db: Kysely<Database>, prefix: string): Promise<Site | undefined> {
+  if (!PLAIN_KEY.test(prefix)) return Promise.resolve(undefined);
   return cachedRead(db, `site:prefix:${prefix}`, async () => {
     const row = await db.selectFrom('sites').selectAll().where('tracking_prefix', '=', prefix).executeTakeFirst();
     return row && frozen(toSite(row));

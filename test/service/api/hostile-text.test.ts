@@ -106,6 +106,23 @@ for (const dialect of DIALECTS) {
       if (res.status === 200) expect(Array.isArray((await res.json()).items)).toBe(true);
     });
 
+    it('answers ids and offsets beyond what the database stores with 4xx, never a 5xx', async () => {
+      const post = await submit(service, { body: 'เบอร์ 0812345678 ถนนพัง' });
+      const huge = await call(service, moderator, 'POST', `/api/v1/mod/posts/${post.id}/approve`, {
+        redactions: [{ field: 'body', start: 0, end: 99_999_999_999 }],
+      });
+      expect(huge.status).toBe(400);
+      for (const path of [
+        '/api/v1/mod/posts/2147483648',
+        '/api/v1/mod/workflow/cases/99999999999',
+        '/api/v1/mod/posts?before=2147483648',
+        '/api/v1/sites/abc%00/posts',
+        '/api/v1/sites/demo/posts/99999999999',
+      ]) {
+        expect((await call(service, moderator, 'GET', path)).status, path).toBeLessThan(500);
+      }
+    });
+
     it('refuses JSON nested deeper than any input needs with a 400, not a stack overflow', async () => {
       const deep = '['.repeat(20_000) + ']'.repeat(20_000);
       const res = await service.app.request('/api/v1/screen', {

@@ -1,6 +1,8 @@
 // Finds the case a staff member names and checks they may touch it: their site, and for officers their department.
 import type { CaseAction, StaffRole } from '../../domain/case-lifecycle.js';
 import { mayTakeAction } from '../../domain/case-lifecycle.js';
+import { isRowId } from '../../domain/row-id.js';
+import { parseTrackingCode } from '../../domain/tracking-code.js';
 import { findCaseById, findCaseByTrackingCode } from '../../storage/case.repository.js';
 import { findSiteById, findSiteBySlug, listSites, type Site } from '../../storage/site.repository.js';
 import type { CaseRow } from '../../storage/tables/case.table.js';
@@ -18,9 +20,12 @@ export interface StaffUser {
 /** A case by numeric id or tracking code, within the user's site. */
 export async function loadCase(deps: WorkflowDeps, user: StaffUser, ref: string): Promise<{ row: CaseRow; site: Site }> {
   const db = deps.db.kysely;
-  const row = /^\d+$/.test(ref)
+  // Anything that is neither a row id nor a tracking number is not looked up: the database would refuse it.
+  const row = isRowId(ref)
     ? await findCaseById(db, Number(ref))
-    : await findCaseByTrackingCode(db, ref.trim().toUpperCase());
+    : parseTrackingCode(ref.trim().toUpperCase())
+      ? await findCaseByTrackingCode(db, ref.trim().toUpperCase())
+      : undefined;
   if (!row || (user.siteId !== null && row.site_id !== user.siteId)) throw new UseCaseError('not_found', 'No such case.');
   const site = await findSiteById(db, row.site_id);
   if (!site) throw new UseCaseError('not_found', 'No such case.');
