@@ -25,6 +25,27 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
+/** Removes a test's PostgreSQL schema and everything in it. */
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS "${schema.replace(/"/g, '')}" CASCADE`);
+  await client.end();
+}
+
+/** A second municipality beside the demo one (a copy of its row under another slug and prefix); returns its id. */
+export async function addSite(service: { db: Db }, slug: string, trackingPrefix: string): Promise<number> {
+  const db = service.db.kysely;
+  const { id: _id, ...demo } = await db.selectFrom('sites').selectAll().where('slug', '=', 'demo').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('sites')
+    .values({ ...demo, slug, tracking_prefix: trackingPrefix })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 export async function createTestDb(dialect: DialectName = 'sqlite'): Promise<TestDb> {
   if (dialect === 'postgres') {
     const url = process.env.TEST_DATABASE_URL!;
@@ -34,11 +55,7 @@ export async function createTestDb(dialect: DialectName = 'sqlite'): Promise<Tes
       db,
       close: async () => {
         await db.close();
-        const pg = (await import('pg')).default;
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-        await client.end();
+        await dropSchema(url, schema);
       },
     };
   }

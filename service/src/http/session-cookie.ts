@@ -19,15 +19,20 @@ export function readSessionCookie(c: Context): string | undefined {
   return getCookie(c, SECURE_NAME) ?? getCookie(c, PLAIN_NAME);
 }
 
-export function writeSessionCookie(c: Context, config: Config, token: string, maxAgeSeconds: number): void {
+/** HttpOnly, SameSite=Strict, and Secure with the __Host- name whenever the browser came over https. */
+function writeStrictCookie(
+  c: Context,
+  config: Config,
+  names: { plain: string; secure: string },
+  value: string,
+  maxAge: number,
+): void {
   const secure = servedOverHttps(c, config);
-  setCookie(c, secure ? SECURE_NAME : PLAIN_NAME, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'Strict',
-    secure,
-    maxAge: maxAgeSeconds,
-  });
+  setCookie(c, secure ? names.secure : names.plain, value, { path: '/', httpOnly: true, sameSite: 'Strict', secure, maxAge });
+}
+
+export function writeSessionCookie(c: Context, config: Config, token: string, maxAgeSeconds: number): void {
+  writeStrictCookie(c, config, { plain: PLAIN_NAME, secure: SECURE_NAME }, token, maxAgeSeconds);
 }
 
 export function clearSessionCookie(c: Context, config: Config): void {
@@ -42,12 +47,5 @@ export function readDeviceCookie(c: Context): string | undefined {
 }
 
 export function writeDeviceCookie(c: Context, config: Config, token: string, maxAgeSeconds: number): void {
-  const secure = servedOverHttps(c, config);
-  setCookie(c, secure ? DEVICE_SECURE_NAME : DEVICE_PLAIN_NAME, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'Strict',
-    secure,
-    maxAge: maxAgeSeconds,
-  });
+  writeStrictCookie(c, config, { plain: DEVICE_PLAIN_NAME, secure: DEVICE_SECURE_NAME }, token, maxAgeSeconds);
 }

@@ -1,6 +1,6 @@
 // Odd Unicode and control characters through the real HTTP contract: what is screened is what is stored and published.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, buildTestService, DIALECTS, type TestService } from '../../support/service.js';
+import { addSite, ADMIN_PASSWORD, buildTestService, DIALECTS, type TestService } from '../../support/service.js';
 import { call, feed, submit } from '../moderation/moderation-fixtures.js';
 import { createStaff, logInAs, STAFF_PASSWORD, type Staff } from '../moderation/staff.js';
 
@@ -144,16 +144,10 @@ for (const dialect of DIALECTS) {
 
     it('shows a site admin only their own site’s entries, and the platform admin all of them', async () => {
       const db = service.db.kysely;
-      const demo = await db.selectFrom('sites').selectAll().where('slug', '=', 'demo').executeTakeFirstOrThrow();
-      const { id: _id, ...copy } = demo;
-      const other = await db
-        .insertInto('sites')
-        .values({ ...copy, slug: 'other', tracking_prefix: 'OTH' })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const otherId = await addSite(service, 'other', 'OTH');
       await createStaff(service, 'demo-admin', 'admin');
       const otherAdminId = await createStaff(service, 'other-admin', 'admin');
-      await db.updateTable('users').set({ site_id: other.id }).where('id', '=', otherAdminId).execute();
+      await db.updateTable('users').set({ site_id: otherId }).where('id', '=', otherAdminId).execute();
       await createStaff(service, 'mod1', 'moderator');
 
       // Demo's moderation, and the other site's staff signing in (with their client address).

@@ -11,7 +11,15 @@ import { writtenTables } from '../../../service/src/storage/change-tracker.js';
 import { openDatabase } from '../../../service/src/storage/database.js';
 import { ReadCache } from '../../../service/src/storage/read-cache.js';
 import { ensureAdminUser, seedDemoSite } from '../../../service/src/storage/seed/seed-demo.js';
-import { ADMIN_PASSWORD, aPost, buildTestService, DIALECTS, jsonRequest, type TestService } from '../../support/service.js';
+import {
+  ADMIN_PASSWORD,
+  aPost,
+  buildTestService,
+  DIALECTS,
+  dropSchema,
+  jsonRequest,
+  type TestService,
+} from '../../support/service.js';
 import { call, submit } from '../moderation/moderation-fixtures.js';
 import { logInAs, type Staff } from '../moderation/staff.js';
 
@@ -174,11 +182,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
     } finally {
       await a.close();
       await b.close();
-      const pg = (await import('pg')).default;
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
+      await dropSchema(url, schema);
     }
   });
 });

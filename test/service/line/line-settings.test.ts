@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DIALECTS, jsonRequest } from '../../support/service.js';
+import { addSite, DIALECTS, jsonRequest } from '../../support/service.js';
 import { addStaff, call, signIn } from '../workflow/workflow-fixtures.js';
 import {
   ACCESS_TOKEN,
@@ -84,16 +84,10 @@ for (const dialect of DIALECTS) {
       setup = await setUpLine(dialect);
       const { service } = setup;
       const db = service.db.kysely;
-      const demo = await db.selectFrom('sites').selectAll().where('slug', '=', 'demo').executeTakeFirstOrThrow();
-      const { id: _id, ...copy } = demo;
-      const other = await db
-        .insertInto('sites')
-        .values({ ...copy, slug: 'other', tracking_prefix: 'OTH' })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const otherId = await addSite(service, 'other', 'OTH');
       await addStaff(service, 'demo-admin', 'admin');
       const otherAdminId = await addStaff(service, 'other-admin', 'admin');
-      await db.updateTable('users').set({ site_id: other.id }).where('id', '=', otherAdminId).execute();
+      await db.updateTable('users').set({ site_id: otherId }).where('id', '=', otherAdminId).execute();
       await addStaff(service, 'mod1', 'moderator');
       await addStaff(service, 'chang', 'officer', 'engineering');
       const body = { enabled: false };

@@ -13,7 +13,7 @@ import { actOnCase } from '../../../service/src/use-cases/workflow/act-on-case.j
 import { runDailyFollowUp, FOLLOW_UP_JOB } from '../../../service/src/use-cases/workflow/daily-follow-up.js';
 import { submitPost } from '../../../service/src/use-cases/submit-post.js';
 import { findSiteBySlug } from '../../../service/src/storage/site.repository.js';
-import { DIALECTS, type DialectName } from '../../support/service.js';
+import { DIALECTS, dropSchema, type DialectName } from '../../support/service.js';
 import { startWorkflowJobs } from '../../../service/src/use-cases/workflow/workflow-jobs.js';
 import { startWebhookReceiver } from '../notify/notify-fixtures.js';
 
@@ -30,11 +30,7 @@ async function twoInstances(dialect: DialectName): Promise<{ a: Db; b: Db; close
       close: async () => {
         await a.close();
         await b.close();
-        const pg = (await import('pg')).default;
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-        await client.end();
+        await dropSchema(url, schema);
       },
     };
   }
