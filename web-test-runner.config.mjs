@@ -32,7 +32,14 @@ function realService() {
     async serverStart() {
       const support = await tsImport('./test/support/service.ts', import.meta.url);
       adminPassword = support.ADMIN_PASSWORD;
-      service = await support.startTestService();
+      // Uploaded photos go to a temporary folder, not ./data/photos.
+      const { mkdtempSync } = await import('node:fs');
+      const { tmpdir } = await import('node:os');
+      const { join } = await import('node:path');
+      const photos = { ...(await tsImport('./service/src/config.ts', import.meta.url)).testConfig().photos };
+      service = await support.startTestService({
+        config: { photos: { ...photos, dir: mkdtempSync(join(tmpdir(), 'cb-wtr-photos-')) } },
+      });
     },
     async serverStop() {
       await service?.close();
@@ -61,6 +68,22 @@ function realService() {
               }
             : {},
         );
+        return { body: JSON.stringify(result), type: 'json' };
+      }
+      // The photo ids of a case, as the staff case view lists them.
+      const casePhotos = /^\/__service\/posts\/(\d+)\/photos$/.exec(context.path);
+      if (casePhotos) {
+        const rows = await service.db.kysely
+          .selectFrom('photos')
+          .select('id')
+          .where('case_id', '=', Number(casePhotos[1]))
+          .execute();
+        return { body: JSON.stringify({ ids: rows.map((r) => r.id) }), type: 'json' };
+      }
+      // Approves a citizen's photo, as a moderator would from the console.
+      const photo = /^\/__service\/photos\/([A-Za-z0-9_-]{22})\/approve$/.exec(context.path);
+      if (photo) {
+        const result = await asModerator(`/api/v1/mod/photos/${photo[1]}/approve`, {});
         return { body: JSON.stringify(result), type: 'json' };
       }
       // Publishes an official answer, as a department officer would from the console.

@@ -3,6 +3,7 @@ import { CASE_KINDS, KIND_LABELS } from '../domain/case.js';
 import { listCategories, listDepartments, type Site } from '../storage/site.repository.js';
 import type { UseCaseDeps } from './deps.js';
 import { retentionYearsOf, storeNoticeVersions } from './privacy/privacy-notice.js';
+import { maxPhotosOf } from './photos/link-photos.js';
 
 export const LIMITS = {
   titleMax: 200,
@@ -43,5 +44,7 @@ export async function readSiteConfig(deps: UseCaseDeps, site: Site) {
     privacyNoticeVersion: notice.versions,
     retentionYears: retentionYearsOf(site.settings),
     limits: LIMITS,
+    /** Photos a post may carry (0: the form offers none). */
+    maxPhotos: maxPhotosOf(site),
   };
 }

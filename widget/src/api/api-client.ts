@@ -79,6 +79,7 @@ export function createApiClient({ endpoint, site, retryDelays = [800, 2000] }: A
   const trackUrl = (code: string, path = '') => new URL(`track/${encodeURIComponent(code)}${path}`, base);
 
   return {
+    endpoint,
     getSite(): Promise<SiteConfig> {
       return request(siteUrl());
     },

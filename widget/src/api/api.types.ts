@@ -47,6 +47,18 @@ export interface SiteConfig {
   /** Years after closure before a case's personal data is erased. */
   retentionYears?: number;
   limits: { titleMax: number; bodyMax: number; locationMax: number; nameMax: number; messageMax: number; commentMax: number };
+  /** Photos a post may carry; absent or 0, the form offers none. */
+  maxPhotos?: number;
+}
+
+/** An approved photo; URLs are relative to the service (resolve against the API client's endpoint). */
+export interface Photo {
+  url: string;
+  jpegUrl: string;
+  thumbnailUrl: string;
+  width: number;
+  height: number;
+  alt: string | null;
 }
 
 export interface Finding {
@@ -77,6 +89,8 @@ export interface NewPost {
   consent: true;
   /** The privacy notice the citizen read: its version and language. */
   notice?: { version: string; language: 'th' | 'en' };
+  /** Ids of uploaded photos (POST …/photos), in order. */
+  photos?: string[];
 }
 
 export interface Receipt {
@@ -112,6 +126,7 @@ export interface FeedItem {
   /** Citizens who said "me too", each counted once. */
   supporters: number;
   answers: Answer[];
+  photos?: Photo[];
 }
 
 /** A compact open case offered by "same problem?". */
@@ -190,6 +205,7 @@ export interface CaseView {
   satisfaction: number | null;
   privacyRequests?: PrivacyRequest[];
   retention?: { years: number; closedAt: string | null; eraseAfter: string | null };
+  photos?: Photo[];
 }
 
 export const PRIVACY_REQUEST_TYPES = ['erasure', 'correction', 'restriction'] as const;

@@ -1,6 +1,7 @@
 // The public Q&A feed: published posts with official answers, filters, search and "load more".
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ApiError, type ApiClient } from '../api/api-client.js';
+import { galleryStyles, photoGallery } from '../render/photo-gallery.js';
 import { CASE_STATUSES, type FeedItem, type FeedQuery, type FlagReason, type SiteConfig } from '../api/api.types.js';
 import { clientToken, markSupported, supportedPosts } from '../api/client-token.js';
 import { FeedController } from '../controllers/feed.controller.js';
@@ -19,7 +20,7 @@ import { communityTemplate, type CommunityState } from './community.template.js'
  * @event complaint-error - The feed could not be loaded.
  */
 export class ComplaintBoxFeed extends LitElement {
-  static override styles = feedStyles;
+  static override styles = [feedStyles, galleryStyles];
   static override properties = {
     lang: { reflect: true },
     api: { attribute: false },
@@ -266,6 +267,7 @@ export class ComplaintBoxFeed extends LitElement {
         ${item.category ? html`<span class="muted">${this.l10n.name(item.category)}</span>` : nothing}
       </p>
       <p class="pre" lang=${contentLang(item.body)}>${redactedText(item.body, f.redacted)}</p>
+      ${photoGallery(item.photos, this.api.endpoint, this.l10n.lang)}
       <p class="muted small">
         ${f.postedOn(this.l10n.date(item.createdAt))}${` · ${item.trackingCode}`}
         ${item.location ? html` · <span lang=${contentLang(item.location)}>${redactedText(item.location, f.redacted)}</span>` : nothing}

@@ -218,7 +218,14 @@ export class ComplaintBoxForm extends LitElement {
     if (this.submission.state.status === 'sending') return;
     this.errors = this.validate();
     if (Object.keys(this.errors).length) return this.focusFirstError();
-    const post = (this.lastPost = this.collect());
+    // Photos upload while the citizen writes (deferred chunk); sending waits for them.
+    let photos: string[] | undefined;
+    try {
+      photos = await this.renderRoot.querySelector<HTMLElement & { ready?(): Promise<string[]> }>('cb-photo-picker')?.ready?.();
+    } catch {
+      return;
+    }
+    const post = (this.lastPost = { ...this.collect(), ...(photos?.length ? { photos } : {}) });
     clearTimeout(this.similarTimer);
     this.similarSeq++;
     const state = await this.submission.submit(this.api, post);
@@ -518,6 +525,7 @@ export class ComplaintBoxForm extends LitElement {
         }
       </fieldset>
 
+      ${config.maxPhotos ? html`<cb-photo-picker site=${config.slug} .api=${this.api} max=${config.maxPhotos} lang=${this.l10n.lang}></cb-photo-picker>` : nothing}
       <fieldset>
         <legend>${f.contact} ${contactRequired ? nothing : html`<span class="optional">${t.optional}</span>`}</legend>
         <p class="hint">${contactRequired ? f.contactRequired : f.contactHint}</p>

@@ -1,6 +1,7 @@
 // Following one's own case: look it up with number and key, read the timeline, add to it, give feedback.
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { ApiClient } from '../api/api-client.js';
+import { galleryStyles, photoGallery } from '../render/photo-gallery.js';
 import type { CaseView } from '../api/api.types.js';
 import { LocalizeController } from '../controllers/localize.controller.js';
 import { TrackingController } from '../controllers/tracking.controller.js';
@@ -19,7 +20,7 @@ import type { PrivacyRequestType } from '../api/api.types.js';
  * @event complaint-error - Looking up the case, sending information or feedback failed.
  */
 export class ComplaintBoxTrack extends LitElement {
-  static override styles = trackStyles;
+  static override styles = [trackStyles, galleryStyles];
   static override properties = {
     lang: { reflect: true },
     api: { attribute: false },
@@ -258,6 +259,7 @@ export class ComplaintBoxTrack extends LitElement {
         <span class="muted">· ${tr.submittedOn(this.l10n.date(view.createdAt))}</span>
       </p>
       <p class="pre body" lang=${contentLang(view.body)}>${view.body}</p>
+      ${photoGallery(view.photos, this.api.endpoint, this.l10n.lang)}
       <div id="case-notice" role="status" tabindex="-1" class=${this.notice ? 'notice success' : ''}>${this.notice}</div>
       ${this.actionError ? html`<p id="action-error" class="notice danger" role="alert" tabindex="-1">${this.actionError}</p>` : nothing}
 
