@@ -20,7 +20,17 @@ export type StaffChannel = (typeof STAFF_CHANNELS)[number];
 /** The redaction type recorded for a span, from what the moderator said or the finding under it. */
 export function redactionTypeFor(requested: string | undefined, under: { kind: string; type: string } | undefined): string {
   const type =
-    requested ?? (under ? (under.kind === 'profanity' ? 'insult' : under.kind === 'link' ? 'link' : under.type) : 'pii');
+    requested ??
+    (under
+      ? under.kind === 'profanity'
+        ? 'insult'
+        : under.kind === 'link'
+          ? 'link'
+          : // Text screening could not finish is not known to be personal data: it is only "removed".
+            under.kind === 'review'
+            ? 'other'
+            : under.type
+      : 'pii');
   if (type === 'url') return 'link';
   if (type === 'profanity') return 'insult';
   return type;

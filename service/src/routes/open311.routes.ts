@@ -109,8 +109,12 @@ export function open311Routes(deps: AppDeps) {
     if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)) {
       throw new Open311Error(400, 'Send the request as application/x-www-form-urlencoded, as GeoReport v2 says.');
     }
+    // A broken multipart body (no closing boundary, garbage) is the client's mistake, not ours.
+    const body = await c.req.parseBody().catch(() => {
+      throw new Open311Error(400, 'The request body is not valid form data.');
+    });
     const form = Object.fromEntries(
-      Object.entries(await c.req.parseBody()).map(([k, v]) => [k, typeof v === 'string' ? canonicalText(v) : undefined]),
+      Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? canonicalText(v) : undefined]),
     );
     const site = await jurisdiction(c, form.jurisdiction_id);
     const client = await authenticateClient(deps, site, form.api_key);

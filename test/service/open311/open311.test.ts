@@ -101,6 +101,16 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => service.close());
 
+    it('answers a broken multipart body with a GeoReport 400, not a 500', async () => {
+      const res = await service.app.request('/open311/v2/requests.json', {
+        method: 'POST',
+        headers: { 'content-type': 'multipart/form-data; boundary=xyz' },
+        body: '--xyz\r\ngarbage',
+      });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual([{ code: 400, description: 'The request body is not valid form data.' }]);
+    });
+
     it('lists services (the site categories) with the spec fields', async () => {
       const res = await service.app.request('/open311/v2/services.json?jurisdiction_id=demo');
       expect(res.status).toBe(200);
