@@ -144,3 +144,49 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+/** Whatever staff routes exist — today's and any added later — none answers a stranger or a forged request. */
+describe('every staff route the app has', () => {
+  let service: TestService;
+  let admin: Staff;
+  beforeAll(async () => {
+    service = await buildTestService();
+    admin = (await staffOf(service)).admin;
+  });
+  afterAll(async () => service.close());
+
+  const staffRoutes = () => {
+    const seen = new Set<string>();
+    return service.app.routes
+      .filter((r) => r.method !== 'ALL' && /^\/api\/v1\/(mod|admin)\//.test(r.path))
+      .map((r) => ({
+        method: r.method,
+        path: r.path.replace(/:site(\{[^}]*\})?/g, 'demo').replace(/:[a-z]+(\{[^}]*\})?/gi, '1'),
+      }))
+      .filter((r) => !seen.has(`${r.method} ${r.path}`) && Boolean(seen.add(`${r.method} ${r.path}`)));
+  };
+
+  it('answers 401 to anyone not signed in', async () => {
+    const routes = staffRoutes();
+    expect(routes.length).toBeGreaterThan(50);
+    const open: string[] = [];
+    for (const { method, path } of routes) {
+      const res = await service.app.request(path, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: method === 'GET' ? null : '{}',
+      });
+      if (res.status !== 401) open.push(`${method} ${path} → ${res.status}`);
+    }
+    expect(open).toEqual([]);
+  });
+
+  it('answers 403 to a signed-in administrator whose state-changing request lacks the CSRF token', async () => {
+    const forged: string[] = [];
+    for (const { method, path } of staffRoutes().filter((r) => r.method !== 'GET')) {
+      const res = await service.app.request(path, asStaff(admin, method, {}, { csrf: false }));
+      if (res.status !== 403) forged.push(`${method} ${path} → ${res.status}`);
+    }
+    expect(forged).toEqual([]);
+  });
+});
