@@ -75,7 +75,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   const pg = isPostgres(db);
   // Reports, "me too" rankings and asset counts select a site's cases received in a period: without this,
   // a sequential scan of every case (EXPLAIN: 1.1 GB read at a million cases for one month's report).
-  await sql`CREATE INDEX IF NOT EXISTS cases_site_created ON cases (site_id, created_at)`.execute(db);
+  // On PostgreSQL it carries the columns the report reads, so a month's cases come from the index alone.
+  await sql`CREATE INDEX IF NOT EXISTS cases_site_created ON cases (site_id, created_at)${
+    pg ? sql` INCLUDE (id, tracking_code, kind, channel, status, urgent, satisfaction_rating, category_id, department_id)` : sql``
+  }`.execute(db);
   // The report's audit population: cases reported resolved in the period, found by the event, not by the case.
   await sql`CREATE INDEX IF NOT EXISTS case_events_to_status ON case_events (to_status, created_at)`.execute(db);
   // Statistics' time to resolve over the last twelve months reads only resolved cases, from the index alone.
