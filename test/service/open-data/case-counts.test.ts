@@ -202,5 +202,27 @@ for (const dialect of DIALECTS) {
         expect(values[0]).toBe(percentile(hours, p));
       }
     });
+
+    it('are filled by the migration from the cases a database already holds', async () => {
+      const db = service.db.kysely;
+      const expected = await fromCounters(service, siteId);
+      expect(expected.kind.length).toBeGreaterThan(0);
+      // As before the migration: no counters, no triggers, no bucket function; then the migration runs again.
+      await db.deleteFrom('case_counts').execute();
+      for (const trigger of ['cases_count_insert', 'cases_count_update', 'cases_count_delete'])
+        await sql.raw(`DROP TRIGGER ${trigger}${dialect === 'postgres' ? ' ON cases' : ''}`).execute(db);
+      await sql`DROP INDEX cases_resolve_bucket`.execute(db);
+      if (dialect === 'postgres') {
+        await sql`DROP FUNCTION cb_count_cases()`.execute(db);
+        await sql`DROP FUNCTION cb_resolve_bucket(text, text)`.execute(db);
+      }
+      expect(await fromCounters(service, siteId)).not.toEqual(expected);
+      const migration = await import('../../../service/src/storage/migrations/2026-11-29T60-scale-indexes.js');
+      await migration.up(db);
+      expect(await fromCounters(service, siteId)).toEqual(expected);
+      expect(await fromCounters(service, siteId)).toEqual(await direct(service, siteId));
+      const stats = await (await service.app.request('/api/v1/sites/demo/stats')).json();
+      expect(stats.last_12_months.time_to_resolve_hours.count).toBeGreaterThan(0);
+    });
   });
 }
