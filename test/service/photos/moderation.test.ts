@@ -295,6 +295,10 @@ for (const dialect of DIALECTS) {
       expect((await service.app.request(image, { headers: { cookie: staff.officer.cookie } })).status).toBe(404);
       await service.db.kysely.updateTable('cases').set({ department_id: engineering.id }).where('id', '=', caseId).execute();
       expect((await service.app.request(image, { headers: { cookie: staff.officer.cookie } })).status).toBe(200);
+      // The officer's workflow view lists the photos too (without the moderator's tools).
+      const workflowCase = await call(service, staff.officer, 'GET', `/api/v1/mod/workflow/cases/${caseId}`);
+      expect(workflowCase.status).toBe(200);
+      expect(workflowCase.body.photos).toEqual([expect.objectContaining({ id: photoId, state: 'pending' })]);
       expect((await service.app.request(image)).status).toBe(401);
       // Staff of another site: the photo does not exist for them.
       const other = await service.db.kysely

@@ -4,6 +4,7 @@ import { listMessages } from '../../storage/outbox.repository.js';
 import { assertMayAct, loadCase, type StaffUser } from './case-access.js';
 import { deadlinesOfCase } from './case-deadlines.js';
 import type { WorkflowDeps } from './workflow-deps.js';
+import { staffPhotosOf } from '../photos/read-photos.js';
 
 export async function viewStaffCase(deps: WorkflowDeps, user: StaffUser, ref: string) {
   const { row } = await loadCase(deps, user, ref);
@@ -48,6 +49,8 @@ export async function viewStaffCase(deps: WorkflowDeps, user: StaffUser, ref: st
       at: e.created_at,
     })),
     deadlines,
+    // Officers see the citizen's photos whatever their state; only moderators decide on them.
+    photos: await staffPhotosOf(db, row.id),
     notifications: messages.map((m) => ({
       id: m.id,
       kind: m.kind,

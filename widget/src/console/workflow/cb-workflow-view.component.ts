@@ -14,6 +14,7 @@ import {
   type UrgentItem,
 } from './workflow.api.js';
 import { formatDate, workflowTranslation, type WorkflowTranslation } from './workflow.i18n.js';
+import '../cb-photos/cb-photo-review.component.js';
 
 type Tab = 'cases' | 'routing' | 'urgent' | 'overdue' | 'outbox' | 'settings';
 type Action = 'acknowledge' | 'progress' | 'resolve' | 'info-request' | 'info-reply';
@@ -271,6 +272,7 @@ export class CbWorkflowView extends LitElement {
       </p>
       <p class="body">${d.body}</p>
       ${d.location ? html`<p class="muted">${d.location}</p>` : nothing}
+      <cb-photo-review .photos=${d.photos ?? []} lang=${t.lang}></cb-photo-review>
       <h4>${t.labels.deadlines}</h4>
       <ul>
         ${d.deadlines.map((x) => html`<li>${this.deadlineBadge(x)}</li>`)}

@@ -1,4 +1,5 @@
 // The workflow view's API client: same-origin fetches with the session cookie and the CSRF header; problems become errors.
+import type { StaffPhoto } from '../cb-photos/photos.api.js';
 
 export interface Deadline {
   kind: string;
@@ -25,6 +26,8 @@ export interface CaseItem {
 
 export interface CaseDetail {
   id: number;
+  /** The citizen's photos (cb-photos), shown to officers without the moderator's tools. */
+  photos?: StaffPhoto[];
   trackingCode: string;
   title: string;
   body: string;
