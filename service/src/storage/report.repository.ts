@@ -2,6 +2,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { CaseFacts } from '../domain/case-report.js';
 import { NONE } from '../domain/case-report.js';
+import { CASE_ACTIONS } from '../domain/case-lifecycle.js';
 import type { TimelineEvent } from '../domain/report-deadlines.js';
 import type { Database } from './database.js';
 import { isPostgres } from './schema-helpers.js';
@@ -9,7 +10,7 @@ import { isPostgres } from './schema-helpers.js';
 const CHUNK = 500;
 
 /**
- * Status changes and progress events of the given cases, oldest first, grouped by case. On PostgreSQL one query
+ * Status changes and workflow actions of the given cases, oldest first, grouped by case. On PostgreSQL one query
  * with the ids as one array parameter, read in index order from the covering case_events_timeline index; where a
  * list of 500 ids a query took 60 round trips for a month of a million-case site, and a join on the period let the
  * planner scan every event (EXPLAIN, docs/performance.md). SQLite (no round trips) keeps lists of 500 ids.
@@ -20,6 +21,8 @@ async function loadTimelines(db: Kysely<Database>, caseIds: readonly number[]): 
     db
       .selectFrom('case_events')
       .select(['case_id', 'type', 'to_status', 'created_at'])
+      // Only what the report replays: status changes and workflow actions (not notes, answers, flags …).
+      .where((eb) => eb.or([eb('to_status', 'is not', null), eb('type', 'in', [...CASE_ACTIONS])]))
       .where(isPostgres(db) ? sql<boolean>`case_id = ANY(${[...ids]}::integer[])` : sql<boolean>`case_id IN (${sql.join(ids)})`)
       .orderBy('case_id')
       .orderBy('created_at')
