@@ -37,6 +37,8 @@ export interface SiteSettings {
   similarRadiusMetres?: number;
   /** Photos a citizen may attach to one post (default 4; 0 turns photos off). */
   maxPhotos?: number;
+  /** Keep a photo's pixels from before its first redaction for staff (default false: they are deleted). */
+  keepUnredactedPhotos?: boolean;
 }
 
 export const DEFAULT_COMMUNITY_FLAG_THRESHOLD = 3;

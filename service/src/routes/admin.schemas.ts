@@ -103,6 +103,7 @@ export const settingsSchema = z.object({
   communityFlagThreshold: z.number().int().min(1).max(100).optional(),
   similarRadiusMetres: z.number().int().min(10).max(20_000).optional(),
   maxPhotos: z.number().int().min(0).max(4).optional(),
+  keepUnredactedPhotos: z.boolean().optional(),
 });
 
 export const auditQuerySchema = z.object({

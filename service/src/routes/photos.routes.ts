@@ -9,7 +9,13 @@ import { photoStoreFor } from '../storage/photo-store/index.js';
 import { ImageRefused } from '../use-cases/photos/image-pipeline.js';
 import { approvePhoto, redactPhoto, rejectPhoto, rotatePhoto } from '../use-cases/photos/moderate-photo.js';
 import type { PhotoDeps } from '../use-cases/photos/photo-objects.js';
-import { parseVariant, readPublicPhoto, readStaffPhoto, type PhotoBytes } from '../use-cases/photos/read-photos.js';
+import {
+  parseVariant,
+  readPublicPhoto,
+  readStaffPhoto,
+  readUnredactedPhoto,
+  type PhotoBytes,
+} from '../use-cases/photos/read-photos.js';
 import { uploadPhoto } from '../use-cases/photos/upload-photo.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { CASE_WORKERS, MODERATORS } from './moderation.routes.js';
@@ -114,6 +120,10 @@ export function photoStaffRoutes(deps: AppDeps) {
   const moderator = requireUser(deps, MODERATORS);
   const worker = requireUser(deps, CASE_WORKERS);
   return new Hono<AppEnv>()
+    .get('/photos/:id/unredacted', moderator, async (c) => {
+      const image = await readUnredactedPhoto(photoDeps(deps), c.get('user'), photoId(c));
+      return sendImage(c, image, 'private, no-store');
+    })
     .get('/photos/:id/:file', worker, async (c) => {
       const image = await readStaffPhoto(photoDeps(deps), c.get('user'), photoId(c), variantOf(c));
       return sendImage(c, image, 'private, no-store');

@@ -67,13 +67,14 @@ export async function updatePhotoIfRevision(
 /** Deletes photo rows and queues their images for deletion from the store, in the caller's transaction. */
 export async function deletePhotoRows(
   db: Executor,
-  rows: readonly Pick<PhotoRow, 'id' | 'storage_key' | 'revision'>[],
+  rows: readonly Pick<PhotoRow, 'id' | 'storage_key' | 'revision' | 'redactions'>[],
   at: string,
 ): Promise<void> {
   if (rows.length === 0) return;
+  // Revision 0 is the unredacted image a site may keep for staff (moderate-photo.ts); deleting what is absent is fine.
   await queuePhotoDeletions(
     db,
-    rows.map((r) => imageSetOf(r.storage_key, r.revision)),
+    rows.flatMap((r) => [imageSetOf(r.storage_key, r.revision), ...(r.redactions > 0 ? [imageSetOf(r.storage_key, 0)] : [])]),
     at,
   );
   await db
@@ -103,7 +104,7 @@ export async function queuePhotoDeletions(db: Executor, imageSets: readonly stri
 export async function unlinkedPhotosBefore(db: Executor, before: string, limit: number) {
   return db
     .selectFrom('photos')
-    .select(['id', 'storage_key', 'revision'])
+    .select(['id', 'storage_key', 'revision', 'redactions'])
     .where('case_id', 'is', null)
     .where('created_at', '<', before)
     .orderBy('created_at')

@@ -161,6 +161,57 @@ for (const dialect of DIALECTS) {
       expect(previous).toEqual([]); // deleted at once from the folder store
     });
 
+    it('keeps the unredacted pixels for moderators only when the site says so; by default they are gone', async () => {
+      const original = await pattern(800, 600).jpeg({ quality: 95 }).toBuffer();
+      const box = { boxes: [{ x: 100, y: 100, width: 200, height: 160 }], mode: 'blur' };
+      const first = await postWithPhoto(original);
+      await call(service, staff.moderator, 'POST', `/api/v1/mod/photos/${first.photoId}/redactions`, box);
+      expect((await call(service, staff.moderator, 'GET', `/api/v1/mod/photos/${first.photoId}/unredacted`)).status).toBe(404);
+
+      await service.db.kysely
+        .updateTable('sites')
+        .set({ settings: JSON.stringify({ keepUnredactedPhotos: true }) })
+        .where('slug', '=', 'demo')
+        .execute();
+      const second = await postWithPhoto(original);
+      await call(service, staff.moderator, 'POST', `/api/v1/mod/photos/${second.photoId}/redactions`, box);
+      await call(service, staff.moderator, 'POST', `/api/v1/mod/photos/${second.photoId}/redactions`, { ...box, mode: 'cover' });
+      await call(service, staff.moderator, 'POST', `/api/v1/mod/photos/${second.photoId}/approve`);
+      expect((await staffCase(second.caseId)).photos[0].unredactedUrl).toBe(`/api/v1/mod/photos/${second.photoId}/unredacted`);
+      // Redacted before the setting was switched on: nothing was kept, and the link says so with 404.
+      expect((await call(service, staff.moderator, 'GET', `/api/v1/mod/photos/${first.photoId}/unredacted`)).status).toBe(404);
+      const kept = await service.app.request(`/api/v1/mod/photos/${second.photoId}/unredacted`, {
+        headers: { cookie: staff.moderator.cookie },
+      });
+      expect(kept.status).toBe(200);
+      expect(kept.headers.get('cache-control')).toContain('no-store');
+      const keptPixels = await sharp(new Uint8Array(await kept.arrayBuffer()))
+        .raw()
+        .toBuffer();
+      const diff = difference(keptPixels, await sharp(original).raw().toBuffer(), 800, box.boxes[0]!);
+      expect(diff.inside).toBeLessThan(4); // the pixels from before the first redaction
+      expect(
+        await metadataOf(
+          new Uint8Array(
+            await (
+              await service.app.request(`/api/v1/mod/photos/${second.photoId}/unredacted`, {
+                headers: { cookie: staff.moderator.cookie },
+              })
+            ).arrayBuffer(),
+          ),
+        ),
+      ).toMatchObject(CLEAN);
+      expect(
+        (
+          await service.app.request(`/api/v1/mod/photos/${second.photoId}/unredacted`, {
+            headers: { cookie: staff.officer.cookie },
+          })
+        ).status,
+      ).toBe(403);
+      expect((await service.app.request(`/api/v1/sites/demo/photos/${second.photoId}/unredacted`)).status).toBe(404);
+      expect((await service.app.request(`/api/v1/sites/demo/photos/${second.photoId}/0.webp`)).status).toBe(404);
+    });
+
     it('reject keeps it from the public with a reason; approving later publishes it; alt can be edited', async () => {
       const { photoId, caseId } = await postWithPhoto();
       const rejected = await call(service, staff.moderator, 'POST', `/api/v1/mod/photos/${photoId}/reject`, {

@@ -5,6 +5,7 @@ import { findPhoto, imageSetOf, queuePhotoDeletions, updatePhotoIfRevision } fro
 import type { PhotoRow, PhotoState } from '../../storage/tables/photo.table.js';
 import type { FieldError } from '../../http/problem.js';
 import { audit } from '../audit.js';
+import { findSiteById } from '../../storage/site.repository.js';
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
 import { loadCaseFor } from '../moderation/staff-scope.js';
@@ -59,11 +60,20 @@ interface Edit {
   action: string;
   after: Record<string, unknown>;
   redactions?: number;
+  keepUnredacted?: boolean;
+}
+
+export function unredactedName(storageKey: string): string {
+  return objectName(storageKey, 0, PHOTO_SIZES[0], 'webp');
 }
 
 async function editPixels(deps: PhotoDeps, user: SessionUser, photo: PhotoRow, edit: Edit) {
   const stored = await deps.photos.get(objectName(photo.storage_key, photo.revision, PHOTO_SIZES[0], 'webp'));
   if (!stored) throw new UseCaseError('conflict', 'The stored image is missing; reload the case.', []);
+  // A site may keep the pixels from before the first redaction, for staff only (revision 0, never served publicly).
+  if (edit.keepUnredacted && photo.redactions === 0) {
+    await deps.photos.put(unredactedName(photo.storage_key), stored, 'image/webp');
+  }
   const raw = await edit.transform(await decodeStored(stored));
   const variants = await encodeVariants(raw);
   const next = photo.revision + 1;
@@ -121,7 +131,9 @@ export async function redactPhoto(
 ) {
   const photo = await loadPhotoFor(deps, user, id);
   checkBoxes(photo, input.boxes);
+  const site = await findSiteById(deps.db.kysely, photo.site_id);
   return editPixels(deps, user, photo, {
+    keepUnredacted: Boolean(site?.settings.keepUnredactedPhotos),
     transform: (raw) => redactPixels(raw, input.boxes, input.mode),
     action: 'photo.redact',
     // Where and how, never what was under the rectangle.

@@ -19,7 +19,11 @@ const BATCH = 200;
 
 /** In the erasure's own transaction: the rows go now, their images from the store right after (sweepPhotos). */
 export async function forgetCasePhotos(trx: Transaction<Database>, caseId: number, at: string): Promise<void> {
-  const rows = await trx.selectFrom('photos').select(['id', 'storage_key', 'revision']).where('case_id', '=', caseId).execute();
+  const rows = await trx
+    .selectFrom('photos')
+    .select(['id', 'storage_key', 'revision', 'redactions'])
+    .where('case_id', '=', caseId)
+    .execute();
   await deletePhotoRows(trx, rows, at);
 }
 
@@ -33,7 +37,7 @@ export async function sweepPhotos(deps: UseCaseDeps & { config: Config }): Promi
     await db.transaction().execute(async (trx) => {
       const still = await trx
         .selectFrom('photos')
-        .select(['id', 'storage_key', 'revision'])
+        .select(['id', 'storage_key', 'revision', 'redactions'])
         .where(
           'id',
           'in',

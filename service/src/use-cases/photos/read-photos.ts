@@ -4,11 +4,12 @@ import type { SessionUser } from '../../routes/app-env.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/database.js';
 import { photosOfCases } from '../../storage/photo.repository.js';
+import { findSiteById } from '../../storage/site.repository.js';
 import type { PhotoRow } from '../../storage/tables/photo.table.js';
 import { UseCaseError } from '../errors.js';
 import type { UseCaseDeps } from '../deps.js';
 import { CONTENT_TYPES, PHOTO_SIZES, type PhotoEncoding, type PhotoSize } from './image-pipeline.js';
-import { loadPhotoFor } from './moderate-photo.js';
+import { loadPhotoFor, unredactedName } from './moderate-photo.js';
 import { objectName, type PhotoDeps } from './photo-objects.js';
 
 export interface PublicPhoto {
@@ -57,7 +58,10 @@ export async function publicPhotosOf(db: Kysely<Database>, siteSlug: string, cas
 /** Every photo of a case for staff, whatever its state. */
 export async function staffPhotosOf(db: Kysely<Database>, caseId: number) {
   const base = '/api/v1/mod/photos';
-  return (await photosOfCases(db, [caseId])).map((photo) => ({
+  const photos = await photosOfCases(db, [caseId]);
+  const site = photos[0] ? await findSiteById(db, photos[0].site_id) : undefined;
+  const keeps = Boolean(site?.settings.keepUnredactedPhotos);
+  return photos.map((photo) => ({
     id: photo.id,
     state: photo.state,
     width: photo.width,
@@ -69,6 +73,8 @@ export async function staffPhotosOf(db: Kysely<Database>, caseId: number) {
     rejectReason: photo.reject_reason,
     redactions: photo.redactions,
     revision: photo.revision,
+    /** Moderators only, where the site keeps the pixels from before the first redaction (404 if redacted before it did). */
+    unredactedUrl: keeps && photo.redactions > 0 ? `${base}/${photo.id}/unredacted` : null,
   }));
 }
 
@@ -120,6 +126,14 @@ export async function readPublicPhoto(
     .executeTakeFirst();
   if (!row) throw new UseCaseError('not_found', NOT_PUBLIC);
   return readVariant(deps, row, variant.size, variant.encoding);
+}
+
+/** The pixels from before the first redaction, kept for staff when the site says so; 404 otherwise. */
+export async function readUnredactedPhoto(deps: PhotoDeps, user: SessionUser, id: string): Promise<PhotoBytes> {
+  const photo = await loadPhotoFor(deps, user, id);
+  const bytes = await deps.photos.get(unredactedName(photo.storage_key));
+  if (!bytes) throw new UseCaseError('not_found', 'No unredacted image is kept for this photo.');
+  return { bytes, contentType: 'image/webp', etag: `"${photo.id}-unredacted"` };
 }
 
 export async function readStaffPhoto(

@@ -235,6 +235,11 @@ export class CbPhotoReview extends LitElement {
         <span class="muted">${label}</span>
         ${photo.redactions > 0 ? html`<span class="muted">${t.redacted(photo.redactions)}</span>` : nothing}
         ${photo.rejectReason ? html`<span>${t.rejectedBecause(photo.rejectReason)}</span>` : nothing}
+        ${
+          this.canModerate && photo.unredactedUrl
+            ? html`<a href=${photo.unredactedUrl} target="_blank" rel="noopener">${t.unredacted}</a>`
+            : nothing
+        }
       </div>
       <div
         class="stage"

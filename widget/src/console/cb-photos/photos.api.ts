@@ -15,6 +15,8 @@ export interface StaffPhoto {
   rejectReason: string | null;
   redactions: number;
   revision: number;
+  /** Where the site keeps the pixels from before the first redaction (moderators only). */
+  unredactedUrl?: string | null;
 }
 
 export interface Box {

@@ -20,6 +20,7 @@ export interface PhotoTranslation {
   reject: string;
   rejectedBecause: (reason: string) => string;
   redacted: (count: number) => string;
+  unredacted: string;
   done: Record<'blur' | 'cover' | 'rotate' | 'approve' | 'reject', string>;
   drawFirst: string;
   failed: string;
@@ -45,6 +46,7 @@ const th: PhotoTranslation = {
   reject: 'ไม่อนุมัติรูปนี้',
   rejectedBecause: (r) => `ไม่อนุมัติ: ${r}`,
   redacted: (n) => `ปิด/เบลอแล้ว ${n} กรอบ`,
+  unredacted: 'ภาพก่อนปิดบัง (เฉพาะเจ้าหน้าที่)',
   done: {
     blur: 'เบลอแล้ว ภาพเดิมถูกลบ',
     cover: 'ปิดทึบแล้ว ภาพเดิมถูกลบ',
@@ -78,6 +80,7 @@ const en: PhotoTranslation = {
   reject: 'Reject this photo',
   rejectedBecause: (r) => `Rejected: ${r}`,
   redacted: (n) => `${n} rectangle${n === 1 ? '' : 's'} covered or blurred`,
+  unredacted: 'Image before redaction (staff only)',
   done: {
     blur: 'Blurred; the previous image is deleted.',
     cover: 'Covered; the previous image is deleted.',
