@@ -91,8 +91,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   const bucket = pg ? 'cb_resolve_bucket(created_at, resolved_at)' : SQLITE_BUCKET('');
   await sql
     .raw(
-      `CREATE INDEX IF NOT EXISTS cases_resolve_bucket ON cases (site_id, (${bucket}), created_at)
-      WHERE resolved_at IS NOT NULL`,
+      `CREATE INDEX IF NOT EXISTS cases_resolve_bucket ON cases (site_id, (${bucket}), created_at${
+        pg ? ') INCLUDE (resolved_at, moderation_state)' : ', resolved_at, moderation_state)'
+      } WHERE resolved_at IS NOT NULL`,
     )
     .execute(db);
 
@@ -107,7 +108,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('resolved', 'integer', (c) => c.notNull())
     .addColumn('rating_sum', 'integer', (c) => c.notNull())
     .addColumn('rating_count', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('case_counts_pk', ['site_id', 'dimension', 'value', 'month'])
+    // Month before value: the statistics read one dimension from a month on.
+    .addPrimaryKeyConstraint('case_counts_pk', ['site_id', 'dimension', 'month', 'value'])
     .execute();
 
   if (pg) {
