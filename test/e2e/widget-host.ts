@@ -20,7 +20,7 @@ export async function startWidgetHost(serviceUrl: string, attributes = 'site="de
     `script-src ${serviceUrl}`,
     `connect-src ${serviceUrl}`,
     "style-src 'self'",
-    "img-src 'self'",
+    `img-src 'self' ${serviceUrl} blob:`,
     "base-uri 'none'",
     "require-trusted-types-for 'script'",
     'trusted-types lit-html',
