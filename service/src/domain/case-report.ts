@@ -90,6 +90,17 @@ export function computeCaseReport(period: ReportPeriod, cases: readonly CaseFact
     checks: checkDeadlines(c, options.rules, options.calendar, options.asOf),
   }));
   const departments = [...new Set(cases.map((c) => c.department))].sort();
+  // Outcomes by rule, overall and per department, gathered in one pass (a month can hold tens of thousands of cases).
+  const outcomesOf = () => new Map<DeadlineKind, string[]>(DEADLINE_KINDS.map((rule) => [rule, []]));
+  const overall = outcomesOf();
+  const byDepartment = new Map(departments.map((department) => [department, outcomesOf()]));
+  for (const c of checks) {
+    const own = byDepartment.get(c.department)!;
+    for (const k of c.checks) {
+      overall.get(k.kind)?.push(k.outcome);
+      own.get(k.kind)?.push(k.outcome);
+    }
+  }
   const everResolved = (c: CaseFacts) => c.events.some((e) => e.toStatus === 'resolved');
   const resolved = cases.filter(everResolved);
   const ratings = cases.map((c) => c.satisfaction).filter((r): r is number => r !== null);
@@ -110,21 +121,11 @@ export function computeCaseReport(period: ReportPeriod, cases: readonly CaseFact
     }),
     timeToAcknowledge: timing(cases.map((c) => hoursUntil(c, 'acknowledged'))),
     timeToResolve: timing(cases.map((c) => hoursUntil(c, 'resolved'))),
-    deadlines: DEADLINE_KINDS.map((rule) =>
-      compliance(
-        rule,
-        checks.flatMap((c) => c.checks.filter((k) => k.kind === rule).map((k) => k.outcome)),
-      ),
-    ),
+    deadlines: DEADLINE_KINDS.map((rule) => compliance(rule, overall.get(rule)!)),
     deadlinesByDepartment: departments.flatMap((department) =>
       DEADLINE_KINDS.map((rule) => ({
         department,
-        ...compliance(
-          rule,
-          checks
-            .filter((c) => c.department === department)
-            .flatMap((c) => c.checks.filter((k) => k.kind === rule).map((k) => k.outcome)),
-        ),
+        ...compliance(rule, byDepartment.get(department)!.get(rule)!),
       })).filter((row) => row.met + row.missed + row.pending > 0),
     ),
     reopen: {
