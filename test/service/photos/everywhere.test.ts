@@ -11,11 +11,32 @@ for (const dialect of DIALECTS) {
   describe(`approved photos in open data, Open311 and tracking (${dialect})`, () => {
     let service: Awaited<ReturnType<typeof photoService>>;
     let moderator: Staff;
+    let admin: Staff;
     beforeEach(async () => {
       service = await photoService({ dialect, config: { publicUrl: 'https://complaints.example.go.th' } });
-      moderator = (await staffOf(service)).moderator;
+      ({ moderator, admin } = await staffOf(service));
     });
     afterEach(() => service.close());
+
+    it('an admin sets photos per post (0 to 4) and keeping unredacted pixels; the form learns the limit', async () => {
+      const config = async () =>
+        ((await (await service.app.request('/api/v1/sites/demo')).json()) as { maxPhotos: number }).maxPhotos;
+      expect(await config()).toBe(4);
+      const saved = await call(service, admin, 'PATCH', '/api/v1/admin/sites/demo/settings', {
+        maxPhotos: 2,
+        keepUnredactedPhotos: true,
+      });
+      expect(saved.status).toBe(200);
+      expect(await config()).toBe(2);
+      const refused = await call(service, admin, 'PATCH', '/api/v1/admin/sites/demo/settings', {
+        maxPhotos: 5,
+        keepUnredactedPhotos: 'yes',
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['keepUnredactedPhotos', 'maxPhotos']);
+      expect((await call(service, moderator, 'PATCH', '/api/v1/admin/sites/demo/settings', { maxPhotos: 0 })).status).toBe(403);
+      expect(await config()).toBe(2);
+    });
 
     it('lists nothing before approval and the approved photo after, never the rejected one', async () => {
       const first = (await upload(service, await phoneJpeg(1600, 1200))).body.id as string;

@@ -183,6 +183,8 @@ export interface SiteSettings {
     holidays: string[];
     communityFlagThreshold?: number;
     similarRadiusMetres?: number;
+    maxPhotos?: number;
+    keepUnredactedPhotos?: boolean;
     retentionYears?: number;
   };
 }

@@ -60,6 +60,8 @@ export class CbAdminSettings extends LitElement {
         communityFlagThreshold: Number(d.get('communityFlagThreshold')),
         similarRadiusMetres: Number(d.get('similarRadiusMetres')),
         retentionYears: Number(d.get('retentionYears')),
+        maxPhotos: Number(d.get('maxPhotos')),
+        keepUnredactedPhotos: d.get('keepUnredactedPhotos') === 'on',
       });
       this.flash = this.t.saved;
     } catch (error) {
@@ -111,7 +113,12 @@ export class CbAdminSettings extends LitElement {
           ${number('communityFlagThreshold', t.communityFlagThreshold, s.settings.communityFlagThreshold ?? 3, 1, 100, t.communityFlagThresholdHint)}
           ${number('similarRadiusMetres', t.similarRadius, s.settings.similarRadiusMetres ?? 300, 10, 20000, t.similarRadiusHint)}
           ${number('retentionYears', t.retentionYears, s.settings.retentionYears ?? 5, 1, 20, t.retentionYearsHint)}
+          ${number('maxPhotos', t.maxPhotos, s.settings.maxPhotos ?? 4, 0, 4, t.maxPhotosHint)}
         </div>
+        <label class="check"
+          ><input type="checkbox" name="keepUnredactedPhotos" ?checked=${Boolean(s.settings.keepUnredactedPhotos)} />
+          <span>${t.keepUnredactedPhotos}<br /><span class="hint">${t.keepUnredactedPhotosHint}</span></span></label
+        >
         <div class="grid">
           ${area('allowedOrigins', t.allowedOrigins, s.allowedOrigins, t.allowedOriginsHint)}
           ${area('publicNumbers', t.publicNumbers, s.settings.publicNumbers)}

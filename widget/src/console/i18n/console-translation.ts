@@ -236,6 +236,10 @@ export interface ConsoleTranslation {
     similarRadiusHint: string;
     retentionYears: string;
     retentionYearsHint: string;
+    maxPhotos: string;
+    maxPhotosHint: string;
+    keepUnredactedPhotos: string;
+    keepUnredactedPhotosHint: string;
   };
   account: { heading: string; current: string; next: string; nextHint: string; submit: string; done: (ended: number) => string };
   kinds: Record<string, string>;

@@ -253,6 +253,10 @@ export const en: ConsoleTranslation = {
     retentionYears: 'Keep personal data (years after closure)',
     retentionYearsHint:
       'A daily job then erases everything that identifies the citizen. The privacy notice states this number, so they always agree.',
+    maxPhotos: 'Photos per post',
+    maxPhotosHint: '0 to 4; 0 removes "Add photos" from the form.',
+    keepUnredactedPhotos: 'Keep the image from before a redaction, for moderators only',
+    keepUnredactedPhotosHint: 'Off: blurred or covered pixels are deleted for good. On: moderators can still open the original.',
   },
   account: {
     heading: 'My account',
