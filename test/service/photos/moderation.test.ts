@@ -268,6 +268,7 @@ for (const dialect of DIALECTS) {
         { path: 'photos.1', message: 'No such uploaded photo on this site.' },
         { path: 'photos.2', message: 'No such uploaded photo on this site.' },
       ]);
+      expect(unknown.body.detail).toContain('photos[1], photos[2]');
       const malformed = await submitWithPhotos(service, ['../../etc/passwd']);
       expect(malformed.status).toBe(400);
       expect(malformed.body.errors[0].path).toBe('photos.0');

@@ -31,7 +31,11 @@ export async function checkPhotosToLink(db: Db, site: Site, ids: readonly string
     else if (row.case_id !== null) errors.push({ path: `photos.${i}`, message: 'This photo is already part of a post.' });
     else if (ids.indexOf(id) !== i) errors.push({ path: `photos.${i}`, message: 'This photo is listed twice.' });
   });
-  if (errors.length > 0) throw new UseCaseError('invalid', 'A photo cannot be attached to this post.', errors);
+  // The detail names the entries as a JavaScript reader writes them (photos[0]); `path` keeps the dotted form.
+  if (errors.length > 0) {
+    const named = errors.map((e) => e.path.replace(/^photos\.(\d+)$/, 'photos[$1]')).join(', ');
+    throw new UseCaseError('invalid', `A photo cannot be attached to this post (${named}).`, errors);
+  }
 }
 
 export async function linkPhotos(trx: Transaction<Database>, site: Site, caseId: number, ids: readonly string[], at: string) {
