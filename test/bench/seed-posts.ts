@@ -44,4 +44,3 @@ export async function seedPublishedPosts(service: { db: Db }, count: number): Pr
     await db.insertInto('cases').values(rows).execute();
   }
 }
-
