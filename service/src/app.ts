@@ -3,12 +3,12 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { isSameOrigin, siteCors } from './http/cors.js';
 import { Problem, problemResponse } from './http/problem.js';
+import { securityHeaders } from './http/security-headers.js';
 import { memoryRateLimitStore, type RateLimitStore } from './http/rate-limit.js';
 import { createLogger, type Logger } from './logger.js';
 import type { AppDeps, AppEnv } from './routes/app-env.js';
@@ -93,16 +93,7 @@ export function createApp(options: AppOptions) {
   for (const path of ['/api/v1/mod/*', '/api/v1/admin/*', '/api/v1/sites/:site/open-data/*', '/open311/*', '/qr/*']) {
     app.use(path, compressLarge);
   }
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: undefined,
-      crossOriginResourcePolicy: false,
-      crossOriginEmbedderPolicy: false,
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      xFrameOptions: 'SAMEORIGIN',
-    }),
-  );
+  app.use('*', securityHeaders());
   const limitBody = bodyLimit({
     maxSize: deps.config.bodyLimitBytes,
     onError: () => {

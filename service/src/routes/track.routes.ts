@@ -24,8 +24,9 @@ export function trackRoutes(deps: AppDeps) {
     new Hono<AppEnv>()
       .use('*', trackLimit)
       .use('*', async (c, next) => {
-        await next();
+        // Before the answer exists, so it is part of it from the start (errors included).
         c.header('Cache-Control', 'no-store');
+        await next();
       })
       .get('/:code', async (c) => {
         const key = bearer(c);
