@@ -116,6 +116,16 @@ describe('the HTTP edge', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBeTruthy();
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    // Also on answers built outside the handler: errors, not-found pages, static files, 304s.
+    for (const path of ['/api/v1/sites/nowhere', '/no/such/page', '/api/v1/track/DEMO-2569-000001']) {
+      const other = await service.app.request(path);
+      expect(other.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(other.headers.get('strict-transport-security'), path).toMatch(/max-age=\d+/);
+    }
+    const etag = res.headers.get('etag')!;
+    const notModified = await service.app.request('/api/v1/sites/demo', { headers: { 'if-none-match': etag } });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
   it('answers unknown API routes with a 404 problem', async () => {
