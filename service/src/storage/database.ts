@@ -106,7 +106,9 @@ function openPostgres(url: string, cache: ReadCache, schema?: string): Kysely<Da
     connectionString: url,
     max: 10,
     // public stays on the path for shared extensions such as pg_trgm.
-    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
+    // No parallel workers for a schema-scoped handle (test runs): under load, a parallel worker of the migrator's
+    // catalog query was seen failing with "schema … does not exist" for a schema created a moment before.
+    ...(schema ? { options: `-c search_path=${schema},public -c max_parallel_workers_per_gather=0` } : {}),
   });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [changeTracker(cache)] });
 }
