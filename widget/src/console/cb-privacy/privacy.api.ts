@@ -1,4 +1,5 @@
 // The privacy queue's API client: same-origin fetches with the session cookie and the CSRF header; problems become errors.
+import { ModClient } from '../api/mod-client.js';
 
 export type RequestType = 'erasure' | 'correction' | 'restriction';
 export type RequestStatus = 'open' | 'completed' | 'refused';
@@ -39,42 +40,9 @@ export interface CorrectedContact {
   email?: string | null;
 }
 
-export class PrivacyApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-  }
-}
-
-export class PrivacyApi {
-  constructor(
-    private readonly csrfToken: () => string,
-    private readonly base = '/api/v1/mod',
-  ) {}
-
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.base}${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(method === 'GET' ? {} : { 'X-CSRF-Token': this.csrfToken() }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    const data = text ? JSON.parse(text) : null;
-    if (!response.ok) {
-      const field = data?.errors?.[0];
-      throw new PrivacyApiError(
-        field ? `${field.path}: ${field.message}` : (data?.detail ?? `HTTP ${response.status}`),
-        response.status,
-      );
-    }
-    return data as T;
+export class PrivacyApi extends ModClient {
+  constructor(csrfToken: () => string, base = '/api/v1/mod') {
+    super(csrfToken, base, { namePath: true });
   }
 
   queue = (status: RequestStatus | 'all', site?: string) =>

@@ -1,4 +1,5 @@
 // The workflow view's API client: same-origin fetches with the session cookie and the CSRF header; problems become errors.
+import { ModClient } from '../api/mod-client.js';
 import type { StaffPhoto } from '../cb-photos/photos.api.js';
 
 export interface Deadline {
@@ -103,39 +104,7 @@ export interface ChannelItem {
   kinds: string[];
 }
 
-export class WorkflowApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-  }
-}
-
-export class WorkflowApi {
-  constructor(
-    private readonly csrfToken: () => string,
-    private readonly base = '/api/v1/mod',
-  ) {}
-
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.base}${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(method === 'GET' ? {} : { 'X-CSRF-Token': this.csrfToken() }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    const data = text ? JSON.parse(text) : null;
-    if (!response.ok)
-      throw new WorkflowApiError(data?.errors?.[0]?.message ?? data?.detail ?? `HTTP ${response.status}`, response.status);
-    return data as T;
-  }
-
+export class WorkflowApi extends ModClient {
   meta = () =>
     this.request<{ site: { slug: string; name: string; nameEn: string }; departments: Department[] }>('GET', '/workflow/meta');
   cases = (query: Record<string, string> = {}) =>
