@@ -60,10 +60,6 @@ export function sendJsonBody(c: Context, body: JsonBody, status: 200 = 200): Res
   });
 }
 
-export function jsonWithEtag(c: Context, data: unknown): Response {
-  return sendJsonBody(c, jsonBodyOf(data));
-}
-
 /**
  * A public JSON answer served from the read cache: built, serialised, hashed and compressed once per data
  * version, then served from memory until a write changes what it was built from.

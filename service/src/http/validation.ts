@@ -19,7 +19,7 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T): Prom
 }
 
 /** Every string in canonical form (domain/canonical-text.ts) before validation, screening and storage. */
-export function canonicalInput(raw: unknown): unknown {
+function canonicalInput(raw: unknown): unknown {
   try {
     return canonicalStrings(raw);
   } catch (error) {

@@ -73,10 +73,6 @@ export function attachReadCache(db: Kysely<any>, cache: ReadCache): void {
   caches.set(db, cache);
 }
 
-export function readCacheOf(db: object): ReadCache | undefined {
-  return caches.get(db);
-}
-
 /** `load()` through the database's read cache when `db` is the root handle, directly inside a transaction. */
 export function cachedRead<T>(db: object, key: string, load: () => Promise<T>): Promise<T> {
   const cache = caches.get(db);

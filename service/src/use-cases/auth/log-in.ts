@@ -57,11 +57,15 @@ interface Bucket {
 let dummyHash: Promise<string> | undefined;
 
 /** The buckets this attempt counts in: its trusted device alone, or the account and the client address. */
-async function bucketsFor(deps: UseCaseDeps, username: string, input: LogInInput): Promise<Bucket[]> {
-  if (input.deviceToken) {
+async function bucketsFor(
+  deps: UseCaseDeps,
+  username: string,
+  user: { id: number } | undefined,
+  input: LogInInput,
+): Promise<Bucket[]> {
+  if (input.deviceToken && user) {
     const device = await findTrustedDevice(deps.db.kysely, hashSecret(`device:${input.deviceToken}`));
-    const user = device && (await findUserByUsername(deps.db.kysely, username));
-    if (device && user && device.user_id === user.id) {
+    if (device && device.user_id === user.id) {
       return [{ key: `device:${device.token_hash}`, limit: DEVICE_ATTEMPT_LIMIT }];
     }
   }
@@ -80,17 +84,17 @@ export async function logIn(deps: UseCaseDeps, input: LogInInput): Promise<LogIn
 
   // Reserve first, check the password after: a count read before a slow hash and written after it lets forty
   // parallel guesses all see "no failures yet".
-  const buckets = await bucketsFor(deps, username, input);
+  const user = await findUserByUsername(db, username);
+  const buckets = await bucketsFor(deps, username, user, input);
   const reservations: Reservation[] = [];
   for (const bucket of buckets) reservations.push(await reserveAttempt(db, bucket.key, at, windowStartsAfter));
   const over = buckets.findIndex((b, i) => reservations[i]!.attempts > b.limit);
   if (over >= 0) {
-    await auditLockout(deps, buckets[over]!, username, input.client, at);
+    await auditLockout(deps, buckets[over]!, user, input.client, at);
     const reopensAt = new Date(reservations[over]!.windowStart).getTime() + LOGIN_WINDOW_MS;
     return { ok: false, reason: 'locked', retryAfterSeconds: Math.max(1, Math.ceil((reopensAt - now.getTime()) / 1000)) };
   }
 
-  const user = await findUserByUsername(db, username);
   // An unknown user costs one scrypt too, so timing does not tell which usernames exist.
   dummyHash ??= hashPassword('no such user, no such password');
   const matches = await verifyPassword(input.password, user?.password_hash ?? (await dummyHash));
@@ -157,9 +161,14 @@ export async function logIn(deps: UseCaseDeps, input: LogInInput): Promise<LogIn
 }
 
 /** The first refusal of a window goes to the audit log, so administrators see an attack on an account. */
-async function auditLockout(deps: UseCaseDeps, bucket: Bucket, username: string, client: string, at: string): Promise<void> {
+async function auditLockout(
+  deps: UseCaseDeps,
+  bucket: Bucket,
+  user: { id: number; site_id: number | null } | undefined,
+  client: string,
+  at: string,
+): Promise<void> {
   if (!(await claimLockoutLog(deps.db.kysely, bucket.key))) return;
-  const user = await findUserByUsername(deps.db.kysely, username);
   await audit(deps.db.kysely, {
     userId: null,
     action: 'auth.locked_out',
