@@ -27,7 +27,7 @@ function precompress(): Plugin {
 
 const bundles = {
   widget: { entry: 'widget/src/complaint-box.ts', fileName: 'complaint-box', outDir: 'dist/widget' },
-  console: { entry: 'widget/src/complaint-console.ts', fileName: 'complaint-console', outDir: 'dist/console' },
+  console: { entry: 'console/src/complaint-console.ts', fileName: 'complaint-console', outDir: 'dist/console' },
 } as const;
 
 export default defineConfig(({ mode }) => {

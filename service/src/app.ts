@@ -11,7 +11,7 @@ import { Problem, problemResponse } from './http/problem.js';
 import { securityHeaders } from './http/security-headers.js';
 import { memoryRateLimitStore, type RateLimitStore } from './http/rate-limit.js';
 import { createLogger, type Logger } from './logger.js';
-import type { AppDeps, AppEnv } from './routes/app-env.js';
+import type { AppDeps, AppEnv } from './http/app-env.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { communityRoutes, communityStaffRoutes } from './routes/community.routes.js';

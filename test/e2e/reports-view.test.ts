@@ -48,7 +48,7 @@ async function openReports(lang: 'th' | 'en'): Promise<Page> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  bundle = await buildViewBundle('widget/src/console/reports/index.ts');
+  bundle = await buildViewBundle('console/src/reports/index.ts');
   service = await startTestService({ now: '2026-12-05T00:00:00.000Z' });
   await seedCases(service.db.kysely, SEEDED_MONTH);
   const session = await signInStaff(service.url);

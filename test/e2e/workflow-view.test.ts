@@ -64,7 +64,7 @@ async function openView(who: Awaited<ReturnType<typeof signIn>>, lang: 'th' | 'e
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  bundle = await buildViewBundle('widget/src/console/workflow/index.ts');
+  bundle = await buildViewBundle('console/src/workflow/index.ts');
   service = await startTestService({ now: '2026-12-04T03:00:00.000Z' });
   const db = service.db.kysely;
   const engineering = await db

@@ -42,7 +42,7 @@ export async function signInStaff(serviceUrl: string, username = 'admin', passwo
   return { cookie, cookieName, cookieValue, csrfToken };
 }
 
-/** Builds one console view (e.g. `widget/src/console/reports/index.ts`) on its own and returns the module's code. */
+/** Builds one console view (e.g. `console/src/reports/index.ts`) on its own and returns the module's code. */
 export async function buildViewBundle(entry: string): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'cb-view-'));
   await build({

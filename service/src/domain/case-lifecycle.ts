@@ -51,7 +51,8 @@ export const ACTION_TARGET: Record<CaseAction, CaseStatus> = {
 };
 
 /** `dpo` takes no case action: it answers privacy requests only. */
-export type StaffRole = 'admin' | 'moderator' | 'officer' | 'dpo';
+export type { Role as StaffRole } from './staff.js';
+import type { Role as StaffRole } from './staff.js';
 
 /** Officers work their department's cases; routing, rejecting, closing and reopening stay with the centre. */
 const ACTION_ROLES: Record<CaseAction, readonly StaffRole[]> = {

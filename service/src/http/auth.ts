@@ -1,6 +1,6 @@
 // Guards staff routes: a live session (401), an allowed role (403), and the CSRF header on every non-GET (403).
 import { createMiddleware } from 'hono/factory';
-import type { AppDeps, AppEnv, Role } from '../routes/app-env.js';
+import type { AppDeps, AppEnv, Role } from './app-env.js';
 import { csrfTokenMatches } from '../security/session-token.js';
 import { authenticateSession } from '../use-cases/auth/authenticate-session.js';
 import { Problem } from './problem.js';

@@ -7,7 +7,7 @@ import { readAudit } from '../use-cases/admin/read-audit.js';
 import { readOrganisation, saveCategory, saveDepartment } from '../use-cases/admin/manage-organisation.js';
 import { createUser, listUsers, updateUser } from '../use-cases/admin/manage-users.js';
 import { changeSiteSettings, readSiteSettings } from '../use-cases/admin/site-settings.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 import {
   auditQuerySchema,
   categorySchema,

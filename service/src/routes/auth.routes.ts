@@ -17,7 +17,7 @@ import { changePassword } from '../use-cases/auth/change-password.js';
 import { DEVICE_TTL_MS, logIn } from '../use-cases/auth/log-in.js';
 import { logOut } from '../use-cases/auth/log-out.js';
 import { clientRateLimit } from './shared.middleware.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 
 const loginSchema = z.object({
   username: z.string().trim().min(1).max(100),

@@ -15,7 +15,7 @@ import {
 } from '../use-cases/community/moderate-reports.js';
 import { clientKeyOf } from '../use-cases/community/public-case.js';
 import { supportPost, withdrawSupport } from '../use-cases/community/support-post.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 import {
   clientTokenSchema,
   flagSchema,

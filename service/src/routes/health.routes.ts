@@ -1,7 +1,7 @@
 // GET /healthz — up, and the database answers.
 import { Hono } from 'hono';
 import { sql } from 'kysely';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 
 export function healthRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().get('/healthz', async (c) => {

@@ -7,7 +7,7 @@ import { readJson } from '../http/validation.js';
 import { changeLineSettings, readLineSettings } from '../use-cases/line/line-settings.js';
 import { processDueLineEvents } from '../use-cases/line/process-line-events.js';
 import { receiveLineWebhook } from '../use-cases/line/receive-line-webhook.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { LINE_WEBHOOK_MAX_BYTES, lineSettingsSchema } from './line.schemas.js';
 import { loadSite } from './shared.middleware.js';
 

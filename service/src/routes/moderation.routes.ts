@@ -12,7 +12,7 @@ import { listStaffCases } from '../use-cases/moderation/list-cases.js';
 import { readQueue } from '../use-cases/moderation/read-queue.js';
 import { readStaffCase } from '../use-cases/moderation/read-staff-case.js';
 import { rejectPost, unpublishPost } from '../use-cases/moderation/withdraw-post.js';
-import type { AppDeps, AppEnv, Role } from './app-env.js';
+import type { AppDeps, AppEnv, Role } from '../http/app-env.js';
 import {
   answerEditSchema,
   answerSchema,

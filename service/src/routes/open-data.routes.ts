@@ -7,7 +7,7 @@ import { OPEN_DATA_CSV_COLUMNS, OPEN_DATA_SCHEMA, openDataCsvRow } from '../use-
 import { openDataEtag, openDataPages } from '../use-cases/open-data/read-open-data.js';
 import { readStats } from '../use-cases/open-data/read-stats.js';
 import { loadSite } from './shared.middleware.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 
 /** Open data is for everyone, from any origin, and may be cached for a few minutes then revalidated. */
 function publicHeaders(c: Context, etag: string) {

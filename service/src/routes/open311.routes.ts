@@ -10,7 +10,7 @@ import { UseCaseError } from '../use-cases/errors.js';
 import { listRequests, listServices, readRequest, readToken, serviceDefinition } from '../use-cases/open311/open311-read.js';
 import { authenticateClient, Open311KeyError, postFromForm, submitOpen311Request } from '../use-cases/open311/open311-submit.js';
 import type { Locale } from '../use-cases/open311/open311.presenter.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { submitPostSchema } from './public.schemas.js';
 
 /** An expected refusal, answered in GeoReport's error shape. */

@@ -17,7 +17,7 @@ import {
   type PhotoBytes,
 } from '../use-cases/photos/read-photos.js';
 import { uploadPhoto } from '../use-cases/photos/upload-photo.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { CASE_WORKERS, MODERATORS } from './moderation.routes.js';
 import { approvePhotoSchema, PHOTO_ID, redactionsSchema, rejectPhotoSchema, rotateSchema } from './photos.schemas.js';
 import { clientRateLimit, loadSite } from './shared.middleware.js';

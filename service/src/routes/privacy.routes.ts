@@ -6,7 +6,7 @@ import { Problem } from '../http/problem.js';
 import { readJson, readQuery } from '../http/validation.js';
 import { completeRequest, readRequestQueue, refuseRequest } from '../use-cases/privacy/privacy-requests.js';
 import { processingRecord, processingRecordHtml } from '../use-cases/privacy/processing-record.js';
-import type { AppDeps, AppEnv, Role } from './app-env.js';
+import type { AppDeps, AppEnv, Role } from '../http/app-env.js';
 import { completeSchema, queueQuerySchema, recordQuerySchema, refuseSchema } from './privacy.schemas.js';
 
 export const PRIVACY_ROLES: readonly Role[] = ['admin', 'dpo'];

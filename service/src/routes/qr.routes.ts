@@ -5,7 +5,7 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import { presetLocation } from '../domain/asset-code.js';
 import { findAssetByCode } from '../storage/asset.repository.js';
 import { findSiteBySlug, listCategories } from '../storage/site.repository.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { PAGE_CSP } from './static.routes.js';
 
 const STYLES = `body{margin:0;font-family:system-ui,"Noto Sans Thai",sans-serif;background:#f6f4ef;color:#1d1d1d}

@@ -11,7 +11,7 @@ import { createAsset, findSiteAsset, listSiteAssets, setAssetActivity } from '..
 import { createOpen311Client, listOpen311Clients, revokeOpen311Client } from '../use-cases/open311/manage-clients.js';
 import { buildReport } from '../use-cases/reports/build-report.js';
 import { reportCsv } from '../use-cases/reports/report-csv.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 import {
   annualQuerySchema,
   assetActivitySchema,

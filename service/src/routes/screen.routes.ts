@@ -7,7 +7,7 @@ import { screenText } from '../screening/index.js';
 import { findSiteBySlug } from '../storage/site.repository.js';
 import { screeningSettingsOf } from '../use-cases/screen-fields.js';
 import { clientRateLimit } from './shared.middleware.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { screenSchema } from './public.schemas.js';
 
 export function screenRoutes(deps: AppDeps) {

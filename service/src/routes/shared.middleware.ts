@@ -5,7 +5,7 @@ import { clientAddress } from '../http/client-address.js';
 import { Problem } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { findSiteBySlug } from '../storage/site.repository.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 
 /** `limit` requests per `windowMs` for each client address, counted in the app's rate-limit store. */
 export function clientRateLimit(deps: AppDeps, name: string, limit: number, windowMs: number): MiddlewareHandler {

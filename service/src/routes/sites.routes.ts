@@ -7,7 +7,7 @@ import { readFeed, readPublicPost } from '../use-cases/read-feed.js';
 import { readSiteConfig } from '../use-cases/site-config.js';
 import { submitPost } from '../use-cases/submit-post.js';
 import { clientRateLimit, loadSite } from './shared.middleware.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { feedQuerySchema, idempotencyKeySchema, submitPostSchema } from './public.schemas.js';
 
 export function siteRoutes(deps: AppDeps) {

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { join, relative } from 'node:path';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 
 /** Strict enough that a host copying it loses nothing: no inline script or style, no eval. */
 export const PAGE_CSP =

@@ -5,7 +5,7 @@ import { readJson } from '../http/validation.js';
 import { hashSecret } from '../security/access-key.js';
 import { addCitizenMessage, authenticateCase, giveFeedback, viewCase } from '../use-cases/track-case.js';
 import { clientRateLimit } from './shared.middleware.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { feedbackSchema, messageSchema } from './public.schemas.js';
 import { exportCitizenData } from '../use-cases/privacy/citizen-data.js';
 import { fileRequest } from '../use-cases/privacy/privacy-requests.js';

@@ -22,7 +22,7 @@ import {
 import { listUrgentCases, overdueByDepartment } from '../use-cases/workflow/overview.js';
 import { exchangeInformation } from '../use-cases/workflow/request-information.js';
 import { viewStaffCase } from '../use-cases/workflow/staff-case-view.js';
-import type { AppDeps, AppEnv } from './app-env.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
 import {
   listQuerySchema,
   noteSchema,

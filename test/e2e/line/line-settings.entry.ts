@@ -1,7 +1,7 @@
 // Test entry: <cb-admin-line> alone, with the console's API client and translations, for the end-to-end test.
-import { ConsoleApi } from '../../../widget/src/console/api/console-api.js';
-import { CbAdminLine } from '../../../widget/src/console/cb-admin/cb-admin-line.component.js';
-import { consoleTranslation } from '../../../widget/src/console/i18n/index.js';
+import { ConsoleApi } from '../../../console/src/api/console-api.js';
+import { CbAdminLine } from '../../../console/src/cb-admin/cb-admin-line.component.js';
+import { consoleTranslation } from '../../../console/src/i18n/index.js';
 
 if (!customElements.get('cb-admin-line')) customElements.define('cb-admin-line', CbAdminLine);
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestService, DIALECTS, type TestService } from '../../support/service.js';
 import { adminRoutes } from '../../../service/src/routes/admin.routes.js';
-import type { AppDeps } from '../../../service/src/routes/app-env.js';
+import type { AppDeps } from '../../../service/src/http/app-env.js';
 import { authRoutes } from '../../../service/src/routes/auth.routes.js';
 import { moderationRoutes } from '../../../service/src/routes/moderation.routes.js';
 import { privacyRoutes } from '../../../service/src/routes/privacy.routes.js';

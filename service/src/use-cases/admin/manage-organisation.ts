@@ -1,6 +1,6 @@
 // The administrator keeps a site's departments (with main and urgent-case coordinators) and categories.
 import type { Coordinator } from '../../domain/site.js';
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { listCategories, listDepartments, toCategory, toDepartment } from '../../storage/site.repository.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';

@@ -1,5 +1,5 @@
 // The administrator manages staff accounts: roles, department binding, deactivation, password resets.
-import type { Role, SessionUser } from '../../routes/app-env.js';
+import type { Role, SessionUser } from '../../domain/staff.js';
 import { hashPassword } from '../../security/password.js';
 import { revokeUserSessions } from '../../storage/session.repository.js';
 import type { UserRow } from '../../storage/tables/user.table.js';

@@ -1,5 +1,5 @@
 // The audit log, newest first, filtered by action, person, target and time; read-only by construction.
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import type { UseCaseDeps } from '../deps.js';
 import { loadSiteFor } from '../moderation/staff-scope.js';
 

@@ -1,6 +1,6 @@
 // The administrator changes a site's settings: embedding origins, contact rules, moderation switch, word lists, public numbers, holidays.
 import type { SiteSettings } from '../../domain/site.js';
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { findSiteById } from '../../storage/site.repository.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';

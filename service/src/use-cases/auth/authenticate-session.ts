@@ -2,10 +2,8 @@
 import { SESSION_TOUCH_MS, sessionEndsAt, sessionState } from '../../domain/session-policy.js';
 import { csrfTokenFor, hashSessionToken } from '../../security/session-token.js';
 import { findSessionWithUser, touchSession } from '../../storage/session.repository.js';
-import type { Role, SessionUser } from '../../routes/app-env.js';
+import { isRole, type SessionUser } from '../../domain/staff.js';
 import type { UseCaseDeps } from '../deps.js';
-
-export const ROLES: readonly Role[] = ['admin', 'moderator', 'officer', 'dpo'];
 
 export interface AuthenticatedSession {
   user: SessionUser;
@@ -20,7 +18,7 @@ export async function authenticateSession(deps: UseCaseDeps, token: string | und
   const { session, user } = found;
   const now = deps.clock.now();
   const times = { lastSeenAt: session.last_seen_at, expiresAt: session.expires_at, revokedAt: session.revoked_at };
-  if (sessionState(times, now) !== 'active' || user.active !== 1 || !ROLES.includes(user.role as Role)) return null;
+  if (sessionState(times, now) !== 'active' || user.active !== 1 || !isRole(user.role)) return null;
   let lastSeenAt = session.last_seen_at;
   if (now.getTime() - new Date(lastSeenAt).getTime() >= SESSION_TOUCH_MS) {
     lastSeenAt = now.toISOString();
@@ -31,7 +29,7 @@ export async function authenticateSession(deps: UseCaseDeps, token: string | und
       id: user.id,
       username: user.username,
       displayName: user.display_name,
-      role: user.role as Role,
+      role: user.role,
       departmentId: user.department_id,
       siteId: user.site_id,
       sessionId: session.id,

@@ -1,7 +1,7 @@
 // A staff member changes their own password: the old one proves it is them, the new one must be strong.
 import { hashPassword, passwordWeakness, verifyPassword } from '../../security/password.js';
 import { revokeUserSessions } from '../../storage/session.repository.js';
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';

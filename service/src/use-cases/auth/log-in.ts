@@ -14,7 +14,7 @@ import {
 import { insertSession } from '../../storage/session.repository.js';
 import { findTrustedDevice, forgetUnusedDevices, saveTrustedDevice } from '../../storage/trusted-device.repository.js';
 import { findUserByUsername } from '../../storage/user.repository.js';
-import type { Role } from '../../routes/app-env.js';
+import type { Role } from '../../domain/staff.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';
 

@@ -1,6 +1,6 @@
 // Ends the caller's session (or all of them) on the server, so a copied cookie stops working too.
 import { revokeSession, revokeUserSessions } from '../../storage/session.repository.js';
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';
 

@@ -1,5 +1,5 @@
 // What staff see of the community around cases: why a post is held by reports, who reported it, its supporters.
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import {
   countSupporters,
   flagsOf,

@@ -1,5 +1,5 @@
 // Moderators answer community reports: put a hidden post back, remove it, and spot or ignore a client reporting many posts.
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { appendEvent } from '../../storage/case.repository.js';
 import {
   clearFlags,

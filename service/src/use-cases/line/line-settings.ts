@@ -1,5 +1,5 @@
 // A site admin connects the site's LINE Official Account: switch, channel secret and access token (write-only), webhook URL to paste.
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { findLineChannelStatus, insertLineChannel, updateLineChannel } from '../../storage/line.repository.js';
 import type { Site } from '../../storage/site.repository.js';
 import { audit } from '../audit.js';

@@ -1,5 +1,5 @@
 // Official answers: public (shown in the feed) or private (only on the citizen's tracking page), signed with a department, edited with history.
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { appendEvent, updateCase } from '../../storage/case.repository.js';
 import { findSiteById, listDepartments } from '../../storage/site.repository.js';
 import type { AnswerRow, CaseRow } from '../../storage/tables/case.table.js';

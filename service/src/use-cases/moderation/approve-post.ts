@@ -4,7 +4,7 @@ import { applyRedactions } from '../../domain/redaction.js';
 import { snapToGraphemes, spanProblem } from '../../domain/redaction-spans.js';
 import type { Visibility } from '../../domain/case.js';
 import type { FieldError } from '../../http/problem.js';
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { appendEvent } from '../../storage/case.repository.js';
 import { findingsOf, redactionsOf, replaceRedactions, updateCaseIfState } from '../../storage/moderation.repository.js';
 import type { CaseRow, FindingRow } from '../../storage/tables/case.table.js';

@@ -1,6 +1,6 @@
 // A moderator makes a post private (only the citizen and staff see it) or confidential (named staff only).
 import type { Visibility } from '../../domain/case.js';
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { appendEvent, updateCase } from '../../storage/case.repository.js';
 import { audit } from '../audit.js';
 import { assertMayPublish, codedReason } from '../privacy/forgetful-history.js';

@@ -1,7 +1,7 @@
 // What the console's forms need: the sites a staff member works for, with kinds, categories, departments and reason codes.
 import { CASE_KINDS, KIND_LABELS, VISIBILITIES } from '../../domain/case.js';
 import { REJECT_REASON_LABELS, REJECT_REASONS, STAFF_CHANNELS } from '../../domain/moderation.js';
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { listCategories, listDepartments, listSites } from '../../storage/site.repository.js';
 import type { UseCaseDeps } from '../deps.js';
 

@@ -1,6 +1,6 @@
 // Staff type in a case received by phone, walk-in, letter, email, Facebook or LINE; it is screened like any web post.
 import type { StaffChannel } from '../../domain/moderation.js';
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { appendEvent } from '../../storage/case.repository.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';

@@ -1,5 +1,5 @@
 // Every case a staff member may see, newest first, to find one to answer, re-redact or unpublish.
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { countSupporters } from '../../storage/community.repository.js';
 import { contactsOf, findingsOf, listCases } from '../../storage/moderation.repository.js';
 import { listCategories, listDepartments, listSites } from '../../storage/site.repository.js';

@@ -1,5 +1,5 @@
 // The hold queue: held posts oldest first with their findings and contact, plus how many wait and for how long.
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { contactsOf, findingsOf, listHeld, summariseHeld } from '../../storage/moderation.repository.js';
 import { listCategories, listDepartments, listSites } from '../../storage/site.repository.js';
 import { communityHoldsOf, type CommunityHoldView } from '../community/community-view.js';

@@ -1,5 +1,5 @@
 // One case as staff see it: original and public text, findings, redactions, contact, answers with history, full timeline, its audit trail.
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { listAnswers, listEvents } from '../../storage/case.repository.js';
 import { contactsOf, findingsOf, redactionsOf, revisionsOf } from '../../storage/moderation.repository.js';
 import { findSiteById, listCategories, listDepartments } from '../../storage/site.repository.js';

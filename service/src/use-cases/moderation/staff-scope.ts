@@ -1,5 +1,5 @@
 // Which cases a staff member may touch: their site (or all, when unbound), and for officers their department.
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { findCaseById } from '../../storage/case.repository.js';
 import { findSiteBySlug, type Site } from '../../storage/site.repository.js';
 import type { CaseRow } from '../../storage/tables/case.table.js';

@@ -2,7 +2,7 @@
 import type { CaseStatus } from '../../domain/case.js';
 import { transition } from '../../domain/case-lifecycle.js';
 import { REJECT_REASONS } from '../../domain/moderation.js';
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { appendEvent } from '../../storage/case.repository.js';
 import { updateCaseIfState } from '../../storage/moderation.repository.js';
 import { audit } from '../audit.js';

@@ -1,6 +1,6 @@
 // A moderator looks at each photo: blurs or covers rectangles, turns it upright, approves or rejects it. Edits
 // replace the stored image and its derivatives with a new revision; the previous pixels are deleted.
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { findPhoto, imageSetOf, queuePhotoDeletions, updatePhotoIfRevision } from '../../storage/photo.repository.js';
 import type { PhotoRow, PhotoState } from '../../storage/tables/photo.table.js';
 import type { FieldError } from '../../http/problem.js';

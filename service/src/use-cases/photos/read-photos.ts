@@ -1,6 +1,6 @@
 // Photos as the public and the staff see them, and the images themselves: public ones only when approved and
 // their case is published and public; staff ones behind the session and the case's scope.
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/database.js';
 import { photosOfCases } from '../../storage/photo.repository.js';

@@ -1,5 +1,5 @@
 // Citizens' privacy requests (PDPA sections 32–34): filed with the tracking code and access key, answered by staff within 30 days.
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { appendEvent, findCaseById } from '../../storage/case.repository.js';
 import {
   decideRequest,

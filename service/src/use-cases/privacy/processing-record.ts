@@ -1,7 +1,7 @@
 // The site's record of processing activities (PDPA s. 39), generated from its real settings, channels and departments.
 import type { Config } from '../../config.js';
 import { KIND_LABELS, type CaseKind } from '../../domain/case.js';
-import type { SessionUser } from '../../routes/app-env.js';
+import type { SessionUser } from '../../domain/staff.js';
 import { listChannels } from '../../storage/channel.repository.js';
 import { findLineChannelStatus } from '../../storage/line.repository.js';
 import { listNotices } from '../../storage/privacy.repository.js';

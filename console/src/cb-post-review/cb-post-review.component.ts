@@ -1,8 +1,8 @@
 // One held post under review: findings highlighted and explained, suggested or selected redactions, approve or reject.
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { applyRedactions } from '../../../../service/src/domain/redaction.js';
-import { snapToGraphemes } from '../../../../service/src/domain/redaction-spans.js';
+import { applyRedactions } from '../../../service/src/domain/redaction.js';
+import { snapToGraphemes } from '../../../service/src/domain/redaction-spans.js';
 import type { ConsoleApi } from '../api/console-api.js';
 import type { Field, Meta, Redaction, StaffCase } from '../api/console.types.js';
 import { formatDate, type ConsoleTranslation } from '../i18n/index.js';
