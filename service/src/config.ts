@@ -1,7 +1,9 @@
 // The service's configuration: read from the environment once, validated, frozen.
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const portSchema = z.coerce.number().int().min(0).max(65535);
 
 const configSchema = z.object({
@@ -27,7 +29,8 @@ const configSchema = z.object({
     .int()
     .positive()
     .default(64 * 1024),
-  STATIC_ROOT: z.string().min(1).default('.'),
+  // The folder holding dist/ and demo/: the package root, whether this file runs from service/src or dist/service.
+  STATIC_ROOT: z.string().min(1).default(PACKAGE_ROOT),
   // Notifications (notify/README.md). Unset SMTP_URL: emails are logged (kind and case only), not sent.
   SMTP_URL: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(1).default('complaint-box <no-reply@localhost>'),
