@@ -29,6 +29,10 @@ export interface SiteSettings {
   /** Overrides of the default deadline rules (domain/deadlines.ts). */
   deadlineRules?: Partial<DeadlineRules>;
   privacyNotice?: { th: string; en: string };
+  /** The municipality's published complaint number (also in `publicNumbers`). */
+  hotline?: string;
+  /** When the office answers, as published, in Thai and English. */
+  officeHours?: { th: string; en: string };
   /** Years after a case is closed before it is anonymised (default 5); the notice states it from here. */
   retentionYears?: number;
   /** Distinct citizens' reports that take a published post back to moderation (default 3). */

@@ -5,6 +5,7 @@ import { clientAddress } from '../http/client-address.js';
 import { Problem } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { findSiteBySlug } from '../storage/site.repository.js';
+import { archivedDetail } from '../use-cases/sites/site-intake.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 
 /** `limit` requests per `windowMs` for each client address, counted in the app's rate-limit store. */
@@ -19,12 +20,18 @@ export function clientRateLimit(deps: AppDeps, name: string, limit: number, wind
   });
 }
 
-/** Resolves the `:site` path parameter to a site, or answers 404. */
+/**
+ * Resolves the `:site` path parameter to a site, or answers 404. An archived site still answers reads; anything
+ * that would add to it (a post, a photo, a "me too", a LINE message) is refused before any body is read.
+ */
 export function loadSite(deps: AppDeps) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const slug = c.req.param('site') ?? '';
     const site = await findSiteBySlug(deps.db.kysely, slug);
     if (!site) throw new Problem(404, `No site "${slug}".`);
+    if (site.archivedAt !== null && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      throw new Problem(410, archivedDetail(site), [{ path: 'site', message: 'This site is archived' }]);
+    }
     c.set('site', site);
     await next();
   });

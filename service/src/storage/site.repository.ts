@@ -13,6 +13,8 @@ export interface Site {
   trackingPrefix: string;
   allowedOrigins: string[];
   settings: SiteSettings;
+  /** Set when the site was archived: it keeps its records and takes no new posts. */
+  archivedAt: string | null;
 }
 
 export interface Department {
@@ -54,6 +56,7 @@ export function toSite(row: SiteRow): Site {
     trackingPrefix: row.tracking_prefix,
     allowedOrigins: parseJson<string[]>(row.allowed_origins, []),
     settings: parseSettings(row.settings),
+    archivedAt: row.archived_at ?? null,
   };
 }
 

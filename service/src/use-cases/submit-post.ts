@@ -20,6 +20,7 @@ import { UseCaseError } from './errors.js';
 import { takeInCase } from './workflow/take-in-new-cases.js';
 import { recordConsent, type NoticeShown } from './privacy/record-consent.js';
 import { checkPhotosToLink, linkPhotos } from './photos/link-photos.js';
+import { assertAcceptingPosts } from './sites/site-intake.js';
 
 export interface SubmitPostInput {
   kind: CaseKind;
@@ -99,6 +100,8 @@ export async function submitPost(
     const replay = await replayIdempotent(deps, site.id, keyHash, fingerprint, options.idempotencyKey);
     if (replay) return replay;
   }
+  // After the replay: a citizen retrying a post sent before the site was archived still gets their receipt.
+  assertAcceptingPosts(site);
   await checkPhotosToLink(deps.db, site, input.photos ?? []);
 
   const { findings, hold } = screenFields(site.settings, {

@@ -1,6 +1,9 @@
-// Creates the demo site and the admin user on first start; does nothing when they exist.
+// Creates the demo site (through the same code path as every other site) and the admin user on first start; does
+// nothing when they exist.
 import type { Kysely } from 'kysely';
+import type { SiteSettings } from '../../domain/site.js';
 import { hashPassword, randomPassword } from '../../security/password.js';
+import { insertSite } from '../../use-cases/sites/create-site.js';
 import type { Database } from '../database.js';
 import { findSiteBySlug } from '../site.repository.js';
 import { findUserByUsername, insertUser } from '../user.repository.js';
@@ -8,53 +11,11 @@ import { DEMO_CATEGORIES, DEMO_DEPARTMENTS, DEMO_SITE } from './demo-site.data.j
 
 export async function seedDemoSite(db: Kysely<Database>, now: Date): Promise<boolean> {
   if (await findSiteBySlug(db, DEMO_SITE.slug)) return false;
-  const createdAt = now.toISOString();
-  await db.transaction().execute(async (trx) => {
-    const site = await trx
-      .insertInto('sites')
-      .values({
-        slug: DEMO_SITE.slug,
-        name: DEMO_SITE.name,
-        name_en: DEMO_SITE.nameEn,
-        tracking_prefix: DEMO_SITE.trackingPrefix,
-        allowed_origins: JSON.stringify(DEMO_SITE.allowedOrigins),
-        settings: JSON.stringify(DEMO_SITE.settings),
-        created_at: createdAt,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const departmentIds = new Map<string, number>();
-    for (const d of DEMO_DEPARTMENTS) {
-      const row = await trx
-        .insertInto('departments')
-        .values({
-          site_id: site.id,
-          code: d.code,
-          name: d.name,
-          name_en: d.nameEn,
-          main_coordinator: JSON.stringify(d.main),
-          urgent_coordinator: JSON.stringify(d.urgent),
-          created_at: createdAt,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      departmentIds.set(d.code, row.id);
-    }
-    await trx
-      .insertInto('categories')
-      .values(
-        DEMO_CATEGORIES.map((c, index) => ({
-          site_id: site.id,
-          code: c.code,
-          name: c.name,
-          name_en: c.nameEn,
-          default_department_id: departmentIds.get(c.department) ?? null,
-          urgent: c.urgent ? 1 : 0,
-          sort_order: index,
-          created_at: createdAt,
-        })),
-      )
-      .execute();
+  const { settings, ...site } = DEMO_SITE;
+  await insertSite(db, { operator: 'demo seed' }, { ...site, allowedOrigins: [...site.allowedOrigins] }, now.toISOString(), {
+    organisation: { departments: DEMO_DEPARTMENTS, categories: DEMO_CATEGORIES },
+    // The demo keeps its own settings (no custom notice wording): tests and screenshots rely on them.
+    settings: structuredClone(settings) as unknown as SiteSettings,
   });
   return true;
 }

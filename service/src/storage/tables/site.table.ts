@@ -12,6 +12,8 @@ export interface SiteTable {
   /** JSON object, see `SiteSettings` in domain/site.ts. */
   settings: string;
   created_at: string;
+  /** When a platform administrator archived the site: it takes no new posts and keeps its records. */
+  archived_at: string | null;
 }
 
 export interface DepartmentTable {
