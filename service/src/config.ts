@@ -11,6 +11,9 @@ const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).default('./data/complaint-box.db'),
   ADMIN_PASSWORD: z.string().min(1).optional(),
+  /** Seed the demo municipality and months of its history into a fresh database; unset: on unless NODE_ENV=production. */
+  DEMO_DATA: z.enum(['true', 'false', '1', '0']).optional(),
+  NODE_ENV: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'])
@@ -86,6 +89,8 @@ export interface Config {
   readonly host: string;
   readonly databaseUrl: string;
   readonly adminPassword: string | undefined;
+  /** Whether a fresh database gets the demo site `demo` and its history (DEMO_DATA). */
+  readonly demoData: boolean;
   readonly publicUrl: string | undefined;
   readonly trustProxy: boolean;
   readonly logLevel: 'silent' | 'error' | 'info' | 'debug';
@@ -159,6 +164,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     adminPassword: e.ADMIN_PASSWORD,
+    // `npm start` with nothing set is the one-command demo; a production install says NODE_ENV=production or DEMO_DATA=false.
+    demoData: e.DEMO_DATA === undefined ? e.NODE_ENV !== 'production' : e.DEMO_DATA === 'true' || e.DEMO_DATA === '1',
     publicUrl: e.PUBLIC_URL,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,

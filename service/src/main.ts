@@ -1,4 +1,4 @@
-// Starts the service: configuration, database and migrations, demo data, HTTP server, graceful shutdown.
+// Starts the service: configuration, database and migrations, the admin user and demo data, HTTP server, graceful shutdown.
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { redisRateLimitStore } from './http/redis-rate-limit-store.js';
@@ -6,8 +6,7 @@ import { systemClock } from './clock.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './storage/database.js';
-import { ensureAdminUser, seedDemoSite } from './storage/seed/seed-demo.js';
-import { seedDemoPosts } from './storage/seed/seed-demo-posts.js';
+import { prepareDatabase } from './storage/seed/first-start.js';
 import { purgeIdempotencyKeys } from './storage/idempotency.repository.js';
 import { startWorkflowJobs } from './use-cases/workflow/workflow-jobs.js';
 import { settleLineWork } from './routes/line.routes.js';
@@ -15,12 +14,8 @@ import { settleLineWork } from './routes/line.routes.js';
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const db = await openDatabase(config.databaseUrl);
-const now = systemClock.now();
-if (await seedDemoSite(db.kysely, now)) {
-  await seedDemoPosts({ db, clock: systemClock, logger });
-  logger.info('created the demo site "demo"');
-}
-const admin = await ensureAdminUser(db.kysely, config.adminPassword, now);
+// The admin user always; with DEMO_DATA (on unless NODE_ENV=production), the demo site and months of its history, once.
+const admin = await prepareDatabase({ db, logger, config }, systemClock.now());
 if (admin.generatedPassword) {
   // Shown once, on the console of whoever started the service; never logged again.
   process.stdout.write(

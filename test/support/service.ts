@@ -11,6 +11,7 @@ import { type Config, testConfig } from '../../service/src/config.js';
 import { createLogger, type Logger } from '../../service/src/logger.js';
 import { type Db, openDatabase } from '../../service/src/storage/database.js';
 import { ensureAdminUser, seedDemoSite } from '../../service/src/storage/seed/seed-demo.js';
+import { seedDemoHistory } from '../../service/src/storage/seed/demo-history.js';
 import { hashPassword } from '../../service/src/security/password.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -84,6 +85,8 @@ export interface TestServiceOptions {
   config?: Partial<Config>;
   now?: string;
   clock?: Clock;
+  /** Months of demo history (storage/seed/demo-history.ts) played in up to `now`; about two seconds, so off by default. */
+  demoHistory?: boolean;
 }
 
 /** The whole app in-process (use `app.request()`), with the demo site and an admin user. */
@@ -98,6 +101,7 @@ export async function buildTestService(options: TestServiceOptions = {}): Promis
     rateLimits: { submitPerHour: 10_000, screenPerMinute: 10_000, trackPerMinute: 10_000 },
     ...options.config,
   });
+  if (options.demoHistory) await seedDemoHistory({ db, logger, config }, clock.now());
   const app = createApp({ config, db, clock: options.clock ?? clock, logger });
   return { app, db, clock, config, logLines, close };
 }
