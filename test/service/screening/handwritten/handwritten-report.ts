@@ -1,0 +1,149 @@
+// Scores a screening engine on the hand-labelled posts: per file, per set (evaluation set, hold-out), per type, and the
+// misses grouped by the family named at the head of each post's note. Used by handwritten.test.ts, the bench and
+// score-engine.ts (which scores a frozen copy of the engine).
+import { basename } from 'node:path';
+import type { ScreeningResult } from '../../../../service/src/screening/index.js';
+import { formatScore, loadLabelledPosts, scorePosts, type LabelledPost, type Score } from '../scoring.js';
+import { handwrittenFiles } from './check-labels.js';
+
+export type Screen = (text: string) => ScreeningResult;
+
+export const PII_TYPES = [
+  'national_id',
+  'phone',
+  'email',
+  'bank_account',
+  'license_plate',
+  'address',
+  'person_name',
+  'passport',
+  'sensitive',
+  'line_id',
+];
+/** Tags in a note that say how a post is written, not what it contains. */
+const STYLE_TAGS = new Set(['chat', 'isan', 'northern', 'southern', 'english', 'long']);
+
+export interface Figures {
+  posts: number;
+  holdRecall: number;
+  falseHold: number;
+  piiFound: number;
+  piiCovered: number;
+  insultFound: number;
+  insultCovered: number;
+}
+
+export interface SetScore {
+  name: string;
+  posts: LabelledPost[];
+  score: Score;
+  figures: Figures;
+}
+
+export interface HandwrittenReport {
+  files: SetScore[];
+  /** Every file except the hold-out ones: the set written and scored before the engine changed. */
+  evaluation: SetScore;
+  /** holdout-*.jsonl, written later in the second hidden set's style; undefined while it does not exist. */
+  holdout: SetScore | undefined;
+  /** Family → "H012 not held", "H013 phone not found", … over both sets. */
+  missesByFamily: Map<string, string[]>;
+}
+
+function share(score: Score, types: readonly string[], field: 'found' | 'covered'): number {
+  let total = 0;
+  let hit = 0;
+  for (const type of types) {
+    total += score.perType[type]?.total ?? 0;
+    hit += score.perType[type]?.[field] ?? 0;
+  }
+  return total ? hit / total : 1;
+}
+
+export function figuresOf(score: Score): Figures {
+  return {
+    posts: score.posts,
+    holdRecall: score.holdRecall,
+    falseHold: score.falseHoldRate,
+    piiFound: share(score, PII_TYPES, 'found'),
+    piiCovered: share(score, PII_TYPES, 'covered'),
+    insultFound: share(score, ['insult'], 'found'),
+    insultCovered: share(score, ['insult'], 'covered'),
+  };
+}
+
+function scoreSet(name: string, posts: LabelledPost[], screen: Screen): SetScore {
+  const score = scorePosts(posts, screen);
+  return { name, posts, score, figures: figuresOf(score) };
+}
+
+/** The family a post stands for: its note's tags before ':' without the style tags; clean posts count as one family. */
+export function familyOf(post: LabelledPost): string {
+  if (post.expect === 'publish') return 'false hold (clean post held)';
+  const tags = (post.note ?? '')
+    .split(':')[0]!
+    .split(/[/+]/)
+    .map((tag) => tag.trim());
+  const families = tags.filter((tag) => tag && !STYLE_TAGS.has(tag));
+  return families.length ? families.join('+') : tags.join('/');
+}
+
+function missesByFamily(sets: readonly SetScore[]): Map<string, string[]> {
+  const byFamily = new Map<string, string[]>();
+  for (const set of sets) {
+    const byId = new Map(set.posts.map((post) => [post.id, post]));
+    for (const miss of set.score.misses) {
+      const id = miss.slice(0, miss.indexOf(' '));
+      const post = byId.get(id);
+      if (!post) continue;
+      const what = miss.includes(' expected ')
+        ? post.expect === 'hold'
+          ? 'not held'
+          : 'held'
+        : miss.replace(/^\S+ span (not found|not covered) ([^:]+):.*$/s, '$2 $1');
+      const list = byFamily.get(familyOf(post)) ?? [];
+      list.push(`${id} ${what}`);
+      byFamily.set(familyOf(post), list);
+    }
+  }
+  return new Map([...byFamily].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export function scoreHandwritten(screen: Screen, paths = handwrittenFiles()): HandwrittenReport {
+  const loaded = paths.map((path) => ({ name: basename(path), posts: loadLabelledPosts(path) ?? [] }));
+  const files = loaded.map(({ name, posts }) => scoreSet(name, posts, screen));
+  const isHoldout = (name: string) => name.startsWith('holdout-');
+  const evaluation = scoreSet(
+    'evaluation set',
+    loaded.filter(({ name }) => !isHoldout(name)).flatMap(({ posts }) => posts),
+    screen,
+  );
+  const heldOut = loaded.filter(({ name }) => isHoldout(name)).flatMap(({ posts }) => posts);
+  const holdout = heldOut.length ? scoreSet('hold-out', heldOut, screen) : undefined;
+  return { files, evaluation, holdout, missesByFamily: missesByFamily(holdout ? [evaluation, holdout] : [evaluation]) };
+}
+
+const pct = (x: number) => x.toFixed(3).padStart(7);
+
+function row(set: SetScore): string {
+  const { score, figures: f } = set;
+  return `${set.name.padEnd(20)} ${String(score.posts).padStart(5)} ${String(score.holds).padStart(5)} ${String(score.publishes).padStart(5)}  ${pct(f.holdRecall)} ${pct(f.falseHold)}  ${pct(f.piiFound)} ${pct(f.piiCovered)}  ${pct(f.insultFound)} ${pct(f.insultCovered)}`;
+}
+
+export function formatHandwrittenReport(report: HandwrittenReport, engine: string): string {
+  const header = `${'file / set'.padEnd(20)} posts  hold   pub   recall  f-hold  pii-fnd pii-cov  ins-fnd ins-cov`;
+  const lines = [
+    `Hand-labelled posts (test/service/screening/handwritten), engine ${engine}`,
+    header,
+    ...report.files.map(row),
+    row(report.evaluation),
+    ...(report.holdout ? [row(report.holdout)] : []),
+    '',
+    formatScore('per type, evaluation set', report.evaluation.score),
+    ...(report.holdout ? ['', formatScore('per type, hold-out', report.holdout.score)] : []),
+    '',
+    'misses by family:',
+    ...[...report.missesByFamily].map(([family, misses]) => `  ${family} (${misses.length}): ${misses.join(', ')}`),
+  ];
+  return lines.join('\n');
+}
