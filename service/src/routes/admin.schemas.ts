@@ -21,6 +21,8 @@ export const userCreateSchema = z.object({
   role: z.enum(['admin', 'moderator', 'officer', 'dpo']),
   departmentId: z.number().int().positive().max(MAX_ROW_ID).nullable().optional(),
   siteId: z.number().int().positive().max(MAX_ROW_ID).nullable().optional(),
+  /** The site's slug (`pakkret`); null for a platform administrator. Preferred to `siteId`. */
+  site: z.string().trim().max(64).nullable().optional(),
   password: z.string().min(1).max(1000),
 });
 

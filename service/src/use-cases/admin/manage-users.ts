@@ -2,6 +2,7 @@
 import type { Role, SessionUser } from '../../domain/staff.js';
 import { hashPassword } from '../../security/password.js';
 import { revokeUserSessions } from '../../storage/session.repository.js';
+import { findSiteBySlug, listSites } from '../../storage/site.repository.js';
 import type { UserRow } from '../../storage/tables/user.table.js';
 import { findUserByUsername, insertUser } from '../../storage/user.repository.js';
 import { passwordProblem } from '../auth/change-password.js';
@@ -15,13 +16,15 @@ export interface UserInput {
   role: Role;
   departmentId?: number | null | undefined;
   siteId?: number | null | undefined;
+  /** The site's slug; null binds to no site (a platform administrator). */
+  site?: string | null | undefined;
   password: string;
 }
 
 export type UserChanges = Partial<Omit<UserInput, 'username'>> & { active?: boolean | undefined };
 
 /** What the console shows of an account: never the hash. */
-export function presentUser(row: UserRow) {
+export function presentUser(row: UserRow, slugs: ReadonlyMap<number, string> = new Map()) {
   return {
     id: row.id,
     username: row.username,
@@ -29,9 +32,37 @@ export function presentUser(row: UserRow) {
     role: row.role,
     departmentId: row.department_id,
     siteId: row.site_id,
+    site: row.site_id === null ? null : (slugs.get(row.site_id) ?? null),
     active: row.active === 1,
     createdAt: row.created_at,
   };
+}
+
+async function siteSlugs(deps: UseCaseDeps): Promise<Map<number, string>> {
+  return new Map((await listSites(deps.db.kysely)).map((s) => [s.id, s.slug]));
+}
+
+/**
+ * The site id a request names, by slug (`site`) or id (`siteId`); undefined when it names none. A slug the
+ * administrator may not see reads as unknown, like one that does not exist.
+ */
+async function siteIdOf(
+  deps: UseCaseDeps,
+  admin: SessionUser,
+  input: { site?: string | null | undefined; siteId?: number | null | undefined },
+): Promise<number | null | undefined> {
+  if (input.site === undefined) return input.siteId;
+  if (input.site === null) {
+    if (input.siteId !== undefined && input.siteId !== null)
+      throw new UseCaseError('invalid', 'Name the site once.', [{ path: 'site', message: 'Disagrees with siteId' }]);
+    return null;
+  }
+  const site = await findSiteBySlug(deps.db.kysely, input.site);
+  if (!site || (admin.siteId !== null && site.id !== admin.siteId))
+    throw new UseCaseError('invalid', `No site "${input.site}".`, [{ path: 'site', message: 'Unknown site' }]);
+  if (input.siteId !== undefined && input.siteId !== site.id)
+    throw new UseCaseError('invalid', 'Name the site once.', [{ path: 'site', message: 'Disagrees with siteId' }]);
+  return site.id;
 }
 
 /** Checks the role's binding and returns the site the user works for (a department implies its site). */
@@ -73,7 +104,8 @@ function inScope(admin: SessionUser, row: UserRow): boolean {
 
 export async function listUsers(deps: UseCaseDeps, admin: SessionUser) {
   const rows = await deps.db.kysely.selectFrom('users').selectAll().orderBy('username').execute();
-  return rows.filter((row) => inScope(admin, row)).map(presentUser);
+  const slugs = await siteSlugs(deps);
+  return rows.filter((row) => inScope(admin, row)).map((row) => presentUser(row, slugs));
 }
 
 export async function createUser(deps: UseCaseDeps, admin: SessionUser, input: UserInput) {
@@ -83,7 +115,7 @@ export async function createUser(deps: UseCaseDeps, admin: SessionUser, input: U
   const problem = passwordProblem(input.password, username);
   if (problem) throw new UseCaseError('invalid', problem, [{ path: 'password', message: problem }]);
   const departmentId = input.departmentId ?? null;
-  const siteId = await checkBinding(deps, admin, input.role, departmentId, input.siteId ?? null);
+  const siteId = await checkBinding(deps, admin, input.role, departmentId, (await siteIdOf(deps, admin, input)) ?? null);
   const at = deps.clock.now().toISOString();
   const hash = await hashPassword(input.password);
   const id = await deps.db.kysely.transaction().execute(async (trx) => {
@@ -106,7 +138,10 @@ export async function createUser(deps: UseCaseDeps, admin: SessionUser, input: U
     });
     return created;
   });
-  return presentUser(await deps.db.kysely.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+  return presentUser(
+    await deps.db.kysely.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+    await siteSlugs(deps),
+  );
 }
 
 export async function updateUser(deps: UseCaseDeps, admin: SessionUser, id: number, changes: UserChanges) {
@@ -118,7 +153,8 @@ export async function updateUser(deps: UseCaseDeps, admin: SessionUser, id: numb
   }
   const role = changes.role ?? (row.role as Role);
   const departmentId = changes.departmentId === undefined ? row.department_id : changes.departmentId;
-  const siteId = await checkBinding(deps, admin, role, departmentId, changes.siteId === undefined ? row.site_id : changes.siteId);
+  const named = await siteIdOf(deps, admin, changes);
+  const siteId = await checkBinding(deps, admin, role, departmentId, named === undefined ? row.site_id : named);
   if (changes.password !== undefined) {
     const problem = passwordProblem(changes.password, row.username);
     if (problem) throw new UseCaseError('invalid', problem, [{ path: 'password', message: problem }]);
@@ -158,5 +194,8 @@ export async function updateUser(deps: UseCaseDeps, admin: SessionUser, id: numb
       at,
     });
   });
-  return presentUser(await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+  return presentUser(
+    await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+    await siteSlugs(deps),
+  );
 }
