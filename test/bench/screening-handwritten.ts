@@ -1,0 +1,18 @@
+// The hand-labelled screening score of the engine in this tree (test/service/screening/handwritten): per file, per
+// set, per type, misses by family. Run alone: node --import tsx test/bench/screening-handwritten.ts
+// (test/bench/run.ts calls runHandwrittenScore()). The untuned figures to compare with are in that folder's README.
+import { fileURLToPath } from 'node:url';
+import { screenText } from '../../service/src/screening/index.js';
+import {
+  formatHandwrittenReport,
+  scoreHandwritten,
+  type HandwrittenReport,
+} from '../service/screening/handwritten/handwritten-report.js';
+
+export async function runHandwrittenScore(): Promise<HandwrittenReport> {
+  const report = scoreHandwritten((text) => screenText(text));
+  console.log(formatHandwrittenReport(report, 'in this tree'));
+  return report;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await runHandwrittenScore();
