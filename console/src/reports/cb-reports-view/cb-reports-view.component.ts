@@ -9,11 +9,14 @@ import type { Report, SiteOption } from '../reports.types.js';
 type Tab = 'report' | 'assets';
 const TABS: Tab[] = ['report', 'assets'];
 
-/** The previous month in Bangkok: the one an executives' meeting discusses. */
-function lastMonth(now = new Date()): string {
+/** A month in Bangkok, `back` months before the current one. */
+function monthBefore(back: number, now = new Date()): string {
   const bangkok = new Date(now.getTime() + 7 * 3600_000);
-  return new Date(Date.UTC(bangkok.getUTCFullYear(), bangkok.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+  return new Date(Date.UTC(bangkok.getUTCFullYear(), bangkok.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
 }
+
+/** The previous month in Bangkok: the one an executives' meeting discusses. */
+const lastMonth = () => monthBefore(1);
 
 /**
  * Reports and QR codes for staff. Reads `/api/v1/mod/meta` for the sites the user may see.
@@ -78,14 +81,23 @@ export class CbReportsView extends LitElement {
       this.sites = this.site ? [{ slug: this.site, name: this.site, categories: [] }] : [];
     }
     if (!this.site && this.sites[0]) this.site = this.sites[0].slug;
-    if (this.site) await this.loadReport();
+    if (this.site) await this.loadReport(true);
   }
 
-  private async loadReport(): Promise<void> {
+  /** `opening`: the first report shown; when last month has no case (a site started this month), this month's is shown. */
+  private async loadReport(opening = false): Promise<void> {
     this.loading = true;
     this.error = '';
     try {
       this.report = await this.api.report(this.site, this.period);
+      if (opening && this.report.total === 0 && this.period.kind === 'month') {
+        const current: Period = { kind: 'month', month: monthBefore(0) };
+        const report = await this.api.report(this.site, current);
+        if (report.total > 0) {
+          this.period = current;
+          this.report = report;
+        }
+      }
       this.dispatchEvent(
         new CustomEvent('cb-report-loaded', { detail: { site: this.site, period: this.period }, bubbles: true, composed: true }),
       );
