@@ -3,10 +3,17 @@ import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { fuzzyMatchAt, fuzzyMatchTruncated, type FuzzyMatch } from '../match/fuzzy-match.js';
 import type { Trie } from '../match/trie.js';
 import { isLatinLetter } from '../normalise/char-class.js';
-import { isAimedInsult, isThaiContext, spanStartWithPrefix } from '../profanity/insult-context.js';
+import { isAimedInsult, isThaiContext, romanisedPrefixStart, spanStartWithPrefix } from '../profanity/insult-context.js';
 import { profaneTrie, protectedTrie, type LexiconEntry } from '../profanity/lexicon.js';
 import { siteWordTries } from '../profanity/site-words.js';
-import { endsAmbiguously, insideProtectedWord, latinWordEnd, spacedPiecesOk, thaiEdgesOk } from '../profanity/word-edges.js';
+import {
+  brokenInsideWord,
+  endsAmbiguously,
+  insideProtectedWord,
+  latinWordEnd,
+  spacedPiecesOk,
+  thaiEdgesOk,
+} from '../profanity/word-edges.js';
 
 interface Accepted {
   start: number;
@@ -24,10 +31,17 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
   // Cheap context tests first: most candidates are everyday words (บ้าน holds บ้า, ขยะ is an insult only when aimed).
   // Nobody spells out the animal (ค ว า ย): an insult-tier word written obfuscated is an insult.
   if (entry.tier === 'insult' && !m.separated && !isAimedInsult(text, m.start, m.end, entry)) return -1;
-  if (entry.tier === 'romanised' && !isThaiContext(text, m.start, m.end)) return -1;
-  if (m.separated && !spacedPiecesOk(text, m.start, m.end, spanStartWithPrefix(text, m.start))) return -1;
+  // A romanised ไอ้/อี in front ("ai-hee", "Aitorlae") is as Thai as Thai script around it.
+  const romanisedStart = entry.lang === 'th-latn' ? romanisedPrefixStart(text, m.start, m.end) : m.start;
+  if (entry.tier === 'romanised' && romanisedStart === m.start && !isThaiContext(text, m.start, m.end)) return -1;
+  if (m.separated) {
+    const inWord = brokenInsideWord(text, m.start, m.end) && thaiEdgesOk(text, m.start, m.end);
+    if (!inWord && !spacedPiecesOk(text, m.start, m.end, spanStartWithPrefix(text, m.start))) return -1;
+  }
   if (latin) {
-    end = latinWordEnd(text, m.start, m.end, entry.lang === 'en');
+    // "aikwai": a glued romanised prefix is where the word begins.
+    const glued = romanisedStart < m.start && isLatinLetter(text.charCodeAt(m.start - 1));
+    end = latinWordEnd(text, glued ? romanisedStart : m.start, m.end, entry.lang === 'en');
     if (end < 0) return -1;
     // Leetspeak must keep some real letters: "5h17" is not a word, "sh1t" is.
     if (m.leet && countLetters(text, m.start, m.end) < 2) return -1;
@@ -63,7 +77,7 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
   const accepted: Accepted[] = [];
   for (let start = 0; start < text.length; start++) {
     if ((start & 255) === 0 && ctx.budget.expired()) break;
-    if (!trie.startsAt(text, start) && !isLeetStart(text.charCodeAt(start))) continue;
+    if (!trie.startsAt(text, start) && !isLeetStart(text.charCodeAt(start)) && !isLeetLetterBefore(text, start)) continue;
     // Match objects are overwritten at each position (see fuzzyMatchAt), not allocated.
     const count = fuzzyMatchAt(trie, text, start, matches);
     // The walk stopped at one of its bounds: what it found stands, but the post waits for a moderator.
@@ -88,6 +102,15 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
 
 // $hit, @sshole, 5hit, (unt: leetspeak that replaces the first letter.
 const isLeetStart = (c: number) => c === 0x24 || c === 0x40 || c === 0x35 || c === 0x34 || c === 0x28 || c === 0x7c;
+
+/**
+ * 1diot, 3ffing, !diot: a digit or "!" for the first letter, tried only right before a Latin letter, so that runs of
+ * digits ("1 1 1 …", phone numbers) never start a walk.
+ */
+const isLeetLetterBefore = (text: string, start: number) => {
+  const c = text.charCodeAt(start);
+  return (c === 0x31 || c === 0x33 || c === 0x30 || c === 0x21) && isLatinLetter(text.charCodeAt(start + 1));
+};
 
 /** Keeps the longest of overlapping matches (แม่มึง over มึง). */
 function dropContained(found: Accepted[]): Accepted[] {
@@ -114,7 +137,7 @@ export const profanityDetector: Detector = {
     const toCandidate = (a: Accepted, custom: boolean): Candidate => ({
       kind: 'profanity',
       type: custom ? 'blocked_word' : 'insult',
-      start: spanStartWithPrefix(text, a.start),
+      start: a.entry.lang === 'th-latn' ? romanisedPrefixStart(text, a.start, a.end) : spanStartWithPrefix(text, a.start),
       end: a.end,
       severity: a.entry.severity,
       rule: custom ? 'site.blocked' : `lexicon.${a.entry.tier}${a.obfuscated ? '+' + a.obfuscated : ''}:${a.entry.word}`,

@@ -43,6 +43,7 @@ export function isSeparator(c: number): boolean {
   return (
     c === 0x20 ||
     c === 0x2e ||
+    c === 0x2a ||
     c === 0x2d ||
     c === 0x5f ||
     c === 0x2c ||

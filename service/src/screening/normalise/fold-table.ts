@@ -74,6 +74,13 @@ const lookAlikes: Record<string, string> = {
   ø: 'o',
   đ: 'd',
   ß: 'ss',
+  // Armenian letters that pass for Latin ones (fսck).
+  ս: 'u',
+  ո: 'n',
+  օ: 'o',
+  հ: 'h',
+  ց: 'g',
+  զ: 'q',
 };
 for (const [from, to] of Object.entries(lookAlikes)) table.set(from.codePointAt(0)!, to);
 

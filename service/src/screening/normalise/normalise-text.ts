@@ -156,7 +156,7 @@ function tidyThai(raw: Units): Units {
   return out;
 }
 
-/** A mark typed twice collapses to one; a vowel or Latin letter typed three or more times collapses to one. */
+/** A mark typed twice collapses to one; a Thai vowel typed three or more times to one, a Latin letter to two. */
 function collapseRepeats(original: string, u: Units): NormalisedText {
   const { codes, starts, ends, length: n } = u;
   const out = outScratch.reset(n + 1);
@@ -168,7 +168,12 @@ function collapseRepeats(original: string, u: Units): NormalisedText {
     const run = j - i;
     // Thai consonants are left alone: ถนน+นวมินทร์ legitimately writes three น in a row; the matcher forgives repeats.
     const collapse = run > 1 && (isThaiMark(c) || (run >= 3 && ((isThaiLetter(c) && !isThaiConsonant(c)) || isLatinLetter(c))));
-    if (collapse) out.push(c, starts[i]!, ends[j - 1]!);
+    if (collapse && isLatinLetter(c)) {
+      // Latin runs keep two letters: English spells ass, piss, hee with a double letter, and the matcher forgives
+      // a repeat, so "asssss" still reads as ass and "shiiiit" as shit.
+      out.push(c, starts[i]!, ends[i]!);
+      out.push(c, starts[i + 1]!, ends[j - 1]!);
+    } else if (collapse) out.push(c, starts[i]!, ends[j - 1]!);
     else for (let m = i; m < j; m++) out.push(c, starts[m]!, ends[m]!);
     i = j;
   }

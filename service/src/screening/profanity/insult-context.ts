@@ -57,10 +57,40 @@ export function isAimedInsult(text: string, start: number, end: number, entry: L
   }
   const ctx = entry.context;
   const b = backOverSpace(text, start);
+  // "ai kwai", "aikwai", and a Thai prefix before a romanised stem ("ไอ้kwai").
+  if (entry.lang === 'th-latn')
+    return romanisedPrefixStart(text, start, end) < start || endsWithAny(text, b, insultContext.prefixes);
   if (ctx.includes('prefix') && endsWithAny(text, b, insultContext.prefixes)) return true;
   if (ctx.includes('suffix') && startsWithAny(text, end, insultContext.suffixes)) return true;
   if (ctx.includes('aim') && endsWithAny(text, b, insultContext.personNouns)) return true;
+  // "แม่ค้าคนนั้นมันเป็นกะหรี่": a slur said of the person just named.
+  if (ctx.includes('copula') && endsWithAny(text, b, insultContext.copulas)) return true;
   return false;
+}
+
+const HYPHEN = 0x2d;
+/** The longest romanised prefix (aai) is short; a glued one is read back at most this far. */
+const MAX_ROMANISED_PREFIX = 4;
+
+/**
+ * Start of a romanised ไอ้/อี before a romanised stem: "ai kwai", "ee-karee", or glued "aikwai" at the start of a
+ * Latin word; `start` itself when there is none. After "i", which is also English ("I sat"), the post must read as
+ * Thai.
+ */
+export function romanisedPrefixStart(text: string, start: number, end = start): number {
+  let p = start;
+  const glued = p > 0 && isLatinLetter(text.charCodeAt(p - 1));
+  if (!glued) {
+    while (p > start - MAX_GAP && p > 0 && (text.charCodeAt(p - 1) === SPACE || text.charCodeAt(p - 1) === HYPHEN)) p--;
+    if (p === start) return start;
+  }
+  let s = p;
+  while (s > 0 && p - s <= MAX_ROMANISED_PREFIX && isLatinLetter(text.charCodeAt(s - 1))) s--;
+  if (s > 0 && isLatinLetter(text.charCodeAt(s - 1))) return start;
+  const prefix = text.slice(s, p);
+  if (!insultContext.romanisedPrefixes.has(prefix)) return start;
+  if (prefix === 'i' && !isThaiContext(text, s, end)) return start;
+  return s;
 }
 
 /** kuy/hee/sus count only where Thai is being written: next to Thai script or other romanised Thai words. */

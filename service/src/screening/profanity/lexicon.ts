@@ -7,7 +7,7 @@ import { Trie } from '../match/trie.js';
 import type { Severity } from '../types.js';
 
 export type Tier = 'always' | 'pronoun' | 'insult' | 'romanised';
-export type InsultContext = 'prefix' | 'suffix' | 'aim';
+export type InsultContext = 'prefix' | 'suffix' | 'aim' | 'copula';
 
 export interface LexiconEntry {
   /** The headword (all variants report it in the rule). */
@@ -70,6 +70,8 @@ export const insultContext = {
   suffixes: normaliseAll(contextData.suffixes),
   spanPrefixes: normaliseAll(contextData.spanPrefixes),
   personNouns: normaliseAll(contextData.personNouns),
+  copulas: normaliseAll(contextData.copulas),
+  romanisedPrefixes: new Set(normaliseAll(contextData.romanisedPrefixes)),
   englishTargets: new Set(normaliseAll(contextData.englishTargets)),
   romanisedContext: new Set(normaliseAll(contextData.romanisedContext)),
 };

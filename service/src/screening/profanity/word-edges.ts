@@ -56,18 +56,57 @@ export function spacedPiecesOk(text: string, start: number, end: number, insultP
   }
   const limit = deliberate ? 3 : 2;
   let base = 0;
+  let units = 0;
+  let pieces = 1;
+  let shortest = Infinity;
+  let tooLong = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (isSeparator(c)) base = 0;
-    else if (!isThaiMark(c) && ++base > limit) return false;
+    if (isSeparator(c)) {
+      if (units > 0) {
+        if (!isSeparator(text.charCodeAt(i + 1))) pieces++;
+        shortest = Math.min(shortest, units);
+      }
+      base = 0;
+      units = 0;
+    } else {
+      units++;
+      if (!isThaiMark(c) && ++base > limit) tooLong = true;
+    }
   }
-  return true;
+  if (!tooLong) return true;
+  // "ตอ แหล", "อุ บาทว์", "ปัญ ญา อ่อน": a word of two or three syllables split where a syllable ends, standing alone.
+  return pieces <= MAX_SYLLABLE_PIECES && Math.min(shortest, units) >= 2;
+}
+
+const MAX_SYLLABLE_PIECES = 3;
+
+/** A Thai mark or a vowel written after its consonant (ะ า ำ): it can never begin a word. */
+const isAttachedToPrevious = (c: number) => isThaiMark(c) || isFollowingVowel(c);
+
+/**
+ * True when every separator in the match sits where no word can break: before a mark or a following vowel (เหี.้ย,
+ * ช.ิบหาย, แม*่ง) or after a leading vowel (เ.หี้ย). Such a match is one word broken on purpose, however long.
+ */
+export function brokenInsideWord(text: string, start: number, end: number): boolean {
+  let any = false;
+  for (let i = start; i < end; i++) {
+    if (!isSeparator(text.charCodeAt(i))) continue;
+    let j = i;
+    while (j < end && isSeparator(text.charCodeAt(j))) j++;
+    if (!isAttachedToPrevious(text.charCodeAt(j)) && !(i > start && isLeadingVowel(text.charCodeAt(i - 1)))) return false;
+    any = true;
+    i = j - 1;
+  }
+  return any;
 }
 
 /** True when the match is an open Thai syllable followed by a consonant that could be its final (หี|บ, ห่า|ง). */
 export function endsAmbiguously(text: string, end: number, form: string): boolean {
   if (end >= text.length || !isThaiConsonant(text.charCodeAt(end))) return false;
-  return !isThaiConsonant(form.charCodeAt(form.length - 1));
+  // An emoji (ไอ้🐃) has no final consonant to take: only a Thai syllable can run on into the next letter.
+  const last = form.charCodeAt(form.length - 1);
+  return isThaiLetter(last) && !isThaiConsonant(last);
 }
 
 /** True when [start, end) lies inside a protected word that itself stands on valid edges (สัดส่วน, หีบ, กูเกิล). */

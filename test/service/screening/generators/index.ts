@@ -1,0 +1,69 @@
+// All generated families and their per-family score: recall for families that must hold, false holds for clean ones.
+import type { ScreeningResult, ScreeningSettings } from '../../../../service/src/screening/index.js';
+import { scorePosts } from '../scoring.js';
+import { cleanFamilies } from './clean-families.js';
+import { conversationFamilies } from './conversation-families.js';
+import { holdFamilies, type Family } from './hold-families.js';
+
+export type { Family } from './hold-families.js';
+
+export const GENERATOR_SEED = 2026;
+
+export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
+  return [...holdFamilies(seed), ...cleanFamilies(seed), ...conversationFamilies(seed)];
+}
+
+export interface FamilyScore {
+  name: string;
+  expect: 'hold' | 'publish';
+  posts: number;
+  /** Share of posts judged as expected: hold-recall for hold families, 1 - false-hold rate for clean ones. */
+  correct: number;
+  /** Labelled spans found by a finding of the same kind (hold families), and how many there were. */
+  spansFound: number;
+  spans: number;
+  misses: string[];
+}
+
+export type Screen = (text: string, settings?: ScreeningSettings) => ScreeningResult;
+
+export function scoreFamily(f: Family, screen: Screen): FamilyScore {
+  const score = scorePosts(f.posts, (t) => screen(t, f.settings as ScreeningSettings | undefined));
+  let spans = 0;
+  let found = 0;
+  for (const s of Object.values(score.perType)) {
+    spans += s.total;
+    found += s.found;
+  }
+  return {
+    name: f.name,
+    expect: f.expect,
+    posts: f.posts.length,
+    correct: f.expect === 'hold' ? score.holdRecall : 1 - score.falseHoldRate,
+    spansFound: found,
+    spans,
+    misses: score.misses,
+  };
+}
+
+export function formatFamilyScores(scores: readonly FamilyScore[]): string {
+  const line = (s: FamilyScore) => {
+    const rate = s.expect === 'hold' ? `recall ${s.correct.toFixed(3)}` : `false-hold ${(1 - s.correct).toFixed(3)}`;
+    const spans = s.spans ? `  spans ${s.spansFound}/${s.spans}` : '';
+    return `  ${s.name.padEnd(34)} ${String(s.posts).padStart(4)} posts  ${rate}${spans}`;
+  };
+  const total = (expect: 'hold' | 'publish') => {
+    const rows = scores.filter((s) => s.expect === expect);
+    const posts = rows.reduce((n, s) => n + s.posts, 0);
+    const right = rows.reduce((n, s) => n + s.correct * s.posts, 0);
+    return { posts, rate: posts ? right / posts : 1 };
+  };
+  const holds = total('hold');
+  const cleans = total('publish');
+  return [
+    `generated posts that must hold: ${holds.posts}, recall ${holds.rate.toFixed(3)}`,
+    ...scores.filter((s) => s.expect === 'hold').map(line),
+    `generated clean posts: ${cleans.posts}, false-hold ${(1 - cleans.rate).toFixed(3)}`,
+    ...scores.filter((s) => s.expect === 'publish').map(line),
+  ].join('\n');
+}
