@@ -1,18 +1,35 @@
 // Private persons named with a title, rank or kinship word; not places named after people, not officials being thanked.
-import type { Candidate, Detector } from '../detector.js';
+import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { nameAfterTitle } from '../person/name-span.js';
-import { personWords, titleTrie, titleWordTrie, type TitleKind } from '../person/person-lexicon.js';
+import {
+  innerTitleWordTrie,
+  occupationTrie,
+  personWords,
+  titleTrie,
+  titleWordTrie,
+  type TitleKind,
+} from '../person/person-lexicon.js';
+import { insideProtectedWord } from '../profanity/word-edges.js';
 
 /**
  * End of the longest title at pos (its kind left in titleTrie.longestValue), or -1 when there is none or the text
  * there is a longer dictionary word (นายก, ป้าย, คุณภาพ). No callbacks or result objects: this runs at about one
  * position in four.
  */
-function titleEndAt(text: string, pos: number): number {
+/** ฯ, as in นายกฯ: an abbreviation mark, not a letter of a name. */
+const PAIYANNOI = 0x0e2f;
+
+function titleEndAt(ctx: ScreenContext, pos: number): number {
+  const text = ctx.norm.text;
   const end = titleTrie.longestAt(text, pos);
   if (end < 0) return -1;
-  return titleWordTrie.longestAt(text, pos) > end ? -1 : end;
+  const wordEnd = titleWordTrie.longestAt(text, pos);
+  if (wordEnd <= end) return end;
+  // ป้าบ|อย or ป้า|บอย? A word one letter past the title is as likely a name's first letter: ask the segmenter.
+  const next = text.charCodeAt(wordEnd);
+  if (wordEnd - end === 1 && isThaiLetter(next) && next !== PAIYANNOI && !ctx.segmenterAgrees(pos, wordEnd)) return end;
+  return -1;
 }
 
 const endsWithAny = (text: string, end: number, words: readonly string[]) =>
@@ -37,24 +54,31 @@ const STANDALONE_KINSHIP = ['ลุง', 'ป้า', 'ยาย', 'เจ๊', 
 
 const TITLE_TAIL_OF = ['ขอบ', 'บุญ', 'พระ', 'เจ้า', 'ลูก', 'ทุน', 'คุณ', 'สามาร', 'ศักดิ', 'ผล', 'ห'];
 
-function isTailOfWord(text: string, start: number, kind: TitleKind): boolean {
+function isTailOfWord(ctx: ScreenContext, start: number, end: number, kind: TitleKind): boolean {
+  const text = ctx.norm.text;
   if (start > 0 && isLatinLetter(text.charCodeAt(start)) && isLatinLetter(text.charCodeAt(start - 1))) return true;
   if (start === 0 || !isThaiLetter(text.charCodeAt(start - 1))) return false;
-  if (kind === 'kinship') return !STANDALONE_KINSHIP.some((w) => text.startsWith(w, start));
-  return endsWithAny(text, start, TITLE_TAIL_OF);
+  // ขยาย, ทนายความ, กันยายน, หน้า, อย่า: a dictionary word runs through the title.
+  if (insideProtectedWord(innerTitleWordTrie, text, start, end)) return true;
+  if (kind !== 'kinship') return endsWithAny(text, start, TITLE_TAIL_OF);
+  if (STANDALONE_KINSHIP.some((w) => text.startsWith(w, start))) return false;
+  // "คือน้องหนิง": พี่/น้อง/ปู่/ย่า after another word; the lists are silent, so ask the segmenter.
+  return !ctx.segmenterAgrees(start, end);
 }
 
 export const personNameDetector: Detector = {
   name: 'person_name',
-  detect({ norm }) {
-    const text = norm.text;
+  detect(ctx) {
+    const text = ctx.norm.text;
     const out: Candidate[] = [];
     for (let pos = 0; pos < text.length; pos++) {
       if (!titleTrie.startsAt(text, pos)) continue;
-      const titleEnd = titleEndAt(text, pos);
+      const titleEnd = titleEndAt(ctx, pos);
       if (titleEnd < 0) continue;
       const kind = titleTrie.longestValue!;
-      if (isTailOfWord(text, pos, kind)) continue;
+      if (isTailOfWord(ctx, pos, titleEnd, kind)) continue;
+      // นายช่าง, ลุงยาม, พี่ รปภ.: a job, not a name.
+      if (occupationTrie.longestAt(text, text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd) >= 0) continue;
       // "miss" in "missing": a Latin title must end at a space or a dot.
       if (isLatinLetter(text.charCodeAt(titleEnd - 1)) && isLatinLetter(text.charCodeAt(titleEnd))) continue;
       const formal = kind !== 'kinship';

@@ -12,7 +12,11 @@ const stopAt = stopWordAt;
 // After a formal title (นาง, นาย) a name may well begin like a common word (มาลี, ทองดี); only grammar words rule it out.
 const FUNCTION_WORDS = ['ที่', 'ซึ่ง', 'และ', 'กับ', 'ก็', 'จะ', 'ไม่', 'ได้', 'เป็น', 'ของ', 'ให้', 'ว่า', 'คือ'];
 
+const KARAN = 0x0e4c;
+
 function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
+  // "นางค์", "นายานิก": a name begins a syllable; a mark, a following vowel or a silenced letter ends one.
+  if (!isSyllableStart(text.charCodeAt(pos)) || text.charCodeAt(pos + 1) === KARAN) return true;
   for (const w of FUNCTION_WORDS) if (text.startsWith(w, pos)) return true;
   const stop = stopAt(text, pos);
   if (!stop) return false;

@@ -1,5 +1,6 @@
 // Loads the title, rank and kinship words and the dictionary-derived words that only look like "title + name".
 import titleData from '../lexicon/titles.json' with { type: 'json' };
+import innerTitleWordData from '../lexicon/inner-title-words.json' with { type: 'json' };
 import titleWordData from '../lexicon/title-words.json' with { type: 'json' };
 import { normaliseText } from '../normalise/normalise-text.js';
 import { Trie } from '../match/trie.js';
@@ -17,6 +18,14 @@ for (const w of titleData.kinship) titleTrie.add(norm(w), 'kinship');
 /** นายก, นายอำเภอ, ป้าย, ย่าน, คุณภาพ: dictionary words that begin with a title. */
 export const titleWordTrie = new Trie<string>();
 for (const w of titleWordData.words) titleWordTrie.add(norm(w), w);
+
+/** ขยาย, ทนายความ, หน้า, อย่า: dictionary words with a title inside, so that title is a syllable, not a person's. */
+export const innerTitleWordTrie = new Trie<string>();
+for (const w of innerTitleWordData.words) innerTitleWordTrie.add(norm(w), w);
+
+/** นายช่าง, ลุงยาม, พี่วินมอเตอร์ไซค์: a job right after a title is a role, not a name. */
+export const occupationTrie = new Trie<string>();
+for (const w of normAll(titleData.occupations)) occupationTrie.add(w, w);
 
 /** Words that end a name (verbs, places, pronouns), as a trie: names are scanned character by character. */
 export const nameStopTrie = new Trie<string>();
