@@ -31,6 +31,8 @@ const STATUS_OF: Record<string, ContentfulStatusCode> = {
   forbidden: 403,
   not_found: 404,
   conflict: 400,
+  // An archived jurisdiction takes no new requests (use-cases/sites/site-intake.ts).
+  gone: 410,
 };
 
 function errorBody(c: Context, status: ContentfulStatusCode, description: string) {

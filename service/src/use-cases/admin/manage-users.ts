@@ -43,8 +43,8 @@ async function siteSlugs(deps: UseCaseDeps): Promise<Map<number, string>> {
 }
 
 /**
- * The site id a request names, by slug (`site`) or id (`siteId`); undefined when it names none. A slug the
- * administrator may not see reads as unknown, like one that does not exist.
+ * The site id a request names, by slug (`site`) or id (`siteId`); undefined when it names none. Another site's
+ * slug is refused as its id always was (403): slugs are public, so this tells nothing new.
  */
 async function siteIdOf(
   deps: UseCaseDeps,
@@ -58,8 +58,9 @@ async function siteIdOf(
     return null;
   }
   const site = await findSiteBySlug(deps.db.kysely, input.site);
-  if (!site || (admin.siteId !== null && site.id !== admin.siteId))
-    throw new UseCaseError('invalid', `No site "${input.site}".`, [{ path: 'site', message: 'Unknown site' }]);
+  if (!site) throw new UseCaseError('invalid', `No site "${input.site}".`, [{ path: 'site', message: 'Unknown site' }]);
+  if (admin.siteId !== null && site.id !== admin.siteId)
+    throw new UseCaseError('forbidden', 'You administer only your own site.', [{ path: 'site', message: 'Not your site' }]);
   if (input.siteId !== undefined && input.siteId !== site.id)
     throw new UseCaseError('invalid', 'Name the site once.', [{ path: 'site', message: 'Disagrees with siteId' }]);
   return site.id;
