@@ -4,31 +4,55 @@ import type { Candidate, Detector } from '../detector.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
+import { innerTitleWordTrie } from '../person/person-lexicon.js';
+import { insideProtectedWord } from '../profanity/word-edges.js';
+
+const norm = (w: string) => normaliseText(w).text;
 
 const triggers = new Trie<string>();
 for (const [category, words] of Object.entries(sensitiveData.categories)) {
-  for (const w of words) triggers.add(normaliseText(w).text, category);
+  for (const w of words) triggers.add(norm(w), category);
 }
-/** "sensitive.health" and so on, built once rather than per hit. */
-const rules = new Map<string, string>();
-for (const category of Object.keys(sensitiveData.categories)) rules.set(category, `sensitive.${category}`);
 /** Locating words ("บ้านเลขที่", "ข้างบ้าน"), each stored under its length. */
 const identifiers = new Trie<number>();
 for (const w of sensitiveData.identifiers) {
-  const form = normaliseText(w).text;
+  const form = norm(w);
   if (form) identifiers.add(form, form.length);
 }
 const IDENTIFYING_TYPES = new Set(['person_name', 'national_id', 'phone', 'address', 'license_plate', 'email', 'line_id']);
 const MAX_TAIL = 24;
-// "เป็นเกย์", "เคยติดคุก": the verb in front belongs to the fact.
-const LEADS = ['ป่วยเป็น', 'เป็น', 'เคย', 'ถูก', 'โดน', 'มี', 'ติด'];
+// "เป็นเกย์", "เคยติดคุก", "แอบมีกิ๊ก": the verbs in front belong to the fact. Longest first.
+const LEADS = sensitiveData.leads.map(norm).sort((a, b) => b.length - a.length);
+const MAX_LEADS = 3;
 
 function leadStart(text: string, start: number): number {
-  for (const w of LEADS) if (text.startsWith(w, start - w.length)) return start - w.length;
-  return start;
+  let p = start;
+  for (let n = 0; n < MAX_LEADS; n++) {
+    const lead = LEADS.find((w) => p >= w.length && text.startsWith(w, p - w.length));
+    if (!lead) break;
+    p -= lead.length;
+  }
+  return p;
 }
 
+const wordsOf = (list: readonly string[]) => list.map(norm).sort((a, b) => b.length - a.length);
+const refs = sensitiveData.references;
+const ROLES = wordsOf(refs.roles);
+const PLACES = wordsOf(refs.places);
+const DEMONSTRATIVES = wordsOf(refs.demonstratives);
+const PRONOUNS = wordsOf(refs.pronouns);
+const GENERIC = wordsOf(refs.generic);
+const PLURAL = wordsOf(refs.plural);
+
 const CUE_WINDOW = 120;
+/** How far before the fact a role may stand (ครูสอนพละที่โรงเรียนวัดบางพูดคนนั้น เคย…), and its place after the role. */
+const ROLE_WINDOW = 60;
+const PLACE_AFTER_ROLE = 30;
+const DEMONSTRATIVE_WINDOW = 40;
+const GENERIC_BEFORE = 30;
+const GENERIC_AFTER = 15;
+/** A fact is held at this score: one locating word, or a role in a place, or two weaker signs. */
+const HOLD_SCORE = 2;
 
 /** True when an earlier detector found something that identifies a person (the same answer for every hit). */
 function anyIdentifier(found: readonly Candidate[]): boolean {
@@ -39,7 +63,7 @@ function anyIdentifier(found: readonly Candidate[]): boolean {
 /**
  * Where locating words occur: for each start (ascending), the end of the shortest one there. Found in one pass over
  * the text; asking `slice(window).includes(word)` for every word at every hit read the window 29 times per hit,
- * three quarters of the time of a post made of sensitive words.
+ * three quarters of the time of a post made of sensitive words. A word inside a dictionary word (น้า in หน้า) is none.
  */
 function identifierOccurrences(text: string): { starts: number[]; ends: number[] } {
   const starts: number[] = [];
@@ -51,8 +75,10 @@ function identifierOccurrences(text: string): { starts: number[]; ends: number[]
       node = childOf(node, text.charCodeAt(i));
       if (!node) break;
       if (node.values) {
-        starts.push(p);
-        ends.push(i + 1);
+        if (!insideProtectedWord(innerTitleWordTrie, text, p, i + 1)) {
+          starts.push(p);
+          ends.push(i + 1);
+        }
         break;
       }
     }
@@ -60,7 +86,7 @@ function identifierOccurrences(text: string): { starts: number[]; ends: number[]
   return { starts, ends };
 }
 
-/** A locating word lying wholly within CUE_WINDOW of the hit (the window `text.slice(from, to)` once searched). */
+/** A locating word lying wholly within CUE_WINDOW of the hit. */
 function cueNear(text: string, hit: Candidate, at: { starts: number[]; ends: number[] }): boolean {
   const from = Math.max(0, hit.start - CUE_WINDOW);
   const to = Math.min(text.length, hit.end + CUE_WINDOW);
@@ -77,6 +103,69 @@ function cueNear(text: string, hit: Candidate, at: { starts: number[]; ends: num
   return false;
 }
 
+/**
+ * Start of the last of `words` lying wholly in [from, to), or -1. Searched in a slice of the window: lastIndexOf on
+ * the whole text would read back to its start for every word that is absent (quadratic in a post of facts).
+ */
+function lastWordIn(text: string, from: number, to: number, words: readonly string[]): number {
+  if (to <= from) return -1;
+  const window = text.slice(from, to);
+  let best = -1;
+  for (const w of words) {
+    const at = window.lastIndexOf(w);
+    if (at > best) best = at;
+  }
+  return best < 0 ? -1 : from + best;
+}
+
+const hasWordIn = (text: string, from: number, to: number, words: readonly string[]) =>
+  lastWordIn(text, Math.max(0, from), Math.min(text.length, to), words) >= 0;
+
+/** "ยามประจำหมู่บ้าน … เคยติดคุก", "แม่ค้าคนนั้นเป็นเอดส์", "มันติดยา": the weak signs of one person, scored. */
+function personSigns(text: string, hit: Candidate, locatorNear: boolean): { score: number; signs: string[] } {
+  const signs: string[] = [];
+  let score = 0;
+  if (locatorNear) {
+    score += 2;
+    signs.push('locator');
+  }
+  const role = lastWordIn(text, Math.max(0, hit.start - ROLE_WINDOW), hit.start, ROLES);
+  if (role >= 0) {
+    score += 1;
+    signs.push('role');
+    if (hasWordIn(text, role + 1, Math.min(hit.start, role + PLACE_AFTER_ROLE), PLACES)) {
+      score += 1;
+      signs.push('place');
+    }
+  }
+  if (hasWordIn(text, hit.start - DEMONSTRATIVE_WINDOW, hit.end + DEMONSTRATIVE_WINDOW, DEMONSTRATIVES)) {
+    score += 1;
+    signs.push('this_person');
+  }
+  // "มันติดยา", "เขาเป็นเอดส์": a pronoun right before the fact (a space between at most).
+  const before = text.charCodeAt(hit.start - 1) === 0x20 ? hit.start - 1 : hit.start;
+  if (PRONOUNS.some((w) => before >= w.length && text.startsWith(w, before - w.length))) {
+    score += 1;
+    signs.push('pronoun');
+  }
+  if (isGeneric(text, hit)) {
+    score -= 2;
+    signs.push('generic');
+  }
+  return { score, signs };
+}
+
+/** "ผู้ป่วยติดเตียงหลายราย", "คนพิการ", "รณรงค์ตรวจเอชไอวี": about people in general, not one of them. */
+function isGeneric(text: string, hit: Candidate): boolean {
+  if (hasWordIn(text, hit.start - GENERIC_BEFORE, hit.start, GENERIC)) return true;
+  if (hasWordIn(text, hit.start, hit.end + GENERIC_AFTER, PLURAL)) return true;
+  // "คนติดยา" is a kind of person; "มีคนติดยาอยู่ (บ้านหลังนั้น)" is one.
+  for (const w of ['คน', 'ผู้']) {
+    if (text.startsWith(w, hit.start - w.length) && !text.startsWith('มี', hit.start - w.length - 2)) return true;
+  }
+  return false;
+}
+
 /** The finding runs to the end of the trigger's word run: "พ้นโทษจากคดียาเสพติด", not just "พ้นโทษ". */
 function tailEnd(text: string, end: number): number {
   let p = end;
@@ -86,8 +175,7 @@ function tailEnd(text: string, end: number): number {
 
 export const sensitiveDetector: Detector = {
   name: 'sensitive',
-  detect({ norm, found }) {
-    const text = norm.text;
+  detect({ norm: { text }, found }) {
     const hits: Candidate[] = [];
     // No callback or result object per position: about two positions in five start like a trigger.
     for (let pos = 0; pos < text.length; pos++) {
@@ -101,12 +189,24 @@ export const sensitiveDetector: Detector = {
         start: leadStart(text, pos),
         end,
         severity: 'high',
-        rule: rules.get(triggers.longestValue!)!,
+        rule: `sensitive.${triggers.longestValue!}`,
       });
       pos = end - 1;
     }
-    if (hits.length === 0 || anyIdentifier(found)) return hits;
+    if (hits.length === 0) return hits;
+    if (anyIdentifier(found)) {
+      for (const hit of hits) hit.rule += '+identified';
+      return hits;
+    }
     const at = identifierOccurrences(text);
-    return hits.filter((hit) => cueNear(text, hit, at));
+    const held: Candidate[] = [];
+    for (const hit of hits) {
+      const { score, signs } = personSigns(text, hit, cueNear(text, hit, at));
+      if (score < HOLD_SCORE) continue;
+      // The rule says which signs made the fact identifying, for the moderator: sensitive.health+role+place.
+      hit.rule += `+${signs.filter((s) => s !== 'generic').join('+')}`;
+      held.push(hit);
+    }
+    return held;
   },
 };

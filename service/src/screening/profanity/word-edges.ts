@@ -17,12 +17,20 @@ import { childOf, type Trie, type TrieNode } from '../match/trie.js';
 export function thaiEdgesOk(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   if (start > 0 && !isLeadingVowel(first) && isLeadingVowel(text.charCodeAt(start - 1))) return false;
+  // Nor the letter that completes the vowel before it: อ of ือ (คือ|อย่า), ว of ัว, ย of ีย/ือย.
+  if (start > 0 && completesVowel(text.charCodeAt(start - 1), first)) return false;
   if (end < text.length) {
     const next = text.charCodeAt(end);
     if (isThaiMark(next) || isFollowingVowel(next)) return false;
   }
   return true;
 }
+
+const SARA_UE = 0x0e37;
+const SARA_I = 0x0e35;
+const MAI_HAN_AKAT = 0x0e31;
+const completesVowel = (mark: number, letter: number) =>
+  (letter === 0x0e2d && mark === SARA_UE) || (letter === 0x0e27 && mark === MAI_HAN_AKAT) || (letter === 0x0e22 && mark === SARA_I);
 
 const ENGLISH_SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'y', 'ies', 'head', 'heads', 'face'];
 
