@@ -26,6 +26,7 @@ import { qrRoutes } from './routes/qr.routes.js';
 import { reportsRoutes } from './routes/reports.routes.js';
 import { workflowRoutes } from './routes/workflow.routes.js';
 import { screenRoutes } from './routes/screen.routes.js';
+import { siteAdminRoutes } from './routes/site-admin.routes.js';
 import { siteRoutes } from './routes/sites.routes.js';
 import { staticRoutes } from './routes/static.routes.js';
 import { trackRoutes } from './routes/track.routes.js';
@@ -137,6 +138,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/mod', photoStaffRoutes(deps));
   app.route('/api/v1/admin', adminRoutes(deps));
   app.route('/api/v1/admin', lineAdminRoutes(deps));
+  app.route('/api/v1/admin', siteAdminRoutes(deps));
   app.route('/open311/v2', open311Routes(deps));
   app.route('/qr', qrRoutes(deps));
   app.route('/line', lineWebhookRoutes(deps));
