@@ -2,6 +2,7 @@
 import './workflow/index.js';
 import './reports/index.js';
 import './cb-privacy/index.js';
+import './cb-sites/index.js';
 import './define.js';
 
 export { ComplaintConsole } from './complaint-console/complaint-console.component.js';

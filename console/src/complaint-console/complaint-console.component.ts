@@ -7,8 +7,9 @@ import { consoleTranslation, resolveConsoleLang } from '../i18n/index.js';
 import { consoleStyles } from '../styles/console.styles.js';
 import { complaintConsoleStyles } from './complaint-console.styles.js';
 import { privacyTranslation } from '../cb-privacy/privacy.i18n.js';
+import { sitesTranslation } from '../cb-sites/sites.i18n.js';
 
-type View = 'queue' | 'cases' | 'entry' | 'department' | 'reports' | 'privacy' | 'audit' | 'admin' | 'account';
+type View = 'queue' | 'cases' | 'entry' | 'department' | 'reports' | 'privacy' | 'audit' | 'admin' | 'sites' | 'account';
 
 const VIEWS: { view: View; roles: Role[] }[] = [
   { view: 'queue', roles: ['admin', 'moderator'] },
@@ -19,6 +20,7 @@ const VIEWS: { view: View; roles: Role[] }[] = [
   { view: 'privacy', roles: ['admin', 'dpo'] },
   { view: 'audit', roles: ['admin'] },
   { view: 'admin', roles: ['admin'] },
+  { view: 'sites', roles: ['admin'] },
   { view: 'account', roles: ['admin', 'moderator', 'officer', 'dpo'] },
 ];
 
@@ -146,6 +148,10 @@ export class ComplaintConsole extends LitElement {
               lang=${lang}
             ></cb-privacy-view>`
           : html`<p class="notice">${t.notAvailable(privacyTranslation(lang).nav)}</p>`;
+      case 'sites':
+        return customElements.get('cb-sites-view')
+          ? html`<cb-sites-view .user=${me.user} .csrfToken=${me.csrfToken} lang=${lang}></cb-sites-view>`
+          : html`<p class="notice">${t.notAvailable(sitesTranslation(lang).nav)}</p>`;
       case 'reports':
         return customElements.get('cb-reports-view')
           ? html`<cb-reports-view .user=${me.user} .csrfToken=${me.csrfToken} lang=${lang}></cb-reports-view>`
@@ -179,6 +185,7 @@ export class ComplaintConsole extends LitElement {
       privacy: privacyTranslation(t.lang).nav,
       audit: t.nav.audit,
       admin: t.nav.admin,
+      sites: sitesTranslation(t.lang).nav,
       account: t.nav.account,
     };
     return html`
