@@ -180,6 +180,7 @@ export interface SiteSettings {
     allowedWords: string[];
     publicNumbers: string[];
     holdLinks: boolean;
+    holdConversations?: boolean;
     holidays: string[];
     communityFlagThreshold?: number;
     similarRadiusMetres?: number;

@@ -53,6 +53,7 @@ export class CbAdminSettings extends LitElement {
         contactRequiredKinds: d.getAll('contactRequiredKinds').map(String),
         moderateEverything: d.get('moderateEverything') === 'on',
         holdLinks: d.get('holdLinks') === 'on',
+        holdConversations: d.get('holdConversations') === 'on',
         blockedWords: lines(d.get('blockedWords')),
         allowedWords: lines(d.get('allowedWords')),
         publicNumbers: lines(d.get('publicNumbers')),
@@ -105,6 +106,10 @@ export class CbAdminSettings extends LitElement {
           <span>${t.moderateEverything}<br /><span class="hint">${t.moderateEverythingHint}</span></span></label
         >
         <label class="check"><input type="checkbox" name="holdLinks" ?checked=${s.settings.holdLinks} /> ${t.holdLinks}</label>
+        <label class="check"
+          ><input type="checkbox" name="holdConversations" ?checked=${Boolean(s.settings.holdConversations)} />
+          <span>${t.holdConversations}<br /><span class="hint">${t.holdConversationsHint}</span></span></label
+        >
         <fieldset>
           <legend>${t.contactRequiredKinds}</legend>
           ${(this.meta?.kinds ?? []).map((k) => html`<label class="check"><input type="checkbox" name="contactRequiredKinds" value=${k.code} ?checked=${s.settings.contactRequiredKinds.includes(k.code)} /> ${k[this.t.lang]}</label>`)}

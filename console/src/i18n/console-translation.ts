@@ -224,6 +224,8 @@ export interface ConsoleTranslation {
     moderateEverything: string;
     moderateEverythingHint: string;
     holdLinks: string;
+    holdConversations: string;
+    holdConversationsHint: string;
     blockedWords: string;
     allowedWords: string;
     publicNumbers: string;

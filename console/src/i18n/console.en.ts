@@ -239,6 +239,8 @@ export const en: ConsoleTranslation = {
     moderateEverything: 'Read every post before publishing',
     moderateEverythingHint: 'Unticked, posts with no findings are published at once.',
     holdLinks: 'Hold posts with links',
+    holdConversations: 'Hold posts that are a conversation between private persons',
+    holdConversationsHint: 'Greetings, replies or arrangements between citizens that are not a matter for the municipality.',
     blockedWords: 'Extra words to hold',
     allowedWords: 'Allowed words (never profanity)',
     publicNumbers: "The municipality's public phone numbers (not personal data)",

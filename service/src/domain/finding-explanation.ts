@@ -33,6 +33,10 @@ const BY_TYPE: Record<string, Explanation> = {
     th: 'มีลิงก์ (เว็บไซต์นี้ตั้งให้ตรวจลิงก์ก่อนเผยแพร่ เพื่อกันสแปม)',
     en: 'Contains a link (this site holds links for review, against spam).',
   },
+  private_conversation: {
+    th: 'ข้อความเป็นการคุยกันระหว่างบุคคล (ทักทาย ตอบโต้ นัดหมาย) ไม่ใช่เรื่องของหน่วยงาน เว็บไซต์นี้ตั้งให้ตรวจก่อนเผยแพร่',
+    en: 'Reads as a conversation between private persons (a greeting, a reply, an arrangement), not a matter for the municipality; this site holds such posts.',
+  },
   screening_incomplete: {
     th: 'ระบบตรวจข้อความอัตโนมัติตรวจข้อความนี้ไม่ครบ (ข้อความยาวหรือซับซ้อนผิดปกติ) โปรดอ่านทั้งข้อความก่อนเผยแพร่ ระบบเสนอให้ซ่อนทั้งข้อความไว้ก่อน',
     en: 'Automatic screening could not finish this text (unusually long or convoluted); read all of it before publishing. The suggested redaction hides the whole text.',
@@ -44,6 +48,7 @@ const BY_KIND: Record<string, Explanation> = {
   pii: { th: 'ข้อมูลส่วนบุคคล', en: 'Personal data.' },
   link: BY_TYPE.url!,
   review: BY_TYPE.screening_incomplete!,
+  conversation: BY_TYPE.private_conversation!,
 };
 
 const SITE_BLOCKED: Explanation = { th: 'คำที่เว็บไซต์นี้กำหนดให้ตรวจก่อนเผยแพร่', en: "A word on this site's own blocked list." };

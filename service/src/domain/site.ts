@@ -20,6 +20,8 @@ export interface SiteSettings {
   /** The municipality's published numbers: never treated as personal data. */
   publicNumbers: string[];
   holdLinks: boolean;
+  /** Hold posts that read as a conversation between private persons (SPEC section 3; default false). */
+  holdConversations?: boolean;
   /** ISO dates (YYYY-MM-DD) that are not business days. */
   holidays: string[];
   /** 'th' (default): the shipped Thai government holidays count too; 'none': only `holidays`. */

@@ -99,6 +99,7 @@ export const settingsSchema = z.object({
     .max(100)
     .optional(),
   holdLinks: z.boolean().optional(),
+  holdConversations: z.boolean().optional(),
   holidays: z.array(z.iso.date()).max(400).optional(),
   privacyNotice: z.object({ th: noticeText, en: noticeText }).optional(),
   retentionYears: z.number().int().min(MIN_RETENTION_YEARS).max(MAX_RETENTION_YEARS).optional(),

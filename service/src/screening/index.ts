@@ -1,6 +1,7 @@
 // Entry point of the screening engine: the one function the rest of the service calls.
 import { addressDetector } from './detectors/address.detector.js';
 import { bankAccountDetector } from './detectors/bank-account.detector.js';
+import { conversationDetector } from './detectors/conversation.detector.js';
 import { emailDetector } from './detectors/email.detector.js';
 import { licensePlateDetector } from './detectors/license-plate.detector.js';
 import { lineIdDetector } from './detectors/line-id.detector.js';
@@ -38,6 +39,7 @@ const detectors: readonly Detector[] = [
   personNameDetector,
   linkDetector,
   sensitiveDetector,
+  conversationDetector,
 ];
 
 /**

@@ -8,7 +8,7 @@ import type { Finding, ScreeningLimits, ScreeningResult, ScreeningSettings } fro
  * Kinds that make a post wait for a moderator. Every kind the engine emits holds, including `review`: a pass that
  * ran out of budget (`screening_incomplete`) may have missed anything.
  */
-export const HOLDING_KINDS: ReadonlySet<string> = new Set(['profanity', 'pii', 'link', 'review']);
+export const HOLDING_KINDS: ReadonlySet<string> = new Set(['profanity', 'pii', 'link', 'review', 'conversation']);
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 

@@ -23,6 +23,8 @@ export interface ScreeningSettings {
   allowedWords?: readonly string[];
   /** Hold posts that contain links (spam control). */
   holdLinks?: boolean;
+  /** Hold posts that read as a conversation between private persons (off by default). */
+  holdConversations?: boolean;
 }
 
 /** Limits of one screenText call; the service uses the defaults, tests force tiny ones. */

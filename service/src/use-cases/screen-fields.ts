@@ -11,6 +11,7 @@ export function screeningSettingsOf(settings: SiteSettings): ScreeningSettings {
     blockedWords: settings.blockedWords,
     allowedWords: settings.allowedWords,
     holdLinks: settings.holdLinks,
+    holdConversations: settings.holdConversations ?? false,
   };
 }
 

@@ -13,11 +13,14 @@ const stopAt = stopWordAt;
 const FUNCTION_WORDS = ['ที่', 'ซึ่ง', 'และ', 'กับ', 'ก็', 'จะ', 'ไม่', 'ได้', 'เป็น', 'ของ', 'ให้', 'ว่า', 'คือ'];
 
 const KARAN = 0x0e4c;
+const PRONOUNS = ['ผม', 'ฉัน', 'ดิฉัน', 'เรา', 'หนู', 'เขา', 'มัน', 'กู', 'มึง', 'เธอ', 'พวก'];
 
 function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
   // "นางค์", "นายานิก": a name begins a syllable; a mark, a following vowel or a silenced letter ends one.
   if (!isSyllableStart(text.charCodeAt(pos)) || text.charCodeAt(pos + 1) === KARAN) return true;
   for (const w of FUNCTION_WORDS) if (text.startsWith(w, pos)) return true;
+  // "คุณเข้าใจผิดแล้ว ผมไม่ได้…": a pronoun is the next clause's subject, never a surname.
+  if (mode === 'surname') for (const w of PRONOUNS) if (text.startsWith(w, pos)) return true;
   const stop = stopAt(text, pos);
   if (!stop) return false;
   // Surnames often start with short syllables that are also words (มีสุข); only longer stop words rule them out.
