@@ -2,13 +2,14 @@
 // value first), sees it listed with its embed code, edits its websites and archives it; a site's own administrator
 // sees only theirs, without archive. Keyboard and axe checked.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, startTestService } from '../support/service.js';
 import { launchChromium } from '../support/browser.js';
+import { startWidgetHost, type WidgetHost } from './widget-host.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SITE_ADMIN_PASSWORD = 'pakkret-admin-password-2569';
@@ -17,6 +18,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   await build({ mode: 'console', logLevel: 'warn' });
+  if (!existsSync('dist/widget/complaint-box.js')) await build({ logLevel: 'warn' });
   service = await startTestService();
   browser = await launchChromium();
 }, 120_000);
@@ -160,5 +162,60 @@ describe('the sites screen in the console', () => {
     expect(await view.getByRole('button', { name: /ปิดรับเรื่อง|เปิดรับเรื่องอีกครั้ง/ }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  }, 60_000);
+});
+
+describe("a created site's widget on the municipality's own page", () => {
+  let host: WidgetHost;
+  afterAll(async () => host?.close());
+
+  it('takes a post from the allowed origin numbered with the prefix, and says clearly once the site is archived', async () => {
+    host = await startWidgetHost(service.url, 'site="nonthaburi"');
+    const login = await fetch(`${service.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const admin = (method: string, path: string, body: unknown) =>
+      fetch(`${service.url}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        body: JSON.stringify(body),
+      });
+    const created = await admin('POST', '/api/v1/admin/sites', {
+      slug: 'nonthaburi',
+      name: 'เทศบาลนครนนทบุรี',
+      nameEn: 'Nonthaburi City Municipality',
+      trackingPrefix: 'NBI',
+      allowedOrigins: [host.url],
+    });
+    expect(created.status).toBe(201);
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(host.url);
+    await page.getByLabel('หมวดหมู่').selectOption('waste');
+    await page.getByLabel('หัวข้อ').fill('ขยะไม่ได้เก็บหน้าตลาด');
+    await page.getByLabel('รายละเอียด').fill('รถเก็บขยะไม่มาเก็บหน้าตลาดมาสามวันแล้ว');
+    await page.getByLabel(/ยินยอม/).check();
+    await page.getByRole('button', { name: 'ส่งเรื่อง' }).click();
+    expect(await page.locator('[part="tracking-code"]').textContent()).toMatch(/^NBI-\d{4}-\d{6}$/);
+    await page.close();
+
+    expect((await admin('PATCH', '/api/v1/admin/sites/nonthaburi', { archived: true })).status).toBe(200);
+    const again = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await again.goto(host.url);
+    await again.getByLabel('หัวข้อ').fill('ไฟถนนดับ');
+    await again.getByLabel('รายละเอียด').fill('ไฟถนนซอย 5 ดับทั้งซอย');
+    await again.getByLabel(/ยินยอม/).check();
+    await again.getByRole('button', { name: 'ส่งเรื่อง' }).click();
+    const alert = again.locator('#submit-error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('เทศบาลนครนนทบุรี ปิดรับเรื่องทางช่องทางนี้แล้ว');
+    expect(errors).toEqual([]);
+    await again.close();
   }, 60_000);
 });
