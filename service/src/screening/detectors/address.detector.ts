@@ -1,12 +1,14 @@
 // House addresses: a house number with its moo/soi/road/subdistrict parts. A soi or road alone is a place, not a person.
 import provinceData from '../lexicon/provinces.json' with { type: 'json' };
 import type { Candidate, Detector } from '../detector.js';
-import { isDigit, isThaiLetter } from '../normalise/char-class.js';
+import { isDigit, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { addressWords } from '../pii/pii-lexicon.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
 
 const HOUSE_NUMBER = /(?<![\d/.,:-])\d{1,5}(?:\/\d{1,4})?(?![\d,.:]\d)/g;
-const provinces = [...provinceData.provinces].sort((a, b) => b.length - a.length);
+const provinces = [...provinceData.provinces, ...provinceData.latin].sort((a, b) => b.length - a.length);
+/** Latin words read as one name: "Chaeng Watthana 10", "Khlong Phra Udom". */
+const MAX_LATIN_WORDS = 3;
 const MAX_VALUE = 30;
 const SPACE = 0x20;
 /**
@@ -24,12 +26,43 @@ const ROAD_PARTS = new Set(['ถนน', 'ถ.', 'ซอย', 'ซ.', 'ตรอ
 const firstUnits = (words: readonly string[]) => new Set(words.map((w) => w.charCodeAt(0)));
 const lastUnits = (words: readonly string[]) => new Set(words.map((w) => w.charCodeAt(w.length - 1)));
 const wordStarts = new Map<readonly string[], ReadonlySet<number>>();
-for (const list of [provinces, addressWords.parts, addressWords.notNames]) wordStarts.set(list, firstUnits(list));
+for (const list of [provinces, addressWords.parts, addressWords.notNames, addressWords.suffixParts])
+  wordStarts.set(list, firstUnits(list));
 const partEnds = lastUnits(addressWords.parts);
 const introducerEnds = lastUnits(addressWords.introducers);
 
+/** A word of the list at pos; a Latin word must end there too ("soi", not "soil"; "moo", not "mood"). */
 const startsWithAt = (text: string, pos: number, words: readonly string[]) =>
-  wordStarts.get(words)?.has(text.charCodeAt(pos)) === false ? undefined : words.find((w) => text.startsWith(w, pos));
+  wordStarts.get(words)?.has(text.charCodeAt(pos)) === false
+    ? undefined
+    : words.find(
+        (w) =>
+          text.startsWith(w, pos) &&
+          !(isLatinLetter(w.charCodeAt(w.length - 1)) && isLatinLetter(text.charCodeAt(pos + w.length))) &&
+          !(isLatinLetter(w.charCodeAt(0)) && isLatinLetter(text.charCodeAt(pos - 1))),
+      );
+
+/** End of up to MAX_LATIN_WORDS Latin words (and a number) from pos, stopping before a part word or a province. */
+function latinNameEnd(text: string, pos: number): number {
+  let p = pos;
+  let end = -1;
+  for (let n = 0; n < MAX_LATIN_WORDS; n++) {
+    if (n > 0 && (startsWithAt(text, p, addressWords.parts) || startsWithAt(text, p, addressWords.suffixParts))) break;
+    if (n > 0 && startsWithAt(text, p, provinces)) break;
+    let q = p;
+    while (q < text.length && (isLatinLetter(text.charCodeAt(q)) || (q > p && text[q] === '-'))) q++;
+    if (q === p) break;
+    end = q;
+    if (text[q] === ' ' && isDigit(text.charCodeAt(q + 1))) {
+      let r = q + 1;
+      while (r < text.length && isDigit(text.charCodeAt(r))) r++;
+      return r;
+    }
+    if (text[q] !== ' ') break;
+    p = q + 1;
+  }
+  return end;
+}
 
 /** The end of one "part value": a number (7, 12/3) or a Thai name run, optionally followed by " 3". */
 function valueEnd(text: string, pos: number, part: string): number {
@@ -41,6 +74,7 @@ function valueEnd(text: string, pos: number, part: string): number {
   }
   if (ROAD_PARTS.has(part) && !startsWithAt(text, begin, provinces) && startsWithAt(text, begin, addressWords.notNames))
     return -1;
+  if (isLatinLetter(text.charCodeAt(p))) return latinNameEnd(text, p);
   while (p < text.length && p - begin < MAX_VALUE && (isThaiLetter(text.charCodeAt(p)) || text[p] === '.')) p++;
   if (p === begin) return -1;
   // "ถนนเทศบาล 3", "ซอยประชาร่วมใจ 3": the number belongs to the name.
@@ -53,10 +87,14 @@ function valueEnd(text: string, pos: number, part: string): number {
 }
 
 /** Walks the address parts that follow a house number; returns the end of the last and how many there were. */
-function partsAfter(text: string, pos: number): { end: number; count: number; firstIsMoo: boolean } {
+const MOO_PARTS = new Set(['หมู่', 'หมู่ที่', 'ม.', 'moo', 'moo.', 'mu', 'mu.']);
+const POSTCODE = /^\d{5}(?!\d)/;
+
+function partsAfter(text: string, pos: number): { end: number; count: number; firstIsMoo: boolean; admin: boolean } {
   let end = pos;
   let count = 0;
   let firstIsMoo = false;
+  let admin = false;
   while (count < MAX_PARTS) {
     let p = end;
     while (p < text.length && p - end < 2 && (text[p] === ' ' || text[p] === ',')) p++;
@@ -65,16 +103,65 @@ function partsAfter(text: string, pos: number): { end: number; count: number; fi
     if (province) {
       end = p + province.length;
       count++;
+      admin = true;
       continue;
     }
-    if (!part) break;
+    if (!part) {
+      // "Ngamwongwan Road", "Bang Phut Subdistrict": a Latin name, then its part word; or the postcode.
+      const named = count > 0 || isLatinLetter(text.charCodeAt(p)) ? suffixedPartEnd(text, p) : -1;
+      if (named >= 0) {
+        end = named;
+        count++;
+        admin ||= adminSuffix;
+        continue;
+      }
+      if (count > 0 && POSTCODE.test(text.slice(p, p + 6))) {
+        end = p + 5;
+        count++;
+        continue;
+      }
+      // "Moo 5, Khlong Phra Udom, Pathum Thani": a bare Latin name between parts is the subdistrict's.
+      const bare = count > 0 ? latinNameEnd(text, p) : -1;
+      if (bare >= 0 && nextIsPart(text, bare)) {
+        end = bare;
+        count++;
+        continue;
+      }
+      break;
+    }
     const v = valueEnd(text, p + part.length, part);
     if (v < 0) break;
-    if (count === 0) firstIsMoo = part === 'หมู่' || part === 'หมู่ที่' || part === 'ม.';
+    if (count === 0) firstIsMoo = MOO_PARTS.has(part);
+    admin ||= addressWords.adminParts.has(part);
     end = v;
     count++;
   }
-  return { end, count, firstIsMoo };
+  return { end, count, firstIsMoo, admin };
+}
+
+/** A province, a part word or a postcode follows (after ", " or " "). */
+function nextIsPart(text: string, pos: number): boolean {
+  let p = pos;
+  while (p < text.length && p - pos < 2 && (text[p] === ' ' || text[p] === ',')) p++;
+  if (p === pos) return false;
+  return (
+    startsWithAt(text, p, provinces) !== undefined ||
+    startsWithAt(text, p, addressWords.parts) !== undefined ||
+    POSTCODE.test(text.slice(p, p + 6))
+  );
+}
+
+/** Whether the last suffixedPartEnd found an administrative word (district, province …). */
+let adminSuffix = false;
+
+/** End of "Latin name + part word" at p ("Tiwanon Road", "Pak Kret District"), or -1. */
+function suffixedPartEnd(text: string, p: number): number {
+  const nameEnd = latinNameEnd(text, p);
+  if (nameEnd < 0 || text[nameEnd] !== ' ') return -1;
+  const suffix = startsWithAt(text, nameEnd + 1, addressWords.suffixParts);
+  if (!suffix) return -1;
+  adminSuffix = addressWords.adminParts.has(suffix);
+  return nameEnd + 1 + suffix.length;
 }
 
 /** The introducer written before the number (บ้านเลขที่ 88), skipping one space. */
@@ -107,9 +194,12 @@ export const addressDetector: Detector = {
       const intro = introducerBefore(text, start);
       const strong = intro !== undefined && addressWords.strongIntroducers.has(intro);
       const slashed = m[0].includes('/');
-      if (!intro && isPartValue(text, start, slashed)) continue;
       const parts = partsAfter(text, numberEnd);
-      const accepted = strong || (parts.count > 0 && (intro !== undefined || slashed || parts.firstIsMoo));
+      // "มาที่ 856 Soi 13, Sukhumvit Road, …": a full address is one even after a word.
+      if (!intro && !(parts.count >= 2 && parts.admin) && isPartValue(text, start, slashed)) continue;
+      // Two parts, one of them a subdistrict, district or province, make an address without หมู่ or an introducer.
+      const accepted =
+        strong || (parts.count > 0 && (intro !== undefined || slashed || parts.firstIsMoo)) || (parts.count >= 2 && parts.admin);
       if (!accepted) continue;
       const end = Math.max(numberEnd, parts.end);
       if (claimed.overlaps(start, end, FOUND | OWN)) continue;

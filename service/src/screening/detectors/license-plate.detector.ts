@@ -8,6 +8,8 @@ import { piiWords } from '../pii/pii-lexicon.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
 
 const PLATE = /([1-9])?([ก-ฮ]{1,2})(?: ?- ?| )?(\d{1,4})(?!\d)/g;
+/** Trucks and buses carry two digits, a dash and four digits (70-1234 นครราชสีมา). */
+const TRUCK = /(?<![\d/.:-])\d{2} ?- ?\d{4}(?![\d/.:-])/g;
 const notLetters = new Set(consonantWords.words);
 const provinces = [...provinceData.provinces].sort((a, b) => b.length - a.length);
 
@@ -71,6 +73,24 @@ export const licensePlateDetector: Detector = {
         end,
         severity: 'medium',
         rule: digitPrefix ? 'plate.prefixed' : hasProvince ? 'plate.province' : 'plate.context',
+      });
+    }
+    // A truck plate needs its province after it or a plate word before it: 70-1234 alone is any number.
+    for (const m of text.matchAll(TRUCK)) {
+      const start = m.index;
+      let end = start + m[0].length;
+      const province = provinceAfter(text, end);
+      if (province === 0 && !hasWordBefore(text, start, piiWords.plateContext, 30)) continue;
+      end += province;
+      if (claimed.overlaps(start, end, FOUND | OWN)) continue;
+      claimed.add(start, end, OWN);
+      out.push({
+        kind: 'pii',
+        type: 'license_plate',
+        start,
+        end,
+        severity: 'medium',
+        rule: province ? 'plate.truck+province' : 'plate.truck+context',
       });
     }
     return out;

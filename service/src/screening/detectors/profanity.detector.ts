@@ -3,7 +3,13 @@ import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { fuzzyMatchAt, fuzzyMatchTruncated, type FuzzyMatch } from '../match/fuzzy-match.js';
 import type { Trie } from '../match/trie.js';
 import { isLatinLetter } from '../normalise/char-class.js';
-import { isAimedInsult, isThaiContext, romanisedPrefixStart, spanStartWithPrefix } from '../profanity/insult-context.js';
+import {
+  isAimedInsult,
+  isLiteralAnimal,
+  isThaiContext,
+  romanisedPrefixStart,
+  spanStartWithPrefix,
+} from '../profanity/insult-context.js';
 import { profaneTrie, protectedTrie, type LexiconEntry } from '../profanity/lexicon.js';
 import { siteWordTries } from '../profanity/site-words.js';
 import {
@@ -31,6 +37,7 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
   // Cheap context tests first: most candidates are everyday words (บ้าน holds บ้า, ขยะ is an insult only when aimed).
   // Nobody spells out the animal (ค ว า ย): an insult-tier word written obfuscated is an insult.
   if (entry.tier === 'insult' && !m.separated && !isAimedInsult(text, m.start, m.end, entry)) return -1;
+  if (!m.separated && isLiteralAnimal(text, m.start, m.end, entry)) return -1;
   // A romanised ไอ้/อี in front ("ai-hee", "Aitorlae") is as Thai as Thai script around it.
   const romanisedStart = entry.lang === 'th-latn' ? romanisedPrefixStart(text, m.start, m.end) : m.start;
   if (entry.tier === 'romanised' && romanisedStart === m.start && !isThaiContext(text, m.start, m.end)) return -1;

@@ -31,4 +31,8 @@ export const addressWords = {
   parts: byLength(norm(data.addressParts)),
   /** Words that start a predicate, not a name: "ถนนพังมาสามเดือน" is a complaint, not ถนน + a road name. */
   notNames: byLength(norm(data.addressNotNames)),
+  /** Written after their name in English (Ngamwongwan Road, Bang Phut Subdistrict). */
+  suffixParts: byLength(norm(data.addressSuffixParts)),
+  /** Subdistrict, district, province: with another part they make a number an address on their own. */
+  adminParts: new Set(norm(data.addressAdminParts)),
 };

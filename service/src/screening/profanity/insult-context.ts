@@ -105,6 +105,18 @@ export function isThaiContext(text: string, start: number, end: number): boolean
   return romanisedContext.has(previousLatinWord(text, start)) || romanisedContext.has(nextLatinWord(text, end));
 }
 
+const LITERAL_REACH = 40;
+
+/** "มีตัวเหี้ยขึ้นมาจากคลอง": the animal itself, with ตัว before it and its surroundings nearby. */
+export function isLiteralAnimal(text: string, start: number, end: number, entry: LexiconEntry): boolean {
+  if (!insultContext.literalAnimals.has(entry.word)) return false;
+  const before = insultContext.literalBefore.find((w) => start >= w.length && text.startsWith(w, start - w.length));
+  // "ไอ้ตัวเหี้ย", "มึงมันตัวเหี้ย": aimed at someone, whatever the surroundings.
+  if (!before || endsWithAny(text, backOverSpace(text, start - before.length), insultContext.prefixes)) return false;
+  const window = text.slice(Math.max(0, start - LITERAL_REACH), Math.min(text.length, end + LITERAL_REACH));
+  return insultContext.literalNear.some((w) => window.includes(w));
+}
+
 /** ไอ้/อี written against the word belongs in the redaction too (ไอ้เหี้ย). */
 export function spanStartWithPrefix(text: string, start: number): number {
   for (const prefix of insultContext.spanPrefixes) {

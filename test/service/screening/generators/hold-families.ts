@@ -223,8 +223,8 @@ function thaiAddressesWithoutMoo(random: Random): Family {
 function thaiDigitAddresses(random: Random): Family {
   const texts: [string, LabelledSpan[]][] = [];
   for (let k = 0; k < 25; k++) {
-    const address = thaiDigits(`บ้านเลขที่ ${houseNumber(random)} หมู่ ${random.int(1, 12)} ต.${random.pick(v.TH_TAMBONS)}`);
-    texts.push([`ขอให้มาตัดต้นไม้ที่${address} กิ่งพาดสายไฟ`, [pii('address', address)]]);
+    const address = thaiDigits(`${houseNumber(random)} หมู่ ${random.int(1, 12)} ต.${random.pick(v.TH_TAMBONS)}`);
+    texts.push([`ขอให้มาตัดต้นไม้ที่บ้านเลขที่ ${address} กิ่งพาดสายไฟ`, [pii('address', address)]]);
   }
   return family('address.thai-digits', texts);
 }
