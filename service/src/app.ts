@@ -9,6 +9,8 @@ import type { Config } from './config.js';
 import { isSameOrigin, siteCors } from './http/cors.js';
 import { Problem, problemResponse } from './http/problem.js';
 import { securityHeaders } from './http/security-headers.js';
+import { edgeAnswers } from './http/edge.js';
+import { requestLog } from './http/request-log.js';
 import { memoryRateLimitStore, type RateLimitStore } from './http/rate-limit.js';
 import { createLogger, type Logger } from './logger.js';
 import type { AppDeps, AppEnv } from './http/app-env.js';
@@ -41,6 +43,8 @@ export interface AppOptions {
   clock: Clock;
   logger?: Logger;
   rateLimitStore?: RateLimitStore;
+  /** Answer the hottest cached reads before the router (http/edge.ts); default true, false only to compare the two. */
+  edge?: boolean;
 }
 
 const USE_CASE_STATUS: Record<UseCaseErrorCode, ContentfulStatusCode> = {
@@ -76,17 +80,10 @@ export function createApp(options: AppOptions) {
   };
   const app = new Hono<AppEnv>();
 
-  app.use('*', async (c, next) => {
-    const started = performance.now();
-    await next();
-    // Path only: query strings may carry search text; bodies and contact data are never logged.
-    deps.logger.debug('request', {
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      ms: Math.round(performance.now() - started),
-    });
-  });
+  // Path only (query strings may carry search text); bodies and contact data are never logged. Left out of the
+  // chain altogether when debug lines are not written.
+  const log = requestLog(deps.logger);
+  if (log.on) app.use('*', log.middleware());
   // No compression middleware on the public hot paths: it turns every response into web streams (a quarter of
   // /healthz's time in the profile). Public JSON is compressed once per cached body (http/json-etag.ts) and the
   // bundles are compressed at build time; compress() remains for the larger, rarer staff and export answers.
@@ -158,6 +155,11 @@ export function createApp(options: AppOptions) {
     deps.logger.error('unhandled error', { path: c.req.path, error: error instanceof Error ? error.message : String(error) });
     return problemResponse(c, 500, 'Something went wrong on our side; nothing you sent was lost.');
   });
+  if (options.edge ?? true) {
+    const edge = edgeAnswers(deps, log);
+    const chain = app.fetch;
+    app.fetch = (request, env, executionCtx) => edge(request, env) ?? chain(request, env, executionCtx);
+  }
   return app;
 }
 

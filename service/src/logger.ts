@@ -7,6 +7,8 @@ export interface Logger {
   error(message: string, fields?: Fields): void;
   info(message: string, fields?: Fields): void;
   debug(message: string, fields?: Fields): void;
+  /** Whether a line at `level` would be written, so a caller can skip building it (absent: assume it would). */
+  enabled?(level: Exclude<LogLevel, 'silent'>): boolean;
 }
 
 const RANK: Record<LogLevel, number> = { silent: 0, error: 1, info: 2, debug: 3 };
@@ -20,5 +22,5 @@ export function createLogger(
     (message: string, fields: Fields = {}) => {
       if (RANK[at] <= RANK[level]) write(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields }));
     };
-  return { error: log('error'), info: log('info'), debug: log('debug') };
+  return { error: log('error'), info: log('info'), debug: log('debug'), enabled: (at) => RANK[at] <= RANK[level] };
 }

@@ -15,7 +15,21 @@ const ALLOWED_HEADERS = 'Content-Type, Authorization, Idempotency-Key, X-Client-
 const EXPOSED_HEADERS = 'Retry-After, RateLimit-Limit, RateLimit-Remaining, Location';
 
 export function isSameOrigin(c: Context, origin: string): boolean {
-  return new URL(c.req.url).origin === origin;
+  return isSameOriginUrl(c.req.url, origin);
+}
+
+/** True when `origin` is the origin of the request URL `url`. */
+export function isSameOriginUrl(url: string, origin: string): boolean {
+  return new URL(url).origin === origin;
+}
+
+/**
+ * What a GET from the foreign `origin` adds to its answer, as the middleware below writes it: the origin echoed
+ * when allowed (or when no such site exists), Vary: Origin always. For the edge's ready-made answers (http/edge.ts).
+ */
+export function corsReadHeaders(origin: string, patterns: readonly string[] | null): Record<string, string> {
+  if (patterns !== null && !originAllowed(origin, patterns)) return { Vary: 'Origin' };
+  return { Vary: 'Origin', 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': EXPOSED_HEADERS };
 }
 
 /**

@@ -88,9 +88,12 @@ export function toCategory(row: CategoryRow): Category {
 /** Slugs are short and plain; anything else (a NUL, a path) names no site and is not sent to the database. */
 const PLAIN_KEY = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** The read-cache key of a site looked up by slug (also read directly by http/edge.ts). */
+export const siteSlugCacheKey = (slug: string) => `site:slug:${slug}`;
+
 export function findSiteBySlug(db: Kysely<Database>, slug: string): Promise<Site | undefined> {
   if (!PLAIN_KEY.test(slug)) return Promise.resolve(undefined);
-  return cachedRead(db, `site:slug:${slug}`, async () => {
+  return cachedRead(db, siteSlugCacheKey(slug), async () => {
     const row = await db.selectFrom('sites').selectAll().where('slug', '=', slug).executeTakeFirst();
     return row && frozen(toSite(row));
   });

@@ -16,6 +16,14 @@ export const LIMITS = {
   feedPageMax: 50,
 } as const;
 
+/** How long browsers and proxies may keep a site's configuration. */
+export const SITE_CONFIG_CACHE_CONTROL = 'public, max-age=60';
+
+/** Where the serialised configuration of a site is kept in the read cache (routes/sites.routes.ts, http/edge.ts). */
+export function siteConfigCacheKey(siteId: number): string {
+  return `config:${siteId}`;
+}
+
 export async function readSiteConfig(deps: UseCaseDeps, site: Site) {
   const db = deps.db.kysely;
   const [categories, departments] = await Promise.all([listCategories(db, site.id), listDepartments(db, site.id)]);
