@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { profileServing } from './profiler.js';
 
 const pageBytes = Number(process.env.BENCH_PAGE_BYTES ?? 15_600);
 const items = Array.from({ length: 20 }, (_, i) => ({
@@ -12,7 +13,11 @@ const items = Array.from({ length: 20 }, (_, i) => ({
 }));
 const app = new Hono().get('/tiny', (c) => c.json({ ok: true })).get('/page', (c) => c.json({ items }));
 
+const stopProfiler = await profileServing();
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
   process.stdout.write(`${JSON.stringify({ port: info.port })}\n`);
 });
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+process.on('SIGTERM', () => {
+  void stopProfiler().then(() => server.close(() => process.exit(0)));
+  (server as import('node:http').Server).closeAllConnections();
+});

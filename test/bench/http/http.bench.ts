@@ -3,7 +3,7 @@
 // otherwise from autocannon. Figures are ratios to bare Hono, because absolute timings here are noisy.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -24,11 +24,17 @@ export interface Result {
   p50ms: number;
   p99ms: number;
   errors: number;
+  /** CPU time the server process spent per request (user + system, from /proc), when the platform tells. */
+  cpuUs?: number | undefined;
 }
 
 const here = new URL('.', import.meta.url).pathname;
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+/** Unrecorded load before each measured route, so neither side is measured while V8 is still compiling. */
+const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 2);
+/** Only the routes whose names match (the two baselines always run), e.g. BENCH_ONLY='site|screen'. */
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : undefined;
 
 async function startChild(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; info: any }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(here, file)], {
@@ -67,15 +73,25 @@ function wrkScript(target: Target): string {
   return file;
 }
 
-async function runWrk(target: Target): Promise<Result> {
-  const out = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '-s', wrkScript(target), target.url], {
+/** User + system CPU seconds the process has used so far (Linux /proc), or undefined elsewhere. */
+function cpuSecondsOf(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+async function runWrk(target: Target, duration = seconds): Promise<Result> {
+  const out = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${duration}s`, '-s', wrkScript(target), target.url], {
     encoding: 'utf8',
   });
   const json = JSON.parse(/JSON(\{.*\})/.exec(out)![1]!);
   return { name: target.name, perSecond: json.rps, p50ms: json.p50, p99ms: json.p99, errors: json.errors };
 }
 
-async function runAutocannon(target: Target): Promise<Result> {
+async function runAutocannon(target: Target, duration = seconds): Promise<Result> {
   const { default: autocannon } = await import('autocannon');
   const result = await autocannon({
     url: target.url,
@@ -83,7 +99,7 @@ async function runAutocannon(target: Target): Promise<Result> {
     headers: target.headers ?? {},
     ...(target.body ? { body: target.body } : {}),
     connections,
-    duration: seconds,
+    duration,
   });
   return {
     name: target.name,
@@ -153,9 +169,21 @@ export async function runHttpBench(): Promise<{ rows: (Result & { ratio: number 
       baseline: 'tiny',
     },
   ];
+  const chosen = targets.filter((t, i) => i < 2 || !only || only.test(t.name));
   const results: Result[] = [];
   try {
-    for (const target of targets) results.push(await run(target));
+    for (const target of chosen) {
+      const pid = target.url.startsWith(bareBase) ? bare.child.pid : service.child.pid;
+      if (warmupSeconds > 0) await run(target, warmupSeconds);
+      const cpuBefore = cpuSecondsOf(pid);
+      const result = await run(target);
+      const cpuAfter = cpuSecondsOf(pid);
+      const requests = result.perSecond * seconds;
+      results.push({
+        ...result,
+        cpuUs: cpuBefore === undefined || cpuAfter === undefined ? undefined : (1e6 * (cpuAfter - cpuBefore)) / requests,
+      });
+    }
   } finally {
     service.child.kill('SIGTERM');
     bare.child.kill('SIGTERM');
@@ -164,7 +192,7 @@ export async function runHttpBench(): Promise<{ rows: (Result & { ratio: number 
   const pageRate = results[1]!.perSecond;
   return {
     tool,
-    rows: results.map((r, i) => ({ ...r, ratio: r.perSecond / (targets[i]!.baseline === 'page' ? pageRate : tiny) })),
+    rows: results.map((r, i) => ({ ...r, ratio: r.perSecond / (chosen[i]!.baseline === 'page' ? pageRate : tiny) })),
   };
 }
 
@@ -172,11 +200,12 @@ export function printHttpTable(rows: (Result & { ratio: number })[], tool: strin
   console.log(
     `\nHTTP, ${tool}, ${connections} connections, ${seconds} s per route; ratio to bare Hono (tiny JSON, or the same bytes as a feed page)`,
   );
-  console.log('route                              req/s    ratio    p50 ms    p99 ms  errors');
+  console.log('route                              req/s    ratio    p50 ms    p99 ms  errors  server CPU µs/req');
   for (const r of rows) {
     console.log(
       `${r.name.padEnd(32)} ${r.perSecond.toFixed(0).padStart(7)} ${r.ratio.toFixed(3).padStart(8)} ` +
-        `${r.p50ms.toFixed(2).padStart(9)} ${r.p99ms.toFixed(2).padStart(9)} ${String(r.errors).padStart(7)}`,
+        `${r.p50ms.toFixed(2).padStart(9)} ${r.p99ms.toFixed(2).padStart(9)} ${String(r.errors).padStart(7)}` +
+        `${r.cpuUs === undefined ? '' : r.cpuUs.toFixed(0).padStart(18)}`,
     );
   }
 }

@@ -48,5 +48,18 @@ const print = (title: string, map: Map<string, number>) => {
     console.log(`${((100 * time) / total).toFixed(1).padStart(5)}%  ${key}`);
   }
 };
+// Inclusive time: a sample counts once for every distinct function on its stack (what a flame graph's widths show).
+const parentOf = new Map<number, number>();
+for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n.id);
+const inclusive = new Map<string, number>();
+for (const [id, time] of self) {
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+    const key = fnKey(byId.get(at)!);
+    if (!seen.has(key)) add(inclusive, key, time);
+    seen.add(key);
+  }
+}
 print('self time by package', packages);
 print('self time by function', functions);
+print('total time by function (self and callees)', inclusive);

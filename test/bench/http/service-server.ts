@@ -12,6 +12,7 @@ import { createLogger } from '../../../service/src/logger.js';
 import { openDatabase } from '../../../service/src/storage/database.js';
 import { ensureAdminUser, seedDemoSite } from '../../../service/src/storage/seed/seed-demo.js';
 import { seedPublishedPosts } from '../seed-posts.js';
+import { profileServing } from './profiler.js';
 
 const posts = Number(process.env.BENCH_POSTS ?? 16_000);
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? join(mkdtempSync(join(tmpdir(), 'cb-bench-')), 'bench.db');
@@ -42,26 +43,7 @@ const submitted = await app.request('/api/v1/sites/demo/posts', {
 });
 const receipt = (await submitted.json()) as { id: number; trackingCode: string; accessKey: string };
 
-// BENCH_PROFILE=file.cpuprofile profiles only the serving, not the start-up and seeding (see docs/profiling.md).
-const profileFile = process.env.BENCH_PROFILE;
-const profiler = profileFile ? await startProfiler() : undefined;
-
-async function startProfiler() {
-  const { Session } = await import('node:inspector/promises');
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 100 });
-  await session.post('Profiler.start');
-  return session;
-}
-
-async function stopProfiler(): Promise<void> {
-  if (!profiler || !profileFile) return;
-  const { profile } = await profiler.post('Profiler.stop');
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(profileFile, JSON.stringify(profile));
-}
+const stopProfiler = await profileServing();
 
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
   process.stdout.write(
