@@ -1,6 +1,7 @@
 // `npm run bench`: the service over real HTTP next to a bare Hono app in the same run (test/bench/http), then the
 // PostgreSQL scale table at 10,000 and 1,000,000 cases when a database is configured (test/bench/pg-scale), then the
-// screening and widget-size benches. docs/performance.md says how to read the figures.
+// screening bench, the screening generator report (per-family recall and false holds) and the widget-size bench.
+// docs/performance.md says how to read the figures.
 // A part that cannot run here (no wrk or autocannon, no PostgreSQL, no build) says so and the others still run.
 
 async function part(name: string, run: () => Promise<unknown>): Promise<boolean> {
@@ -35,6 +36,7 @@ const results = [
     await runPgScaleBench();
   }),
   await runOptional('./screening.bench.js', 'runScreeningBench'),
+  await runOptional('./screening-generators.js', 'runGeneratorReport'),
   await runOptional('./widget-size.js', 'runWidgetSizeBench'),
 ];
 if (results.some((ok) => !ok)) process.exitCode = 1;

@@ -70,10 +70,25 @@ const CASES: Record<string, string> = {
   'link many dots': fill('a.'),
   'link trailing punctuation': 'http://x' + fill('.,', N - 8),
   'passport-like codes': fill('aa1234567 '),
+  // Issue 12's new loops: romanised prefixes, leet digits before letters, breaks before marks, slurs after copulas,
+  // English address parts, truck plates, nine-digit passports, role and fact pairs, conversation signs.
+  'romanised prefixes and stems': fill('ai kwai ee '),
+  'glued romanised prefixes': fill('aikwaiee'),
+  'leet digits before letters': fill('1d3f'),
+  'separators before marks': fill('ค.ั-ว'),
+  'syllables split by spaces': fill('ตอ แหล '),
+  'slurs after copulas': fill('มันเป็นกะหรี่'),
+  'emoji after prefixes': fill('ไอ้🐃'),
+  'English address parts chained': '1 ' + fill('soi a, moo 2, ', N - 2),
+  'Latin names and road words': '1 ' + fill('ab cd road ', N - 2),
+  'truck-plate-like numbers': fill('12-3456 '),
+  'nine-digit numbers after passport': fill('passport 123456789 '),
+  'roles, places and facts': fill('ครูโรงเรียนคนนั้นติดยา'),
+  'conversation signs': fill('@ab เจอกัน ถึงเพื่อน '),
 };
 
 const PLAIN = fill('ถนนหน้าบ้านเป็นหลุม ขอให้ซ่อมด่วน น้ำท่วมขังทุกครั้งที่ฝนตก ');
-const SETTINGS = { holdLinks: true, publicNumbers: ['02-582-2195'], blockedWords: ['ขยะ'] };
+const SETTINGS = { holdLinks: true, holdConversations: true, publicNumbers: ['02-582-2195'], blockedWords: ['ขยะ'] };
 /** The engine's own speed: no time budget, so a slow case is not cut short and hidden behind a hold. */
 const UNLIMITED = { budgetMs: Number.POSITIVE_INFINITY };
 

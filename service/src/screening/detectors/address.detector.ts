@@ -98,6 +98,8 @@ function partsAfter(text: string, pos: number): { end: number; count: number; fi
   while (count < MAX_PARTS) {
     let p = end;
     while (p < text.length && p - end < 2 && (text[p] === ' ' || text[p] === ',')) p++;
+    // Latin written against a number ("1s", "s1s1…") is a code, not an address part: English parts stand apart.
+    if (p === end && isLatinLetter(text.charCodeAt(p)) && isDigit(text.charCodeAt(p - 1))) break;
     const part = startsWithAt(text, p, addressWords.parts);
     const province = part ? undefined : startsWithAt(text, p, provinces);
     if (province) {

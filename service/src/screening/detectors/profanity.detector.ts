@@ -111,12 +111,15 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
 const isLeetStart = (c: number) => c === 0x24 || c === 0x40 || c === 0x35 || c === 0x34 || c === 0x28 || c === 0x7c;
 
 /**
- * 1diot, 3ffing, !diot: a digit or "!" for the first letter, tried only right before a Latin letter, so that runs of
- * digits ("1 1 1 …", phone numbers) never start a walk.
+ * 1diot, 3ffing, !diot: a digit or "!" for the first letter, tried only at a word's start right before a Latin letter,
+ * so that runs of digits ("1 1 1 …", phone numbers) and "s1s1…" never start a walk.
  */
 const isLeetLetterBefore = (text: string, start: number) => {
   const c = text.charCodeAt(start);
-  return (c === 0x31 || c === 0x33 || c === 0x30 || c === 0x21) && isLatinLetter(text.charCodeAt(start + 1));
+  if (c !== 0x31 && c !== 0x33 && c !== 0x30 && c !== 0x21) return false;
+  // It stands for a word's first letter: nothing word-like before it ("s1s1…" starts no walk at its digits).
+  const before = text.charCodeAt(start - 1);
+  return isLatinLetter(text.charCodeAt(start + 1)) && !isLatinLetter(before) && !(before >= 0x30 && before <= 0x39);
 };
 
 /** Keeps the longest of overlapping matches (แม่มึง over มึง). */
