@@ -1,6 +1,7 @@
 // zod schemas of the administration API: users, departments, categories, site settings, audit queries.
 import { z } from 'zod';
 import { MAX_ROW_ID } from '../domain/row-id.js';
+import { originsSchema } from './site-admin.schemas.js';
 import { CASE_KINDS } from '../domain/case.js';
 import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, RETENTION_CLAIM } from '../use-cases/privacy/privacy-notice.js';
 
@@ -64,13 +65,6 @@ export const categorySchema = z.object({
   active: z.boolean().default(true),
 });
 
-const origin = z
-  .string()
-  .trim()
-  .regex(
-    /^https?:\/\/[a-z0-9.-]+(:(\d{1,5}|\*))?$/i,
-    'An origin such as https://www.example.go.th or http://localhost:* (no path).',
-  );
 const word = z.string().trim().min(1).max(100);
 
 /** The retention sentence is generated from `retentionYears`, so a wording of one's own may not state another. */
@@ -84,7 +78,8 @@ const noticeText = z
   });
 
 export const settingsSchema = z.object({
-  allowedOrigins: z.array(origin).max(50).optional(),
+  // The same rule as the sites API: https (http for localhost), no path, punycode, no homoglyph labels.
+  allowedOrigins: originsSchema.optional(),
   contactRequiredKinds: z.array(z.enum(CASE_KINDS)).optional(),
   moderateEverything: z.boolean().optional(),
   blockedWords: z.array(word).max(2000).optional(),
