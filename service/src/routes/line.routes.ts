@@ -31,7 +31,8 @@ export function lineWebhookRoutes(deps: AppDeps) {
         throw new Problem(413, `A LINE webhook body is at most ${LINE_WEBHOOK_MAX_BYTES} bytes.`);
       },
     }),
-    loadSite(deps),
+    // An archived site's chat still answers citizens following their cases; filing a new one is refused in the dialogue.
+    loadSite(deps, { openWhenArchived: true }),
     async (c) => {
       const site = c.get('site');
       const raw = new Uint8Array(await c.req.arrayBuffer());

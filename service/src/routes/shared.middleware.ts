@@ -20,16 +20,21 @@ export function clientRateLimit(deps: AppDeps, name: string, limit: number, wind
   });
 }
 
+export interface LoadSiteOptions {
+  /** Let changes through to an archived site: its handler refuses new cases itself and still answers the rest. */
+  openWhenArchived?: boolean;
+}
+
 /**
  * Resolves the `:site` path parameter to a site, or answers 404. An archived site still answers reads; anything
- * that would add to it (a post, a photo, a "me too", a LINE message) is refused before any body is read.
+ * that would add to it (a post, a photo, a "me too") is refused before any body is read, unless `openWhenArchived`.
  */
-export function loadSite(deps: AppDeps) {
+export function loadSite(deps: AppDeps, options: LoadSiteOptions = {}) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const slug = c.req.param('site') ?? '';
     const site = await findSiteBySlug(deps.db.kysely, slug);
     if (!site) throw new Problem(404, `No site "${slug}".`);
-    if (site.archivedAt !== null && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+    if (site.archivedAt !== null && !options.openWhenArchived && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       throw new Problem(410, archivedDetail(site), [{ path: 'site', message: 'This site is archived' }]);
     }
     c.set('site', site);

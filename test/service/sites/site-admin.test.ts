@@ -119,7 +119,6 @@ for (const dialect of DIALECTS) {
         [{ slug: 'pak kret' }, 'slug'],
         [{ slug: 'Pak-Kret!' }, 'slug'],
         [{ slug: 'ปากเกร็ด' }, 'slug'],
-        [{ slug: 'pakkret\u0000x' }, 'slug'],
         [{ slug: 'a' }, 'slug'],
         [{ slug: '1pakkret' }, 'slug'],
         [{ slug: 'p'.repeat(42) }, 'slug'],
@@ -127,7 +126,8 @@ for (const dialect of DIALECTS) {
         [{ slug: 'console' }, 'slug'],
         [{ slug: 'API' }, 'slug'],
         [{ slug: 'pak--kret' }, 'slug'],
-        [{ slug: 'pa\u212Aret' }, 'slug'], // Kelvin sign K
+        [{ slug: 'p\u0430kkret' }, 'slug'], // Cyrillic а
+        [{ slug: 'pakkret\u200b' }, 'slug'], // zero-width space
         [{ trackingPrefix: 'P' }, 'trackingPrefix'],
         [{ trackingPrefix: 'PAKKRE' }, 'trackingPrefix'],
         [{ trackingPrefix: 'PK1' }, 'trackingPrefix'],
@@ -159,6 +159,15 @@ for (const dialect of DIALECTS) {
           label,
         ).toContain(path);
       }
+      // Invisible controls are removed at the edge (domain/canonical-text.ts): what is stored is the visible slug.
+      const nul = await create({
+        ...PAKKRET,
+        slug: 'bang\u0000yai\u202e',
+        trackingPrefix: 'B\u200fYI',
+        name: 'เทศบาล\u0000บางใหญ่',
+      });
+      expect(nul.status).toBe(201);
+      expect(nul.body).toMatchObject({ slug: 'bangyai', trackingPrefix: 'BYI', name: 'เทศบาลบางใหญ่' });
       const huge = await service.app.request(
         '/api/v1/admin/sites',
         asStaff(platform, 'POST', { ...PAKKRET, slug: 'nonthaburi', name: 'ก'.repeat(2_000_000) }),
@@ -321,12 +330,7 @@ for (const dialect of DIALECTS) {
       const viaOpen311 = await open311();
       expect(viaOpen311.status).toBe(410);
       expect(await viaOpen311.text()).toContain('no longer accepts posts');
-      const viaLine = await service.app.request('/line/webhook/pakkret', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-line-signature': 'x' },
-        body: JSON.stringify({ destination: 'x', events: [] }),
-      });
-      expect(viaLine.status).toBe(410);
+      // LINE: see archived-line.test.ts (the chat keeps answering; filing is refused in the dialogue).
       const staffCase = await call(service, platform, 'POST', '/api/v1/mod/cases', {
         site: 'pakkret',
         channel: 'phone',

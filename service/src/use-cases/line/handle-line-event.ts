@@ -206,6 +206,14 @@ async function fileCase(
       { channel: 'line', idempotencyKey: `line:${event.webhookEventId}` },
     );
   } catch (error) {
+    if (error instanceof UseCaseError && error.code === 'gone') {
+      // The site was archived: the draft can be filed nowhere, so it goes, and the citizen is told where to turn.
+      await db.transaction().execute(async (trx) => {
+        await deleteConversation(trx, site.id, userId);
+        await options.done(trx);
+      });
+      return { replies: [text(error.message)] };
+    }
     if (!(error instanceof UseCaseError) || error.code !== 'invalid') throw error;
     await db.transaction().execute(options.done);
     return { replies: [text(say.invalid(error.message), buttons.confirm())] };
