@@ -54,16 +54,18 @@ const STANDALONE_KINSHIP = ['ลุง', 'ป้า', 'ยาย', 'เจ๊', 
 
 const TITLE_TAIL_OF = ['ขอบ', 'บุญ', 'พระ', 'เจ้า', 'ลูก', 'ทุน', 'คุณ', 'สามาร', 'ศักดิ', 'ผล', 'ห'];
 
-function isTailOfWord(ctx: ScreenContext, start: number, end: number, kind: TitleKind): boolean {
-  const text = ctx.norm.text;
-  if (start > 0 && isLatinLetter(text.charCodeAt(start)) && isLatinLetter(text.charCodeAt(start - 1))) return true;
-  if (start === 0 || !isThaiLetter(text.charCodeAt(start - 1))) return false;
+/** 1: the title is the tail of another word; 0: it is not; ASK: the lists are silent, the segmenter decides. */
+const ASK = 2;
+
+function tailOfWord(text: string, start: number, end: number, kind: TitleKind): number {
+  if (start > 0 && isLatinLetter(text.charCodeAt(start)) && isLatinLetter(text.charCodeAt(start - 1))) return 1;
+  if (start === 0 || !isThaiLetter(text.charCodeAt(start - 1))) return 0;
   // ขยาย, ทนายความ, กันยายน, หน้า, อย่า: a dictionary word runs through the title.
-  if (insideProtectedWord(innerTitleWordTrie, text, start, end)) return true;
-  if (kind !== 'kinship') return endsWithAny(text, start, TITLE_TAIL_OF);
-  if (STANDALONE_KINSHIP.some((w) => text.startsWith(w, start))) return false;
-  // "คือน้องหนิง": พี่/น้อง/ปู่/ย่า after another word; the lists are silent, so ask the segmenter.
-  return !ctx.segmenterAgrees(start, end);
+  if (insideProtectedWord(innerTitleWordTrie, text, start, end)) return 1;
+  if (kind !== 'kinship') return endsWithAny(text, start, TITLE_TAIL_OF) ? 1 : 0;
+  if (STANDALONE_KINSHIP.some((w) => text.startsWith(w, start))) return 0;
+  // "คือน้องหนิง": พี่/น้อง/ปู่/ย่า after another word. Asked last, once a name has been read: the segmenter is slow.
+  return ASK;
 }
 
 export const personNameDetector: Detector = {
@@ -76,7 +78,8 @@ export const personNameDetector: Detector = {
       const titleEnd = titleEndAt(ctx, pos);
       if (titleEnd < 0) continue;
       const kind = titleTrie.longestValue!;
-      if (isTailOfWord(ctx, pos, titleEnd, kind)) continue;
+      const tail = tailOfWord(text, pos, titleEnd, kind);
+      if (tail === 1) continue;
       // นายช่าง, ลุงยาม, พี่ รปภ.: a job, not a name.
       if (occupationTrie.longestAt(text, text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd) >= 0) continue;
       // "miss" in "missing": a Latin title must end at a space or a dot.
@@ -88,6 +91,7 @@ export const personNameDetector: Detector = {
       if (text.startsWith('คุณ', pos) && titleEnd === pos + 3 && !name.surname) continue;
       if (!formal && name.end - titleEnd > 10) continue;
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
+      if (tail === ASK && !ctx.segmenterAgrees(pos, titleEnd)) continue;
       out.push({
         kind: 'pii',
         type: 'person_name',
