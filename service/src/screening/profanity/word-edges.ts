@@ -30,7 +30,9 @@ const SARA_UE = 0x0e37;
 const SARA_I = 0x0e35;
 const MAI_HAN_AKAT = 0x0e31;
 const completesVowel = (mark: number, letter: number) =>
-  (letter === 0x0e2d && mark === SARA_UE) || (letter === 0x0e27 && mark === MAI_HAN_AKAT) || (letter === 0x0e22 && mark === SARA_I);
+  (letter === 0x0e2d && mark === SARA_UE) ||
+  (letter === 0x0e27 && mark === MAI_HAN_AKAT) ||
+  (letter === 0x0e22 && mark === SARA_I);
 
 const ENGLISH_SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'y', 'ies', 'head', 'heads', 'face'];
 
