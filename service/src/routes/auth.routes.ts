@@ -11,7 +11,7 @@ import {
   writeDeviceCookie,
   writeSessionCookie,
 } from '../http/session-cookie.js';
-import { readJson } from '../http/validation.js';
+import { jsonBody } from '../http/validation.js';
 import { authenticateSession } from '../use-cases/auth/authenticate-session.js';
 import { changePassword } from '../use-cases/auth/change-password.js';
 import { DEVICE_TTL_MS, logIn } from '../use-cases/auth/log-in.js';
@@ -37,9 +37,9 @@ export function authRoutes(deps: AppDeps) {
   const attemptLimit = clientRateLimit(deps, 'login', 100, 60_000);
 
   return new Hono<AppEnv>()
-    .post('/login', attemptLimit, async (c) => {
+    .post('/login', attemptLimit, jsonBody(loginSchema), async (c) => {
       c.header('Cache-Control', 'no-store');
-      const input = await readJson(c, loginSchema);
+      const input = c.req.valid('json');
       const result = await logIn(deps, {
         ...input,
         client: clientAddress(c, deps.config.trustProxy),
@@ -55,8 +55,8 @@ export function authRoutes(deps: AppDeps) {
       writeDeviceCookie(c, deps.config, result.deviceToken, DEVICE_TTL_MS / 1000);
       return c.json({ user: result.user, csrfToken: result.csrfToken });
     })
-    .post('/logout', requireUser(deps), async (c) => {
-      const body = c.req.header('content-type')?.includes('json') ? await readJson(c, logoutSchema) : undefined;
+    .post('/logout', requireUser(deps), jsonBody(logoutSchema, { optional: true }), async (c) => {
+      const body = c.req.valid('json');
       await logOut(deps, c.get('user'), body?.everywhere ?? false);
       clearSessionCookie(c, deps.config);
       return c.body(null, 204);
@@ -68,8 +68,8 @@ export function authRoutes(deps: AppDeps) {
       const { sessionId: _sessionId, csrfToken, ...user } = session.user;
       return c.json({ user, csrfToken, sessionEndsAt: session.endsAt.toISOString() });
     })
-    .post('/password', requireUser(deps), async (c) => {
-      const input = await readJson(c, passwordSchema);
+    .post('/password', requireUser(deps), jsonBody(passwordSchema), async (c) => {
+      const input = c.req.valid('json');
       return c.json(await changePassword(deps, c.get('user'), input));
     });
 }

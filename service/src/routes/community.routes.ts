@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { requireUser } from '../http/auth.js';
 import { clientAddress } from '../http/client-address.js';
 import { rowIdParam } from '../http/path-params.js';
-import { parseWith, readJson, readQuery } from '../http/validation.js';
+import { jsonBody, parseWith, queryParams } from '../http/validation.js';
 import { readSupporters } from '../use-cases/community/community-view.js';
 import { findSimilar } from '../use-cases/community/find-similar.js';
 import { flagPost } from '../use-cases/community/flag-post.js';
@@ -42,11 +42,6 @@ function citizenKey(deps: AppDeps, c: Context): string {
   return clientKeyOf(token, clientAddress(c, deps.config.trustProxy));
 }
 
-/** "Me too" needs no body at all; an empty one, whatever its declared type, means no contact left. */
-async function hasBody(c: Context): Promise<boolean> {
-  return (await c.req.text()).trim() !== '';
-}
-
 /** Mounted at /api/v1/sites before the site routes, so `similar` is never read as a post id. */
 export function communityRoutes(deps: AppDeps) {
   const site = loadSite(deps);
@@ -54,15 +49,15 @@ export function communityRoutes(deps: AppDeps) {
   const supportLimit = clientRateLimit(deps, 'support', COMMUNITY_LIMITS.supportPerHour, 3600_000);
   const flagLimit = clientRateLimit(deps, 'flags', COMMUNITY_LIMITS.flagsPerHour, 3600_000);
   return new Hono<AppEnv>()
-    .get('/:site/posts/similar', site, similarLimit, async (c) => {
-      const query = readQuery(c, similarQuerySchema);
+    .get('/:site/posts/similar', site, similarLimit, queryParams(similarQuerySchema), async (c) => {
+      const query = c.req.valid('query');
       c.header('Cache-Control', 'no-store');
       return c.json(await findSimilar(deps, c.get('site'), query));
     })
-    .post('/:site/posts/:id/support', site, supportLimit, async (c) => {
+    .post('/:site/posts/:id/support', site, supportLimit, jsonBody(supportSchema, { optional: true }), async (c) => {
       const key = citizenKey(deps, c);
       const id = postId(c);
-      const input = (await hasBody(c)) ? await readJson(c, supportSchema) : {};
+      const input = c.req.valid('json');
       c.header('Cache-Control', 'no-store');
       return c.json(await supportPost(deps, c.get('site'), id, key, input));
     })
@@ -71,10 +66,10 @@ export function communityRoutes(deps: AppDeps) {
       c.header('Cache-Control', 'no-store');
       return c.json(await withdrawSupport(deps, c.get('site'), postId(c), key));
     })
-    .post('/:site/posts/:id/flags', site, flagLimit, async (c) => {
+    .post('/:site/posts/:id/flags', site, flagLimit, jsonBody(flagSchema), async (c) => {
       const key = citizenKey(deps, c);
       const id = postId(c);
-      const input = await readJson(c, flagSchema);
+      const input = c.req.valid('json');
       await flagPost(deps, c.get('site'), id, key, input);
       c.header('Cache-Control', 'no-store');
       // The same answer whether this report hid the post or not: a reporter learns nothing about the others.
@@ -91,19 +86,19 @@ export function communityStaffRoutes(deps: AppDeps) {
   const moderator = requireUser(deps, MODERATORS);
   const worker = requireUser(deps, CASE_WORKERS);
   return new Hono<AppEnv>()
-    .get('/community/reporters', moderator, async (c) =>
-      c.json(await readReporters(deps, c.get('user'), readQuery(c, reportersQuerySchema))),
+    .get('/community/reporters', moderator, queryParams(reportersQuerySchema), async (c) =>
+      c.json(await readReporters(deps, c.get('user'), c.req.valid('query'))),
     )
-    .post('/community/reporters/:reporter/ignore', moderator, async (c) => {
+    .post('/community/reporters/:reporter/ignore', moderator, jsonBody(ignoreReporterSchema), async (c) => {
       const reporter = parseWith(reporterParamSchema, c.req.param('reporter'), 'Not a reporter key.');
-      const { site } = await readJson(c, ignoreReporterSchema);
+      const { site } = c.req.valid('json');
       return c.json(await ignoreReporterOn(deps, c.get('user'), site, reporter));
     })
     .post('/posts/:id/community/restore', moderator, async (c) =>
       c.json(await restoreReportedPost(deps, c.get('user'), staffPostId(c))),
     )
-    .post('/posts/:id/community/remove', moderator, async (c) =>
-      c.json(await removeReportedPost(deps, c.get('user'), staffPostId(c), await readJson(c, rejectSchema))),
+    .post('/posts/:id/community/remove', moderator, jsonBody(rejectSchema), async (c) =>
+      c.json(await removeReportedPost(deps, c.get('user'), staffPostId(c), c.req.valid('json'))),
     )
     .get('/posts/:id/supporters', worker, async (c) => c.json(await readSupporters(deps, c.get('user'), staffPostId(c))));
 }

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requireUser } from '../http/auth.js';
 import { Problem } from '../http/problem.js';
-import { readJson } from '../http/validation.js';
+import { jsonBody } from '../http/validation.js';
 import { changeLineSettings, readLineSettings } from '../use-cases/line/line-settings.js';
 import { processDueLineEvents } from '../use-cases/line/process-line-events.js';
 import { receiveLineWebhook } from '../use-cases/line/receive-line-webhook.js';
@@ -60,15 +60,7 @@ export function lineAdminRoutes(deps: AppDeps) {
     .get('/sites/:site/line', admin, async (c) =>
       c.json(await readLineSettings(deps, c.get('user'), c.req.param('site'), publicBase(deps, c))),
     )
-    .put('/sites/:site/line', admin, async (c) =>
-      c.json(
-        await changeLineSettings(
-          deps,
-          c.get('user'),
-          c.req.param('site'),
-          await readJson(c, lineSettingsSchema),
-          publicBase(deps, c),
-        ),
-      ),
+    .put('/sites/:site/line', admin, jsonBody(lineSettingsSchema), async (c) =>
+      c.json(await changeLineSettings(deps, c.get('user'), c.req.param('site'), c.req.valid('json'), publicBase(deps, c))),
     );
 }

@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { requireUser } from '../http/auth.js';
 import { rowIdParam } from '../http/path-params.js';
-import { readJson, readQuery } from '../http/validation.js';
+import { jsonBody, queryParams } from '../http/validation.js';
 import { addAnswer, editAnswer } from '../use-cases/moderation/answer-case.js';
 import { approvePost } from '../use-cases/moderation/approve-post.js';
 import { changeVisibility } from '../use-cases/moderation/change-visibility.js';
@@ -33,42 +33,39 @@ function idParam(c: Context, name = 'id'): number {
   return rowIdParam(c, name, 'No such case.');
 }
 
-/** Approve may be sent with no body at all: "publish as is". */
-async function optionalJson<T>(c: Context, read: () => Promise<T>, fallback: T): Promise<T> {
-  const length = c.req.header('content-length');
-  if (!c.req.header('content-type') && (length === undefined || length === '0')) return fallback;
-  return read();
-}
-
 // Guards are attached route by route, never with use('*'): workflow and reports routes share the /mod prefix.
 export function moderationRoutes(deps: AppDeps) {
   const moderator = requireUser(deps, MODERATORS);
   const worker = requireUser(deps, CASE_WORKERS);
   return new Hono<AppEnv>()
     .get('/meta', worker, async (c) => c.json(await readConsoleMeta(deps, c.get('user'))))
-    .get('/queue', moderator, async (c) => c.json(await readQueue(deps, c.get('user'), readQuery(c, queueQuerySchema))))
-    .get('/posts', moderator, async (c) => c.json(await listStaffCases(deps, c.get('user'), readQuery(c, caseListQuerySchema))))
+    .get('/queue', moderator, queryParams(queueQuerySchema), async (c) =>
+      c.json(await readQueue(deps, c.get('user'), c.req.valid('query'))),
+    )
+    .get('/posts', moderator, queryParams(caseListQuerySchema), async (c) =>
+      c.json(await listStaffCases(deps, c.get('user'), c.req.valid('query'))),
+    )
     .get('/posts/:id', worker, async (c) => c.json(await readStaffCase(deps, c.get('user'), idParam(c))))
-    .post('/posts/:id/approve', moderator, async (c) => {
-      const input = await optionalJson(c, () => readJson(c, approveSchema), {});
+    .post('/posts/:id/approve', moderator, jsonBody(approveSchema, { optional: true }), async (c) => {
+      const input = c.req.valid('json');
       return c.json(await approvePost(deps, c.get('user'), idParam(c), input));
     })
-    .post('/posts/:id/reject', moderator, async (c) =>
-      c.json(await rejectPost(deps, c.get('user'), idParam(c), await readJson(c, rejectSchema))),
+    .post('/posts/:id/reject', moderator, jsonBody(rejectSchema), async (c) =>
+      c.json(await rejectPost(deps, c.get('user'), idParam(c), c.req.valid('json'))),
     )
-    .post('/posts/:id/unpublish', moderator, async (c) =>
-      c.json(await unpublishPost(deps, c.get('user'), idParam(c), await readJson(c, unpublishSchema))),
+    .post('/posts/:id/unpublish', moderator, jsonBody(unpublishSchema), async (c) =>
+      c.json(await unpublishPost(deps, c.get('user'), idParam(c), c.req.valid('json'))),
     )
-    .post('/posts/:id/visibility', moderator, async (c) =>
-      c.json(await changeVisibility(deps, c.get('user'), idParam(c), await readJson(c, visibilitySchema))),
+    .post('/posts/:id/visibility', moderator, jsonBody(visibilitySchema), async (c) =>
+      c.json(await changeVisibility(deps, c.get('user'), idParam(c), c.req.valid('json'))),
     )
-    .post('/posts/:id/answers', worker, async (c) =>
-      c.json(await addAnswer(deps, c.get('user'), idParam(c), await readJson(c, answerSchema)), 201),
+    .post('/posts/:id/answers', worker, jsonBody(answerSchema), async (c) =>
+      c.json(await addAnswer(deps, c.get('user'), idParam(c), c.req.valid('json')), 201),
     )
-    .patch('/answers/:id', worker, async (c) =>
-      c.json(await editAnswer(deps, c.get('user'), idParam(c), await readJson(c, answerEditSchema))),
+    .patch('/answers/:id', worker, jsonBody(answerEditSchema), async (c) =>
+      c.json(await editAnswer(deps, c.get('user'), idParam(c), c.req.valid('json'))),
     )
-    .post('/cases', moderator, async (c) =>
-      c.json(await enterCase(deps, c.get('user'), await readJson(c, manualCaseSchema)), 201),
+    .post('/cases', moderator, jsonBody(manualCaseSchema), async (c) =>
+      c.json(await enterCase(deps, c.get('user'), c.req.valid('json')), 201),
     );
 }

@@ -4,7 +4,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requireUser } from '../http/auth.js';
 import { Problem } from '../http/problem.js';
-import { readJson } from '../http/validation.js';
+import { jsonBody } from '../http/validation.js';
 import { photoStoreFor } from '../storage/photo-store/index.js';
 import { ImageRefused } from '../use-cases/photos/image-pipeline.js';
 import { approvePhoto, redactPhoto, rejectPhoto, rotatePhoto } from '../use-cases/photos/moderate-photo.js';
@@ -128,25 +128,24 @@ export function photoStaffRoutes(deps: AppDeps) {
       const image = await readStaffPhoto(photoDeps(deps), c.get('user'), photoId(c), variantOf(c));
       return sendImage(c, image, 'private, no-store');
     })
-    .post('/photos/:id/redactions', moderator, async (c) => {
+    .post('/photos/:id/redactions', moderator, jsonBody(redactionsSchema), async (c) => {
       const id = photoId(c);
-      const input = await readJson(c, redactionsSchema);
+      const input = c.req.valid('json');
       return c.json(await redactPhoto(photoDeps(deps), c.get('user'), id, input));
     })
-    .post('/photos/:id/rotate', moderator, async (c) => {
+    .post('/photos/:id/rotate', moderator, jsonBody(rotateSchema), async (c) => {
       const id = photoId(c);
-      const input = await readJson(c, rotateSchema);
+      const input = c.req.valid('json');
       return c.json(await rotatePhoto(photoDeps(deps), c.get('user'), id, input));
     })
-    .post('/photos/:id/approve', moderator, async (c) => {
+    .post('/photos/:id/approve', moderator, jsonBody(approvePhotoSchema, { optional: true }), async (c) => {
       const id = photoId(c);
       // No body at all, or an empty one, means "approve as it is".
-      const empty = (await c.req.text()).trim() === '';
-      const input = empty ? {} : await readJson(c, approvePhotoSchema);
+      const input = c.req.valid('json');
       return c.json(await approvePhoto(deps, c.get('user'), id, input));
     })
-    .post('/photos/:id/reject', moderator, async (c) => {
+    .post('/photos/:id/reject', moderator, jsonBody(rejectPhotoSchema), async (c) => {
       const id = photoId(c);
-      return c.json(await rejectPhoto(deps, c.get('user'), id, await readJson(c, rejectPhotoSchema)));
+      return c.json(await rejectPhoto(deps, c.get('user'), id, c.req.valid('json')));
     });
 }

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { requireUser } from '../http/auth.js';
 import { rowIdParam } from '../http/path-params.js';
 import { Problem } from '../http/problem.js';
-import { readJson, readQuery } from '../http/validation.js';
+import { jsonBody, queryParams } from '../http/validation.js';
 import { completeRequest, readRequestQueue, refuseRequest } from '../use-cases/privacy/privacy-requests.js';
 import { processingRecord, processingRecordHtml } from '../use-cases/privacy/processing-record.js';
 import type { AppDeps, AppEnv, Role } from '../http/app-env.js';
@@ -14,19 +14,19 @@ export const PRIVACY_ROLES: readonly Role[] = ['admin', 'dpo'];
 export function privacyRoutes(deps: AppDeps) {
   const privacyStaff = requireUser(deps, PRIVACY_ROLES);
   return new Hono<AppEnv>()
-    .get('/privacy-requests', privacyStaff, async (c) =>
-      c.json(await readRequestQueue(deps, c.get('user'), readQuery(c, queueQuerySchema))),
+    .get('/privacy-requests', privacyStaff, queryParams(queueQuerySchema), async (c) =>
+      c.json(await readRequestQueue(deps, c.get('user'), c.req.valid('query'))),
     )
-    .post('/privacy-requests/:id/complete', privacyStaff, async (c) => {
+    .post('/privacy-requests/:id/complete', privacyStaff, jsonBody(completeSchema), async (c) => {
       const id = rowIdParam(c, 'id', 'No such privacy request.');
-      return c.json(await completeRequest(deps, c.get('user'), id, await readJson(c, completeSchema)));
+      return c.json(await completeRequest(deps, c.get('user'), id, c.req.valid('json')));
     })
-    .post('/privacy-requests/:id/refuse', privacyStaff, async (c) => {
+    .post('/privacy-requests/:id/refuse', privacyStaff, jsonBody(refuseSchema), async (c) => {
       const id = rowIdParam(c, 'id', 'No such privacy request.');
-      return c.json(await refuseRequest(deps, c.get('user'), id, await readJson(c, refuseSchema)));
+      return c.json(await refuseRequest(deps, c.get('user'), id, c.req.valid('json')));
     })
-    .get('/privacy/record', privacyStaff, async (c) => {
-      const query = readQuery(c, recordQuerySchema);
+    .get('/privacy/record', privacyStaff, queryParams(recordQuerySchema), async (c) => {
+      const query = c.req.valid('query');
       const user = c.get('user');
       const slug = query.site ?? (await siteSlugOf(deps, user.siteId));
       const record = await processingRecord(deps, user, slug);

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { requireUser } from '../http/auth.js';
 import { Problem } from '../http/problem.js';
 import { rowIdParam } from '../http/path-params.js';
-import { readJson, readQuery } from '../http/validation.js';
+import { jsonBody, queryParams } from '../http/validation.js';
 import { monthPeriod, yearPeriod, type ReportPeriod } from '../domain/report-period.js';
 import { findSiteBySlug, type Site } from '../storage/site.repository.js';
 import { assetLandingUrl, qrPng, qrSvg } from '../use-cases/assets/asset-qr.js';
@@ -45,59 +45,59 @@ export function reportsRoutes(deps: AppDeps) {
   }
 
   return new Hono<AppEnv>()
-    .get('/reports/monthly', staff, async (c) => {
-      const q = readQuery(c, monthlyQuerySchema);
+    .get('/reports/monthly', staff, queryParams(monthlyQuerySchema), async (c) => {
+      const q = c.req.valid('query');
       return report(c, monthPeriod(q.month), q.site, false);
     })
-    .get('/reports/monthly.csv', staff, async (c) => {
-      const q = readQuery(c, monthlyQuerySchema);
+    .get('/reports/monthly.csv', staff, queryParams(monthlyQuerySchema), async (c) => {
+      const q = c.req.valid('query');
       return report(c, monthPeriod(q.month), q.site, true);
     })
-    .get('/reports/annual', staff, async (c) => {
-      const q = readQuery(c, annualQuerySchema);
+    .get('/reports/annual', staff, queryParams(annualQuerySchema), async (c) => {
+      const q = c.req.valid('query');
       return report(c, yearPeriod(q.year), q.site, false);
     })
-    .get('/reports/annual.csv', staff, async (c) => {
-      const q = readQuery(c, annualQuerySchema);
+    .get('/reports/annual.csv', staff, queryParams(annualQuerySchema), async (c) => {
+      const q = c.req.valid('query');
       return report(c, yearPeriod(q.year), q.site, true);
     })
-    .get('/assets', staff, async (c) => {
-      const site = await siteFor(c, readQuery(c, siteQuerySchema).site);
+    .get('/assets', staff, queryParams(siteQuerySchema), async (c) => {
+      const site = await siteFor(c, c.req.valid('query').site);
       const items = await listSiteAssets(deps, site);
       return c.json({ items: items.map((a) => ({ ...a, landingUrl: assetLandingUrl(publicBase(c), site.slug, a.code) })) });
     })
-    .post('/assets', staff, async (c) => {
-      const input = await readJson(c, newAssetSchema);
+    .post('/assets', staff, jsonBody(newAssetSchema), async (c) => {
+      const input = c.req.valid('json');
       const site = await siteFor(c, input.site);
       const asset = await createAsset(deps, site, input, c.get('user').id);
       return c.json({ ...asset, landingUrl: assetLandingUrl(publicBase(c), site.slug, asset.code) }, 201);
     })
-    .post('/assets/:code{[A-Za-z0-9-]+}/active', staff, async (c) => {
-      const input = await readJson(c, assetActivitySchema);
+    .post('/assets/:code{[A-Za-z0-9-]+}/active', staff, jsonBody(assetActivitySchema), async (c) => {
+      const input = c.req.valid('json');
       const site = await siteFor(c, input.site);
       const asset = await setAssetActivity(deps, site, c.req.param('code'), input.active, c.get('user').id);
       return c.json({ code: asset.code, active: asset.active });
     })
-    .get('/assets/:code{[A-Za-z0-9-]+}/qr.svg', staff, async (c) => {
-      const site = await siteFor(c, readQuery(c, siteQuerySchema).site);
+    .get('/assets/:code{[A-Za-z0-9-]+}/qr.svg', staff, queryParams(siteQuerySchema), async (c) => {
+      const site = await siteFor(c, c.req.valid('query').site);
       const asset = await findSiteAsset(deps, site, c.req.param('code'));
       c.header('Cache-Control', 'private, max-age=3600');
       return c.body(await qrSvg(assetLandingUrl(publicBase(c), site.slug, asset.code)), 200, { 'Content-Type': 'image/svg+xml' });
     })
-    .get('/assets/:code{[A-Za-z0-9-]+}/qr.png', staff, async (c) => {
-      const site = await siteFor(c, readQuery(c, siteQuerySchema).site);
+    .get('/assets/:code{[A-Za-z0-9-]+}/qr.png', staff, queryParams(siteQuerySchema), async (c) => {
+      const site = await siteFor(c, c.req.valid('query').site);
       const asset = await findSiteAsset(deps, site, c.req.param('code'));
       c.header('Cache-Control', 'private, max-age=3600');
       c.header('Content-Disposition', `inline; filename="${site.slug}-${asset.code}.png"`);
       const png = await qrPng(assetLandingUrl(publicBase(c), site.slug, asset.code));
       return c.body(new Uint8Array(png), 200, { 'Content-Type': 'image/png' });
     })
-    .get('/open311/clients', admin, async (c) => {
-      const site = await siteFor(c, readQuery(c, siteQuerySchema).site);
+    .get('/open311/clients', admin, queryParams(siteQuerySchema), async (c) => {
+      const site = await siteFor(c, c.req.valid('query').site);
       return c.json({ items: await listOpen311Clients(deps, site) });
     })
-    .post('/open311/clients', admin, async (c) => {
-      const input = await readJson(c, newOpen311ClientSchema);
+    .post('/open311/clients', admin, jsonBody(newOpen311ClientSchema), async (c) => {
+      const input = c.req.valid('json');
       const site = await siteFor(c, input.site);
       return c.json(await createOpen311Client(deps, site, input.name, c.get('user').id), 201);
     })

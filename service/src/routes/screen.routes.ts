@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { DEFAULT_SETTINGS } from '../domain/site.js';
 import { Problem } from '../http/problem.js';
-import { readJson } from '../http/validation.js';
+import { jsonBody } from '../http/validation.js';
 import { screenText } from '../screening/index.js';
 import { findSiteBySlug } from '../storage/site.repository.js';
 import { screeningSettingsOf } from '../use-cases/screen-fields.js';
@@ -14,8 +14,9 @@ export function screenRoutes(deps: AppDeps) {
   return new Hono<AppEnv>().post(
     '/',
     clientRateLimit(deps, 'screen', deps.config.rateLimits.screenPerMinute, 60_000),
+    jsonBody(screenSchema),
     async (c) => {
-      const { text, site: slug } = await readJson(c, screenSchema);
+      const { text, site: slug } = c.req.valid('json');
       let settings = DEFAULT_SETTINGS;
       if (slug) {
         const site = await findSiteBySlug(deps.db.kysely, slug);

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { cachedJson } from '../http/json-etag.js';
 import { rowIdParam } from '../http/path-params.js';
-import { parseWith, readJson, readQuery } from '../http/validation.js';
+import { jsonBody, parseWith, queryParams } from '../http/validation.js';
 import { readFeed, readPublicPost } from '../use-cases/read-feed.js';
 import { readSiteConfig } from '../use-cases/site-config.js';
 import { submitPost } from '../use-cases/submit-post.js';
@@ -20,8 +20,8 @@ export function siteRoutes(deps: AppDeps) {
       const site = c.get('site');
       return cachedJson(c, deps.db.cache, `config:${site.id}`, () => readSiteConfig(deps, site));
     })
-    .post('/:site/posts', site, submitLimit, async (c) => {
-      const input = await readJson(c, submitPostSchema);
+    .post('/:site/posts', site, submitLimit, jsonBody(submitPostSchema), async (c) => {
+      const input = c.req.valid('json');
       const rawKey = c.req.header('idempotency-key');
       const idempotencyKey =
         rawKey === undefined ? undefined : parseWith(idempotencyKeySchema, rawKey, 'The Idempotency-Key header is invalid.');
@@ -32,8 +32,8 @@ export function siteRoutes(deps: AppDeps) {
       c.header('Location', `/api/v1/track/${body.trackingCode}`);
       return c.json(body, 201);
     })
-    .get('/:site/posts', site, async (c) => {
-      const filters = readQuery(c, feedQuerySchema);
+    .get('/:site/posts', site, queryParams(feedQuerySchema), async (c) => {
+      const filters = c.req.valid('query');
       c.header('Cache-Control', 'public, max-age=10');
       const site = c.get('site');
       // Keyed by the parsed filters, so reordered or repeated parameters share one entry.

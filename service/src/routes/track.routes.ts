@@ -1,7 +1,7 @@
 // /api/v1/track/:trackingCode — the citizen follows, adds to and answers for their case with the access key.
 import { Hono, type Context } from 'hono';
 import { jsonBodyOf, type JsonBody, sendJsonBody } from '../http/json-etag.js';
-import { readJson } from '../http/validation.js';
+import { jsonBody } from '../http/validation.js';
 import { hashSecret } from '../security/access-key.js';
 import { addCitizenMessage, authenticateCase, giveFeedback, viewCase } from '../use-cases/track-case.js';
 import { clientRateLimit } from './shared.middleware.js';
@@ -41,14 +41,14 @@ export function trackRoutes(deps: AppDeps) {
         if (cacheKey) deps.db.cache.set(cacheKey, body, version);
         return sendJsonBody(c, body);
       })
-      .post('/:code/messages', async (c) => {
+      .post('/:code/messages', jsonBody(messageSchema), async (c) => {
         const row = await authenticateCase(deps, c.req.param('code'), bearer(c));
-        const { body } = await readJson(c, messageSchema);
+        const { body } = c.req.valid('json');
         return c.json(await addCitizenMessage(deps, row, body), 201);
       })
-      .post('/:code/feedback', async (c) => {
+      .post('/:code/feedback', jsonBody(feedbackSchema), async (c) => {
         const row = await authenticateCase(deps, c.req.param('code'), bearer(c));
-        const input = await readJson(c, feedbackSchema);
+        const input = c.req.valid('json');
         return c.json(await giveFeedback(deps, row, input));
       })
       // PDPA: everything held about the citizen, and requests to erase, correct or restrict it.
@@ -57,9 +57,9 @@ export function trackRoutes(deps: AppDeps) {
         c.header('Content-Disposition', `attachment; filename="${row.tracking_code}-data.json"`);
         return c.json(await exportCitizenData(deps, row));
       })
-      .post('/:code/privacy-requests', async (c) => {
+      .post('/:code/privacy-requests', jsonBody(privacyRequestSchema), async (c) => {
         const row = await authenticateCase(deps, c.req.param('code'), bearer(c));
-        const input = await readJson(c, privacyRequestSchema);
+        const input = c.req.valid('json');
         return c.json(await fileRequest(deps, row, input), 202);
       })
   );

@@ -1,4 +1,5 @@
 // Reads and writes cases and their timeline, contact, findings and answers.
+import type { CaseKind, CaseStatus } from '../domain/case.js';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database, DialectName } from './database.js';
 import type {
@@ -85,9 +86,9 @@ export async function listAnswers(db: Executor, caseIds: readonly number[], publ
 
 export interface FeedQuery {
   siteId: number;
-  kind?: string | undefined;
+  kind?: CaseKind | undefined;
   categoryId?: number | undefined;
-  status?: string | undefined;
+  status?: CaseStatus | undefined;
   q?: string | undefined;
   after?: { publishedAt: string; id: number } | undefined;
   limit: number;
