@@ -1,4 +1,6 @@
 // Inserts published public posts straight into the database, so benches start from a realistic feed in seconds.
+import type { Insertable } from 'kysely';
+import type { CaseTable } from '../../service/src/storage/tables/case.table.js';
 import type { Db } from '../../service/src/storage/database.js';
 
 export async function seedPublishedPosts(service: { db: Db }, count: number): Promise<void> {
@@ -39,7 +41,7 @@ export async function seedPublishedPosts(service: { db: Db }, count: number): Pr
         updated_at: at,
         published_at: at,
         resolved_at: null,
-      };
+      } satisfies Insertable<CaseTable>;
     });
     await db.insertInto('cases').values(rows).execute();
   }

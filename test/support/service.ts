@@ -1,4 +1,5 @@
 // Builds the real service for tests: a fresh database per test (SQLite file, or a PostgreSQL schema), the demo site, a clock.
+import type { Role } from '../../service/src/domain/staff.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,7 +126,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
 /** Creates a staff user of the demo site directly in the database (the admin API has tests of its own). */
 export async function addStaffUser(
   service: { db: Db; clock: Clock },
-  user: { username: string; role: string; password: string; department?: string | undefined },
+  user: { username: string; role: Role; password: string; department?: string | undefined },
 ): Promise<number> {
   const db = service.db.kysely;
   const site = await db.selectFrom('sites').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow();

@@ -11,7 +11,7 @@ import type {
   Queue,
   Redaction,
   SiteSettings,
-  StaffCase,
+  CaseListPage,
 } from './console.types.js';
 
 /** A refused or failed call; `status` 0 means the network failed before any answer. */
@@ -70,8 +70,7 @@ export class ConsoleApi {
   /** From now on this client's reports do not count on the site. */
   ignoreReporter = (site: string, reporter: string) =>
     this.request<unknown>('POST', `/mod/community/reporters/${encodeURIComponent(reporter)}/ignore`, { site });
-  posts = (filters: Record<string, string>) =>
-    this.request<{ items: StaffCase[]; nextBefore: number | null }>('GET', `/mod/posts?${new URLSearchParams(filters)}`);
+  posts = (filters: Record<string, string>) => this.request<CaseListPage>('GET', `/mod/posts?${new URLSearchParams(filters)}`);
   post = (id: number) => this.request<CaseDetail>('GET', `/mod/posts/${id}`);
   approve = (id: number, redactions: Redaction[], visibility?: string) =>
     this.request<unknown>('POST', `/mod/posts/${id}/approve`, { redactions, ...(visibility ? { visibility } : {}) });

@@ -2,7 +2,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/console-api.js';
-import type { Meta, StaffCase } from '../api/console.types.js';
+import type { CaseListItem, Meta } from '../api/console.types.js';
 import { formatDate, type ConsoleTranslation } from '../i18n/index.js';
 import { problemMessage } from '../render/problem-message.js';
 import { textLang } from '../render/text-lang.js';
@@ -12,7 +12,7 @@ import { consoleStyles } from '../styles/console.styles.js';
 export class CbCases extends LitElement {
   static override styles = [consoleStyles];
 
-  @state() private items: StaffCase[] = [];
+  @state() private items: CaseListItem[] = [];
   @state() private nextBefore: number | null = null;
   @state() private error: unknown = null;
   @state() private filters: Record<string, string> = {};

@@ -1,4 +1,13 @@
 // The typed shape of the console's strings; each language file fills all of it (a missing key is a type error).
+import type {
+  CaseKind,
+  CaseStatus,
+  Channel,
+  ModerationState,
+  Role,
+  ScreenedField,
+  Visibility,
+} from '../../../service/src/contract/staff-api.js';
 
 export type ConsoleLang = 'th' | 'en';
 
@@ -49,7 +58,7 @@ export interface ConsoleTranslation {
     logout: string;
     signedInAs: (name: string, role: string) => string;
   };
-  roles: Record<string, string>;
+  roles: Record<Role, string>;
   queue: {
     heading: string;
     waiting: (count: number) => string;
@@ -115,7 +124,7 @@ export interface ConsoleTranslation {
     visibility: string;
     approved: (code: string) => string;
     rejected: (code: string) => string;
-    fields: Record<'title' | 'body' | 'location', string>;
+    fields: Record<ScreenedField, string>;
     severity: Record<string, string>;
     kindsOfFinding: Record<string, string>;
   };
@@ -244,11 +253,11 @@ export interface ConsoleTranslation {
     keepUnredactedPhotosHint: string;
   };
   account: { heading: string; current: string; next: string; nextHint: string; submit: string; done: (ended: number) => string };
-  kinds: Record<string, string>;
-  channels: Record<string, string>;
-  states: Record<string, string>;
-  statuses: Record<string, string>;
-  visibilities: Record<string, string>;
+  kinds: Record<CaseKind, string>;
+  channels: Record<Channel, string>;
+  states: Record<ModerationState, string>;
+  statuses: Record<CaseStatus, string>;
+  visibilities: Record<Visibility, string>;
   /** Audit actions and timeline events in words; unknown codes are shown as they are. */
   actions: Record<string, string>;
   events: Record<string, string>;

@@ -313,7 +313,7 @@ export class CbWorkflowView extends LitElement {
       }
       <h4>${t.labels.timeline}</h4>
       <ol class="timeline">
-        ${d.timeline.map((e) => html`<li class=${e.visibleToCitizen ? '' : 'internal'}>${formatDate(t, e.at, true)} — ${t.event[e.type] ?? t.status[e.to ?? ''] ?? e.type}${e.note ? `: ${e.note}` : ''}</li>`)}
+        ${d.timeline.map((e) => html`<li class=${e.visibleToCitizen ? '' : 'internal'}>${formatDate(t, e.at, true)} — ${t.event[e.type] ?? (e.to ? t.status[e.to] : undefined) ?? e.type}${e.note ? `: ${e.note}` : ''}</li>`)}
       </ol>
       ${
         d.notifications.length

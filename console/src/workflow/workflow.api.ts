@@ -1,6 +1,12 @@
 // The workflow view's API client: same-origin fetches with the session cookie and the CSRF header; problems become errors.
 import { ModClient } from '../api/mod-client.js';
 import type { StaffPhoto } from '../cb-photos/photos.api.js';
+import type { OverdueGroup, UrgentItem, WorkflowCase, WorkflowCaseItem } from '../../../service/src/contract/staff-api.js';
+
+export type { OverdueGroup, UrgentItem } from '../../../service/src/contract/staff-api.js';
+export type CaseItem = WorkflowCaseItem;
+/** The case as an officer works on it, with the citizen's photos (cb-photos) when the view loads them. */
+export type CaseDetail = WorkflowCase & { photos?: StaffPhoto[] };
 
 export interface Deadline {
   kind: string;
@@ -11,67 +17,11 @@ export interface Deadline {
   late: boolean;
 }
 
-export interface CaseItem {
-  id: number;
-  trackingCode: string;
-  kind: string;
-  category: string | null;
-  title: string;
-  status: string;
-  urgent: boolean;
-  department: string | null;
-  suggestedDepartment: string | null;
-  createdAt: string;
-  nextDeadline: Deadline | null;
-}
-
-export interface CaseDetail {
-  id: number;
-  /** The citizen's photos (cb-photos), shown to officers without the moderator's tools. */
-  photos?: StaffPhoto[];
-  trackingCode: string;
-  title: string;
-  body: string;
-  location: string | null;
-  status: string;
-  urgent: boolean;
-  department: { code: string; name: string; nameEn: string } | null;
-  category: { code: string; name: string; nameEn: string } | null;
-  referredTo: string | null;
-  timeline: {
-    id: number;
-    type: string;
-    to: string | null;
-    actor: string;
-    note: string | null;
-    visibleToCitizen: boolean;
-    at: string;
-  }[];
-  deadlines: Deadline[];
-  notifications: { id: number; kind: string; to: string; status: string; attempts: number; lastError: string | null }[];
-}
-
 export interface Department {
   id: number;
   code: string;
   name: string;
   nameEn: string;
-}
-
-export interface UrgentItem {
-  id: number;
-  trackingCode: string;
-  title: string;
-  status: string;
-  department: string | null;
-  dispatchedAt: string | null;
-  acknowledgedAt: string | null;
-  minutesOpen: number;
-}
-
-export interface OverdueGroup {
-  department: Department | null;
-  items: { caseId: number; trackingCode: string; title: string; kind: string; dueDate: string; urgent: boolean }[];
 }
 
 export interface OutboxItem {

@@ -1,10 +1,11 @@
 // The workflow view's strings in Thai and English (English is the fallback), and date formatting in the Buddhist era for Thai.
+import type { CaseStatus } from '../../../service/src/contract/staff-api.js';
 
 export interface WorkflowTranslation {
   lang: 'th' | 'en';
   tabs: { cases: string; routing: string; urgent: string; overdue: string; outbox: string };
   heading: { officer: string; centre: string };
-  status: Record<string, string>;
+  status: Record<CaseStatus, string>;
   deadline: Record<string, string>;
   /** Timeline events that do not change the status. */
   event: Record<string, string>;

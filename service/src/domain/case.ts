@@ -51,3 +51,7 @@ export function visibilityFor(kind: CaseKind, wantsPrivate: boolean): Visibility
 export function initialModerationState(hasFindings: boolean, moderateEverything: boolean): ModerationState {
   return hasFindings || moderateEverything ? 'held' : 'published';
 }
+
+/** The fields of a post that are screened, redacted and published. */
+export const SCREENED_FIELDS = ['title', 'body', 'location'] as const;
+export type ScreenedField = (typeof SCREENED_FIELDS)[number];

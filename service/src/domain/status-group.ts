@@ -9,7 +9,7 @@ export function statusGroup(status: string): StatusGroup {
   return OPEN_STATUSES.includes(status as CaseStatus) ? 'open' : 'closed';
 }
 
-export function statusesIn(group: StatusGroup, all: readonly string[]): string[] {
+export function statusesIn<S extends string>(group: StatusGroup, all: readonly S[]): S[] {
   return all.filter((s) => statusGroup(s) === group);
 }
 

@@ -1,4 +1,5 @@
 // LINE channel storage: credentials (read only where needed), webhook events by id, dialogues, and the LINE user behind a case.
+import type { CaseStatus } from '../domain/case.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './database.js';
 import type { LineContactRow, LineConversationRow, LineEventRow } from './tables/line.table.js';
@@ -227,7 +228,7 @@ export async function listOpenCasesOfLineUser(
   db: Executor,
   siteId: number,
   lineUserId: string,
-  closedStatuses: readonly string[],
+  closedStatuses: readonly CaseStatus[],
 ) {
   return db
     .selectFrom('line_contacts')

@@ -1,4 +1,5 @@
 // Reads for the moderation console: the hold queue, and the rows hanging off a case that only staff see.
+import type { CaseKind, ModerationState, ScreenedField } from '../domain/case.js';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { communityPriorityOfCase, supportersOfCase } from './community.repository.js';
 import type { Database } from './database.js';
@@ -10,7 +11,7 @@ type Executor = Kysely<Database> | Transaction<Database>;
 export interface QueueQuery {
   /** Restrict to these sites (a staff member bound to one site); undefined means all. */
   siteIds?: number[] | undefined;
-  kind?: string | undefined;
+  kind?: CaseKind | undefined;
   /**
    * A finding kind (`pii`, `profanity`, `link`) or type (`phone`…), `none` for posts held without findings, or
    * `community_flag` for published posts citizens' reports took back.
@@ -102,8 +103,8 @@ export async function revisionsOf(db: Executor, answerIds: readonly number[]): P
 
 export interface CaseListQuery {
   siteIds?: number[] | undefined;
-  state?: string | undefined;
-  kind?: string | undefined;
+  state?: ModerationState | undefined;
+  kind?: CaseKind | undefined;
   /** A tracking code, exactly, or words of the original title and body. */
   q?: string | undefined;
   beforeId?: number | undefined;
@@ -136,7 +137,7 @@ export async function listCases(db: Executor, query: CaseListQuery): Promise<Cas
 export async function replaceRedactions(
   trx: Executor,
   caseId: number,
-  spans: readonly { field: string; start: number; end: number; type: string }[],
+  spans: readonly { field: ScreenedField; start: number; end: number; type: string }[],
   userId: number,
   at: string,
 ): Promise<void> {
@@ -162,7 +163,12 @@ export async function replaceRedactions(
  * Applies a moderation decision only if the case is still in the state the moderator saw; false when someone
  * else decided first (two moderators on one post must not both win).
  */
-export async function updateCaseIfState(trx: Executor, id: number, expectedState: string, changes: CaseUpdate): Promise<boolean> {
+export async function updateCaseIfState(
+  trx: Executor,
+  id: number,
+  expectedState: ModerationState,
+  changes: CaseUpdate,
+): Promise<boolean> {
   const result = await trx
     .updateTable('cases')
     .set(changes)

@@ -1,4 +1,5 @@
 // Reads published public cases for open data and Open311 in id order, and the fingerprint that versions them.
+import type { CaseStatus } from '../domain/case.js';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.js';
 import type { AnswerRow, CaseRow } from './tables/case.table.js';
@@ -10,7 +11,7 @@ export interface PublicCaseFilter {
   createdFrom?: string | undefined;
   createdTo?: string | undefined;
   categoryIds?: number[] | undefined;
-  statuses?: string[] | undefined;
+  statuses?: CaseStatus[] | undefined;
   trackingCodes?: string[] | undefined;
   newestFirst?: boolean | undefined;
 }
@@ -27,7 +28,8 @@ export async function listPublicCases(db: Kysely<Database>, f: PublicCaseFilter)
   if (f.createdFrom) q = q.where('created_at', '>=', f.createdFrom);
   if (f.createdTo) q = q.where('created_at', '<=', f.createdTo);
   if (f.categoryIds) q = q.where('category_id', 'in', f.categoryIds.length ? f.categoryIds : [-1]);
-  if (f.statuses) q = q.where('status', 'in', f.statuses.length ? f.statuses : ['-']);
+  // An empty list matches nothing: IN () is not SQL, and no status is called '-'.
+  if (f.statuses) q = q.where('status', 'in', f.statuses.length ? f.statuses : ['-' as CaseStatus]);
   if (f.trackingCodes) q = q.where('tracking_code', 'in', f.trackingCodes.length ? f.trackingCodes : ['-']);
   return q
     .orderBy('id', f.newestFirst ? 'desc' : 'asc')

@@ -1,4 +1,5 @@
 // Shapes a case for the public: redacted text, category and official public answers, never contact data.
+import type { CaseKind, CaseStatus } from '../domain/case.js';
 import type { AnswerRow, CaseRow } from '../storage/tables/case.table.js';
 import type { Category, Department } from '../storage/site.repository.js';
 import type { PublicPhoto } from './photos/read-photos.js';
@@ -14,12 +15,12 @@ export interface PublicAnswer {
 export interface PublicPost {
   id: number;
   trackingCode: string;
-  kind: string;
+  kind: CaseKind;
   category: { code: string; name: string; nameEn: string } | null;
   title: string;
   body: string;
   location: string | null;
-  status: string;
+  status: CaseStatus;
   urgent: boolean;
   redacted: boolean;
   createdAt: string;

@@ -1,4 +1,5 @@
 // The public Q&A feed and single public posts of a site.
+import type { CaseKind, CaseStatus } from '../domain/case.js';
 import { findCaseById, listAnswers, listFeed } from '../storage/case.repository.js';
 import { countSupporters } from '../storage/community.repository.js';
 import { listCategories, listDepartments, type Site } from '../storage/site.repository.js';
@@ -8,9 +9,9 @@ import { lookupsFrom, presentPublicPost, type PublicPost } from './public-post.p
 import { publicPhotosOf } from './photos/read-photos.js';
 
 export interface FeedFilters {
-  kind?: string | undefined;
+  kind?: CaseKind | undefined;
   category?: string | undefined;
-  status?: string | undefined;
+  status?: CaseStatus | undefined;
   q?: string | undefined;
   cursor?: string | undefined;
   limit: number;

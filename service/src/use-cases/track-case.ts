@@ -1,5 +1,5 @@
 // The citizen's own view of a case, opened with the tracking number and the private access key.
-import type { CaseStatus } from '../domain/case.js';
+import type { CaseKind, CaseStatus, ModerationState, Visibility } from '../domain/case.js';
 import { statusAfterFeedback } from '../domain/case-lifecycle.js';
 import { parseTrackingCode } from '../domain/tracking-code.js';
 import { secretMatches, hashSecret } from '../security/access-key.js';
@@ -45,19 +45,19 @@ export interface TrackedAnswer extends PublicAnswer {
 export interface CaseView {
   trackingCode: string;
   site: { slug: string; name: string; nameEn: string };
-  kind: string;
+  kind: CaseKind;
   category: { code: string; name: string; nameEn: string } | null;
   department: { code: string; name: string; nameEn: string } | null;
   title: string;
   body: string;
   location: string | null;
-  status: string;
-  moderationState: string;
-  visibility: string;
+  status: CaseStatus;
+  moderationState: ModerationState;
+  visibility: Visibility;
   urgent: boolean;
   createdAt: string;
   updatedAt: string;
-  timeline: { id: number; type: string; status: string | null; note: string | null; actor: string; at: string }[];
+  timeline: { id: number; type: string; status: CaseStatus | null; note: string | null; actor: string; at: string }[];
   answers: TrackedAnswer[];
   deadlines: { kind: string; due: string; state: 'met' | 'due' | 'overdue' }[];
   canGiveFeedback: boolean;

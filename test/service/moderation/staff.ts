@@ -1,4 +1,5 @@
 // Test helpers: sign staff in through the real login route and call the console API as them.
+import type { Role } from '../../../service/src/domain/staff.js';
 import { addStaffUser, jsonRequest, type TestService } from '../../support/service.js';
 
 export interface Staff {
@@ -20,7 +21,7 @@ export async function logInAs(service: TestService, username: string, password: 
 export const STAFF_PASSWORD = 'staff-password-2569';
 
 /** Creates a user directly in the database (the admin API is tested on its own). */
-export function createStaff(service: TestService, username: string, role: string, departmentCode?: string): Promise<number> {
+export function createStaff(service: TestService, username: string, role: Role, departmentCode?: string): Promise<number> {
   return addStaffUser(service, { username, role, password: STAFF_PASSWORD, department: departmentCode });
 }
 

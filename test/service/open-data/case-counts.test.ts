@@ -176,7 +176,7 @@ for (const dialect of DIALECTS) {
             code: `DEMO-2569-${String(200 + i).padStart(6, '0')}`,
             status: 'resolved',
             createdAt: new Date(created).toISOString(),
-            events: [['resolved', new Date(created + m * 60_000 + (i % 3)).toISOString()]] as [string, string][],
+            events: [['resolved', new Date(created + m * 60_000 + (i % 3)).toISOString()]] as ['resolved', string][],
           };
         }),
       );

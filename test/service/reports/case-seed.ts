@@ -1,20 +1,21 @@
 // Writes cases with hand-made timelines straight into the database, for report and open-data tests.
+import type { CaseKind, CaseStatus, Channel, ModerationState, Visibility } from '../../../service/src/domain/case.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../service/src/storage/database.js';
 
 export interface SeedCase {
   code: string;
-  kind?: string;
+  kind?: CaseKind;
   category?: string | null;
   department?: string | null;
-  channel?: string;
-  status: string;
-  visibility?: string;
-  moderation?: string;
+  channel?: Channel;
+  status: CaseStatus;
+  visibility?: Visibility;
+  moderation?: ModerationState;
   urgent?: boolean;
   createdAt: string;
   /** [to_status, at] pairs after "received". */
-  events?: [string, string][];
+  events?: [CaseStatus, string][];
   contact?: { name?: string; phone?: string; email?: string };
   satisfaction?: number;
   title?: string;
@@ -71,8 +72,8 @@ export async function seedCases(db: Kysely<Database>, cases: SeedCase[]): Promis
       .returning('id')
       .executeTakeFirstOrThrow();
     ids.set(c.code, row.id);
-    let from: string | null = null;
-    for (const [to, at] of [['received', c.createdAt] as [string, string], ...events]) {
+    let from: CaseStatus | null = null;
+    for (const [to, at] of [['received', c.createdAt] as [CaseStatus, string], ...events]) {
       await db
         .insertInto('case_events')
         .values({

@@ -1,5 +1,7 @@
 // Cases (a citizen's post and everything that happens to it) and the rows that hang off them.
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CaseKind, CaseStatus, Channel, ModerationState, ScreenedField, Visibility } from '../../domain/case.js';
+import type { Severity } from '../../screening/types.js';
 
 export interface CaseTable {
   id: Generated<number>;
@@ -9,7 +11,7 @@ export interface CaseTable {
   tracking_seq: number;
   /** SHA-256 of the citizen's access key; the key itself is never stored. */
   access_key_hash: string;
-  kind: string;
+  kind: CaseKind;
   category_id: number | null;
   department_id: number | null;
   /** As the citizen wrote it; shown to staff and to the citizen only. */
@@ -22,10 +24,10 @@ export interface CaseTable {
   public_title: string | null;
   public_body: string | null;
   public_location_text: string | null;
-  channel: string;
-  visibility: string;
-  moderation_state: string;
-  status: string;
+  channel: Channel;
+  visibility: Visibility;
+  moderation_state: ModerationState;
+  status: CaseStatus;
   urgent: Generated<number>;
   notify: Generated<number>;
   reject_reason: string | null;
@@ -48,20 +50,20 @@ export interface ContactTable {
 export interface FindingTable {
   id: Generated<number>;
   case_id: number;
-  field: string;
+  field: ScreenedField;
   kind: string;
   type: string;
   start_offset: number;
   end_offset: number;
   text: string;
-  severity: string;
+  severity: Severity;
   rule: string;
 }
 
 export interface RedactionTable {
   id: Generated<number>;
   case_id: number;
-  field: string;
+  field: ScreenedField;
   start_offset: number;
   end_offset: number;
   type: string;
@@ -84,8 +86,8 @@ export interface CaseEventTable {
   id: Generated<number>;
   case_id: number;
   type: string;
-  from_status: string | null;
-  to_status: string | null;
+  from_status: CaseStatus | null;
+  to_status: CaseStatus | null;
   actor_type: string;
   actor_user_id: number | null;
   note: string | null;

@@ -1,4 +1,5 @@
 // Tables of the privacy capability (PDPA): notice versions, consents, citizens' requests, erased cases; merged into `Database`.
+import type { RequestStatus, RequestType } from '../../domain/privacy-request.js';
 import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** One wording of a site's privacy notice in one language; `version` is the SHA-256 of language and text. */
@@ -24,13 +25,11 @@ export interface PrivacyRequestTable {
   id: Generated<number>;
   site_id: number;
   case_id: number;
-  /** 'erasure' | 'correction' | 'restriction'. */
-  type: string;
+  type: RequestType;
   details: string | null;
   /** Erasure only: the citizen agrees that the already-redacted public text may stay published. */
   keep_public_text: Generated<number>;
-  /** 'open' | 'completed' | 'refused'. */
-  status: string;
+  status: RequestStatus;
   due_by: string;
   created_at: string;
   decided_at: string | null;

@@ -1,4 +1,5 @@
 // Staff accounts and the append-only audit log of what they do.
+import type { Role } from '../../domain/staff.js';
 import type { Generated, Insertable, Selectable } from 'kysely';
 
 export interface UserTable {
@@ -7,7 +8,7 @@ export interface UserTable {
   display_name: string;
   /** scrypt hash in PHC-like form `scrypt$N$r$p$salt$hash`. */
   password_hash: string;
-  role: string;
+  role: Role;
   /** Set for officers: the department whose cases they work on. */
   department_id: number | null;
   site_id: number | null;

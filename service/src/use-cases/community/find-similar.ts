@@ -1,4 +1,5 @@
 // "Same problem?": up to five open public cases like the one a citizen is about to send, ranked by text and distance.
+import type { CaseStatus } from '../../domain/case.js';
 import { DEFAULT_SIMILAR_RADIUS_METRES } from '../../domain/site.js';
 import { countSupporters, listSimilarCandidates } from '../../storage/community.repository.js';
 import { listCategories, type Site } from '../../storage/site.repository.js';
@@ -17,7 +18,7 @@ export interface SimilarCase {
   trackingCode: string;
   title: string;
   category: { code: string; name: string; nameEn: string } | null;
-  status: string;
+  status: CaseStatus;
   location: string | null;
   /** Rounded to 10 m, and only when both the citizen and the case gave a point. */
   distanceMetres: number | null;

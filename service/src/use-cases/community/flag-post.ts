@@ -15,8 +15,9 @@ import type { Site } from '../../storage/site.repository.js';
 import type { UseCaseDeps } from '../deps.js';
 import { loadPublicCase } from './public-case.js';
 
-export const FLAG_REASONS = ['personal_data', 'abusive', 'spam', 'wrong', 'other'] as const;
-export type FlagReason = (typeof FLAG_REASONS)[number];
+import type { FlagReason } from '../../domain/community.js';
+
+export { FLAG_REASONS, type FlagReason } from '../../domain/community.js';
 
 export interface FlagInput {
   reason: FlagReason;

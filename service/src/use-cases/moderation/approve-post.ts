@@ -14,7 +14,8 @@ import type { UseCaseDeps } from '../deps.js';
 import { UseCaseError } from '../errors.js';
 import { decidedMeanwhile, loadCaseFor } from './staff-scope.js';
 
-export type RedactableField = 'title' | 'body' | 'location';
+export type { ScreenedField as RedactableField } from '../../domain/case.js';
+import type { ScreenedField as RedactableField } from '../../domain/case.js';
 
 export interface RedactionInput {
   field: RedactableField;

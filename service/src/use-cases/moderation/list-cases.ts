@@ -1,4 +1,5 @@
 // Every case a staff member may see, newest first, to find one to answer, re-redact or unpublish.
+import type { CaseKind, ModerationState } from '../../domain/case.js';
 import type { SessionUser } from '../../domain/staff.js';
 import { countSupporters } from '../../storage/community.repository.js';
 import { contactsOf, findingsOf, listCases } from '../../storage/moderation.repository.js';
@@ -10,8 +11,8 @@ import { loadSiteFor, siteScope } from './staff-scope.js';
 
 export interface CaseListFilters {
   site?: string | undefined;
-  state?: string | undefined;
-  kind?: string | undefined;
+  state?: ModerationState | undefined;
+  kind?: CaseKind | undefined;
   q?: string | undefined;
   before?: number | undefined;
   sort?: 'newest' | 'supporters' | undefined;

@@ -1,4 +1,5 @@
 // The hold queue: held posts oldest first with their findings and contact, plus how many wait and for how long.
+import type { CaseKind } from '../../domain/case.js';
 import type { SessionUser } from '../../domain/staff.js';
 import { contactsOf, findingsOf, listHeld, summariseHeld } from '../../storage/moderation.repository.js';
 import { listCategories, listDepartments, listSites } from '../../storage/site.repository.js';
@@ -10,7 +11,7 @@ import { presentStaffCase, type StaffCase } from './staff-case.presenter.js';
 
 export interface QueueFilters {
   site?: string | undefined;
-  kind?: string | undefined;
+  kind?: CaseKind | undefined;
   reason?: string | undefined;
   limit: number;
 }

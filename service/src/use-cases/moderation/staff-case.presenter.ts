@@ -1,17 +1,19 @@
 // Shapes a case for staff: the original text, findings with their reasons, contact details. Never for public routes.
+import type { ScreenedField } from '../../domain/case.js';
+import type { Severity } from '../../screening/types.js';
 import { explainFinding, type Explanation } from '../../domain/finding-explanation.js';
 import type { Site } from '../../storage/site.repository.js';
 import type { CaseRow, ContactRow, FindingRow } from '../../storage/tables/case.table.js';
 import type { SiteLookups } from '../public-post.presenter.js';
 
 export interface StaffFinding {
-  field: string;
+  field: ScreenedField;
   kind: string;
   type: string;
   start: number;
   end: number;
   text: string;
-  severity: string;
+  severity: Severity;
   rule: string;
   explanation: Explanation;
 }

@@ -18,9 +18,8 @@ import { UseCaseError } from '../errors.js';
 import { loadSiteFor, siteScope } from '../moderation/staff-scope.js';
 import { anonymiseCase } from './anonymise-case.js';
 
-export const REQUEST_TYPES = ['erasure', 'correction', 'restriction'] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
-export const REQUEST_STATUSES = ['open', 'completed', 'refused'] as const;
+export { REQUEST_STATUSES, REQUEST_TYPES, type RequestType } from '../../domain/privacy-request.js';
+import type { RequestType } from '../../domain/privacy-request.js';
 
 /** PDPA s. 30–34: a controller has 30 days to answer. */
 export const ANSWER_DAYS = 30;

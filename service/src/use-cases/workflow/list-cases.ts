@@ -1,5 +1,5 @@
 // The console's case lists: a department's cases with overdue and due first, the urgent list, and what is overdue per department.
-import type { CaseStatus } from '../../domain/case.js';
+import type { CaseKind, CaseStatus, ModerationState } from '../../domain/case.js';
 import { OPEN_STATUSES } from '../../domain/case-lifecycle.js';
 import { forwardDue } from '../../domain/deadlines.js';
 import { siteCalendar, siteDeadlineRules } from '../../domain/site-calendar.js';
@@ -13,11 +13,11 @@ import type { WorkflowDeps } from './workflow-deps.js';
 export interface CaseListItem {
   id: number;
   trackingCode: string;
-  kind: string;
+  kind: CaseKind;
   category: string | null;
   title: string;
-  status: string;
-  moderationState: string;
+  status: CaseStatus;
+  moderationState: ModerationState;
   urgent: boolean;
   department: string | null;
   suggestedDepartment: string | null;
@@ -28,7 +28,7 @@ export interface CaseListItem {
 
 export interface ListFilter {
   department?: string | undefined;
-  status?: string | undefined;
+  status?: CaseStatus | undefined;
   urgent?: boolean | undefined;
   /** 'open' (default) or 'all'. */
   scope?: 'open' | 'all' | undefined;

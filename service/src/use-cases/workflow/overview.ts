@@ -9,7 +9,7 @@ export interface UrgentItem {
   id: number;
   trackingCode: string;
   title: string;
-  status: string;
+  status: CaseStatus;
   department: string | null;
   createdAt: string;
   dispatchedAt: string | null;
