@@ -37,6 +37,8 @@ const results = [
   }),
   await runOptional('./screening.bench.js', 'runScreeningBench'),
   await runOptional('./screening-generators.js', 'runGeneratorReport'),
+  await runOptional('./screening-handwritten.js', 'runHandwrittenScore'),
+  await runOptional('./start-up.js', 'runStartUpBench'),
   await runOptional('./widget-size.js', 'runWidgetSizeBench'),
 ];
 if (results.some((ok) => !ok)) process.exitCode = 1;
