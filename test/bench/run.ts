@@ -1,6 +1,7 @@
 // `npm run bench`: the service over real HTTP next to a bare Hono app in the same run (test/bench/http), then the
 // PostgreSQL scale table at 10,000 and 1,000,000 cases when a database is configured (test/bench/pg-scale), then the
-// screening bench, the screening generator report (per-family recall and false holds) and the widget-size bench.
+// screening bench, the screening generator report (per-family recall and false holds), the hand-labelled screening
+// score, the start-up bench (compiled build next to the TypeScript loader) and the widget-size bench.
 // docs/performance.md says how to read the figures.
 // A part that cannot run here (no wrk or autocannon, no PostgreSQL, no build) says so and the others still run.
 
