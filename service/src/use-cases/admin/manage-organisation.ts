@@ -1,4 +1,5 @@
 // The administrator keeps a site's departments (with main and urgent-case coordinators) and categories.
+import type { Kysely } from 'kysely';
 import type { Coordinator } from '../../domain/site.js';
 import type { SessionUser } from '../../domain/staff.js';
 import { listCategories, listDepartments, toCategory, toDepartment } from '../../storage/site.repository.js';
@@ -63,77 +64,82 @@ async function codeTaken(
     throw new UseCaseError('conflict', `The code "${code}" is already used on this site.`, [{ path: 'code', message: 'Taken' }]);
 }
 
-export async function saveDepartment(
+/** What differs between a department and a category when one is saved: its table, its name, how it is shown. */
+const ENTRIES = {
+  departments: { noun: 'department', present: toDepartment },
+  categories: { noun: 'category', present: toCategory },
+} as const;
+
+type EntryTable = keyof typeof ENTRIES;
+type Target = { site: string } | { id: number };
+
+async function entrySite(deps: UseCaseDeps, admin: SessionUser, table: EntryTable, target: Target): Promise<number> {
+  return 'site' in target ? (await loadSiteFor(deps, admin, target.site)).id : siteOfRow(deps, admin, table, target.id);
+}
+
+/**
+ * Creates the entry on the target site or updates the one with the target id, and audits it with its state before and
+ * after (`department.create`, `category.update` …), in one transaction. The code was checked free beforehand.
+ */
+async function saveEntry<T extends EntryTable>(
   deps: UseCaseDeps,
   admin: SessionUser,
-  target: { site: string } | { id: number },
-  input: DepartmentInput,
-) {
-  const db = deps.db.kysely;
-  const siteId =
-    'site' in target ? (await loadSiteFor(deps, admin, target.site)).id : await siteOfRow(deps, admin, 'departments', target.id);
+  table: T,
+  target: Target,
+  siteId: number,
+  values: Record<string, unknown>,
+): Promise<ReturnType<(typeof ENTRIES)[T]['present']>> {
+  const { noun, present } = ENTRIES[table] as { noun: string; present: (row: any) => ReturnType<(typeof ENTRIES)[T]['present']> };
+  const at = deps.clock.now().toISOString();
+  // Kysely cannot check one statement against two tables' types; `values` was built for `table` by the caller.
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    const rows = trx as unknown as Kysely<any>;
+    const name: string = table;
+    const before =
+      'id' in target
+        ? present(await rows.selectFrom(name).selectAll().where('id', '=', target.id).executeTakeFirstOrThrow())
+        : undefined;
+    const row =
+      'id' in target
+        ? await rows.updateTable(name).set(values).where('id', '=', target.id).returningAll().executeTakeFirstOrThrow()
+        : await rows
+            .insertInto(name)
+            .values({ ...values, site_id: siteId, created_at: at })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+    const after = present(row);
+    await audit(trx, {
+      userId: admin.id,
+      action: `${noun}.${before ? 'update' : 'create'}`,
+      targetType: noun,
+      targetId: row.id as number,
+      ...(before ? { before } : {}),
+      after,
+      at,
+    });
+    return after;
+  });
+}
+
+export async function saveDepartment(deps: UseCaseDeps, admin: SessionUser, target: Target, input: DepartmentInput) {
+  const siteId = await entrySite(deps, admin, 'departments', target);
   await codeTaken(deps, 'departments', siteId, input.code, 'id' in target ? target.id : undefined);
-  const values = {
+  return saveEntry(deps, admin, 'departments', target, siteId, {
     code: input.code,
     name: input.name,
     name_en: input.nameEn,
     main_coordinator: input.mainCoordinator ? JSON.stringify(input.mainCoordinator) : null,
     urgent_coordinator: input.urgentCoordinator ? JSON.stringify(input.urgentCoordinator) : null,
     active: input.active ? 1 : 0,
-  };
-  const at = deps.clock.now().toISOString();
-  return db.transaction().execute(async (trx) => {
-    if ('id' in target) {
-      const before = toDepartment(
-        await trx.selectFrom('departments').selectAll().where('id', '=', target.id).executeTakeFirstOrThrow(),
-      );
-      const row = await trx
-        .updateTable('departments')
-        .set(values)
-        .where('id', '=', target.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await audit(trx, {
-        userId: admin.id,
-        action: 'department.update',
-        targetType: 'department',
-        targetId: row.id,
-        before,
-        after: toDepartment(row),
-        at,
-      });
-      return toDepartment(row);
-    }
-    const row = await trx
-      .insertInto('departments')
-      .values({ ...values, site_id: siteId, created_at: at })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await audit(trx, {
-      userId: admin.id,
-      action: 'department.create',
-      targetType: 'department',
-      targetId: row.id,
-      after: toDepartment(row),
-      at,
-    });
-    return toDepartment(row);
   });
 }
 
-export async function saveCategory(
-  deps: UseCaseDeps,
-  admin: SessionUser,
-  target: { site: string } | { id: number },
-  input: CategoryInput,
-) {
-  const db = deps.db.kysely;
-  const siteId =
-    'site' in target ? (await loadSiteFor(deps, admin, target.site)).id : await siteOfRow(deps, admin, 'categories', target.id);
+export async function saveCategory(deps: UseCaseDeps, admin: SessionUser, target: Target, input: CategoryInput) {
+  const siteId = await entrySite(deps, admin, 'categories', target);
   await codeTaken(deps, 'categories', siteId, input.code, 'id' in target ? target.id : undefined);
   let departmentId: number | null = null;
   if (input.defaultDepartment) {
-    const department = await db
+    const department = await deps.db.kysely
       .selectFrom('departments')
       .select('id')
       .where('site_id', '=', siteId)
@@ -145,7 +151,7 @@ export async function saveCategory(
       ]);
     departmentId = department.id;
   }
-  const values = {
+  return saveEntry(deps, admin, 'categories', target, siteId, {
     code: input.code,
     name: input.name,
     name_en: input.nameEn,
@@ -153,43 +159,5 @@ export async function saveCategory(
     urgent: input.urgent ? 1 : 0,
     sort_order: input.sortOrder,
     active: input.active ? 1 : 0,
-  };
-  const at = deps.clock.now().toISOString();
-  return db.transaction().execute(async (trx) => {
-    if ('id' in target) {
-      const before = toCategory(
-        await trx.selectFrom('categories').selectAll().where('id', '=', target.id).executeTakeFirstOrThrow(),
-      );
-      const row = await trx
-        .updateTable('categories')
-        .set(values)
-        .where('id', '=', target.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await audit(trx, {
-        userId: admin.id,
-        action: 'category.update',
-        targetType: 'category',
-        targetId: row.id,
-        before,
-        after: toCategory(row),
-        at,
-      });
-      return toCategory(row);
-    }
-    const row = await trx
-      .insertInto('categories')
-      .values({ ...values, site_id: siteId, created_at: at })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await audit(trx, {
-      userId: admin.id,
-      action: 'category.create',
-      targetType: 'category',
-      targetId: row.id,
-      after: toCategory(row),
-      at,
-    });
-    return toCategory(row);
   });
 }
