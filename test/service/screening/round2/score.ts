@@ -1,0 +1,68 @@
+// Scores the engine on round 2's hand-written posts (posts.jsonl), by family (the post's note).
+// Run: node --import tsx test/service/screening/round2/score.ts [--misses]
+// SCREEN_ENGINE=/path/to/service/src/screening/index.ts scores another checkout's engine (before/after figures).
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { screenText } from '../../../../service/src/screening/index.js';
+import { formatScore, loadLabelledPosts, scorePosts, spansFound } from '../scoring.js';
+import type { ScreeningResult } from '../../../../service/src/screening/index.js';
+
+type Screen = (text: string) => ScreeningResult;
+
+export const round2Path = fileURLToPath(new URL('./posts.jsonl', import.meta.url));
+export const PII_TYPES = [
+  'national_id',
+  'phone',
+  'email',
+  'bank_account',
+  'license_plate',
+  'address',
+  'person_name',
+  'passport',
+  'sensitive',
+  'line_id',
+];
+
+/** Share of the labelled non-space characters covered, over all PII spans (the external bar's "covered"). */
+export function piiCovered(score: ReturnType<typeof scorePosts>): number {
+  let total = 0;
+  let covered = 0;
+  for (const t of PII_TYPES) {
+    total += score.perType[t]?.total ?? 0;
+    covered += score.perType[t]?.covered ?? 0;
+  }
+  return total ? covered / total : 1;
+}
+
+async function main(): Promise<void> {
+  let screen: Screen = (t) => screenText(t);
+  if (process.env.SCREEN_ENGINE) {
+    const engine = (await import(pathToFileURL(process.env.SCREEN_ENGINE).href)) as { screenText: Screen };
+    screen = (t) => engine.screenText(t);
+    console.log(`engine: ${process.env.SCREEN_ENGINE}`);
+  }
+  const posts = loadLabelledPosts(round2Path)!;
+  const score = scorePosts(posts, screen);
+  console.log(formatScore('round 2', score));
+  console.log(
+    `  PII found ${spansFound(score, PII_TYPES).toFixed(3)} covered ${piiCovered(score).toFixed(3)}  insults found ${spansFound(score, ['insult']).toFixed(3)}`,
+  );
+  const families = new Map<string, { hold: number; held: number; clean: number; falseHeld: number }>();
+  for (const post of posts) {
+    const family = (post.note ?? '').split(' ')[0]!;
+    const f = families.get(family) ?? { hold: 0, held: 0, clean: 0, falseHeld: 0 };
+    const held = screen(post.text).verdict === 'hold';
+    if (post.expect === 'hold') {
+      f.hold++;
+      if (held) f.held++;
+    } else {
+      f.clean++;
+      if (held) f.falseHeld++;
+    }
+    families.set(family, f);
+  }
+  for (const [name, f] of [...families].sort(([a], [b]) => a.localeCompare(b)))
+    console.log(`  ${name.padEnd(30)} ${f.hold ? `held ${f.held}/${f.hold}` : ''}${f.clean ? `false holds ${f.falseHeld}/${f.clean}` : ''}`);
+  if (process.argv.includes('--misses')) console.log(score.misses.join('\n'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
