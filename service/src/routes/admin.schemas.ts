@@ -1,11 +1,11 @@
 // zod schemas of the administration API: users, departments, categories, site settings, audit queries.
 import { z } from 'zod';
+import { blankToUndefined } from './schema-parts.js';
 import { MAX_ROW_ID } from '../domain/row-id.js';
 import { originsSchema } from './site-admin.schemas.js';
 import { CASE_KINDS } from '../domain/case.js';
 import { MAX_RETENTION_YEARS, MIN_RETENTION_YEARS, RETENTION_CLAIM } from '../use-cases/privacy/privacy-notice.js';
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const name = z.string().trim().min(1).max(200);
 const code = z
   .string()

@@ -1,10 +1,10 @@
 // zod schemas of "same problem?", "me too" and "report this post", and of the moderators' answers to reports.
 import { z } from 'zod';
+import { blankToUndefined } from './schema-parts.js';
 import { LIMITS } from '../use-cases/site-config.js';
 import { FLAG_REASONS } from '../use-cases/community/flag-post.js';
 import { submitPostSchema } from './public.schemas.js';
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalQuery = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 export const similarQuerySchema = z

@@ -1,7 +1,6 @@
 // Request shapes of the LINE channel's admin route.
 import { z } from 'zod';
-
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+import { blankToUndefined } from './schema-parts.js';
 
 /** Secrets are printable ASCII without spaces (LINE's are hex and base64-like); the message never repeats the value. */
 const secret = (what: string) =>

@@ -1,11 +1,11 @@
 // zod schemas of the moderation API's inputs (SPEC section 6 "Moderation API" and what the console adds).
 import { z } from 'zod';
+import { blankToUndefined } from './schema-parts.js';
 import { MAX_ROW_ID } from '../domain/row-id.js';
 import { CASE_KINDS, MODERATION_STATES, VISIBILITIES } from '../domain/case.js';
 import { STAFF_CHANNELS } from '../domain/moderation.js';
 import { submitPostSchema } from './public.schemas.js';
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalQuery = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 export const queueQuerySchema = z.object({

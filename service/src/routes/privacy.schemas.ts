@@ -1,9 +1,9 @@
 // zod schemas of the privacy API: citizens' requests, staff decisions, the queue and the record of processing.
 import { z } from 'zod';
+import { blankToUndefined } from './schema-parts.js';
 import { LIMITS } from '../use-cases/site-config.js';
 import { REFUSAL_GROUND_CODES, REQUEST_STATUSES, REQUEST_TYPES } from '../use-cases/privacy/privacy-requests.js';
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalQuery = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 export const privacyRequestSchema = z

@@ -1,12 +1,9 @@
 // zod schemas of the public API's inputs (SPEC section 6); the edge validates, use cases trust.
 import { z } from 'zod';
+import { blankToUndefined, optionalText } from './schema-parts.js';
 import { CASE_KINDS, CASE_STATUSES } from '../domain/case.js';
 import { LIMITS } from '../use-cases/site-config.js';
 
-/** Forms send "" for an untouched optional field; treat it as absent. */
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-
-const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
 const requiredText = (max: number, what: string) =>
   z
     .string({ error: `${what} is required.` })

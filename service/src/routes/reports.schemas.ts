@@ -1,5 +1,6 @@
 // zod schemas of the reports, assets and Open311-client endpoints of the console API.
 import { z } from 'zod';
+import { blankToUndefined } from './schema-parts.js';
 import { reportYearProblem } from '../domain/report-period.js';
 
 const site = z.string().trim().min(1).max(64);
@@ -25,8 +26,6 @@ export const annualQuerySchema = z.object({
     .superRefine(plausibleYear),
 });
 export const siteQuerySchema = z.object({ site });
-
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 export const newAssetSchema = z.object({
   site,
