@@ -28,9 +28,9 @@ export async function allocateTrackingSequence(trx: Executor, siteId: number, ye
   return Number(row.last_seq);
 }
 
-export async function insertCase(trx: Executor, row: NewCaseRow): Promise<number> {
-  const inserted = await trx.insertInto('cases').values(row).returning('id').executeTakeFirstOrThrow();
-  return Number(inserted.id);
+/** Inserts a case and returns the stored row, defaults included: one statement where insert-then-select took two. */
+export async function insertCaseReturningRow(trx: Executor, row: NewCaseRow): Promise<CaseRow> {
+  return trx.insertInto('cases').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function updateCase(trx: Executor, id: number, changes: CaseUpdate): Promise<void> {

@@ -29,6 +29,8 @@ const BOOKKEEPING = new Set([
   'job_leases',
   'line_events',
   'line_conversations',
+  // Exists only inside a group commit (storage/write-queue.ts); the cases it defers are written beside it.
+  'fts_deferral',
 ]);
 
 const WRITE_SQL = /^\s*(insert|update|delete|replace|upsert|with|alter|create|drop)\b/i;
@@ -54,7 +56,7 @@ export function changeTracker(cache: ReadCache): KyselyPlugin {
   return {
     transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
       const tables = writtenTables(args.node);
-      if (tables.length > 0 && tables.some((t) => !BOOKKEEPING.has(t))) cache.bump();
+      if (tables.length > 0 && tables.some((t) => !BOOKKEEPING.has(t))) cache.bump(tables);
       return args.node;
     },
     async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {

@@ -4,10 +4,18 @@
 import type { Kysely } from 'kysely';
 
 interface Entry {
-  version: number;
+  /** The data version the value was read at. */
+  readAt: number;
   expires: number;
   value: unknown;
 }
+
+/**
+ * What a site's configuration is read from. Entries for these reads (the keys below) stay valid across writes to
+ * anything else, so a burst of submissions does not make every one of them read its site again.
+ */
+const CONFIGURATION_TABLES = new Set(['sites', 'departments', 'categories']);
+const CONFIGURATION_KEY = /^(site:|sites$|departments:|categories:|config:)/;
 
 export interface ReadCacheOptions {
   /** Longest an entry is served, even when no write was seen (default 5 s). */
@@ -18,6 +26,9 @@ export interface ReadCacheOptions {
 
 export class ReadCache {
   #version = 0;
+  /** The version of the last write to anything public, and of the last write to a site's configuration. */
+  #contentChangedAt = 0;
+  #configurationChangedAt = 0;
   readonly #entries = new Map<string, Entry>();
   readonly #ttlMs: number;
   readonly #maxEntries: number;
@@ -27,21 +38,34 @@ export class ReadCache {
     this.#maxEntries = options.maxEntries ?? 2000;
   }
 
-  /** The current data version; a response built from reads started at version v is valid while it stays v. */
+  /** The current data version; a response built from reads started at version v is valid while no write follows. */
   get version(): number {
     return this.#version;
   }
 
-  /** Something public may have changed: every entry read before now is stale. */
-  bump(): void {
+  /**
+   * Something public may have changed: every entry read before now is stale, except, when the written `tables` are
+   * named and none of them is a configuration table, the configuration entries. Without names (a raw statement,
+   * another instance's notice), everything.
+   */
+  bump(tables?: readonly string[]): void {
     this.#version++;
-    this.#entries.clear();
+    this.#contentChangedAt = this.#version;
+    if (!tables || tables.some((t) => CONFIGURATION_TABLES.has(t) || t === '*')) {
+      this.#configurationChangedAt = this.#version;
+      this.#entries.clear();
+    }
+    // Otherwise the stale content entries go when next asked for, or as the oldest when the map is full.
+  }
+
+  #changedAt(key: string): number {
+    return CONFIGURATION_KEY.test(key) ? this.#configurationChangedAt : this.#contentChangedAt;
   }
 
   get<T>(key: string): T | undefined {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
-    if (entry.version !== this.#version || entry.expires < Date.now()) {
+    if (entry.readAt < this.#changedAt(key) || entry.expires < Date.now()) {
       this.#entries.delete(key);
       return undefined;
     }
@@ -50,9 +74,9 @@ export class ReadCache {
 
   /** Stores `value` read at `version`; a value read before a write that landed meanwhile is not kept. */
   set(key: string, value: unknown, version: number): void {
-    if (version !== this.#version) return;
+    if (version < this.#changedAt(key)) return;
     if (this.#entries.size >= this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
-    this.#entries.set(key, { version, expires: Date.now() + this.#ttlMs, value });
+    this.#entries.set(key, { readAt: version, expires: Date.now() + this.#ttlMs, value });
   }
 
   /** The cached value for `key`, or `load()`'s, remembered unless a write happened while it loaded. */

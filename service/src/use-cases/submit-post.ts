@@ -8,7 +8,7 @@ import {
   allocateTrackingSequence,
   appendEvent,
   findCaseById,
-  insertCase,
+  insertCaseReturningRow,
   insertContact,
   insertFindings,
 } from '../storage/case.repository.js';
@@ -122,7 +122,7 @@ export async function submitPost(
     const created: { id: number; trackingCode: string } = await deps.db.writes.run(async (trx) => {
       const seq = await allocateTrackingSequence(trx, site.id, year);
       const trackingCode = formatTrackingCode(site.trackingPrefix, year, seq);
-      const id = await insertCase(trx, {
+      const row = await insertCaseReturningRow(trx, {
         site_id: site.id,
         tracking_code: trackingCode,
         tracking_year: year,
@@ -153,6 +153,7 @@ export async function submitPost(
         published_at: published ? at : null,
         resolved_at: null,
       });
+      const id = row.id;
       if (hasContact(input.contact)) await insertContact(trx, id, input.contact!, at);
       await linkPhotos(trx, site, id, input.photos ?? [], at);
       await recordConsent(trx, site, id, input.notice, options.channel ?? (asset ? 'qr' : 'web'), at);
@@ -203,8 +204,7 @@ export async function submitPost(
           created_at: at,
         });
       }
-      const created = await findCaseById(trx, id);
-      if (created) await takeInCase(trx, deps, site, created, category?.defaultDepartmentId ?? null, at);
+      await takeInCase(trx, deps, site, row, category?.defaultDepartmentId ?? null, at);
       return { id, trackingCode };
     });
     deps.logger.info('case received', {

@@ -47,6 +47,42 @@ describe('the read cache', () => {
   });
 });
 
+describe('the read cache, by what an entry was read from', () => {
+  it('keeps a site’s configuration across writes to cases, and drops it on a write to sites, departments or categories', () => {
+    const cache = new ReadCache();
+    const fill = () => {
+      for (const key of ['site:slug:demo', 'sites', 'departments:1', 'categories:1', 'config:1', 'feed:1:{}', 'post:1:5'])
+        cache.set(key, key, cache.version);
+    };
+    const kept = () =>
+      ['site:slug:demo', 'sites', 'departments:1', 'categories:1', 'config:1', 'feed:1:{}', 'post:1:5'].filter(
+        (k) => cache.get(k) !== undefined,
+      );
+    fill();
+    cache.bump(['cases', 'case_events']);
+    expect(kept()).toEqual(['site:slug:demo', 'sites', 'departments:1', 'categories:1', 'config:1']);
+    for (const tables of [['categories'], ['sites'], ['departments', 'cases'], ['*']]) {
+      fill();
+      cache.bump(tables);
+      expect(kept(), tables.join()).toEqual([]);
+    }
+    fill();
+    cache.bump(); // a write it cannot name (another instance's notice)
+    expect(kept()).toEqual([]);
+  });
+
+  it('does not keep a configuration read while its site was being changed', async () => {
+    const cache = new ReadCache();
+    let release!: (v: string) => void;
+    const slow = cache.through('site:slug:demo', () => new Promise<string>((resolve) => (release = resolve)));
+    cache.bump(['cases']);
+    cache.bump(['sites']);
+    release('old');
+    expect(await slow).toBe('old');
+    expect(cache.get('site:slug:demo')).toBeUndefined();
+  });
+});
+
 describe('the change tracker', () => {
   it('names the tables a statement writes, and none for a read', async () => {
     const { db, close } = await (async () => {
