@@ -8,6 +8,7 @@ export type {
   CaseStatus,
   Category,
   CommunityHold,
+  Coordinator,
   Department,
   Finding,
   ManagedUser,
@@ -61,14 +62,6 @@ export interface AuditEntry {
   targetId: string | null;
   before: unknown;
   after: unknown;
-}
-
-export interface Coordinator {
-  name: string;
-  position?: string;
-  phone?: string;
-  lineId?: string;
-  email?: string;
 }
 
 export interface Problem {

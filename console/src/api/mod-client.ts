@@ -1,10 +1,12 @@
-// The base of the console's smaller API clients (workflow, privacy): same-origin cookies, the CSRF header on
+// The base of the console's smaller API clients (workflow, privacy, sites): same-origin cookies, the CSRF header on
 // every change, and a refused call thrown with the problem's first field error or its detail as the message.
 
 export class ModApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** Every field error of the problem, by dotted path (`allowedOrigins.1`), for forms that mark their inputs. */
+    readonly fields: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -13,6 +15,8 @@ export class ModApiError extends Error {
 export interface ModClientOptions {
   /** Prefix the first field error with its path (`contact.email: …`), for views that show no form. */
   namePath?: boolean;
+  /** The problem's detail as the message, its field errors only in `fields` (forms that show them by their inputs). */
+  detailFirst?: boolean;
 }
 
 export class ModClient {
@@ -36,9 +40,13 @@ export class ModClient {
     const text = await response.text();
     const data = text ? JSON.parse(text) : null;
     if (!response.ok) {
-      const field = data?.errors?.[0];
+      const errors = (data?.errors ?? []) as { path: string; message: string }[];
+      const fields: Record<string, string> = {};
+      for (const e of errors) fields[e.path] ??= e.message;
+      const field = errors[0];
       const fieldMessage = field && (this.options.namePath ? `${field.path}: ${field.message}` : field.message);
-      throw new ModApiError(fieldMessage ?? data?.detail ?? `HTTP ${response.status}`, response.status);
+      const message = this.options.detailFirst ? data?.detail : fieldMessage;
+      throw new ModApiError(message ?? fieldMessage ?? data?.detail ?? `HTTP ${response.status}`, response.status, fields);
     }
     return data as T;
   }

@@ -1,11 +1,12 @@
 // The audit log for administrators: who did what, when, with before and after, filterable; read-only.
 import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/console-api.js';
 import type { AuditEntry } from '../api/console.types.js';
 import { formatDate, type ConsoleTranslation } from '../i18n/index.js';
 import { problemMessage } from '../render/problem-message.js';
 import { consoleStyles } from '../styles/console.styles.js';
+import { PagedList } from '../controllers/paged-list.js';
 
 const ACTIONS = ['auth.', 'post.', 'answer.', 'case.', 'user.', 'department.', 'category.', 'site.'];
 
@@ -13,10 +14,7 @@ const ACTIONS = ['auth.', 'post.', 'answer.', 'case.', 'user.', 'department.', '
 export class CbAuditLog extends LitElement {
   static override styles = [consoleStyles];
 
-  @state() private items: AuditEntry[] = [];
-  @state() private nextBefore: number | null = null;
-  @state() private filters: Record<string, string> = {};
-  @state() private error: unknown = null;
+  private readonly list = new PagedList<AuditEntry>(this, (query) => this.api.audit(query));
 
   /** The console's API client. */
   @property({ attribute: false }) api!: ConsoleApi;
@@ -25,33 +23,20 @@ export class CbAuditLog extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load(false);
-  }
-
-  private async load(more: boolean): Promise<void> {
-    try {
-      const filters = Object.fromEntries(Object.entries(this.filters).filter(([, v]) => v));
-      const page = await this.api.audit(more && this.nextBefore ? { ...filters, before: String(this.nextBefore) } : filters);
-      this.items = more ? [...this.items, ...page.items] : page.items;
-      this.nextBefore = page.nextBefore;
-      this.error = null;
-    } catch (error) {
-      this.error = error;
-    }
+    void this.list.load(false);
   }
 
   private apply(event: SubmitEvent): void {
     event.preventDefault();
     const d = new FormData(event.target as HTMLFormElement);
     const day = (name: string) => (d.get(name) ? new Date(`${String(d.get(name))}T00:00:00+07:00`).toISOString() : '');
-    this.filters = {
+    void this.list.apply({
       action: String(d.get('action') ?? ''),
       user: String(d.get('user') ?? ''),
       targetId: String(d.get('targetId') ?? ''),
       from: day('from'),
       to: day('to'),
-    };
-    void this.load(false);
+    });
   }
 
   override render() {
@@ -73,7 +58,7 @@ export class CbAuditLog extends LitElement {
         <div class="field"><label for="a-to">${t.to}</label><input id="a-to" name="to" type="date" /></div>
         <div class="field end"><button class="primary">${t.apply}</button></div>
       </form>
-      ${problemMessage(this.t, this.error)} ${this.items.length === 0 ? html`<p class="muted">${t.empty}</p>` : nothing}
+      ${problemMessage(this.t, this.list.error)} ${this.list.items.length === 0 ? html`<p class="muted">${t.empty}</p>` : nothing}
       <div class="table-wrap">
         <table>
           <thead>
@@ -85,7 +70,7 @@ export class CbAuditLog extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${this.items.map(
+            ${this.list.items.map(
               (e) =>
                 html`<tr>
                   <td>${formatDate(this.t, e.at)}</td>
@@ -117,7 +102,7 @@ export class CbAuditLog extends LitElement {
           </tbody>
         </table>
       </div>
-      ${this.nextBefore ? html`<button type="button" @click=${() => this.load(true)}>${t.more}</button>` : nothing}
+      ${this.list.nextBefore ? html`<button type="button" @click=${() => this.list.load(true)}>${t.more}</button>` : nothing}
     `;
   }
 }

@@ -1,21 +1,19 @@
 // All cases a moderator may see, searchable by tracking number or words; opens one to answer or unpublish.
 import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/console-api.js';
 import type { CaseListItem, Meta } from '../api/console.types.js';
 import { formatDate, type ConsoleTranslation } from '../i18n/index.js';
 import { problemMessage } from '../render/problem-message.js';
 import { textLang } from '../render/text-lang.js';
 import { consoleStyles } from '../styles/console.styles.js';
+import { PagedList } from '../controllers/paged-list.js';
 
 /** The case list, or `<cb-case-detail>` when `caseId` is set (from the address `#cases/42`). */
 export class CbCases extends LitElement {
   static override styles = [consoleStyles];
 
-  @state() private items: CaseListItem[] = [];
-  @state() private nextBefore: number | null = null;
-  @state() private error: unknown = null;
-  @state() private filters: Record<string, string> = {};
+  private readonly list = new PagedList<CaseListItem>(this, (query) => this.api.posts(query));
 
   /** The console's API client. */
   @property({ attribute: false }) api!: ConsoleApi;
@@ -27,30 +25,17 @@ export class CbCases extends LitElement {
   @property({ attribute: false }) caseId: number | null = null;
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('caseId') && this.caseId === null) void this.load(false);
-  }
-
-  private async load(more: boolean): Promise<void> {
-    try {
-      const filters = Object.fromEntries(Object.entries(this.filters).filter(([, v]) => v));
-      const page = await this.api.posts(more && this.nextBefore ? { ...filters, before: String(this.nextBefore) } : filters);
-      this.items = more ? [...this.items, ...page.items] : page.items;
-      this.nextBefore = page.nextBefore;
-      this.error = null;
-    } catch (error) {
-      this.error = error;
-    }
+    if (changed.has('caseId') && this.caseId === null) void this.list.load(false);
   }
 
   private search(event: SubmitEvent): void {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    this.filters = {
+    void this.list.apply({
       q: String(data.get('q') ?? ''),
       state: String(data.get('state') ?? ''),
       sort: String(data.get('sort') ?? ''),
-    };
-    void this.load(false);
+    });
   }
 
   override render() {
@@ -62,7 +47,7 @@ export class CbCases extends LitElement {
       <form class="grid" role="search" @submit=${this.search}>
         <div class="field">
           <label for="q">${t.search}</label
-          ><input id="q" name="q" .value=${this.filters.q ?? ''} aria-describedby="q-hint" /><span class="hint" id="q-hint"
+          ><input id="q" name="q" .value=${this.list.filters.q ?? ''} aria-describedby="q-hint" /><span class="hint" id="q-hint"
             >${t.searchHint}</span
           >
         </div>
@@ -70,19 +55,21 @@ export class CbCases extends LitElement {
           <label for="state">${t.state}</label>
           <select id="state" name="state">
             <option value="">${t.allStates}</option>
-            ${Object.entries(this.t.states).map(([v, label]) => html`<option value=${v} ?selected=${this.filters.state === v}>${label}</option>`)}
+            ${Object.entries(this.t.states).map(([v, label]) => html`<option value=${v} ?selected=${this.list.filters.state === v}>${label}</option>`)}
           </select>
         </div>
         <div class="field">
           <label for="sort">${this.t.community.sort}</label>
           <select id="sort" name="sort">
             <option value="">${this.t.community.sortNewest}</option>
-            <option value="supporters" ?selected=${this.filters.sort === 'supporters'}>${this.t.community.sortSupporters}</option>
+            <option value="supporters" ?selected=${this.list.filters.sort === 'supporters'}>
+              ${this.t.community.sortSupporters}
+            </option>
           </select>
         </div>
         <div class="field end"><button class="primary">${t.search}</button></div>
       </form>
-      ${problemMessage(this.t, this.error)} ${this.items.length === 0 ? html`<p class="muted">${t.empty}</p>` : nothing}
+      ${problemMessage(this.t, this.list.error)} ${this.list.items.length === 0 ? html`<p class="muted">${t.empty}</p>` : nothing}
       <div class="table-wrap">
         <table>
           <thead>
@@ -95,7 +82,7 @@ export class CbCases extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${this.items.map(
+            ${this.list.items.map(
               (c) =>
                 html`<tr>
                   <td><a href="#cases/${c.id}">${c.trackingCode}</a><br /><span lang=${textLang(c.title)}>${c.title}</span></td>
@@ -113,7 +100,7 @@ export class CbCases extends LitElement {
           </tbody>
         </table>
       </div>
-      ${this.nextBefore ? html`<button type="button" @click=${() => this.load(true)}>${t.more}</button>` : nothing}
+      ${this.list.nextBefore ? html`<button type="button" @click=${() => this.list.load(true)}>${t.more}</button>` : nothing}
     `;
   }
 }

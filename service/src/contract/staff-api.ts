@@ -19,6 +19,12 @@ import type { readOrganisation } from '../use-cases/admin/manage-organisation.js
 import type { presentUser } from '../use-cases/admin/manage-users.js';
 import type { readAudit } from '../use-cases/admin/read-audit.js';
 import type { SessionUser } from '../domain/staff.js';
+import type { SiteReport } from '../use-cases/reports/build-report.js';
+import type { AssetView } from '../use-cases/assets/manage-assets.js';
+import type { Compliance as ReportCompliance, Timing as ReportTiming } from '../domain/case-report.js';
+import type { siteCreateSchema, siteUpdateSchema } from '../routes/site-admin.schemas.js';
+import type { PresentedSite } from '../use-cases/sites/site.presenter.js';
+import type { Coordinator as SiteCoordinator } from '../domain/site.js';
 import type { viewStaffCase } from '../use-cases/workflow/staff-case-view.js';
 
 export { ROLES, type Role } from '../domain/staff.js';
@@ -68,3 +74,17 @@ export type UserChange = z.input<typeof userUpdateSchema>;
 export type { CaseListItem as WorkflowCaseItem } from '../use-cases/workflow/list-cases.js';
 export type { UrgentItem, OverdueGroup } from '../use-cases/workflow/overview.js';
 export type WorkflowCase = Awaited<ReturnType<typeof viewStaffCase>>;
+
+/** Sites (/api/v1/admin/sites): what the platform and site administrators see and send. */
+export type ManagedSite = PresentedSite;
+export type NewSite = z.output<typeof siteCreateSchema>;
+export type SiteChanges = z.output<typeof siteUpdateSchema>;
+export type Coordinator = SiteCoordinator;
+
+/** Reports (/mod/reports/…) and QR assets. */
+export type Report = SiteReport;
+export type Tally = SiteReport['byKind'][number];
+export type Timing = ReportTiming;
+export type Compliance = ReportCompliance;
+/** An asset as the API sends it: with the address its QR code opens (added at the edge, where the public URL is known). */
+export type Asset = AssetView & { landingUrl: string };
