@@ -39,6 +39,13 @@ export class CbSitesView extends LitElement {
   static override styles = [
     consoleStyles,
     css`
+      ul.sites {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: 0.75rem;
+      }
       .site h3 {
         margin: 0 0 0.25rem;
         font-size: 1.05rem;
