@@ -14,6 +14,9 @@ const LINE_ID = new RegExp(
 );
 
 const ALL_DIGITS = /^\d+$/;
+/** A handle's own marks: after a weak LINE word ("line", "ไอดี") only such a handle is an ID, not "line up". */
+const HANDLE_MARK = /[0-9._-]/;
+const LATIN_BEFORE = /[a-z]$/;
 
 export const lineIdDetector: Detector = {
   name: 'line_id',
@@ -24,6 +27,10 @@ export const lineIdDetector: Detector = {
       const id = m[5]!;
       // Pure digits after "ไลน์" are a phone number; the phone detector owns them.
       if (ALL_DIGITS.test(id) || id === 'id') continue;
+      const weak = piiWords.weakLineIdContext.find((w) => m[0].startsWith(w));
+      if (weak && !piiWords.lineIdContext.some((w) => w.length > weak.length && m[0].startsWith(w))) {
+        if (!HANDLE_MARK.test(id) || LATIN_BEFORE.test(norm.text.slice(Math.max(0, m.index - 1), m.index))) continue;
+      }
       const end = m.index + m[0].length;
       const start = end - id.length;
       if (claimed.overlaps(start, end, FOUND)) continue;

@@ -8,6 +8,7 @@ import {
   personWords,
   titleTrie,
   titleWordTrie,
+  weakKinshipTrie,
   type TitleKind,
 } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
@@ -68,6 +69,58 @@ function tailOfWord(text: string, start: number, end: number, kind: TitleKind): 
   return ASK;
 }
 
+/** The relation word ending at pos (หลาน|ตาเหลือง, เมีย|บังหมาน), if any. */
+function relationBefore(text: string, pos: number): string | undefined {
+  const p = text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos;
+  return personWords.relations.find((w) => p >= w.length && text.startsWith(w, p - w.length));
+}
+
+/** A place right after the name (พ่อใหญ่จันทร์ บ้านหลังโรงสี, auntie noi's son from the grocery). */
+function placeAfter(text: string, end: number): boolean {
+  const p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  return personWords.placeAfterName.some((w) => text.startsWith(w, p) || text.startsWith(w, end));
+}
+
+/**
+ * ตาเหลือง, บังหมาน, อีจุ๋ม, Auntie Noi: a weak kinship word before a nickname is a person only with a second sign,
+ * a relation word before it or a place after the name. Positions inside an earlier finding are skipped, so each
+ * position is read once (a trie walk bounded by the longest weak word, a name bounded by MAX_NAME).
+ */
+function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
+  const text = ctx.norm.text;
+  let covered = 0;
+  let next = 0;
+  for (let pos = 0; pos < text.length; pos++) {
+    while (next < out.length && out[next]!.end <= pos) next++;
+    covered = next < out.length && out[next]!.start <= pos ? out[next]!.end : 0;
+    if (covered > pos || !weakKinshipTrie.startsAt(text, pos)) continue;
+    const end = weakKinshipTrie.longestAt(text, pos);
+    if (end < 0 || titleWordTrie.longestAt(text, pos) > end) continue;
+    const latin = isLatinLetter(text.charCodeAt(pos));
+    if (latin && (isLatinLetter(text.charCodeAt(pos - 1)) || text.charCodeAt(end) !== 0x20)) continue;
+    const relation = relationBefore(text, pos);
+    // Inside another word (ตา in เมตตา) unless a relation word is what stands before it.
+    if (!latin && !relation && isThaiLetter(text.charCodeAt(pos - 1))) continue;
+    if (occupationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0) continue;
+    const name = nameAfterTitle(text, end, false);
+    if (!name || name.end - end > 10) continue;
+    if (!relation && !placeAfter(text, name.end)) continue;
+    // ไอ้เหี้ย ร้าน…: an insult, found as one already, is not a nickname.
+    if (ctx.found.some((f) => f.kind === 'profanity' && f.start < name.end && f.end > pos)) continue;
+    if (isPlaceName(text, pos)) continue;
+    out.push({
+      kind: 'pii',
+      type: 'person_name',
+      start: pos,
+      end: name.end,
+      severity: 'medium',
+      rule: `person_name.kinship+${relation ? 'relation' : 'place'}`,
+    });
+    out.sort((a, b) => a.start - b.start);
+    pos = name.end - 1;
+  }
+}
+
 export const personNameDetector: Detector = {
   name: 'person_name',
   detect(ctx) {
@@ -102,6 +155,7 @@ export const personNameDetector: Detector = {
       });
       pos = name.end - 1;
     }
+    weakKinshipNames(ctx, out);
     return out;
   },
 };

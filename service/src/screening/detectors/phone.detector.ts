@@ -44,6 +44,16 @@ function publicNumbers(settings: ScreeningSettings): ReadonlySet<string> {
 }
 
 const PUBLIC_WINDOW = 45;
+/** How far before a foreign number its phone word may stand ("call me on +44 7700 900123"). */
+const FOREIGN_CONTEXT_WINDOW = 40;
+const FOREIGN_MIN_DIGITS = 10;
+
+/** "+44 7700 900123", "+1 415 555 0134": a foreign number in international form, after a phone word in its clause. */
+function foreignPhoneContext(text: string, start: number): boolean {
+  const from = clauseStart(text, start, FOREIGN_CONTEXT_WINDOW);
+  const window = text.slice(from, start);
+  return lastWordEndBefore(window, window.length, piiWords.phoneContext, window.length) >= 0;
+}
 
 /**
  * What nationalPhoneForm needs, from the first two digits alone: 0 then 2-9 written nationally, or 66 after a plus
@@ -74,8 +84,11 @@ export const phoneDetector: Detector = {
     for (const token of numberTokens(norm)) {
       // 9 (a landline) to 12 digits (+66 0 81…).
       r.reset(token, 9, 12);
+      let foreignEnd = -1;
       while (r.next()) {
         if ((++steps & 255) === 0 && budget.expired()) return out;
+        // A plus not followed by 66: remember the longest reading, judged after the token (below).
+        if (r.plus && r.lead !== 66 && r.length >= FOREIGN_MIN_DIGITS && r.end > foreignEnd) foreignEnd = r.end;
         if (!couldBePhone(r) || claimed.overlaps(r.start, r.end, FOUND | OWN | OTHER)) continue;
         const national = nationalPhoneForm(digitsOf(r), r.plus);
         if (!national) continue;
@@ -93,6 +106,19 @@ export const phoneDetector: Detector = {
           rule: mobile ? 'phone.mobile' : 'phone.landline',
         });
         claimed.add(r.start, r.end, OWN);
+      }
+      if (foreignEnd > token.start && !claimed.overlaps(token.start, foreignEnd, FOUND | OWN | OTHER)) {
+        if (foreignPhoneContext(norm.text, token.start)) {
+          out.push({
+            kind: 'pii',
+            type: 'phone',
+            start: token.start,
+            end: foreignEnd,
+            severity: 'high',
+            rule: 'phone.international+context',
+          });
+          claimed.add(token.start, foreignEnd, OWN);
+        }
       }
     }
     return out;

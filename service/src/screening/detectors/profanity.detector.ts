@@ -10,6 +10,7 @@ import {
   romanisedPrefixStart,
   spanStartWithPrefix,
 } from '../profanity/insult-context.js';
+import { emojiInsults, mergeEmojiInsults } from '../profanity/emoji-insult.js';
 import { profaneTrie, protectedTrie, type LexiconEntry } from '../profanity/lexicon.js';
 import { siteWordTries } from '../profanity/site-words.js';
 import {
@@ -152,9 +153,11 @@ export const profanityDetector: Detector = {
       severity: a.entry.severity,
       rule: custom ? 'site.blocked' : `lexicon.${a.entry.tier}${a.obfuscated ? '+' + a.obfuscated : ''}:${a.entry.word}`,
     });
-    return [
-      ...dropContained(found).map((a) => toCandidate(a, false)),
-      ...dropContained(blocked).map((a) => toCandidate(a, true)),
-    ];
+    // emojiInsults is O(emoji in the post); the filter in the merge runs only when the post has an emoji insult.
+    const lexicon = mergeEmojiInsults(
+      dropContained(found).map((a) => toCandidate(a, false)),
+      emojiInsults(text),
+    );
+    return [...lexicon, ...dropContained(blocked).map((a) => toCandidate(a, true))];
   },
 };

@@ -2,7 +2,7 @@
 import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
 import type { Candidate, Detector } from '../detector.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
-import { isThaiLetter } from '../normalise/char-class.js';
+import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 import { innerTitleWordTrie } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
@@ -19,6 +19,18 @@ for (const w of sensitiveData.identifiers) {
   const form = norm(w);
   if (form) identifiers.add(form, form.length);
 }
+/**
+ * A Latin word stands alone ("son", not "person"; "hiv", not "archive"); a possessive or plural may follow (Noi's son,
+ * sons). Thai words are not asked: they have no spaces, and their own lists guard them.
+ */
+function latinWordAt(text: string, start: number, end: number): boolean {
+  if (!isLatinLetter(text.charCodeAt(start))) return true;
+  if (isLatinLetter(text.charCodeAt(start - 1))) return false;
+  const next = text.charCodeAt(end);
+  if (!isLatinLetter(next) || !isLatinLetter(text.charCodeAt(end - 1))) return true;
+  return next === 0x73 && !isLatinLetter(text.charCodeAt(end + 1));
+}
+
 const IDENTIFYING_TYPES = new Set(['person_name', 'national_id', 'phone', 'address', 'license_plate', 'email', 'line_id']);
 const MAX_TAIL = 24;
 // "เป็นเกย์", "เคยติดคุก", "แอบมีกิ๊ก": the verbs in front belong to the fact. Longest first.
@@ -28,7 +40,9 @@ const MAX_LEADS = 3;
 function leadStart(text: string, start: number): number {
   let p = start;
   for (let n = 0; n < MAX_LEADS; n++) {
-    const lead = LEADS.find((w) => p >= w.length && text.startsWith(w, p - w.length));
+    const lead = LEADS.find(
+      (w) => p >= w.length && text.startsWith(w, p - w.length) && !isLatinLetter(text.charCodeAt(p - w.length - 1)),
+    );
     if (!lead) break;
     p -= lead.length;
   }
@@ -43,6 +57,14 @@ const DEMONSTRATIVES = wordsOf(refs.demonstratives);
 const PRONOUNS = wordsOf(refs.pronouns);
 const GENERIC = wordsOf(refs.generic);
 const PLURAL = wordsOf(refs.plural);
+const NEGATIONS = wordsOf(refs.negations);
+/** How far before the fact a denial may stand (ไม่มีใครในซอยนี้ติดยา); a short one (ไม่, not) only right before it. */
+const NEGATION_WINDOW = 20;
+const SHORT_NEGATION = 3;
+const CONTINUE_TH = wordsOf(sensitiveData.continuations.th);
+const CONTINUE_EN = wordsOf(sensitiveData.continuations.en);
+/** Words of an English fact phrase read after a continuation (in prison for drug dealing). */
+const EN_TAIL_WORDS = 3;
 
 const CUE_WINDOW = 120;
 /** How far before the fact a role may stand (ครูสอนพละที่โรงเรียนวัดบางพูดคนนั้น เคย…), and its place after the role. */
@@ -75,7 +97,7 @@ function identifierOccurrences(text: string): { starts: number[]; ends: number[]
       node = childOf(node, text.charCodeAt(i));
       if (!node) break;
       if (node.values) {
-        if (!insideProtectedWord(innerTitleWordTrie, text, p, i + 1)) {
+        if (!insideProtectedWord(innerTitleWordTrie, text, p, i + 1) && latinWordAt(text, p, i + 1)) {
           starts.push(p);
           ends.push(i + 1);
         }
@@ -112,8 +134,11 @@ function lastWordIn(text: string, from: number, to: number, words: readonly stri
   const window = text.slice(from, to);
   let best = -1;
   for (const w of words) {
-    const at = window.lastIndexOf(w);
-    if (at > best) best = at;
+    let at = window.lastIndexOf(w);
+    // An English word stands alone: "he" is not the end of "the", "son" not part of "person". At most two retries.
+    for (let tries = 0; at > best && tries < 2 && !latinWordAt(text, from + at, from + at + w.length); tries++)
+      at = at > 0 ? window.lastIndexOf(w, at - 1) : -1;
+    if (at > best && latinWordAt(text, from + at, from + at + w.length)) best = at;
   }
   return best < 0 ? -1 : from + best;
 }
@@ -125,26 +150,32 @@ const hasWordIn = (text: string, from: number, to: number, words: readonly strin
 function personSigns(text: string, hit: Candidate, locatorNear: boolean): { score: number; signs: string[] } {
   const signs: string[] = [];
   let score = 0;
+  // English takes about twice the characters of Thai for the same words: its person may stand twice as far.
+  const scale = isLatinLetter(text.charCodeAt(hit.start)) ? 2 : 1;
   if (locatorNear) {
     score += 2;
     signs.push('locator');
   }
-  const role = lastWordIn(text, Math.max(0, hit.start - ROLE_WINDOW), hit.start, ROLES);
+  const role = lastWordIn(text, Math.max(0, hit.start - ROLE_WINDOW * scale), hit.start, ROLES);
   if (role >= 0) {
     score += 1;
     signs.push('role');
-    if (hasWordIn(text, role + 1, Math.min(hit.start, role + PLACE_AFTER_ROLE), PLACES)) {
+    if (hasWordIn(text, role + 1, Math.min(hit.start, role + PLACE_AFTER_ROLE * scale), PLACES)) {
       score += 1;
       signs.push('place');
     }
   }
-  if (hasWordIn(text, hit.start - DEMONSTRATIVE_WINDOW, hit.end + DEMONSTRATIVE_WINDOW, DEMONSTRATIVES)) {
+  if (hasWordIn(text, hit.start - DEMONSTRATIVE_WINDOW * scale, hit.end + DEMONSTRATIVE_WINDOW, DEMONSTRATIVES)) {
     score += 1;
     signs.push('this_person');
   }
   // "มันติดยา", "เขาเป็นเอดส์": a pronoun right before the fact (a space between at most).
   const before = text.charCodeAt(hit.start - 1) === 0x20 ? hit.start - 1 : hit.start;
-  if (PRONOUNS.some((w) => before >= w.length && text.startsWith(w, before - w.length))) {
+  if (
+    PRONOUNS.some(
+      (w) => before >= w.length && text.startsWith(w, before - w.length) && latinWordAt(text, before - w.length, before),
+    )
+  ) {
     score += 1;
     signs.push('pronoun');
   }
@@ -152,7 +183,24 @@ function personSigns(text: string, hit: Candidate, locatorNear: boolean): { scor
     score -= 2;
     signs.push('generic');
   }
+  if (isNegated(text, hit.start)) {
+    score -= 2;
+    signs.push('negated');
+  }
   return { score, signs };
+}
+
+/** "ไม่เคยติดคุก", "ไม่มีใครในซอยนี้ติดยา", "is not on drugs": the post denies the fact. */
+function isNegated(text: string, start: number): boolean {
+  const from = Math.max(0, start - NEGATION_WINDOW);
+  const window = text.slice(from, start);
+  for (const w of NEGATIONS) {
+    const at = window.lastIndexOf(w);
+    if (at < 0 || !latinWordAt(text, from + at, from + at + w.length)) continue;
+    // ไม่ or "not" only right before the fact (a space between at most): ไม่รู้ว่าเขาติดยา still says he does.
+    if (w.length > SHORT_NEGATION || from + at + w.length >= start - 1) return true;
+  }
+  return false;
 }
 
 /** "ผู้ป่วยติดเตียงหลายราย", "คนพิการ", "รณรงค์ตรวจเอชไอวี": about people in general, not one of them. */
@@ -168,9 +216,35 @@ function isGeneric(text: string, hit: Candidate): boolean {
 
 /** The finding runs to the end of the trigger's word run: "พ้นโทษจากคดียาเสพติด", not just "พ้นโทษ". */
 function tailEnd(text: string, end: number): number {
+  if (isLatinLetter(text.charCodeAt(end - 1))) return latinTailEnd(text, end);
   let p = end;
   while (p < text.length && p - end < MAX_TAIL && isThaiLetter(text.charCodeAt(p))) p++;
-  return p;
+  // ติดคุกมา 3 ปี, มีประวัติอาชญากรรม คดีชิงทรัพย์: across one space, a number and a continuation word go on.
+  let q = text.charCodeAt(p) === 0x20 ? p + 1 : p;
+  const digitsFrom = q;
+  while (q < text.length && q - digitsFrom < 4 && text.charCodeAt(q) >= 0x30 && text.charCodeAt(q) <= 0x39) q++;
+  if (q > digitsFrom && text.charCodeAt(q) === 0x20) q++;
+  const next = CONTINUE_TH.find((w) => text.startsWith(w, q));
+  if (q === p || !next) return p;
+  q += next.length;
+  const from = q;
+  while (q < text.length && q - from < MAX_TAIL && isThaiLetter(text.charCodeAt(q))) q++;
+  return q;
+}
+
+/** "schizophrenic", "in prison for drug dealing": the rest of the word, and a few words after for/of/with. */
+function latinTailEnd(text: string, end: number): number {
+  let p = end;
+  while (p < text.length && p - end < MAX_TAIL && isLatinLetter(text.charCodeAt(p))) p++;
+  if (text.charCodeAt(p) !== 0x20) return p;
+  const next = CONTINUE_EN.find((w) => text.startsWith(w, p + 1) && latinWordAt(text, p + 1, p + 1 + w.length));
+  if (!next) return p;
+  let q = p + 1 + next.length;
+  for (let words = 0; words < EN_TAIL_WORDS && text.charCodeAt(q) === 0x20 && isLatinLetter(text.charCodeAt(q + 1)); words++) {
+    const from = ++q;
+    while (q < text.length && q - from < MAX_TAIL && isLatinLetter(text.charCodeAt(q))) q++;
+  }
+  return q;
 }
 
 export const sensitiveDetector: Detector = {
@@ -182,6 +256,8 @@ export const sensitiveDetector: Detector = {
       if (!triggers.startsAt(text, pos)) continue;
       const triggerEnd = triggers.longestAt(text, pos);
       if (triggerEnd < 0) continue;
+      // "hiv" is not inside "archive", nor "gay" inside "gayle": an English trigger starts a word.
+      if (isLatinLetter(text.charCodeAt(pos)) && isLatinLetter(text.charCodeAt(pos - 1))) continue;
       const end = tailEnd(text, triggerEnd);
       hits.push({
         kind: 'pii',

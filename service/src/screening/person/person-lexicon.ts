@@ -37,7 +37,13 @@ export function stopWordAt(text: string, pos: number): string | undefined {
   return nameStopTrie.longestAt(text, pos) < 0 ? undefined : nameStopTrie.longestValue;
 }
 
+/** ตา, บัง, อี, uncle: kinship only with a relation word before or a place after the name (see titles.json). */
+export const weakKinshipTrie = new Trie<string>();
+for (const w of normAll(titleData.weakKinship)) weakKinshipTrie.add(w, w);
+
 export const personWords = {
+  relations: normAll(titleData.relations).sort((a, b) => b.length - a.length),
+  placeAfterName: normAll(titleData.placeAfterName),
   placeWords: normAll(titleData.placeWords),
   roleWords: normAll(titleData.roleWords),
   thanksWords: normAll(titleData.thanksWords),

@@ -10,6 +10,7 @@ export const piiWords = {
   bankContext: norm(data.bankContext),
   promptPayContext: norm(data.promptPayContext),
   phoneContext: norm(data.phoneContext),
+  weakLineIdContext: norm(data.weakLineIdContext),
   publicPhoneIntroducers: norm(data.publicPhoneIntroducers),
   personalPhoneWords: norm(data.personalPhoneWords),
   passportContext: norm(data.passportContext),

@@ -61,7 +61,9 @@ async function main(): Promise<void> {
     families.set(family, f);
   }
   for (const [name, f] of [...families].sort(([a], [b]) => a.localeCompare(b)))
-    console.log(`  ${name.padEnd(30)} ${f.hold ? `held ${f.held}/${f.hold}` : ''}${f.clean ? `false holds ${f.falseHeld}/${f.clean}` : ''}`);
+    console.log(
+      `  ${name.padEnd(30)} ${f.hold ? `held ${f.held}/${f.hold}` : ''}${f.clean ? `false holds ${f.falseHeld}/${f.clean}` : ''}`,
+    );
   if (process.argv.includes('--misses')) console.log(score.misses.join('\n'));
 }
 

@@ -1,0 +1,81 @@
+// ไอ้🐕‍🦺, อี🐷🐷, ไอ้ 🦎, ไอ้ 🐕 🐕: an animal emoji after an insulting prefix is an animal insult, whichever animal.
+import contextData from '../lexicon/insult-context.json' with { type: 'json' };
+import type { Candidate } from '../detector.js';
+import { isThaiLetter } from '../normalise/char-class.js';
+import { normaliseText } from '../normalise/normalise-text.js';
+
+const PREFIXES = contextData.emojiPrefixes.map((w) => normaliseText(w).text).sort((a, b) => b.length - a.length);
+/** Code points of the animal (and abuse) emoji, from the data file. */
+const ANIMALS = new Set<number>();
+for (const ch of contextData.emojiAnimals) ANIMALS.add(ch.codePointAt(0)!);
+
+/** At most this many spaces between the prefix and the emoji, or between two emoji of one run. */
+const MAX_GAP = 2;
+
+/** A code unit that belongs to an emoji sequence: pictographs (as surrogates), dingbats, VS16, ZWJ, keycap. */
+function isEmojiUnit(c: number): boolean {
+  return (
+    (c >= 0xd83c && c <= 0xd83e) ||
+    (c >= 0xdc00 && c <= 0xdfff) ||
+    (c >= 0x2600 && c <= 0x27bf) ||
+    c === 0xfe0f ||
+    c === 0x200d ||
+    c === 0x20e3
+  );
+}
+
+/** Start of an insulting prefix ending at `end` (after at most MAX_GAP spaces), at a word's start; or -1. */
+function prefixBefore(text: string, end: number): number {
+  let p = end;
+  while (p > 0 && end - p < MAX_GAP && text.charCodeAt(p - 1) === 0x20) p--;
+  for (const w of PREFIXES) {
+    const start = p - w.length;
+    if (start >= 0 && text.startsWith(w, start) && !isThaiLetter(text.charCodeAt(start - 1))) return start;
+  }
+  return -1;
+}
+
+/**
+ * Prefix + emoji run findings, in normalised offsets. Linear: only the first code unit of each emoji run starts a look
+ * back (bounded by the longest prefix and MAX_GAP), and each run is read once.
+ */
+export function emojiInsults(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 0xd83d && c !== 0xd83e && c !== 0xd83c && !(c >= 0x2600 && c <= 0x27bf)) continue;
+    const start = prefixBefore(text, p);
+    let q = p;
+    let animal = false;
+    let end = p;
+    while (q < text.length) {
+      const u = text.charCodeAt(q);
+      if (isEmojiUnit(u)) {
+        const cp = text.codePointAt(q)!;
+        if (ANIMALS.has(cp)) animal = true;
+        q += cp > 0xffff ? 2 : 1;
+        end = q;
+        continue;
+      }
+      // Spaces between two emoji keep the run going (ไอ้ 🐕 🐕).
+      let g = q;
+      while (g < text.length && g - q < MAX_GAP && text.charCodeAt(g) === 0x20) g++;
+      if (g > q && g < text.length && isEmojiUnit(text.charCodeAt(g))) {
+        q = g;
+        continue;
+      }
+      break;
+    }
+    if (start >= 0 && animal)
+      out.push({ kind: 'profanity', type: 'insult', start, end, severity: 'medium', rule: 'lexicon.insult+emoji:animal-emoji' });
+    p = end - 1;
+  }
+  return out;
+}
+
+/** Lexicon findings overlapping an emoji insult give way to it: it covers the prefix and the whole run. */
+export function mergeEmojiInsults(found: Candidate[], emoji: readonly Candidate[]): Candidate[] {
+  if (emoji.length === 0) return found;
+  const kept = found.filter((f) => !emoji.some((e) => f.start < e.end && f.end > e.start && f.type === 'insult'));
+  return [...kept, ...emoji];
+}
