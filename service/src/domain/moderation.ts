@@ -26,8 +26,10 @@ export function redactionTypeFor(requested: string | undefined, under: { kind: s
         ? 'insult'
         : under.kind === 'link'
           ? 'link'
-          : // Text screening could not finish is not known to be personal data: it is only "removed".
-            under.kind === 'review'
+          : // Text screening could not finish is not known to be personal data, and a conversation between private
+            // persons (a greeting, a reply, a mention) is the post's purpose rather than data about someone: both are
+            // only "removed".
+            under.kind === 'review' || under.kind === 'conversation'
             ? 'other'
             : under.type
       : 'pii');
