@@ -146,23 +146,17 @@ export function createApp(options: AppOptions) {
   });
   app.route('/', staticRoutes(deps));
 
-  const notFound = (c: Context) => problemResponse(c, 404, 'Nothing here.');
-  const onError = (error: Error, c: Context) => {
+  app.notFound((c) => problemResponse(c, 404, 'Nothing here.'));
+  app.onError((error, c) => {
     if (error instanceof Problem) return problemResponse(c, error.statusCode, error.detail, error.errors, error.headers);
     if (error instanceof UseCaseError) return problemResponse(c, USE_CASE_STATUS[error.code], error.message, error.errors);
     if (error instanceof HTTPException)
       return problemResponse(c, error.status as ContentfulStatusCode, error.message || 'Request failed.');
     deps.logger.error('unhandled error', { path: c.req.path, error: error instanceof Error ? error.message : String(error) });
     return problemResponse(c, 500, 'Something went wrong on our side; nothing you sent was lost.');
-  };
-  app.notFound(notFound);
-  app.onError(onError);
+  });
   if (options.edge ?? true) {
-    // The screening route alone, with the app's error answers: the edge runs it without the app-wide chain.
-    const screenOnly = new Hono<AppEnv>().route('/api/v1/screen', screenRoutes(deps));
-    screenOnly.notFound(notFound);
-    screenOnly.onError(onError);
-    const edge = edgeAnswers(deps, log, { screen: screenOnly.fetch });
+    const edge = edgeAnswers(deps, log);
     const chain = app.fetch;
     app.fetch = (request, env, executionCtx) => edge(request, env) ?? chain(request, env, executionCtx);
   }
