@@ -95,7 +95,10 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     covered = next < out.length && out[next]!.start <= pos ? out[next]!.end : 0;
     if (covered > pos || !weakKinshipTrie.startsAt(text, pos)) continue;
     const end = weakKinshipTrie.longestAt(text, pos);
-    if (end < 0 || titleWordTrie.longestAt(text, pos) > end) continue;
+    if (end < 0) continue;
+    // ตาม, อาหาร, บังคับ: a dictionary word begins here. One letter longer (อาด|ำ, ตาด|ำ) the segmenter decides.
+    const wordEnd = titleWordTrie.longestAt(text, pos);
+    if (wordEnd > end && !(wordEnd - end === 1 && !ctx.segmenterAgrees(pos, wordEnd))) continue;
     const latin = isLatinLetter(text.charCodeAt(pos));
     if (latin && (isLatinLetter(text.charCodeAt(pos - 1)) || text.charCodeAt(end) !== 0x20)) continue;
     const relation = relationBefore(text, pos);

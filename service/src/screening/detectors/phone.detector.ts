@@ -82,8 +82,8 @@ export const phoneDetector: Detector = {
     let steps = 0;
     const r = readingCursor;
     for (const token of numberTokens(norm)) {
-      // 9 (a landline) to 12 digits (+66 0 81…).
-      r.reset(token, 9, 12);
+      // 9 (a landline) to 12 digits (+66 0 81…); 13 for a foreign number in international form (+49 151 2345 6789).
+      r.reset(token, 9, token.plus ? 13 : 12);
       let foreignEnd = -1;
       while (r.next()) {
         if ((++steps & 255) === 0 && budget.expired()) return out;

@@ -22,7 +22,8 @@ function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
   // "คุณเข้าใจผิดแล้ว ผมไม่ได้…": a pronoun is the next clause's subject, never a surname.
   if (mode === 'surname') for (const w of PRONOUNS) if (text.startsWith(w, pos)) return true;
   const stop = stopAt(text, pos);
-  if (!stop) return false;
+  // "แก้ว" is not the pronoun แก: a mark or following vowel right after makes it another syllable.
+  if (!stop || !isSyllableStart(text.charCodeAt(pos + stop.length))) return false;
   // Surnames often start with short syllables that are also words (มีสุข); only longer stop words rule them out.
   return mode === 'strict' || (mode === 'surname' && stop.length >= 3);
 }

@@ -18,6 +18,7 @@ function isEmojiUnit(c: number): boolean {
     (c >= 0xd83c && c <= 0xd83e) ||
     (c >= 0xdc00 && c <= 0xdfff) ||
     (c >= 0x2600 && c <= 0x27bf) ||
+    (c >= 0x2b00 && c <= 0x2bff) ||
     c === 0xfe0f ||
     c === 0x200d ||
     c === 0x20e3

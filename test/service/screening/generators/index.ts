@@ -4,13 +4,14 @@ import { scorePosts } from '../scoring.js';
 import { cleanFamilies } from './clean-families.js';
 import { conversationFamilies } from './conversation-families.js';
 import { holdFamilies, type Family } from './hold-families.js';
+import { round2Families } from './round2-families.js';
 
 export type { Family } from './hold-families.js';
 
 export const GENERATOR_SEED = 2026;
 
 export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
-  return [...holdFamilies(seed), ...cleanFamilies(seed), ...conversationFamilies(seed)];
+  return [...holdFamilies(seed), ...cleanFamilies(seed), ...conversationFamilies(seed), ...round2Families(seed)];
 }
 
 export interface FamilyScore {
