@@ -1,11 +1,12 @@
-// The edge: the hottest public read, a site's configuration, answered before the router when everything it needs is
-// already in memory (the site and its serialised configuration in the read cache). The answer is exactly the one the
-// middleware chain would give (security headers, CORS for the site's allowed origins, Cache-Control, ETag/304,
-// brotli or gzip made once per body, the debug request line), built from header records made once per body, and
-// returned synchronously, so @hono/node-server writes it at once, as for a bare Hono route. Anything else, or a
-// miss, goes through Hono (which fills the cache). test/service/api/edge.test.ts holds both paths to the same
-// answers; docs/profiling.md has the figures.
+// The edge: the hottest public reads, a site's configuration and a published post, answered before the router when
+// everything they need is already in memory (the site and the serialised answer in the read cache). The answer is
+// exactly the one the middleware chain would give (security headers, CORS for the site's allowed origins,
+// Cache-Control, ETag/304, brotli or gzip made once per body, the debug request line), built from header records made
+// once per body, and returned synchronously, so @hono/node-server writes it at once, as for a bare Hono route.
+// Anything else, or a miss, goes through Hono (which fills the cache). test/service/api/edge-answers.test.ts holds
+// both paths to the same answers; docs/profiling.md has the figures.
 import type { IncomingMessage } from 'node:http';
+import { isRowId } from '../domain/row-id.js';
 import { siteSlugCacheKey, type Site } from '../storage/site.repository.js';
 import { SITE_CONFIG_CACHE_CONTROL, siteConfigCacheKey } from '../use-cases/site-config.js';
 import type { AppDeps } from './app-env.js';
@@ -17,6 +18,7 @@ import { SECURITY_HEADERS } from './security-headers.js';
 export type EdgeAnswer = (request: Request, env: unknown) => Response | undefined;
 
 const SITE_CONFIG_PATH = /^\/api\/v1\/sites\/([A-Za-z0-9_-]{1,64})$/;
+const POST_PATH = /^\/api\/v1\/sites\/([A-Za-z0-9_-]{1,64})\/posts\/([0-9]{1,10})$/;
 
 /** A request header: from Node's parsed headers when served by @hono/node-server, else from the web Request. */
 function headerOf(request: Request, incoming: IncomingMessage | undefined, name: string): string | undefined {
@@ -58,14 +60,23 @@ function pathOf(url: string): string {
   return query < 0 ? url.slice(start) : url.slice(start, query);
 }
 
+/** How long a published post may be kept by browsers and proxies (as routes/sites.routes.ts sends it). */
+const POST_CACHE_CONTROL = 'public, max-age=10';
+
 export function edgeAnswers(deps: AppDeps, log: RequestLog): EdgeAnswer {
   const cache = deps.db.cache;
 
-  /** The configuration answer, or undefined when the site or its body is not in memory. */
-  function siteConfiguration(request: Request, incoming: IncomingMessage | undefined, slug: string) {
+  /** The cached answer for the entry `keyOf(site)` of the site `slug`, or undefined when either is not in memory. */
+  function cachedAnswer(
+    request: Request,
+    incoming: IncomingMessage | undefined,
+    slug: string,
+    keyOf: (site: Site) => string,
+    cacheControl: string,
+  ) {
     const site = cache.get<Site | undefined>(siteSlugCacheKey(slug));
     if (!site) return undefined;
-    const body = cache.get<JsonBody>(siteConfigCacheKey(site.id));
+    const body = cache.get<JsonBody>(keyOf(site));
     if (!body) return undefined;
     const origin = headerOf(request, incoming, 'origin');
     // A foreign origin gets the CORS answer siteCors gives (the site's patterns); the same origin, none.
@@ -75,10 +86,10 @@ export function edgeAnswers(deps: AppDeps, log: RequestLog): EdgeAnswer {
     let status: 200 | 304 = 200;
     if (etagMatches(headerOf(request, incoming, 'if-none-match'), body.etag)) {
       status = 304;
-      headers = headersFor(body, SITE_CONFIG_CACHE_CONTROL, 'notModified');
+      headers = headersFor(body, cacheControl, 'notModified');
     } else {
       const encoding = encodingFor(body, headerOf(request, incoming, 'accept-encoding'));
-      headers = headersFor(body, SITE_CONFIG_CACHE_CONTROL, encoding ?? 'identity');
+      headers = headersFor(body, cacheControl, encoding ?? 'identity');
       content = encoding ? encoded(body, encoding) : body.json;
     }
     if (cors) headers = { ...headers, ...cors, Vary: `${cors.Vary}, ${headers.Vary}` };
@@ -89,10 +100,19 @@ export function edgeAnswers(deps: AppDeps, log: RequestLog): EdgeAnswer {
     if (request.method !== 'GET') return undefined;
     const started = log.on ? performance.now() : 0;
     const path = pathOf(request.url);
-    const slug = SITE_CONFIG_PATH.exec(path)?.[1];
-    if (!slug) return undefined;
     const incoming = (env as { incoming?: IncomingMessage } | undefined)?.incoming;
-    const response = siteConfiguration(request, incoming, slug);
+    let response: Response | undefined;
+    const config = SITE_CONFIG_PATH.exec(path);
+    if (config) {
+      response = cachedAnswer(request, incoming, config[1]!, (site) => siteConfigCacheKey(site.id), SITE_CONFIG_CACHE_CONTROL);
+    } else {
+      const post = POST_PATH.exec(path);
+      // The key routes/sites.routes.ts caches a published post under (rowIdParam's reading of the id).
+      if (post && isRowId(post[2])) {
+        const id = Number(post[2]);
+        response = cachedAnswer(request, incoming, post[1]!, (site) => `post:${site.id}:${id}`, POST_CACHE_CONTROL);
+      }
+    }
     if (response && log.on) log.write('GET', path, response.status, started);
     return response;
   };

@@ -9,7 +9,7 @@ import { edgeAnswers } from '../../../service/src/http/edge.js';
 import { requestLog } from '../../../service/src/http/request-log.js';
 import { memoryRateLimitStore } from '../../../service/src/http/rate-limit.js';
 import { createLogger } from '../../../service/src/logger.js';
-import { buildTestService, type TestService } from '../../support/service.js';
+import { addSite, aPost, buildTestService, jsonRequest, type TestService } from '../../support/service.js';
 
 type Answer = { status: number; headers: Record<string, string>; body: string };
 
@@ -89,6 +89,65 @@ describe('the edge answers a cached site configuration exactly as the middleware
       expect(edge(new Request(`${BASE}${path}`), undefined), path).toBeUndefined();
     }
     expect(edge(new Request(`${BASE}/api/v1/sites/demo`, { method: 'HEAD' }), undefined)).toBeUndefined();
+  });
+
+  it('a published post the same way, and never one a write has since hidden', async () => {
+    service = await buildTestService();
+    await service.db.kysely
+      .updateTable('sites')
+      .set({ allowed_origins: JSON.stringify(['https://www.demo.go.th']) })
+      .execute();
+    const submitted = await service.app.request(
+      '/api/v1/sites/demo/posts',
+      jsonRequest('POST', aPost({ title: 'ไฟถนนดับหน้าวัด' })),
+    );
+    const { id } = (await submitted.json()) as { id: number };
+    await addSite(service, 'other', 'OTH');
+    const chain = chainOnly(service);
+    const edge = edgeOf(service);
+    const paths = [
+      `/api/v1/sites/demo/posts/${id}`,
+      `/api/v1/sites/demo/posts/${String(id).padStart(6, '0')}`,
+      `/api/v1/sites/other/posts/${id}`,
+      '/api/v1/sites/demo/posts/0',
+      '/api/v1/sites/demo/posts/99999',
+      '/api/v1/sites/demo/posts/2147483648',
+      '/api/v1/sites/demo/posts/9999999999',
+      `/api/v1/sites/demo/posts/${id}/`,
+      `/api/v1/sites/demo/posts/${id}?x=1`,
+      `/api/v1/sites/demo/posts/%31`,
+    ];
+    const headerSets: Record<string, string>[] = [
+      {},
+      { 'accept-encoding': 'gzip, br' },
+      { origin: 'https://www.demo.go.th' },
+      { origin: 'https://evil.example', 'accept-encoding': 'gzip' },
+    ];
+    for (const path of paths) {
+      for (const headers of headerSets) {
+        for (const round of ['cold', 'warm']) {
+          const make = () => new Request(`${BASE}${path}`, { headers });
+          const viaEdge = await answerOf(await service.app.request(make()));
+          expect(viaEdge, `${path} ${JSON.stringify(headers)} ${round}`).toEqual(await answerOf(await chain.request(make())));
+        }
+      }
+    }
+    expect(edge(new Request(`${BASE}/api/v1/sites/demo/posts/${id}`), undefined)?.status).toBe(200);
+    const etag = (await service.app.request(`/api/v1/sites/demo/posts/${id}`)).headers.get('etag')!;
+    const notModified = edge(
+      new Request(`${BASE}/api/v1/sites/demo/posts/${id}`, { headers: { 'if-none-match': etag } }),
+      undefined,
+    );
+    expect(notModified?.status).toBe(304);
+    // Unknown and foreign ids are never cached, so never the edge's.
+    const never = [`/api/v1/sites/other/posts/${id}`, `/api/v1/sites/demo/posts/${id}/`, '/api/v1/sites/demo/posts/%31'];
+    for (const path of [...never, ...paths.filter((p) => /\/posts\/(0|99999|2147483648|9999999999)$/.test(p))]) {
+      expect(edge(new Request(`${BASE}${path}`), undefined), path).toBeUndefined();
+    }
+    expect(edge(new Request(`${BASE}/api/v1/sites/demo/posts/${id}?x=1`), undefined)?.status).toBe(200);
+    await service.db.kysely.updateTable('cases').set({ moderation_state: 'held' }).where('id', '=', id).execute();
+    expect(edge(new Request(`${BASE}/api/v1/sites/demo/posts/${id}`), undefined)).toBeUndefined();
+    expect((await service.app.request(`/api/v1/sites/demo/posts/${id}`)).status).toBe(404);
   });
 
   it('answers 304 to a matching ETag in any accepted form, and the full body otherwise', async () => {
