@@ -1,6 +1,7 @@
 // Screening bench: devset quality figures, then throughput and p50/p99 for 200-, 2,000- and 10,000-character posts,
 // each next to a pass of Intl.Segmenter('th') over the same text and a naive substring matcher over the same lexicon.
 // Run alone: node --import tsx test/bench/screening.bench.ts   (test/bench/run.ts calls runScreeningBench()).
+// SCREEN_ENGINE_OLD=/path/to/other/service/src/screening/index.ts adds old-vs-new p50/p99 in alternating rounds.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { screenText } from '../../service/src/screening/index.js';
@@ -108,6 +109,44 @@ export async function runScreeningBench(ms = Number(process.env.BENCH_MS ?? 1500
     );
   }
   console.log('(MB/s counts 3 bytes per character, UTF-8 Thai; ×seg and ×naive are engine p50 / baseline p50 in this run)');
+  if (process.env.SCREEN_ENGINE_OLD) await compareEngines(process.env.SCREEN_ENGINE_OLD, corpusOf(posts, 2_000), ms);
+}
+
+/**
+ * Old engine against this one on the same 2,000-character posts, in alternating rounds in one process, so that the
+ * load other work puts on a shared machine falls on both alike: the medians of the rounds' p50 and p99, and the ratio.
+ */
+async function compareEngines(path: string, corpus: readonly string[], ms: number): Promise<void> {
+  const old = (await import(pathToFileURL(path).href)) as { screenText: (text: string) => unknown };
+  const rounds = 7;
+  const olds: Timing[] = [];
+  const news: Timing[] = [];
+  // CPU time per call over a fixed batch: steadier than wall time when other processes take the cores.
+  const oldCpu: number[] = [];
+  const newCpu: number[] = [];
+  const cpuPerCall = (fn: (text: string) => unknown) => {
+    const before = process.cpuUsage();
+    for (let i = 0; i < 400; i++) fn(corpus[i % corpus.length]!);
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 400;
+  };
+  for (let r = 0; r < rounds; r++) {
+    olds.push(time(corpus, (t) => old.screenText(t), ms / 2));
+    news.push(time(corpus, (t) => screenText(t), ms / 2));
+    oldCpu.push(cpuPerCall((t) => old.screenText(t)));
+    newCpu.push(cpuPerCall((t) => screenText(t)));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const oldP50 = median(olds.map((t) => t.p50));
+  const newP50 = median(news.map((t) => t.p50));
+  const oldP99 = median(olds.map((t) => t.p99));
+  const newP99 = median(news.map((t) => t.p99));
+  console.log(`\n2,000 characters, ${rounds} alternating rounds (median of rounds), old = ${path}`);
+  console.log(`  old p50 ${oldP50.toFixed(1)} µs  p99 ${oldP99.toFixed(1)} µs`);
+  console.log(`  new p50 ${newP50.toFixed(1)} µs  p99 ${newP99.toFixed(1)} µs  (p50 ×${(newP50 / oldP50).toFixed(2)})`);
+  const oc = median(oldCpu);
+  const nc = median(newCpu);
+  console.log(`  CPU per call: old ${oc.toFixed(1)} µs, new ${nc.toFixed(1)} µs (×${(nc / oc).toFixed(2)})`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await runScreeningBench();

@@ -85,6 +85,20 @@ const CASES: Record<string, string> = {
   'nine-digit numbers after passport': fill('passport 123456789 '),
   'roles, places and facts': fill('ครูโรงเรียนคนนั้นติดยา'),
   'conversation signs': fill('@ab เจอกัน ถึงเพื่อน '),
+  // Issue 12 round 2: emoji runs after prefixes (one run read once), weak kinship with relations and places, English
+  // facts with leads and continuations, negations, foreign numbers, bare LINE words.
+  'one emoji run after a prefix': 'ไอ้' + fill('🐕\u200d🦺 ', N - 3),
+  'emoji without prefixes': fill('🐕🐃💩'),
+  'prefixes and single emoji': fill('อี 🐷 ไอ้'),
+  'weak kinship with relations': fill('หลานตาดำ บ้าน'),
+  'weak kinship words only': fill('ตาอาบังอี'),
+  'English facts with leads': fill('the guard at the school was in prison for drug dealing '),
+  'English continuations': fill('has hiv for of with '),
+  'negations before facts': fill('ไม่เคยติดคุก ไม่ '),
+  'Thai fact tails over numbers': fill('ติดคุกมา 3 ปี คดี '),
+  'foreign numbers after phone words': fill('call +44 7700 900123 '),
+  'plus signs and long digit groups': fill('+4 4 7 '),
+  'bare LINE words': fill('line ab_1 ไอดี '),
 };
 
 const PLAIN = fill('ถนนหน้าบ้านเป็นหลุม ขอให้ซ่อมด่วน น้ำท่วมขังทุกครั้งที่ฝนตก ');

@@ -12,6 +12,7 @@ import {
   type TitleKind,
 } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
+import { FOUND, sharedMask, type SpanMask } from '../span-mask.js';
 
 /**
  * End of the longest title at pos (its kind left in titleTrie.longestValue), or -1 when there is none or the text
@@ -88,6 +89,9 @@ function placeAfter(text: string, end: number): boolean {
  */
 function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
   const text = ctx.norm.text;
+  // Insults found earlier, as a mask: an overlap test costs the span, not the number of findings.
+  let insults: SpanMask | undefined;
+  const found: Candidate[] = [];
   let covered = 0;
   let next = 0;
   for (let pos = 0; pos < text.length; pos++) {
@@ -96,9 +100,6 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     if (covered > pos || !weakKinshipTrie.startsAt(text, pos)) continue;
     const end = weakKinshipTrie.longestAt(text, pos);
     if (end < 0) continue;
-    // ตาม, อาหาร, บังคับ: a dictionary word begins here. One letter longer (อาด|ำ, ตาด|ำ) the segmenter decides.
-    const wordEnd = titleWordTrie.longestAt(text, pos);
-    if (wordEnd > end && !(wordEnd - end === 1 && !ctx.segmenterAgrees(pos, wordEnd))) continue;
     const latin = isLatinLetter(text.charCodeAt(pos));
     if (latin && (isLatinLetter(text.charCodeAt(pos - 1)) || text.charCodeAt(end) !== 0x20)) continue;
     const relation = relationBefore(text, pos);
@@ -108,10 +109,17 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     const name = nameAfterTitle(text, end, false);
     if (!name || name.end - end > 10) continue;
     if (!relation && !placeAfter(text, name.end)) continue;
+    // ตาม, อาหาร, บังคับ: a dictionary word begins here. Asked last (the segmenter is slow): one letter longer (อาด|ำ, ตาด|ำ) the segmenter decides.
+    const wordEnd = titleWordTrie.longestAt(text, pos);
+    if (wordEnd > end && !(wordEnd - end === 1 && !ctx.segmenterAgrees(pos, wordEnd))) continue;
     // ไอ้เหี้ย ร้าน…: an insult, found as one already, is not a nickname.
-    if (ctx.found.some((f) => f.kind === 'profanity' && f.start < name.end && f.end > pos)) continue;
+    insults ??= sharedMask.reset(text.length).addAll(
+      ctx.found.filter((f) => f.kind === 'profanity'),
+      FOUND,
+    );
+    if (insults.overlaps(pos, name.end, FOUND)) continue;
     if (isPlaceName(text, pos)) continue;
-    out.push({
+    found.push({
       kind: 'pii',
       type: 'person_name',
       start: pos,
@@ -119,8 +127,12 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
       severity: 'medium',
       rule: `person_name.kinship+${relation ? 'relation' : 'place'}`,
     });
-    out.sort((a, b) => a.start - b.start);
     pos = name.end - 1;
+  }
+  // Added after the walk: `out` keeps its order (by start) while the walk reads it.
+  if (found.length) {
+    out.push(...found);
+    out.sort((a, b) => a.start - b.start);
   }
 }
 
