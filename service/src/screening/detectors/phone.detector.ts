@@ -44,6 +44,8 @@ function publicNumbers(settings: ScreeningSettings): ReadonlySet<string> {
 }
 
 const PUBLIC_WINDOW = 45;
+const ZERO_WORD = 'ศูนย์';
+const DIGIT_WORDS = ['ศูนย์', 'หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า'];
 /** How far before a foreign number its phone word may stand ("call me on +44 7700 900123"). */
 const FOREIGN_CONTEXT_WINDOW = 40;
 const FOREIGN_MIN_DIGITS = 10;
@@ -69,6 +71,9 @@ function introducedAsPublic(text: string, r: NumberReading): boolean {
   const window = text.slice(from, r.start);
   const office = lastWordEndBefore(window, window.length, piiWords.publicPhoneIntroducers, window.length);
   if (office < 0) return false;
+  // "ศูนย์แปดหนึ่ง…" is zero, eight, one spelled out (a number being read aloud), not a centre.
+  if (window.startsWith(ZERO_WORD, office - ZERO_WORD.length) && DIGIT_WORDS.some((w) => window.startsWith(w, office)))
+    return false;
   return office >= lastWordEndBefore(window, window.length, piiWords.personalPhoneWords, window.length);
 }
 

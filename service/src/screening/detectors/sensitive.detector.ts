@@ -13,6 +13,9 @@ const triggers = new Trie<string>();
 for (const [category, words] of Object.entries(sensitiveData.categories)) {
   for (const w of words) triggers.add(norm(w), category);
 }
+/** Words that begin like a trigger but are not a fact (คุกคาม, แท้งค์น้ำ). */
+const notFacts = new Trie<number>();
+for (const w of sensitiveData.notFacts) notFacts.add(norm(w), 1);
 /** Locating words ("บ้านเลขที่", "ข้างบ้าน"), each stored under its length. */
 const identifiers = new Trie<number>();
 for (const w of sensitiveData.identifiers) {
@@ -256,6 +259,8 @@ export const sensitiveDetector: Detector = {
       if (!triggers.startsAt(text, pos)) continue;
       const triggerEnd = triggers.longestAt(text, pos);
       if (triggerEnd < 0) continue;
+      // ถูกคุกคาม, แท้งค์น้ำ: a longer ordinary word begins here.
+      if (notFacts.startsAt(text, pos) && notFacts.longestAt(text, pos) >= triggerEnd) continue;
       // "hiv" is not inside "archive", nor "gay" inside "gayle": an English trigger starts a word.
       if (isLatinLetter(text.charCodeAt(pos)) && isLatinLetter(text.charCodeAt(pos - 1))) continue;
       const end = tailEnd(text, triggerEnd);
