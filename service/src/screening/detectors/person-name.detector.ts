@@ -7,11 +7,14 @@ import {
   occupationTrie,
   personWords,
   titleTrie,
+  placeAfterNameTrie,
+  reversedRelationTrie,
   titleWordTrie,
   weakKinshipTrie,
   type TitleKind,
 } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
+import { childOf, type TrieNode } from '../match/trie.js';
 import { FOUND, sharedMask, type SpanMask } from '../span-mask.js';
 
 /**
@@ -70,16 +73,21 @@ function tailOfWord(text: string, start: number, end: number, kind: TitleKind): 
   return ASK;
 }
 
-/** The relation word ending at pos (หลาน|ตาเหลือง, เมีย|บังหมาน), if any. */
-function relationBefore(text: string, pos: number): string | undefined {
-  const p = text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos;
-  return personWords.relations.find((w) => p >= w.length && text.startsWith(w, p - w.length));
+/** Whether a relation word ends at pos (หลาน|ตาเหลือง, เมีย|บังหมาน), a space between at most: one backward walk. */
+function relationBefore(text: string, pos: number): boolean {
+  let node: TrieNode<string> | undefined = reversedRelationTrie.root;
+  for (let i = text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos; i > 0; i--) {
+    node = childOf(node, text.charCodeAt(i - 1));
+    if (!node) return false;
+    if (node.values) return true;
+  }
+  return false;
 }
 
 /** A place right after the name (พ่อใหญ่จันทร์ บ้านหลังโรงสี, auntie noi's son from the grocery). */
 function placeAfter(text: string, end: number): boolean {
-  const p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
-  return personWords.placeAfterName.some((w) => text.startsWith(w, p) || text.startsWith(w, end));
+  if (placeAfterNameTrie.longestAt(text, end) >= 0) return true;
+  return text.charCodeAt(end) === 0x20 && placeAfterNameTrie.longestAt(text, end + 1) >= 0;
 }
 
 /**
@@ -87,6 +95,9 @@ function placeAfter(text: string, end: number): boolean {
  * a relation word before it or a place after the name. Positions inside an earlier finding are skipped, so each
  * position is read once (a trie walk bounded by the longest weak word, a name bounded by MAX_NAME).
  */
+/** How often one post may ask the segmenter about a weak kinship word one letter short of a dictionary word. */
+const SEGMENTER_ASKS = 8;
+
 function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
   const text = ctx.norm.text;
   // Insults found earlier, as a mask: an overlap test costs the span, not the number of findings.
@@ -94,6 +105,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
   const found: Candidate[] = [];
   let covered = 0;
   let next = 0;
+  let asks = 0;
   for (let pos = 0; pos < text.length; pos++) {
     while (next < out.length && out[next]!.end <= pos) next++;
     covered = next < out.length && out[next]!.start <= pos ? out[next]!.end : 0;
@@ -109,9 +121,11 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     const name = nameAfterTitle(text, end, false);
     if (!name || name.end - end > 10) continue;
     if (!relation && !placeAfter(text, name.end)) continue;
-    // ตาม, อาหาร, บังคับ: a dictionary word begins here. Asked last (the segmenter is slow): one letter longer (อาด|ำ, ตาด|ำ) the segmenter decides.
+    // ตาม, อาหาร, บังคับ: a dictionary word begins here. Asked last (the segmenter is slow), and at most
+    // SEGMENTER_ASKS times a post: one letter longer (อาด|ำ, ตาด|ำ) it decides; past the cap the dictionary word wins
+    // (a row of "หลานตาดำ" asked it 700 times, ×5 the post's time).
     const wordEnd = titleWordTrie.longestAt(text, pos);
-    if (wordEnd > end && !(wordEnd - end === 1 && !ctx.segmenterAgrees(pos, wordEnd))) continue;
+    if (wordEnd > end && !(wordEnd - end === 1 && asks++ < SEGMENTER_ASKS && !ctx.segmenterAgrees(pos, wordEnd))) continue;
     // ไอ้เหี้ย ร้าน…: an insult, found as one already, is not a nickname.
     insults ??= sharedMask.reset(text.length).addAll(
       ctx.found.filter((f) => f.kind === 'profanity'),

@@ -41,9 +41,15 @@ export function stopWordAt(text: string, pos: number): string | undefined {
 export const weakKinshipTrie = new Trie<string>();
 for (const w of normAll(titleData.weakKinship)) weakKinshipTrie.add(w, w);
 
+/** Relation words reversed (หลาน → นาลห), so that "a relation ends here" is one backward trie walk. */
+export const reversedRelationTrie = new Trie<string>();
+for (const w of normAll(titleData.relations)) reversedRelationTrie.add([...w].reverse().join(''), w);
+
+/** Places right after a weak kinship word's name (บ้าน, หน้าร้าน, from the). */
+export const placeAfterNameTrie = new Trie<string>();
+for (const w of normAll(titleData.placeAfterName)) placeAfterNameTrie.add(w, w);
+
 export const personWords = {
-  relations: normAll(titleData.relations).sort((a, b) => b.length - a.length),
-  placeAfterName: normAll(titleData.placeAfterName),
   placeWords: normAll(titleData.placeWords),
   roleWords: normAll(titleData.roleWords),
   thanksWords: normAll(titleData.thanksWords),
