@@ -81,7 +81,7 @@ const EN_TAIL_WORDS = 3;
 const CUE_WINDOW = 120;
 /** How far before the fact a role may stand (ครูสอนพละที่โรงเรียนวัดบางพูดคนนั้น เคย…), and its place after the role. */
 const ROLE_WINDOW = 60;
-const PLACE_AFTER_ROLE = 30;
+const PLACE_AFTER_ROLE = 40;
 const DEMONSTRATIVE_WINDOW = 40;
 const GENERIC_BEFORE = 30;
 const GENERIC_AFTER = 15;
