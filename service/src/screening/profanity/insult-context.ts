@@ -7,8 +7,11 @@ const SPACE = 0x20;
 const APOSTROPHE = 0x27;
 
 /** Start of the text that ends right before `start`, stepping over one space. */
+/** One space or separator between a prefix and its word (ไอ้ ควาย, ไอ้-สัตว์, อี_ควาย, อี.ดอก). */
 function backOverSpace(text: string, start: number): number {
-  return start > 0 && text.charCodeAt(start - 1) === SPACE ? start - 1 : start;
+  if (start === 0) return start;
+  const c = text.charCodeAt(start - 1);
+  return c === SPACE || c === 0x2d || c === 0x2e || c === 0x5f || c === 0x2a || c === 0x7e ? start - 1 : start;
 }
 
 // Plain loops and char codes, no callbacks or one-character strings: these run for every insult-tier candidate.
@@ -121,6 +124,13 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
 export function spanStartWithPrefix(text: string, start: number): number {
   for (const prefix of insultContext.spanPrefixes) {
     if (start >= prefix.length && text.startsWith(prefix, start - prefix.length)) return start - prefix.length;
+  }
+  // ไอ้ ควาย, ไอ้-สัตว์, อี_ควาย: the prefix across one space or separator belongs to the span too.
+  const b = backOverSpace(text, start);
+  if (b < start) {
+    for (const prefix of insultContext.spanPrefixes) {
+      if (b >= prefix.length && text.startsWith(prefix, b - prefix.length)) return b - prefix.length;
+    }
   }
   return start;
 }
