@@ -99,6 +99,8 @@ const CASES: Record<string, string> = {
   'foreign numbers after phone words': fill('call +44 7700 900123 '),
   'plus signs and long digit groups': fill('+4 4 7 '),
   'bare LINE words': fill('line ab_1 ไอดี '),
+  'numbers before soi words': fill('1 soi a 2 moo 3 '),
+  'prefixes across separators': fill('ไอ้-อี_ไอ้ ควาย'),
 };
 
 const PLAIN = fill('ถนนหน้าบ้านเป็นหลุม ขอให้ซ่อมด่วน น้ำท่วมขังทุกครั้งที่ฝนตก ');

@@ -129,6 +129,24 @@ describe('contact numbers and handles', () => {
   });
 });
 
+describe('English word order and separated prefixes', () => {
+  it('reads a number right before Soi or Moo as a house number, not a count or a bus', () => {
+    expect(texts('12 Soi Sukjai, Tiwanon Road is flooded', 'address')).toEqual(['12 Soi Sukjai, Tiwanon Road']);
+    expect(texts('Mr. Somsak Jaidee at 88 Soi Ramkhamhaeng 24 keeps dumping trash', 'address')).toEqual([
+      '88 Soi Ramkhamhaeng 24',
+    ]);
+    expect(verdict('There are 3 soi in this village without lights')).toBe('clean');
+    expect(verdict('Bus 8 soi 5 stop is broken')).toBe('clean');
+  });
+
+  it('aims and covers an insult across one separator after its prefix', () => {
+    expect(texts('ไอ้-สัตว์ ขับรถชนหมา', 'insult')).toEqual(['ไอ้-สัตว์']);
+    expect(texts('ไอ้ ควาย เจ้าหน้าที่', 'insult')).toEqual(['ไอ้ ควาย']);
+    expect(texts('ไอ้เด็กเปรต ร้านเกม เสียงดัง', 'insult')).toEqual(['ไอ้เด็กเปรต']);
+    expect(verdict('ห้องน้ำสาธารณะทุเรศมาก ไม่มีคนทำความสะอาด')).toBe('clean');
+  });
+});
+
 describe('round-2 hand-written posts', () => {
   it('posts.jsonl (written before the changes) stays at the level reached', () => {
     const score = scorePosts(loadLabelledPosts(round2Path)!, (t) => screenText(t));

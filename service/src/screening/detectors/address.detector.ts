@@ -181,6 +181,15 @@ function isPartValue(text: string, pos: number, slashed: boolean): boolean {
   return !slashed && p > 0 && isThaiLetter(text.charCodeAt(p - 1)) && p !== pos;
 }
 
+/**
+ * A Latin soi or moo right after the house number, with its own value: moo and a number, soi and a number or a name
+ * that is not an English word of the sentence (sticky, tried once per number). "3 soi in this village" is a count.
+ */
+const ENGLISH_ORDER =
+  / (?:(?:moo|mu)\.? ?\d|soi\.? ?(?:\d|(?!(?:in|of|the|are|is|was|with|and|near|at|on|without|to|have|has|were|here|there)\b)[a-z]{3,}))/y;
+/** "bus 8 soi 5", "line 3 moo 2": a number after one of these is a route or a count, not a house. */
+const NOT_HOUSE_BEFORE = /(?:bus|line|route|no|number|km|gate|exit|platform|lane|street|car|van) $/;
+
 export const addressDetector: Detector = {
   name: 'address',
   detect({ norm, found }) {
@@ -200,8 +209,14 @@ export const addressDetector: Detector = {
       // "มาที่ 856 Soi 13, Sukhumvit Road, …": a full address is one even after a word.
       if (!intro && !(parts.count >= 2 && parts.admin) && isPartValue(text, start, slashed)) continue;
       // Two parts, one of them a subdistrict, district or province, make an address without หมู่ or an introducer.
+      // "12 Soi Sukjai", "88 Soi Ramkhamhaeng 24": in English a number right before Soi or Moo is the house's.
+      ENGLISH_ORDER.lastIndex = numberEnd;
+      const english =
+        parts.count > 0 && ENGLISH_ORDER.test(text) && !NOT_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 9), start));
       const accepted =
-        strong || (parts.count > 0 && (intro !== undefined || slashed || parts.firstIsMoo)) || (parts.count >= 2 && parts.admin);
+        strong ||
+        (parts.count > 0 && (intro !== undefined || slashed || parts.firstIsMoo || english)) ||
+        (parts.count >= 2 && parts.admin);
       if (!accepted) continue;
       const end = Math.max(numberEnd, parts.end);
       if (claimed.overlaps(start, end, FOUND | OWN)) continue;
