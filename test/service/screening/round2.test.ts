@@ -95,6 +95,7 @@ describe('kinship words that are also ordinary words', () => {
     expect(texts('พ่อใหญ่จันทร์ บ้านหลังโรงสี เลี้ยงวัว', 'person_name')).toEqual(['พ่อใหญ่จันทร์']);
     expect(texts('หลานบังแก้ว บ้านติดกาดเช้า', 'person_name')).toEqual(['บังแก้ว']);
     expect(texts("Auntie Noi's son from the grocery on Soi 4 is a drug addict", 'person_name')).toEqual(['Auntie Noi']);
+    expect(texts('grandma Boonmee from soi 6 burns trash', 'person_name')).toEqual(['grandma Boonmee']);
   });
 
   it('publishes those words alone and in dictionary words', () => {
@@ -106,6 +107,9 @@ describe('kinship words that are also ordinary words', () => {
       'ตาแดงระบาดในโรงเรียน',
       'my uncle said the road is broken',
       'ตายายในหมู่บ้านต้องเดินไกล',
+      'ลุงป้าน้าอาในชุมชนอยากได้รถ',
+      'น้องชายผมตกท่อ ขาหัก',
+      'พี่สาวฉันบอกว่าถนนพัง',
     ])
       expect(verdict(text), text).toBe('clean');
   });

@@ -5,6 +5,7 @@ import { nameAfterTitle } from '../person/name-span.js';
 import {
   innerTitleWordTrie,
   occupationTrie,
+  ownRelationTrie,
   personWords,
   titleTrie,
   placeAfterNameTrie,
@@ -162,8 +163,10 @@ export const personNameDetector: Detector = {
       const kind = titleTrie.longestValue!;
       const tail = tailOfWord(text, pos, titleEnd, kind);
       if (tail === 1) continue;
-      // นายช่าง, ลุงยาม, พี่ รปภ.: a job, not a name.
-      if (occupationTrie.longestAt(text, text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd) >= 0) continue;
+      // นายช่าง, ลุงยาม, พี่ รปภ.: a job, not a name; น้องชายผม, ป้าของฉัน: the poster's own relative.
+      const after = text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd;
+      if (occupationTrie.longestAt(text, after) >= 0) continue;
+      if (kind === 'kinship' && ownRelationTrie.longestAt(text, after) >= 0) continue;
       // "miss" in "missing": a Latin title must end at a space or a dot.
       if (isLatinLetter(text.charCodeAt(titleEnd - 1)) && isLatinLetter(text.charCodeAt(titleEnd))) continue;
       const formal = kind !== 'kinship';

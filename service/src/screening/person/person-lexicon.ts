@@ -27,6 +27,10 @@ for (const w of innerTitleWordData.words) innerTitleWordTrie.add(norm(w), w);
 export const occupationTrie = new Trie<string>();
 for (const w of normAll(titleData.occupations)) occupationTrie.add(w, w);
 
+/** น้องชายผม, พี่สาวฉัน, ป้าของผม: the poster's own relative right after a kinship word, not a name. */
+export const ownRelationTrie = new Trie<string>();
+for (const w of normAll(titleData.ownRelation)) ownRelationTrie.add(w, w);
+
 /** Words that end a name (verbs, places, pronouns), as a trie: names are scanned character by character. */
 export const nameStopTrie = new Trie<string>();
 for (const w of normAll(titleData.nameStops)) nameStopTrie.add(w, w);
