@@ -4,7 +4,7 @@ import { cachedJson } from '../http/json-etag.js';
 import { rowIdParam } from '../http/path-params.js';
 import { jsonBody, parseWith, queryParams } from '../http/validation.js';
 import { readFeed, readPublicPost } from '../use-cases/read-feed.js';
-import { readSiteConfig } from '../use-cases/site-config.js';
+import { readSiteConfig, SITE_CONFIG_CACHE_CONTROL, siteConfigCacheKey } from '../use-cases/site-config.js';
 import { submitPost } from '../use-cases/submit-post.js';
 import { clientRateLimit, loadSite } from './shared.middleware.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
@@ -16,9 +16,9 @@ export function siteRoutes(deps: AppDeps) {
 
   return new Hono<AppEnv>()
     .get('/:site', site, async (c) => {
-      c.header('Cache-Control', 'public, max-age=60');
+      c.header('Cache-Control', SITE_CONFIG_CACHE_CONTROL);
       const site = c.get('site');
-      return cachedJson(c, deps.db.cache, `config:${site.id}`, () => readSiteConfig(deps, site));
+      return cachedJson(c, deps.db.cache, siteConfigCacheKey(site.id), () => readSiteConfig(deps, site));
     })
     .post('/:site/posts', site, submitLimit, jsonBody(submitPostSchema), async (c) => {
       const input = c.req.valid('json');
