@@ -100,6 +100,7 @@ const CASES: Record<string, string> = {
   'plus signs and long digit groups': fill('+4 4 7 '),
   'bare LINE words': fill('line ab_1 ไอดี '),
   'numbers before soi words': fill('1 soi a 2 moo 3 '),
+  'digit groups across separator runs': fill('0 - 8 . 1 -'),
   'prefixes across separators': fill('ไอ้-อี_ไอ้ ควาย'),
 };
 

@@ -121,6 +121,13 @@ describe('contact numbers and handles', () => {
     expect(texts('WhatsApp +49 151 2345 6789 please', 'phone')).toEqual(['+49 151 2345 6789']);
   });
 
+  it('joins digit groups across a short run of separators, not ranges of small numbers', () => {
+    expect(texts('โทร 089 - 123 - 4567 ครับ', 'phone')).toEqual(['089 - 123 - 4567']);
+    expect(texts('0 8 1 - 2 3 4 - 5 6 7 8', 'phone')).toEqual(['0 8 1 - 2 3 4 - 5 6 7 8']);
+    expect(verdict('ราคา 1500 - 2000 - 3000 บาท')).toBe('clean');
+    expect(verdict('เปิด 08.00 - 16.30 น. ทุกวัน')).toBe('clean');
+  });
+
   it('publishes the office number written in English', () => {
     expect(verdict('The municipal office number is 02 582 2195, nobody picks up')).toBe('clean');
   });

@@ -49,6 +49,9 @@ export function numberTokens(norm: NormalisedText): NumberToken[] {
   return lastTokens;
 }
 
+const MAX_SEPARATORS = 3;
+const isSeparator = (c: number) => c === SPACE || c === DASH || c === DOT;
+
 function scan(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   let i = 0;
@@ -69,8 +72,11 @@ function scan(text: string): NumberToken[] {
       const group = { start: gs, end: j, digits: text.slice(gs, j) };
       if (!first) first = group;
       else (more ??= [first]).push(group);
-      const sep = text.charCodeAt(j);
-      if ((sep === SPACE || sep === DASH || sep === DOT) && isDigit(text.charCodeAt(j + 1))) j++;
+      // One separator between groups, or a short run of them ("089 - 123 - 4567", "0 8 1 - 2 3 4"), at most
+      // MAX_SEPARATORS long so that each character is still read once.
+      let k = j;
+      while (k < text.length && k - j < MAX_SEPARATORS && isSeparator(text.charCodeAt(k))) k++;
+      if (k > j && isDigit(text.charCodeAt(k))) j = k;
       else break;
     }
     const groups = more ?? [first!];
