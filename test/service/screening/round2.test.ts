@@ -135,6 +135,7 @@ describe('contact numbers and handles', () => {
   it('reads a LINE handle after a bare line or ไอดี only when it looks like one', () => {
     expect(texts('line ผม ken.bkk99 ทักมาได้', 'line_id')).toEqual(['ken.bkk99']);
     expect(texts('แอดไลน์มาคุย ไอดี somchai_2519', 'line_id')).toEqual(['somchai_2519']);
+    expect(texts('line id - somchai99', 'line_id')).toEqual(['somchai99']);
     expect(verdict('the online form has a deadline 2024_q3')).toBe('clean');
     expect(verdict('please line up at the office door')).toBe('clean');
   });
