@@ -101,6 +101,7 @@ const CASES: Record<string, string> = {
   'bare LINE words': fill('line ab_1 ไอดี '),
   'numbers before soi words': fill('1 soi a 2 moo 3 '),
   'digit groups across separator runs': fill('0 - 8 . 1 -'),
+  'topics before facts': fill('ครูโรงเรียนสอนเรื่องยาเสพติด '),
   'prefixes across separators': fill('ไอ้-อี_ไอ้ ควาย'),
 };
 

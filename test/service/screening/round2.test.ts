@@ -82,6 +82,9 @@ describe('sensitive facts about one person identified by role and place', () => 
       'Free HIV testing for residents at the health centre would be great',
       'Please check the archive of the village meeting, the gate is broken',
       'The guard at the gate is very kind, thank you',
+      'ครูที่โรงเรียนวัดสอนเรื่องยาเสพติดให้เด็ก',
+      'หมอที่อนามัยตำบลให้ความรู้เรื่องเบาหวาน',
+      'The teacher at the school talked about drug abuse prevention',
     ])
       expect(verdict(text), text).toBe('clean');
   });

@@ -70,6 +70,7 @@ const PRONOUNS = wordsOf(refs.pronouns);
 const GENERIC = wordSet(refs.generic);
 const PLURAL = wordSet(refs.plural);
 const NEGATIONS = wordSet(refs.negations);
+const TOPICS = wordSet(refs.topics);
 /** How far before the fact a denial may stand (ไม่มีใครในซอยนี้ติดยา); a short one (ไม่, not) only right before it. */
 const NEGATION_WINDOW = 20;
 const SHORT_NEGATION = 3;
@@ -196,11 +197,28 @@ function personSigns(text: string, hit: Candidate, locatorNear: boolean): { scor
     score -= 2;
     signs.push('generic');
   }
+  // "สอนเรื่องยาเสพติด", "prevention of HIV": a topic word right before the fact (a space between at most).
+  const topicTo = text.charCodeAt(hit.start - 1) === 0x20 ? hit.start - 1 : hit.start;
+  if (endsWithWord(text, topicTo, TOPICS)) {
+    score -= 2;
+    signs.push('topic');
+  }
   if (isNegated(text, hit.start)) {
     score -= 2;
     signs.push('negated');
   }
   return { score, signs };
+}
+
+/** Whether one of `words` ends exactly at `end`: a backward scan bounded by the longest word. */
+function endsWithWord(text: string, end: number, words: Trie<number>): boolean {
+  for (let p = end - 1; p >= 0 && end - p <= words.maxLength; p--) {
+    if (!words.startsAt(text, p)) continue;
+    let node: TrieNode<number> | undefined = words.root;
+    for (let i = p; i < end && node; i++) node = childOf(node, text.charCodeAt(i));
+    if (node?.values && latinWordAt(text, p, end)) return true;
+  }
+  return false;
 }
 
 /** "ไม่เคยติดคุก", "ไม่มีใครในซอยนี้ติดยา", "is not on drugs": the post denies the fact. */
