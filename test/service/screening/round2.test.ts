@@ -71,6 +71,13 @@ describe('sensitive facts about one person identified by role and place', () => 
     expect(texts('รปภ.คอนโดริมน้ำ มีประวัติอาชญากรรม คดีชิงทรัพย์', 'sensitive')).toEqual(['มีประวัติอาชญากรรม คดีชิงทรัพย์']);
   });
 
+  it('lets a position one person holds identify alone, and says so', () => {
+    expect(findings('นักการภารโรงเคยต้องโทษคดีอนาจาร', 'sensitive')[0]!.rule).toBe('sensitive.criminal+role+unique');
+    expect(verdict('The headman has HIV')).toBe('hold');
+    expect(verdict('กำนันจัดอบรมป้องกันยาเสพติด')).toBe('clean');
+    expect(verdict('ผู้ใหญ่บ้านพาคนไปตรวจเบาหวาน')).toBe('clean');
+  });
+
   it('reads a dialect pronoun before the fact', () => {
     expect(findings('แม่ครัวโรงเรียนบ้านป่าแดง เปิ้นเป็นวัณโรค', 'sensitive')[0]!.rule).toContain('pronoun');
   });

@@ -71,6 +71,7 @@ const GENERIC = wordSet(refs.generic);
 const PLURAL = wordSet(refs.plural);
 const NEGATIONS = wordSet(refs.negations);
 const TOPICS = wordSet(refs.topics);
+const UNIQUE_ROLES = wordSet(refs.uniqueRoles);
 /** How far before the fact a denial may stand (ไม่มีใครในซอยนี้ติดยา); a short one (ไม่, not) only right before it. */
 const NEGATION_WINDOW = 20;
 const SHORT_NEGATION = 3;
@@ -174,6 +175,11 @@ function personSigns(text: string, hit: Candidate, locatorNear: boolean): { scor
   if (role >= 0) {
     score += 1;
     signs.push('role');
+    // ผู้ใหญ่บ้าน, ภารโรง, the headman: one person holds the position, so the role alone points at them.
+    if (UNIQUE_ROLES.longestAt(text, role) >= 0) {
+      score += 1;
+      signs.push('unique');
+    }
     if (hasWordIn(text, role + 1, Math.min(hit.start, role + PLACE_AFTER_ROLE * scale), PLACES)) {
       score += 1;
       signs.push('place');
