@@ -43,6 +43,12 @@ export const licensePlateDetector: Detector = {
     const text = norm.text;
     const out: Candidate[] = [];
     const claimed = sharedMask.reset(text.length).addAll(found, FOUND);
+    /** A plate over [start, end) unless another finding or plate already has part of it. */
+    const plate = (start: number, end: number, rule: string) => {
+      if (claimed.overlaps(start, end, FOUND | OWN)) return;
+      claimed.add(start, end, OWN);
+      out.push({ kind: 'pii', type: 'license_plate', start, end, severity: 'medium', rule });
+    };
     PLATE.lastIndex = 0;
     for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
       // Retry from the next character: a rejected "น 3" must not swallow the "3ขฒ 9012" that overlaps it.
@@ -64,16 +70,7 @@ export const licensePlateDetector: Detector = {
         if (piiWords.plateUnits.some((u) => text.startsWith(u, after))) continue;
       }
       end += province;
-      if (claimed.overlaps(start, end, FOUND | OWN)) continue;
-      claimed.add(start, end, OWN);
-      out.push({
-        kind: 'pii',
-        type: 'license_plate',
-        start,
-        end,
-        severity: 'medium',
-        rule: digitPrefix ? 'plate.prefixed' : hasProvince ? 'plate.province' : 'plate.context',
-      });
+      plate(start, end, digitPrefix ? 'plate.prefixed' : hasProvince ? 'plate.province' : 'plate.context');
     }
     // A truck plate needs its province after it or a plate word before it: 70-1234 alone is any number.
     for (const m of text.matchAll(TRUCK)) {
@@ -82,16 +79,7 @@ export const licensePlateDetector: Detector = {
       const province = provinceAfter(text, end);
       if (province === 0 && !hasWordBefore(text, start, piiWords.plateContext, 30)) continue;
       end += province;
-      if (claimed.overlaps(start, end, FOUND | OWN)) continue;
-      claimed.add(start, end, OWN);
-      out.push({
-        kind: 'pii',
-        type: 'license_plate',
-        start,
-        end,
-        severity: 'medium',
-        rule: province ? 'plate.truck+province' : 'plate.truck+context',
-      });
+      plate(start, end, province ? 'plate.truck+province' : 'plate.truck+context');
     }
     return out;
   },
