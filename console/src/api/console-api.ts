@@ -13,6 +13,7 @@ import type {
   SiteSettings,
   CaseListPage,
 } from './console.types.js';
+import { sendJson } from './send-json.js';
 
 /** A refused or failed call; `status` 0 means the network failed before any answer. */
 export class ConsoleApiError extends Error {
@@ -32,26 +33,10 @@ export class ConsoleApi {
   onSignedOut: () => void = () => {};
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (method !== 'GET' && this.csrfToken) headers['X-CSRF-Token'] = this.csrfToken;
-    let response: Response;
-    try {
-      response = await fetch(`/api/v1${path}`, {
-        method,
-        headers,
-        credentials: 'same-origin',
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-    } catch {
-      throw new ConsoleApiError(0, null);
-    }
-    const payload: unknown = /json/.test(response.headers.get('Content-Type') ?? '')
-      ? await response.json().catch(() => null)
-      : null;
-    if (!response.ok) {
-      if (response.status === 401 && path !== '/auth/login' && path !== '/auth/me') this.onSignedOut();
-      throw new ConsoleApiError(response.status, payload as Problem | null);
+    const { status, ok, payload } = await sendJson(method, path, body, this.csrfToken || undefined);
+    if (!ok) {
+      if (status === 401 && path !== '/auth/login' && path !== '/auth/me') this.onSignedOut();
+      throw new ConsoleApiError(status, payload as Problem | null);
     }
     return payload as T;
   }

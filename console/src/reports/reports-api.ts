@@ -1,4 +1,5 @@
 // The reports views' client: same-origin cookie, X-CSRF-Token on changes, problem+json errors.
+import { sendJson } from '../api/send-json.js';
 import type { Asset, Report, ReportsProblem, SiteOption } from './reports.types.js';
 
 export class ReportsApiError extends Error {
@@ -18,24 +19,8 @@ const periodQuery = (site: string, period: Period) =>
 
 export function createReportsApi(csrfToken: () => string) {
   async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken();
-    let response: Response;
-    try {
-      response = await fetch(`/api/v1${path}`, {
-        method,
-        headers,
-        credentials: 'same-origin',
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-    } catch {
-      throw new ReportsApiError(0, null);
-    }
-    const payload: unknown = /json/.test(response.headers.get('Content-Type') ?? '')
-      ? await response.json().catch(() => null)
-      : null;
-    if (!response.ok) throw new ReportsApiError(response.status, payload as ReportsProblem | null);
+    const { status, ok, payload } = await sendJson(method, path, body, method === 'GET' ? undefined : csrfToken());
+    if (!ok) throw new ReportsApiError(status, payload as ReportsProblem | null);
     return payload as T;
   }
 

@@ -2,6 +2,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Finding, ScreeningResult } from '../../../service/src/screening/index.js';
 
+/** Every personal-data span type a labelled post may carry (README of ../shared/screening, plus line_id). */
+export const PII_TYPES = [
+  'national_id',
+  'phone',
+  'email',
+  'bank_account',
+  'license_plate',
+  'address',
+  'person_name',
+  'passport',
+  'sensitive',
+  'line_id',
+] as const;
+
 export interface LabelledSpan {
   kind: string;
   type: string;

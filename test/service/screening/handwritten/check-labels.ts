@@ -3,21 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PII_TYPES } from '../scoring.js';
 
 const KINDS: Record<string, readonly string[]> = {
   profanity: ['insult'],
-  pii: [
-    'national_id',
-    'phone',
-    'email',
-    'bank_account',
-    'license_plate',
-    'address',
-    'person_name',
-    'passport',
-    'sensitive',
-    'line_id',
-  ],
+  pii: PII_TYPES,
 };
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 

@@ -3,23 +3,11 @@
 // score-engine.ts (which scores a frozen copy of the engine).
 import { basename } from 'node:path';
 import type { ScreeningResult } from '../../../../service/src/screening/index.js';
-import { formatScore, loadLabelledPosts, scorePosts, type LabelledPost, type Score } from '../scoring.js';
+import { formatScore, loadLabelledPosts, PII_TYPES, scorePosts, type LabelledPost, type Score } from '../scoring.js';
 import { handwrittenFiles } from './check-labels.js';
 
 export type Screen = (text: string) => ScreeningResult;
 
-export const PII_TYPES = [
-  'national_id',
-  'phone',
-  'email',
-  'bank_account',
-  'license_plate',
-  'address',
-  'person_name',
-  'passport',
-  'sensitive',
-  'line_id',
-];
 /** Tags in a note that say how a post is written, not what it contains. */
 const STYLE_TAGS = new Set(['chat', 'isan', 'northern', 'southern', 'english', 'long']);
 
