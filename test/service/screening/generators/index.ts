@@ -5,13 +5,22 @@ import { cleanFamilies } from './clean-families.js';
 import { conversationFamilies } from './conversation-families.js';
 import { holdFamilies, type Family } from './hold-families.js';
 import { round2Families } from './round2-families.js';
+import { round3PiiFamilies } from './round3-pii-families.js';
+import { round3ProfanityFamilies } from './round3-profanity-families.js';
 
 export type { Family } from './hold-families.js';
 
 export const GENERATOR_SEED = 2026;
 
 export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
-  return [...holdFamilies(seed), ...cleanFamilies(seed), ...conversationFamilies(seed), ...round2Families(seed)];
+  return [
+    ...holdFamilies(seed),
+    ...cleanFamilies(seed),
+    ...conversationFamilies(seed),
+    ...round2Families(seed),
+    ...round3PiiFamilies(seed),
+    ...round3ProfanityFamilies(seed),
+  ];
 }
 
 export interface FamilyScore {
