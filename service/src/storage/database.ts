@@ -26,6 +26,7 @@ import type { StatsTables } from './tables/stats.table.js';
 import type { PhotoTables } from './tables/photo.table.js';
 import { migrateToLatest } from './migrator.js';
 import { changeTracker } from './change-tracker.js';
+import { SchemaScopedPostgresDialect } from './schema-scoped-dialect.js';
 import { attachReadCache, ReadCache } from './read-cache.js';
 import { groupCommitQueue, transactionPerWrite, type WriteQueue } from './write-queue.js';
 
@@ -106,11 +107,10 @@ function openPostgres(url: string, cache: ReadCache, schema?: string): Kysely<Da
     connectionString: url,
     max: 10,
     // public stays on the path for shared extensions such as pg_trgm.
-    // No parallel workers for a schema-scoped handle (test runs): under load, a parallel worker of the migrator's
-    // catalog query was seen failing with "schema … does not exist" for a schema created a moment before.
-    ...(schema ? { options: `-c search_path=${schema},public -c max_parallel_workers_per_gather=0` } : {}),
+    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [changeTracker(cache)] });
+  const dialect = schema ? new SchemaScopedPostgresDialect({ pool }, schema) : new PostgresDialect({ pool });
+  return new Kysely<Database>({ dialect, plugins: [changeTracker(cache)] });
 }
 
 /**
