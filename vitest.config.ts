@@ -8,6 +8,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two test files at a time even on a 2-core machine (vitest's default is cores − 1): most files wait on
+    // SQLite fsyncs, PostgreSQL and HTTP rather than on the CPU. Each file has its own SQLite file or PostgreSQL
+    // schema (test/support/service.ts), and migrating one schema no longer reads the others' (storage/schema-scoped-dialect.ts).
+    maxWorkers: 2,
     globalSetup: ['test/support/global-setup.ts'],
   },
 });
