@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
-import { checkLabelledFiles, handwrittenFiles } from './handwritten/check-labels.js';
+import { checkLabelledFiles, handwrittenDir, handwrittenFiles } from './handwritten/check-labels.js';
 import { formatHandwrittenReport, scoreHandwritten } from './handwritten/handwritten-report.js';
 
 /** The untuned figures (handwritten/README.md): the engine at 48e2ade, before any work on issue 12. */
@@ -41,6 +41,20 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     expect(report.evaluation.figures.holdRecall).toBeGreaterThan(UNTUNED.evaluation.holdRecall);
     expect(report.evaluation.figures.holdRecall).toBeGreaterThanOrEqual(FLOORS.evaluation.holdRecall - 1e-9);
     expect(report.evaluation.figures.falseHold).toBeLessThanOrEqual(FLOORS.evaluation.falseHold + 1e-9);
+  });
+
+  it('keep each hold-out file a set of its own, not merged with the others', () =>
+    expect(report.holdouts.map((set) => [set.name, set.score.posts])).toEqual([
+      ['hold-out', report.files.find((file) => file.name === 'holdout-2.jsonl')?.score.posts],
+      ['hold-out 3', report.files.find((file) => file.name === 'holdout-3.jsonl')?.score.posts],
+    ]));
+
+  // No floors yet: the lead sets them once the round that follows the untuned score (README) has landed.
+  it('include the third hold-out set (holdout-3.jsonl), well labelled, with at least 140 posts, 80 to hold, 50 clean', () => {
+    expect(checkLabelledFiles([join(handwrittenDir, 'holdout-3.jsonl')])).toEqual([]);
+    expect(report.holdout3?.score.posts).toBeGreaterThanOrEqual(140);
+    expect(report.holdout3!.score.holds).toBeGreaterThanOrEqual(80);
+    expect(report.holdout3!.score.publishes).toBeGreaterThanOrEqual(50);
   });
 
   it('include the second hold-out set (holdout-2.jsonl), scored the same way and held to its own floors', () => {

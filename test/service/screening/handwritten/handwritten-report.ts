@@ -1,6 +1,6 @@
-// Scores a screening engine on the hand-labelled posts: per file, per set (evaluation set, hold-out), per type, and the
-// misses grouped by the family named at the head of each post's note. Used by handwritten.test.ts, the bench and
-// score-engine.ts (which scores a frozen copy of the engine).
+// Scores a screening engine on the hand-labelled posts: per file, per set (evaluation set, hold-out, hold-out 3), per
+// type, and each set's misses grouped by the family named at the head of each post's note. Used by handwritten.test.ts,
+// the bench and score-engine.ts (which scores a frozen copy of the engine).
 import { basename } from 'node:path';
 import type { ScreeningResult } from '../../../../service/src/screening/index.js';
 import { formatScore, loadLabelledPosts, PII_TYPES, scorePosts, type LabelledPost, type Score } from '../scoring.js';
@@ -26,16 +26,23 @@ export interface SetScore {
   posts: LabelledPost[];
   score: Score;
   figures: Figures;
+  /** Family → "H012 not held", "H013 phone not found", … within this set. */
+  missesByFamily: Map<string, string[]>;
 }
 
 export interface HandwrittenReport {
   files: SetScore[];
   /** Every file except the hold-out ones: the set written and scored before the engine changed. */
   evaluation: SetScore;
-  /** holdout-*.jsonl, written later in the second hidden set's style; undefined while it does not exist. */
+  /**
+   * Each holdout-N.jsonl as a set of its own, in file order: every one was written after the sets before it had been
+   * scored, so merging them would hide how a set nobody tuned on fares.
+   */
+  holdouts: SetScore[];
+  /** holdout-2.jsonl ("hold-out"), in the second hidden set's style; undefined while it does not exist. */
   holdout: SetScore | undefined;
-  /** Family → "H012 not held", "H013 phone not found", … over both sets. */
-  missesByFamily: Map<string, string[]>;
+  /** holdout-3.jsonl ("hold-out 3"), written before the third engine round; undefined while it does not exist. */
+  holdout3: SetScore | undefined;
 }
 
 function share(score: Score, types: readonly string[], field: 'found' | 'covered'): number {
@@ -62,7 +69,7 @@ export function figuresOf(score: Score): Figures {
 
 function scoreSet(name: string, posts: LabelledPost[], screen: Screen): SetScore {
   const score = scorePosts(posts, screen);
-  return { name, posts, score, figures: figuresOf(score) };
+  return { name, posts, score, figures: figuresOf(score), missesByFamily: missesByFamily(posts, score) };
 }
 
 /** The family a post stands for: its note's tags before ':' without the style tags; clean posts count as one family. */
@@ -76,25 +83,29 @@ export function familyOf(post: LabelledPost): string {
   return families.length ? families.join('+') : tags.join('/');
 }
 
-function missesByFamily(sets: readonly SetScore[]): Map<string, string[]> {
+function missesByFamily(posts: readonly LabelledPost[], score: Score): Map<string, string[]> {
   const byFamily = new Map<string, string[]>();
-  for (const set of sets) {
-    const byId = new Map(set.posts.map((post) => [post.id, post]));
-    for (const miss of set.score.misses) {
-      const id = miss.slice(0, miss.indexOf(' '));
-      const post = byId.get(id);
-      if (!post) continue;
-      const what = miss.includes(' expected ')
-        ? post.expect === 'hold'
-          ? 'not held'
-          : 'held'
-        : miss.replace(/^\S+ span (not found|not covered) ([^:]+):.*$/s, '$2 $1');
-      const list = byFamily.get(familyOf(post)) ?? [];
-      list.push(`${id} ${what}`);
-      byFamily.set(familyOf(post), list);
-    }
+  const byId = new Map(posts.map((post) => [post.id, post]));
+  for (const miss of score.misses) {
+    const id = miss.slice(0, miss.indexOf(' '));
+    const post = byId.get(id);
+    if (!post) continue;
+    const what = miss.includes(' expected ')
+      ? post.expect === 'hold'
+        ? 'not held'
+        : 'held'
+      : miss.replace(/^\S+ span (not found|not covered) ([^:]+):.*$/s, '$2 $1');
+    const list = byFamily.get(familyOf(post)) ?? [];
+    list.push(`${id} ${what}`);
+    byFamily.set(familyOf(post), list);
   }
   return new Map([...byFamily].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** holdout-2.jsonl → "hold-out" (the name its figures were first reported under), holdout-N.jsonl → "hold-out N". */
+export function holdoutSetName(file: string): string {
+  const n = /^holdout-(\d+)\.jsonl$/.exec(file)?.[1];
+  return !n || n === '2' ? 'hold-out' : `hold-out ${n}`;
 }
 
 export function scoreHandwritten(screen: Screen, paths = handwrittenFiles()): HandwrittenReport {
@@ -106,9 +117,16 @@ export function scoreHandwritten(screen: Screen, paths = handwrittenFiles()): Ha
     loaded.filter(({ name }) => !isHoldout(name)).flatMap(({ posts }) => posts),
     screen,
   );
-  const heldOut = loaded.filter(({ name }) => isHoldout(name)).flatMap(({ posts }) => posts);
-  const holdout = heldOut.length ? scoreSet('hold-out', heldOut, screen) : undefined;
-  return { files, evaluation, holdout, missesByFamily: missesByFamily(holdout ? [evaluation, holdout] : [evaluation]) };
+  const holdouts = loaded
+    .filter(({ name, posts }) => isHoldout(name) && posts.length)
+    .map(({ name, posts }) => scoreSet(holdoutSetName(name), posts, screen));
+  return {
+    files,
+    evaluation,
+    holdouts,
+    holdout: holdouts.find((set) => set.name === 'hold-out'),
+    holdout3: holdouts.find((set) => set.name === 'hold-out 3'),
+  };
 }
 
 const pct = (x: number) => x.toFixed(3).padStart(7);
@@ -120,18 +138,18 @@ function row(set: SetScore): string {
 
 export function formatHandwrittenReport(report: HandwrittenReport, engine: string): string {
   const header = `${'file / set'.padEnd(20)} posts  hold   pub   recall  f-hold  pii-fnd pii-cov  ins-fnd ins-cov`;
+  const sets = [report.evaluation, ...report.holdouts];
   const lines = [
     `Hand-labelled posts (test/service/screening/handwritten), engine ${engine}`,
     header,
     ...report.files.map(row),
-    row(report.evaluation),
-    ...(report.holdout ? [row(report.holdout)] : []),
-    '',
-    formatScore('per type, evaluation set', report.evaluation.score),
-    ...(report.holdout ? ['', formatScore('per type, hold-out', report.holdout.score)] : []),
-    '',
-    'misses by family:',
-    ...[...report.missesByFamily].map(([family, misses]) => `  ${family} (${misses.length}): ${misses.join(', ')}`),
+    ...sets.map(row),
+    ...sets.flatMap((set) => ['', formatScore(`per type, ${set.name}`, set.score)]),
+    ...sets.flatMap((set) => [
+      '',
+      `misses by family, ${set.name}:`,
+      ...[...set.missesByFamily].map(([family, misses]) => `  ${family} (${misses.length}): ${misses.join(', ')}`),
+    ]),
   ];
   return lines.join('\n');
 }
