@@ -10,6 +10,7 @@ import { isSameOrigin, siteCors } from './http/cors.js';
 import { Problem, problemResponse } from './http/problem.js';
 import { securityHeaders } from './http/security-headers.js';
 import { edgeAnswers } from './http/edge.js';
+import { type ProblemAnswer, screenEdge } from './http/screen-edge.js';
 import { requestLog } from './http/request-log.js';
 import { memoryRateLimitStore, type RateLimitStore } from './http/rate-limit.js';
 import { createLogger, type Logger } from './logger.js';
@@ -146,19 +147,27 @@ export function createApp(options: AppOptions) {
   });
   app.route('/', staticRoutes(deps));
 
+  /** What an error answers, here and at the edge (http/screen-edge.ts). */
+  const problemFor = (error: unknown, path: string): ProblemAnswer => {
+    if (error instanceof Problem)
+      return { status: error.statusCode, detail: error.detail, errors: error.errors, headers: error.headers };
+    if (error instanceof UseCaseError)
+      return { status: USE_CASE_STATUS[error.code], detail: error.message, errors: error.errors, headers: {} };
+    if (error instanceof HTTPException)
+      return { status: error.status, detail: error.message || 'Request failed.', errors: [], headers: {} };
+    deps.logger.error('unhandled error', { path, error: error instanceof Error ? error.message : String(error) });
+    return { status: 500, detail: 'Something went wrong on our side; nothing you sent was lost.', errors: [], headers: {} };
+  };
   app.notFound((c) => problemResponse(c, 404, 'Nothing here.'));
   app.onError((error, c) => {
-    if (error instanceof Problem) return problemResponse(c, error.statusCode, error.detail, error.errors, error.headers);
-    if (error instanceof UseCaseError) return problemResponse(c, USE_CASE_STATUS[error.code], error.message, error.errors);
-    if (error instanceof HTTPException)
-      return problemResponse(c, error.status as ContentfulStatusCode, error.message || 'Request failed.');
-    deps.logger.error('unhandled error', { path: c.req.path, error: error instanceof Error ? error.message : String(error) });
-    return problemResponse(c, 500, 'Something went wrong on our side; nothing you sent was lost.');
+    const problem = problemFor(error, c.req.path);
+    return problemResponse(c, problem.status as ContentfulStatusCode, problem.detail, problem.errors, problem.headers);
   });
   if (options.edge ?? true) {
     const edge = edgeAnswers(deps, log);
+    const screen = screenEdge(deps, log, problemFor);
     const chain = app.fetch;
-    app.fetch = (request, env, executionCtx) => edge(request, env) ?? chain(request, env, executionCtx);
+    app.fetch = (request, env, executionCtx) => edge(request, env) ?? screen(request, env) ?? chain(request, env, executionCtx);
   }
   return app;
 }

@@ -36,16 +36,37 @@ export interface RateLimitOptions {
   now: () => number;
 }
 
+/** What one request's hit leaves: the headers every answer carries, and the problem when over the limit. */
+export interface RateLimitVerdict {
+  headers: { 'RateLimit-Limit': string; 'RateLimit-Remaining': string };
+  /** Set when the client is over its budget: the 429 to answer (with Retry-After). */
+  refused?: Problem;
+}
+
+/** Counts one request of `client` against the budget (the middleware below, and http/screen-edge.ts). */
+export async function countRequest(options: Omit<RateLimitOptions, 'clientKey'>, client: string): Promise<RateLimitVerdict> {
+  const now = options.now();
+  const { count, resetAt } = await options.store.hit(`${options.name}:${client}`, options.windowMs, now);
+  const headers = {
+    'RateLimit-Limit': String(options.limit),
+    'RateLimit-Remaining': String(Math.max(0, options.limit - count)),
+  };
+  if (count <= options.limit) return { headers };
+  const retryAfter = Math.max(1, Math.ceil((resetAt - now) / 1000));
+  return {
+    headers,
+    refused: new Problem(429, `Too many requests; try again in ${retryAfter} seconds.`, [], {
+      'Retry-After': String(retryAfter),
+    }),
+  };
+}
+
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
   return async (c, next) => {
-    const now = options.now();
-    const { count, resetAt } = await options.store.hit(`${options.name}:${options.clientKey(c)}`, options.windowMs, now);
-    c.header('RateLimit-Limit', String(options.limit));
-    c.header('RateLimit-Remaining', String(Math.max(0, options.limit - count)));
-    if (count > options.limit) {
-      const retryAfter = Math.max(1, Math.ceil((resetAt - now) / 1000));
-      throw new Problem(429, `Too many requests; try again in ${retryAfter} seconds.`, [], { 'Retry-After': String(retryAfter) });
-    }
+    const { headers, refused } = await countRequest(options, options.clientKey(c));
+    c.header('RateLimit-Limit', headers['RateLimit-Limit']);
+    c.header('RateLimit-Remaining', headers['RateLimit-Remaining']);
+    if (refused) throw refused;
     await next();
   };
 }

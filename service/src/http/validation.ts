@@ -60,15 +60,31 @@ function answerJsonWith(c: Context, json: unknown): void {
  * body-limit middleware) is read straight from Node's request: asking the web Request for it builds a web stream
  * for a few hundred bytes. A chunked body, or a request made in-process (tests), goes through the web Request.
  */
-async function bodyText(c: Context): Promise<string> {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+function bodyText(c: Context): Promise<string> {
+  return requestBodyText(
+    c.env,
+    (name) => c.req.header(name),
+    () => c.req.text(),
+  );
+}
+
+/**
+ * `bodyText` from a request's parts, for answers made without a Hono context (http/screen-edge.ts): `env` is what
+ * @hono/node-server hands the app, `header` reads a request header, `viaRequest` reads the web Request's body.
+ */
+export async function requestBodyText(
+  env: unknown,
+  header: (name: string) => string | undefined,
+  viaRequest: () => Promise<string>,
+): Promise<string> {
+  const incoming = (env as { incoming?: IncomingMessage } | undefined)?.incoming;
   if (
     !incoming ||
     incoming.readableDidRead ||
-    c.req.header('content-length') === undefined ||
-    c.req.header('transfer-encoding') !== undefined
+    header('content-length') === undefined ||
+    header('transfer-encoding') !== undefined
   ) {
-    return c.req.text();
+    return viaRequest();
   }
   const bytes = await new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -79,6 +95,27 @@ async function bodyText(c: Context): Promise<string> {
   // As TextDecoder (and so c.req.text()) would: invalid sequences become U+FFFD, a byte-order mark is dropped.
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A body read as text, as JSON in canonical form: 415 unless declared JSON (`contentType`), 400 unless JSON. */
+export function canonicalJsonOf(text: string, contentType: string | undefined): unknown {
+  if (!JSON_MEDIA_TYPE.test((contentType ?? '').split(';')[0]!.trim())) {
+    throw new Problem(415, 'Send the body as application/json.');
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new Problem(400, 'The body is not valid JSON.', [{ path: '', message: 'Malformed JSON' }]);
+  }
+  return canonicalInput(raw);
+}
+
+/** A canonical JSON body checked against `schema` as `jsonBody` checks it: the same 400 naming each bad field. */
+export function validJson<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Problem(400, DETAILS.json!, fieldErrorsFrom(parsed.error));
+  return parsed.data;
 }
 
 /**
@@ -92,14 +129,7 @@ async function readCanonicalJson(c: Context, optional: boolean): Promise<void> {
     answerJsonWith(c, {});
     return;
   }
-  if (!isJson(c)) throw new Problem(415, 'Send the body as application/json.');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new Problem(400, 'The body is not valid JSON.', [{ path: '', message: 'Malformed JSON' }]);
-  }
-  answerJsonWith(c, canonicalInput(raw));
+  answerJsonWith(c, canonicalJsonOf(text, c.req.header('content-type')));
 }
 
 /** Validates the JSON body against `schema`; the handler reads it with `c.req.valid('json')`. */
