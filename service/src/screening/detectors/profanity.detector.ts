@@ -2,23 +2,26 @@
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { fuzzyMatchAt, fuzzyMatchTruncated, type FuzzyMatch } from '../match/fuzzy-match.js';
 import type { Trie } from '../match/trie.js';
-import { isLatinLetter } from '../normalise/char-class.js';
+import { isLatinLetter, isThaiConsonant, isThaiLetter } from '../normalise/char-class.js';
 import {
   isAimedInsult,
   isLiteralAnimal,
   isThaiContext,
+  prefixedInsult,
   romanisedPrefixStart,
   spanStartWithPrefix,
 } from '../profanity/insult-context.js';
 import { emojiInsults, mergeEmojiInsults } from '../profanity/emoji-insult.js';
-import { profaneTrie, protectedTrie, type LexiconEntry } from '../profanity/lexicon.js';
+import { insultContext, profaneTrie, protectedTrie, type LexiconEntry } from '../profanity/lexicon.js';
 import { siteWordTries } from '../profanity/site-words.js';
 import {
   brokenInsideWord,
   endsAmbiguously,
   insideProtectedWord,
   latinWordEnd,
+  leetPiecesOk,
   spacedPiecesOk,
+  splitOnPurpose,
   thaiEdgesOk,
 } from '../profanity/word-edges.js';
 
@@ -37,14 +40,22 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
   let end = m.end;
   // Cheap context tests first: most candidates are everyday words (บ้าน holds บ้า, ขยะ is an insult only when aimed).
   // Nobody spells out the animal (ค ว า ย): an insult-tier word written obfuscated is an insult.
-  if (entry.tier === 'insult' && !m.separated && !isAimedInsult(text, m.start, m.end, entry)) return -1;
+  // ควายยยยย: a final letter drawn out like that is shouted at someone, aimed or not.
+  if (entry.tier === 'insult' && !m.separated && !isAimedInsult(text, m.start, m.end, entry) && !drawnOut(text, m.end, entry))
+    return -1;
   if (!m.separated && isLiteralAnimal(text, m.start, m.end, entry)) return -1;
   // A romanised ไอ้/อี in front ("ai-hee", "Aitorlae") is as Thai as Thai script around it.
   const romanisedStart = entry.lang === 'th-latn' ? romanisedPrefixStart(text, m.start, m.end) : m.start;
   if (entry.tier === 'romanised' && romanisedStart === m.start && !isThaiContext(text, m.start, m.end)) return -1;
   if (m.separated) {
     const inWord = brokenInsideWord(text, m.start, m.end) && thaiEdgesOk(text, m.start, m.end);
-    if (!inWord && !spacedPiecesOk(text, m.start, m.end, spanStartWithPrefix(text, m.start))) return -1;
+    if (
+      !inWord &&
+      !spacedPiecesOk(text, m.start, m.end, spanStartWithPrefix(text, m.start)) &&
+      !splitOnPurpose(text, m.start, m.end)
+    )
+      return -1;
+    if (m.leet && !leetPiecesOk(text, m.start, m.end)) return -1;
   }
   if (latin) {
     // "aikwai": a glued romanised prefix is where the word begins.
@@ -55,7 +66,9 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
     if (m.leet && countLetters(text, m.start, m.end) < 2) return -1;
   } else if (!m.separated) {
     if (!thaiEdgesOk(text, m.start, m.end)) return -1;
-    for (const shield of shields) if (insideProtectedWord(shield, text, m.start, m.end)) return -1;
+    // ไอ้ขี้ขลาด, อีขี้เหนียว: a ขี้ word is a protected everyday word (ขี้ขลาด), but after a prefix it names the person.
+    const named = insultContext.traitHeads.has(entry.form) && prefixedInsult(text, m.start);
+    if (!named) for (const shield of shields) if (insideProtectedWord(shield, text, m.start, m.end)) return -1;
     if (endsAmbiguously(text, m.end, entry.form)) {
       // Dictionary lists said nothing; ask the segmenter whether the word really ends here.
       if (!ctx.segmenterAgrees(m.start, m.end)) return -1;
@@ -64,10 +77,40 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
   return end;
 }
 
-/** "spaced", "leet", "spaced+leet" or "" for the rule name. */
-function obfuscation(m: FuzzyMatch<LexiconEntry>): string {
+/** "spaced", "leet", "spaced+leet", "run" or "" for the rule name. */
+function obfuscation(text: string, m: FuzzyMatch<LexiconEntry>): string {
   if (m.separated) return m.leet ? 'spaced+leet' : 'spaced';
-  return m.leet ? 'leet' : '';
+  if (m.leet) return 'leet';
+  return drawnOut(text, m.end, m.value) ? 'run' : '';
+}
+
+/** At least this many copies of a Thai word's final consonant end the match (ควายยยย): the word is drawn out. */
+const DRAWN_OUT = 4;
+
+function drawnOut(text: string, end: number, entry: LexiconEntry): boolean {
+  const last = entry.form.charCodeAt(entry.form.length - 1);
+  if (!isThaiConsonant(last)) return false;
+  for (let k = 1; k <= DRAWN_OUT; k++) if (text.charCodeAt(end - k) !== last) return false;
+  return true;
+}
+
+const traitSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
+/** A trait after ขี้ is one short word (โกง, ตั๋ว, อิจฉา); read at most this far. */
+const MAX_TRAIT = 12;
+
+/**
+ * ไอ้ขี้โกง, บักขี้ตั๋ว, ไอ้ขี้จุ๊: ขี้ + a trait names the person by it, so the insult's span takes the trait too (the
+ * word the segmenter reads right after ขี้, on a small window). Only for the heads listed in `traitHeads`.
+ */
+function traitEnd(text: string, end: number): number {
+  if (!isThaiLetter(text.charCodeAt(end))) return end;
+  const window = text.slice(end, end + MAX_TRAIT + 4);
+  for (const { segment } of traitSegmenter.segment(window)) {
+    if (segment.length > MAX_TRAIT) return end;
+    for (let i = 0; i < segment.length; i++) if (!isThaiLetter(segment.charCodeAt(i))) return end;
+    return end + segment.length;
+  }
+  return end;
 }
 
 function countLetters(text: string, start: number, end: number): number {
@@ -102,7 +145,8 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
     }
     if (best >= 0) {
       const m = matches[best]!;
-      accepted.push({ start: m.start, end: bestEnd, entry: m.value, obfuscated: obfuscation(m) });
+      const end = insultContext.traitHeads.has(m.value.form) ? traitEnd(text, bestEnd) : bestEnd;
+      accepted.push({ start: m.start, end, entry: m.value, obfuscated: obfuscation(text, m) });
     }
   }
   return accepted;

@@ -1,5 +1,5 @@
 // Walks a trie forgivingly: repeated letters, separators between letters and leetspeak all still match.
-import { isLatinLetter, isSeparator } from '../normalise/char-class.js';
+import { isGap, isLatinLetter } from '../normalise/char-class.js';
 import { childOf, type Trie, type TrieNode } from './trie.js';
 
 export interface FuzzyMatch<T> {
@@ -38,7 +38,10 @@ for (const [symbol, letters] of Object.entries({
 const STAR = 0x2a;
 const HASH = 0x23;
 const NEWLINE = 0x0a;
-const MAX_SEPARATOR_RUN = 3;
+/** A run of spaces longer than this is a real break; other separators and emoji (ตอ.....แหล, ค😡😡ว) may run longer. */
+const MAX_SPACE_RUN = 3;
+const MAX_SEPARATOR_RUN = 8;
+const SPACE = 0x20;
 
 /**
  * Bounds that keep one call's work independent of the text's length (see the README's performance notes):
@@ -141,7 +144,7 @@ export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out:
       seen.add(key);
     }
     const started = (flags & STARTED) !== 0;
-    if (node.values && started && !isSeparator(text.charCodeAt(pos - 1))) {
+    if (node.values && started && !isGap(text.charCodeAt(pos - 1))) {
       for (const value of node.values) count = emit(out, count, start, value, pos, flags);
     }
     if (pos >= text.length) continue;
@@ -152,10 +155,16 @@ export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out:
     }
     const code = text.charCodeAt(pos);
     // Pushed in reverse of the order they are explored: the stack pops the exact child first.
-    if (started && code !== NEWLINE && isSeparator(code)) {
+    if (started && code !== NEWLINE && isGap(code)) {
       let k = pos;
-      while (k < text.length && k - pos < MAX_SEPARATOR_RUN && isSeparator(text.charCodeAt(k))) k++;
-      if (k < text.length && !isSeparator(text.charCodeAt(k))) push(node, k, last, flags | SEPARATED);
+      let spaces = true;
+      for (; k < text.length && k - pos < MAX_SEPARATOR_RUN; k++) {
+        const g = text.charCodeAt(k);
+        if (!isGap(g)) break;
+        if (g !== SPACE) spaces = false;
+      }
+      if (k < text.length && !isGap(text.charCodeAt(k)) && (!spaces || k - pos <= MAX_SPACE_RUN))
+        push(node, k, last, flags | SEPARATED);
     }
     if (code < 0x80) {
       const alternatives = code === STAR || code === HASH ? wildcard(node) : leetAlternatives.get(code);
@@ -167,7 +176,7 @@ export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out:
       }
     }
     // A letter typed twice (เหี้ยย, fuuck) stays on the same trie node.
-    if (started && code === last && !isSeparator(code)) push(node, pos + 1, last, flags);
+    if (started && code === last && !isGap(code)) push(node, pos + 1, last, flags);
     const child = childOf(node, code);
     if (child) push(child, pos + 1, code, flags | STARTED);
   }

@@ -65,3 +65,24 @@ export function isSeparator(c: number): boolean {
 export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
+
+/**
+ * A code unit of an emoji sequence: pictographs (as surrogates), dingbats and symbols, VS16, ZWJ, keycap. Typed
+ * between the letters of a word (ค😡ว😡ย) it is a separator like a dot.
+ */
+export function isEmojiUnit(c: number): boolean {
+  return (
+    (c >= 0xd83c && c <= 0xd83e) ||
+    (c >= 0xdc00 && c <= 0xdfff) ||
+    (c >= 0x2600 && c <= 0x27bf) ||
+    (c >= 0x2b00 && c <= 0x2bff) ||
+    c === 0xfe0f ||
+    c === 0x200d ||
+    c === 0x20e3
+  );
+}
+
+/** What the matcher steps over inside a word: a separator or an emoji. */
+export function isGap(c: number): boolean {
+  return isSeparator(c) || isEmojiUnit(c);
+}

@@ -1,7 +1,7 @@
 // ไอ้🐕‍🦺, อี🐷🐷, ไอ้ 🦎, ไอ้ 🐕 🐕: an animal emoji after an insulting prefix is an animal insult, whichever animal.
 import contextData from '../lexicon/insult-context.json' with { type: 'json' };
 import type { Candidate } from '../detector.js';
-import { isThaiLetter } from '../normalise/char-class.js';
+import { isEmojiUnit, isLeadingVowel, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 
 const PREFIXES = contextData.emojiPrefixes.map((w) => normaliseText(w).text).sort((a, b) => b.length - a.length);
@@ -12,26 +12,25 @@ for (const ch of contextData.emojiAnimals) ANIMALS.add(ch.codePointAt(0)!);
 /** At most this many spaces between the prefix and the emoji, or between two emoji of one run. */
 const MAX_GAP = 2;
 
-/** A code unit that belongs to an emoji sequence: pictographs (as surrogates), dingbats, VS16, ZWJ, keycap. */
-function isEmojiUnit(c: number): boolean {
-  return (
-    (c >= 0xd83c && c <= 0xd83e) ||
-    (c >= 0xdc00 && c <= 0xdfff) ||
-    (c >= 0x2600 && c <= 0x27bf) ||
-    (c >= 0x2b00 && c <= 0x2bff) ||
-    c === 0xfe0f ||
-    c === 0x200d ||
-    c === 0x20e3
-  );
-}
+/** One separator may stand between the prefix and the emoji (ไอ้-🐃, อี.🐷, ไอ้ _🐕), with spaces around it. */
+const isJoiner = (c: number) => c === 0x2d || c === 0x2e || c === 0x5f || c === 0x2a || c === 0x7e;
 
-/** Start of an insulting prefix ending at `end` (after at most MAX_GAP spaces), at a word's start; or -1. */
+/**
+ * Start of an insulting prefix ending at `end` (after at most MAX_GAP spaces and one separator), at a word's start; or
+ * -1. A prefix that begins with a leading vowel (ไอ้) begins a word wherever it stands (พวกไอ้🐃); others need a
+ * non-Thai letter before them, so หน้า in ข้างหน้า 🐕 is not the face of หน้า🐷.
+ */
 function prefixBefore(text: string, end: number): number {
   let p = end;
   while (p > 0 && end - p < MAX_GAP && text.charCodeAt(p - 1) === 0x20) p--;
+  if (p > 0 && isJoiner(text.charCodeAt(p - 1))) {
+    p--;
+    for (let s = 0; p > 0 && s < MAX_GAP && text.charCodeAt(p - 1) === 0x20; s++) p--;
+  }
   for (const w of PREFIXES) {
     const start = p - w.length;
-    if (start >= 0 && text.startsWith(w, start) && !isThaiLetter(text.charCodeAt(start - 1))) return start;
+    if (start < 0 || !text.startsWith(w, start)) continue;
+    if (isLeadingVowel(w.charCodeAt(0)) || !isThaiLetter(text.charCodeAt(start - 1))) return start;
   }
   return -1;
 }

@@ -32,7 +32,11 @@ function startsWithAny(text: string, start: number, words: readonly string[]): b
  * run at every candidate (quadratic).
  */
 const MAX_GAP = 64;
-const longestContextWord = Math.max(...[...insultContext.englishTargets, ...insultContext.romanisedContext].map((w) => w.length));
+const longestContextWord = Math.max(
+  ...[...insultContext.englishTargets, ...insultContext.englishDeterminers, ...insultContext.romanisedContext].map(
+    (w) => w.length,
+  ),
+);
 const MAX_WORD = longestContextWord + 1;
 
 /** The Latin word just before `start` (skipping spaces), lower-case; empty when the neighbour is not Latin. */
@@ -56,7 +60,9 @@ function nextLatinWord(text: string, end: number): string {
 export function isAimedInsult(text: string, start: number, end: number, entry: LexiconEntry): boolean {
   if (entry.lang === 'en') {
     const before = previousLatinWord(text, start);
-    return insultContext.englishTargets.has(before);
+    if (insultContext.englishTargets.has(before)) return true;
+    // "the idiots at the office", "these morons": strong words only (the pig farm, the scum on the canal stay clean).
+    return entry.context.includes('determiner') && insultContext.englishDeterminers.has(before);
   }
   const ctx = entry.context;
   const b = backOverSpace(text, start);
@@ -64,11 +70,18 @@ export function isAimedInsult(text: string, start: number, end: number, entry: L
   if (entry.lang === 'th-latn')
     return romanisedPrefixStart(text, start, end) < start || endsWithAny(text, b, insultContext.prefixes);
   if (ctx.includes('prefix') && endsWithAny(text, b, insultContext.prefixes)) return true;
+  // ไอ้เขมร, อีพวกพิการ: a group word is a slur only when pointed at a person; ชาติพม่า, คนพิการ are neutral.
+  if (ctx.includes('person') && endsWithAny(text, b, insultContext.personPrefixes)) return true;
   if (ctx.includes('suffix') && startsWithAny(text, end, insultContext.suffixes)) return true;
   if (ctx.includes('aim') && endsWithAny(text, b, insultContext.personNouns)) return true;
   // "แม่ค้าคนนั้นมันเป็นกะหรี่": a slur said of the person just named.
   if (ctx.includes('copula') && endsWithAny(text, b, insultContext.copulas)) return true;
   return false;
+}
+
+/** True when an insulting prefix (ไอ้, อี, บัก …) stands right before `start`, across one space or separator. */
+export function prefixedInsult(text: string, start: number): boolean {
+  return endsWithAny(text, backOverSpace(text, start), insultContext.prefixes);
 }
 
 const HYPHEN = 0x2d;
@@ -109,15 +122,53 @@ export function isThaiContext(text: string, start: number, end: number): boolean
 }
 
 const LITERAL_REACH = 40;
+/** At most this many spaces, digits or separators between the animal and a count of it (เหี้ย 4-5 ตัว). */
+const COUNT_REACH = 8;
 
-/** "มีตัวเหี้ยขึ้นมาจากคลอง": the animal itself, with ตัว before it and its surroundings nearby. */
+function precededByAny(text: string, start: number, words: readonly string[]): boolean {
+  return endsWithAny(text, backOverSpace(text, start), words);
+}
+
+/** "เหี้ย 3 ตัว", "เหี้ย 4-5 ตัว", "เหี้ยสองตัว": counted in ตัว, the creature. */
+function countedAfter(text: string, end: number): boolean {
+  let p = end;
+  let digits = false;
+  while (p < text.length && p - end < COUNT_REACH) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x30 && c <= 0x39) digits = true;
+    else if (c !== SPACE && c !== 0x2d) break;
+    p++;
+  }
+  if (!digits) {
+    for (const n of THAI_NUMBERS) if (text.startsWith(n, p)) return text.startsWith('ตัว', p + n.length);
+    return false;
+  }
+  return text.startsWith('ตัว', p);
+}
+const THAI_NUMBERS = ['สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า', 'สิบ', 'หลาย'];
+
+/**
+ * "มีเหี้ยขึ้นมาจากคลอง", "เหี้ยกินไข่เป็ด", "เหี้ย 3 ตัวนอนอาบแดด": the animal itself. Weak signs add up: a grammar
+ * sign that a creature is meant (ตัว/มี/เห็น/จับ before it, ตัว or an animal's verb after it) and an animal's surroundings
+ * within reach, or a count in ตัว alone. Never when the word is aimed (a prefix, a copula, a suffix) or an expletive
+ * (เหี้ยอะไร, เหี้ยมาก).
+ */
 export function isLiteralAnimal(text: string, start: number, end: number, entry: LexiconEntry): boolean {
   if (!insultContext.literalAnimals.has(entry.word)) return false;
-  const before = insultContext.literalBefore.find((w) => start >= w.length && text.startsWith(w, start - w.length));
+  const after = text.charCodeAt(end) === SPACE ? end + 1 : end;
+  if (insultContext.literalNotAfter.some((w) => text.startsWith(w, after))) return false;
+  if (insultContext.suffixes.some((w) => text.startsWith(w, after))) return false;
+  const ctx = insultContext;
   // "ไอ้ตัวเหี้ย", "มึงมันตัวเหี้ย": aimed at someone, whatever the surroundings.
-  if (!before || endsWithAny(text, backOverSpace(text, start - before.length), insultContext.prefixes)) return false;
+  const before = ctx.literalBefore.find((w) => precededByAny(text, start, [w]));
+  const from = before ? backOverSpace(text, start) - before.length : start;
+  if (precededByAny(text, from, ctx.prefixes) || precededByAny(text, from, ctx.copulas)) return false;
+  if (precededByAny(text, start, ctx.prefixes) || precededByAny(text, start, ctx.copulas)) return false;
+  if (countedAfter(text, end)) return true;
+  const grammar = before !== undefined || ctx.literalAfter.some((w) => text.startsWith(w, after));
+  if (!grammar) return false;
   const window = text.slice(Math.max(0, start - LITERAL_REACH), Math.min(text.length, end + LITERAL_REACH));
-  return insultContext.literalNear.some((w) => window.includes(w));
+  return ctx.literalNear.some((w) => window.includes(w));
 }
 
 /** ไอ้/อี written against the word belongs in the redaction too (ไอ้เหี้ย). */

@@ -7,7 +7,7 @@ import { Trie } from '../match/trie.js';
 import type { Severity } from '../types.js';
 
 export type Tier = 'always' | 'pronoun' | 'insult' | 'romanised';
-export type InsultContext = 'prefix' | 'suffix' | 'aim' | 'copula';
+export type InsultContext = 'prefix' | 'suffix' | 'aim' | 'copula' | 'person' | 'determiner';
 
 export interface LexiconEntry {
   /** The headword (all variants report it in the rule). */
@@ -68,13 +68,19 @@ const normaliseAll = (words: readonly string[]) => words.map(normaliseWord);
 export const insultContext = {
   prefixes: normaliseAll(contextData.prefixes),
   suffixes: normaliseAll(contextData.suffixes),
-  spanPrefixes: normaliseAll(contextData.spanPrefixes),
+  // Longest first, so อีบัก wins over บัก and ไอ้พวก over พวก.
+  spanPrefixes: normaliseAll(contextData.spanPrefixes).sort((a, b) => b.length - a.length),
+  personPrefixes: normaliseAll(contextData.personPrefixes),
   personNouns: normaliseAll(contextData.personNouns),
   copulas: normaliseAll(contextData.copulas),
   literalAnimals: new Set(contextData.literalAnimals),
   literalBefore: normaliseAll(contextData.literalBefore),
+  literalAfter: normaliseAll(contextData.literalAfter),
+  literalNotAfter: normaliseAll(contextData.literalNotAfter),
   literalNear: normaliseAll(contextData.literalNear),
   romanisedPrefixes: new Set(normaliseAll(contextData.romanisedPrefixes)),
   englishTargets: new Set(normaliseAll(contextData.englishTargets)),
+  traitHeads: new Set(normaliseAll(contextData.traitHeads)),
+  englishDeterminers: new Set(normaliseAll(contextData.englishDeterminers)),
   romanisedContext: new Set(normaliseAll(contextData.romanisedContext)),
 };

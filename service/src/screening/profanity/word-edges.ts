@@ -1,9 +1,9 @@
 // Decides whether a lexicon match stands as a word: Thai cluster edges, Latin word boundaries, spaced-out pieces.
 import {
   isFollowingVowel,
+  isGap as isSeparator,
   isLatinLetter,
   isLeadingVowel,
-  isSeparator,
   isThaiConsonant,
   isThaiLetter,
   isThaiMark,
@@ -37,6 +37,30 @@ const completesVowel = (mark: number, letter: number) =>
 const ENGLISH_SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'y', 'ies', 'head', 'heads', 'face'];
 
 /** The end of an English match once an inflection is allowed for, or -1 when it sits inside a longer word (class, cocktail). */
+/**
+ * A spaced leetspeak reading that takes a number standing alone and an English word ("I 5 at", "sat" from 5 + at)
+ * reads ordinary English, not a disguise: disguised words are typed one letter per piece (\$ h 1 t).
+ */
+export function leetPiecesOk(text: string, start: number, end: number): boolean {
+  let longest = 0;
+  let loneDigit = false;
+  let piece = 0;
+  let digits = 0;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x20;
+    if (isSeparator(c)) {
+      if (piece > 0 && digits === piece) loneDigit = true;
+      longest = Math.max(longest, piece);
+      piece = 0;
+      digits = 0;
+    } else {
+      piece++;
+      if (c >= 0x30 && c <= 0x39) digits++;
+    }
+  }
+  return !(loneDigit && longest >= 2);
+}
+
 export function latinWordEnd(text: string, start: number, end: number, allowSuffix: boolean): number {
   if (start > 0 && isLatinLetter(text.charCodeAt(start - 1))) return -1;
   if (end >= text.length || !isLatinLetter(text.charCodeAt(end))) return end;
@@ -109,6 +133,89 @@ export function brokenInsideWord(text: string, start: number, end: number): bool
     i = j - 1;
   }
   return any;
+}
+
+/** A single Thai consonant can stand as a word only in these (ณ, and the list letters ก ข ค ง of a numbered list). */
+const isLoneWordLetter = (c: number) => c === 0x0e13;
+
+/** Separators of lists and ranges in ordinary Thai (ด้านหน้า-ด้านหลัง, หมู/ไก่, ก, ข): no proof of a disguise alone. */
+const isListSeparator = (c: number) => c === 0x20 || c === 0x2d || c === 0x2f || c === 0x2c;
+
+const joinSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
+const JOIN_MARGIN = 12;
+
+/**
+ * A Thai match split on purpose though glued to the text around it (Thai has no spaces: ถนนพังชิบ.หาย, เรื่องตอ...แหล,
+ * มันเห_ี้_ย, เจ้านี้จั ญ ไร): every break lies between Thai letters and is deliberate, that is it holds a separator
+ * that is not a list separator (. _ * ~ an emoji), or a piece beside it cannot be a word (marks alone, a lone
+ * consonant). A break made only of list separators between two pieces that could be words (ปัญ-ญา-อ่อน, but also
+ * ด้านหน้า-ด้านหลัง) counts only where the joined reading has no word boundary: the segmenter, on a small window,
+ * reads ปัญญา|อ่อน (a break inside ปัญญา) but ด้าน|หน้า|ด้าน|หลัง (every break at a boundary: a list).
+ */
+export function splitOnPurpose(text: string, start: number, end: number): boolean {
+  if (!isThaiLetter(text.charCodeAt(start)) || !thaiEdgesOk(text, start, end)) return false;
+  let pieceStart = start;
+  let listBreaks = 0;
+  let joinedAt = 0;
+  for (let i = start; i < end; i++) {
+    if (!isSeparator(text.charCodeAt(i))) {
+      joinedAt++;
+      continue;
+    }
+    let j = i;
+    let deliberate = false;
+    let spaces = true;
+    for (; j < end && isSeparator(text.charCodeAt(j)); j++) {
+      const c = text.charCodeAt(j);
+      if (!isListSeparator(c)) deliberate = true;
+      if (c !== 0x20) spaces = false;
+    }
+    if (!isThaiLetter(text.charCodeAt(i - 1)) || !isThaiLetter(text.charCodeAt(j))) return false;
+    let nextEnd = j;
+    while (nextEnd < end && !isSeparator(text.charCodeAt(nextEnd))) nextEnd++;
+    if (deliberate || notAWord(text, pieceStart, i) || notAWord(text, j, nextEnd)) return true;
+    // A plain space between two words is how Thai separates phrases (ขายดอก ทองคำ): never a disguise by itself.
+    if (spaces) return false;
+    if (listBreaks < MAX_LIST_BREAKS) listBreakAt[listBreaks++] = joinedAt;
+    pieceStart = j;
+    i = j - 1;
+  }
+  return listBreaks > 0 && breakInsideJoinedWord(text, start, end, listBreaks);
+}
+
+const MAX_LIST_BREAKS = 8;
+/** Offsets of the list-separator breaks in the joined reading (scratch, reused: screening is synchronous). */
+const listBreakAt = new Int32Array(MAX_LIST_BREAKS);
+
+/** A piece that cannot be a Thai word: marks or following vowels alone (ี้), or one consonant with nothing else (ญ). */
+function notAWord(text: string, from: number, to: number): boolean {
+  if (to <= from) return true;
+  let base = 0;
+  for (let i = from; i < to; i++) if (!isThaiMark(text.charCodeAt(i)) && !isFollowingVowel(text.charCodeAt(i))) base++;
+  if (base === 0) return true;
+  return to - from === 1 && isThaiConsonant(text.charCodeAt(from)) && !isLoneWordLetter(text.charCodeAt(from));
+}
+
+/**
+ * True when the joined reading's word boundaries inside the match differ from the breaks (asked only for
+ * list-separator breaks): a break inside a word (ปัญ|ญา in ปัญญา|อ่อน) or a piece that is no word (ชิ|บ|หาย) is a
+ * disguise; a list breaks exactly where the words end (ด้าน|หน้า-ด้าน|หลัง).
+ */
+function breakInsideJoinedWord(text: string, start: number, end: number, breaks: number): boolean {
+  let joined = '';
+  for (let i = start; i < end; i++) if (!isSeparator(text.charCodeAt(i))) joined += text[i];
+  const before = text.slice(Math.max(0, start - JOIN_MARGIN), start);
+  const after = text.slice(end, Math.min(text.length, end + JOIN_MARGIN));
+  let k = 0;
+  for (const { index } of joinSegmenter.segment(before + joined + after)) {
+    const at = index - before.length;
+    if (at <= 0) continue;
+    if (at >= joined.length) break;
+    // Breaks are in increasing order: every boundary must be the next break, and every break a boundary.
+    if (k >= breaks || listBreakAt[k] !== at) return true;
+    k++;
+  }
+  return k < breaks;
 }
 
 /** True when the match is an open Thai syllable followed by a consonant that could be its final (หี|บ, ห่า|ง). */
