@@ -122,6 +122,13 @@ function partsAfter(text: string, pos: number): { end: number; count: number; fi
         count++;
         continue;
       }
+      // "12 Moo 5, Ban Pong": a romanised village (Ban/Baan + its name) after a part.
+      const village = count > 0 ? latinVillageEnd(text, p) : -1;
+      if (village >= 0) {
+        end = village;
+        count++;
+        continue;
+      }
       // "Moo 5, Khlong Phra Udom, Pathum Thani": a bare Latin name between parts is the subdistrict's.
       const bare = count > 0 ? latinNameEnd(text, p) : -1;
       if (bare >= 0 && nextIsPart(text, bare)) {
@@ -139,6 +146,29 @@ function partsAfter(text: string, pos: number): { end: number; count: number; fi
     count++;
   }
   return { end, count, firstIsMoo, admin };
+}
+
+const VILLAGE =
+  /(?:ban|baan) (?!(?:the|a|an|all|any|this|that|these|those|them|it|on|of|for|from|to|and|or|is|was)\b|[a-z]+ing\b)(?=[a-z]{2})/y;
+/** Common syllables of romanised village names (Nong, Khok, Don …), read on as the name's next word. */
+const VILLAGE_WORD =
+  /^(?:nong|khok|don|na|nam|tha|mai|kao|klang|tai|nuea|yai|noi|pa|rai|sai|pho|bo|huai|khlong|bang|thung|wang)\b/;
+
+const latinWordEnd = (text: string, p: number) => {
+  let q = p;
+  while (q < text.length && isLatinLetter(text.charCodeAt(q))) q++;
+  return q;
+};
+
+/** End of "Ban Pong", "Baan Nong Khai" at p (a first name word, and a second after a common syllable), or -1. */
+function latinVillageEnd(text: string, p: number): number {
+  VILLAGE.lastIndex = p;
+  if (!VILLAGE.test(text) || isLatinLetter(text.charCodeAt(p - 1))) return -1;
+  const first = VILLAGE.lastIndex;
+  let end = latinWordEnd(text, first);
+  if (VILLAGE_WORD.test(text.slice(first, end + 1)) && text.charCodeAt(end) === SPACE && isLatinLetter(text.charCodeAt(end + 1)))
+    end = latinWordEnd(text, end + 1);
+  return end;
 }
 
 /** A province, a part word or a postcode follows (after ", " or " "). */

@@ -1,8 +1,9 @@
 // Private persons named with a title, rank or kinship word; not places named after people, not officials being thanked.
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { nameAfterTitle } from '../person/name-span.js';
+import { nameAfterTitle, thaiNameEnd } from '../person/name-span.js';
 import {
+  stopWordAt,
   innerTitleWordTrie,
   occupationTrie,
   ownRelationTrie,
@@ -11,6 +12,7 @@ import {
   placeAfterNameTrie,
   reversedRelationTrie,
   titleWordTrie,
+  vocativeTrie,
   weakKinshipTrie,
   type TitleKind,
 } from '../person/person-lexicon.js';
@@ -85,6 +87,43 @@ function relationBefore(text: string, pos: number): boolean {
   return false;
 }
 
+/** "พี่แอดมินคะ", "ลุงแดงครับ": a vocative particle right after the name (a space between at most) addresses the reader. */
+function vocativeAfter(text: string, end: number): boolean {
+  const p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  const v = vocativeTrie.longestAt(text, p);
+  // ค่ะ, not ค่ะน้ำ: the particle ends the word.
+  return v >= 0 && !isThaiLetter(text.charCodeAt(v));
+}
+
+/**
+ * "บุญมาบ้านติดวัด", "บุญมีร้านข้าวแกง": a name's last syllable that is also a word (มา, มี) was cut as a stop word; when
+ * a place follows that word, it was the name's. Returns the longer end, or `end` unchanged.
+ */
+function throughStopBeforePlace(text: string, end: number): number {
+  const stop = stopWordAt(text, end);
+  if (!stop || !NAME_ENDING_STOPS.includes(stop)) return end;
+  return placeAfterNameTrie.longestAt(text, end + stop.length) >= 0 ? end + stop.length : end;
+}
+
+/** Verbs that also end names (บุญมา, บุญมี, ทองมา): read as the name's own syllable before a place. */
+const NAME_ENDING_STOPS = ['มา', 'มี'];
+
+/** Shortest surname read after a kinship word's nickname (น้าหมู สมบุญ): short words are verbs and particles. */
+const MIN_KIN_SURNAME = 4;
+
+/**
+ * "น้าหมู สมบุญ", "ลุงแป๊ะ แก้วมณี": a surname after a nickname, one space between, only where it reads as a whole word:
+ * long enough, ending where the run ends (not cut before a verb or place, "ลุงดำ ตะโกนด่า"), and not a place or
+ * a verb's stop word itself.
+ */
+function kinSurnameEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x20) return end;
+  const surname = thaiNameEnd(text, end + 1, 'surname');
+  if (surname < 0 || surname - (end + 1) < MIN_KIN_SURNAME || isThaiLetter(text.charCodeAt(surname))) return end;
+  if (placeAfterNameTrie.longestAt(text, end + 1) >= 0) return end;
+  return surname;
+}
+
 /** A place right after the name (พ่อใหญ่จันทร์ บ้านหลังโรงสี, auntie noi's son from the grocery). */
 function placeAfter(text: string, end: number): boolean {
   if (placeAfterNameTrie.longestAt(text, end) >= 0) return true;
@@ -121,7 +160,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     if (occupationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0) continue;
     const name = nameAfterTitle(text, end, false);
     if (!name || name.end - end > 10) continue;
-    if (!relation && !placeAfter(text, name.end)) continue;
+    name.end = throughStopBeforePlace(text, name.end);
+    const surnameEnd = kinSurnameEnd(text, name.end);
+    if (!relation && !placeAfter(text, name.end) && !placeAfter(text, surnameEnd)) continue;
     // ตาม, อาหาร, บังคับ: a dictionary word begins here. Asked last (the segmenter is slow), and at most
     // SEGMENTER_ASKS times a post: one letter longer (อาด|ำ, ตาด|ำ) it decides; past the cap the dictionary word wins
     // (a row of "หลานตาดำ" asked it 700 times, ×5 the post's time).
@@ -138,11 +179,11 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
       kind: 'pii',
       type: 'person_name',
       start: pos,
-      end: name.end,
+      end: surnameEnd,
       severity: 'medium',
       rule: `person_name.kinship+${relation ? 'relation' : 'place'}`,
     });
-    pos = name.end - 1;
+    pos = found[found.length - 1]!.end - 1;
   }
   // Added after the walk: `out` keeps its order (by start) while the walk reads it.
   if (found.length) {
@@ -172,20 +213,27 @@ export const personNameDetector: Detector = {
       const formal = kind !== 'kinship';
       const name = nameAfterTitle(text, titleEnd, formal);
       if (!name) continue;
-      // "คุณ" is also "you": only a full name after it is a person.
-      if (text.startsWith('คุณ', pos) && titleEnd === pos + 3 && !name.surname) continue;
+      // "คุณ", "khun" are also "you": only a full name after them is a person.
+      if ((text.startsWith('คุณ', pos) || text.startsWith('khun', pos)) && titleEnd - pos <= 4 && !name.surname) continue;
       if (!formal && name.end - titleEnd > 10) continue;
+      let end = name.end;
+      if (!formal) {
+        end = throughStopBeforePlace(text, end);
+        // พี่แอดมินคะ, ลุงแดงครับ: the poster addresses someone, unless a place says who (ลุงแดงครับ บ้านท้ายซอย…).
+        if (vocativeAfter(text, end) && !placeAfter(text, end)) continue;
+        end = kinSurnameEnd(text, end);
+      }
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
       if (tail === ASK && !ctx.segmenterAgrees(pos, titleEnd)) continue;
       out.push({
         kind: 'pii',
         type: 'person_name',
         start: pos,
-        end: name.end,
+        end,
         severity: 'medium',
         rule: `person_name.${kind}`,
       });
-      pos = name.end - 1;
+      pos = end - 1;
     }
     weakKinshipNames(ctx, out);
     return out;

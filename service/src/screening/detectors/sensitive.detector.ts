@@ -10,8 +10,15 @@ import { insideProtectedWord } from '../profanity/word-edges.js';
 const norm = (w: string) => normaliseText(w).text;
 
 const triggers = new Trie<string>();
+/** Isan and Northern write บ่ for ไม่ (สติบ่ดี, จิตบ่ปกติ): every trigger with ไม่ also stands with บ่. */
+const DIALECT_NEGATION: readonly [string, string][] = [['ไม่', 'บ่']];
 for (const [category, words] of Object.entries(sensitiveData.categories)) {
-  for (const w of words) triggers.add(norm(w), category);
+  for (const w of words) {
+    const form = norm(w);
+    triggers.add(form, category);
+    for (const [standard, dialect] of DIALECT_NEGATION)
+      if (form.includes(standard)) triggers.add(form.replaceAll(standard, norm(dialect)), category);
+  }
 }
 /** Words that begin like a trigger but are not a fact (คุกคาม, แท้งค์น้ำ). */
 const notFacts = new Trie<number>();
@@ -36,18 +43,35 @@ function latinWordAt(text: string, start: number, end: number): boolean {
 
 const IDENTIFYING_TYPES = new Set(['person_name', 'national_id', 'phone', 'address', 'license_plate', 'email', 'line_id']);
 const MAX_TAIL = 24;
-// "เป็นเกย์", "เคยติดคุก", "แอบมีกิ๊ก": the verbs in front belong to the fact. Longest first.
-const LEADS = sensitiveData.leads.map(norm).sort((a, b) => b.length - a.length);
-const MAX_LEADS = 3;
+// "เป็นเกย์", "เคยติดคุก", "แอบมีกิ๊ก", "เคยเข้าไปนอนในคุก", "ไปหาหมอโรคจิต": the auxiliaries and light verbs in front
+// belong to the fact. Stored reversed, so the longest lead ending at a position is one backward trie walk.
+const leadTrie = new Trie<number>();
+for (const w of sensitiveData.leads) {
+  const form = norm(w);
+  if (form) leadTrie.add([...form].reverse().join(''), form.length);
+}
+/** At most this many leads, and this many code units of them, stand before one trigger. */
+const MAX_LEADS = 7;
+const MAX_LEAD_SPAN = 40;
+
+/** Length of the longest lead ending at p (not cut out of a Latin word), or 0. */
+function leadEndingAt(text: string, p: number): number {
+  let node: TrieNode<number> | undefined = leadTrie.root;
+  let best = 0;
+  for (let i = p - 1; i >= 0 && p - i <= leadTrie.maxLength; i--) {
+    node = childOf(node, text.charCodeAt(i));
+    if (!node) break;
+    if (node.values && !isLatinLetter(text.charCodeAt(i - 1))) best = p - i;
+  }
+  return best;
+}
 
 function leadStart(text: string, start: number): number {
   let p = start;
   for (let n = 0; n < MAX_LEADS; n++) {
-    const lead = LEADS.find(
-      (w) => p >= w.length && text.startsWith(w, p - w.length) && !isLatinLetter(text.charCodeAt(p - w.length - 1)),
-    );
-    if (!lead) break;
-    p -= lead.length;
+    const length = leadEndingAt(text, p);
+    if (length === 0 || start - (p - length) > MAX_LEAD_SPAN) break;
+    p -= length;
   }
   return p;
 }
@@ -69,14 +93,23 @@ const DEMONSTRATIVES = wordSet(refs.demonstratives);
 const PRONOUNS = wordsOf(refs.pronouns);
 const GENERIC = wordSet(refs.generic);
 const PLURAL = wordSet(refs.plural);
+/** Units of time after a plural word (หลายปี, หลายเทื่อ, many years): a duration, not many people. */
+const TIMES = wordSet(refs.times);
 const NEGATIONS = wordSet(refs.negations);
 const TOPICS = wordSet(refs.topics);
 const UNIQUE_ROLES = wordSet(refs.uniqueRoles);
+/** ผม, ดิฉัน, I: the poster's own fact. */
+const FIRST_PERSON = wordSet(sensitiveData.firstPerson);
+/** Locating words that are relatives, which the poster may own (ยายผม). */
+const OWN_RELATIVES = wordSet(sensitiveData.ownRelatives);
+/** Words after which a first-person pronoun is the subject, not a possessive (ว่าผม, แต่ฉัน, ตัวผม). */
+const SELF_LINKS = wordSet(sensitiveData.selfLinks);
 /** How far before the fact a denial may stand (ไม่มีใครในซอยนี้ติดยา); a short one (ไม่, not) only right before it. */
 const NEGATION_WINDOW = 20;
 const SHORT_NEGATION = 3;
 const CONTINUE_TH = wordsOf(sensitiveData.continuations.th);
 const CONTINUE_EN = wordsOf(sensitiveData.continuations.en);
+const CLOSERS = wordSet(sensitiveData.closers);
 /** Words of an English fact phrase read after a continuation (in prison for drug dealing). */
 const EN_TAIL_WORDS = 3;
 
@@ -90,10 +123,30 @@ const GENERIC_AFTER = 15;
 /** A fact is held at this score: one locating word, or a role in a place, or two weaker signs. */
 const HOLD_SCORE = 2;
 
-/** True when an earlier detector found something that identifies a person (the same answer for every hit). */
-function anyIdentifier(found: readonly Candidate[]): boolean {
-  for (const c of found) if (c.kind === 'pii' && IDENTIFYING_TYPES.has(c.type)) return true;
-  return false;
+/**
+ * How far from the fact an identifying finding (a name, a phone, an address …) makes it about that person. A long
+ * post that signs off with the poster's own phone and speaks of nobody's illness in between is not identifying.
+ */
+const IDENTIFIED_WINDOW = 300;
+
+/** Starts of the identifying findings of earlier detectors, ascending (found once per post, searched per hit). */
+function identifierStarts(found: readonly Candidate[]): number[] {
+  const starts: number[] = [];
+  for (const c of found) if (c.kind === 'pii' && IDENTIFYING_TYPES.has(c.type)) starts.push(c.start);
+  return starts.sort((a, b) => a - b);
+}
+
+/** An identifying finding starting within IDENTIFIED_WINDOW of the hit: a binary search over the sorted starts. */
+function identifiedNear(starts: readonly number[], hit: Candidate): boolean {
+  const from = hit.start - IDENTIFIED_WINDOW;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! <= hit.end + IDENTIFIED_WINDOW;
 }
 
 /**
@@ -111,7 +164,11 @@ function identifierOccurrences(text: string): { starts: number[]; ends: number[]
       node = childOf(node, text.charCodeAt(i));
       if (!node) break;
       if (node.values) {
-        if (!insideProtectedWord(innerTitleWordTrie, text, p, i + 1) && latinWordAt(text, p, i + 1)) {
+        if (
+          !insideProtectedWord(innerTitleWordTrie, text, p, i + 1) &&
+          latinWordAt(text, p, i + 1) &&
+          !ownedByPoster(text, p, i + 1)
+        ) {
           starts.push(p);
           ends.push(i + 1);
         }
@@ -120,6 +177,16 @@ function identifierOccurrences(text: string): { starts: number[]; ends: number[]
     }
   }
   return { starts, ends };
+}
+
+/** "ยายผม", "ลุงของฉัน", "my uncle": a relative of the poster's own locates nobody a reader could point at. */
+function ownedByPoster(text: string, start: number, end: number): boolean {
+  if (OWN_RELATIVES.longestAt(text, start) !== end) return false;
+  if (start >= 3 && text.startsWith('my ', start - 3) && !isLatinLetter(text.charCodeAt(start - 4))) return true;
+  let p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  if (text.startsWith('ของ', p)) p += text.charCodeAt(p + 3) === 0x20 ? 4 : 3;
+  // ผม, not ผมยาว (long hair describes the person: a sign, not the poster).
+  return FIRST_PERSON.longestAt(text, p) >= 0 && !isLatinLetter(text.charCodeAt(p)) && DEMONSTRATIVES.longestAt(text, p) < 0;
 }
 
 /** A locating word lying wholly within CUE_WINDOW of the hit. */
@@ -165,6 +232,7 @@ const hasWordIn = (text: string, from: number, to: number, words: Trie<number>) 
 function personSigns(text: string, hit: Candidate, locatorNear: boolean): { score: number; signs: string[] } {
   const signs: string[] = [];
   let score = 0;
+  let placeEnd = -1;
   // English takes about twice the characters of Thai for the same words: its person may stand twice as far.
   const scale = isLatinLetter(text.charCodeAt(hit.start)) ? 2 : 1;
   if (locatorNear) {
@@ -180,9 +248,12 @@ function personSigns(text: string, hit: Candidate, locatorNear: boolean): { scor
       score += 1;
       signs.push('unique');
     }
-    if (hasWordIn(text, role + 1, Math.min(hit.start, role + PLACE_AFTER_ROLE * scale), PLACES)) {
+    const place = lastWordIn(text, role + 1, Math.min(hit.start, role + PLACE_AFTER_ROLE * scale), PLACES);
+    if (place >= 0) {
       score += 1;
       signs.push('place');
+      // หน้ามัสยิด, ศูนย์การค้า: a word that is generic elsewhere is here where the person works.
+      placeEnd = PLACES.longestAt(text, place);
     }
   }
   if (hasWordIn(text, hit.start - DEMONSTRATIVE_WINDOW * scale, hit.end + DEMONSTRATIVE_WINDOW, DEMONSTRATIVES)) {
@@ -199,7 +270,7 @@ function personSigns(text: string, hit: Candidate, locatorNear: boolean): { scor
     score += 1;
     signs.push('pronoun');
   }
-  if (isGeneric(text, hit)) {
+  if (isGeneric(text, hit, placeEnd)) {
     score -= 2;
     signs.push('generic');
   }
@@ -210,21 +281,38 @@ function personSigns(text: string, hit: Candidate, locatorNear: boolean): { scor
     signs.push('topic');
   }
   if (isNegated(text, hit.start)) {
-    score -= 2;
+    // A denial outweighs a role, its place and a locating word together: the post says the fact is not so.
+    score -= 4;
     signs.push('negated');
+  }
+  if (isOwnFact(text, hit.start)) {
+    score -= 2;
+    signs.push('own');
   }
   return { score, signs };
 }
 
-/** Whether one of `words` ends exactly at `end`: a backward scan bounded by the longest word. */
-function endsWithWord(text: string, end: number, words: Trie<number>): boolean {
+/** Start of the shortest of `words` ending exactly at `end`, or -1: a backward scan bounded by the longest word. */
+function wordEndingAt(text: string, end: number, words: Trie<number>): number {
   for (let p = end - 1; p >= 0 && end - p <= words.maxLength; p--) {
     if (!words.startsAt(text, p)) continue;
     let node: TrieNode<number> | undefined = words.root;
     for (let i = p; i < end && node; i++) node = childOf(node, text.charCodeAt(i));
-    if (node?.values && latinWordAt(text, p, end)) return true;
+    if (node?.values && latinWordAt(text, p, end)) return p;
   }
-  return false;
+  return -1;
+}
+
+/** Whether one of `words` ends exactly at `end`. */
+const endsWithWord = (text: string, end: number, words: Trie<number>) => wordEndingAt(text, end, words) >= 0;
+
+/** "ผมเป็นเบาหวาน", "ดิฉันเป็นโรคซึมเศร้า", "I have depression": the poster speaks of their own health, a space between at most. */
+function isOwnFact(text: string, start: number): boolean {
+  const end = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+  const from = wordEndingAt(text, end, FIRST_PERSON);
+  // "เพื่อนบ้านผม", "ซอยเรา": after a noun the pronoun is a possessive, and the fact is someone else's. The poster
+  // speaks of themself at a clause's start, or after a linking word (ว่า ผม…, แต่ตัวผม…).
+  return from >= 0 && (!isThaiLetter(text.charCodeAt(from - 1)) || endsWithWord(text, from, SELF_LINKS));
 }
 
 /** "ไม่เคยติดคุก", "ไม่มีใครในซอยนี้ติดยา", "is not on drugs": the post denies the fact. */
@@ -244,9 +332,11 @@ function isNegated(text: string, start: number): boolean {
 }
 
 /** "ผู้ป่วยติดเตียงหลายราย", "คนพิการ", "รณรงค์ตรวจเอชไอวี": about people in general, not one of them. */
-function isGeneric(text: string, hit: Candidate): boolean {
-  if (hasWordIn(text, hit.start - GENERIC_BEFORE, hit.start, GENERIC)) return true;
-  if (hasWordIn(text, hit.start, hit.end + GENERIC_AFTER, PLURAL)) return true;
+function isGeneric(text: string, hit: Candidate, placeEnd = -1): boolean {
+  if (hasWordIn(text, Math.max(placeEnd, hit.start - GENERIC_BEFORE), hit.start, GENERIC)) return true;
+  // หลายคน is many people; หลายปี, หลายเทื่อ is one person for a long time (ติดคุกมาหลายปี).
+  const plural = lastWordIn(text, Math.max(0, hit.start), Math.min(text.length, hit.end + GENERIC_AFTER), PLURAL);
+  if (plural >= 0 && TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0) return true;
   // "คนติดยา" is a kind of person; "มีคนติดยาอยู่ (บ้านหลังนั้น)" is one.
   for (const w of ['คน', 'ผู้']) {
     if (text.startsWith(w, hit.start - w.length) && !text.startsWith('มี', hit.start - w.length - 2)) return true;
@@ -277,6 +367,9 @@ function latinTailEnd(text: string, end: number): number {
   let p = end;
   while (p < text.length && p - end < MAX_TAIL && isLatinLetter(text.charCodeAt(p))) p++;
   if (text.charCodeAt(p) !== 0x20) return p;
+  // "on antiretroviral drugs", "bipolar disorder": a closing noun is the fact's own.
+  const closer = CLOSERS.longestAt(text, p + 1);
+  if (closer >= 0 && !isLatinLetter(text.charCodeAt(closer))) return closer;
   const next = CONTINUE_EN.find((w) => text.startsWith(w, p + 1) && latinWordAt(text, p + 1, p + 1 + w.length));
   if (!next) return p;
   let q = p + 1 + next.length;
@@ -312,13 +405,16 @@ export const sensitiveDetector: Detector = {
       pos = end - 1;
     }
     if (hits.length === 0) return hits;
-    if (anyIdentifier(found)) {
-      for (const hit of hits) hit.rule += '+identified';
-      return hits;
-    }
+    const identified = identifierStarts(found);
     const at = identifierOccurrences(text);
     const held: Candidate[] = [];
     for (const hit of hits) {
+      // A name, phone or address near the fact identifies its person, unless the poster speaks of their own.
+      if (identified.length > 0 && identifiedNear(identified, hit) && !isOwnFact(text, hit.start)) {
+        hit.rule += '+identified';
+        held.push(hit);
+        continue;
+      }
       const { score, signs } = personSigns(text, hit, cueNear(text, hit, at));
       if (score < HOLD_SCORE) continue;
       // The rule says which signs made the fact identifying, for the moderator: sensitive.health+role+place.

@@ -53,6 +53,10 @@ for (const w of normAll(titleData.relations)) reversedRelationTrie.add([...w].re
 export const placeAfterNameTrie = new Trie<string>();
 for (const w of normAll(titleData.placeAfterName)) placeAfterNameTrie.add(w, w);
 
+/** Particles after a kinship word's name that address the reader (พี่แอดมินคะ, ลุงแดงครับ). */
+export const vocativeTrie = new Trie<string>();
+for (const w of normAll(titleData.vocatives)) vocativeTrie.add(w, w);
+
 export const personWords = {
   placeWords: normAll(titleData.placeWords),
   roleWords: normAll(titleData.roleWords),
