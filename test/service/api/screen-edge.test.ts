@@ -207,12 +207,12 @@ describe('the edge screens text exactly as the middleware chain does', () => {
   });
 
   it('over real HTTP, where the body comes from Node’s request: chunked, oversized and duplicated headers too', async () => {
-    await build({ config: { bodyLimitBytes: 4096 } });
+    await build({ config: { bodyLimitBytes: 65_536 } });
     const servers = [service.app, chainOnly(service)].map((app) => serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }));
     try {
       await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.once('listening', () => resolve()))));
       const ports = servers.map((s) => (s.address() as AddressInfo).port);
-      const post = (port: number, path: string, headers: string[], body: Buffer, chunked: boolean) =>
+      const post = (port: number, path: string, headers: string[], body: Buffer, chunked: boolean, late: boolean) =>
         new Promise<Answer>((resolve, reject) => {
           // A name given twice is sent as two header lines, as a careless proxy might.
           const lines: Record<string, string[]> = {};
@@ -227,13 +227,17 @@ describe('the edge screens text exactly as the middleware chain does', () => {
             });
           });
           req.on('error', reject);
-          if (chunked) {
+          if (late) {
+            // The headers first, the body a moment later: the edge finds it still arriving.
+            req.flushHeaders();
+            setTimeout(() => req.end(body), 30);
+          } else if (chunked) {
             // Two writes, so Node sends the body in chunks.
             req.write(body.subarray(0, 5));
             req.end(body.subarray(5));
           } else req.end(body);
         });
-      const cases: { name: string; path: string; headers: string[]; body: Buffer; chunked?: boolean }[] = [
+      const cases: { name: string; path: string; headers: string[]; body: Buffer; chunked?: boolean; late?: boolean }[] = [
         ...VARIANTS.map((v) => ({
           name: v.name,
           path: v.path ?? '/api/v1/screen',
@@ -251,14 +255,27 @@ describe('the edge screens text exactly as the middleware chain does', () => {
           name: 'chunked, over the limit',
           path: '/api/v1/screen',
           headers: ['Content-Type', 'application/json'],
-          body: Buffer.from(json({ text: 'ก'.repeat(3000) })),
+          body: Buffer.from(json({ text: 'ก'.repeat(25_000) })),
           chunked: true,
         },
         {
           name: 'declared over the limit',
           path: '/api/v1/screen',
           headers: ['Content-Type', 'application/json'],
-          body: Buffer.from(json({ text: 'ก'.repeat(3000) })),
+          body: Buffer.from(json({ text: 'ก'.repeat(25_000) })),
+        },
+        {
+          name: 'body after the headers',
+          path: '/api/v1/screen',
+          headers: ['Content-Type', 'application/json'],
+          body: Buffer.from(json({ text: TEXT })),
+          late: true,
+        },
+        {
+          name: 'large body, many packets',
+          path: '/api/v1/screen',
+          headers: ['Content-Type', 'application/json'],
+          body: Buffer.from(json({ text: `${TEXT} `.repeat(150).slice(0, 19_000) })),
         },
         {
           name: 'two content types',
@@ -284,7 +301,7 @@ describe('the edge screens text exactly as the middleware chain does', () => {
           // Same-origin is per server: each one's own address.
           const headers = (port: number) => c.headers.map((h) => (h === BASE ? `http://127.0.0.1:${port}` : h));
           const [viaEdge, viaChain] = await Promise.all(
-            ports.map((port) => post(port, c.path, headers(port), c.body, c.chunked ?? false)),
+            ports.map((port) => post(port, c.path, headers(port), c.body, c.chunked ?? false, c.late ?? false)),
           );
           expect(viaEdge, `${c.name}, ${round}`).toEqual(viaChain);
           expect(viaEdge!.headers['x-content-type-options'], c.name).toBe('nosniff');
