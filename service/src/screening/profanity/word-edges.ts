@@ -173,7 +173,8 @@ export function splitOnPurpose(text: string, start: number, end: number): boolea
     if (!isThaiLetter(text.charCodeAt(i - 1)) || !isThaiLetter(text.charCodeAt(j))) return false;
     let nextEnd = j;
     while (nextEnd < end && !isSeparator(text.charCodeAt(nextEnd))) nextEnd++;
-    if (deliberate || notAWord(text, pieceStart, i) || notAWord(text, j, nextEnd)) return true;
+    // A lone consonant counts only inside the match (จั ญ ไร): at its edge it may be a list letter (ข้อ ห มาตรา).
+    if (deliberate || notAWord(text, pieceStart, i, pieceStart > start) || notAWord(text, j, nextEnd, nextEnd < end)) return true;
     // A plain space between two words is how Thai separates phrases (ขายดอก ทองคำ): never a disguise by itself.
     if (spaces) return false;
     if (listBreaks < MAX_LIST_BREAKS) listBreakAt[listBreaks++] = joinedAt;
@@ -187,13 +188,16 @@ const MAX_LIST_BREAKS = 8;
 /** Offsets of the list-separator breaks in the joined reading (scratch, reused: screening is synchronous). */
 const listBreakAt = new Int32Array(MAX_LIST_BREAKS);
 
-/** A piece that cannot be a Thai word: marks or following vowels alone (ี้), or one consonant with nothing else (ญ). */
-function notAWord(text: string, from: number, to: number): boolean {
+/**
+ * A piece that cannot be a Thai word: marks or following vowels alone (ี้), or, when `inner`, one consonant with nothing
+ * else (ญ).
+ */
+function notAWord(text: string, from: number, to: number, inner: boolean): boolean {
   if (to <= from) return true;
   let base = 0;
   for (let i = from; i < to; i++) if (!isThaiMark(text.charCodeAt(i)) && !isFollowingVowel(text.charCodeAt(i))) base++;
   if (base === 0) return true;
-  return to - from === 1 && isThaiConsonant(text.charCodeAt(from)) && !isLoneWordLetter(text.charCodeAt(from));
+  return inner && to - from === 1 && isThaiConsonant(text.charCodeAt(from)) && !isLoneWordLetter(text.charCodeAt(from));
 }
 
 /**
