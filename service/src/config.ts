@@ -2,6 +2,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseSecretsKey } from './security/secret-box.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const portSchema = z.coerce.number().int().min(0).max(65535);
@@ -52,6 +53,13 @@ const configSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((value) => value === 'true' || value === '1'),
+  /** Seals stored credentials (LINE, webhook secrets): 32 bytes as 64 hex digits or base64 (`openssl rand -base64 32`). */
+  SECRETS_KEY: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || parseSecretsKey(value) !== undefined, {
+      message: 'must be 32 bytes written as 64 hexadecimal digits or as base64 (openssl rand -base64 32)',
+    }),
   /** LINE Messaging API; tests point it at a local stand-in. */
   LINE_API_BASE: z.url().default('https://api.line.me'),
   // Photos (use-cases/photos): where the re-encoded images live and how large an upload may be.
@@ -119,6 +127,8 @@ export interface Config {
   /** LINE Messaging API base and its data (content) API base, derived the way the SDK names its hosts. */
   readonly line: { readonly apiBase: string; readonly dataApiBase: string };
   readonly photos: PhotoConfig;
+  /** SECRETS_KEY; unset, see storage/database.ts OpenOptions.secretsKey. */
+  readonly secretsKey: Buffer | undefined;
 }
 
 function photoConfig(e: z.infer<typeof configSchema>): PhotoConfig {
@@ -194,6 +204,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       dataApiBase: lineDataApiBase(e.LINE_API_BASE),
     }),
     photos: Object.freeze(photoConfig(e)),
+    secretsKey: e.SECRETS_KEY === undefined ? undefined : parseSecretsKey(e.SECRETS_KEY),
   });
 }
 

@@ -13,7 +13,10 @@ import { settleLineWork } from './routes/line.routes.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
-const db = await openDatabase(config.databaseUrl);
+const db = await openDatabase(config.databaseUrl, { secretsKey: config.secretsKey });
+if (!db.secrets.encrypting) {
+  logger.info('SECRETS_KEY is not set: LINE and webhook credentials are stored unsealed in the database');
+}
 // The admin user always; with DEMO_DATA (on unless NODE_ENV=production), the demo site and months of its history, once.
 const admin = await prepareDatabase({ db, logger, config }, systemClock.now());
 if (admin.generatedPassword) {

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
-  const db = await openDatabase(config.databaseUrl);
+  const db = await openDatabase(config.databaseUrl, { secretsKey: config.secretsKey });
   try {
     const result = await applyRetention({ db, clock: systemClock, logger: createLogger(config.logLevel) }, { dryRun });
     process.stdout.write(formatRetention(result));

@@ -52,7 +52,8 @@ export async function createTestDb(dialect: DialectName = 'sqlite'): Promise<Tes
   if (dialect === 'postgres') {
     const url = process.env.TEST_DATABASE_URL!;
     const schema = `t_${randomBytes(6).toString('hex')}`;
-    const db = await openDatabase(url, { schema });
+    // A key of its own, so stored credentials are sealed on PostgreSQL too (SQLite keeps a key file beside the database).
+    const db = await openDatabase(url, { schema, secretsKey: randomBytes(32) });
     return {
       db,
       close: async () => {

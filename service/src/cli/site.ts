@@ -7,7 +7,7 @@ import { openDatabase } from '../storage/database.js';
 import { runSiteCommand } from './site-command.js';
 
 const config = loadConfig();
-const db = await openDatabase(config.databaseUrl);
+const db = await openDatabase(config.databaseUrl, { secretsKey: config.secretsKey });
 let status = 1;
 try {
   status = await runSiteCommand(

@@ -11,6 +11,7 @@ import { emailChannel } from './channels/email.channel.js';
 import { webhookChannel } from './channels/webhook.channel.js';
 import { lineChannel, type LineTarget } from './channels/line.channel.js';
 import { findLineContact, loadLineCredentials } from '../storage/line.repository.js';
+import { SEALED } from '../storage/sealed-columns.js';
 
 /** A failure no retry can fix (no address, unknown channel): dead at once. */
 class PermanentFailure extends Error {}
@@ -77,7 +78,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     }
     const id = Number(row.recipient.replace(/^channel:/, ''));
     const channel = await db.kysely.selectFrom('notification_channels').selectAll().where('id', '=', id).executeTakeFirst();
-    const secret = channel?.secret ?? settings.webhookSecret;
+    const secret = channel?.secret ? db.secrets.open(channel.secret, SEALED.webhookSecret) : settings.webhookSecret;
     if (!channel || channel.active !== 1) throw new PermanentFailure('The webhook channel was removed.');
     if (!secret) throw new PermanentFailure('The webhook channel has no secret.');
     return { url: channel.target, secret };
@@ -85,7 +86,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
 
   /** The citizen's LINE id is read here, at delivery, never copied into the outbox; erased means undeliverable. */
   async function lineTarget(row: OutboxMessageRow): Promise<LineTarget> {
-    const credentials = await loadLineCredentials(db.kysely, row.site_id);
+    const credentials = await loadLineCredentials(db.kysely, db.secrets, row.site_id);
     if (!credentials?.enabled) throw new PermanentFailure("The site's LINE channel is off or not configured.");
     if (row.recipient !== 'citizen') return { to: row.recipient, channelAccessToken: credentials.channelAccessToken };
     const contact = row.case_id === null ? undefined : await findLineContact(db.kysely, row.case_id);

@@ -27,6 +27,8 @@ import type { PhotoTables } from './tables/photo.table.js';
 import { migrateToLatest } from './migrator.js';
 import { changeTracker } from './change-tracker.js';
 import { SchemaScopedPostgresDialect } from './schema-scoped-dialect.js';
+import { sealStoredSecrets } from './sealed-columns.js';
+import { createSecretBox, type SecretBox } from '../security/secret-box.js';
 import { attachReadCache, ReadCache } from './read-cache.js';
 import { groupCommitQueue, transactionPerWrite, type WriteQueue } from './write-queue.js';
 
@@ -61,6 +63,8 @@ export interface Db {
   readonly cache: ReadCache;
   /** Where submissions are written: grouped into shared commits on SQLite (write-queue.ts). */
   readonly writes: WriteQueue;
+  /** Seals and opens the stored credentials (sealed-columns.ts). */
+  readonly secrets: SecretBox;
   close(): Promise<void>;
 }
 
@@ -143,6 +147,11 @@ async function listenForChanges(url: string, cache: ReadCache, schema?: string):
 export interface OpenOptions {
   /** PostgreSQL only: use (and create) this schema, so test runs do not see each other. */
   schema?: string;
+  /**
+   * SECRETS_KEY: seals stored credentials. Unset, a SQLite database keeps a generated key in a file beside itself
+   * (`<database>.key`, owner-only); PostgreSQL then stores them in clear (several instances need the same key).
+   */
+  secretsKey?: Buffer | undefined;
 }
 
 /** Opens and migrates; the returned handle is the only way the service reaches the database. */
@@ -156,8 +165,14 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   }
   const cache = new ReadCache();
   const kysely = dialect === 'postgres' ? openPostgres(url, cache, options.schema) : openSqlite(url, cache);
+  const sqliteFile = dialect === 'sqlite' ? sqlitePath(url) : ':memory:';
+  const secrets = createSecretBox({
+    key: options.secretsKey,
+    keyFile: sqliteFile === ':memory:' ? undefined : `${sqliteFile}.key`,
+  });
   try {
     await migrateToLatest(kysely, dialect === 'postgres' ? options.schema : undefined);
+    await sealStoredSecrets(kysely, secrets);
   } catch (error) {
     await kysely.destroy();
     throw error;
@@ -169,6 +184,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     dialect,
     cache,
     writes: dialect === 'postgres' ? transactionPerWrite(kysely) : groupCommitQueue(kysely),
+    secrets,
     close: async () => {
       await stopListening?.();
       await kysely.destroy();

@@ -3,6 +3,8 @@ import type { CaseStatus } from '../domain/case.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './database.js';
 import type { LineContactRow, LineConversationRow, LineEventRow } from './tables/line.table.js';
+import type { SecretBox } from '../security/secret-box.js';
+import { SEALED } from './sealed-columns.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -23,16 +25,21 @@ export async function findLineChannelStatus(db: Executor, siteId: number): Promi
   return { enabled: row?.enabled === 1, configured: Boolean(row) };
 }
 
-/** For the signature check and the Messaging API client only. */
-export async function loadLineCredentials(db: Executor, siteId: number): Promise<LineCredentials | undefined> {
+/** For the signature check and the Messaging API client only; the secrets are stored sealed and opened here. */
+export async function loadLineCredentials(db: Executor, box: SecretBox, siteId: number): Promise<LineCredentials | undefined> {
   const row = await db.selectFrom('line_channels').selectAll().where('site_id', '=', siteId).executeTakeFirst();
   return row
-    ? { enabled: row.enabled === 1, channelSecret: row.channel_secret, channelAccessToken: row.channel_access_token }
+    ? {
+        enabled: row.enabled === 1,
+        channelSecret: box.open(row.channel_secret, SEALED.lineChannelSecret),
+        channelAccessToken: box.open(row.channel_access_token, SEALED.lineAccessToken),
+      }
     : undefined;
 }
 
 export async function insertLineChannel(
   db: Executor,
+  box: SecretBox,
   row: { siteId: number; enabled: boolean; channelSecret: string; channelAccessToken: string; userId: number; at: string },
 ): Promise<void> {
   await db
@@ -40,8 +47,8 @@ export async function insertLineChannel(
     .values({
       site_id: row.siteId,
       enabled: row.enabled ? 1 : 0,
-      channel_secret: row.channelSecret,
-      channel_access_token: row.channelAccessToken,
+      channel_secret: box.seal(row.channelSecret, SEALED.lineChannelSecret),
+      channel_access_token: box.seal(row.channelAccessToken, SEALED.lineAccessToken),
       updated_by: row.userId,
       updated_at: row.at,
     })
@@ -50,6 +57,7 @@ export async function insertLineChannel(
 
 export async function updateLineChannel(
   db: Executor,
+  box: SecretBox,
   siteId: number,
   change: {
     enabled: boolean;
@@ -63,8 +71,8 @@ export async function updateLineChannel(
     .updateTable('line_channels')
     .set({
       enabled: change.enabled ? 1 : 0,
-      ...(change.channelSecret ? { channel_secret: change.channelSecret } : {}),
-      ...(change.channelAccessToken ? { channel_access_token: change.channelAccessToken } : {}),
+      ...(change.channelSecret ? { channel_secret: box.seal(change.channelSecret, SEALED.lineChannelSecret) } : {}),
+      ...(change.channelAccessToken ? { channel_access_token: box.seal(change.channelAccessToken, SEALED.lineAccessToken) } : {}),
       updated_by: change.userId,
       updated_at: change.at,
     })

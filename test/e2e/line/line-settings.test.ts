@@ -3,6 +3,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildViewBundle, launchChromium, signInStaff } from '../../support/browser.js';
 import { startTestService } from '../../support/service.js';
+import { loadLineCredentials } from '../../../service/src/storage/line.repository.js';
 
 const SECRET = '0f9e8d7c6b5a49382716a5b4c3d2e1f0';
 const TOKEN = 'e2e-access-token-ABCDEFGHIJKLMNOPQRSTUVWXYZ/0123456789=';
@@ -60,8 +61,16 @@ describe('<cb-admin-line> in Chromium', () => {
     await expect.poll(() => screen.getByText('บันทึกข้อมูลลับแล้ว').count()).toBe(1);
     expect(await screen.getByLabel('Channel secret').inputValue()).toBe('');
     expect(await screen.getByLabel('Channel access token (long-lived)').inputValue()).toBe('');
+    // Stored sealed (security/secret-box.ts): the row holds neither value; the service opens both.
     const row = await service.db.kysely.selectFrom('line_channels').selectAll().executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ enabled: 1, channel_secret: SECRET, channel_access_token: TOKEN });
+    expect(row.enabled).toBe(1);
+    expect(JSON.stringify(row)).not.toContain(SECRET);
+    expect(JSON.stringify(row)).not.toContain(TOKEN.slice(0, 20));
+    expect(await loadLineCredentials(service.db.kysely, service.db.secrets, row.site_id)).toEqual({
+      enabled: true,
+      channelSecret: SECRET,
+      channelAccessToken: TOKEN,
+    });
     expect(page.problems).toEqual([]);
 
     const english = await openScreen('en');
@@ -76,8 +85,11 @@ describe('<cb-admin-line> in Chromium', () => {
     await en.getByLabel('LINE channel on').uncheck();
     await en.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => en.getByRole('status').first().textContent()).toContain('Saved');
-    const after = await service.db.kysely.selectFrom('line_channels').selectAll().executeTakeFirstOrThrow();
-    expect(after).toMatchObject({ enabled: 0, channel_secret: SECRET, channel_access_token: TOKEN });
+    expect(await loadLineCredentials(service.db.kysely, service.db.secrets, row.site_id)).toEqual({
+      enabled: false,
+      channelSecret: SECRET,
+      channelAccessToken: TOKEN,
+    });
     expect(english.problems).toEqual([]);
   }, 60_000);
 });

@@ -52,7 +52,7 @@ export async function changeLineSettings(
           ...(change.channelAccessToken ? [] : [{ path: 'channelAccessToken', message: 'Required the first time.' }]),
         ]);
       }
-      await insertLineChannel(trx, {
+      await insertLineChannel(trx, deps.db.secrets, {
         siteId: site.id,
         enabled: change.enabled,
         channelSecret: change.channelSecret,
@@ -61,7 +61,7 @@ export async function changeLineSettings(
         at,
       });
     } else {
-      await updateLineChannel(trx, site.id, { ...change, userId: user.id, at });
+      await updateLineChannel(trx, deps.db.secrets, site.id, { ...change, userId: user.id, at });
     }
     // The audit log records that a secret changed, never its value.
     await audit(trx, {

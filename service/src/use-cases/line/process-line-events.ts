@@ -67,7 +67,7 @@ async function handleOne(deps: LineProcessorDeps, channel: LineChannel, row: Lin
   const at = () => deps.clock.now().toISOString();
   const parsed = lineEventSchema.safeParse(safeJson(row.payload));
   const site = await findSiteById(db, row.site_id);
-  const credentials = await loadLineCredentials(db, row.site_id);
+  const credentials = await loadLineCredentials(db, deps.db.secrets, row.site_id);
   if (!parsed.success || !site || !credentials?.enabled) {
     await finishLineEvent(db, row, 'failed', at());
     deps.logger.info('line event dropped', { ...fields, reason: parsed.success ? 'channel off' : 'not a LINE event' });

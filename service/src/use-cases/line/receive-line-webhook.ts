@@ -26,7 +26,7 @@ export async function receiveLineWebhook(
   rawBody: Uint8Array,
   signature: string | undefined,
 ): Promise<WebhookReceipt> {
-  const credentials = await loadLineCredentials(deps.db.kysely, site.id);
+  const credentials = await loadLineCredentials(deps.db.kysely, deps.db.secrets, site.id);
   if (!credentials) throw new UseCaseError('not_found', 'LINE is not set up for this site.');
   if (!verifyLineSignature(credentials.channelSecret, rawBody, signature)) {
     throw new UseCaseError('unauthorized', 'The X-Line-Signature header does not match the body.');

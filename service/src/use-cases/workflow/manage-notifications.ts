@@ -8,6 +8,7 @@ import { countByStatus, findMessage, listMessages, requeueMessage } from '../../
 import type { Site } from '../../storage/site.repository.js';
 import type { OutboxMessageRow } from '../../storage/tables/workflow.table.js';
 import { appendAudit } from '../../storage/user.repository.js';
+import { SEALED } from '../../storage/sealed-columns.js';
 import { UseCaseError } from '../errors.js';
 import type { StaffUser } from './case-access.js';
 import type { WorkflowDeps } from './workflow-deps.js';
@@ -68,7 +69,7 @@ export async function addChannel(deps: WorkflowDeps, user: StaffUser, site: Site
     department_id: department?.id ?? null,
     channel: input.channel,
     target: input.target,
-    secret,
+    secret: secret === null ? null : deps.db.secrets.seal(secret, SEALED.webhookSecret),
     kinds: input.kinds,
     created_at: at,
   });
