@@ -62,10 +62,14 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
     const glued = romanisedStart < m.start && isLatinLetter(text.charCodeAt(m.start - 1));
     end = latinWordEnd(text, glued ? romanisedStart : m.start, m.end, entry.lang === 'en');
     if (end < 0) return -1;
+    // "kwaai!": a "!" that ends the word is punctuation, not an i.
+    if (m.leet && text.charCodeAt(m.end - 1) === EXCLAMATION && m.end - m.start > 1) return -1;
     // Leetspeak must keep some real letters: "5h17" is not a word, "sh1t" is.
     if (m.leet && countLetters(text, m.start, m.end) < 2) return -1;
   } else if (!m.separated) {
     if (!thaiEdgesOk(text, m.start, m.end)) return -1;
+    // มันนางโลม: the น of มัน read as a repeat of the word's first letter; the word starts one letter later.
+    if (startsWithBorrowedRepeat(text, m.start, entry.form)) return -1;
     // ไอ้ขี้ขลาด, อีขี้เหนียว: a ขี้ word is a protected everyday word (ขี้ขลาด), but after a prefix it names the person.
     const named = insultContext.traitHeads.has(entry.form) && prefixedInsult(text, m.start);
     if (!named) for (const shield of shields) if (insideProtectedWord(shield, text, m.start, m.end)) return -1;
@@ -75,6 +79,19 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
     }
   }
   return end;
+}
+
+const EXCLAMATION = 0x21;
+
+function startsWithBorrowedRepeat(text: string, start: number, form: string): boolean {
+  const c = text.charCodeAt(start);
+  return (
+    start > 0 &&
+    isThaiConsonant(c) &&
+    text.charCodeAt(start + 1) === c &&
+    form.charCodeAt(1) !== c &&
+    isThaiLetter(text.charCodeAt(start - 1))
+  );
 }
 
 /** "spaced", "leet", "spaced+leet", "run" or "" for the rule name. */

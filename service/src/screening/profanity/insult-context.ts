@@ -6,12 +6,15 @@ import type { LexiconEntry } from './lexicon.js';
 const SPACE = 0x20;
 const APOSTROPHE = 0x27;
 
-/** Start of the text that ends right before `start`, stepping over one space. */
-/** One space or separator between a prefix and its word (ไอ้ ควาย, ไอ้-สัตว์, อี_ควาย, อี.ดอก). */
+/** At most this many spaces or separators between a prefix and its word (ไอ้ - ควาย, อี..ดอก). */
+const MAX_PREFIX_GAP = 3;
+const isPrefixGap = (c: number) => c === SPACE || c === 0x2d || c === 0x2e || c === 0x5f || c === 0x2a || c === 0x7e;
+
+/** Start of the text that ends right before `start`, stepping over the spaces or separators between a prefix and its word (ไอ้ ควาย, ไอ้-สัตว์, อี_ควาย, ไอ้ - ควาย). */
 function backOverSpace(text: string, start: number): number {
-  if (start === 0) return start;
-  const c = text.charCodeAt(start - 1);
-  return c === SPACE || c === 0x2d || c === 0x2e || c === 0x5f || c === 0x2a || c === 0x7e ? start - 1 : start;
+  let p = start;
+  while (p > 0 && start - p < MAX_PREFIX_GAP && isPrefixGap(text.charCodeAt(p - 1))) p--;
+  return p;
 }
 
 // Plain loops and char codes, no callbacks or one-character strings: these run for every insult-tier candidate.
@@ -105,7 +108,10 @@ export function romanisedPrefixStart(text: string, start: number, end = start): 
   if (s > 0 && isLatinLetter(text.charCodeAt(s - 1))) return start;
   const prefix = text.slice(s, p);
   if (!insultContext.romanisedPrefixes.has(prefix)) return start;
-  if (prefix === 'i' && !isThaiContext(text, s, end)) return start;
+  if (insultContext.englishRomanisedPrefixes.has(prefix) && !isThaiContext(text, s, end)) {
+    // "i kwaai": a stem that is no English word either reads as Thai; "I sat" needs Thai around it.
+    if (end <= start || insultContext.englishLookalikes.has(text.slice(start, end))) return start;
+  }
   return s;
 }
 

@@ -79,6 +79,8 @@ export const insultContext = {
   literalNotAfter: normaliseAll(contextData.literalNotAfter),
   literalNear: normaliseAll(contextData.literalNear),
   romanisedPrefixes: new Set(normaliseAll(contextData.romanisedPrefixes)),
+  englishRomanisedPrefixes: new Set(normaliseAll(contextData.englishRomanisedPrefixes)),
+  englishLookalikes: new Set(normaliseAll(contextData.englishLookalikes)),
   englishTargets: new Set(normaliseAll(contextData.englishTargets)),
   traitHeads: new Set(normaliseAll(contextData.traitHeads)),
   englishDeterminers: new Set(normaliseAll(contextData.englishDeterminers)),
