@@ -166,7 +166,13 @@ function latinVillageEnd(text: string, p: number): number {
   if (!VILLAGE.test(text) || isLatinLetter(text.charCodeAt(p - 1))) return -1;
   const first = VILLAGE.lastIndex;
   let end = latinWordEnd(text, first);
-  if (VILLAGE_WORD.test(text.slice(first, end + 1)) && text.charCodeAt(end) === SPACE && isLatinLetter(text.charCodeAt(end + 1)))
+  // Not into a province or a part that follows (Ban Mai Pathum Thani, Ban Mai Road).
+  if (
+    VILLAGE_WORD.test(text.slice(first, end + 1)) &&
+    text.charCodeAt(end) === SPACE &&
+    isLatinLetter(text.charCodeAt(end + 1)) &&
+    !nextIsPart(text, end)
+  )
     end = latinWordEnd(text, end + 1);
   return end;
 }

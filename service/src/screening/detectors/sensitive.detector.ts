@@ -362,6 +362,28 @@ function tailEnd(text: string, end: number): number {
   return q;
 }
 
+/** Clauses a fact may run on into after a space, and the words that open them. */
+const MAX_CLAUSES = 2;
+const CONTINUING = wordSet(sensitiveData.continuingLeads);
+
+/**
+ * "เป็นโรคจิต ต้องกินยาทุกวัน", "ติดยา ชอบเมายาทุกคืน": after a space, a clause that opens with a verb of the same
+ * subject (or with another fact) is more of the fact; the finding runs to its end. Thai only, at most MAX_CLAUSES.
+ */
+function factEnd(text: string, triggerEnd: number): number {
+  let end = tailEnd(text, triggerEnd);
+  if (isLatinLetter(text.charCodeAt(triggerEnd - 1))) return end;
+  for (let n = 0; n < MAX_CLAUSES && text.charCodeAt(end) === 0x20; n++) {
+    const from = end + 1;
+    if (!isThaiLetter(text.charCodeAt(from))) break;
+    if (CONTINUING.longestAt(text, from) < 0 && triggers.longestAt(text, from) < 0) break;
+    let q = from;
+    while (q < text.length && q - from < MAX_TAIL && isThaiLetter(text.charCodeAt(q))) q++;
+    end = q;
+  }
+  return end;
+}
+
 /** "schizophrenic", "in prison for drug dealing": the rest of the word, and a few words after for/of/with. */
 function latinTailEnd(text: string, end: number): number {
   let p = end;
@@ -393,14 +415,15 @@ export const sensitiveDetector: Detector = {
       if (notFacts.startsAt(text, pos) && notFacts.longestAt(text, pos) >= triggerEnd) continue;
       // "hiv" is not inside "archive", nor "gay" inside "gayle": an English trigger starts a word.
       if (isLatinLetter(text.charCodeAt(pos)) && isLatinLetter(text.charCodeAt(pos - 1))) continue;
-      const end = tailEnd(text, triggerEnd);
+      const category = triggers.longestValue!;
+      const end = factEnd(text, triggerEnd);
       hits.push({
         kind: 'pii',
         type: 'sensitive',
         start: leadStart(text, pos),
         end,
         severity: 'high',
-        rule: `sensitive.${triggers.longestValue!}`,
+        rule: `sensitive.${category}`,
       });
       pos = end - 1;
     }
