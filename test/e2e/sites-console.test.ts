@@ -205,16 +205,31 @@ describe("a created site's widget on the municipality's own page", () => {
     expect(await page.locator('[part="tracking-code"]').textContent()).toMatch(/^NBI-\d{4}-\d{6}$/);
     await page.close();
 
-    expect((await admin('PATCH', '/api/v1/admin/sites/nonthaburi', { archived: true })).status).toBe(200);
-    const again = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await again.goto(host.url);
-    await again.getByLabel('หัวข้อ').fill('ไฟถนนดับ');
-    await again.getByLabel('รายละเอียด').fill('ไฟถนนซอย 5 ดับทั้งซอย');
-    await again.getByLabel(/ยินยอม/).check();
-    await again.getByRole('button', { name: 'ส่งเรื่อง' }).click();
-    const alert = again.locator('#submit-error');
+    // A page that loaded the form before the site was archived learns it from the refusal…
+    const stale = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    stale.on('pageerror', (e) => errors.push(e.message));
+    await stale.goto(host.url);
+    await stale.getByLabel('หัวข้อ').fill('ไฟถนนดับ');
+    expect((await admin('PATCH', '/api/v1/admin/sites/nonthaburi', { archived: true, hotline: '02 589 0500' })).status).toBe(200);
+    await stale.getByLabel('รายละเอียด').fill('ไฟถนนซอย 5 ดับทั้งซอย');
+    await stale.getByLabel(/ยินยอม/).check();
+    await stale.getByRole('button', { name: 'ส่งเรื่อง' }).click();
+    const alert = stale.locator('#submit-error');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('เทศบาลนครนนทบุรี ปิดรับเรื่องทางช่องทางนี้แล้ว');
+    await stale.close();
+
+    // …and a page opened afterwards says so, with the hotline, instead of offering a form to fill in for nothing.
+    const again = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    again.on('pageerror', (e) => errors.push(e.message));
+    await again.goto(host.url);
+    const notice = again.getByRole('status').filter({ hasText: 'ปิดรับเรื่อง' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('เทศบาลนครนนทบุรี ปิดรับเรื่องทางช่องทางนี้แล้ว กรุณาติดต่อ โทร 02 589 0500');
+    expect(await again.getByLabel('หัวข้อ').count()).toBe(0);
+    // Cases already sent can still be followed.
+    await again.getByRole('tab', { name: 'ติดตามเรื่อง' }).click();
+    await expect.poll(() => again.getByRole('tabpanel').filter({ visible: true }).locator('input').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await again.close();
   }, 60_000);

@@ -54,5 +54,8 @@ export async function readSiteConfig(deps: UseCaseDeps, site: Site) {
     limits: LIMITS,
     /** Photos a post may carry (0: the form offers none). */
     maxPhotos: maxPhotosOf(site),
+    /** Archived: the site takes no new posts (410), so the widget says so with the hotline instead of offering the form. */
+    archived: site.archivedAt !== null,
+    hotline: site.settings.hotline ?? null,
   };
 }

@@ -343,12 +343,16 @@ for (const dialect of DIALECTS) {
 
       const after = (await (await service.app.request('/api/v1/sites/pakkret/posts')).json()) as { items: unknown[] };
       expect(after.items).toEqual(before.items);
-      expect((await service.app.request('/api/v1/sites/pakkret')).status).toBe(200);
+      // The configuration tells the widget, so it offers the hotline instead of a form that would be refused.
+      const config = await service.app.request('/api/v1/sites/pakkret');
+      expect(config.status).toBe(200);
+      expect(await config.json()).toMatchObject({ archived: true, hotline: '02-960-9704' });
       const queue = await call(service, platform, 'GET', '/api/v1/mod/posts?site=pakkret');
       expect(queue.status).toBe(200);
 
       const restored = await call(service, platform, 'PATCH', '/api/v1/admin/sites/pakkret', { archived: false });
       expect(restored.body).toMatchObject({ archived: false, archivedAt: null });
+      expect(await (await service.app.request('/api/v1/sites/pakkret')).json()).toMatchObject({ archived: false });
       const again = await service.app.request('/api/v1/sites/pakkret/posts', jsonRequest('POST', aPost({ category: 'roads' })));
       expect(again.status).toBe(201);
       const actions = (await call(service, platform, 'GET', '/api/v1/admin/audit?site=pakkret&targetType=site')).body.items.map(

@@ -246,28 +246,30 @@ export class ComplaintBox extends LitElement {
             </button>
           </div>`
         : html`<p class="muted" role="status" aria-busy="true">${t.loading}</p>`
-      : view === 'form'
-        ? html`<complaint-box-form
-            exportparts=${PARTS}
-            lang=${lang}
-            .api=${api}
-            .config=${config}
-            kind=${this.kind}
-            category=${presets.category ?? this.category}
-            location=${presets.location ?? this.location}
-            asset=${presets.asset ?? this.asset}
-            ?can-follow=${this.view === 'all'}
-            @cb-follow=${this.onFollow}
-          ></complaint-box-form>`
-        : view === 'track'
-          ? html`<complaint-box-track
+      : view === 'form' && config.archived
+        ? html`<p class="notice" role="status">${t.archived(this.l10n.name(config), config.hotline)}</p>`
+        : view === 'form'
+          ? html`<complaint-box-form
               exportparts=${PARTS}
               lang=${lang}
               .api=${api}
-              code=${this.trackCode}
-              access-key=${this.trackKey}
-            ></complaint-box-track>`
-          : html`<complaint-box-feed exportparts=${PARTS} lang=${lang} .api=${api} .config=${config}></complaint-box-feed>`;
+              .config=${config}
+              kind=${this.kind}
+              category=${presets.category ?? this.category}
+              location=${presets.location ?? this.location}
+              asset=${presets.asset ?? this.asset}
+              ?can-follow=${this.view === 'all'}
+              @cb-follow=${this.onFollow}
+            ></complaint-box-form>`
+          : view === 'track'
+            ? html`<complaint-box-track
+                exportparts=${PARTS}
+                lang=${lang}
+                .api=${api}
+                code=${this.trackCode}
+                access-key=${this.trackKey}
+              ></complaint-box-track>`
+            : html`<complaint-box-feed exportparts=${PARTS} lang=${lang} .api=${api} .config=${config}></complaint-box-feed>`;
     return html`<div
       id="panel-${view}"
       role=${tab ? 'tabpanel' : nothing}

@@ -9,6 +9,8 @@ export const en: Translation = {
   errorNetwork: 'Could not reach the service. Check your connection and try again; what you typed is kept.',
   errorRateLimited: (s) => `Too many requests. Please wait about ${s} seconds and try again.`,
   errorSite: 'Could not load this complaint channel.',
+  archived: (site, hotline) =>
+    `${site} no longer takes requests here; ${hotline ? `please call ${hotline}` : 'please contact the office directly'}. Cases already sent can still be tracked.`,
   sentFallback: (code, key) => `Sent. Tracking number ${code}, access key ${key} (write them down).`,
   optional: '(optional)',
   views: { label: 'Complaint channel', form: 'Send a request', track: 'Track a case', feed: 'Questions & answers' },

@@ -10,6 +10,8 @@ export interface Translation {
   errorNetwork: string;
   errorRateLimited: (seconds: number) => string;
   errorSite: string;
+  /** The site is archived: it takes no new posts here. */
+  archived: (site: string, hotline: string | null) => string;
   /** Shown only if the receipt's chunk cannot load after a successful submission. */
   sentFallback: (code: string, key: string) => string;
   optional: string;
