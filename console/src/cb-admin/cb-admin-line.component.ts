@@ -87,34 +87,27 @@ export class CbAdminLine extends LitElement {
           <span class="hint" id="line-webhook-hint">${t.webhookUrlHint}</span>
         </div>
         <label class="check"><input type="checkbox" name="enabled" ?checked=${s.enabled} /> ${t.enabled}</label>
-        <div class="field">
-          <label for="line-secret">${t.channelSecret}</label>
-          <input
-            id="line-secret"
-            name="channelSecret"
-            type="password"
-            autocomplete="off"
-            spellcheck="false"
-            ?required=${!s.configured}
-            aria-describedby="line-secret-hint"
-          />
-          <span class="hint" id="line-secret-hint">${hint}</span>
-        </div>
-        <div class="field">
-          <label for="line-token">${t.channelAccessToken}</label>
-          <input
-            id="line-token"
-            name="channelAccessToken"
-            type="password"
-            autocomplete="off"
-            spellcheck="false"
-            ?required=${!s.configured}
-            aria-describedby="line-token-hint"
-          />
-          <span class="hint" id="line-token-hint">${hint}</span>
-        </div>
+        ${secretField('line-secret', 'channelSecret', t.channelSecret, hint, !s.configured)}
+        ${secretField('line-token', 'channelAccessToken', t.channelAccessToken, hint, !s.configured)}
         <button class="primary">${this.t.save}</button>
       </form>
     `;
   }
+}
+
+/** A write-only secret: a password field that starts empty, with its hint. */
+function secretField(id: string, name: string, label: string, hint: string, required: boolean) {
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <input
+      id=${id}
+      name=${name}
+      type="password"
+      autocomplete="off"
+      spellcheck="false"
+      ?required=${required}
+      aria-describedby="${id}-hint"
+    />
+    <span class="hint" id="${id}-hint">${hint}</span>
+  </div>`;
 }
