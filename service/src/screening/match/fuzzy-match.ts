@@ -1,5 +1,5 @@
 // Walks a trie forgivingly: repeated letters, separators between letters and leetspeak all still match.
-import { isGap, isLatinLetter } from '../normalise/char-class.js';
+import { isGap as isGapChar, isLatinLetter } from '../normalise/char-class.js';
 import { childOf, type Trie, type TrieNode } from './trie.js';
 
 export interface FuzzyMatch<T> {
@@ -35,6 +35,12 @@ for (const [symbol, letters] of Object.entries({
     [...letters].map((l) => l.charCodeAt(0)),
   );
 }
+/** Separators and emoji units by code unit, looked up once per walk state instead of two range tests per call. */
+const GAP_TABLE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isGapChar(c)) GAP_TABLE[c] = 1;
+/** NaN (past the end of the text) reads as 0: no gap. */
+const isGap = (c: number): boolean => GAP_TABLE[c] === 1;
+
 const STAR = 0x2a;
 const HASH = 0x23;
 const NEWLINE = 0x0a;
