@@ -2,7 +2,7 @@
 import consonantWords from '../lexicon/consonant-words.json' with { type: 'json' };
 import provinceData from '../lexicon/provinces.json' with { type: 'json' };
 import type { Candidate, Detector } from '../detector.js';
-import { isThaiLetter } from '../normalise/char-class.js';
+import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { hasWordBefore } from '../pii/context-words.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
@@ -19,11 +19,21 @@ const provinceFirsts = new Set(provinces.map((p) => p.charCodeAt(0)));
 const plateWordLasts = new Set(piiWords.plateContext.map((w) => w.charCodeAt(w.length - 1)));
 const plateWordMax = Math.max(...piiWords.plateContext.map((w) => w.length));
 
+/** Provinces romanised (Khon Kaen, Nakhon Ratchasima), as English posts write them after a plate. */
+const latinProvinces = [...provinceData.latin].sort((a, b) => b.length - a.length);
+const latinProvinceFirsts = new Set(latinProvinces.map((p) => p.charCodeAt(0)));
+
 /** Length of the province name written after the number (skipping one space), or 0. */
 function provinceAfter(text: string, pos: number): number {
   const from = text[pos] === ' ' ? pos + 1 : pos;
-  if (!provinceFirsts.has(text.charCodeAt(from))) return 0;
-  for (const p of provinces) if (text.startsWith(p, from)) return from - pos + p.length;
+  if (provinceFirsts.has(text.charCodeAt(from))) {
+    for (const p of provinces) if (text.startsWith(p, from)) return from - pos + p.length;
+  }
+  // "82-4417 Khon Kaen": a romanised province after a space, as a whole word (not "krabi" in "krabiner").
+  if (from > pos && latinProvinceFirsts.has(text.charCodeAt(from))) {
+    for (const p of latinProvinces)
+      if (text.startsWith(p, from) && !isLatinLetter(text.charCodeAt(from + p.length))) return from - pos + p.length;
+  }
   return 0;
 }
 

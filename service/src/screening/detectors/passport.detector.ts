@@ -1,34 +1,58 @@
 // Passport numbers: one or two letters and 6-8 digits, with a passport word nearby (or the Thai AA1234567 shape).
 import type { Candidate, Detector } from '../detector.js';
-import { hasWordBefore } from '../pii/context-words.js';
+import { hasWordAfter, hasWordBefore } from '../pii/context-words.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 
 const PASSPORT = /(?<![a-z0-9])[a-z]{1,2} ?\d{6,8}(?![a-z0-9])/g;
 /** Nine digits, as some countries print them ("passport no. 123456789"): only with a passport word before. */
 const NUMERIC = /(?<![a-z0-9])\d{9}(?![a-z0-9])/g;
+/** Letters and digits mixed, 8 or 9 of them with at least five digits (C01X00T47): only with a passport word. */
+const MIXED = /(?<![a-z0-9])(?=[a-z0-9]*\d(?:[a-z]*\d){4})(?=[a-z0-9]*[a-z])[a-z0-9]{8,9}(?![a-z0-9])/g;
 const THAI_SHAPE = /^[a-z]{2}\d{7}$/;
+/** English sentences put more words between "passport" and its number (my passport, renewed last year, is …). */
+const BEFORE_WINDOW = 80;
+/** "AB1234567 is my passport number": the word may follow. */
+const AFTER_WINDOW = 25;
+
+/** Bare digits or a mixed code are any number: their passport word must stand closer. */
+const BARE_WINDOW = 40;
+
+/** The passport's own words (not visa or work permit, whose offices and queues have numbers too) reach further. */
+const PASSPORT_WORDS = piiWords.passportContext.filter((w) => /passport|หนังสือเดินทาง|พาสปอ/.test(w));
+
+const named = (text: string, start: number, end: number, window = BEFORE_WINDOW) =>
+  hasWordBefore(text, start, PASSPORT_WORDS, BEFORE_WINDOW) ||
+  hasWordBefore(text, start, piiWords.passportContext, window) ||
+  hasWordAfter(text, end, piiWords.passportContext, AFTER_WINDOW);
 
 export const passportDetector: Detector = {
   name: 'passport',
   detect({ norm, found }) {
     const text = norm.text;
     const out: Candidate[] = [];
+    const taken = (start: number, end: number) =>
+      found.some((c) => c.kind === 'pii' && c.start < end && start < c.end) || out.some((c) => c.start < end && start < c.end);
     for (const m of text.matchAll(PASSPORT)) {
-      const named = hasWordBefore(text, m.index, piiWords.passportContext, 40);
-      if (!named && !THAI_SHAPE.test(m[0])) continue;
+      const end = m.index + m[0].length;
+      const isNamed = named(text, m.index, end);
+      if (!isNamed && !THAI_SHAPE.test(m[0])) continue;
       out.push({
         kind: 'pii',
         type: 'passport',
         start: m.index,
-        end: m.index + m[0].length,
+        end,
         severity: 'high',
-        rule: named ? 'passport.context' : 'passport.shape',
+        rule: isNamed ? 'passport.context' : 'passport.shape',
       });
     }
     for (const m of text.matchAll(NUMERIC)) {
-      if (!hasWordBefore(text, m.index, piiWords.passportContext, 40)) continue;
-      if (found.some((c) => c.kind === 'pii' && c.start < m.index + 9 && m.index < c.end)) continue;
+      if (!named(text, m.index, m.index + 9, BARE_WINDOW) || taken(m.index, m.index + 9)) continue;
       out.push({ kind: 'pii', type: 'passport', start: m.index, end: m.index + 9, severity: 'high', rule: 'passport.numeric' });
+    }
+    for (const m of text.matchAll(MIXED)) {
+      const end = m.index + m[0].length;
+      if (!named(text, m.index, end, BARE_WINDOW) || taken(m.index, end)) continue;
+      out.push({ kind: 'pii', type: 'passport', start: m.index, end, severity: 'high', rule: 'passport.mixed' });
     }
     return out;
   },
