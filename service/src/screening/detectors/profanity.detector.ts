@@ -21,6 +21,8 @@ import {
   latinWordEnd,
   leetPiecesOk,
   spacedPiecesOk,
+  NOT_SPLIT,
+  SPLIT_BETWEEN_SYLLABLES,
   splitOnPurpose,
   thaiEdgesOk,
 } from '../profanity/word-edges.js';
@@ -49,12 +51,14 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
   if (entry.tier === 'romanised' && romanisedStart === m.start && !isThaiContext(text, m.start, m.end)) return -1;
   if (m.separated) {
     const inWord = brokenInsideWord(text, m.start, m.end) && thaiEdgesOk(text, m.start, m.end);
-    if (
-      !inWord &&
-      !spacedPiecesOk(text, m.start, m.end, spanStartWithPrefix(text, m.start)) &&
-      !splitOnPurpose(text, m.start, m.end)
-    )
-      return -1;
+    if (!inWord && !spacedPiecesOk(text, m.start, m.end, spanStartWithPrefix(text, m.start))) {
+      // Glued to the text around it: split on purpose. A group word (ลาว, พิการ, ประตูหลัง) broken only between
+      // syllables is still an ordinary word in a list until a prefix aims it.
+      const split = splitOnPurpose(text, m.start, m.end);
+      if (split === NOT_SPLIT) return -1;
+      const group = entry.tier === 'insult' && entry.context.includes('person');
+      if (split === SPLIT_BETWEEN_SYLLABLES && group && !isAimedInsult(text, m.start, m.end, entry)) return -1;
+    }
     if (m.leet && !leetPiecesOk(text, m.start, m.end)) return -1;
   }
   if (latin) {

@@ -152,11 +152,20 @@ const JOIN_MARGIN = 12;
  * ด้านหน้า-ด้านหลัง) counts only where the joined reading has no word boundary: the segmenter, on a small window,
  * reads ปัญญา|อ่อน (a break inside ปัญญา) but ด้าน|หน้า|ด้าน|หลัง (every break at a boundary: a list).
  */
-export function splitOnPurpose(text: string, start: number, end: number): boolean {
-  if (!isThaiLetter(text.charCodeAt(start)) || !thaiEdgesOk(text, start, end)) return false;
+export const NOT_SPLIT = 0;
+/** Broken between syllables (ตอ.แหล, ชิบ-หาย): proof enough for an always word, an insult-tier word still needs aiming. */
+export const SPLIT_BETWEEN_SYLLABLES = 1;
+/** Broken inside a syllable (เห_ี้_ย, ส-ั-ส, เ.หี้ย): nobody writes the animal like that, so it is aimed. */
+export const SPLIT_INSIDE_SYLLABLE = 2;
+
+export function splitOnPurpose(text: string, start: number, end: number): number {
+  if (!isThaiLetter(text.charCodeAt(start)) || !thaiEdgesOk(text, start, end)) return NOT_SPLIT;
+  const gluedBefore = start > 0 && isThaiLetter(text.charCodeAt(start - 1));
+  const gluedAfter = end < text.length && isThaiLetter(text.charCodeAt(end));
   let pieceStart = start;
   let listBreaks = 0;
   let joinedAt = 0;
+  let inside = false;
   for (let i = start; i < end; i++) {
     if (!isSeparator(text.charCodeAt(i))) {
       joinedAt++;
@@ -170,34 +179,50 @@ export function splitOnPurpose(text: string, start: number, end: number): boolea
       if (!isListSeparator(c)) deliberate = true;
       if (c !== 0x20) spaces = false;
     }
-    if (!isThaiLetter(text.charCodeAt(i - 1)) || !isThaiLetter(text.charCodeAt(j))) return false;
+    if (!isThaiLetter(text.charCodeAt(i - 1)) || !isThaiLetter(text.charCodeAt(j))) return NOT_SPLIT;
     let nextEnd = j;
     while (nextEnd < end && !isSeparator(text.charCodeAt(nextEnd))) nextEnd++;
-    // A lone consonant counts only inside the match (จั ญ ไร): at its edge it may be a list letter (ข้อ ห มาตรา).
-    if (deliberate || notAWord(text, pieceStart, i, pieceStart > start) || notAWord(text, j, nextEnd, nextEnd < end)) return true;
-    // A plain space between two words is how Thai separates phrases (ขายดอก ทองคำ): never a disguise by itself.
-    if (spaces) return false;
-    if (listBreaks < MAX_LIST_BREAKS) listBreakAt[listBreaks++] = joinedAt;
+    const first = pieceStart === start;
+    const last = nextEnd === end;
+    if (
+      isAttachedToPrevious(text.charCodeAt(j)) ||
+      isLeadingVowel(text.charCodeAt(i - 1)) ||
+      marksOnly(text, pieceStart, i) ||
+      marksOnly(text, j, nextEnd)
+    ) {
+      inside = true;
+    } else {
+      // Between syllables, a lone consonant at a glued edge is the neighbour's letter (เหล็ก_รู, กา.กระดูก, ปับ . บ้า).
+      if ((first && gluedBefore && loneConsonant(text, pieceStart, i)) || (last && gluedAfter && loneConsonant(text, j, nextEnd)))
+        return NOT_SPLIT;
+      // A lone consonant counts only inside the match (จั ญ ไร): at its edge it may be a list letter (ข้อ ห มาตรา).
+      const lone = (!first && loneConsonant(text, pieceStart, i)) || (!last && loneConsonant(text, j, nextEnd));
+      if (!deliberate && !lone) {
+        // A plain space between two words is how Thai separates phrases (ขายดอก ทองคำ): never a disguise by itself.
+        if (spaces) return NOT_SPLIT;
+        if (listBreaks < MAX_LIST_BREAKS) listBreakAt[listBreaks++] = joinedAt;
+      }
+    }
     pieceStart = j;
     i = j - 1;
   }
-  return listBreaks > 0 && breakInsideJoinedWord(text, start, end, listBreaks);
+  if (listBreaks > 0 && !breakInsideJoinedWord(text, start, end, listBreaks)) return NOT_SPLIT;
+  return inside ? SPLIT_INSIDE_SYLLABLE : SPLIT_BETWEEN_SYLLABLES;
 }
 
 const MAX_LIST_BREAKS = 8;
 /** Offsets of the list-separator breaks in the joined reading (scratch, reused: screening is synchronous). */
 const listBreakAt = new Int32Array(MAX_LIST_BREAKS);
 
-/**
- * A piece that cannot be a Thai word: marks or following vowels alone (ี้), or, when `inner`, one consonant with nothing
- * else (ญ).
- */
-function notAWord(text: string, from: number, to: number, inner: boolean): boolean {
-  if (to <= from) return true;
-  let base = 0;
-  for (let i = from; i < to; i++) if (!isThaiMark(text.charCodeAt(i)) && !isFollowingVowel(text.charCodeAt(i))) base++;
-  if (base === 0) return true;
-  return inner && to - from === 1 && isThaiConsonant(text.charCodeAt(from)) && !isLoneWordLetter(text.charCodeAt(from));
+/** Marks or following vowels alone (ี้): no syllable starts there. */
+function marksOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isThaiMark(text.charCodeAt(i)) && !isFollowingVowel(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** One consonant with nothing else (ญ): no Thai word but ณ. */
+function loneConsonant(text: string, from: number, to: number): boolean {
+  return to - from === 1 && isThaiConsonant(text.charCodeAt(from)) && !isLoneWordLetter(text.charCodeAt(from));
 }
 
 /**
