@@ -126,7 +126,9 @@ function relationBefore(text: string, pos: number): boolean {
 }
 
 /** "พี่แอดมินคะ", "ลุงแดงครับ": a vocative particle right after the name (a space between at most) addresses the reader. */
-function vocativeAfter(text: string, end: number): boolean {
+function vocativeAfter(text: string, end: number, nameStart: number): boolean {
+  // "ลุงแดงครับ": a particle at the end of the run was read into the name (a name may end like a stop word).
+  for (const v of personWords.vocatives) if (end - v.length > nameStart && text.startsWith(v, end - v.length)) return true;
   const p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
   const v = vocativeTrie.longestAt(text, p);
   // ค่ะ, not ค่ะน้ำ: the particle ends the word.
@@ -145,6 +147,9 @@ function throughStopBeforePlace(text: string, end: number): number {
 
 /** Verbs that also end names (บุญมา, บุญมี, ทองมา): read as the name's own syllable before a place. */
 const NAME_ENDING_STOPS = ['มา', 'มี'];
+
+/** A locating preposition and a place or number after a Latin name: "at 12", "from Moo 5", "in Soi 3". */
+const LATIN_PLACE_AFTER = / (?:at|from|in|on|of) (?:\d|moo|soi|ban|baan|the |house|no\.)/y;
 
 /** Shortest surname read after a kinship word's nickname (น้าหมู สมบุญ): short words are verbs and particles. */
 const MIN_KIN_SURNAME = 4;
@@ -253,13 +258,18 @@ export const personNameDetector: Detector = {
       const name = nameAfterTitle(text, titleEnd, formal);
       if (!name) continue;
       // "คุณ", "khun" are also "you": only a full name after them is a person.
-      if ((text.startsWith('คุณ', pos) || text.startsWith('khun', pos)) && titleEnd - pos <= 4 && !name.surname) continue;
+      if (text.startsWith('คุณ', pos) && titleEnd === pos + 3 && !name.surname) continue;
+      // "Khun Lek at 12 Moo 5", "khun noi from soi 3": in English a place after the given name says who, too.
+      if (text.startsWith('khun', pos) && titleEnd === pos + 4 && !name.surname && !placeAfter(text, name.end)) {
+        LATIN_PLACE_AFTER.lastIndex = name.end;
+        if (!LATIN_PLACE_AFTER.test(text)) continue;
+      }
       if (!formal && name.end - titleEnd > 10) continue;
       let end = name.end;
       if (!formal) {
         end = throughStopBeforePlace(text, end);
         // พี่แอดมินคะ, ลุงแดงครับ: the poster addresses someone, unless a place says who (ลุงแดงครับ บ้านท้ายซอย…).
-        if (vocativeAfter(text, end) && !placeAfter(text, end)) continue;
+        if (vocativeAfter(text, end, titleEnd) && !placeAfter(text, end)) continue;
         end = kinSurnameEnd(text, end);
       }
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;

@@ -57,11 +57,19 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
   return length >= 2 && length <= MAX_NAME ? end : -1;
 }
 
+/** English words that follow "khun", "miss" or "uncle" as words, not names (khun can you fix…, miss the bus). */
+const ENGLISH_WORDS = new Set(
+  'the and or but is are was were can could would should shall have has had you your yours we our they them their he him his she her its this that these those there here what who which when where why how please pls thanks thank sorry hello to of in on at for from with by about not yes very too also just only'.split(
+    ' ',
+  ),
+);
+
 /** Reads a Latin run to its end: linear overall, since a title inside a Latin run is rejected before it gets here. */
 function latinNameEnd(text: string, pos: number): number {
   let p = pos;
   while (p < text.length && isLatinLetter(text.charCodeAt(p))) p++;
-  return p - pos >= 2 ? p : -1;
+  if (p - pos < 2 || (p - pos <= 6 && ENGLISH_WORDS.has(text.slice(pos, p)))) return -1;
+  return p;
 }
 
 /** The end of "name" or "name surname" after a title, or undefined when no plausible name follows. */

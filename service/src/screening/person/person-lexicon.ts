@@ -61,4 +61,5 @@ export const personWords = {
   placeWords: normAll(titleData.placeWords),
   roleWords: normAll(titleData.roleWords),
   thanksWords: normAll(titleData.thanksWords),
+  vocatives: normAll(titleData.vocatives),
 };

@@ -1,0 +1,216 @@
+// Issue 12, round 3, personal-data side: s.26 facts in dialect and indirect phrasing about one person, the fact's
+// whole phrase covered; kinship + nickname names and what is not one; numbers outside the Thai templates. One
+// behaviour per test, with hostile and odd input; the fresh posts (round3/pii-fresh.jsonl, tuned on) and the round-3
+// generated families held at the level reached, spans covered as well as found.
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../../../service/src/screening/index.js';
+import { round3PiiFamilies } from './generators/round3-pii-families.js';
+import { loadLabelledPosts, scorePosts, type Score } from './scoring.js';
+
+const findings = (text: string, type?: string) => screenText(text).findings.filter((f) => !type || f.type === type);
+const texts = (text: string, type: string) => findings(text, type).map((f) => f.text);
+const verdict = (text: string) => screenText(text).verdict;
+
+/** Share of labelled personal-data spans covered (≥ 90 % of their non-space characters). */
+function piiCovered(score: Score): number {
+  let total = 0;
+  let covered = 0;
+  for (const [type, s] of Object.entries(score.perType)) {
+    if (type === 'insult') continue;
+    total += s.total;
+    covered += s.covered;
+  }
+  return total ? covered / total : 1;
+}
+
+describe('s.26 facts phrased indirectly or in dialect', () => {
+  it('holds euphemisms for prison, HIV, psychiatric care and rehab about a person identified by role and place', () => {
+    for (const [text, span] of [
+      ['คนเฝ้าประตูโรงงานน้ำแข็ง เพิ่งได้ออกจากเรือนจำกลาง', 'เพิ่งได้ออกจากเรือนจำกลาง'],
+      ['แม่ค้าขายกล้วยทอดหน้าอนามัย กินยาต้านไวรัสมาหลายปี', 'กินยาต้านไวรัสมาหลายปี'],
+      ['ช่างซ่อมรถอู่ท้ายซอย เคยถูกส่งตัวไปโรงพยาบาลจิตเวช', 'เคยถูกส่งตัวไปโรงพยาบาลจิตเวช'],
+      ['คนขับรถตู้ท่ารถหน้าตลาด ผลเลือดออกมาเป็นบวก', 'ผลเลือดออกมาเป็นบวก'],
+    ])
+      expect(texts(text!, 'sensitive'), text).toEqual([span]);
+  });
+
+  it('reads บ่ for ไม่ in every trigger (Isan and Northern)', () => {
+    expect(texts('ยามโรงเรียนบ้านโนนเพิ่นสติบ่ค่อยดีเด้อ', 'sensitive')).toEqual(['สติบ่ค่อยดีเด้อ']);
+    expect(findings('ยามโรงเรียนบ้านโนนเพิ่นสติบ่ดี', 'sensitive')[0]!.rule).toMatch(/^sensitive\.health\+/);
+  });
+
+  it('covers the auxiliaries and light verbs before the trigger, not the person before them', () => {
+    expect(texts('คนขับรถขยะของเทศบาล เคยเข้าไปนอนในคุกมาสองปี', 'sensitive')).toEqual(['เคยเข้าไปนอนในคุกมาสองปี']);
+    expect(texts('ครูสอนศิลปะโรงเรียนวัดกลาง ไปหาหมอโรคจิตทุกอาทิตย์', 'sensitive')).toEqual(['ไปหาหมอโรคจิตทุกอาทิตย์']);
+  });
+
+  it('runs on over a second clause of the same fact, and stops at one about something else', () => {
+    expect(texts('ภารโรงโรงเรียนวัดเหนือเป็นโรคจิต ต้องกินยาทุกวัน', 'sensitive')).toEqual(['เป็นโรคจิต ต้องกินยาทุกวัน']);
+    expect(texts('ยามหน้าตลาดสดติดยา ไปแจ้งตำรวจแล้ว', 'sensitive')).toEqual(['ติดยา']);
+  });
+
+  it('covers an English fact phrase with its leads, numbers and closing noun', () => {
+    expect(texts('The night guard at the condo served two years in jail, be careful', 'sensitive')).toEqual([
+      'served two years in jail',
+    ]);
+    expect(texts('The cook at the school canteen is on antiretroviral drugs.', 'sensitive')).toEqual([
+      'is on antiretroviral drugs',
+    ]);
+  });
+
+  it('treats หลายปี as a duration, not many people', () => {
+    expect(verdict('คนขายหมูปิ้งหน้าโรงเรียนติดเชื้อเอชไอวีมาหลายปี')).toBe('hold');
+    expect(verdict('วัยรุ่นหน้าโรงเรียนติดยาหลายคน')).toBe('clean');
+  });
+
+  it('publishes a denied fact even about a role in a place with a locating word', () => {
+    expect(verdict('แม่ค้าขายผักหน้าโรงพักไม่เคยติดคุกอย่างที่ลือกัน')).toBe('clean');
+  });
+
+  it("publishes the poster's own health and their own relative's, but not their neighbour's", () => {
+    expect(verdict('ผมเป็นเบาหวานต้องไปฟอกไต ขอที่จอดรถใกล้ทางเข้าสำนักงานเขต โทร 081-234-5678')).toBe('clean');
+    expect(verdict('ยายผมเป็นอัมพาต ขอรถรับส่งไปโรงพยาบาลด้วยค่ะ')).toBe('clean');
+    expect(verdict('I have depression myself and the karaoke next door keeps me awake')).toBe('clean');
+    expect(verdict('เพื่อนบ้านผมเป็นโรคจิต ตะโกนทั้งคืน')).toBe('hold');
+  });
+
+  it('holds a named fact only near its name: a long post signed with a phone far from an anonymous illness', () => {
+    const filler = 'ถนนเส้นนี้เป็นหลุมเป็นบ่อมานานมาก รถจักรยานยนต์ล้มบ่อย '.repeat(8);
+    expect(findings(`นายสมหมาย ใจดี แจ้งว่า ${filler} ผู้ป่วยติดเตียงในซอยลำบาก`, 'sensitive')).toEqual([]);
+    expect(findings('นายสมหมาย ใจดี ติดเชื้อเอชไอวี', 'sensitive')[0]!.rule).toBe('sensitive.health+identified');
+  });
+
+  it('leaves ordinary words that begin like a new trigger alone', () => {
+    expect(verdict('The new method at the school gate works well, thanks to the guard')).toBe('clean');
+    expect(verdict('บอดี้การ์ดหน้าผับ ซอย 5 ยืนขวางทางเดิน')).toBe('clean');
+    expect(verdict('บ่อบำบัดน้ำเสียของตลาดส่งกลิ่นเหม็น')).toBe('clean');
+  });
+});
+
+describe('kinship + nickname', () => {
+  it('covers a surname after a nickname, and not a verb or a place', () => {
+    expect(texts('น้าหมู สมบุญ ร้านซ่อมรถหน้าตลาดเทน้ำมันลงคลอง', 'person_name')).toEqual(['น้าหมู สมบุญ']);
+    expect(texts('ลุงดำ ตะโกนด่าทุกคืน บ้านท้ายซอย', 'person_name')).toEqual(['ลุงดำ']);
+    expect(texts('ป้าแต๋ว ร้านข้าวแกงปากซอย', 'person_name')).toEqual(['ป้าแต๋ว']);
+  });
+
+  it('covers the relation or honorific written before a strong kinship word', () => {
+    expect(texts('ลูกสาวของป้าแดงบ้านท้ายซอยเปิดเพลงดัง', 'person_name')).toEqual(['ลูกสาวของป้าแดง']);
+    expect(texts('คุณป้าแต๋ว ร้านข้าวแกงปากซอย', 'person_name')).toEqual(['คุณป้าแต๋ว']);
+  });
+
+  it('reads a name ending in a verb syllable before a place (บุญมา, บุญมี)', () => {
+    expect(texts('เจ๊บุญมาร้านของชำเอาของวางบนทางเท้า', 'person_name')).toEqual(['เจ๊บุญมา']);
+  });
+
+  it('names people by Chinese-Thai, Southern and Northern kinship words with a place', () => {
+    expect(texts('อาซิ้มแดงร้านทองเปิดเพลงดัง', 'person_name')).toEqual(['อาซิ้มแดง']);
+    expect(verdict('บ่าวนุ้ยร้านน้ำชาหน้าปอเนาะจอดรถขวาง')).toBe('hold');
+    expect(verdict('ปี้คำร้านข้าวซอยหน้ากาดเปิดเพลงดัง')).toBe('hold');
+  });
+
+  it('publishes kinship words that address the reader or an official', () => {
+    for (const text of [
+      'พี่แอดมินคะ สอบถามเรื่องจ่ายค่าน้ำออนไลน์',
+      'ป้อหลวงเจ้า ถนนเข้าบ้านเป็นหลุม',
+      'น้องเจ้าหน้าที่ครับ ไฟทางดับ',
+      'ลุงแดงครับ ช่วยบอกเทศบาลด้วย',
+    ])
+      expect(verdict(text), text).toBe('clean');
+  });
+
+  it('publishes generic kinship: plural, unnamed, a verb after the kinship word, a statue named after a person', () => {
+    for (const text of [
+      'ลุงแถวนี้หลายคนอยากให้มีรถรับส่ง',
+      'แม่อุ๊ยหลายคนบ่มีคนดูแล',
+      'ป้าเดินมาถามทางไปเทศบาล',
+      'ลานย่าโมคนเยอะมาก ขอเพิ่มถังขยะ',
+      'ป้ายรถเมล์หน้าโรงเรียนล้ม',
+    ])
+      expect(verdict(text), text).toBe('clean');
+  });
+});
+
+describe('numbers and addresses outside the Thai templates', () => {
+  it('covers a romanised village after an English moo', () => {
+    expect(texts('Khun Malee Srisuk at 12 Moo 5, Ban Pong burns rubbish', 'address')).toEqual(['12 Moo 5, Ban Pong']);
+    expect(texts('45 Moo 2, ban the trucks please', 'address')).toEqual(['45 Moo 2']);
+  });
+
+  it('names a Khun only with a surname', () => {
+    expect(texts('Khun Malee Srisuk at 12 Moo 5 burns rubbish', 'person_name')).toEqual(['Khun Malee Srisuk']);
+    expect(texts('khun can you fix the light at 12 Moo 5', 'person_name')).toEqual([]);
+  });
+
+  it('covers a romanised province after a truck plate', () => {
+    expect(texts('A truck 82-4417 Khon Kaen dumped sand on our soi', 'license_plate')).toEqual(['82-4417 Khon Kaen']);
+  });
+
+  it('finds passports far after the word in English, or before it, and mixed codes only next to it', () => {
+    expect(texts('My passport, renewed at the embassy in Bangkok last spring, has number 123456789', 'passport')).toEqual([
+      '123456789',
+    ]);
+    expect(texts('C01X00T47 is my passport number', 'passport')).toEqual(['C01X00T47']);
+    expect(texts('the visa office at soi 5 closes at 4pm, queue 123456789', 'passport')).toEqual([]);
+  });
+
+  it('finds a LINE handle after ชื่อ/มาได้ที่, =, an arrow', () => {
+    for (const [text, id] of [
+      ['แอดไลน์มาได้ที่ mamuang_2521 นะคะ', 'mamuang_2521'],
+      ['ไลน์ชื่อ pimpim88 ค่ะ', 'pimpim88'],
+      ['Line👉 ploy.ja', 'ploy.ja'],
+      ['ไลน์ = ton_bkk', 'ton_bkk'],
+    ])
+      expect(texts(text!, 'line_id'), text).toEqual([id]);
+    expect(verdict('ต่อแถวไลน์ที่ 2 ของรถเมล์')).toBe('clean');
+  });
+});
+
+describe('hostile and odd input', () => {
+  it('reads zero-width characters and Thai digits inside a fact and a name', () => {
+    expect(verdict('ยามหน้าตลาด\u200bเพิ่งออกจากเรือน\u200bจำ')).toBe('hold');
+    expect(texts('น้าหมู สมบุญ ร้านซ่อมรถหน้าตลาด บ้านเลขที่ ๑๒/๓ หมู่ ๔', 'person_name')).toEqual(['น้าหมู สมบุญ']);
+    expect(texts('รถสิบล้อ ๘๒-๔๔๑๗ Khon Kaen', 'license_plate')).toEqual(['๘๒-๔๔๑๗ Khon Kaen']);
+  });
+
+  it('keeps huge runs of leads, relations, villages and LINE fillers linear', () => {
+    const time = (text: string) => {
+      screenText(text);
+      const start = performance.now();
+      for (let i = 0; i < 3; i++) screenText(text);
+      return (performance.now() - start) / 3;
+    };
+    const plain = time('ถนนหน้าบ้านเป็นหลุมเป็นบ่อ ช่วยมาซ่อมด้วยค่ะ '.repeat(230));
+    for (const text of [
+      'เคยเข้าไปนอนใน'.repeat(700),
+      'เคยเข้าไปนอนในคุก ต้องกินยา '.repeat(400),
+      'ลูกสาวของป้า'.repeat(800),
+      '12 moo 5, ban nong '.repeat(500),
+      'ไลน์ของพี่ชื่อ '.repeat(700),
+      'passport a1b2c3d4e '.repeat(500),
+    ]) {
+      expect(screenText(text).findings.length).toBeGreaterThanOrEqual(0);
+      expect(time(text)).toBeLessThan(Math.max(50, plain * 30));
+    }
+  });
+});
+
+describe('round-3 fresh posts and generated families (tuned on; floors at the level reached)', () => {
+  it('holds the fresh posts (untuned 0.791 / 0.042 / PII covered 0.617)', () => {
+    const posts = loadLabelledPosts(new URL('./round3/pii-fresh.jsonl', import.meta.url).pathname)!;
+    const score = scorePosts(posts, (t) => screenText(t));
+    expect(score.holdRecall).toBeGreaterThanOrEqual(1);
+    expect(score.falseHoldRate).toBeLessThanOrEqual(0);
+    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.97);
+  });
+
+  for (const family of round3PiiFamilies(2026)) {
+    it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () => {
+      const score = scorePosts(family.posts, (t) => screenText(t, family.settings));
+      if (family.expect === 'hold') {
+        expect(score.holdRecall).toBe(1);
+        expect(piiCovered(score)).toBeGreaterThanOrEqual(0.97);
+      } else expect(score.falseHoldRate).toBe(0);
+    });
+  }
+});
