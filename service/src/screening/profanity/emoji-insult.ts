@@ -73,9 +73,15 @@ export function emojiInsults(text: string): Candidate[] {
   return out;
 }
 
-/** Lexicon findings overlapping an emoji insult give way to it: it covers the prefix and the whole run. */
+/**
+ * Lexicon findings overlapping an emoji insult give way to it (it covers the prefix and the whole run), unless one
+ * covers it whole (ไอ้🤬ควาย): then the emoji insult gives way.
+ */
 export function mergeEmojiInsults(found: Candidate[], emoji: readonly Candidate[]): Candidate[] {
   if (emoji.length === 0) return found;
-  const kept = found.filter((f) => !emoji.some((e) => f.start < e.end && f.end > e.start && f.type === 'insult'));
-  return [...kept, ...emoji];
+  const covers = (f: Candidate, e: Candidate) => f.type === 'insult' && f.start <= e.start && f.end >= e.end;
+  const kept = found.filter(
+    (f) => !emoji.some((e) => f.start < e.end && f.end > e.start && f.type === 'insult' && !covers(f, e)),
+  );
+  return [...kept, ...emoji.filter((e) => !kept.some((f) => covers(f, e)))];
 }

@@ -1,5 +1,5 @@
 // Context rules: when an insult-tier word is aimed at someone, and when a romanised word is Thai.
-import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { isEmojiUnit, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { insultContext } from './lexicon.js';
 import type { LexiconEntry } from './lexicon.js';
 
@@ -7,8 +7,10 @@ const SPACE = 0x20;
 const APOSTROPHE = 0x27;
 
 /** At most this many spaces or separators between a prefix and its word (ไอ้ - ควาย, อี..ดอก). */
-const MAX_PREFIX_GAP = 3;
-const isPrefixGap = (c: number) => c === SPACE || c === 0x2d || c === 0x2e || c === 0x5f || c === 0x2a || c === 0x7e;
+const MAX_PREFIX_GAP = 4;
+/** Spaces, the separators people put after a prefix, and emoji (ไอ้🤬ควาย): an emoji is two code units. */
+const isPrefixGap = (c: number) =>
+  c === SPACE || c === 0x2d || c === 0x2e || c === 0x5f || c === 0x2a || c === 0x7e || isEmojiUnit(c);
 
 /** Start of the text that ends right before `start`, stepping over the spaces or separators between a prefix and its word (ไอ้ ควาย, ไอ้-สัตว์, อี_ควาย, ไอ้ - ควาย). */
 function backOverSpace(text: string, start: number): number {
@@ -179,15 +181,28 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
 
 /** ไอ้/อี written against the word belongs in the redaction too (ไอ้เหี้ย). */
 export function spanStartWithPrefix(text: string, start: number): number {
+  // มันหน้าเหี้ย, ไอ้หัวควย: a body word right before the word is part of the insult, and so is a prefix before it.
+  for (const body of insultContext.bodyWords) {
+    if (start >= body.length && text.startsWith(body, start - body.length)) {
+      const withPrefix = prefixStartBefore(text, start - body.length);
+      return withPrefix >= 0 ? withPrefix : start - body.length;
+    }
+  }
+  const withPrefix = prefixStartBefore(text, start);
+  return withPrefix >= 0 ? withPrefix : start;
+}
+
+/** Start of a span prefix (ไอ้, อีพวก …) ending at `start`, directly or across spaces and separators; or -1. */
+function prefixStartBefore(text: string, start: number): number {
   for (const prefix of insultContext.spanPrefixes) {
     if (start >= prefix.length && text.startsWith(prefix, start - prefix.length)) return start - prefix.length;
   }
-  // ไอ้ ควาย, ไอ้-สัตว์, อี_ควาย: the prefix across one space or separator belongs to the span too.
+  // ไอ้ ควาย, ไอ้-สัตว์, อี_ควาย: the prefix across spaces or separators belongs to the span too.
   const b = backOverSpace(text, start);
   if (b < start) {
     for (const prefix of insultContext.spanPrefixes) {
       if (b >= prefix.length && text.startsWith(prefix, b - prefix.length)) return b - prefix.length;
     }
   }
-  return start;
+  return -1;
 }

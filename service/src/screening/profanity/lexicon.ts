@@ -71,6 +71,7 @@ export const insultContext = {
   // Longest first, so อีบัก wins over บัก and ไอ้พวก over พวก.
   spanPrefixes: normaliseAll(contextData.spanPrefixes).sort((a, b) => b.length - a.length),
   personPrefixes: normaliseAll(contextData.personPrefixes),
+  bodyWords: normaliseAll(contextData.bodyWords),
   personNouns: normaliseAll(contextData.personNouns),
   copulas: normaliseAll(contextData.copulas),
   literalAnimals: new Set(contextData.literalAnimals),
