@@ -19,6 +19,7 @@ import type { UseCaseDeps } from './deps.js';
 import { UseCaseError } from './errors.js';
 import { takeInCase } from './workflow/take-in-new-cases.js';
 import { recordConsent, type NoticeShown } from './privacy/record-consent.js';
+import { noticeVersionsCommitted } from './privacy/privacy-notice.js';
 import { checkPhotosToLink, linkPhotos } from './photos/link-photos.js';
 import { assertAcceptingPosts } from './sites/site-intake.js';
 
@@ -156,7 +157,7 @@ export async function submitPost(
       const id = row.id;
       if (hasContact(input.contact)) await insertContact(trx, id, input.contact!, at);
       await linkPhotos(trx, site, id, input.photos ?? [], at);
-      await recordConsent(trx, site, id, input.notice, options.channel ?? (asset ? 'qr' : 'web'), at);
+      await recordConsent(trx, site, id, input.notice, options.channel ?? (asset ? 'qr' : 'web'), at, db);
       if (asset) await linkCaseToAsset(trx, id, asset.id, at);
       await insertFindings(
         trx,
@@ -207,6 +208,8 @@ export async function submitPost(
       await takeInCase(trx, deps, site, row, category?.defaultDepartmentId ?? null, at);
       return { id, trackingCode };
     });
+    // Committed: the notice's versions this case's consent refers to are on disk.
+    noticeVersionsCommitted(db, site);
     deps.logger.info('case received', {
       site: site.slug,
       trackingCode: created.trackingCode,

@@ -66,29 +66,62 @@ export interface CurrentNotice {
   versions: Record<NoticeLanguage, string>;
 }
 
+/** The notice of a site read from the repository (deeply frozen, replaced when its settings change), made once. */
+const noticeOfSite = new WeakMap<object, CurrentNotice>();
+
 export function currentNotice(site: Pick<Site, 'name' | 'nameEn' | 'settings'>): CurrentNotice {
+  const cacheable = Object.isFrozen(site) && Object.isFrozen(site.settings);
+  const known = cacheable ? noticeOfSite.get(site) : undefined;
+  if (known) return known;
   const texts = noticeTexts(site);
-  return { texts, versions: { th: noticeVersion('th', texts.th), en: noticeVersion('en', texts.en) } };
+  const notice = { texts, versions: { th: noticeVersion('th', texts.th), en: noticeVersion('en', texts.en) } };
+  if (cacheable) noticeOfSite.set(site, notice);
+  return notice;
 }
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** Versions known to be stored, per database handle, so a busy form page costs no write per view. */
+/** Versions known to be stored (committed), per root database handle, so a busy form page costs no write per view. */
 const storedBy = new WeakMap<object, Set<string>>();
 
-/** Keeps both wordings of the site's current notice (once per version): consent can always show what was agreed to. */
-export async function storeNoticeVersions(db: Executor, site: Pick<Site, 'id' | 'name' | 'nameEn' | 'settings'>, at: string) {
+const storedKey = (siteId: number, version: string) => `${siteId}:${version}`;
+
+/**
+ * Keeps both wordings of the site's current notice (once per version): consent can always show what was agreed to.
+ * Inside a transaction, `root` (the handle it was opened from) lets versions already committed be skipped; what this
+ * transaction stores counts only once it has committed (`noticeVersionsCommitted`).
+ */
+export async function storeNoticeVersions(
+  db: Executor,
+  site: Pick<Site, 'id' | 'name' | 'nameEn' | 'settings'>,
+  at: string,
+  root?: Kysely<Database>,
+) {
   const notice = currentNotice(site);
   const inTransaction = db.isTransaction;
-  const stored = inTransaction ? new Set<string>() : (storedBy.get(db) ?? new Set<string>());
-  if (!inTransaction) storedBy.set(db, stored);
+  const memoOf = inTransaction ? root : db;
+  const stored = memoOf ? storedBy.get(memoOf) : undefined;
   for (const language of NOTICE_LANGUAGES) {
     const version = notice.versions[language];
-    const key = `${site.id}:${version}`;
-    if (stored.has(key)) continue;
+    if (stored?.has(storedKey(site.id, version))) continue;
     await insertNoticeIfMissing(db, { site_id: site.id, version, language, text: notice.texts[language], created_at: at });
-    // Inside a transaction that may roll back, the memo waits for a later call outside one.
-    stored.add(key);
+    // Inside a transaction that may roll back, the memo waits for its commit.
+    if (!inTransaction) remember(db, site.id, version);
   }
   return notice;
+}
+
+function remember(root: object, siteId: number, version: string): void {
+  let stored = storedBy.get(root);
+  if (!stored) storedBy.set(root, (stored = new Set<string>()));
+  stored.add(storedKey(siteId, version));
+}
+
+/**
+ * A transaction opened from `root` that ran `storeNoticeVersions` for `site` has committed: both wordings of its
+ * current notice are on disk, and later transactions skip them (two upserts a submission in the profile).
+ */
+export function noticeVersionsCommitted(root: Kysely<Database>, site: Pick<Site, 'id' | 'name' | 'nameEn' | 'settings'>): void {
+  const notice = currentNotice(site);
+  for (const language of NOTICE_LANGUAGES) remember(root, site.id, notice.versions[language]);
 }

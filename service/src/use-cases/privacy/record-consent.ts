@@ -1,5 +1,5 @@
 // Records which privacy notice a case's citizen agreed to, in the case's own transaction.
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../storage/database.js';
 import { findNotice, insertConsent } from '../../storage/privacy.repository.js';
 import type { Site } from '../../storage/site.repository.js';
@@ -15,7 +15,9 @@ export interface NoticeShown {
 /**
  * The current wording in the given language when the client names no version (staff entry, LINE, Open311,
  * forms built before versions existed); a wording the site showed earlier when it names an older one; and a
- * refusal for a version this site never showed, which a reload of the form cures.
+ * refusal for a version this site never showed, which a reload of the form cures. `root`, the handle `trx` was
+ * opened from, lets the notice's versions be written only until one commit has stored them (the caller reports that
+ * commit with `noticeVersionsCommitted`).
  */
 export async function recordConsent(
   trx: Transaction<Database>,
@@ -24,8 +26,9 @@ export async function recordConsent(
   shown: NoticeShown | undefined,
   channel: string,
   at: string,
+  root?: Kysely<Database>,
 ): Promise<void> {
-  const current = await storeNoticeVersions(trx, site, at);
+  const current = await storeNoticeVersions(trx, site, at, root);
   let language: NoticeLanguage = shown?.language ?? 'th';
   let version = current.versions[language];
   if (shown?.version && shown.version !== version) {
