@@ -73,7 +73,12 @@ export function isAimedInsult(text: string, start: number, end: number, entry: L
   const b = backOverSpace(text, start);
   // "ai kwai", "aikwai", and a Thai prefix before a romanised stem ("ไอ้kwai").
   if (entry.lang === 'th-latn')
-    return romanisedPrefixStart(text, start, end) < start || endsWithAny(text, b, insultContext.prefixes);
+    return (
+      romanisedPrefixStart(text, start, end) < start ||
+      endsWithAny(text, b, insultContext.prefixes) ||
+      // "you kwai", "such a kwai": aimed in English, when the stem is no English word itself (a sat, you rad are).
+      (insultContext.englishTargets.has(previousLatinWord(text, start)) && !insultContext.englishLookalikes.has(entry.form))
+    );
   if (ctx.includes('prefix') && endsWithAny(text, b, insultContext.prefixes)) return true;
   // ไอ้เขมร, อีพวกพิการ: a group word is a slur only when pointed at a person; ชาติพม่า, คนพิการ are neutral.
   if (ctx.includes('person') && endsWithAny(text, b, insultContext.personPrefixes)) return true;
