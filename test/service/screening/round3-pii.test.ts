@@ -204,6 +204,14 @@ describe('round-3 fresh posts and generated families (tuned on; floors at the le
     expect(piiCovered(score)).toBeGreaterThanOrEqual(0.97);
   });
 
+  it('holds the second fresh posts, written after the changes (untuned 0.700 / 0.100 / PII covered 0.696)', () => {
+    const posts = loadLabelledPosts(new URL('./round3/pii-fresh-2.jsonl', import.meta.url).pathname)!;
+    const score = scorePosts(posts, (t) => screenText(t));
+    expect(score.holdRecall).toBeGreaterThanOrEqual(0.95);
+    expect(score.falseHoldRate).toBeLessThanOrEqual(0);
+    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.9);
+  });
+
   for (const family of round3PiiFamilies(2026)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () => {
       const score = scorePosts(family.posts, (t) => screenText(t, family.settings));

@@ -9,7 +9,7 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // in cubically many ways before failing: "ไลน์" and 10,000 spaces took minutes. None of the pieces between them
 // starts with white space, so taking each run whole finds exactly the matches the plain \s* found.
 const LINE_ID = new RegExp(
-  `(?:${piiWords.lineIdContext.map(escape).join('|')})(?=(\\s*))\\1(?:(?:id|ไอดี)(?=(\\s*))\\2)?(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พี่|น้อง|เขา|เค้า|แก|เจ้าของ)?(?:ชื่อ|คือ|มาได้ที่|มาที่|ได้ที่|ที่|เป็น)?(?=(\\s*))\\3(?:(?:[:：=>\\-(→]|👉|➡\\ufe0f?)(?=(\\s*))\\4)?(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])`,
+  `(?:${piiWords.lineIdContext.map(escape).join('|')})(?=(\\s*))\\1(?:(?:id|ไอดี)(?=(\\s*))\\2)?(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พี่|น้อง|เขา|เค้า|แก|เจ้าของ|ลุง|ป้า|น้า|ยาย|ตา|แม่|พ่อ|เจ๊|เฮีย|ร้าน)?(?:ชื่อ|คือ|มาได้ที่|มาที่|ได้ที่|ที่|เป็น)?(?=(\\s*))\\3(?:(?:[:：=>\\-(→]|👉|➡\\ufe0f?)(?=(\\s*))\\4)?(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])`,
   'g',
 );
 

@@ -186,7 +186,10 @@ function ownedByPoster(text: string, start: number, end: number): boolean {
   let p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
   if (text.startsWith('ของ', p)) p += text.charCodeAt(p + 3) === 0x20 ? 4 : 3;
   // ผม, not ผมยาว (long hair describes the person: a sign, not the poster).
-  return FIRST_PERSON.longestAt(text, p) >= 0 && !isLatinLetter(text.charCodeAt(p)) && DEMONSTRATIVES.longestAt(text, p) < 0;
+  const own = FIRST_PERSON.longestAt(text, p);
+  if (own < 0 || isLatinLetter(text.charCodeAt(p)) || DEMONSTRATIVES.longestAt(text, p) >= 0) return false;
+  // ยายผม|เป็น…, ลุงของฉัน ติด…: the pronoun ends the phrase. ลุงหนูเล็ก is Uncle Noo Lek, a nickname, not "my uncle".
+  return !isThaiLetter(text.charCodeAt(own)) || CONTINUING.longestAt(text, own) >= 0 || triggers.longestAt(text, own) >= 0;
 }
 
 /** A locating word lying wholly within CUE_WINDOW of the hit. */
@@ -312,7 +315,14 @@ function isOwnFact(text: string, start: number): boolean {
   const from = wordEndingAt(text, end, FIRST_PERSON);
   // "เพื่อนบ้านผม", "ซอยเรา": after a noun the pronoun is a possessive, and the fact is someone else's. The poster
   // speaks of themself at a clause's start, or after a linking word (ว่า ผม…, แต่ตัวผม…).
-  return from >= 0 && (!isThaiLetter(text.charCodeAt(from - 1)) || endsWithWord(text, from, SELF_LINKS));
+  // ลูกผม, ยายของฉัน: the poster's own relative, as private as the poster's own health.
+  const relativeEnd = text.startsWith('ของ', from - 3) ? from - 3 : from;
+  return (
+    from >= 0 &&
+    (!isThaiLetter(text.charCodeAt(from - 1)) ||
+      endsWithWord(text, from, SELF_LINKS) ||
+      endsWithWord(text, relativeEnd, OWN_RELATIVES))
+  );
 }
 
 /** "ไม่เคยติดคุก", "ไม่มีใครในซอยนี้ติดยา", "is not on drugs": the post denies the fact. */
