@@ -1,6 +1,7 @@
 // Reads and writes cases and their timeline, contact, findings and answers.
 import type { CaseKind, CaseStatus } from '../domain/case.js';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { compiledOnce } from './compiled-query.js';
 import type { Database, DialectName } from './database.js';
 import type {
   AnswerRow,
@@ -18,19 +19,29 @@ type Executor = Kysely<Database> | Transaction<Database>;
  * Takes the next number of a site's year inside the caller's transaction. The upsert locks the counter
  * row until commit, so concurrent submissions queue here and a rolled-back one leaves no gap.
  */
-export async function allocateTrackingSequence(trx: Executor, siteId: number, year: number): Promise<number> {
-  const row = await trx
+const nextTrackingSeq = compiledOnce('tracking_counters.next', (db: Kysely<Database>, a: { site_id: number; year: number }) =>
+  db
     .insertInto('tracking_counters')
-    .values({ site_id: siteId, year, last_seq: 1 })
+    .values({ site_id: a.site_id, year: a.year, last_seq: 1 })
     .onConflict((oc) => oc.columns(['site_id', 'year']).doUpdateSet({ last_seq: sql`tracking_counters.last_seq + 1` }))
-    .returning('last_seq')
-    .executeTakeFirstOrThrow();
-  return Number(row.last_seq);
+    .returning('last_seq'),
+);
+
+export async function allocateTrackingSequence(trx: Executor, siteId: number, year: number): Promise<number> {
+  const { rows } = await nextTrackingSeq(trx, { site_id: siteId, year });
+  if (!rows[0]) throw new Error('The tracking counter upsert returned no row.');
+  return Number(rows[0].last_seq);
 }
+
+const insertCaseReturning = compiledOnce('cases.insert', (db: Kysely<Database>, row: NewCaseRow) =>
+  db.insertInto('cases').values(row).returningAll(),
+);
 
 /** Inserts a case and returns the stored row, defaults included: one statement where insert-then-select took two. */
 export async function insertCaseReturningRow(trx: Executor, row: NewCaseRow): Promise<CaseRow> {
-  return trx.insertInto('cases').values(row).returningAll().executeTakeFirstOrThrow();
+  const { rows } = await insertCaseReturning(trx, row);
+  if (!rows[0]) throw new Error('The case insert returned no row.');
+  return rows[0];
 }
 
 export async function updateCase(trx: Executor, id: number, changes: CaseUpdate): Promise<void> {
@@ -55,12 +66,20 @@ export async function insertContact(
     .execute();
 }
 
+const insertFindingRows = compiledOnce('findings.insert', (db: Kysely<Database>, rows: NewFindingRow[]) =>
+  db.insertInto('findings').values(rows),
+);
+
 export async function insertFindings(trx: Executor, rows: NewFindingRow[]): Promise<void> {
-  if (rows.length > 0) await trx.insertInto('findings').values(rows).execute();
+  if (rows.length > 0) await insertFindingRows(trx, rows);
 }
 
+const insertEvent = compiledOnce('case_events.insert', (db: Kysely<Database>, event: NewCaseEventRow) =>
+  db.insertInto('case_events').values(event),
+);
+
 export async function appendEvent(trx: Executor, event: NewCaseEventRow): Promise<void> {
-  await trx.insertInto('case_events').values(event).execute();
+  await insertEvent(trx, event);
 }
 
 export async function findCaseById(db: Executor, id: number): Promise<CaseRow | undefined> {

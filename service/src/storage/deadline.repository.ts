@@ -1,12 +1,17 @@
 // Reads and writes case deadlines: created and met inside the transaction of the action that causes them.
 import type { Kysely, Transaction } from 'kysely';
+import { compiledOnce } from './compiled-query.js';
 import type { Database } from './database.js';
 import type { CaseDeadlineRow, NewCaseDeadlineRow } from './tables/workflow.table.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
+const insertDeadlineRows = compiledOnce('case_deadlines.insert', (db: Kysely<Database>, rows: NewCaseDeadlineRow[]) =>
+  db.insertInto('case_deadlines').values(rows),
+);
+
 export async function insertDeadlines(trx: Executor, rows: NewCaseDeadlineRow[]): Promise<void> {
-  if (rows.length > 0) await trx.insertInto('case_deadlines').values(rows).execute();
+  if (rows.length > 0) await insertDeadlineRows(trx, rows);
 }
 
 export async function listCaseDeadlines(db: Executor, caseId: number): Promise<CaseDeadlineRow[]> {

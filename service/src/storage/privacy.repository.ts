@@ -1,5 +1,6 @@
 // Privacy storage: notice versions, consents, citizens' requests, erased cases, and the closed cases retention must erase.
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { compiledOnce } from './compiled-query.js';
 import type { Database } from './database.js';
 import type {
   CaseConsentRow,
@@ -35,8 +36,12 @@ export async function listNotices(db: Executor, siteId: number): Promise<Privacy
   return db.selectFrom('privacy_notices').selectAll().where('site_id', '=', siteId).orderBy('created_at').execute();
 }
 
+const insertConsentRow = compiledOnce('case_consents.insert', (db: Kysely<Database>, row: CaseConsentRow) =>
+  db.insertInto('case_consents').values(row),
+);
+
 export async function insertConsent(db: Executor, row: CaseConsentRow): Promise<void> {
-  await db.insertInto('case_consents').values(row).execute();
+  await insertConsentRow(db, row);
 }
 
 export async function findConsent(db: Executor, caseId: number): Promise<CaseConsentRow | undefined> {

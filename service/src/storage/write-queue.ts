@@ -1,7 +1,8 @@
 // Group commit: submissions that arrive together are written in one transaction, each in its own savepoint, and
 // every caller is answered only after that transaction has committed. "Acknowledged means on disk" still holds
 // (SQLite's synchronous=FULL), but a burst of N cases costs one fsync instead of N.
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { compiledOnce } from './compiled-query.js';
 import type { Database } from './database.js';
 
 interface Pending {
@@ -22,7 +23,7 @@ interface SearchTables {
   fts_deferral: { floor: number };
 }
 
-const searchTables = (trx: Transaction<Database>) => trx as unknown as Transaction<SearchTables>;
+const searchTables = (trx: Kysely<Database>) => trx as unknown as Kysely<SearchTables>;
 
 /**
  * The trigram index of the cases this batch inserts is written once, before the commit, instead of by the insert
@@ -31,25 +32,38 @@ const searchTables = (trx: Transaction<Database>) => trx as unknown as Transacti
  * Migration 2026-11-30T40 makes the triggers skip the cases above the floor held in fts_deferral; the row exists
  * only inside this transaction.
  */
+const FTS_FLOOR = CompiledQuery.raw('SELECT coalesce(max(id), 0) AS floor FROM cases');
+
+const insertDeferral = compiledOnce('fts_deferral.insert', (trx: Kysely<Database>, a: { floor: number }) =>
+  searchTables(trx).insertInto('fts_deferral').values({ floor: a.floor }),
+);
+
 async function deferSearchIndex(trx: Transaction<Database>): Promise<number> {
-  const { floor } = await sql<{ floor: number }>`SELECT coalesce(max(id), 0) AS floor FROM cases`
-    .execute(trx)
-    .then((r) => r.rows[0]!);
-  await searchTables(trx).insertInto('fts_deferral').values({ floor }).execute();
+  const { floor } = (await trx.executeQuery<{ floor: number }>(FTS_FLOOR)).rows[0]!;
+  await insertDeferral(trx, { floor });
   return floor;
 }
 
-/** Indexes the cases the batch kept (a write undone by its savepoint left none), as they are at commit. */
-async function indexDeferred(trx: Transaction<Database>, floor: number): Promise<void> {
-  await searchTables(trx)
+const indexCasesAbove = compiledOnce('cases_fts.index', (trx: Kysely<Database>, a: { floor: number }) =>
+  searchTables(trx)
     .insertInto('cases_fts')
     .columns(['rowid', 'public_title', 'public_body'])
     .expression((eb) =>
-      eb.selectFrom('cases').select(['id', 'public_title', 'public_body']).where('id', '>', floor).orderBy('id'),
-    )
-    .execute();
-  await searchTables(trx).deleteFrom('fts_deferral').execute();
+      eb.selectFrom('cases').select(['id', 'public_title', 'public_body']).where('id', '>', a.floor).orderBy('id'),
+    ),
+);
+const END_DEFERRAL = CompiledQuery.raw('DELETE FROM fts_deferral');
+
+/** Indexes the cases the batch kept (a write undone by its savepoint left none), as they are at commit. */
+async function indexDeferred(trx: Transaction<Database>, floor: number): Promise<void> {
+  await indexCasesAbove(trx, { floor });
+  await trx.executeQuery(END_DEFERRAL);
 }
+
+/** Each write's savepoint, compiled once: raw statements no plugin needs to see (they write no table). */
+const SAVEPOINT = CompiledQuery.raw('SAVEPOINT group_write');
+const RELEASE = CompiledQuery.raw('RELEASE SAVEPOINT group_write');
+const ROLLBACK = CompiledQuery.raw('ROLLBACK TO SAVEPOINT group_write');
 
 /** Most writes one transaction takes; a longer burst continues in the next one. */
 const MAX_BATCH = 128;
@@ -71,14 +85,14 @@ export function groupCommitQueue(db: Kysely<Database>): WriteQueue {
           const floor = await deferSearchIndex(trx);
           for (const item of batch) {
             // A savepoint each: one write's failure (a constraint, a refused state) undoes only that write.
-            await sql`SAVEPOINT group_write`.execute(trx);
+            await trx.executeQuery(SAVEPOINT);
             try {
               const value = await item.work(trx);
-              await sql`RELEASE SAVEPOINT group_write`.execute(trx);
+              await trx.executeQuery(RELEASE);
               outcomes.push({ ok: true, value });
             } catch (error) {
-              await sql`ROLLBACK TO SAVEPOINT group_write`.execute(trx);
-              await sql`RELEASE SAVEPOINT group_write`.execute(trx);
+              await trx.executeQuery(ROLLBACK);
+              await trx.executeQuery(RELEASE);
               outcomes.push({ ok: false, value: error });
             }
           }
