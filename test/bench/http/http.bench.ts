@@ -161,6 +161,15 @@ export async function runHttpBench(): Promise<{ rows: (Result & { ratio: number 
       baseline: 'tiny',
     },
     {
+      // The floor for the row above: bare Hono running the same engine on the same text, nothing else.
+      name: 'bare Hono + engine, screen',
+      url: `${bareBase}/screen`,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ text: screenText }),
+      baseline: 'tiny',
+    },
+    {
       name: 'submit (durable)',
       url: `${base}/api/v1/sites/demo/posts`,
       method: 'POST',
