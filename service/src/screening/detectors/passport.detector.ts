@@ -45,6 +45,8 @@ export const passportDetector: Detector = {
         rule: isNamed ? 'passport.context' : 'passport.shape',
       });
     }
+    // Bare and mixed numbers need a passport word: a post without one is not scanned for them.
+    if (!piiWords.passportContext.some((w) => text.includes(w))) return out;
     for (const m of text.matchAll(NUMERIC)) {
       if (!named(text, m.index, m.index + 9, BARE_WINDOW) || taken(m.index, m.index + 9)) continue;
       out.push({ kind: 'pii', type: 'passport', start: m.index, end: m.index + 9, severity: 'high', rule: 'passport.numeric' });

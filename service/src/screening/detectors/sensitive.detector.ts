@@ -439,7 +439,8 @@ export const sensitiveDetector: Detector = {
     }
     if (hits.length === 0) return hits;
     const identified = identifierStarts(found);
-    const at = identifierOccurrences(text);
+    // Found on the first hit that needs them: a post with a name next to every fact never reads them.
+    let at: { starts: number[]; ends: number[] } | undefined;
     const held: Candidate[] = [];
     for (const hit of hits) {
       // A name, phone or address near the fact identifies its person, unless the poster speaks of their own.
@@ -448,6 +449,7 @@ export const sensitiveDetector: Detector = {
         held.push(hit);
         continue;
       }
+      at ??= identifierOccurrences(text);
       const { score, signs } = personSigns(text, hit, cueNear(text, hit, at));
       if (score < HOLD_SCORE) continue;
       // The rule says which signs made the fact identifying, for the moderator: sensitive.health+role+place.
