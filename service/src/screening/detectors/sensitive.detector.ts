@@ -295,15 +295,16 @@ function personSigns(text: string, hit: Candidate, locatorNear: boolean): { scor
   return { score, signs };
 }
 
-/** Start of the shortest of `words` ending exactly at `end`, or -1: a backward scan bounded by the longest word. */
+/** Start of the longest of `words` ending exactly at `end` (ดิฉัน, not ฉัน), or -1: a backward scan bounded by the longest word. */
 function wordEndingAt(text: string, end: number, words: Trie<number>): number {
+  let start = -1;
   for (let p = end - 1; p >= 0 && end - p <= words.maxLength; p--) {
     if (!words.startsAt(text, p)) continue;
     let node: TrieNode<number> | undefined = words.root;
     for (let i = p; i < end && node; i++) node = childOf(node, text.charCodeAt(i));
-    if (node?.values && latinWordAt(text, p, end)) return p;
+    if (node?.values && latinWordAt(text, p, end)) start = p;
   }
-  return -1;
+  return start;
 }
 
 /** Whether one of `words` ends exactly at `end`. */

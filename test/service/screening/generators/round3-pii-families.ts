@@ -278,6 +278,46 @@ function cleanFamilies(random: Random): Family[] {
   ];
 }
 
+/**
+ * Written after the engine changes (they guard what round 3 added, they did not measure it): a relation or honorific
+ * before a kinship name, a fact in two clauses, Chinese-Thai and Southern kinship words, the poster's own relatives.
+ */
+function afterChanges(random: Random): Family[] {
+  const relations: Post[] = [];
+  for (const rel of ['ลูกชาย', 'ลูกสาวของ', 'เมีย', 'หลานชาย', 'คุณ', 'ผัว'])
+    for (const kin of ['ลุง', 'ป้า', 'น้า', 'เจ๊', 'เฮีย']) {
+      const who = rel + kin + random.pick(NICKS);
+      relations.push([`${who}${random.pick(KIN_PLACES)} ${random.pick(KIN_COMPLAINTS)}`, [pii('person_name', who)]]);
+    }
+  const clauses: Post[] = [];
+  for (const [first, second] of [
+    ['เป็นโรคจิตเภท', 'ต้องกินยาทุกวัน'],
+    ['ติดยาบ้า', 'ชอบเมายาทุกคืน'],
+    ['เพิ่งออกจากคุก', 'ยังติดกำไลอยู่'],
+    ['เป็นเอดส์', 'กินยาต้านมาหลายปี'],
+  ])
+    for (let k = 0; k < 3; k++) {
+      const phrase = `${first} ${second}`;
+      clauses.push([`${personByRole(random)} ${phrase}`, [pii('sensitive', phrase)]]);
+    }
+  const kin: Post[] = [];
+  for (const word of ['อาซิ้ม', 'อาแปะ', 'แปะ', 'บ่าว', 'ปี้', 'เจ้'])
+    for (let k = 0; k < 2; k++) {
+      const who = word + random.pick(NICKS);
+      kin.push([`${who}${random.pick(KIN_PLACES)} ${random.pick(KIN_COMPLAINTS)}`, [pii('person_name', who)]]);
+    }
+  const own: Post[] = [];
+  for (const me of ['ลูกผม', 'แม่ของดิฉัน', 'ยายผม', 'พ่อหนู'])
+    for (const c of ['เป็นออทิสติก อยากได้ห้องเรียนพิเศษ', 'ป่วยเป็นอัมพาต ขอรถรับส่งไปโรงพยาบาล', 'เป็นอัลไซเมอร์ ชอบเดินหลง ขอไฟทางเพิ่ม'])
+      own.push([`${me}${c}`, []]);
+  return [
+    family('r3.after.relation-kinship', relations),
+    family('r3.after.two-clause-fact', clauses),
+    family('r3.after.more-kinship-words', kin),
+    family('r3.after.clean-own-relative', own, 'publish'),
+  ];
+}
+
 export function round3PiiFamilies(seed: number): Family[] {
   const random = new Random(seed + 3);
   return [
@@ -286,5 +326,6 @@ export function round3PiiFamilies(seed: number): Family[] {
     kinshipNicknames(random),
     ...numbers(random),
     ...cleanFamilies(random),
+    ...afterChanges(random),
   ];
 }
