@@ -1,5 +1,5 @@
 // Normalises a post for matching while remembering, for every output character, where it came from.
-import { isLatinLetter, isThaiConsonant, isThaiLetter, isThaiMark, isThaiTone } from './char-class.js';
+import { isLatinLetter, isThaiConsonant, isThaiLetter, isThaiMark } from './char-class.js';
 import { foldCodePoint, isInvisible, isLatinCombining } from './fold-table.js';
 
 /** A normalised view of a text; starts/ends give each normalised code unit's range in the original. */
@@ -66,6 +66,9 @@ const outScratch = new Units(256);
 /** Combining marks handed to NFC with their base letter (a letter takes two or three at most). */
 const MAX_COMPOSED_MARKS = 8;
 
+/** isLatinCombining, with the common case (ASCII, Thai, anything below U+0300 or between the ranges) answered inline. */
+const mayCombine = (c: number) => c >= 0x0300 && (c <= 0x036f || (c >= 0x1ab0 && isLatinCombining(c)));
+
 /** Thai code points that pass through unchanged (everything but digits and the look-alikes folded in fold-table). */
 const isPlainThai = (c: number) => c >= 0x0e01 && c <= 0x0e4f && c !== 0x0e03 && c !== 0x0e05 && c !== 0x0e45;
 
@@ -76,7 +79,7 @@ export function normaliseText(original: string): NormalisedText {
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
-    const nextIsCombining = i + 1 < n && isLatinCombining(original.charCodeAt(i + 1));
+    const nextIsCombining = i + 1 < n && mayCombine(original.charCodeAt(i + 1));
     if (!nextIsCombining && (c < 0x80 || isPlainThai(c))) {
       raw.push(c >= 0x41 && c <= 0x5a ? c + 32 : c, i, i + 1);
       i++;
@@ -119,6 +122,8 @@ const SARA_E = 0x0e40;
 const SARA_AE = 0x0e41;
 
 const isAboveOrBelowVowel = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a);
+/** isThaiTone, local: it runs on every Thai letter of every post. */
+const isTone = (c: number) => c >= 0x0e48 && c <= 0x0e4b;
 
 /** Second pass: ํ+า → ำ, เเ → แ, tone-before-vowel order. */
 function tidyThai(raw: Units): Units {
@@ -136,14 +141,14 @@ function tidyThai(raw: Units): Units {
     if (c === NIKHAHIT && next === SARA_AA) {
       out.push(SARA_AM, starts[i]!, ends[i + 1]!);
       i += 2;
-    } else if (c === NIKHAHIT && isThaiTone(next) && i + 2 < n && codes[i + 2] === SARA_AA) {
+    } else if (c === NIKHAHIT && isTone(next) && i + 2 < n && codes[i + 2] === SARA_AA) {
       out.push(next, starts[i]!, ends[i + 2]!);
       out.push(SARA_AM, starts[i]!, ends[i + 2]!);
       i += 3;
     } else if (c === SARA_E && next === SARA_E) {
       out.push(SARA_AE, starts[i]!, ends[i + 1]!);
       i += 2;
-    } else if (isThaiTone(c) && isAboveOrBelowVowel(next)) {
+    } else if (isTone(c) && isAboveOrBelowVowel(next)) {
       // Typed as tone then vowel (ห้ี) it renders the same as หี้; store the canonical order.
       out.push(next, starts[i]!, ends[i + 1]!);
       out.push(c, starts[i]!, ends[i + 1]!);

@@ -169,19 +169,23 @@ const THAI_NUMBERS = ['สอง', 'สาม', 'สี่', 'ห้า', 'ห�
 export function isLiteralAnimal(text: string, start: number, end: number, entry: LexiconEntry): boolean {
   if (!insultContext.literalAnimals.has(entry.word)) return false;
   const after = text.charCodeAt(end) === SPACE ? end + 1 : end;
-  if (insultContext.literalNotAfter.some((w) => text.startsWith(w, after))) return false;
-  if (insultContext.suffixes.some((w) => text.startsWith(w, after))) return false;
+  if (startsWithAny(text, after, insultContext.literalNotAfter) || startsWithAny(text, after, insultContext.suffixes))
+    return false;
   const ctx = insultContext;
   // "ไอ้ตัวเหี้ย", "มึงมันตัวเหี้ย": aimed at someone, whatever the surroundings.
-  const before = ctx.literalBefore.find((w) => precededByAny(text, start, [w]));
-  const from = before ? backOverSpace(text, start) - before.length : start;
+  let before: string | undefined;
+  const b = backOverSpace(text, start);
+  for (const w of ctx.literalBefore) if (b >= w.length && text.startsWith(w, b - w.length)) before = w;
+  const from = before ? b - before.length : start;
   if (precededByAny(text, from, ctx.prefixes) || precededByAny(text, from, ctx.copulas)) return false;
   if (precededByAny(text, start, ctx.prefixes) || precededByAny(text, start, ctx.copulas)) return false;
   if (countedAfter(text, end)) return true;
-  const grammar = before !== undefined || ctx.literalAfter.some((w) => text.startsWith(w, after));
+  const grammar = before !== undefined || startsWithAny(text, after, ctx.literalAfter);
   if (!grammar) return false;
+  // One bounded slice: indexOf over the whole text per word would be quadratic in a post full of the word.
   const window = text.slice(Math.max(0, start - LITERAL_REACH), Math.min(text.length, end + LITERAL_REACH));
-  return ctx.literalNear.some((w) => window.includes(w));
+  for (const w of ctx.literalNear) if (window.includes(w)) return true;
+  return false;
 }
 
 /** ไอ้/อี written against the word belongs in the redaction too (ไอ้เหี้ย). */
