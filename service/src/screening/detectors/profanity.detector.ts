@@ -1,8 +1,8 @@
 // Finds Thai, romanised-Thai and English profanity, obfuscated or not, and tells words from look-alike substrings.
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { fuzzyMatchAt, fuzzyMatchTruncated, type FuzzyMatch } from '../match/fuzzy-match.js';
-import type { Trie } from '../match/trie.js';
-import { isLatinLetter, isThaiConsonant, isThaiLetter } from '../normalise/char-class.js';
+import { childOf, type Trie } from '../match/trie.js';
+import { isGap, isLatinLetter, isThaiConsonant, isThaiLetter } from '../normalise/char-class.js';
 import {
   isAimedInsult,
   isLiteralAnimal,
@@ -150,6 +150,7 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
   for (let start = 0; start < text.length; start++) {
     if ((start & 255) === 0 && ctx.budget.expired()) break;
     if (!trie.startsAt(text, start) && !isLeetStart(text.charCodeAt(start)) && !isLeetLetterBefore(text, start)) continue;
+    if (deadAfterFirst(trie, text, start)) continue;
     // Match objects are overwritten at each position (see fuzzyMatchAt), not allocated.
     const count = fuzzyMatchAt(trie, text, start, matches);
     // The walk stopped at one of its bounds: what it found stands, but the post waits for a moderator.
@@ -171,6 +172,19 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
     }
   }
   return accepted;
+}
+
+/**
+ * True when no walk from `start` can get past its second letter: a Thai first letter whose trie node has no word of
+ * one letter and no child for the next letter, which is not a separator, an emoji, a repeat or ASCII (leetspeak and
+ * wildcards are ASCII). Most Thai positions end here, without setting up a fuzzy walk.
+ */
+function deadAfterFirst(trie: Trie<LexiconEntry>, text: string, start: number): boolean {
+  const c0 = text.charCodeAt(start);
+  const c1 = text.charCodeAt(start + 1);
+  if (c0 < 0x0e00 || c0 > 0x0e7f || !(c1 >= 0x80) || c1 === c0 || isGap(c1)) return false;
+  const first = childOf(trie.root, c0);
+  return first !== undefined && first.values === undefined && childOf(first, c1) === undefined;
 }
 
 // $hit, @sshole, 5hit, (unt: leetspeak that replaces the first letter.
