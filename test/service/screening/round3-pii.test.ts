@@ -137,6 +137,12 @@ describe('numbers and addresses outside the Thai templates', () => {
     expect(texts('45 Moo 2, ban the trucks please', 'address')).toEqual(['45 Moo 2']);
   });
 
+  it('ends an address where a phone found before it begins, and reads M.4 as a moo only with its number', () => {
+    expect(texts('house 12 moo 4 tambon bang phut 081 234 5678', 'address')).toEqual(['12 moo 4 tambon bang phut']);
+    expect(texts('45/2 M.3 Tiwanon Road', 'address')).toEqual(['45/2 M.3 Tiwanon Road']);
+    expect(verdict('a 3 m. hole at soi 5 near the market')).toBe('clean');
+  });
+
   it('names a Khun only with a surname', () => {
     expect(texts('Khun Malee Srisuk at 12 Moo 5 burns rubbish', 'person_name')).toEqual(['Khun Malee Srisuk']);
     expect(texts('khun can you fix the light at 12 Moo 5', 'person_name')).toEqual([]);

@@ -87,8 +87,9 @@ function valueEnd(text: string, pos: number, part: string): number {
 }
 
 /** Walks the address parts that follow a house number; returns the end of the last and how many there were. */
-const MOO_PARTS = new Set(['หมู่', 'หมู่ที่', 'ม.', 'moo', 'moo.', 'mu', 'mu.']);
+const MOO_PARTS = new Set(['หมู่', 'หมู่ที่', 'ม.', 'moo', 'moo.', 'mu', 'mu.', 'm.']);
 const POSTCODE = /^\d{5}(?!\d)/;
+const LATIN_MOO_VALUE = /^ ?\d/;
 
 function partsAfter(text: string, pos: number): { end: number; count: number; firstIsMoo: boolean; admin: boolean } {
   let end = pos;
@@ -100,7 +101,9 @@ function partsAfter(text: string, pos: number): { end: number; count: number; fi
     while (p < text.length && p - end < 2 && (text[p] === ' ' || text[p] === ',')) p++;
     // Latin written against a number ("1s", "s1s1…") is a code, not an address part: English parts stand apart.
     if (p === end && isLatinLetter(text.charCodeAt(p)) && isDigit(text.charCodeAt(p - 1))) break;
-    const part = startsWithAt(text, p, addressWords.parts);
+    let part = startsWithAt(text, p, addressWords.parts);
+    // "M.4" is a moo only with its number: "a 3 m. hole" is metres.
+    if (part === 'm.' && !LATIN_MOO_VALUE.test(text.slice(p + 2, p + 4))) part = undefined;
     const province = part ? undefined : startsWithAt(text, p, provinces);
     if (province) {
       end = p + province.length;
@@ -254,7 +257,15 @@ export const addressDetector: Detector = {
         (parts.count > 0 && (intro !== undefined || slashed || parts.firstIsMoo || english)) ||
         (parts.count >= 2 && parts.admin);
       if (!accepted) continue;
-      const end = Math.max(numberEnd, parts.end);
+      let end = Math.max(numberEnd, parts.end);
+      // "12 moo 4 tambon bang phut 081 234 5678": the parts ran into a phone found before; the address ends there.
+      if (end > numberEnd && claimed.overlaps(numberEnd, end, FOUND) && !claimed.overlaps(start, numberEnd, FOUND | OWN)) {
+        let p = numberEnd;
+        while (p < end && !claimed.overlaps(p, p + 1, FOUND)) p++;
+        while (p > numberEnd && (text.charCodeAt(p - 1) === SPACE || text[p - 1] === ',')) p--;
+        end = p;
+        if (end === numberEnd) continue;
+      }
       if (claimed.overlaps(start, end, FOUND | OWN)) continue;
       claimed.add(start, end, OWN);
       lastEnd = end;
