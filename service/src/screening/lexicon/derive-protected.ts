@@ -35,72 +35,80 @@ function loadDictionary(): string[] {
 }
 
 const thaiSort = (a: string, b: string) => a.localeCompare(b, 'th');
-const dictionary = loadDictionary();
-const { entries } = readJson<{ entries: Entry[] }>('profanity.json');
-const review = readJson<Review>('protected-review.json');
 
-const profane = new Set(entries.filter((e) => e.lang === 'th').flatMap((e) => [e.word, ...e.variants]));
-const removed = new Set(review.remove);
-const protectedWords = new Set<string>();
-const reasons = new Map<string, string>();
-for (const word of dictionary) {
-  if (profane.has(word) || removed.has(word)) continue;
-  for (const form of profane) {
-    if (word.includes(form)) {
-      protectedWords.add(word);
-      reasons.set(word, form);
-      break;
+/** The four lists, computed from the dictionary and the lexicon as they are now (the test compares them with the committed files). */
+export function deriveLists() {
+  const dictionary = loadDictionary();
+  const { entries } = readJson<{ entries: Entry[] }>('profanity.json');
+  const review = readJson<Review>('protected-review.json');
+
+  const profane = new Set(entries.filter((e) => e.lang === 'th').flatMap((e) => [e.word, ...e.variants]));
+  const removed = new Set(review.remove);
+  const protectedWords = new Set<string>();
+  const reasons = new Map<string, string>();
+  for (const word of dictionary) {
+    if (profane.has(word) || removed.has(word)) continue;
+    for (const form of profane) {
+      if (word.includes(form)) {
+        protectedWords.add(word);
+        reasons.set(word, form);
+        break;
+      }
     }
   }
+  for (const word of review.add) protectedWords.add(word);
+  // A protected word that normalises to a lexicon form (มึงงง → มึง) would switch the entry off entirely.
+  const profaneForms = new Set([...profane].map((w) => normaliseText(w).text));
+  for (const word of protectedWords) if (profaneForms.has(normaliseText(word).text)) protectedWords.delete(word);
+
+  // Words that begin with a title or kinship word (นายก, ป้าย, ย่าน) are not "title + name".
+  const titles = readJson<{ titles: string[]; kinship: string[]; weakKinship: string[] }>('titles.json');
+  const starters = [...titles.titles, ...titles.kinship].filter((t) => /[\u0e00-\u0e7f]/.test(t));
+  // Weak kinship words (ตา, อา, บัง) need a relation word before them or a place after the name, so only the words they
+  // begin (ตาม, ตาย, อาหาร, บังคับ) are listed; a weak word inside another word is never read (it needs its relation).
+  const weakStarters = titles.weakKinship.filter((t) => /[\u0e00-\u0e7f]/.test(t));
+  const titleWords = dictionary.filter((w) => [...starters, ...weakStarters].some((t) => w.startsWith(t) && w.length > t.length));
+
+  // Words that hold a title or kinship word after their first letter (ขยาย, ทนายความ, กันยายน, หน้า, อย่า): a title
+  // found inside one of them is a syllable of an ordinary word, not a person's title.
+  const innerTitleWords = dictionary.filter((w) => starters.some((t) => w.indexOf(t, 1) > 0));
+
+  // Two- and three-consonant dictionary words (คน, รถ, ถนน) look like plate letters; keep them apart.
+  const consonantWords = dictionary.filter((w) => /^[\u0e01-\u0e2e]{2,3}$/.test(w));
+  return { dictionarySize: dictionary.length, protectedWords, reasons, titleWords, innerTitleWords, consonantWords };
 }
-for (const word of review.add) protectedWords.add(word);
-// A protected word that normalises to a lexicon form (มึงงง → มึง) would switch the entry off entirely.
-const profaneForms = new Set([...profane].map((w) => normaliseText(w).text));
-for (const word of protectedWords) if (profaneForms.has(normaliseText(word).text)) protectedWords.delete(word);
 
-// Words that begin with a title or kinship word (นายก, ป้าย, ย่าน) are not "title + name".
-const titles = readJson<{ titles: string[]; kinship: string[]; weakKinship: string[] }>('titles.json');
-const starters = [...titles.titles, ...titles.kinship].filter((t) => /[\u0e00-\u0e7f]/.test(t));
-// Weak kinship words (ตา, อา, บัง) need a relation word before them or a place after the name, so only the words they
-// begin (ตาม, ตาย, อาหาร, บังคับ) are listed; a weak word inside another word is never read (it needs its relation).
-const weakStarters = titles.weakKinship.filter((t) => /[\u0e00-\u0e7f]/.test(t));
-const titleWords = dictionary.filter((w) => [...starters, ...weakStarters].some((t) => w.startsWith(t) && w.length > t.length));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { dictionarySize, protectedWords, reasons, titleWords, innerTitleWords, consonantWords } = deriveLists();
+  const write = (name: string, comment: string, words: Iterable<string>) =>
+    writeFileSync(
+      join(here, name),
+      JSON.stringify({ $comment: comment, words: [...new Set(words)].sort(thaiSort) }, null, 0).replace(/","/g, '",\n"') + '\n',
+    );
 
-// Words that hold a title or kinship word after their first letter (ขยาย, ทนายความ, กันยายน, หน้า, อย่า): a title
-// found inside one of them is a syllable of an ordinary word, not a person's title.
-const innerTitleWords = dictionary.filter((w) => starters.some((t) => w.indexOf(t, 1) > 0));
-
-// Two- and three-consonant dictionary words (คน, รถ, ถนน) look like plate letters; keep them apart.
-const consonantWords = dictionary.filter((w) => /^[\u0e01-\u0e2e]{2,3}$/.test(w));
-
-const write = (name: string, comment: string, words: Iterable<string>) =>
-  writeFileSync(
-    join(here, name),
-    JSON.stringify({ $comment: comment, words: [...new Set(words)].sort(thaiSort) }, null, 0).replace(/","/g, '",\n"') + '\n',
+  write(
+    'protected.json',
+    'GENERATED by derive-protected.ts from the wordcut dictionary + protected-review.json: clean words that contain a profanity entry. Do not edit; edit the review file and re-run.',
+    protectedWords,
   );
-
-write(
-  'protected.json',
-  'GENERATED by derive-protected.ts from the wordcut dictionary + protected-review.json: clean words that contain a profanity entry. Do not edit; edit the review file and re-run.',
-  protectedWords,
-);
-write(
-  'title-words.json',
-  'GENERATED by derive-protected.ts: dictionary words that start with a title or kinship word, so they are not read as title + name.',
-  titleWords,
-);
-write(
-  'inner-title-words.json',
-  'GENERATED by derive-protected.ts: dictionary words with a title or kinship word inside (ขยาย, ทนายความ, หน้า), so that title is not read as a person.',
-  innerTitleWords,
-);
-write(
-  'consonant-words.json',
-  'GENERATED by derive-protected.ts: dictionary words made only of consonants, which are not licence-plate letters.',
-  consonantWords,
-);
-console.log(
-  `dictionary ${dictionary.length} words; protected ${protectedWords.size}; title words ${titleWords.length}; inner title words ${innerTitleWords.length}; consonant words ${consonantWords.length}`,
-);
-if (process.argv.includes('--why'))
-  for (const [w, f] of [...reasons].sort((a, b) => thaiSort(a[0], b[0]))) console.log(`${w}\t← ${f}`);
+  write(
+    'title-words.json',
+    'GENERATED by derive-protected.ts: dictionary words that start with a title or kinship word, so they are not read as title + name.',
+    titleWords,
+  );
+  write(
+    'inner-title-words.json',
+    'GENERATED by derive-protected.ts: dictionary words with a title or kinship word inside (ขยาย, ทนายความ, หน้า), so that title is not read as a person.',
+    innerTitleWords,
+  );
+  write(
+    'consonant-words.json',
+    'GENERATED by derive-protected.ts: dictionary words made only of consonants, which are not licence-plate letters.',
+    consonantWords,
+  );
+  console.log(
+    `dictionary ${dictionarySize} words; protected ${protectedWords.size}; title words ${titleWords.length}; inner title words ${innerTitleWords.length}; consonant words ${consonantWords.length}`,
+  );
+  if (process.argv.includes('--why'))
+    for (const [w, f] of [...reasons].sort((a, b) => thaiSort(a[0], b[0]))) console.log(`${w}\t← ${f}`);
+}
