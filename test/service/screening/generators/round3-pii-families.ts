@@ -2,7 +2,7 @@
 // lexicon). A separate random stream (seed + 3) leaves the earlier rounds' families exactly as they were.
 import type { LabelledSpan } from '../scoring.js';
 import { family, type Family } from './hold-families.js';
-import { Random } from './random.js';
+import { Random, thaiDigits } from './random.js';
 
 const pii = (type: string, text: string): LabelledSpan => ({ kind: 'pii', type, text });
 type Post = [string, LabelledSpan[]];
@@ -318,8 +318,248 @@ function afterChanges(random: Random): Family[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Round 4 (`r4.*`, its own random stream seed + 4): written before the round-4 engine changes and scored untuned
+// first. Each s.26 category in the words people really use (dialect, chat, euphemism, English, Thai-English), kinship
+// forms and nicknames as written in chat, LINE handles and phones written new ways, English addresses with their
+// building, floor, room, village and administrative parts; clean posts with the same words pointing at nobody.
+
+/** Per s.26 category, how people write it: slang, dialect, euphemism, English and Thai-English mixes. */
+const R4_FACTS: Record<string, readonly string[]> = {
+  criminal: [
+    'ติดตะรางมาสามปี',
+    'เคยนอนคุกคดียาเสพติด',
+    'เพิ่งพ้นคุกออกมา',
+    'เคยเข้าซังเตมาแล้ว',
+    'เคยโดนคดีลักทรัพย์',
+    'ติดคุกคดีข่มขืน',
+    'เพิ่งโดนจับข้อหาค้ายา',
+    'ยังติดคดีพนันบอลอยู่',
+  ],
+  drugs: [
+    'ดูดน้ำแข็งทุกคืน',
+    'เล่นไอซ์จนหลอน',
+    'เมายาบ้าทั้งวัน',
+    'ติดยาเข้าธัญญารักษ์สองรอบ',
+    'ตั้งวงต้มน้ำกระท่อมทุกเย็น',
+    'สูบกัญชาจนเพี้ยน',
+    'ติดเฮโรอีนมาหลายปี',
+  ],
+  health: [
+    'เป็นเอดส์',
+    'ติดเชื้อ HIV',
+    'เป็นซิฟิลิส',
+    'เป็นหนองในมาหลายเดือน',
+    'เป็นโรคติดต่อทางเพศสัมพันธ์',
+    'เป็นมะเร็งระยะสุดท้าย',
+    'เป็นบ้าเป็นบอ',
+    'เป็นโรคซึมเศร้าหนักจนกรีดแขน',
+    'เป็นจิตเวชต้องกินยาคุมอาการ',
+    'เป็นไบโพลาร์',
+    'สมองเสื่อม',
+    'เป็นวัณโรคปอด',
+  ],
+  sexual: ['ท้องกับผัวชาวบ้าน', 'ท้องไม่มีพ่อ', 'แอบเป็นกิ๊กกับลูกน้อง', 'เป็นตุ๊ด', 'เป็นทอม', 'เป็นเลสเบี้ยน', 'เคยไปทำแท้งมา', 'แอบรับงานเสริมขายตัว'],
+  disability: ['ขาพิการ', 'หูหนวกทั้งสองข้าง', 'ตาบอดสนิท', 'เป็นใบ้มาแต่เกิด', 'เป็นออทิสติก'],
+  religion: ['เพิ่งเปลี่ยนไปนับถืออิสลามเพราะจะแต่งงาน', 'เข้ารีตเป็นคริสต์แล้ว', 'เลิกนับถือพุทธไปเข้าลัทธิ'],
+  politics: ['เป็นเสื้อแดงตัวยง ไปม็อบทุกครั้ง', 'เป็นหัวคะแนนซื้อเสียงให้พรรค', 'เป็นสลิ่มตัวพ่อ', 'เป็นแกนนำม็อบสามนิ้ว'],
+};
+const R4_EN_FACTS = [
+  'was locked up for selling meth',
+  'is HIV positive',
+  'is gay and sleeps with',
+  'did time for armed robbery',
+  'is a junkie',
+  'has schizophrenia',
+  'got pregnant by a married man',
+  'is on parole',
+  'has an STD',
+  'is deaf and mute',
+];
+const R4_ROLES = [
+  'คนเฝ้าลานจอดรถ',
+  'เด็กเสิร์ฟร้านส้มตำ',
+  'พนักงานเก็บเงินร้านสะดวกซื้อ',
+  'คนขับมอไซค์วิน',
+  'ช่างตัดผม',
+  'ยามกะดึก',
+  'สาวขายลอตเตอรี่',
+  'ครูพละ',
+  'พยาบาลเวรดึก',
+  'หมอนวด',
+  'เด็กปั๊มน้ำมัน',
+  'ลูกจ้างเทศบาลคนที่ขับรถขยะ',
+];
+const R4_PLACES = [
+  'หลังตลาดสดเทศบาล',
+  'หน้าสถานีอนามัย',
+  'ปากซอยวัดใหม่',
+  'หน้าโรงพัก',
+  'ร้านข้างวัดหนองแวง',
+  'ของโรงเรียนบ้านโคก',
+  'หน้าธนาคารออมสิน',
+  'โรงเรียนเทศบาล 2',
+  'ที่รพ.สต.บ้านนา',
+  'ตรงข้ามบขส.',
+];
+const R4_EN_PEOPLE = [
+  'The mechanic at the garage behind Big C',
+  'FYI the guy who sells coffee in front of city hall',
+  'The PE teacher at Wat Klang School',
+  'The night nurse at the health centre',
+  'The tuk-tuk driver who waits at the pier',
+];
+const R4_TAILS = ['', ' ระวังด้วย', ' ทั้งซอยรู้', ' เด้อ', ' นะจ๊ะ', ' 555', ' ไม่อยากให้เด็กไปใกล้'];
+
+/** Kinship forms as written in the South, in chat and in Latin letters; nicknames that are ordinary words. */
+const R4_KIN = ['บัง', 'ก๊ะ', 'เปาะ', 'เมาะ', 'โต๊ะ', 'พี่', 'น้า', 'ลุง', 'เจ๊', 'อาม่า', 'อากง', 'ป๋า', 'ม๊า'];
+const R4_NICKS = ['หมึก', 'มด', 'ส้ม', 'โอ๋', 'เด่น', 'ไก่', 'กุ้ง', 'ปลา', 'หมู', 'เล็ก', 'นก', 'แมว', 'ขวัญ'];
+const R4_LATIN_KIN = ['Uncle Nok', 'Auntie Pim', "P'Noi", 'Jeh Daeng', 'Lung Dam', 'Pa Toy'];
+const R4_KIN_PLACES = [
+  'บ้านริมคลองหลังวัด',
+  'ร้านโรตีหน้ามัสยิด',
+  'บ้านท้ายกำปง',
+  'ร้านกาแฟตรงข้ามเทศบาล',
+  'บ้านหลังสีเขียวซอย 3',
+  'ร้านทองในตลาด',
+  'บ้านหัวมุมซอยตลาด',
+];
+const R4_EN_KIN_PLACES = ['from the noodle shop near the bus station', 'at the laundry on Soi 9', 'who lives behind the temple'];
+/** What may follow the name before its place: nothing, a particle, an emoji, chat laughter. */
+const R4_AFTER_NAME = ['', 'นะคะ ', '😂 ', ' 555 ', 'อ่ะ ', ' 🙄 ', 'น่ะ '];
+
+function r4Facts(random: Random): Family[] {
+  const byRole: Post[] = [];
+  const byKin: Post[] = [];
+  for (const [, phrases] of Object.entries(R4_FACTS))
+    for (const f of phrases) {
+      byRole.push([`${random.pick(R4_ROLES)}${random.pick(R4_PLACES)} ${f}${random.pick(R4_TAILS)}`, [pii('sensitive', f)]]);
+      const kin = random.pick(R4_KIN) + random.pick(R4_NICKS);
+      byKin.push([
+        `${kin}${random.pick(R4_AFTER_NAME)}${random.pick(R4_KIN_PLACES)} ${f}${random.pick(R4_TAILS)}`,
+        [pii('person_name', kin), pii('sensitive', f)],
+      ]);
+    }
+  const english: Post[] = [];
+  for (const f of R4_EN_FACTS) english.push([`${random.pick(R4_EN_PEOPLE)} ${f}, be careful.`, [pii('sensitive', f)]]);
+  const latinKin: Post[] = [];
+  for (const who of R4_LATIN_KIN) {
+    const f = random.pick(R4_EN_FACTS);
+    latinKin.push([`${who} ${random.pick(R4_EN_KIN_PLACES)} ${f}`, [pii('person_name', who), pii('sensitive', f)]]);
+  }
+  return [
+    family('r4.sensitive.vocabulary-by-role', byRole),
+    family('r4.sensitive.english-by-role', english),
+    family('r4.kinship.forms-with-fact', byKin),
+    family('r4.kinship.latin-with-fact', latinKin),
+  ];
+}
+
+function r4Numbers(random: Random): Family[] {
+  const line: Post[] = [];
+  for (const [intro, handle] of [
+    ['ติดต่อแม่ค้าได้ที่ Line ID : ', 'som_o123'],
+    ['สั่งของแอดไลน์ ', '@kaewcake'],
+    ['ใครเจอติดต่อไลน์ ', 'nuch 1988'],
+    ['แอดไลน์พลอย (', 'ploy_ploy55'],
+    ['ไลน์ผมครับ [', 'tonkla.99'],
+    ['ไอดีไลน์เจ้าของหมา คือ ', '@mali2020'],
+    ['LINE: ', 'jeab 2531'],
+    ['ทักไลน์มาที่ไอดี ', 'ning-ning77'],
+    ['ไลน์ไอดี (', 'kob_shop'],
+    ['add line ', '@benz_9'],
+  ])
+    line.push([`${intro}${handle}${intro.endsWith('(') ? ')' : intro.endsWith('[') ? ']' : ''} นะ`, [pii('line_id', handle)]]);
+  const phone: Post[] = [];
+  const n = () => `08${random.int(1, 9)}`;
+  for (const make of [
+    () => `+66 ${n()} ${random.digits(3)} ${random.digits(4)}`,
+    () => `+66(0)${n().slice(1)}-${random.digits(3)}-${random.digits(4)}`,
+    () => `${n().slice(0, 2)} ${n().slice(2)}${random.digits(3)} ${random.digits(4)}`,
+    () => `${n()}.${random.digits(3)}.${random.digits(4)}`,
+    () => `${thaiDigits(n())}-${thaiDigits(random.digits(3))}-${random.digits(4)}`,
+    () => `${n()}-${random.digits(2)}-${random.digits(2)}-${random.digits(3)}`,
+    () => `${n()}${random.digits(3)}${random.digits(4)}`.replace(/^(\d{4})(\d{3})(\d{3})$/, '$1-$2-$3'),
+    () => `${n()} ${random.digits(4)} ${random.digits(3)}`,
+  ])
+    for (const intro of ['โทรหาเจ้าของรถได้ที่ ', 'ใครเจอหมาผมโทรบอก ', 'เบอร์ลุงแกคือ '])
+      for (let k = 0; k < 1; k++) {
+        const number = make();
+        phone.push([`${intro}${number} ครับ`, [pii('phone', number)]]);
+      }
+  const address: Post[] = [];
+  for (const a of [
+    `${random.int(10, 99)}/${random.int(1, 30)} Moo ${random.int(1, 12)}, Tambon Ban Klang, Amphoe Mueang, Chiang Mai 50000`,
+    `Room ${random.int(201, 899)}, ${random.int(2, 8)}th Floor, Baan Suan Condo, ${random.int(10, 199)} Soi Ladprao ${random.int(1, 99)}`,
+    `${random.int(10, 99)}/${random.int(1, 9)} Village No. ${random.int(1, 12)}, Nong Pla Lai Subdistrict`,
+    `${random.int(10, 299)} Ratchadamnoen Road, Soi ${random.int(1, 20)}`,
+    `${random.int(10, 99)} Moo ${random.int(1, 12)} Baan Sukjai Village, Changwat Khon Kaen`,
+    `Building B, Room ${random.int(101, 599)}, Lumpini Place, Rama 9 Road`,
+    `${random.int(10, 99)}/${random.int(1, 99)} Sukhumvit Road Soi ${random.int(1, 71)}, Khlong Toei, Bangkok 10110`,
+    `${random.int(10, 99)} Moo Baan Pruksa ${random.int(1, 99)}, Soi ${random.int(1, 20)}, Amphoe Bang Bua Thong`,
+    `${random.int(10, 99)}/${random.int(1, 9)} Moo ${random.int(1, 12)}, T. Nong Hoi, A. Mueang, Ratchaburi 70000`,
+  ])
+    for (const frame of ['My neighbour at {a} plays loud music all night', 'The owner at {a} lets the dog roam, please help'])
+      address.push([frame.replace('{a}', a), [pii('address', a)]]);
+  return [
+    family('r4.number.line-id', line),
+    family('r4.number.phone-format', phone),
+    family('r4.address.english-parts', address),
+  ];
+}
+
+function r4Clean(random: Random): Family[] {
+  const kinship: Post[] = [];
+  for (const c of [
+    'ลุงป้าน้าอาทุกคนช่วยกันทิ้งขยะให้ถูกที่นะคะ',
+    'ป้ายหน้าตลาดเขียนว่า "พี่น้องโปรดจอดรถชิดซ้าย" ตัวหนังสือเลือนหมดแล้ว',
+    'พ่อใหญ่แม่ใหญ่ในคุ้มบ้านเฮาอยากได้ศาลาพักร้อน',
+    'น้องๆ นักเรียนช่วยกันเก็บขยะริมคลองหน้าวัด ขอชื่นชมค่ะ 👏',
+    'ป้ายประกาศหน้าเทศบาล "ลุงป้าที่มารับเบี้ยยังชีพ เชิญชั้น 2" ตัวเล็กมากอ่านไม่ออก',
+    'เรียนพี่ๆ ป้าๆ ในชุมชน วันเสาร์นี้มีตรวจสุขภาพฟรีที่ศาลา',
+    'ถึงลุงๆ ทุกคนที่จอดรถริมถนน ขอให้จอดชิดซ้ายด้วยครับ',
+    'Dear uncles and aunties, please sort your rubbish',
+  ])
+    kinship.push([c, []]);
+  const official: Post[] = [];
+  const filler = ' ถนนในหมู่บ้านก็ซ่อมเสร็จแล้ว ไฟทางก็ติดครบ ขอบคุณเจ้าหน้าที่ทุกท่านที่ทำงานหนักครับ';
+  for (const who of ['ท่านนายกเทศมนตรีสมศักดิ์', 'ผอ.รพ.สต. หมอเก่ง', 'ปลัดเทศบาลวิชัย', 'ท่านนายอำเภอประเสริฐ'])
+    for (const c of [
+      'เปิดโครงการตรวจคัดกรองเบาหวานและความดันฟรีที่ศาลาประชาคม ผู้สูงอายุหลายคนพบว่าเป็นเบาหวานโดยไม่รู้ตัว',
+      'มาให้ความรู้เรื่องโรคเอดส์กับเด็กนักเรียน',
+      'จัดรณรงค์ต้านยาเสพติดในชุมชน มีผู้ติดยามาสมัครบำบัดหลายคน',
+    ])
+      official.push([`${who} ${c}${random.next() < 0.5 ? filler : ''}`, []]);
+  const isan: Post[] = [];
+  for (const c of [
+    'เฮือนหลังนี้บ่มีคนอยู่ดนแล้ว หญ้าขึ้นเต็ม ยุงลายหลาย ย่านไข้เลือดออก ฝากเทศบาลมาพ่นยาแน่เด้อ',
+    'ข้างบ้านข้อยมีที่ว่างหญ้าขึ้นรก งูเข้าเฮือนเลื้อย ย่านเด็กน้อยเป็นไข้เลือดออก ขอให้มาตัดหญ้าแน่',
+    'บ้านหลังท้ายซอยถูกปล่อยร้าง วัยรุ่นมาเสพยากันตอนกลางคืน ขอตำรวจมาตรวจแน่เด้อ',
+    'ทางไปอนามัยบ้านเฮาเป็นขุมเป็นบ่อ พาแม่เฒ่าไปฟอกไตลำบากหลาย',
+    'The abandoned house next to the temple has become a drug den, please send police patrols',
+  ])
+    isan.push([c, []]);
+  const numbers: Post[] = [];
+  for (const c of [
+    'พี่ๆ เจ้าหน้าที่คะ ไลน์ของเทศบาลคือ @thesaban_nonthai ใช่ไหมคะ',
+    'Please call the city hall hotline 1555 or 02 123 4567 ext 12 for permits',
+    'Road repair on Moo 5 and Soi 7 will start next week, traffic will be diverted',
+    'ต่อแถวไลน์ที่ 2 ของรถเมล์สาย 8 ช้ามาก',
+    'The new condo on Soi 15 has 8 floors and 300 rooms but no parking',
+    'ขอเบอร์กองช่าง 0 4321 1234 ต่อ 105 ค่ะ',
+  ])
+    numbers.push([c, []]);
+  return [
+    family('r4.clean.kinship-generic-signs', kinship, 'publish'),
+    family('r4.clean.official-near-health', official, 'publish'),
+    family('r4.clean.locating-word-no-person', isan, 'publish'),
+    family('r4.clean.public-numbers-places', numbers, 'publish'),
+  ];
+}
+
 export function round3PiiFamilies(seed: number): Family[] {
   const random = new Random(seed + 3);
+  const r4 = new Random(seed + 4);
   return [
     ...factsAboutPeople(random),
     ...factsByStyle(random),
@@ -327,5 +567,8 @@ export function round3PiiFamilies(seed: number): Family[] {
     ...numbers(random),
     ...cleanFamilies(random),
     ...afterChanges(random),
+    ...r4Facts(r4),
+    ...r4Numbers(r4),
+    ...r4Clean(r4),
   ];
 }
