@@ -93,7 +93,7 @@ function reuseStatements(sqlite: SQLite.Database): void {
 }
 
 /** Opens a SQLite file in WAL mode with foreign keys on and durable commits. */
-function openSqlite(url: string, cache: ReadCache): Kysely<Database> {
+function openSqlite(url: string, cache: ReadCache): { kysely: Kysely<Database>; stopWatching: () => void } {
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
@@ -102,8 +102,34 @@ function openSqlite(url: string, cache: ReadCache): Kysely<Database> {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  const stopWatching = watchOtherWriters(sqlite, cache);
   reuseStatements(sqlite);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [changeTracker(cache)] });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [changeTracker(cache)] });
+  return { kysely, stopWatching };
+}
+
+/** How often a SQLite handle looks for another process's commits (watchOtherWriters). */
+export const OTHER_WRITERS_CHECK_MS = 500;
+
+/**
+ * Another process writing the same SQLite file (`npm run site -- archive`, retention, a second service on one file)
+ * does not pass through this process's change tracker, so the read cache would serve the old site configuration until
+ * a restart. SQLite's `data_version` moves exactly when another connection commits: checking it twice a second and
+ * emptying the cache when it moved is the SQLite counterpart of PostgreSQL's NOTIFY (listenForChanges), at no cost per
+ * request.
+ */
+function watchOtherWriters(sqlite: SQLite.Database, cache: ReadCache): () => void {
+  const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+  let seen = dataVersion.get();
+  const timer = setInterval(() => {
+    const now = dataVersion.get();
+    if (now !== seen) {
+      seen = now;
+      cache.bump();
+    }
+  }, OTHER_WRITERS_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 function openPostgres(url: string, cache: ReadCache, schema?: string): Kysely<Database> {
@@ -164,7 +190,8 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     await admin.end();
   }
   const cache = new ReadCache();
-  const kysely = dialect === 'postgres' ? openPostgres(url, cache, options.schema) : openSqlite(url, cache);
+  const sqliteHandle = dialect === 'sqlite' ? openSqlite(url, cache) : undefined;
+  const kysely = sqliteHandle ? sqliteHandle.kysely : openPostgres(url, cache, options.schema);
   const sqliteFile = dialect === 'sqlite' ? sqlitePath(url) : ':memory:';
   const secrets = createSecretBox({
     key: options.secretsKey,
@@ -174,6 +201,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     await migrateToLatest(kysely, dialect === 'postgres' ? options.schema : undefined);
     await sealStoredSecrets(kysely, secrets);
   } catch (error) {
+    sqliteHandle?.stopWatching();
     await kysely.destroy();
     throw error;
   }
@@ -186,6 +214,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     writes: dialect === 'postgres' ? transactionPerWrite(kysely) : groupCommitQueue(kysely),
     secrets,
     close: async () => {
+      sqliteHandle?.stopWatching();
       await stopListening?.();
       await kysely.destroy();
     },
