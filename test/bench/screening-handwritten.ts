@@ -1,7 +1,7 @@
 // The hand-labelled screening score of the engine in this tree (test/service/screening/handwritten): per file, per
-// set (evaluation set, hold-out, hold-out 3 — each hold-out file apart), per type, misses by family per set. Run alone:
-// node --import tsx test/bench/screening-handwritten.ts (test/bench/run.ts calls runHandwrittenScore()). The untuned
-// figures to compare with are in that folder's README.
+// set (evaluation set, hold-out, hold-out 3, hold-out 4 — each hold-out file apart), per type, misses by family per
+// set. Run alone: node --import tsx test/bench/screening-handwritten.ts (test/bench/run.ts calls runHandwrittenScore()).
+// The untuned figures to compare with are in that folder's README.
 import { fileURLToPath } from 'node:url';
 import { screenText } from '../../service/src/screening/index.js';
 import {

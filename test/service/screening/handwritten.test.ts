@@ -47,6 +47,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     expect(report.holdouts.map((set) => [set.name, set.score.posts])).toEqual([
       ['hold-out', report.files.find((file) => file.name === 'holdout-2.jsonl')?.score.posts],
       ['hold-out 3', report.files.find((file) => file.name === 'holdout-3.jsonl')?.score.posts],
+      ['hold-out 4', report.files.find((file) => file.name === 'holdout-4.jsonl')?.score.posts],
     ]));
 
   // No floors yet: the lead sets them once the round that follows the untuned score (README) has landed.
@@ -55,6 +56,14 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     expect(report.holdout3?.score.posts).toBeGreaterThanOrEqual(140);
     expect(report.holdout3!.score.holds).toBeGreaterThanOrEqual(80);
     expect(report.holdout3!.score.publishes).toBeGreaterThanOrEqual(50);
+  });
+
+  // No floors yet either: its untuned score (README, engine at bb74282) is the next round's starting point.
+  it('include the fourth hold-out set (holdout-4.jsonl), well labelled, with at least 140 posts, 80 to hold, 50 clean', () => {
+    expect(checkLabelledFiles([join(handwrittenDir, 'holdout-4.jsonl')])).toEqual([]);
+    expect(report.holdout4?.score.posts).toBeGreaterThanOrEqual(140);
+    expect(report.holdout4!.score.holds).toBeGreaterThanOrEqual(80);
+    expect(report.holdout4!.score.publishes).toBeGreaterThanOrEqual(50);
   });
 
   it('include the second hold-out set (holdout-2.jsonl), scored the same way and held to its own floors', () => {

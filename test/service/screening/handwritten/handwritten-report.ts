@@ -1,6 +1,6 @@
-// Scores a screening engine on the hand-labelled posts: per file, per set (evaluation set, hold-out, hold-out 3), per
-// type, and each set's misses grouped by the family named at the head of each post's note. Used by handwritten.test.ts,
-// the bench and score-engine.ts (which scores a frozen copy of the engine).
+// Scores a screening engine on the hand-labelled posts: per file, per set (evaluation set, hold-out, hold-out 3, hold-out
+// 4), per type, and each set's misses grouped by the family named at the head of each post's note. Used by
+// handwritten.test.ts, the bench and score-engine.ts (which scores a frozen copy of the engine).
 import { basename } from 'node:path';
 import type { ScreeningResult } from '../../../../service/src/screening/index.js';
 import { formatScore, loadLabelledPosts, PII_TYPES, scorePosts, type LabelledPost, type Score } from '../scoring.js';
@@ -43,6 +43,8 @@ export interface HandwrittenReport {
   holdout: SetScore | undefined;
   /** holdout-3.jsonl ("hold-out 3"), written before the third engine round; undefined while it does not exist. */
   holdout3: SetScore | undefined;
+  /** holdout-4.jsonl ("hold-out 4"), written before the fourth engine round; undefined while it does not exist. */
+  holdout4: SetScore | undefined;
 }
 
 function share(score: Score, types: readonly string[], field: 'found' | 'covered'): number {
@@ -126,6 +128,7 @@ export function scoreHandwritten(screen: Screen, paths = handwrittenFiles()): Ha
     holdouts,
     holdout: holdouts.find((set) => set.name === 'hold-out'),
     holdout3: holdouts.find((set) => set.name === 'hold-out 3'),
+    holdout4: holdouts.find((set) => set.name === 'hold-out 4'),
   };
 }
 
