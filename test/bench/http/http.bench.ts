@@ -113,6 +113,8 @@ async function runAutocannon(target: Target, duration = seconds): Promise<Result
 export async function runHttpBench(): Promise<{ rows: (Result & { ratio: number })[]; tool: string }> {
   const tool = hasWrk() ? 'wrk' : 'autocannon';
   const run = tool === 'wrk' ? runWrk : runAutocannon;
+  // The service as `npm start` runs it: compiled (service-server.ts; BENCH_SOURCE=src for the TypeScript).
+  if (process.env.BENCH_SOURCE !== 'src') execFileSync('npm', ['run', '--silent', 'build:service'], { stdio: 'inherit' });
   const service = await startChild('service-server.ts', {});
   const base = `http://127.0.0.1:${service.info.port}`;
   const page = await fetch(`${base}/api/v1/sites/demo/posts`);
