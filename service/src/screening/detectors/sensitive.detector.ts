@@ -4,7 +4,7 @@ import type { Candidate, Detector } from '../detector.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
-import { innerTitleWordTrie } from '../person/person-lexicon.js';
+import { innerTitleWordTrie, titleWordTrie } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
 
 const norm = (w: string) => normaliseText(w).text;
@@ -24,6 +24,12 @@ for (const [category, words] of Object.entries(sensitiveData.categories)) {
 const notFacts = new Trie<number>();
 for (const w of sensitiveData.notFacts) notFacts.add(norm(w), 1);
 /** Locating words ("บ้านเลขที่", "ข้างบ้าน"), each stored under its length. */
+/** ห้องน้ำ, ห้องเรียน, ชื่อโครงการ: words that begin with a locating word but point at nobody. */
+const notLocating = new Trie<number>();
+for (const w of sensitiveData.notLocating) notLocating.add(norm(w), 1);
+/** ๆ: a reduplicated kinship word (ยายๆ, ลุงๆ ป้าๆ) is people in general, not one of them. */
+const MAI_YAMOK = 0x0e46;
+
 const identifiers = new Trie<number>();
 for (const w of sensitiveData.identifiers) {
   const form = norm(w);
@@ -164,7 +170,12 @@ function identifierOccurrences(text: string): { starts: number[]; ends: number[]
       node = childOf(node, text.charCodeAt(i));
       if (!node) break;
       if (node.values) {
+        const after = text.charCodeAt(i + 1) === 0x20 ? i + 2 : i + 1;
         if (
+          text.charCodeAt(after) !== MAI_YAMOK &&
+          !(notLocating.startsAt(text, p) && notLocating.longestAt(text, p) > i + 1) &&
+          // นาย in นายกเทศมนตรี, ป้า in ป้าย: a dictionary word begins with the locating word.
+          !(titleWordTrie.startsAt(text, p) && titleWordTrie.longestAt(text, p) > i + 1) &&
           !insideProtectedWord(innerTitleWordTrie, text, p, i + 1) &&
           latinWordAt(text, p, i + 1) &&
           !ownedByPoster(text, p, i + 1)
@@ -355,6 +366,20 @@ function isGeneric(text: string, hit: Candidate, placeEnd = -1): boolean {
   return false;
 }
 
+const PROGRAMMES = wordSet(refs.programmes);
+
+/**
+ * "ท่านนายกฯ เปิดโครงการคัดกรองเบาหวาน", "ผอ. มาให้ความรู้เรื่องโรคเอดส์", "ผู้ติดยามาสมัครบำบัดหลายคน": a titled
+ * name nearby is not who the fact is about when the fact is a topic, a programme's subject, denied or plural.
+ */
+function aboutNobody(text: string, hit: Candidate): boolean {
+  const topicTo = text.charCodeAt(hit.start - 1) === 0x20 ? hit.start - 1 : hit.start;
+  if (endsWithWord(text, topicTo, TOPICS) || isNegated(text, hit.start)) return true;
+  if (hasWordIn(text, hit.start - GENERIC_BEFORE, hit.start, PROGRAMMES)) return true;
+  const plural = lastWordIn(text, Math.max(0, hit.start), Math.min(text.length, hit.end + GENERIC_AFTER), PLURAL);
+  return plural >= 0 && TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0;
+}
+
 /** The finding runs to the end of the trigger's word run: "พ้นโทษจากคดียาเสพติด", not just "พ้นโทษ". */
 function tailEnd(text: string, end: number): number {
   if (isLatinLetter(text.charCodeAt(end - 1))) return latinTailEnd(text, end);
@@ -375,6 +400,8 @@ function tailEnd(text: string, end: number): number {
 
 /** Clauses a fact may run on into after a space, and the words that open them. */
 const MAX_CLAUSES = 2;
+/** A further clause's length: ต้องไปเอายาที่โรงพยาบาลจิตเวชขอนแก่น is one run of 36 letters. */
+const MAX_CLAUSE = 48;
 const CONTINUING = wordSet(sensitiveData.continuingLeads);
 
 /**
@@ -389,11 +416,13 @@ function factEnd(text: string, triggerEnd: number): number {
     if (!isThaiLetter(text.charCodeAt(from))) break;
     if (CONTINUING.longestAt(text, from) < 0 && triggers.longestAt(text, from) < 0) break;
     let q = from;
-    while (q < text.length && q - from < MAX_TAIL && isThaiLetter(text.charCodeAt(q))) q++;
+    while (q < text.length && q - from < MAX_CLAUSE && isThaiLetter(text.charCodeAt(q))) q++;
     end = q;
   }
   return end;
 }
+
+const ENDS_IN_PREPOSITION = / (?:by|with|for|to|of)$/;
 
 /** "schizophrenic", "in prison for drug dealing": the rest of the word, and a few words after for/of/with. */
 function latinTailEnd(text: string, end: number): number {
@@ -403,9 +432,11 @@ function latinTailEnd(text: string, end: number): number {
   // "on antiretroviral drugs", "bipolar disorder": a closing noun is the fact's own.
   const closer = CLOSERS.longestAt(text, p + 1);
   if (closer >= 0 && !isLatinLetter(text.charCodeAt(closer))) return closer;
-  const next = CONTINUE_EN.find((w) => text.startsWith(w, p + 1) && latinWordAt(text, p + 1, p + 1 + w.length));
-  if (!next) return p;
-  let q = p + 1 + next.length;
+  // "pregnant by a married man", "sleeps with": a trigger ending in a preposition goes on like one followed by it.
+  const own = p === end && ENDS_IN_PREPOSITION.test(text.slice(Math.max(0, end - 5), end));
+  const next = own ? '' : CONTINUE_EN.find((w) => text.startsWith(w, p + 1) && latinWordAt(text, p + 1, p + 1 + w.length));
+  if (next === undefined) return p;
+  let q = own ? p : p + 1 + next.length;
   for (let words = 0; words < EN_TAIL_WORDS && text.charCodeAt(q) === 0x20 && isLatinLetter(text.charCodeAt(q + 1)); words++) {
     const from = ++q;
     while (q < text.length && q - from < MAX_TAIL && isLatinLetter(text.charCodeAt(q))) q++;
@@ -445,7 +476,8 @@ export const sensitiveDetector: Detector = {
     const held: Candidate[] = [];
     for (const hit of hits) {
       // A name, phone or address near the fact identifies its person, unless the poster speaks of their own.
-      if (identified.length > 0 && identifiedNear(identified, hit) && !isOwnFact(text, hit.start)) {
+      // …unless the post makes the fact a topic or a programme about nobody (a mayor opening a diabetes screening).
+      if (identified.length > 0 && identifiedNear(identified, hit) && !isOwnFact(text, hit.start) && !aboutNobody(text, hit)) {
         hit.rule += '+identified';
         held.push(hit);
         continue;
