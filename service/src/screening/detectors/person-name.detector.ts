@@ -1,7 +1,7 @@
 // Private persons named with a title, rank or kinship word; not places named after people, not officials being thanked.
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { nameAfterTitle, thaiNameEnd } from '../person/name-span.js';
+import { NICKNAME_NOUNS, afterFiller, nameAfterTitle, thaiNameEnd } from '../person/name-span.js';
 import {
   stopWordAt,
   innerTitleWordTrie,
@@ -39,6 +39,9 @@ function titleEndAt(ctx: ScreenContext, pos: number): number {
   if (wordEnd - end === 1 && isThaiLetter(next) && next !== PAIYANNOI && !ctx.segmenterAgrees(pos, wordEnd)) return end;
   return -1;
 }
+
+const isPetWord = (text: string, start: number, end: number) =>
+  NICKNAME_NOUNS.some((w) => end - start === w.length && text.startsWith(w, start));
 
 const endsWithAny = (text: string, end: number, words: readonly string[]) =>
   words.some((w) => end >= w.length && text.startsWith(w, end - w.length));
@@ -173,6 +176,13 @@ function placeAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x20 && placeAfterNameTrie.longestAt(text, end + 1) >= 0;
 }
 
+/** A place after the name, directly or across chat filler. */
+const placeAfterFiller = (text: string, end: number) => {
+  if (placeAfter(text, end)) return true;
+  const p = afterFiller(text, end);
+  return p > end && placeAfterNameTrie.longestAt(text, p) >= 0;
+};
+
 /**
  * ตาเหลือง, บังหมาน, อีจุ๋ม, Auntie Noi: a weak kinship word before a nickname is a person only with a second sign,
  * a relation word before it or a place after the name. Positions inside an earlier finding are skipped, so each
@@ -196,7 +206,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     const end = weakKinshipTrie.longestAt(text, pos);
     if (end < 0) continue;
     const latin = isLatinLetter(text.charCodeAt(pos));
-    if (latin && (isLatinLetter(text.charCodeAt(pos - 1)) || text.charCodeAt(end) !== 0x20)) continue;
+    // P'Noi: a Latin kinship word written with an apostrophe runs into the name; others stand before a space.
+    const apostrophe = text.charCodeAt(end - 1) === 0x27;
+    if (latin && (isLatinLetter(text.charCodeAt(pos - 1)) || (!apostrophe && text.charCodeAt(end) !== 0x20))) continue;
     const relation = relationBefore(text, pos);
     // Inside another word (ตา in เมตตา) unless a relation word is what stands before it.
     if (!latin && !relation && isThaiLetter(text.charCodeAt(pos - 1))) continue;
@@ -205,7 +217,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     if (!name || name.end - end > 10) continue;
     name.end = throughStopBeforePlace(text, name.end);
     const surnameEnd = kinSurnameEnd(text, name.end);
-    if (!relation && !placeAfter(text, name.end) && !placeAfter(text, surnameEnd)) continue;
+    if (!relation && !placeAfterFiller(text, name.end) && !placeAfter(text, surnameEnd)) continue;
     // ตาม, อาหาร, บังคับ: a dictionary word begins here. Asked last (the segmenter is slow), and at most
     // SEGMENTER_ASKS times a post: one letter longer (อาด|ำ, ตาด|ำ) it decides; past the cap the dictionary word wins
     // (a row of "หลานตาดำ" asked it 700 times, ×5 the post's time).
@@ -265,11 +277,13 @@ export const personNameDetector: Detector = {
         if (!LATIN_PLACE_AFTER.test(text)) continue;
       }
       if (!formal && name.end - titleEnd > 10) continue;
+      // น้องหมา, น้องแมว: a pet, not a person (พี่แมว ร้านทอง is one).
+      if (text.startsWith('น้อง', pos) && titleEnd === pos + 4 && isPetWord(text, titleEnd, name.end)) continue;
       let end = name.end;
       if (!formal) {
         end = throughStopBeforePlace(text, end);
         // พี่แอดมินคะ, ลุงแดงครับ: the poster addresses someone, unless a place says who (ลุงแดงครับ บ้านท้ายซอย…).
-        if (vocativeAfter(text, end, titleEnd) && !placeAfter(text, end)) continue;
+        if (vocativeAfter(text, end, titleEnd) && !placeAfterFiller(text, end)) continue;
         end = kinSurnameEnd(text, end);
       }
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;

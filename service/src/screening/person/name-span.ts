@@ -1,6 +1,6 @@
 // Reads the name that follows a title: a given name, and for formal titles a surname after one space.
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { nameStopTrie, stopWordAt } from './person-lexicon.js';
+import { nameStopTrie, placeAfterNameTrie, stopWordAt } from './person-lexicon.js';
 
 const MAX_NAME = 20;
 
@@ -13,6 +13,11 @@ const stopAt = stopWordAt;
 const FUNCTION_WORDS = ['ที่', 'ซึ่ง', 'และ', 'กับ', 'ก็', 'จะ', 'ไม่', 'ได้', 'เป็น', 'ของ', 'ให้', 'ว่า', 'คือ'];
 
 const KARAN = 0x0e4c;
+/**
+ * Stop words that are also common nicknames, read as one when a place follows (เปาะแมวร้านทอง, พี่แมว ร้านทอง);
+ * น้องหมา, น้องแมว are pets whatever follows (the detector skips them).
+ */
+export const NICKNAME_NOUNS = ['แมว', 'หมา'];
 const PRONOUNS = ['ผม', 'ฉัน', 'ดิฉัน', 'เรา', 'หนู', 'เขา', 'มัน', 'กู', 'มึง', 'เธอ', 'พวก'];
 
 function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
@@ -24,8 +29,41 @@ function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
   const stop = stopAt(text, pos);
   // "แก้ว" is not the pronoun แก: a mark or following vowel right after makes it another syllable.
   if (!stop || !isSyllableStart(text.charCodeAt(pos + stop.length))) return false;
+  // เปาะแมวร้านทอง, พี่แมว ร้านทอง: an animal that is also a common nickname, with a place after it.
+  if (NICKNAME_NOUNS.includes(stop) && placeAfterNameTrie.longestAt(text, afterFiller(text, pos + stop.length)) >= 0)
+    return false;
   // Surnames often start with short syllables that are also words (มีสุข); only longer stop words rule them out.
   return mode === 'strict' || (mode === 'surname' && stop.length >= 3);
+}
+
+/** Chat particles written between a name and its place (เจ๊เล็กนะคะ บ้าน…, ม๊าหมูอ่ะ ร้าน…). */
+const CHAT_PARTICLES = ['นะคะ', 'นะครับ', 'นะ', 'อ่ะ', 'อะ', 'น่ะ', 'เนี่ย', 'แหละ', 'ค่ะ', 'คะ', 'ครับ', 'จ้า'];
+/** How far fillers may run between a name and its place: a few particles, emoji or a laugh (555), no further. */
+const MAX_FILLER = 16;
+
+/**
+ * Where the place would start after a name followed by chat filler: spaces, emoji and other symbols, a laugh
+ * (555) and particles (โต๊ะเล็ก 🙄 บ้านท้ายกำปง, พี่มด😂 ร้านกาแฟ, เจ๊เล็กนะคะ บ้าน…). Returns `end` when nothing
+ * fills the gap. Bounded by MAX_FILLER.
+ */
+export function afterFiller(text: string, end: number): number {
+  let p = end;
+  while (p < text.length && p - end < MAX_FILLER) {
+    const c = text.charCodeAt(p);
+    if (c === 0x20 || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2000 && c <= 0x2bff) || c === 0xfe0f || c === 0x200d) {
+      p++;
+      continue;
+    }
+    // A laugh is 555 and longer; a lone 5 is a number (ลุงแดง 5 ขวบ).
+    if (c === 0x35 && text.startsWith('555', p)) {
+      while (p < text.length && p - end < MAX_FILLER && text.charCodeAt(p) === 0x35) p++;
+      continue;
+    }
+    const particle = CHAT_PARTICLES.find((w) => text.startsWith(w, p) && !isThaiLetter(text.charCodeAt(p + w.length)));
+    if (!particle) break;
+    p += particle.length;
+  }
+  return p;
 }
 
 /** By code unit (NaN past the end counts as a start): text[p] would allocate a one-character string for Thai. */
