@@ -91,11 +91,16 @@ const MOO_PARTS = new Set(['หมู่', 'หมู่ที่', 'ม.', 'moo
 const POSTCODE = /^\d{5}(?!\d)/;
 const LATIN_MOO_VALUE = /^ ?\d/;
 
-function partsAfter(text: string, pos: number): { end: number; count: number; firstIsMoo: boolean; admin: boolean } {
+function partsAfter(
+  text: string,
+  pos: number,
+): { end: number; count: number; firstIsMoo: boolean; admin: boolean; firstIsLatinNamed: boolean } {
   let end = pos;
   let count = 0;
   let firstIsMoo = false;
   let admin = false;
+  // "23 Ratchadamnoen Road, Soi 4": English puts the house number before a named road; with another part, an address.
+  let firstIsLatinNamed = false;
   while (count < MAX_PARTS) {
     let p = end;
     while (p < text.length && p - end < 2 && (text[p] === ' ' || text[p] === ',')) p++;
@@ -115,6 +120,7 @@ function partsAfter(text: string, pos: number): { end: number; count: number; fi
       // "Ngamwongwan Road", "Bang Phut Subdistrict": a Latin name, then its part word; or the postcode.
       const named = count > 0 || isLatinLetter(text.charCodeAt(p)) ? suffixedPartEnd(text, p) : -1;
       if (named >= 0) {
+        if (count === 0 && p - end <= 1) firstIsLatinNamed = true;
         end = named;
         count++;
         admin ||= adminSuffix;
@@ -148,7 +154,7 @@ function partsAfter(text: string, pos: number): { end: number; count: number; fi
     end = v;
     count++;
   }
-  return { end, count, firstIsMoo, admin };
+  return { end, count, firstIsMoo, admin, firstIsLatinNamed };
 }
 
 const VILLAGE =
@@ -229,6 +235,27 @@ const ENGLISH_ORDER =
 /** "bus 8 soi 5", "line 3 moo 2": a number after one of these is a route or a count, not a house. */
 const NOT_HOUSE_BEFORE = /(?:bus|line|route|no|number|km|gate|exit|platform|lane|street|car|van) $/;
 
+/**
+ * "Room 305, 3rd Floor, Baan Suan Condo, 99 Soi …", "Building B, Room 211, …": the room, floor and building written
+ * before an English address's number. Tried on the BUILDING_LOOKBACK characters before an accepted address only,
+ * anchored at its start, so a match is bounded by that window.
+ */
+const BUILDING_LOOKBACK = 100;
+const ROOM_INTRODUCERS = new Set(['room', 'room no.', 'unit', 'apt.', 'flat no.']);
+const BUILDING_BEFORE =
+  /(?:(?:(?:room|rm\.?|unit|apt\.?|flat)(?: no\.)? ?[a-z]?\d{1,5}[a-z]?|\d{1,2}(?:st|nd|rd|th) floor|floor \d{1,2}|fl\. ?\d{1,2}|(?:building|bldg\.?|tower|block|zone) [a-z0-9]{1,3}|(?:[a-z]+ ){1,3}(?:condo|condominium|place|tower|residence|mansion|apartments?|court)),? ){1,5}$/;
+
+function buildingStart(text: string, start: number): number {
+  const from = Math.max(0, start - BUILDING_LOOKBACK);
+  const m = BUILDING_BEFORE.exec(text.slice(from, start));
+  if (!m) return start;
+  let p = from + m.index;
+  // The leading Latin words of a building's name are read whole, never the end of an English word.
+  while (p < start && isLatinLetter(text.charCodeAt(p - 1))) p++;
+  // "My neighbour in Room 305": a name's words are at most three; English words before them are the sentence.
+  return p;
+}
+
 export const addressDetector: Detector = {
   name: 'address',
   detect({ norm, found }) {
@@ -255,7 +282,7 @@ export const addressDetector: Detector = {
       const accepted =
         strong ||
         (parts.count > 0 && (intro !== undefined || slashed || parts.firstIsMoo || english)) ||
-        (parts.count >= 2 && parts.admin);
+        (parts.count >= 2 && (parts.admin || parts.firstIsLatinNamed));
       if (!accepted) continue;
       let end = Math.max(numberEnd, parts.end);
       // "12 moo 4 tambon bang phut 081 234 5678": the parts ran into a phone found before; the address ends there.
@@ -267,12 +294,20 @@ export const addressDetector: Detector = {
         if (end === numberEnd) continue;
       }
       if (claimed.overlaps(start, end, FOUND | OWN)) continue;
-      claimed.add(start, end, OWN);
+      // Room, floor and building before an English address's number belong to it.
+      let begin = start;
+      // "Room 211, Lumpini Place, Rama 9 Road": a room introducer is the address's first word.
+      if (intro && ROOM_INTRODUCERS.has(intro)) begin = start - intro.length - (text.charCodeAt(start - 1) === SPACE ? 1 : 0);
+      if (isLatinLetter(text.charCodeAt(begin - 2)) || text.charCodeAt(begin - 2) === 0x2c) {
+        const b = buildingStart(text, begin);
+        if (b < begin && !claimed.overlaps(b, begin, FOUND | OWN)) begin = b;
+      }
+      claimed.add(begin, end, OWN);
       lastEnd = end;
       out.push({
         kind: 'pii',
         type: 'address',
-        start,
+        start: begin,
         end,
         severity: 'medium',
         rule: strong ? 'address.house_number' : 'address.parts',

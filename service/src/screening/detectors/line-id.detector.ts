@@ -8,8 +8,11 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // lacks). The four optional runs of \s* between the LINE word and the ID could otherwise split one long run of spaces
 // in cubically many ways before failing: "ไลน์" and 10,000 spaces took minutes. None of the pieces between them
 // starts with white space, so taking each run whole finds exactly the matches the plain \s* found.
+// After the LINE word and its owner, a short Thai run may stand before the handle (แอดไลน์พลอย (ploy_ploy55),
+// ไอดีไลน์เจ้าของหมา คือ @mali2020, ไลน์ผมครับ [tonkla.99]); it is at most 20 letters, so a match stays bounded. A
+// handle written with a space before its year (nuch 1988) takes the year, unless more digits follow (a phone).
 const LINE_ID = new RegExp(
-  `(?:${piiWords.lineIdContext.map(escape).join('|')})(?=(\\s*))\\1(?:(?:id|ไอดี)(?=(\\s*))\\2)?(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พี่|น้อง|เขา|เค้า|แก|เจ้าของ|ลุง|ป้า|น้า|ยาย|ตา|แม่|พ่อ|เจ๊|เฮีย|ร้าน)?(?:ชื่อ|คือ|มาได้ที่|มาที่|ได้ที่|ที่|เป็น)?(?=(\\s*))\\3(?:(?:[:：=>\\-(→]|👉|➡\\ufe0f?)(?=(\\s*))\\4)?(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])`,
+  `(?:${piiWords.lineIdContext.map(escape).join('|')})(?=(\\s*))\\1(?:(?:id|ไอดี)(?=(\\s*))\\2)?(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พี่|น้อง|เขา|เค้า|แก|เจ้าของ|ลุง|ป้า|น้า|ยาย|ตา|แม่|พ่อ|เจ๊|เฮีย|ร้าน)?([\\u0e01-\\u0e4e]{1,20})?(?=(\\s*))\\4(?:(?:ชื่อ|คือ|มาได้ที่|มาที่|ได้ที่|ที่|เป็น)(?=(\\s*))\\5)?(?:(?:[:：=>\\-(\\[【→]|👉|➡\\ufe0f?)(?=(\\s*))\\6)?(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])( [0-9]{2,4}(?![0-9.-]| ?[0-9]))?`,
   'g',
 );
 
@@ -17,6 +20,10 @@ const ALL_DIGITS = /^\d+$/;
 /** A handle's own marks: after a weak LINE word ("line", "ไอดี") only such a handle is an ID, not "line up". */
 const HANDLE_MARK = /[0-9._-]/;
 const LATIN_BEFORE = /[a-z]$/;
+/** A Thai run between the LINE word and the handle says "this is the ID" when it ends in one of these. */
+const RUN_INTRO = /(?:ชื่อ|คือ|ที่|เป็น|ครับ|คับ|ค่ะ|คะ|นะ|จ้า|จ้ะ)$/;
+/** …or when a mark stands before the handle. */
+const MARK_BEFORE = /[:：=>([【→]|👉|➡/;
 
 export const lineIdDetector: Detector = {
   name: 'line_id',
@@ -24,15 +31,22 @@ export const lineIdDetector: Detector = {
     const out: Candidate[] = [];
     const claimed = sharedMask.reset(norm.text.length).addAll(found, FOUND);
     for (const m of norm.text.matchAll(LINE_ID)) {
-      const id = m[5]!;
+      const id = m[7]!;
       // Pure digits after "ไลน์" are a phone number; the phone detector owns them.
       if (ALL_DIGITS.test(id) || id === 'id') continue;
       const weak = piiWords.weakLineIdContext.find((w) => m[0].startsWith(w));
       if (weak && !piiWords.lineIdContext.some((w) => w.length > weak.length && m[0].startsWith(w))) {
         if (!HANDLE_MARK.test(id) || LATIN_BEFORE.test(norm.text.slice(Math.max(0, m.index - 1), m.index))) continue;
       }
+      // ส่งไลน์บอก admin: a Thai run that is not an introducer needs a mark before the handle or in it.
+      const run = m[3];
+      // ไลน์ของเทศบาลคือ @…, ไลน์กองช่าง: an office's own account is published, like its phone number.
+      if (run && piiWords.publicPhoneIntroducers.some((w) => run.includes(w))) continue;
+      if (run && !RUN_INTRO.test(run) && !id.startsWith('@') && !HANDLE_MARK.test(id)) {
+        if (!MARK_BEFORE.test(m[0].slice(0, m[0].length - id.length - (m[8]?.length ?? 0)))) continue;
+      }
       const end = m.index + m[0].length;
-      const start = end - id.length;
+      const start = end - id.length - (m[8]?.length ?? 0);
       if (claimed.overlaps(start, end, FOUND)) continue;
       out.push({ kind: 'pii', type: 'line_id', start, end, severity: 'medium', rule: 'line_id.context' });
     }

@@ -50,7 +50,10 @@ export function numberTokens(norm: NormalisedText): NumberToken[] {
 }
 
 const MAX_SEPARATORS = 3;
-const isSeparator = (c: number) => c === SPACE || c === DASH || c === DOT;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+/** Between digit groups: a space, dash or dot, and brackets around an area code or a dropped zero (+66(0)86-…, (02) 123). */
+const isSeparator = (c: number) => c === SPACE || c === DASH || c === DOT || c === OPEN || c === CLOSE;
 
 function scan(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
