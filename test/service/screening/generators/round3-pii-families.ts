@@ -468,7 +468,7 @@ function r4Numbers(random: Random): Family[] {
     ['ทักไลน์มาที่ไอดี ', 'ning-ning77'],
     ['ไลน์ไอดี (', 'kob_shop'],
     ['add line ', '@benz_9'],
-  ])
+  ] as [string, string][])
     line.push([`${intro}${handle}${intro.endsWith('(') ? ')' : intro.endsWith('[') ? ']' : ''} นะ`, [pii('line_id', handle)]]);
   const phone: Post[] = [];
   const n = () => `08${random.int(1, 9)}`;
