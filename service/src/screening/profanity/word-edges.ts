@@ -17,8 +17,10 @@ import { childOf, type Trie, type TrieNode } from '../match/trie.js';
 export function thaiEdgesOk(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   if (start > 0 && !isLeadingVowel(first) && isLeadingVowel(text.charCodeAt(start - 1))) return false;
-  // Nor the letter that completes the vowel before it: อ of ือ (คือ|อย่า), ว of ัว, ย of ีย/ือย.
-  if (start > 0 && completesVowel(text.charCodeAt(start - 1), first)) return false;
+  // Nor the letter that completes the vowel before it: อ of ือ (คือ|อย่า), ว of ัว, ย of เ-ีย (เสีย|ยาม). Without a
+  // leading เ, ี is a vowel of its own and ย starts a word (อี|ยาบ้า).
+  if (start > 0 && completesVowel(text.charCodeAt(start - 1), first) && (first !== 0x0e22 || leadingEBefore(text, start - 1)))
+    return false;
   if (end < text.length) {
     const next = text.charCodeAt(end);
     if (isThaiMark(next) || isFollowingVowel(next)) return false;
@@ -29,6 +31,15 @@ export function thaiEdgesOk(text: string, start: number, end: number): boolean {
 const SARA_UE = 0x0e37;
 const SARA_I = 0x0e35;
 const MAI_HAN_AKAT = 0x0e31;
+/** True when เ stands before the consonant (or two-consonant cluster) that carries the ี at `mark`. */
+function leadingEBefore(text: string, mark: number): boolean {
+  for (let i = mark - 1; i >= 0 && i >= mark - 3; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0e40) return true;
+    if (!isThaiConsonant(c)) return false;
+  }
+  return false;
+}
 const completesVowel = (mark: number, letter: number) =>
   (letter === 0x0e2d && mark === SARA_UE) ||
   (letter === 0x0e27 && mark === MAI_HAN_AKAT) ||
