@@ -10,6 +10,7 @@ interface Entry {
   word: string;
   variants: string[];
   lang: string;
+  tier: string;
 }
 interface Review {
   add: string[];
@@ -54,6 +55,22 @@ export function deriveLists() {
         reasons.set(word, form);
         break;
       }
+    }
+  }
+  // A word abusive anywhere that ends in a consonant after its vowel can lose that consonant to a cluster starting the
+  // next word (เสือ|กลับ read as เสือก|ลับ, ไอ้เสือกลับบ้าน; แม่|งวด): where the rest is itself a word, protect it joined
+  // to every dictionary word that starts with that cluster. Insult-tier words need aiming anyway.
+  const words = new Set(dictionary);
+  const consonant = (c: string) => c >= '\u0e01' && c <= '\u0e2e';
+  const alwaysForms = entries.filter((e) => e.lang === 'th' && e.tier === 'always').flatMap((e) => [e.word, ...e.variants]);
+  for (const form of alwaysForms) {
+    const last = form.at(-1)!;
+    const stem = form.slice(0, -1);
+    if (stem.length < 3 || !consonant(last) || last === 'อ' || !words.has(stem)) continue;
+    for (const word of dictionary) {
+      if (word.length < 3 || word[0] !== last || !'รลว'.includes(word[1]!) || profane.has(stem + word)) continue;
+      protectedWords.add(stem + word);
+      reasons.set(stem + word, `${stem}|${word}`);
     }
   }
   for (const word of review.add) protectedWords.add(word);
