@@ -387,3 +387,194 @@ export function round3ProfanityFamilies(seed: number): Family[] {
     petsAndEmoji(random),
   ];
 }
+
+// ---- round 4: dialect vocabulary, standard insults about officials, slurs by group, and the names that hold them ----
+
+/** Regional insults, each after the prefixes its region uses (Isan บัก/อี, Northern อี่/ไอ้, Southern ไอ้/อี). */
+const DIALECT: Record<string, { leads: string[]; words: string[] }> = {
+  isan: {
+    leads: ['บัก', 'อี', 'ไอ้', 'อีบัก'],
+    words: ['ซั่ว', 'ง่าว', 'จังไฮ', 'ขี้ค้าน', 'ขี้ถี่', 'ขี้ตั๋ว', 'หมาว้อ', 'สิ้นคิด', 'ผีบ้า', 'ซั่วแท้', 'ขี้ดื้อ'],
+  },
+  north: { leads: ['อี่', 'ไอ้', 'อี'], words: ['ง่าว', 'ขี้จุ๊', 'ขี้ลัก', 'ผีกะ', 'ผีปอบ', 'ขี้ถี่', 'จ๊าดง่าว'] },
+  south: { leads: ['ไอ้', 'อี'], words: ['เท่อ', 'ขี้เท่อ', 'ขี้หก', 'ขี้ครอก', 'หัวขี้เลื่อย', 'บ้า'] },
+};
+const DIALECT_FRAMES = [
+  '{x} คนเก็บค่าขยะ มาเก็บซ้ำสองรอบ',
+  'เจ้าหน้าที่กองช่าง{x} มาดูท่อแตกแล้วกลับไปนอน',
+  '{x} ขับรถขยะทับท่อน้ำแล้วหนีเฉย',
+  'ถนนพังสามเดือน {x} บ่มาเบิ่งสักเทื่อ',
+];
+function dialectInsults(random: Random): Family[] {
+  return Object.entries(DIALECT).map(([region, { leads, words }]) => {
+    const texts: Post[] = [];
+    for (const w of words) for (let k = 0; k < 2; k++) texts.push(frame(random, DIALECT_FRAMES, random.pick(leads) + w));
+    return family(`r4.insult.dialect-${region}`, texts);
+  });
+}
+
+/** Curses of every region: disease (ห่า), lightning, the face one cannot stand; they need no prefix. */
+function dialectCurses(random: Random): Family {
+  const curses = ['ห่าลากไส้', 'ห่ากินตับ', 'ห่ากินหัว', 'ห่าตีกบาล', 'ห่าลาก', 'ฟ้าผ่ากบาล', 'หน้าเป็นตาซัง', 'ห่าฟาด', 'ตายโหง'];
+  const texts: Post[] = [];
+  for (const w of curses)
+    for (let k = 0; k < 2; k++) texts.push(frame(random, ['{x} คนทิ้งขยะหน้าบ้านข่อย', 'ขอให้{x} คนที่ตัดสายไฟ', 'ไฟดับทั้งคืน {x}'], w));
+  return family('r4.insult.dialect-curse', texts);
+}
+
+/** Standard Thai insults about competence, morals, looks and origin, aimed at officials and neighbours. */
+const STANDARD = [
+  'หน้าเลือด',
+  'กินบ้านกินเมือง',
+  'กินสินบน',
+  'อัปลักษณ์',
+  'สถุล',
+  'กุ๊ย',
+  'ไพร่',
+  'กระจอก',
+  'ห่วยแตก',
+  'กาฝาก',
+  'เหลือบ',
+  'เห็นแก่ตัว',
+  'ไร้ยางอาย',
+  'เฮงซวย',
+  'ขายชาติ',
+  'แก่หัวงู',
+  'หน้าปลวก',
+  'ลามก',
+  'หื่นกาม',
+  'ทรยศ',
+];
+function standardInsults(random: Random): Family {
+  const texts: Post[] = [];
+  for (const w of STANDARD)
+    for (const lead of ['ไอ้', 'อี', 'ไอ้พวก'])
+      texts.push(frame(random, ['{x} ในเทศบาล งบซ่อมถนนหายหมด', 'ยามหน้าตลาด {x} แซวเด็กนักเรียน', '{x}'], lead + w));
+  return family('r4.insult.standard', texts);
+}
+
+/** Slurs about people by origin, politics or status, aimed at a gang of them; the group word alone is in the clean family. */
+function groupSlurs(random: Random): Family {
+  const words = ['บ้านนอกคอกนา', 'บ้านนอก', 'สลิ่ม', 'สามกีบ', 'ควายแดง', 'แม่ม่าย', 'แม่เล้า', 'แม่ฮ้าง', 'ต่างด้าว', 'กะเทย'];
+  const texts: Post[] = [];
+  for (const w of words)
+    for (let k = 0; k < 2; k++)
+      texts.push(
+        frame(random, ['{x} ที่มาเช่าห้องทิ้งขยะเรี่ยราด', 'ร้านหัวมุมมีแต่{x} มานั่งกินเหล้า'], random.pick(['ไอ้พวก', 'อีพวก', 'ไอ้', 'อี']) + w),
+      );
+  return family('r4.insult.slur-groups', texts);
+}
+
+/** Romanised stems beyond the first list (satnarok, rayam, jangrai, lew, kee kong). */
+function romanisedMore(random: Random): Family {
+  const stems = ['satnarok', 'sat narok', 'rayam', 'jangrai', 'jungrai', 'lew', 'kee kong', 'khaya'];
+  const texts: Post[] = [];
+  for (const s of stems)
+    for (let k = 0; k < 2; k++)
+      texts.push(
+        frame(
+          random,
+          ['jao nathee {x} mai tum ngan', 'ไฟดับทั้งซอย {x} ที่ตัดสายไฟ', '{x} jing jing'],
+          random.pick(['ai ', 'ee ', 'ai-', 'ee-']) + s,
+        ),
+      );
+  return family('r4.insult.romanised', texts);
+}
+
+/** The new words broken on purpose (ส-ถุ-ล, ห่.า.ล.า.ก, ซั.่ว), after a prefix where they need one. */
+function separatorNew(random: Random): Family {
+  const words: [string, string][] = [
+    ['ไอ้', 'สถุล'],
+    ['', 'ห่าลาก'],
+    ['บัก', 'ซั่ว'],
+    ['บัก', 'จังไฮ'],
+    ['ไอ้', 'เท่อ'],
+    ['', 'หน้าเป็นตาซัง'],
+    ['อี่', 'ผีกะ'],
+  ];
+  const texts: Post[] = [];
+  for (const [lead, w] of words)
+    for (let k = 0; k < 3; k++) {
+      const sep = random.pick(['.', '-', '_', '*', '..']);
+      const x = lead + (k === 0 ? [...w].join(sep) : (insideSyllable(w, random) ?? w));
+      texts.push(frame(random, ['{x} ที่เทปูนทับท่อระบายน้ำ', 'ถนนพังอีกแล้ว {x}'], x));
+    }
+  return family('r4.insult.separator-new', texts);
+}
+
+/** Names of plants, flowers, dishes, places, birds and fish that hold an insult word, and the literal senses. */
+function namesWithInsults(random: Random): Family {
+  const names = [
+    'ดอกทองอุไร',
+    'ดอกทองกวาว',
+    'ดอกทองหลาง',
+    'ดอกทองพันชั่ง',
+    'ดอกทองเครือ',
+    'ต้นกาฝาก',
+    'ต้นขี้เหล็ก',
+    'ต้นขี้ครอก',
+    'ตดหมูตดหมา',
+    'หญ้าหางหมา',
+    'ลูกตะลิงปลิง',
+    'แกงขี้เหล็ก',
+    'ข้าวแกงกะหรี่',
+    'กะหรี่ปั๊บ',
+    'วุ้นหมาน้อย',
+    'ขนมสลิ่ม',
+    'ส้มตำบักหุ่ง',
+    'เขื่อนแม่งัด',
+    'บ้านหนองควาย',
+    'นกกระจอกเทศ',
+    'นกกระจอก',
+    'ปลาขี้ตัง',
+    'ปลาหมอ',
+    'ไพร่ฟ้า',
+  ];
+  const frames = ['ขอบคุณเจ้าหน้าที่ที่ดูแล{x}ในสวนสาธารณะ', 'ตลาดเช้ามี{x}ขาย', 'เรื่อง{x} ในงานประจำปี', '{x}'];
+  const texts: Post[] = [];
+  for (const n of names) for (let k = 0; k < 2; k++) texts.push([random.pick(frames).replace('{x}', n), []]);
+  return family('r4.clean.names-with-insults', texts, 'publish');
+}
+
+/** Affectionate dialect (บักหล้า, อีหล่า, ไอ้บ่าว, อี่น้อง, บักเสี่ยว) and the literal words that are insults only when aimed. */
+function affectionateAndLiteral(random: Random): Family {
+  const texts = [
+    'บักหล้ากับอีหล่าในซอยต้องเดินลุยน้ำไปโรงเรียน',
+    'บักเสี่ยวเอ้ย ไฟทางหน้าวัดดับหลายมื้อแล้วเด้อ',
+    'ไอ้บ่าวแถวบ้านช่วยกันลอกคลอง หรอยจังงานวันนี้',
+    'อี่น้องๆ ในชุมชนมาช่วยเก็บขยะหลังงานปอยหลวง',
+    'บักหำน้อยเล่นน้ำในคลอง อันตรายมาก ขอป้ายเตือน',
+    'ขอวัคซีนป้องกันโรคหมาบ้าให้สุนัขในชุมชน',
+    'หมาว้อกัดเด็กในซอย ขอให้ปศุสัตว์มาดู',
+    'แม่ม่ายลูกสองในชุมชนขอเบี้ยช่วยเหลือ',
+    'ในป่าช้ามีคนลือว่าเห็นผีกะ ขอไฟส่องสว่างเพิ่ม',
+    'ร้านขายราคาหน้าเลือด ขอให้พาณิชย์จังหวัดตรวจ',
+    'ปลิงในนาเยอะมากหลังน้ำท่วม',
+    'ชาวบ้านช่วยกันตัดกาฝากออกจากต้นมะม่วงริมถนน',
+    'นกกระจอกทำรังบนหลังคาศาลา',
+    'คนต่างด้าวในแคมป์ขอน้ำประปา',
+    'ไม่อยากให้ใครถูกเรียกว่าบ้านนอก ชุมชนเราน่าอยู่',
+    'บักหำไปโรงเรียนต้องข้ามถนนใหญ่ ขอสะพานลอย',
+    'ในสวนสัตว์ เสือกลับเข้ากรงแล้ว เปิดให้เข้าชมได้',
+    'ตะกวดกับตัวเงินตัวทองขึ้นมาจากคลอง',
+    'ชาวดอยนำผักมาขายที่ตลาดเช้า',
+    'เด็กแว้นขับรถเสียงดังทั้งคืน ขอตำรวจมาตรวจ',
+  ];
+  const posts: Post[] = texts.map((t) => [random.next() < 0.5 ? t : t + ' ครับ', []]);
+  return family('r4.clean.affectionate-literal', posts, 'publish');
+}
+
+/** Round 4's families, on a random stream of their own (seed + 5) so round 3's stay exactly as they were. */
+export function round4ProfanityFamilies(seed: number): Family[] {
+  const random = new Random(seed + 5);
+  return [
+    ...dialectInsults(random),
+    dialectCurses(random),
+    standardInsults(random),
+    groupSlurs(random),
+    romanisedMore(random),
+    separatorNew(random),
+    namesWithInsults(random),
+    affectionateAndLiteral(random),
+  ];
+}
