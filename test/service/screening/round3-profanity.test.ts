@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
-import { round3ProfanityFamilies } from './generators/round3-profanity-families.js';
+import { round3ProfanityFamilies, round4ProfanityFamilies } from './generators/round3-profanity-families.js';
 import { GENERATOR_SEED, scoreFamily } from './generators/index.js';
 import { loadLabelledPosts, scorePosts, spansFound } from './scoring.js';
 
@@ -145,4 +145,71 @@ describe('compound insults and dialect prefixes', () => {
   it('publishes the brand name', () => expect(insults('ร้านคิงเพาเวอร์เปิดกี่โมง')).toEqual([]));
   it('covers a prefix across an emoji', () => expect(insults('ไอ้🤬ควาย จอดขวาง')).toEqual(['ไอ้🤬ควาย']));
   it('publishes the sleepy and the united', () => expect(insults('ตื่นมางัวเงีย ชุมชนเป็นปึกแผ่น')).toEqual([]));
+});
+
+describe('round 4: dialect, standard insults about officials, slurs by group', () => {
+  it('holds an Isan word for stupid after บัก', () => expect(insults('บักซั่วคนเก็บค่าขยะ')).toEqual(['บักซั่ว']));
+  it('holds a Southern word for stupid after ไอ้', () => expect(insults('ไอ้เท่อคนคุมรถขยะ')).toEqual(['ไอ้เท่อ']));
+  it('holds a curse of ห่า with its verb, whole', () => expect(insults('ห่าลากไส้มันเถาะ คนทิ้งขยะ')).toEqual(['ห่าลากไส้']));
+  it('holds the face one cannot stand', () => expect(insults('หน้าเป็นตาซังแท้ คนคุมงาน')).toEqual(['หน้าเป็นตาซัง']));
+  it('covers the whole dirty-old-man phrase', () => expect(insults('ไอ้แก่หัวงูยามหน้าตลาด')).toEqual(['ไอ้แก่หัวงู']));
+  it('holds the standard spelling สถุล, split on purpose too', () => expect(insults('ไอ้ส-ถุ-ล ที่เทปูนทับท่อ')).toEqual(['ไอ้ส-ถุ-ล']));
+  it('holds a gang prefix before a corruption insult', () =>
+    expect(insults('ไอ้พวกกินบ้านกินเมือง งบหายหมด')).toEqual(['ไอ้พวกกินบ้านกินเมือง']));
+  it('publishes price criticism without a prefix', () => expect(insults('ร้านขายราคาหน้าเลือดจริงๆ')).toEqual([]));
+  it('holds a widow word only after a person prefix', () => {
+    expect(insults('อีแม่ฮ้างขายหมูโกงตาชั่ง')).toEqual(['อีแม่ฮ้าง']);
+    expect(insults('แม่ม่ายลูกสองขอเบี้ยช่วยเหลือ')).toEqual([]);
+  });
+  it('holds a Northern witch-ghost accusation only when aimed', () => {
+    expect(insults('อี่ผีกะเฮือนท้ายซอย')).toEqual(['อี่ผีกะ']);
+    expect(insults('มีคนลือว่าเห็นผีกะในป่าช้า')).toEqual([]);
+  });
+  it('covers an origin slur to its end', () => expect(insults('ไอ้พวกบ้านนอกคอกนาที่มาเช่าห้อง')).toEqual(['ไอ้พวกบ้านนอกคอกนา']));
+  it('publishes a political slur word as a dessert', () => expect(insults('ตลาดเช้ามีขนมสลิ่มขาย')).toEqual([]));
+  it('holds a romanised compound stem', () => expect(insults('ไฟดับทั้งซอย ai satnarok ที่ตัดสายไฟ')).toEqual(['ai satnarok']));
+  it('holds a romanised two-word stem spaced out letter by letter', () =>
+    expect(insults('ถนนพัง ee k.e.e. .k.o.n.g').length).toBe(1));
+  it('holds a slur after อี where ย starts the word (อี|ยาบ้า)', () => expect(insults('อียาบ้า')).toEqual(['อียาบ้า']));
+  it('still reads ย as the end of เ-ีย', () => expect(insults('ไม่อยากเสียยาบ้าให้ใคร')).toEqual([]));
+});
+
+describe('round 4: names and affectionate words that hold an insult word', () => {
+  for (const text of [
+    'ดอกทองกวาวบานสวยมาก',
+    'ต้นดอกทองหลางล้มขวางทางเดิน',
+    'ดอกทองพันชั่งในสวนสาธารณะ',
+    'ตำบลแม่งอน อำเภอฝาง ไฟดับทั้งคืน',
+    'ดอกแตดลิงบานหน้าสำนักงาน',
+    'ในสวนสัตว์ เสือกลับเข้ากรงแล้ว',
+    'บักหำไปโรงเรียนต้องข้ามถนนใหญ่',
+    'ตะกวดกับตัวเงินตัวทองขึ้นมาจากคลอง',
+    'นกกระจอกเทศในฟาร์มหลุดออกมา',
+    'ขอวัคซีนป้องกันโรคหมาบ้าให้สุนัขในชุมชน',
+  ])
+    it(`publishes "${text}"`, () => expect(insults(text)).toEqual([]));
+  it('still holds the nosy word before a cluster that makes no word', () =>
+    expect(insults('มึงเสือกเรื่องชาวบ้าน')).toContain('เสือก'));
+});
+
+describe('round 4 floors', () => {
+  const fresh2 = loadLabelledPosts(fileURLToPath(new URL('./round3/profanity-fresh-2.jsonl', import.meta.url)))!;
+  it('the second fresh set (untuned 0.563 / 0.136 / 0.563; tuned on: 0.969 / 0.000 / 0.969)', () => {
+    const score = scorePosts(fresh2, (t) => screenText(t));
+    expect(fresh2.length).toBeGreaterThanOrEqual(50);
+    expect(score.holdRecall).toBeGreaterThanOrEqual(0.96);
+    expect(score.falseHoldRate).toBe(0);
+    expect(spansFound(score, ['insult'])).toBeGreaterThanOrEqual(0.96);
+  });
+  /** ขนมสลิ่ม in a silly frame reads as a political opinion near a role and a place (the sensitive-fact detector). */
+  const CEILINGS: Record<string, number> = { 'r4.clean.names-with-insults': 1 };
+  for (const family of round4ProfanityFamilies(GENERATOR_SEED)) {
+    it(`${family.name} ${family.expect === 'hold' ? 'holds' : 'publishes'} every post`, () => {
+      const score = scoreFamily(family, screenText);
+      if (family.expect === 'hold') {
+        expect(score.correct).toBe(1);
+        expect(score.spansFound).toBe(score.spans);
+      } else expect(Math.round((1 - score.correct) * score.posts)).toBeLessThanOrEqual(CEILINGS[family.name] ?? 0);
+    });
+  }
 });
