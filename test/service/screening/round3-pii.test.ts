@@ -223,7 +223,9 @@ describe('round 4: s.26 vocabulary, chat kinship, new handle and number forms', 
 
   it('reads a kinship name across chat particles, emoji and a laugh before its place', () => {
     expect(texts('เจ๊เล็กนะคะ บ้านหลังสีเขียวซอย 3 ติดยา', 'person_name')).toEqual(['เจ๊เล็ก']);
-    expect(texts('โต๊ะเล็ก 🙄 บ้านท้ายกำปง ติดยา', 'person_name')).toEqual(['โต๊ะเล็ก']);
+    expect(texts('ป๋าเล็ก 🙄 บ้านท้ายกำปง ติดยา', 'person_name')).toEqual(['ป๋าเล็ก']);
+    // โต๊ะ (a Southern grandparent) is left out: before a place it is as often a table (โต๊ะหินอ่อนหน้าบ้าน).
+    expect(verdict('โต๊ะหินอ่อนหน้าบ้านพัง')).toBe('clean');
     expect(texts('พี่แมว 555 บ้านริมคลองหลังวัด เป็นตุ๊ด', 'person_name')).toEqual(['พี่แมว']);
     expect(verdict('ลุงแดงครับ ช่วยบอกเทศบาลด้วย')).toBe('clean');
     expect(verdict('น้องหมา 🐶 ตัวนี้หลงทาง ใครเป็นเจ้าของ')).toBe('clean');
@@ -270,6 +272,7 @@ describe('round 4: s.26 vocabulary, chat kinship, new handle and number forms', 
       'ขอบคุณหมอเก่ง ผอ.รพ.สต. ที่มาให้ความรู้เรื่องโรคเอดส์กับเด็กนักเรียนค่ะ',
       'คลินิกเบาหวานของ รพ.สต. เปิดทุกวันพุธ ยายๆ ในหมู่บ้านมาตรวจกันเยอะ',
       'ห้องน้ำสาธารณะหน้าตลาดสกปรกมาก กลัวติดเชื้อโรค',
+      'ยามหน้าหมู่บ้านชอบนั่งในห้องรับแขกของป้อม',
     ])
       expect(verdict(text), text).toBe('clean');
     expect(verdict('นายสมหมาย ใจดี ติดเชื้อเอชไอวี')).toBe('hold');
@@ -322,12 +325,15 @@ describe('round-3 fresh posts and generated families (tuned on; floors at the le
     expect(piiCovered(score)).toBeGreaterThanOrEqual(0.85);
   });
 
+  // Below 1 on purpose: โต๊ะ (a Southern grandparent, also a table before a place) is no kinship word.
+  const FLOORS: Record<string, [recall: number, covered: number]> = { 'r4.kinship.forms-with-fact': [0.95, 0.93] };
   for (const family of round3PiiFamilies(2026)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () => {
       const score = scorePosts(family.posts, (t) => screenText(t, family.settings));
+      const [recall, covered] = FLOORS[family.name] ?? [1, 0.97];
       if (family.expect === 'hold') {
-        expect(score.holdRecall).toBe(1);
-        expect(piiCovered(score)).toBeGreaterThanOrEqual(0.97);
+        expect(score.holdRecall).toBeGreaterThanOrEqual(recall);
+        expect(piiCovered(score)).toBeGreaterThanOrEqual(covered);
       } else expect(score.falseHoldRate).toBe(0);
     });
   }
