@@ -19,6 +19,7 @@ import {
 import { insideProtectedWord } from '../profanity/word-edges.js';
 import { childOf, type TrieNode } from '../match/trie.js';
 import { FOUND, sharedMask, type SpanMask } from '../span-mask.js';
+import { factWithin } from './sensitive.detector.js';
 
 /**
  * End of the longest title at pos (its kind left in titleTrie.longestValue), or -1 when there is none or the text
@@ -188,6 +189,10 @@ const placeAfterFiller = (text: string, end: number) => {
  * a relation word before it or a place after the name. Positions inside an earlier finding are skipped, so each
  * position is read once (a trie walk bounded by the longest weak word, a name bounded by MAX_NAME).
  */
+/** Weak kinship words that are also objects (titles.json `objectKinship`), and how far after the name a fact may start. */
+const OBJECT_KINSHIP = personWords.objectKinship;
+const FACT_AFTER_OBJECT_KIN = 80;
+
 /** How often one post may ask the segmenter about a weak kinship word one letter short of a dictionary word. */
 const SEGMENTER_ASKS = 8;
 
@@ -218,6 +223,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     name.end = throughStopBeforePlace(text, name.end);
     const surnameEnd = kinSurnameEnd(text, name.end);
     if (!relation && !placeAfterFiller(text, name.end) && !placeAfter(text, surnameEnd)) continue;
+    // โต๊ะ is a Southern grandparent or a table (โต๊ะหินอ่อนหน้าบ้าน): with a place only, a person when a fact follows.
+    const object = !relation && OBJECT_KINSHIP.some((w) => text.startsWith(w, pos) && end === pos + w.length);
+    if (object && !factWithin(text, surnameEnd, surnameEnd + FACT_AFTER_OBJECT_KIN)) continue;
     // ตาม, อาหาร, บังคับ: a dictionary word begins here. Asked last (the segmenter is slow), and at most
     // SEGMENTER_ASKS times a post: one letter longer (อาด|ำ, ตาด|ำ) it decides; past the cap the dictionary word wins
     // (a row of "หลานตาดำ" asked it 700 times, ×5 the post's time).
@@ -237,7 +245,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
       start: pos,
       end: surnameEnd,
       severity: 'medium',
-      rule: `person_name.kinship+${relation ? 'relation' : 'place'}`,
+      rule: `person_name.kinship+${relation ? 'relation' : object ? 'place+fact' : 'place'}`,
     });
     pos = found[found.length - 1]!.end - 1;
   }

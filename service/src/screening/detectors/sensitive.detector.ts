@@ -23,12 +23,28 @@ for (const [category, words] of Object.entries(sensitiveData.categories)) {
 /** Words that begin like a trigger but are not a fact (คุกคาม, แท้งค์น้ำ). */
 const notFacts = new Trie<number>();
 for (const w of sensitiveData.notFacts) notFacts.add(norm(w), 1);
-/** Locating words ("บ้านเลขที่", "ข้างบ้าน"), each stored under its length. */
 /** ห้องน้ำ, ห้องเรียน, ชื่อโครงการ: words that begin with a locating word but point at nobody. */
 const notLocating = new Trie<number>();
 for (const w of sensitiveData.notLocating) notLocating.add(norm(w), 1);
 /** ๆ: a reduplicated kinship word (ยายๆ, ลุงๆ ป้าๆ) is people in general, not one of them. */
 const MAI_YAMOK = 0x0e46;
+
+/**
+ * Whether an s.26 trigger starts in [from, to) (not a word that only begins like one): the person-name detector asks
+ * it for kinship words that are also objects (โต๊ะ, a grandparent or a table), a person only when a fact follows.
+ */
+export function factWithin(text: string, from: number, to: number): boolean {
+  for (let p = Math.max(0, from); p < to && p < text.length; p++) {
+    if (!triggers.startsAt(text, p)) continue;
+    const end = triggers.longestAt(text, p);
+    if (end < 0 || (notFacts.startsAt(text, p) && notFacts.longestAt(text, p) >= end)) continue;
+    if (isLatinLetter(text.charCodeAt(p)) && isLatinLetter(text.charCodeAt(p - 1))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Locating words ("บ้านเลขที่", "ข้างบ้าน"), each stored under its length. */
 
 const identifiers = new Trie<number>();
 for (const w of sensitiveData.identifiers) {

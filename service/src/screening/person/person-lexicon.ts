@@ -62,4 +62,5 @@ export const personWords = {
   roleWords: normAll(titleData.roleWords),
   thanksWords: normAll(titleData.thanksWords),
   vocatives: normAll(titleData.vocatives),
+  objectKinship: normAll(titleData.objectKinship),
 };
