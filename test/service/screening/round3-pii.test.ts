@@ -275,6 +275,10 @@ describe('round 4: s.26 vocabulary, chat kinship, new handle and number forms', 
       'ห้องน้ำสาธารณะหน้าตลาดสกปรกมาก กลัวติดเชื้อโรค',
       'ยามหน้าหมู่บ้านชอบนั่งในห้องรับแขกของป้อม',
       'ยามหน้าหมู่บ้านคิดสั้นไปหน่อยเรื่องที่จอดรถ',
+      'ยามหน้าโรงเรียนเป่านกหวีดเสียงดังทุกเช้า',
+      'ช่างประปาเทศบาลเปลี่ยนท่อสามนิ้วหน้าบ้าน',
+      "The guard at the school still hasn't fixed the gate",
+      'The guard at the school escorted the kids across the road',
     ])
       expect(verdict(text), text).toBe('clean');
     expect(verdict('นายสมหมาย ใจดี ติดเชื้อเอชไอวี')).toBe('hold');
