@@ -88,5 +88,6 @@ describe('adding a photo in the embedded widget', () => {
     const rows = await service.db.kysely.selectFrom('photos').select(['case_id', 'width', 'height']).execute();
     expect(rows).toEqual([{ case_id: expect.any(Number), width: 2048, height: 1536 }]);
     expect(errors).toEqual([]);
-  });
+    // About 20 s alone (a 12-megapixel encode in Chromium, then a throttled upload); twice that beside another test file.
+  }, 90_000);
 });
