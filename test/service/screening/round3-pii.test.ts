@@ -279,6 +279,10 @@ describe('round 4: s.26 vocabulary, chat kinship, new handle and number forms', 
       'ช่างประปาเทศบาลเปลี่ยนท่อสามนิ้วหน้าบ้าน',
       "The guard at the school still hasn't fixed the gate",
       'The guard at the school escorted the kids across the road',
+      'The guard at the school muted the alarm',
+      'The teacher at the special needs school is great',
+      'ยามประจำหมู่บ้านมีบ้านเล็กๆ ริมคลองให้เช่า',
+      'แม่ค้าร้านน้ำหน้าตลาดบอกว่าตู้เย็นติดน้ำแข็งจนปิดไม่ได้',
     ])
       expect(verdict(text), text).toBe('clean');
     expect(verdict('นายสมหมาย ใจดี ติดเชื้อเอชไอวี')).toBe('hold');
