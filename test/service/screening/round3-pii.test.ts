@@ -236,6 +236,14 @@ describe('round 4: s.26 vocabulary, chat kinship, new handle and number forms', 
   it('names people by Latin kinship words with a place', () => {
     expect(texts("P'Noi at the laundry on Soi 9 is on parole", 'person_name')).toEqual(["P'Noi"]);
     expect(texts('Jeh Daeng at the laundry on Soi 9 is gay', 'person_name')).toEqual(['Jeh Daeng']);
+    // Romanised kinship words that are also words name someone only with a capital (Lung Dam, not Lung cancer).
+    for (const text of [
+      'Lung cancer from the factory smoke at Soi 5 is a worry',
+      'The PA system at the market is too loud',
+      'Yai market at Soi 3 floods every year',
+      'Pee wee from the shop',
+    ])
+      expect(findings(text, 'person_name'), text).toEqual([]);
   });
 
   it('finds LINE handles after a name and a bracket, with @ after คือ, and with a year after a space', () => {

@@ -193,6 +193,13 @@ const placeAfterFiller = (text: string, end: number) => {
 const OBJECT_KINSHIP = personWords.objectKinship;
 const FACT_AFTER_OBJECT_KIN = 80;
 
+/** Whether the name after a Latin kinship word (at pos, a space skipped) is written with a capital in the original. */
+function capitalAt(ctx: ScreenContext, pos: number): boolean {
+  const p = ctx.norm.text.charCodeAt(pos) === 0x20 ? pos + 1 : pos;
+  const c = ctx.norm.original.charCodeAt(ctx.norm.starts[p]!);
+  return c >= 0x41 && c <= 0x5a;
+}
+
 /** How often one post may ask the segmenter about a weak kinship word one letter short of a dictionary word. */
 const SEGMENTER_ASKS = 8;
 
@@ -210,6 +217,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     if (covered > pos || !weakKinshipTrie.startsAt(text, pos)) continue;
     const end = weakKinshipTrie.longestAt(text, pos);
     if (end < 0) continue;
+    const weakWord = weakKinshipTrie.longestValue!;
     const latin = isLatinLetter(text.charCodeAt(pos));
     // P'Noi: a Latin kinship word written with an apostrophe runs into the name; others stand before a space.
     const apostrophe = text.charCodeAt(end - 1) === 0x27;
@@ -220,6 +228,8 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     if (occupationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0) continue;
     const name = nameAfterTitle(text, end, false);
     if (!name || name.end - end > 10) continue;
+    // Lung Dam, not Lung cancer; Pa Toy, not PA system: a romanised kinship word that is also a word needs a capital.
+    if (latin && personWords.casedLatinKinship.has(weakWord) && !capitalAt(ctx, end)) continue;
     name.end = throughStopBeforePlace(text, name.end);
     const surnameEnd = kinSurnameEnd(text, name.end);
     if (!relation && !placeAfterFiller(text, name.end) && !placeAfter(text, surnameEnd)) continue;

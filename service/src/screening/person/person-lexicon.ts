@@ -63,4 +63,5 @@ export const personWords = {
   thanksWords: normAll(titleData.thanksWords),
   vocatives: normAll(titleData.vocatives),
   objectKinship: normAll(titleData.objectKinship),
+  casedLatinKinship: new Set(normAll(titleData.casedLatinKinship)),
 };
