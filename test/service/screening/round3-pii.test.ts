@@ -317,6 +317,27 @@ describe('round 4: s.26 vocabulary, chat kinship, new handle and number forms', 
     }
   });
 
+  it('reads pregnancy by its months, not a stomach ache; English leads had an, who; a room in a named building', () => {
+    expect(texts('แม่ครัวโรงเรียนบ้านห้วยทราย ท้องได้สามเดือนกับครูใหญ่', 'sensitive')).toEqual(['ท้องได้สามเดือนกับครูใหญ่']);
+    expect(verdict('อาหารร้านนี้ทำให้ปวดท้องได้ 3 วัน แม่ค้าหน้าตลาดไม่ล้างมือ')).toBe('clean');
+    expect(texts('The receptionist at the dental clinic on Soi 11 had an abortion last year', 'sensitive')[0]).toMatch(
+      /^had an abortion/,
+    );
+    expect(texts('My neighbour in Unit 12B, 9th Floor, Supalai Park Tower smokes weed', 'address')).toEqual([
+      'Unit 12B, 9th Floor, Supalai Park Tower',
+    ]);
+    expect(verdict('Unit 5 of the drainage project near Soi 3 is late')).toBe('clean');
+    expect(texts('ถ้าเจอแมวส่งมาทางไลน์ไอดีนี้นะคะ -> b.ploy_22', 'line_id')).toEqual(['b.ploy_22']);
+  });
+
+  it('holds the fourth fresh posts (written after the round-4 changes; untuned 0.833 / 0.000 / PII covered 0.773)', () => {
+    const posts = loadLabelledPosts(new URL('./round3/pii-fresh-4.jsonl', import.meta.url).pathname)!;
+    const score = scorePosts(posts, (t) => screenText(t));
+    expect(score.holdRecall).toBeGreaterThanOrEqual(1);
+    expect(score.falseHoldRate).toBeLessThanOrEqual(0);
+    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.97);
+  });
+
   it('holds the third fresh posts (written before round 4; untuned 0.875 / 0.133 / PII covered 0.771)', () => {
     const posts = loadLabelledPosts(new URL('./round3/pii-fresh-3.jsonl', import.meta.url).pathname)!;
     const score = scorePosts(posts, (t) => screenText(t));

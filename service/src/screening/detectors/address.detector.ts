@@ -245,6 +245,15 @@ const ROOM_INTRODUCERS = new Set(['room', 'room no.', 'unit', 'apt.', 'flat no.'
 const BUILDING_BEFORE =
   /(?:(?:(?:room|rm\.?|unit|apt\.?|flat)(?: no\.)? ?[a-z]?\d{1,5}[a-z]?|\d{1,2}(?:st|nd|rd|th) floor|floor \d{1,2}|fl\. ?\d{1,2}|(?:building|bldg\.?|tower|block|zone) [a-z0-9]{1,3}|(?:[a-z]+ ){1,3}(?:condo|condominium|place|tower|residence|mansion|apartments?|court)),? ){1,5}$/;
 
+/**
+ * "Unit 12B, 9th Floor, Supalai Park Tower": after a room's number, its floor and building. A room in a named building
+ * is an address without a house number. Sticky at the number's end, at most three pieces.
+ */
+const BUILDING_AFTER =
+  /[a-z]?(?:,? (?:\d{1,2}(?:st|nd|rd|th) floor|floor \d{1,2}|fl\. ?\d{1,2}|(?:building|bldg\.?|tower|block|zone) [a-z0-9]{1,3}\b|(?:[a-z]+ ){1,3}(?:condo|condominium|place|tower|residence|mansion|apartments?|court)\b)){1,3}/y;
+
+const HOUSE_NUMBER_NEXT = /^,? ?\d/;
+
 function buildingStart(text: string, start: number): number {
   const from = Math.max(0, start - BUILDING_LOOKBACK);
   const m = BUILDING_BEFORE.exec(text.slice(from, start));
@@ -279,12 +288,23 @@ export const addressDetector: Detector = {
       ENGLISH_ORDER.lastIndex = numberEnd;
       const english =
         parts.count > 0 && ENGLISH_ORDER.test(text) && !NOT_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 9), start));
+      let buildingEnd = -1;
+      if (intro && ROOM_INTRODUCERS.has(intro) && parts.count === 0) {
+        BUILDING_AFTER.lastIndex = numberEnd;
+        // …unless a house number follows: that address takes the room and building before it (buildingStart).
+        if (
+          BUILDING_AFTER.test(text) &&
+          !HOUSE_NUMBER_NEXT.test(text.slice(BUILDING_AFTER.lastIndex, BUILDING_AFTER.lastIndex + 3))
+        )
+          buildingEnd = BUILDING_AFTER.lastIndex;
+      }
       const accepted =
         strong ||
+        buildingEnd > 0 ||
         (parts.count > 0 && (intro !== undefined || slashed || parts.firstIsMoo || english)) ||
         (parts.count >= 2 && (parts.admin || parts.firstIsLatinNamed));
       if (!accepted) continue;
-      let end = Math.max(numberEnd, parts.end);
+      let end = Math.max(numberEnd, parts.end, buildingEnd);
       // "12 moo 4 tambon bang phut 081 234 5678": the parts ran into a phone found before; the address ends there.
       if (end > numberEnd && claimed.overlaps(numberEnd, end, FOUND) && !claimed.overlaps(start, numberEnd, FOUND | OWN)) {
         let p = numberEnd;

@@ -383,6 +383,7 @@ function isGeneric(text: string, hit: Candidate, placeEnd = -1): boolean {
 }
 
 const PROGRAMMES = wordSet(refs.programmes);
+const NOT_AFTER = wordSet(sensitiveData.notAfter);
 
 /**
  * "ท่านนายกฯ เปิดโครงการคัดกรองเบาหวาน", "ผอ. มาให้ความรู้เรื่องโรคเอดส์", "ผู้ติดยามาสมัครบำบัดหลายคน": a titled
@@ -471,6 +472,8 @@ export const sensitiveDetector: Detector = {
       if (triggerEnd < 0) continue;
       // ถูกคุกคาม, แท้งค์น้ำ: a longer ordinary word begins here.
       if (notFacts.startsAt(text, pos) && notFacts.longestAt(text, pos) >= triggerEnd) continue;
+      // ปวด|ท้องได้ 3 วัน: a word right before makes the trigger another word (a stomach ache, not a pregnancy).
+      if (isThaiLetter(text.charCodeAt(pos - 1)) && endsWithWord(text, pos, NOT_AFTER)) continue;
       // "hiv" is not inside "archive", nor "gay" inside "gayle": an English trigger starts a word.
       if (isLatinLetter(text.charCodeAt(pos)) && isLatinLetter(text.charCodeAt(pos - 1))) continue;
       const category = triggers.longestValue!;
