@@ -41,8 +41,13 @@ function titleEndAt(ctx: ScreenContext, pos: number): number {
   return -1;
 }
 
-const isPetWord = (text: string, start: number, end: number) =>
-  NICKNAME_NOUNS.some((w) => end - start === w.length && text.startsWith(w, start));
+function isPetWord(text: string, start: number, end: number): boolean {
+  for (let k = 0; k < NICKNAME_NOUNS.length; k++) {
+    const w = NICKNAME_NOUNS[k]!;
+    if (end - start === w.length && text.startsWith(w, start)) return true;
+  }
+  return false;
+}
 
 const endsWithAny = (text: string, end: number, words: readonly string[]) =>
   words.some((w) => end >= w.length && text.startsWith(w, end - w.length));
@@ -193,6 +198,15 @@ const placeAfterFiller = (text: string, end: number) => {
 const OBJECT_KINSHIP = personWords.objectKinship;
 const FACT_AFTER_OBJECT_KIN = 80;
 
+/** Whether the weak word at [pos, end) is one of OBJECT_KINSHIP. A plain loop: no closure per candidate. */
+function isObjectKinship(text: string, pos: number, end: number): boolean {
+  for (let k = 0; k < OBJECT_KINSHIP.length; k++) {
+    const w = OBJECT_KINSHIP[k]!;
+    if (end === pos + w.length && text.startsWith(w, pos)) return true;
+  }
+  return false;
+}
+
 /** Whether the name after a Latin kinship word (at pos, a space skipped) is written with a capital in the original. */
 function capitalAt(ctx: ScreenContext, pos: number): boolean {
   const p = ctx.norm.text.charCodeAt(pos) === 0x20 ? pos + 1 : pos;
@@ -234,7 +248,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     const surnameEnd = kinSurnameEnd(text, name.end);
     if (!relation && !placeAfterFiller(text, name.end) && !placeAfter(text, surnameEnd)) continue;
     // โต๊ะ is a Southern grandparent or a table (โต๊ะหินอ่อนหน้าบ้าน): with a place only, a person when a fact follows.
-    const object = !relation && OBJECT_KINSHIP.some((w) => text.startsWith(w, pos) && end === pos + w.length);
+    const object = !relation && isObjectKinship(text, pos, end);
     if (object && !factWithin(text, surnameEnd, surnameEnd + FACT_AFTER_OBJECT_KIN)) continue;
     // ตาม, อาหาร, บังคับ: a dictionary word begins here. Asked last (the segmenter is slow), and at most
     // SEGMENTER_ASKS times a post: one letter longer (อาด|ำ, ตาด|ำ) it decides; past the cap the dictionary word wins

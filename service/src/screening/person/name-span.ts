@@ -59,11 +59,20 @@ export function afterFiller(text: string, end: number): number {
       while (p < text.length && p - end < MAX_FILLER && text.charCodeAt(p) === 0x35) p++;
       continue;
     }
-    const particle = CHAT_PARTICLES.find((w) => text.startsWith(w, p) && !isThaiLetter(text.charCodeAt(p + w.length)));
-    if (!particle) break;
-    p += particle.length;
+    const length = particleAt(text, p);
+    if (length === 0) break;
+    p += length;
   }
   return p;
+}
+
+/** Length of the chat particle standing as a word at p, or 0. A plain loop: no closure per call (this runs per name). */
+function particleAt(text: string, p: number): number {
+  for (let k = 0; k < CHAT_PARTICLES.length; k++) {
+    const w = CHAT_PARTICLES[k]!;
+    if (text.startsWith(w, p) && !isThaiLetter(text.charCodeAt(p + w.length))) return w.length;
+  }
+  return 0;
 }
 
 /** By code unit (NaN past the end counts as a start): text[p] would allocate a one-character string for Thai. */
