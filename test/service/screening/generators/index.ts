@@ -6,7 +6,7 @@ import { conversationFamilies } from './conversation-families.js';
 import { holdFamilies, type Family } from './hold-families.js';
 import { round2Families } from './round2-families.js';
 import { round3PiiFamilies } from './round3-pii-families.js';
-import { round3ProfanityFamilies } from './round3-profanity-families.js';
+import { round3ProfanityFamilies, round4ProfanityFamilies } from './round3-profanity-families.js';
 
 export type { Family } from './hold-families.js';
 
@@ -20,6 +20,7 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round2Families(seed),
     ...round3PiiFamilies(seed),
     ...round3ProfanityFamilies(seed),
+    ...round4ProfanityFamilies(seed),
   ];
 }
 
