@@ -1,5 +1,5 @@
 // Scores the engine in this tree on the hand-labelled evaluation posts (handwritten/), prints the table, and fails
-// below the floors set when issue 12 landed (and must stay above the untuned engine at 48e2ade).
+// below the floors set after issue 12's fourth round (and must stay above each set's untuned score).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,20 +8,28 @@ import { screenText } from '../../../service/src/screening/index.js';
 import { checkLabelledFiles, handwrittenDir, handwrittenFiles } from './handwritten/check-labels.js';
 import { formatHandwrittenReport, scoreHandwritten } from './handwritten/handwritten-report.js';
 
-/** The untuned figures (handwritten/README.md): the engine at 48e2ade, before any work on issue 12. */
+/**
+ * The untuned figures (handwritten/README.md): the evaluation set and hold-out 2 on the engine at 48e2ade, before any
+ * work on issue 12; hold-out 3 on 049da22 (after two rounds, before the third); hold-out 4 on bb74282 (after the
+ * third, before the fourth). Each hold-out was written before the round it measures and never read by its engine work.
+ */
 const UNTUNED = {
   evaluation: { holdRecall: 88 / 164, falseHold: 12 / 115 },
   holdout: { holdRecall: 27 / 46, falseHold: 2 / 34 },
+  holdout3: { holdRecall: 82 / 97, falseHold: 4 / 73 },
+  holdout4: { holdRecall: 89 / 96, falseHold: 2 / 59 },
 };
 
 /**
- * Floors at what the engine reached when issue 12's two rounds landed (2026-11-30), so a regression fails. The
- * hold-out's false holds are one post worse than untuned (3 of 34, against 2): a clean post the new signals hold;
- * left as a known miss rather than tuned away on an evaluation set.
+ * Floors at what the engine reached after issue 12's fourth round (2026-11-30), so a regression fails. Hold-out 3
+ * wrongly holds one clean post more than after round 3 (3 of 73): a sensitive fact read near a locating word; left as
+ * a known miss rather than tuned away on a hold-out.
  */
 const FLOORS = {
-  evaluation: { holdRecall: 147 / 164, falseHold: 5 / 115 },
-  holdout: { holdRecall: 41 / 46, falseHold: 3 / 34 },
+  evaluation: { holdRecall: 156 / 164, falseHold: 2 / 115 },
+  holdout: { holdRecall: 45 / 46, falseHold: 1 / 34 },
+  holdout3: { holdRecall: 90 / 97, falseHold: 3 / 73 },
+  holdout4: { holdRecall: 90 / 96, falseHold: 2 / 59 },
 };
 
 const report = scoreHandwritten((text) => screenText(text));
@@ -51,19 +59,25 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ]));
 
   // No floors yet: the lead sets them once the round that follows the untuned score (README) has landed.
-  it('include the third hold-out set (holdout-3.jsonl), well labelled, with at least 140 posts, 80 to hold, 50 clean', () => {
+  it('include the third hold-out set (holdout-3.jsonl), well labelled, 140+ posts, above its untuned score and its floors', () => {
     expect(checkLabelledFiles([join(handwrittenDir, 'holdout-3.jsonl')])).toEqual([]);
     expect(report.holdout3?.score.posts).toBeGreaterThanOrEqual(140);
     expect(report.holdout3!.score.holds).toBeGreaterThanOrEqual(80);
     expect(report.holdout3!.score.publishes).toBeGreaterThanOrEqual(50);
+    expect(report.holdout3!.figures.holdRecall).toBeGreaterThan(UNTUNED.holdout3.holdRecall);
+    expect(report.holdout3!.figures.holdRecall).toBeGreaterThanOrEqual(FLOORS.holdout3.holdRecall - 1e-9);
+    expect(report.holdout3!.figures.falseHold).toBeLessThanOrEqual(FLOORS.holdout3.falseHold + 1e-9);
   });
 
   // No floors yet either: its untuned score (README, engine at bb74282) is the next round's starting point.
-  it('include the fourth hold-out set (holdout-4.jsonl), well labelled, with at least 140 posts, 80 to hold, 50 clean', () => {
+  it('include the fourth hold-out set (holdout-4.jsonl), well labelled, 140+ posts, above its untuned score and its floors', () => {
     expect(checkLabelledFiles([join(handwrittenDir, 'holdout-4.jsonl')])).toEqual([]);
     expect(report.holdout4?.score.posts).toBeGreaterThanOrEqual(140);
     expect(report.holdout4!.score.holds).toBeGreaterThanOrEqual(80);
     expect(report.holdout4!.score.publishes).toBeGreaterThanOrEqual(50);
+    expect(report.holdout4!.figures.holdRecall).toBeGreaterThan(UNTUNED.holdout4.holdRecall);
+    expect(report.holdout4!.figures.holdRecall).toBeGreaterThanOrEqual(FLOORS.holdout4.holdRecall - 1e-9);
+    expect(report.holdout4!.figures.falseHold).toBeLessThanOrEqual(FLOORS.holdout4.falseHold + 1e-9);
   });
 
   it('include the second hold-out set (holdout-2.jsonl), scored the same way and held to its own floors', () => {
