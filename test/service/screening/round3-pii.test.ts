@@ -329,41 +329,22 @@ describe('round 4: s.26 vocabulary, chat kinship, new handle and number forms', 
     expect(verdict('Unit 5 of the drainage project near Soi 3 is late')).toBe('clean');
     expect(texts('ถ้าเจอแมวส่งมาทางไลน์ไอดีนี้นะคะ -> b.ploy_22', 'line_id')).toEqual(['b.ploy_22']);
   });
-
-  it('holds the fourth fresh posts (written after the round-4 changes; untuned 0.833 / 0.000 / PII covered 0.773)', () => {
-    const posts = loadLabelledPosts(new URL('./round3/pii-fresh-4.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    expect(score.holdRecall).toBeGreaterThanOrEqual(1);
-    expect(score.falseHoldRate).toBeLessThanOrEqual(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.97);
-  });
-
-  it('holds the third fresh posts (written before round 4; untuned 0.875 / 0.133 / PII covered 0.771)', () => {
-    const posts = loadLabelledPosts(new URL('./round3/pii-fresh-3.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    expect(score.holdRecall).toBeGreaterThanOrEqual(1);
-    expect(score.falseHoldRate).toBeLessThanOrEqual(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.97);
-  });
 });
 
 describe('round-3 fresh posts and generated families (tuned on; floors at the level reached)', () => {
-  it('holds the fresh posts (untuned 0.791 / 0.042 / PII covered 0.617)', () => {
-    const posts = loadLabelledPosts(new URL('./round3/pii-fresh.jsonl', import.meta.url).pathname)!;
+  it.each([
+    // file, when it was written, its untuned score (hold-recall / false-hold / PII covered), floors reached
+    ['pii-fresh.jsonl', 'before round 3; untuned 0.791 / 0.042 / 0.617', 1, 0, 0.97],
+    ['pii-fresh-2.jsonl', 'after round 3; untuned 0.700 / 0.100 / 0.696', 0.95, 0, 0.85],
+    ['pii-fresh-3.jsonl', 'before round 4; untuned 0.875 / 0.133 / 0.771', 1, 0, 0.97],
+    ['pii-fresh-4.jsonl', 'after round 4; untuned 0.833 / 0.000 / 0.773', 1, 0, 0.97],
+  ] as const)('holds %s (written %s)', (file, _written, recall, falseHold, covered) => {
+    const posts = loadLabelledPosts(new URL(`./round3/${file}`, import.meta.url).pathname)!;
     const score = scorePosts(posts, (t) => screenText(t));
-    expect(score.holdRecall).toBeGreaterThanOrEqual(1);
-    expect(score.falseHoldRate).toBeLessThanOrEqual(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.97);
+    expect(score.holdRecall).toBeGreaterThanOrEqual(recall);
+    expect(score.falseHoldRate).toBeLessThanOrEqual(falseHold);
+    expect(piiCovered(score)).toBeGreaterThanOrEqual(covered);
   });
-
-  it('holds the second fresh posts, written after the changes (untuned 0.700 / 0.100 / PII covered 0.696)', () => {
-    const posts = loadLabelledPosts(new URL('./round3/pii-fresh-2.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    expect(score.holdRecall).toBeGreaterThanOrEqual(0.95);
-    expect(score.falseHoldRate).toBeLessThanOrEqual(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.85);
-  });
-
   for (const family of round3PiiFamilies(2026)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () => {
       const score = scorePosts(family.posts, (t) => screenText(t, family.settings));
