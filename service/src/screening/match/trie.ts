@@ -7,21 +7,44 @@ export interface TrieNode<T> {
   /** The key of the only child, NO_CHILD when there is none, MANY_CHILDREN otherwise (see childOf). */
   onlyKey: number;
   onlyChild: TrieNode<T> | undefined;
+  /**
+   * Children of a node with several, indexed by DENSE_SLOT (ASCII, then the Thai block); undefined for nodes with
+   * one child or none. Other code units are only in `next`.
+   */
+  dense: (TrieNode<T> | undefined)[] | undefined;
 }
 
 const NO_CHILD = -1;
 const MANY_CHILDREN = -2;
 
-const newNode = <T>(): TrieNode<T> => ({ next: new Map(), values: undefined, onlyKey: NO_CHILD, onlyChild: undefined });
+const newNode = <T>(): TrieNode<T> => ({
+  next: new Map(),
+  values: undefined,
+  onlyKey: NO_CHILD,
+  onlyChild: undefined,
+  dense: undefined,
+});
+
+/** ASCII keeps its code, the Thai block U+0E00–U+0E7F follows at 0x80–0xFF; every other code unit has no slot. */
+const THAI_BLOCK = 0x0e00;
+const DENSE_SIZE = 0x100;
+const denseSlot = (code: number) =>
+  code < 0x80 ? code : code - THAI_BLOCK >= 0 && code - THAI_BLOCK < 0x80 ? code - THAI_BLOCK + 0x80 : -1;
 
 /**
- * node.next.get(code) without the hash lookup for the nodes that have a single child: past the first two
- * letters most nodes do, and every detector walks tries at most positions of every post.
+ * node.next.get(code) without the hash lookup: nodes with a single child (past the first two letters most nodes)
+ * compare one key, nodes with several (every root, asked at most positions of every post) index an array by the
+ * code unit when it is ASCII or Thai. The Map answered ~10 % of a short post's screening time.
  */
 export function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
   const only = node.onlyKey;
   if (only >= 0) return only === code ? node.onlyChild : undefined;
-  return only === NO_CHILD ? undefined : node.next.get(code);
+  if (only === NO_CHILD) return undefined;
+  // charCodeAt past the end is NaN: every comparison below is false and the Map has no NaN key.
+  if (code < 0x80) return node.dense![code];
+  const thai = code - THAI_BLOCK;
+  if (thai >= 0 && thai < 0x80) return node.dense![thai + 0x80];
+  return node.next.get(code);
 }
 
 export class Trie<T> {
@@ -47,6 +70,18 @@ export class Trie<T> {
         node.next.set(code, child);
         node.onlyKey = node.next.size === 1 ? code : MANY_CHILDREN;
         node.onlyChild = node.next.size === 1 ? child : undefined;
+        if (node.next.size > 1) {
+          if (!node.dense) {
+            node.dense = new Array<TrieNode<T> | undefined>(DENSE_SIZE).fill(undefined);
+            for (const [key, kid] of node.next) {
+              const slot = denseSlot(key);
+              if (slot >= 0) node.dense[slot] = kid;
+            }
+          } else {
+            const slot = denseSlot(code);
+            if (slot >= 0) node.dense[slot] = child;
+          }
+        }
       }
       node = child;
     }
