@@ -163,8 +163,21 @@ describe('<cb-workflow-view> in Chromium', () => {
     await expect.poll(() => settings.getByRole('status').textContent()).toMatch(/^Signing secret \(shown once\): [\w-]{43}$/);
     const site = JSON.parse((await service.db.kysely.selectFrom('sites').select('settings').executeTakeFirstOrThrow()).settings);
     expect(site.holidays).toEqual(['2026-12-24']);
-    expect(await service.db.kysely.selectFrom('notification_channels').select(['channel', 'target']).execute()).toEqual([
-      { channel: 'webhook', target: 'https://line-bot.example/hook' },
+    // The DPO's address, for personal-data requests only, by keyboard.
+    await settings.getByLabel('Department').selectOption('');
+    await settings.getByLabel('What it gets').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await settings.getByLabel('What it gets').inputValue()).toBe('privacy_request');
+    await settings.getByLabel('Channel', { exact: true }).selectOption('email');
+    await settings.getByLabel('Email or URL').fill('dpo@demo.example');
+    await settings.getByRole('button', { name: 'Add', exact: true }).last().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => settings.getByText('Whole site (the centre) (personal-data requests):').count()).toBe(1);
+    expect(
+      await service.db.kysely.selectFrom('notification_channels').select(['channel', 'target', 'kinds']).orderBy('id').execute(),
+    ).toEqual([
+      { channel: 'webhook', target: 'https://line-bot.example/hook', kinds: '[]' },
+      { channel: 'email', target: 'dpo@demo.example', kinds: '["privacy_request"]' },
     ]);
     await page.screenshot({ path: join(SHOTS, 'admin-settings.png'), fullPage: true });
     expect(page.problems).toEqual([]);

@@ -52,11 +52,14 @@ export class CbWorkflowSettings extends LitElement {
   private addChannel(): void {
     const channel = this.value('channel-kind') as 'email' | 'webhook';
     const department = this.value('channel-department');
+    // A DPO's address takes personal-data requests only (a site channel); otherwise every notice for its unit.
+    const privacyOnly = !department && this.value('channel-sends') === 'privacy_request';
     void this.guard(async () => {
       const created = await this.api.addChannel({
         channel,
         target: this.value('channel-target'),
         ...(department ? { department } : {}),
+        ...(privacyOnly ? { kinds: ['privacy_request'] } : {}),
       });
       this.channels = await this.api.channels();
       this.message = created.secret ? this.t.settings.secretOnce(created.secret) : this.t.done;
@@ -126,7 +129,8 @@ export class CbWorkflowSettings extends LitElement {
         ${this.channels.map(
           (ch) =>
             html`<li>
-              ${deptName(ch.department)}: ${ch.channel} → ${ch.target}
+              ${deptName(ch.department)}${ch.kinds.length === 1 && ch.kinds[0] === 'privacy_request' ? ` (${s.privacyOnly})` : ''}:
+              ${ch.channel} → ${ch.target}
               <button
                 type="button"
                 @click=${() =>
@@ -145,6 +149,11 @@ export class CbWorkflowSettings extends LitElement {
         <select id="channel-department">
           <option value="">${s.noneForSite}</option>
           ${this.departments.map((d) => html`<option value=${d.code}>${t.lang === 'th' ? d.name : d.nameEn}</option>`)}
+        </select>
+        <label for="channel-sends">${s.sends}</label>
+        <select id="channel-sends">
+          <option value="">${s.sendsAll}</option>
+          <option value="privacy_request">${s.sendsPrivacy}</option>
         </select>
         <label for="channel-kind">${s.channel}</label>
         <select id="channel-kind">

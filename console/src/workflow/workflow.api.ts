@@ -75,7 +75,7 @@ export class WorkflowApi extends ModClient {
   saveCalendar = (change: { holidays?: string[]; workingDayOverrides?: string[] }) =>
     this.request<Calendar>('PUT', '/workflow/calendar', change);
   channels = () => this.request<{ items: ChannelItem[] }>('GET', '/workflow/channels').then((r) => r.items);
-  addChannel = (input: { department?: string; channel: 'email' | 'webhook'; target: string }) =>
+  addChannel = (input: { department?: string; channel: 'email' | 'webhook'; target: string; kinds?: string[] }) =>
     this.request<{ id: number; secret: string | null }>('POST', '/workflow/channels', input);
   removeChannel = (id: number) => this.request('DELETE', `/workflow/channels/${id}`);
 }

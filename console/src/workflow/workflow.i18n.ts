@@ -63,6 +63,10 @@ export interface WorkflowTranslation {
     nationalWorkedHint: string;
     date: string;
     noneForSite: string;
+    sends: string;
+    sendsAll: string;
+    sendsPrivacy: string;
+    privacyOnly: string;
   };
 }
 
@@ -156,6 +160,10 @@ const th: WorkflowTranslation = {
     nationalWorkedHint: 'เลือก "เปิดทำการ" หากเทศบาลทำงานในวันนั้น',
     date: 'วันที่',
     noneForSite: 'ทั้งเทศบาล (ศูนย์ฯ)',
+    sends: 'ส่งเรื่องใด',
+    sendsAll: 'ทุกการแจ้งเตือนของหน่วยนี้',
+    sendsPrivacy: 'คำขอใช้สิทธิข้อมูลส่วนบุคคลเท่านั้น (สำหรับ DPO)',
+    privacyOnly: 'คำขอใช้สิทธิข้อมูลส่วนบุคคล',
   },
 };
 
@@ -249,6 +257,10 @@ const en: WorkflowTranslation = {
     nationalWorkedHint: 'Choose "Open" if the municipality works that day',
     date: 'Date',
     noneForSite: 'Whole site (the centre)',
+    sends: 'What it gets',
+    sendsAll: 'Every notice for this unit',
+    sendsPrivacy: 'Personal-data requests only (for the DPO)',
+    privacyOnly: 'personal-data requests',
   },
 };
 

@@ -9,6 +9,7 @@ export const MESSAGE_KINDS = [
   'result_report',
   'citizen_notice',
   'overdue_digest',
+  'privacy_request',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -23,6 +24,8 @@ export const AUDIENCE: Record<MessageKind, Audience> = {
   result_report: 'centre',
   citizen_notice: 'citizen',
   overdue_digest: 'centre',
+  // The site's channels (the DPO's address, or the centre's): a citizen asked to erase, correct or restrict their data.
+  privacy_request: 'centre',
 };
 
 /** Kinds also pushed to a coordinator's LINE (user or group id) when the site's LINE channel is on: urgent cases and overdue reminders. */

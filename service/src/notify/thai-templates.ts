@@ -215,6 +215,18 @@ function render(kind: MessageKind, i: TemplateInput): RenderedMessage {
           ...link('ดูรายการ', i.consoleUrl),
         ].join('\n'),
       };
+    case 'privacy_request':
+      // Only what the officer needs to find the request: never its details or the citizen's contact.
+      return {
+        subject: `[${i.siteName}] คำขอใช้สิทธิเกี่ยวกับข้อมูลส่วนบุคคล (${i.note ?? ''}) เรื่องเลขที่ ${code}`,
+        text: [
+          'เรียน เจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคล',
+          '',
+          `ผู้แจ้งเรื่องเลขที่ ${code} ยื่นคำขอ${i.note ?? ''}ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562`,
+          `กรุณาพิจารณาและตอบภายใน${thaiDate(i.dueAt ?? new Date().toISOString())}`,
+          ...link('ดูคำขอ', i.consoleUrl),
+        ].join('\n'),
+      };
   }
 }
 

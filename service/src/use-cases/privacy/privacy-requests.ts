@@ -14,12 +14,22 @@ import type { CaseRow } from '../../storage/tables/case.table.js';
 import type { PrivacyRequestRow } from '../../storage/tables/privacy.table.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';
+import { queueNotice } from '../workflow/queue-notice.js';
+import type { WorkflowDeps } from '../workflow/workflow-deps.js';
+import { findSiteById } from '../../storage/site.repository.js';
 import { UseCaseError } from '../errors.js';
 import { loadSiteFor, siteScope } from '../moderation/staff-scope.js';
 import { anonymiseCase } from './anonymise-case.js';
 
 export { REQUEST_STATUSES, REQUEST_TYPES, type RequestType } from '../../domain/privacy-request.js';
 import type { RequestType } from '../../domain/privacy-request.js';
+
+/** How the notice names each request (Thai, as the municipality's other notices). */
+const REQUEST_TYPE_LABELS_TH: Record<RequestType, string> = {
+  erasure: 'ลบข้อมูล',
+  correction: 'แก้ไขข้อมูล',
+  restriction: 'ระงับการใช้ข้อมูล',
+};
 
 /** PDPA s. 30–34: a controller has 30 days to answer. */
 export const ANSWER_DAYS = 30;
@@ -75,8 +85,10 @@ export interface RequestInput {
   keepPublicText?: boolean | undefined;
 }
 
-export async function fileRequest(deps: UseCaseDeps, row: CaseRow, input: RequestInput) {
+export async function fileRequest(deps: WorkflowDeps, row: CaseRow, input: RequestInput) {
   const db = deps.db.kysely;
+  const site = await findSiteById(db, row.site_id);
+  if (!site) throw new UseCaseError('not_found', 'No such case.');
   const existing = await listRequestsOfCase(db, row.id);
   if (existing.some((r) => r.type === input.type && r.status === 'open')) {
     throw new UseCaseError('conflict', 'A request of this type is already open for this case; its answer is due by its date.', [
@@ -119,6 +131,18 @@ export async function fileRequest(deps: UseCaseDeps, row: CaseRow, input: Reques
       note: null,
       visible_to_citizen: 1,
       created_at: at,
+    });
+    // The site's channels hear of it at once (the answer is due in 30 days): which case, what kind, by when; never
+    // the request's details or the citizen's contact.
+    await queueNotice(trx, deps, {
+      kind: 'privacy_request',
+      site,
+      caseRow: row,
+      departmentId: null,
+      at,
+      note: REQUEST_TYPE_LABELS_TH[input.type],
+      dueAt: request.due_by,
+      dedupeKey: `privacy_request:${request.id}`,
     });
     return request;
   });
