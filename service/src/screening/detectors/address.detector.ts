@@ -88,6 +88,7 @@ function valueEnd(text: string, pos: number, part: string): number {
 
 /** Walks the address parts that follow a house number; returns the end of the last and how many there were. */
 const MOO_PARTS = new Set(['หมู่', 'หมู่ที่', 'ม.', 'moo', 'moo.', 'mu', 'mu.', 'm.']);
+const HAS_DIGIT = /\d/;
 const POSTCODE = /^\d{5}(?!\d)/;
 const LATIN_MOO_VALUE = /^ ?\d/;
 
@@ -269,6 +270,8 @@ export const addressDetector: Detector = {
   name: 'address',
   detect({ norm, found }) {
     const text = norm.text;
+    // Every address starts at a HOUSE_NUMBER match, which needs a digit; most short posts have none.
+    if (!HAS_DIGIT.test(text)) return [];
     const out: Candidate[] = [];
     const claimed = sharedMask.reset(text.length).addAll(found, FOUND);
     let lastEnd = 0;

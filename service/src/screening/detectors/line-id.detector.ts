@@ -16,6 +16,7 @@ const LINE_ID = new RegExp(
   'g',
 );
 
+const HANDLE_CHAR = /[a-z0-9]/;
 const ALL_DIGITS = /^\d+$/;
 /** A handle's own marks: after a weak LINE word ("line", "ไอดี") only such a handle is an ID, not "line up". */
 const HANDLE_MARK = /[0-9._-]/;
@@ -28,6 +29,8 @@ const MARK_BEFORE = /[:：=>([【→]|👉|➡/;
 export const lineIdDetector: Detector = {
   name: 'line_id',
   detect({ norm, found }) {
+    // The handle needs an ASCII letter or digit: a post in Thai alone is not searched for the LINE words.
+    if (!HANDLE_CHAR.test(norm.text)) return [];
     const out: Candidate[] = [];
     const claimed = sharedMask.reset(norm.text.length).addAll(found, FOUND);
     for (const m of norm.text.matchAll(LINE_ID)) {

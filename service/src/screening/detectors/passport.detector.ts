@@ -8,6 +8,7 @@ const PASSPORT = /(?<![a-z0-9])[a-z]{1,2} ?\d{6,8}(?![a-z0-9])/g;
 const NUMERIC = /(?<![a-z0-9])\d{9}(?![a-z0-9])/g;
 /** Letters and digits mixed, 8 or 9 of them with at least five digits (C01X00T47): only with a passport word. */
 const MIXED = /(?<![a-z0-9])(?=[a-z0-9]*\d(?:[a-z]*\d){4})(?=[a-z0-9]*[a-z])[a-z0-9]{8,9}(?![a-z0-9])/g;
+const HAS_DIGIT = /\d/;
 const THAI_SHAPE = /^[a-z]{2}\d{7}$/;
 /** English sentences put more words between "passport" and its number (my passport, renewed last year, is …). */
 const BEFORE_WINDOW = 80;
@@ -29,6 +30,8 @@ export const passportDetector: Detector = {
   name: 'passport',
   detect({ norm, found }) {
     const text = norm.text;
+    // Every pattern below needs a digit; most short posts have none.
+    if (!HAS_DIGIT.test(text)) return [];
     const out: Candidate[] = [];
     const taken = (start: number, end: number) =>
       found.some((c) => c.kind === 'pii' && c.start < end && start < c.end) || out.some((c) => c.start < end && start < c.end);
