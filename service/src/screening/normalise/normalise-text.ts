@@ -74,6 +74,61 @@ const isPlainThai = (c: number) => c >= 0x0e01 && c <= 0x0e4f && c !== 0x0e03 &&
 
 /** NFC, strip invisibles, fold digits and look-alikes, lower-case Latin, then repair Thai spelling tricks. */
 export function normaliseText(original: string): NormalisedText {
+  return plainView(original) ?? normaliseFully(original);
+}
+
+/** 0, 1, 2, …: the offset map of a text that normalises to itself, copied out by slice (grown on demand). */
+let identity = new Int32Array(0);
+/** Longer texts take the full passes: they are rare, and the map would stay allocated. */
+const MAX_PLAIN = 1 << 16;
+
+/**
+ * The normalised view of a text that the three passes would leave as it is (but for lower-casing ASCII), or
+ * undefined. Most posts are plain Thai, spaces, ASCII punctuation and digits: for them one read-only scan replaces
+ * three passes through the scratch buffers and the UTF-16 decode (a third of a short post's screening time). The
+ * scan bails out on anything a pass would change, a superset of their triggers:
+ * - pass 1: anything but ASCII and isPlainThai (combining marks, invisibles, folded characters, Thai digits);
+ * - tidyThai: any nikhahit, เ followed by เ, a tone mark followed by an above or below vowel;
+ * - collapseRepeats: a Thai mark twice in a row, a Latin letter or non-consonant Thai letter three times in a row.
+ */
+function plainView(original: string): NormalisedText | undefined {
+  const n = original.length;
+  if (n >= MAX_PLAIN) return undefined;
+  let upper = false;
+  let prev = -1;
+  let prev2 = -1;
+  for (let i = 0; i < n; i++) {
+    let c = original.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) {
+        upper = true;
+        c += 32;
+      }
+      if (c === prev && c === prev2 && isLatinLetter(c)) return undefined;
+    } else {
+      if (!isPlainThai(c) || c === NIKHAHIT) return undefined;
+      if ((c === SARA_E && prev === SARA_E) || (isTone(prev) && isAboveOrBelowVowel(c))) return undefined;
+      if (c === prev && (isThaiMark(c) || (c === prev2 && !isThaiConsonant(c)))) return undefined;
+    }
+    prev2 = prev;
+    prev = c;
+  }
+  if (identity.length < n + 1) {
+    let size = 256;
+    while (size < n + 1) size *= 2;
+    identity = new Int32Array(size);
+    for (let k = 0; k < size; k++) identity[k] = k;
+  }
+  // Only ASCII and Thai: toLowerCase changes A-Z alone, so lengths and offsets stay as they are.
+  return {
+    original,
+    text: upper ? original.toLowerCase() : original,
+    starts: identity.slice(0, n),
+    ends: identity.slice(1, n + 1),
+  };
+}
+
+function normaliseFully(original: string): NormalisedText {
   const n = original.length;
   const raw = rawScratch.reset(n + 8);
   let i = 0;
