@@ -3,6 +3,7 @@ import provinceData from '../lexicon/provinces.json' with { type: 'json' };
 import type { Candidate, Detector } from '../detector.js';
 import { isDigit, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { addressWords } from '../pii/pii-lexicon.js';
+import { hasDigit } from '../pii/number-tokens.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
 
 const HOUSE_NUMBER = /(?<![\d/.,:-])\d{1,5}(?:\/\d{1,4})?(?![\d,.:]\d)/g;
@@ -88,7 +89,6 @@ function valueEnd(text: string, pos: number, part: string): number {
 
 /** Walks the address parts that follow a house number; returns the end of the last and how many there were. */
 const MOO_PARTS = new Set(['หมู่', 'หมู่ที่', 'ม.', 'moo', 'moo.', 'mu', 'mu.', 'm.']);
-const HAS_DIGIT = /\d/;
 const POSTCODE = /^\d{5}(?!\d)/;
 const LATIN_MOO_VALUE = /^ ?\d/;
 
@@ -271,7 +271,7 @@ export const addressDetector: Detector = {
   detect({ norm, found }) {
     const text = norm.text;
     // Every address starts at a HOUSE_NUMBER match, which needs a digit; most short posts have none.
-    if (!HAS_DIGIT.test(text)) return [];
+    if (!hasDigit(norm)) return [];
     const out: Candidate[] = [];
     const claimed = sharedMask.reset(text.length).addAll(found, FOUND);
     let lastEnd = 0;

@@ -5,11 +5,11 @@ import type { Candidate, Detector } from '../detector.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { hasWordBefore } from '../pii/context-words.js';
 import { piiWords } from '../pii/pii-lexicon.js';
+import { hasDigit } from '../pii/number-tokens.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
 
 const PLATE = /([1-9])?([ก-ฮ]{1,2})(?: ?- ?| )?(\d{1,4})(?!\d)/g;
 /** Trucks and buses carry two digits, a dash and four digits (70-1234 นครราชสีมา). */
-const HAS_DIGIT = /\d/;
 const TRUCK = /(?<![\d/.:-])\d{2} ?- ?\d{4}(?![\d/.:-])/g;
 const notLetters = new Set(consonantWords.words);
 const provinces = [...provinceData.provinces].sort((a, b) => b.length - a.length);
@@ -53,7 +53,7 @@ export const licensePlateDetector: Detector = {
   detect({ norm, found }) {
     const text = norm.text;
     // PLATE and TRUCK both need a digit; most short posts have none.
-    if (!HAS_DIGIT.test(text)) return [];
+    if (!hasDigit(norm)) return [];
     const out: Candidate[] = [];
     const claimed = sharedMask.reset(text.length).addAll(found, FOUND);
     /** A plate over [start, end) unless another finding or plate already has part of it. */

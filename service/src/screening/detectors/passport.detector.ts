@@ -2,13 +2,13 @@
 import type { Candidate, Detector } from '../detector.js';
 import { hasWordAfter, hasWordBefore } from '../pii/context-words.js';
 import { piiWords } from '../pii/pii-lexicon.js';
+import { hasDigit } from '../pii/number-tokens.js';
 
 const PASSPORT = /(?<![a-z0-9])[a-z]{1,2} ?\d{6,8}(?![a-z0-9])/g;
 /** Nine digits, as some countries print them ("passport no. 123456789"): only with a passport word before. */
 const NUMERIC = /(?<![a-z0-9])\d{9}(?![a-z0-9])/g;
 /** Letters and digits mixed, 8 or 9 of them with at least five digits (C01X00T47): only with a passport word. */
 const MIXED = /(?<![a-z0-9])(?=[a-z0-9]*\d(?:[a-z]*\d){4})(?=[a-z0-9]*[a-z])[a-z0-9]{8,9}(?![a-z0-9])/g;
-const HAS_DIGIT = /\d/;
 const THAI_SHAPE = /^[a-z]{2}\d{7}$/;
 /** English sentences put more words between "passport" and its number (my passport, renewed last year, is …). */
 const BEFORE_WINDOW = 80;
@@ -31,7 +31,7 @@ export const passportDetector: Detector = {
   detect({ norm, found }) {
     const text = norm.text;
     // Every pattern below needs a digit; most short posts have none.
-    if (!HAS_DIGIT.test(text)) return [];
+    if (!hasDigit(norm)) return [];
     const out: Candidate[] = [];
     const taken = (start: number, end: number) =>
       found.some((c) => c.kind === 'pii' && c.start < end && start < c.end) || out.some((c) => c.start < end && start < c.end);

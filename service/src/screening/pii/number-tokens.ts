@@ -43,10 +43,26 @@ let lastTokens: NumberToken[] = [];
 
 export function numberTokens(norm: NormalisedText): NumberToken[] {
   if (norm !== lastNorm) {
-    lastTokens = scan(norm.text);
+    lastTokens = hasDigit(norm) ? scan(norm.text) : [];
     lastNorm = norm;
   }
   return lastTokens;
+}
+
+const DIGIT = /\d/;
+let digitNorm: NormalisedText | undefined;
+let digitSeen = false;
+
+/**
+ * Whether the normalised text has an ASCII digit (Thai digits are folded to ASCII), asked once per post: the number,
+ * passport, plate and address detectors all stop at once without one, and most short posts have none.
+ */
+export function hasDigit(norm: NormalisedText): boolean {
+  if (norm !== digitNorm) {
+    digitSeen = DIGIT.test(norm.text);
+    digitNorm = norm;
+  }
+  return digitSeen;
 }
 
 const MAX_SEPARATORS = 3;
