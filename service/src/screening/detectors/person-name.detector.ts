@@ -228,7 +228,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
   for (let pos = 0; pos < text.length; pos++) {
     while (next < out.length && out[next]!.end <= pos) next++;
     covered = next < out.length && out[next]!.start <= pos ? out[next]!.end : 0;
-    if (covered > pos || !weakKinshipTrie.startsAt(text, pos)) continue;
+    if (covered > pos || !weakKinshipTrie.mayMatchAt(text, pos)) continue;
     const end = weakKinshipTrie.longestAt(text, pos);
     if (end < 0) continue;
     const weakWord = weakKinshipTrie.longestValue!;
@@ -286,7 +286,8 @@ export const personNameDetector: Detector = {
     const text = ctx.norm.text;
     const out: Candidate[] = [];
     for (let pos = 0; pos < text.length; pos++) {
-      if (!titleTrie.startsAt(text, pos)) continue;
+      // titleEndAt is -1 where no title occurs: the pair test skips most such positions without a walk.
+      if (!titleTrie.mayMatchAt(text, pos)) continue;
       const titleEnd = titleEndAt(ctx, pos);
       if (titleEnd < 0) continue;
       const kind = titleTrie.longestValue!;

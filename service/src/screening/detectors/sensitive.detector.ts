@@ -467,7 +467,7 @@ export const sensitiveDetector: Detector = {
     const hits: Candidate[] = [];
     // No callback or result object per position: about two positions in five start like a trigger.
     for (let pos = 0; pos < text.length; pos++) {
-      if (!triggers.startsAt(text, pos)) continue;
+      if (!triggers.mayMatchAt(text, pos)) continue;
       const triggerEnd = triggers.longestAt(text, pos);
       if (triggerEnd < 0) continue;
       // ถูกคุกคาม, แท้งค์น้ำ: a longer ordinary word begins here.

@@ -57,6 +57,7 @@ export class Trie<T> {
   private readonly firstUnits = new Int32Array(2048);
 
   add(word: string, value: T): void {
+    this.pairs = undefined;
     if (word.length > 0) {
       const first = word.charCodeAt(0);
       this.firstUnits[first >> 5]! |= 1 << (first & 31);
@@ -94,6 +95,43 @@ export class Trie<T> {
     // A bit test is about twice as fast as Map.has; past the end charCodeAt is NaN, which reads bit 0 of word 0 (U+0000).
     const c = text.charCodeAt(pos);
     return c === c && ((this.firstUnits[c >> 5]! >>> (c & 31)) & 1) === 1;
+  }
+
+  /**
+   * False only when no word occurs at text[pos..): like startsAt, but it reads the first two code units (ASCII and
+   * Thai; others pass). In Thai most consonants start some word of a big list, while far fewer pairs do, so callers
+   * that need an exact match (`mayMatchAt(…) && longestAt(…) >= 0`) skip most positions without a walk.
+   */
+  mayMatchAt(text: string, pos: number): boolean {
+    if (!this.startsAt(text, pos)) return false;
+    const s0 = denseSlot(text.charCodeAt(pos));
+    if (s0 < 0) return true;
+    const pairs = (this.pairs ??= this.buildPairs());
+    if (pairs.open[s0] === 1) return true;
+    // A one-unit word, or a second unit outside the slots, would have opened s0: past the end (NaN) nothing matches.
+    const s1 = denseSlot(text.charCodeAt(pos + 1));
+    if (s1 < 0) return false;
+    const bit = s0 * DENSE_SIZE + s1;
+    return ((pairs.bits[bit >> 5]! >>> (bit & 31)) & 1) === 1;
+  }
+
+  /** First two code units of the words, by slot (see mayMatchAt); rebuilt after an add. */
+  private pairs: { bits: Int32Array; open: Uint8Array } | undefined = undefined;
+
+  private buildPairs(): { bits: Int32Array; open: Uint8Array } {
+    const bits = new Int32Array((DENSE_SIZE * DENSE_SIZE) >> 5);
+    const open = new Uint8Array(DENSE_SIZE);
+    for (const [c0, first] of this.root.next) {
+      const s0 = denseSlot(c0);
+      if (s0 < 0) continue;
+      if (first.values) open[s0] = 1;
+      for (const c1 of first.next.keys()) {
+        const s1 = denseSlot(c1);
+        if (s1 < 0) open[s0] = 1;
+        else bits[(s0 * DENSE_SIZE + s1) >> 5]! |= 1 << ((s0 * DENSE_SIZE + s1) & 31);
+      }
+    }
+    return { bits, open };
   }
 
   /**
