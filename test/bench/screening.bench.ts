@@ -70,6 +70,11 @@ function corpusOf(posts: readonly LabelledPost[], size: number, count = 50): str
   return out;
 }
 
+/** The 172-character complaint the HTTP bench posts to /api/v1/screen (test/bench/http/http.bench.ts): short, clean Thai. */
+const HTTP_SCREEN_TEXT =
+  'ถนนหน้าตลาดสดเทศบาลเป็นหลุมลึกหลายจุด น้ำขังทุกครั้งที่ฝนตก รถจักรยานยนต์ล้มไปแล้วสองคันเมื่อสัปดาห์ก่อน ' +
+  'ขอให้กองช่างมาตรวจและซ่อมโดยเร็ว ไฟถนนบริเวณเดียวกันก็ดับมาหลายคืน ';
+
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(9);
 
 export async function runScreeningBench(ms = Number(process.env.BENCH_MS ?? 1500)): Promise<void> {
@@ -98,8 +103,8 @@ export async function runScreeningBench(ms = Number(process.env.BENCH_MS ?? 1500
 
   const posts = [...(devset ?? []), ...cases];
   console.log('\nsize      engine posts/s  MB/s   p50 µs   p99 µs | segmenter p50 µs  ×seg | naive p50 µs  ×naive');
-  for (const size of [200, 2_000, 10_000]) {
-    const corpus = corpusOf(posts, size);
+  for (const size of [HTTP_SCREEN_TEXT.length, 200, 2_000, 10_000]) {
+    const corpus = size === HTTP_SCREEN_TEXT.length ? [HTTP_SCREEN_TEXT] : corpusOf(posts, size);
     const engine = time(corpus, (t) => screenText(t), ms);
     const seg = time(corpus, segmenterPass, ms / 2);
     const naive = time(corpus, naiveMatcher, ms / 2);
@@ -109,14 +114,17 @@ export async function runScreeningBench(ms = Number(process.env.BENCH_MS ?? 1500
     );
   }
   console.log('(MB/s counts 3 bytes per character, UTF-8 Thai; ×seg and ×naive are engine p50 / baseline p50 in this run)');
-  if (process.env.SCREEN_ENGINE_OLD) await compareEngines(process.env.SCREEN_ENGINE_OLD, corpusOf(posts, 2_000), ms);
+  if (process.env.SCREEN_ENGINE_OLD) {
+    await compareEngines(process.env.SCREEN_ENGINE_OLD, [HTTP_SCREEN_TEXT], ms, 'the HTTP bench text (172 characters)');
+    await compareEngines(process.env.SCREEN_ENGINE_OLD, corpusOf(posts, 2_000), ms, '2,000 characters');
+  }
 }
 
 /**
- * Old engine against this one on the same 2,000-character posts, in alternating rounds in one process, so that the
+ * Old engine against this one on the same posts, in alternating rounds in one process, so that the
  * load other work puts on a shared machine falls on both alike: the medians of the rounds' p50 and p99, and the ratio.
  */
-async function compareEngines(path: string, corpus: readonly string[], ms: number): Promise<void> {
+async function compareEngines(path: string, corpus: readonly string[], ms: number, label: string): Promise<void> {
   const old = (await import(pathToFileURL(path).href)) as { screenText: (text: string) => unknown };
   const rounds = 7;
   const olds: Timing[] = [];
@@ -141,7 +149,7 @@ async function compareEngines(path: string, corpus: readonly string[], ms: numbe
   const newP50 = median(news.map((t) => t.p50));
   const oldP99 = median(olds.map((t) => t.p99));
   const newP99 = median(news.map((t) => t.p99));
-  console.log(`\n2,000 characters, ${rounds} alternating rounds (median of rounds), old = ${path}`);
+  console.log(`\n${label}, ${rounds} alternating rounds (median of rounds), old = ${path}`);
   console.log(`  old p50 ${oldP50.toFixed(1)} µs  p99 ${oldP99.toFixed(1)} µs`);
   console.log(`  new p50 ${newP50.toFixed(1)} µs  p99 ${newP99.toFixed(1)} µs  (p50 ×${(newP50 / oldP50).toFixed(2)})`);
   const oc = median(oldCpu);
