@@ -35,11 +35,8 @@ for (const [symbol, letters] of Object.entries({
     [...letters].map((l) => l.charCodeAt(0)),
   );
 }
-/** Separators and emoji units by code unit, looked up once per walk state instead of two range tests per call. */
-const GAP_TABLE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (isGapChar(c)) GAP_TABLE[c] = 1;
-/** NaN (past the end of the text) reads as 0: no gap. */
-const isGap = (c: number): boolean => GAP_TABLE[c] === 1;
+/** Separators and emoji units: a table lookup by code unit in char-class (NaN, past the end of the text, is no gap). */
+const isGap = isGapChar;
 
 const STAR = 0x2a;
 const HASH = 0x23;

@@ -82,7 +82,11 @@ export function isEmojiUnit(c: number): boolean {
   );
 }
 
-/** What the matcher steps over inside a word: a separator or an emoji. */
+/** isSeparator or isEmojiUnit, by code unit: the two chains of range tests ran at most positions of every post. */
+const GAP_UNITS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isSeparator(c) || isEmojiUnit(c)) GAP_UNITS[c] = 1;
+
+/** What the matcher steps over inside a word: a separator or an emoji. NaN (past the end) is none. */
 export function isGap(c: number): boolean {
-  return isSeparator(c) || isEmojiUnit(c);
+  return GAP_UNITS[c] === 1;
 }
