@@ -9,6 +9,9 @@ const PREFIXES = contextData.emojiPrefixes.map((w) => normaliseText(w).text).sor
 const ANIMALS = new Set<number>();
 for (const ch of contextData.emojiAnimals) ANIMALS.add(ch.codePointAt(0)!);
 
+/** The code units the loop in emojiInsults starts a run at (no u flag: surrogates are matched one by one). */
+const EMOJI_START = /[\ud83c-\ud83e\u2600-\u27bf]/;
+
 /** At most this many spaces between the prefix and the emoji, or between two emoji of one run. */
 const MAX_GAP = 2;
 
@@ -41,6 +44,8 @@ function prefixBefore(text: string, end: number): number {
  */
 export function emojiInsults(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // Most posts have no emoji: one native search instead of the loop's range tests at every character.
+  if (!EMOJI_START.test(text)) return out;
   for (let p = 0; p < text.length; p++) {
     const c = text.charCodeAt(p);
     if (c !== 0xd83d && c !== 0xd83e && c !== 0xd83c && !(c >= 0x2600 && c <= 0x27bf)) continue;
