@@ -2,7 +2,7 @@
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { fuzzyMatchAt, fuzzyMatchTruncated, type FuzzyMatch } from '../match/fuzzy-match.js';
 import { childOf, type Trie } from '../match/trie.js';
-import { isGap, isLatinLetter, isThaiConsonant, isThaiLetter } from '../normalise/char-class.js';
+import { isLatinLetter, isThaiConsonant, isThaiLetter } from '../normalise/char-class.js';
 import {
   isAimedInsult,
   isLiteralAnimal,
@@ -175,16 +175,25 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
 }
 
 /**
- * True when no walk from `start` can get past its second letter: a Thai first letter whose trie node has no word of
- * one letter and no child for the next letter, which is not a separator, an emoji, a repeat or ASCII (leetspeak and
- * wildcards are ASCII). Most Thai positions end here, without setting up a fuzzy walk.
+ * True when no fuzzy walk from `start` can find a word: the text from `start` is a run of Thai letters along the
+ * trie's exact path, none a repeat of the letter before (Thai letters are never separators, and leetspeak and
+ * wildcards are ASCII, so the walk has no other branch), no node on the path ends a word, and the path dies at a
+ * Thai letter. fuzzyMatchAt would find nothing and hit no bound (the path is shorter than the longest word). Most Thai
+ * positions end here after two or three letters, without setting up a fuzzy walk.
  */
 function deadAfterFirst(trie: Trie<LexiconEntry>, text: string, start: number): boolean {
-  const c0 = text.charCodeAt(start);
-  const c1 = text.charCodeAt(start + 1);
-  if (c0 < 0x0e00 || c0 > 0x0e7f || !(c1 >= 0x80) || c1 === c0 || isGap(c1)) return false;
-  const first = childOf(trie.root, c0);
-  return first !== undefined && first.values === undefined && childOf(first, c1) === undefined;
+  let node = trie.root;
+  let last = -1;
+  for (let pos = start; ; pos++) {
+    const code = text.charCodeAt(pos);
+    // Past the end (NaN), ASCII or another script, or a repeat: let fuzzyMatchAt decide.
+    if (!(code >= 0x0e00 && code <= 0x0e7f) || code === last) return false;
+    const child = childOf(node, code);
+    if (child === undefined) return pos > start;
+    if (child.values !== undefined) return false;
+    node = child;
+    last = code;
+  }
 }
 
 // $hit, @sshole, 5hit, (unt: leetspeak that replaces the first letter.
