@@ -188,14 +188,7 @@ describe('screening on hostile input', () => {
 
   it('takes time proportional to length: four times the text takes about four times as long, not sixteen', () => {
     // Quarter and whole timed alternately; the fastest of 9 each, since load on the machine only ever adds time.
-    for (const unit of ['0 ', 'a.', 'ลุงป้า', 'a@', 'ไลน์ ', 'นาย']) {
-      const quarter = fill(unit, N / 4);
-      const whole = fill(unit, N);
-      // Warm, so the optimising compiler does not land in the middle of one size's runs.
-      for (let i = 0; i < 5; i++) {
-        screenText(quarter, SETTINGS, UNLIMITED);
-        screenText(whole, SETTINGS, UNLIMITED);
-      }
+    const ratioOf = (quarter: string, whole: string) => {
       const q: number[] = [];
       const w: number[] = [];
       for (let i = 0; i < 9; i++) {
@@ -207,7 +200,21 @@ describe('screening on hostile input', () => {
         w.push(performance.now() - t);
       }
       const [qm, wm] = [Math.min(...q), Math.min(...w)];
-      expect(wm / Math.max(qm, 0.05), `${unit}: ${qm.toFixed(2)} ms then ${wm.toFixed(2)} ms`).toBeLessThanOrEqual(8);
+      return { ratio: wm / Math.max(qm, 0.05), qm, wm };
+    };
+    for (const unit of ['0 ', 'a.', 'ลุงป้า', 'a@', 'ไลน์ ', 'นาย']) {
+      const quarter = fill(unit, N / 4);
+      const whole = fill(unit, N);
+      // Warm, so the optimising compiler does not land in the middle of one size's runs.
+      for (let i = 0; i < 5; i++) {
+        screenText(quarter, SETTINGS, UNLIMITED);
+        screenText(whole, SETTINGS, UNLIMITED);
+      }
+      // Linear code measures about x4 here and a quadratic one x16 every time; a burst of load beside a parallel test
+      // file once gave x8.8, so a ratio above 8 is measured again, up to three times, before it counts.
+      let m = ratioOf(quarter, whole);
+      for (let attempt = 1; attempt < 3 && m.ratio > 8; attempt++) m = ratioOf(quarter, whole);
+      expect(m.ratio, `${unit}: ${m.qm.toFixed(2)} ms then ${m.wm.toFixed(2)} ms`).toBeLessThanOrEqual(8);
     }
   });
 
