@@ -122,9 +122,10 @@ export class CbSitesView extends LitElement {
     let focus = '#sites-message';
     try {
       await work();
-      this.message = done;
       onFields({});
+      // Announced once the list shows the change, so the message never runs ahead of the card it describes.
       await this.load();
+      this.message = done;
     } catch (error) {
       const fields = error instanceof SitesApiError ? byField(error.fields) : {};
       onFields(fields);
