@@ -53,7 +53,7 @@ function headersFor(body: JsonBody, cacheControl: string, variant: Encoding | 'i
 }
 
 /** The path of an absolute request URL (as @hono/node-server and app.request build them), without the query. */
-function pathOf(url: string): string {
+export function pathOf(url: string): string {
   const start = url.indexOf('/', url.indexOf('://') + 3);
   if (start < 0) return '/';
   const query = url.indexOf('?', start);

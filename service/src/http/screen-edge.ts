@@ -10,6 +10,7 @@ import { SCREEN_CACHE_CONTROL, SCREEN_RATE_LIMIT, screenRequest } from '../route
 import { screenSchema } from '../routes/public.schemas.js';
 import { listSites, type Site } from '../storage/site.repository.js';
 import type { AppDeps } from './app-env.js';
+import { pathOf } from './edge.js';
 import { clientAddressOf } from './client-address.js';
 import { corsReadHeaders, isSameOriginUrl } from './cors.js';
 import { type FieldError, Problem, problemBody } from './problem.js';
@@ -29,14 +30,6 @@ export interface ProblemAnswer {
 }
 
 export type ScreenEdge = (request: Request, env: unknown) => Promise<Response> | undefined;
-
-/** The path of an absolute request URL (as @hono/node-server and app.request build them), without the query. */
-function pathOf(url: string): string {
-  const start = url.indexOf('/', url.indexOf('://') + 3);
-  if (start < 0) return '/';
-  const query = url.indexOf('?', start);
-  return query < 0 ? url.slice(start) : url.slice(start, query);
-}
 
 /** Every site's embedding origins (screening is site-neutral, as app.ts's allowedOriginsFor says), once per list. */
 const originsOfSites = new WeakMap<readonly Site[], string[]>();

@@ -2,29 +2,20 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
-import { formatScore, loadLabelledPosts, scorePosts, spansFound, type Score } from './scoring.js';
+import { formatScore, loadLabelledPosts, PII_TYPES, scorePosts, spansFound, type Score } from './scoring.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const devsetPath = `${repoRoot}../shared/screening/devset.jsonl`;
 const casesPath = fileURLToPath(new URL('./cases.jsonl', import.meta.url));
-const PII_TYPES = [
-  'national_id',
-  'phone',
-  'email',
-  'bank_account',
-  'license_plate',
-  'address',
-  'person_name',
-  'passport',
-  'sensitive',
-];
+/** The README's personal-data types: line_id is the project's own, labelled only in cases.jsonl. */
+const README_PII_TYPES = PII_TYPES.filter((t) => t !== 'line_id');
 
 function expectFloors(score: Score): void {
   console.log(formatScore('score', score));
   if (score.misses.length) console.log(score.misses.join('\n'));
   expect(score.holdRecall).toBeGreaterThanOrEqual(0.97);
   expect(score.falseHoldRate).toBeLessThanOrEqual(0.03);
-  expect(spansFound(score, PII_TYPES)).toBeGreaterThanOrEqual(0.97);
+  expect(spansFound(score, README_PII_TYPES)).toBeGreaterThanOrEqual(0.97);
   expect(spansFound(score, ['insult'])).toBeGreaterThanOrEqual(0.95);
 }
 

@@ -5,22 +5,25 @@
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { round3PiiFamilies } from './generators/round3-pii-families.js';
-import { loadLabelledPosts, scorePosts, type Score } from './scoring.js';
+import { loadLabelledPosts, piiCovered, scorePosts } from './scoring.js';
 
 const findings = (text: string, type?: string) => screenText(text).findings.filter((f) => !type || f.type === type);
 const texts = (text: string, type: string) => findings(text, type).map((f) => f.text);
 const verdict = (text: string) => screenText(text).verdict;
 
-/** Share of labelled personal-data spans covered (≥ 90 % of their non-space characters). */
-function piiCovered(score: Score): number {
-  let total = 0;
-  let covered = 0;
-  for (const [type, s] of Object.entries(score.perType)) {
-    if (type === 'insult') continue;
-    total += s.total;
-    covered += s.covered;
+/** Each hostile text screens in at most 30 times the time of ordinary text of about the same length (or 50 ms). */
+function expectLinear(hostile: readonly string[]): void {
+  const time = (text: string) => {
+    screenText(text);
+    const start = performance.now();
+    for (let i = 0; i < 3; i++) screenText(text);
+    return (performance.now() - start) / 3;
+  };
+  const plain = time('ถนนหน้าบ้านเป็นหลุมเป็นบ่อ ช่วยมาซ่อมด้วยค่ะ '.repeat(230));
+  for (const text of hostile) {
+    expect(screenText(text).findings.length).toBeGreaterThanOrEqual(0);
+    expect(time(text)).toBeLessThan(Math.max(50, plain * 30));
   }
-  return total ? covered / total : 1;
 }
 
 describe('s.26 facts phrased indirectly or in dialect', () => {
@@ -180,24 +183,14 @@ describe('hostile and odd input', () => {
   });
 
   it('keeps huge runs of leads, relations, villages and LINE fillers linear', () => {
-    const time = (text: string) => {
-      screenText(text);
-      const start = performance.now();
-      for (let i = 0; i < 3; i++) screenText(text);
-      return (performance.now() - start) / 3;
-    };
-    const plain = time('ถนนหน้าบ้านเป็นหลุมเป็นบ่อ ช่วยมาซ่อมด้วยค่ะ '.repeat(230));
-    for (const text of [
+    expectLinear([
       'เคยเข้าไปนอนใน'.repeat(700),
       'เคยเข้าไปนอนในคุก ต้องกินยา '.repeat(400),
       'ลูกสาวของป้า'.repeat(800),
       '12 moo 5, ban nong '.repeat(500),
       'ไลน์ของพี่ชื่อ '.repeat(700),
       'passport a1b2c3d4e '.repeat(500),
-    ]) {
-      expect(screenText(text).findings.length).toBeGreaterThanOrEqual(0);
-      expect(time(text)).toBeLessThan(Math.max(50, plain * 30));
-    }
+    ]);
   });
 });
 
@@ -297,24 +290,14 @@ describe('round 4: s.26 vocabulary, chat kinship, new handle and number forms', 
   });
 
   it('keeps long Thai runs after a LINE word, filler runs, building chains and bracket runs linear', () => {
-    const time = (text: string) => {
-      screenText(text);
-      const start = performance.now();
-      for (let i = 0; i < 3; i++) screenText(text);
-      return (performance.now() - start) / 3;
-    };
-    const plain = time('ถนนหน้าบ้านเป็นหลุมเป็นบ่อ ช่วยมาซ่อมด้วยค่ะ '.repeat(230));
-    for (const text of [
+    expectLinear([
       'ไลน์พลอยพลอยพลอย '.repeat(600),
       'ไลน์ (a) '.repeat(1000),
       'ลุงแดง 🙄😂 555 นะคะ '.repeat(500),
       'Room 1, 2nd Floor, Baan Suan Condo, '.repeat(300),
       '(0)('.repeat(2500),
       'พี่แมว แมว แมว '.repeat(600),
-    ]) {
-      expect(screenText(text).findings.length).toBeGreaterThanOrEqual(0);
-      expect(time(text)).toBeLessThan(Math.max(50, plain * 30));
-    }
+    ]);
   });
 
   it('reads pregnancy by its months, not a stomach ache; English leads had an, who; a room in a named building', () => {

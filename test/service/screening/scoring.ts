@@ -110,15 +110,21 @@ export function scorePosts(posts: readonly LabelledPost[], screen: (text: string
 }
 
 /** Fraction of labelled spans of one kind that were found. */
-export function spansFound(score: Score, types: readonly string[]): number {
+/** Share of the labelled spans of these types that a finding of the same kind found, or covered (≥ 90 %). */
+export function spansShare(score: Score, types: readonly string[], field: 'found' | 'covered'): number {
   let total = 0;
-  let found = 0;
+  let hit = 0;
   for (const t of types) {
     total += score.perType[t]?.total ?? 0;
-    found += score.perType[t]?.found ?? 0;
+    hit += score.perType[t]?.[field] ?? 0;
   }
-  return total ? found / total : 1;
+  return total ? hit / total : 1;
 }
+
+export const spansFound = (score: Score, types: readonly string[]): number => spansShare(score, types, 'found');
+
+/** Share of all personal-data spans covered (the external bar's "covered"). */
+export const piiCovered = (score: Score): number => spansShare(score, PII_TYPES, 'covered');
 
 export function formatScore(name: string, score: Score): string {
   const rows = Object.entries(score.perType)

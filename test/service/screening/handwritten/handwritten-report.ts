@@ -3,7 +3,7 @@
 // handwritten.test.ts, the bench and score-engine.ts (which scores a frozen copy of the engine).
 import { basename } from 'node:path';
 import type { ScreeningResult } from '../../../../service/src/screening/index.js';
-import { formatScore, loadLabelledPosts, PII_TYPES, scorePosts, type LabelledPost, type Score } from '../scoring.js';
+import { formatScore, loadLabelledPosts, PII_TYPES, scorePosts, spansShare, type LabelledPost, type Score } from '../scoring.js';
 import { handwrittenFiles } from './check-labels.js';
 
 export type Screen = (text: string) => ScreeningResult;
@@ -47,25 +47,15 @@ export interface HandwrittenReport {
   holdout4: SetScore | undefined;
 }
 
-function share(score: Score, types: readonly string[], field: 'found' | 'covered'): number {
-  let total = 0;
-  let hit = 0;
-  for (const type of types) {
-    total += score.perType[type]?.total ?? 0;
-    hit += score.perType[type]?.[field] ?? 0;
-  }
-  return total ? hit / total : 1;
-}
-
 export function figuresOf(score: Score): Figures {
   return {
     posts: score.posts,
     holdRecall: score.holdRecall,
     falseHold: score.falseHoldRate,
-    piiFound: share(score, PII_TYPES, 'found'),
-    piiCovered: share(score, PII_TYPES, 'covered'),
-    insultFound: share(score, ['insult'], 'found'),
-    insultCovered: share(score, ['insult'], 'covered'),
+    piiFound: spansShare(score, PII_TYPES, 'found'),
+    piiCovered: spansShare(score, PII_TYPES, 'covered'),
+    insultFound: spansShare(score, ['insult'], 'found'),
+    insultCovered: spansShare(score, ['insult'], 'covered'),
   };
 }
 

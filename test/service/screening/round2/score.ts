@@ -3,9 +3,9 @@
 // SCREEN_ENGINE=/path/to/service/src/screening/index.ts scores another checkout's engine (before/after figures).
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { screenText } from '../../../../service/src/screening/index.js';
-import { formatScore, loadLabelledPosts, PII_TYPES, scorePosts, spansFound } from '../scoring.js';
+import { formatScore, loadLabelledPosts, piiCovered, PII_TYPES, scorePosts, spansFound } from '../scoring.js';
 
-export { PII_TYPES } from '../scoring.js';
+export { piiCovered, PII_TYPES } from '../scoring.js';
 import type { ScreeningResult } from '../../../../service/src/screening/index.js';
 
 type Screen = (text: string) => ScreeningResult;
@@ -13,17 +13,6 @@ type Screen = (text: string) => ScreeningResult;
 export const round2Path = fileURLToPath(new URL('./posts.jsonl', import.meta.url));
 /** Written after the round-2 changes and scored once, never tuned on: the honest check of generalisation. */
 export const freshPath = fileURLToPath(new URL('./fresh.jsonl', import.meta.url));
-
-/** Share of the labelled non-space characters covered, over all PII spans (the external bar's "covered"). */
-export function piiCovered(score: ReturnType<typeof scorePosts>): number {
-  let total = 0;
-  let covered = 0;
-  for (const t of PII_TYPES) {
-    total += score.perType[t]?.total ?? 0;
-    covered += score.perType[t]?.covered ?? 0;
-  }
-  return total ? covered / total : 1;
-}
 
 async function main(): Promise<void> {
   let screen: Screen = (t) => screenText(t);
