@@ -45,6 +45,8 @@ export interface HandwrittenReport {
   holdout3: SetScore | undefined;
   /** holdout-4.jsonl ("hold-out 4"), written before the fourth engine round; undefined while it does not exist. */
   holdout4: SetScore | undefined;
+  /** holdout-5.jsonl ("hold-out 5"), written before the fifth engine round; undefined while it does not exist. */
+  holdout5: SetScore | undefined;
 }
 
 export function figuresOf(score: Score): Figures {
@@ -119,6 +121,7 @@ export function scoreHandwritten(screen: Screen, paths = handwrittenFiles()): Ha
     holdout: holdouts.find((set) => set.name === 'hold-out'),
     holdout3: holdouts.find((set) => set.name === 'hold-out 3'),
     holdout4: holdouts.find((set) => set.name === 'hold-out 4'),
+    holdout5: holdouts.find((set) => set.name === 'hold-out 5'),
   };
 }
 
