@@ -225,6 +225,18 @@ function dropContained(found: Accepted[]): Accepted[] {
   return out;
 }
 
+/**
+ * Where the redaction starts: a romanised prefix before a romanised stem (ai kwai), else a Thai prefix, with a body
+ * word, before the word (ไอ้เหี้ย, ไอ้หัวควย, and ไอ้kwai or อีk-w-a-i: Thai script before a romanised stem).
+ */
+function spanStart(text: string, a: Accepted): number {
+  if (a.entry.lang === 'th-latn') {
+    const romanised = romanisedPrefixStart(text, a.start, a.end);
+    if (romanised < a.start) return romanised;
+  }
+  return spanStartWithPrefix(text, a.start);
+}
+
 export const profanityDetector: Detector = {
   name: 'profanity',
   detect(ctx) {
@@ -236,7 +248,7 @@ export const profanityDetector: Detector = {
     const toCandidate = (a: Accepted, custom: boolean): Candidate => ({
       kind: 'profanity',
       type: custom ? 'blocked_word' : 'insult',
-      start: a.entry.lang === 'th-latn' ? romanisedPrefixStart(text, a.start, a.end) : spanStartWithPrefix(text, a.start),
+      start: spanStart(text, a),
       end: a.end,
       severity: a.entry.severity,
       rule: custom ? 'site.blocked' : `lexicon.${a.entry.tier}${a.obfuscated ? '+' + a.obfuscated : ''}:${a.entry.word}`,

@@ -86,6 +86,8 @@ export function isAimedInsult(text: string, start: number, end: number, entry: L
   if (ctx.includes('aim') && endsWithAny(text, b, insultContext.personNouns)) return true;
   // "แม่ค้าคนนั้นมันเป็นกะหรี่": a slur said of the person just named.
   if (ctx.includes('copula') && endsWithAny(text, b, insultContext.copulas)) return true;
+  // "หัวหน้าเวรมันโรคจิต": a contemptuous pronoun aims it, a plain เป็น does not (ผู้ป่วยเป็นโรคจิต is a diagnosis).
+  if (ctx.includes('pronoun') && endsWithAny(text, b, insultContext.pronouns)) return true;
   return false;
 }
 

@@ -7,7 +7,7 @@ import { Trie } from '../match/trie.js';
 import type { Severity } from '../types.js';
 
 export type Tier = 'always' | 'pronoun' | 'insult' | 'romanised';
-export type InsultContext = 'prefix' | 'suffix' | 'aim' | 'copula' | 'person' | 'determiner';
+export type InsultContext = 'prefix' | 'suffix' | 'aim' | 'copula' | 'pronoun' | 'person' | 'determiner';
 
 export interface LexiconEntry {
   /** The headword (all variants report it in the rule). */
@@ -74,6 +74,7 @@ export const insultContext = {
   bodyWords: normaliseAll(contextData.bodyWords),
   personNouns: normaliseAll(contextData.personNouns),
   copulas: normaliseAll(contextData.copulas),
+  pronouns: normaliseAll(contextData.pronouns),
   literalAnimals: new Set(contextData.literalAnimals),
   literalBefore: normaliseAll(contextData.literalBefore),
   literalAfter: normaliseAll(contextData.literalAfter),
