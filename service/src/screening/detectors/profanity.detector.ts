@@ -79,7 +79,10 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
     if (!named) for (const shield of shields) if (insideProtectedWord(shield, text, m.start, m.end)) return -1;
     if (endsAmbiguously(text, m.end, entry.form)) {
       // Dictionary lists said nothing; ask the segmenter whether the word really ends here.
-      if (!ctx.segmenterAgrees(m.start, m.end)) return -1;
+      // After a prefix the word's start is settled, and ICU glues some prefixes to the word (นังไบ|โพ) or reads "_" and
+      // "." as part of one (อี_บ้า): then only the word's end is asked, reading from its start.
+      const startSettled = afterSeparator(text, m.start) || prefixedInsult(text, m.start);
+      if (startSettled ? !segmenterEndAgrees(text, m.start, m.end) : !ctx.segmenterAgrees(m.start, m.end)) return -1;
     }
   }
   return end;
@@ -132,6 +135,24 @@ function traitEnd(text: string, end: number): number {
     return end + segment.length;
   }
   return end;
+}
+
+const UNDERSCORE = 0x5f;
+const FULL_STOP = 0x2e;
+const afterSeparator = (text: string, start: number) => {
+  const c = text.charCodeAt(start - 1);
+  return c === UNDERSCORE || c === FULL_STOP;
+};
+/** How far past the word's end the segmenter reads (the pipeline's own check reads as far). */
+const END_MARGIN = 16;
+
+/** True when the segmenter, reading from the word's start, puts a word break at its end. */
+function segmenterEndAgrees(text: string, start: number, end: number): boolean {
+  for (const { index } of traitSegmenter.segment(text.slice(start, end + END_MARGIN))) {
+    if (index === end - start) return true;
+    if (index > end - start) return false;
+  }
+  return false;
 }
 
 function countLetters(text: string, start: number, end: number): number {

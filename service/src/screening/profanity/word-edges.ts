@@ -263,8 +263,10 @@ export function endsAmbiguously(text: string, end: number, form: string): boolea
   if (end >= text.length || !isThaiConsonant(text.charCodeAt(end))) return false;
   // An emoji (ไอ้🐃) has no final consonant to take: only a Thai syllable can run on into the next letter.
   const last = form.charCodeAt(form.length - 1);
-  return isThaiLetter(last) && !isThaiConsonant(last);
+  // ไบโพลาร์, อัปรีย์: a silenced final (the karan) closes the syllable; nothing can run on into the next letter.
+  return isThaiLetter(last) && !isThaiConsonant(last) && last !== KARAN;
 }
+const KARAN = 0x0e4c;
 
 /** True when [start, end) lies inside a protected word that itself stands on valid edges (สัดส่วน, หีบ, กูเกิล). */
 export function insideProtectedWord(trie: Trie<string>, text: string, start: number, end: number): boolean {
