@@ -54,7 +54,7 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
     if (!inWord && !spacedPiecesOk(text, m.start, m.end, spanStartWithPrefix(text, m.start))) {
       // Glued to the text around it: split on purpose. A group word (ลาว, พิการ, ประตูหลัง) broken only between
       // syllables is still an ordinary word in a list until a prefix aims it.
-      const split = splitOnPurpose(text, m.start, m.end);
+      const split = splitOnPurpose(text, m.start, m.end, prefixedInsult(text, m.start));
       if (split === NOT_SPLIT) return -1;
       const group = entry.tier === 'insult' && entry.context.includes('person');
       if (split === SPLIT_BETWEEN_SYLLABLES && group && !isAimedInsult(text, m.start, m.end, entry)) return -1;

@@ -169,9 +169,10 @@ export const SPLIT_BETWEEN_SYLLABLES = 1;
 /** Broken inside a syllable (เห_ี้_ย, ส-ั-ส, เ.หี้ย): nobody writes the animal like that, so it is aimed. */
 export const SPLIT_INSIDE_SYLLABLE = 2;
 
-export function splitOnPurpose(text: string, start: number, end: number): number {
+export function splitOnPurpose(text: string, start: number, end: number, prefixed = false): number {
   if (!isThaiLetter(text.charCodeAt(start)) || !thaiEdgesOk(text, start, end)) return NOT_SPLIT;
-  const gluedBefore = start > 0 && isThaiLetter(text.charCodeAt(start - 1));
+  // ไอ้ค.ว.า.ย: an insult prefix against the first letter ends a word there, so that letter is the match's own.
+  const gluedBefore = !prefixed && start > 0 && isThaiLetter(text.charCodeAt(start - 1));
   const gluedAfter = end < text.length && isThaiLetter(text.charCodeAt(end));
   let pieceStart = start;
   let listBreaks = 0;
@@ -203,8 +204,13 @@ export function splitOnPurpose(text: string, start: number, end: number): number
     ) {
       inside = true;
     } else {
-      // Between syllables, a lone consonant at a glued edge is the neighbour's letter (เหล็ก_รู, กา.กระดูก, ปับ . บ้า).
-      if ((first && gluedBefore && loneConsonant(text, pieceStart, i)) || (last && gluedAfter && loneConsonant(text, j, nextEnd)))
+      // Between syllables, a lone consonant at a glued edge is the neighbour's letter (เหล็ก_รู, กา.กระดูก, ปับ . บ้า),
+      // unless the whole word is spelled out letter by letter (ด.อ.ก.ท.อ.งขายของ): the run is one deliberate word.
+      if (
+        ((first && gluedBefore && loneConsonant(text, pieceStart, i)) ||
+          (last && gluedAfter && loneConsonant(text, j, nextEnd))) &&
+        !letterByLetter(text, start, end)
+      )
         return NOT_SPLIT;
       // A lone consonant counts only inside the match (จั ญ ไร): at its edge it may be a list letter (ข้อ ห มาตรา).
       const lone = (!first && loneConsonant(text, pieceStart, i)) || (!last && loneConsonant(text, j, nextEnd));
@@ -232,6 +238,24 @@ function marksOnly(text: string, from: number, to: number): boolean {
 }
 
 /** One consonant with nothing else (ญ): no Thai word but ณ. */
+/** At least this many one-letter pieces make a word spelled out letter by letter. */
+const SPELLED_OUT = 4;
+
+/** True when every piece of the match is one letter with its marks (ด.อ.ก.ท.อ.ง, ค.ว.า.ย), and there are enough. */
+function letterByLetter(text: string, start: number, end: number): boolean {
+  let pieces = 0;
+  let letters = 0;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x20;
+    if (i === end || isSeparator(c)) {
+      if (letters > 1) return false;
+      if (letters === 1) pieces++;
+      letters = 0;
+    } else if (!isThaiMark(c)) letters++;
+  }
+  return pieces >= SPELLED_OUT;
+}
+
 function loneConsonant(text: string, from: number, to: number): boolean {
   return to - from === 1 && isThaiConsonant(text.charCodeAt(from)) && !isLoneWordLetter(text.charCodeAt(from));
 }
