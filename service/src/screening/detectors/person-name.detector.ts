@@ -1,13 +1,18 @@
 // Private persons named with a title, rank or kinship word; not places named after people, not officials being thanked.
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { NICKNAME_NOUNS, afterFiller, nameAfterTitle, thaiNameEnd } from '../person/name-span.js';
+import { NICKNAME_NOUNS, afterFiller, nameAfterTitle, nameLength, thaiNameEnd } from '../person/name-span.js';
 import {
   stopWordAt,
   innerTitleWordTrie,
   occupationTrie,
   ownRelationTrie,
   personWords,
+  possessiveRelationTrie,
+  modifierTrie,
+  relationTrie,
+  reversedChainLeadTrie,
+  reversedModifierTrie,
   titleTrie,
   placeAfterNameTrie,
   reversedRelationTrie,
@@ -85,22 +90,54 @@ function tailOfWord(text: string, start: number, end: number, kind: TitleKind): 
   if (insideProtectedWord(innerTitleWordTrie, text, start, end)) return 1;
   if (kind !== 'kinship') return endsWithAny(text, start, TITLE_TAIL_OF) ? 1 : 0;
   if (STANDALONE_KINSHIP.some((w) => text.startsWith(w, start))) return 0;
+  // ลูกเขยคนเล็ก|พี่หน่อย, แฟน|น้องมิว: a relation word (a modifier or ของ between) ends right before it.
+  if (relationBefore(text, start)) return 0;
   // "คือน้องหนิง": พี่/น้อง/ปู่/ย่า after another word. Asked last, once a name has been read: the segmenter is slow.
   return ASK;
 }
 
-/**
- * Start of the longest relation word ending at pos (a space between at most), or -1: "ลูกชายป้าแดง", "เมียลุงดำ" name
- * the relative through the kinship name, so the finding covers both. One backward walk.
- */
-function relationStartBefore(text: string, pos: number): number {
-  let node: TrieNode<string> | undefined = reversedRelationTrie.root;
+/** "น้องงงงง", "ลุงงงง": the kinship word stretched in chat, no name after it (every letter read repeats its last). */
+function stretchedTitle(text: string, titleEnd: number, nameEnd: number): boolean {
+  const last = text.charCodeAt(titleEnd - 1);
+  for (let p = text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd; p < nameEnd; p++)
+    if (text.charCodeAt(p) !== last) return false;
+  return true;
+}
+
+/** How many relation words a chain may run back over (แฟน·ลูกสาว·ลุงชัย, ผัวใหม่·ลูกหล่า·ของ·พ่อใหญ่คำ). */
+const MAX_CHAIN = 4;
+
+/** Start of the longest word of a reversed trie ending at end, or -1. One backward walk. */
+function reversedWordStart(trie: typeof reversedRelationTrie, text: string, end: number): number {
+  let node: TrieNode<string> | undefined = trie.root;
   let start = -1;
-  const end = ofBefore(text, text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos);
-  for (let i = end; i > 0 && end - i < reversedRelationTrie.maxLength; i--) {
+  for (let i = end; i > 0 && end - i < trie.maxLength; i--) {
     node = childOf(node, text.charCodeAt(i - 1));
     if (!node) break;
     if (node.values) start = i - 1;
+  }
+  return start;
+}
+
+/** Where the relation word before a chain link ending at pos would end: over a space, ของ and a modifier (คนเล็ก). */
+function linkEnd(text: string, pos: number): number {
+  const end = ofBefore(text, text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos);
+  const modifier = reversedWordStart(reversedModifierTrie, text, end);
+  return modifier >= 0 ? modifier : end;
+}
+
+/**
+ * Start of the whole chain of relation words ending at pos (a space, ของ or a modifier between links), or -1:
+ * "ลูกชายป้าแดง", "แฟนลูกสาวลุงชัย", "ลูกชายคนเล็กของน้าพร" name the relative through the kinship name, so the
+ * finding covers the chain. At most MAX_CHAIN backward walks, each bounded by the longest relation word.
+ */
+function relationStartBefore(text: string, pos: number): number {
+  let start = -1;
+  let at = pos;
+  for (let link = 0; link < MAX_CHAIN; link++) {
+    const found = reversedWordStart(reversedRelationTrie, text, linkEnd(text, at));
+    if (found < 0) break;
+    start = at = found;
   }
   return start;
 }
@@ -123,15 +160,67 @@ function ofBefore(text: string, end: number): number {
   return end;
 }
 
-/** Whether a relation word ends at pos (หลาน|ตาเหลือง, เมีย|บังหมาน, ลูกของ|ตาดำ), a space between at most: one backward walk. */
+/** Whether a relation word ends at pos (หลาน|ตาเหลือง, เมีย|บังหมาน, ลูกของ|ตาดำ, ลูกคนเล็ก|ตาดำ), a space between at most. */
 function relationBefore(text: string, pos: number): boolean {
-  let node: TrieNode<string> | undefined = reversedRelationTrie.root;
-  for (let i = ofBefore(text, text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos); i > 0; i--) {
-    node = childOf(node, text.charCodeAt(i - 1));
-    if (!node) return false;
-    if (node.values) return true;
+  const start = reversedWordStart(reversedRelationTrie, text, linkEnd(text, pos));
+  // อีพ่ออีแม่ (an exclamation): พ่อ there is the end of another kinship word, not a relative.
+  return start >= 0 && !text.startsWith('อี', start - 2);
+}
+
+/**
+ * "อ้ายจ่อยลูกพ่อใหญ่สอน", "ซ้อเล็กเมียเฮียกวง": a relation word right after the name and a kinship word after it
+ * (ของ and a space between at most) say who the name is, as a relation before it would.
+ */
+function relationAfter(text: string, end: number): boolean {
+  let q = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  for (let link = 0; link < MAX_CHAIN; link++) {
+    q = relationTrie.longestAt(text, q);
+    if (q < 0) return false;
+    const modifier = modifierTrie.longestAt(text, q);
+    if (modifier >= 0) q = modifier;
+    if (text.charCodeAt(q) === 0x20) q++;
+    if (text.startsWith('ของ', q)) q += 3;
+    if (text.charCodeAt(q) === 0x20) q++;
+    if (titleTrie.longestAt(text, q) >= 0 || weakKinshipTrie.longestAt(text, q) >= 0) return true;
   }
   return false;
+}
+
+/**
+ * Where the name after a weak kinship word ends when a relation and a kinship word follow it (อ้ายจ่อย|ลูกพ่อใหญ่สอน,
+ * ซ้อเล็ก|เมียเฮียกวง), or -1. The name reader does not stop at relation words (ลูกหมี is a nickname), so the relation is
+ * looked for inside the name read as well as right after it; at most MAX_NAME tries, only for a weak word with a name.
+ */
+function relationAfterName(text: string, nameStart: number, nameEnd: number): number {
+  const start = text.charCodeAt(nameStart) === 0x20 ? nameStart + 1 : nameStart;
+  for (let q = start + 2; q < nameEnd; q++) if (relationAfter(text, q)) return q;
+  return relationAfter(text, nameEnd) ? nameEnd : -1;
+}
+
+/** "my grandma", "our uncle": a Latin kinship word after the poster's own possessive. */
+function ownLatinBefore(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos - 1) !== 0x20) return false;
+  for (const w of OWN_LATIN)
+    if (text.startsWith(w, pos - 1 - w.length) && !isLatinLetter(text.charCodeAt(pos - 2 - w.length))) return true;
+  return false;
+}
+const OWN_LATIN = ['my', 'our'];
+
+/**
+ * "คือพ่อใหญ่หมวย", "กับอีแม่หน่อย": a word that ends a clause or joins two people ends right before pos, and the weak
+ * word is one that is no ordinary word itself (`leadableKinship`: not คือ|ตาแดง, pink eye).
+ */
+const leadBefore = (text: string, pos: number, weakWord: string) =>
+  personWords.leadableKinship.has(weakWord) && reversedWordStart(reversedChainLeadTrie, text, pos) >= 0;
+
+/**
+ * "Auntie Noi's son", "Mr. Chai's son-in-law": the end of an English relation after the name and 's, or end unchanged.
+ */
+function possessiveRelationEnd(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if ((c !== 0x27 && c !== 0x2019) || text.charCodeAt(end + 1) !== 0x73 || text.charCodeAt(end + 2) !== 0x20) return end;
+  const relation = possessiveRelationTrie.longestAt(text, end + 3);
+  return relation >= 0 && !isLatinLetter(text.charCodeAt(relation)) && text.charCodeAt(relation) !== 0x2d ? relation : end;
 }
 
 /** "พี่แอดมินคะ", "ลุงแดงครับ": a vocative particle right after the name (a space between at most) addresses the reader. */
@@ -236,17 +325,23 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     // P'Noi: a Latin kinship word written with an apostrophe runs into the name; others stand before a space.
     const apostrophe = text.charCodeAt(end - 1) === 0x27;
     if (latin && (isLatinLetter(text.charCodeAt(pos - 1)) || (!apostrophe && text.charCodeAt(end) !== 0x20))) continue;
+    // My grandma lives near the temple: the poster's own relative.
+    if (latin && ownLatinBefore(text, pos)) continue;
     const relation = relationBefore(text, pos);
-    // Inside another word (ตา in เมตตา) unless a relation word is what stands before it.
-    if (!latin && !relation && isThaiLetter(text.charCodeAt(pos - 1))) continue;
+    // Inside another word (ตา in เมตตา) unless a relation word, or a word that ends a clause (คือ, กับ), stands before it.
+    if (!latin && !relation && isThaiLetter(text.charCodeAt(pos - 1)) && !leadBefore(text, pos, weakWord)) continue;
     if (occupationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0) continue;
     const name = nameAfterTitle(text, end, false);
-    if (!name || name.end - end > 10) continue;
+    if (!name) continue;
+    // อ้ายจ่อยลูกพ่อใหญ่สอน: a relation and a kinship word after the name (read into the name when written against it).
+    const related = relation || latin ? -1 : relationAfterName(text, end, name.end);
+    if (related >= 0) name.end = related;
+    if (nameLength(text, end, name.end) > 10 || stretchedTitle(text, end, name.end)) continue;
     // Lung Dam, not Lung cancer; Pa Toy, not PA system: a romanised kinship word that is also a word needs a capital.
     if (latin && personWords.casedLatinKinship.has(weakWord) && !capitalAt(ctx, end)) continue;
     name.end = throughStopBeforePlace(text, name.end);
-    const surnameEnd = kinSurnameEnd(text, name.end);
-    if (!relation && !placeAfterFiller(text, name.end) && !placeAfter(text, surnameEnd)) continue;
+    const surnameEnd = related >= 0 ? related : possessiveRelationEnd(text, kinSurnameEnd(text, name.end));
+    if (!relation && related < 0 && !placeAfterFiller(text, name.end) && !placeAfter(text, surnameEnd)) continue;
     // โต๊ะ is a Southern grandparent or a table (โต๊ะหินอ่อนหน้าบ้าน): with a place only, a person when a fact follows.
     const object = !relation && isObjectKinship(text, pos, end);
     if (object && !factWithin(text, surnameEnd, surnameEnd + FACT_AFTER_OBJECT_KIN)) continue;
@@ -262,14 +357,14 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     );
     if (insults.overlaps(pos, name.end, FOUND)) continue;
     if (isPlaceName(text, pos)) continue;
-    // The weak word's finding starts at the kinship word (หลาน|ตาเหลือง), as round 2 settled; see README.
+    // The finding covers the whole chain of relations before the weak word (หลานชาย·ตาผิน, ผัวใหม่·อีแม่หน่อย).
     found.push({
       kind: 'pii',
       type: 'person_name',
-      start: pos,
+      start: relation ? relationStartBefore(text, pos) : pos,
       end: surnameEnd,
       severity: 'medium',
-      rule: `person_name.kinship+${relation ? 'relation' : object ? 'place+fact' : 'place'}`,
+      rule: `person_name.kinship+${relation ? 'relation' : related >= 0 ? 'relation-after' : object ? 'place+fact' : 'place'}`,
     });
     pos = found[found.length - 1]!.end - 1;
   }
@@ -300,6 +395,8 @@ export const personNameDetector: Detector = {
       // "miss" in "missing": a Latin title must end at a space or a dot.
       if (isLatinLetter(text.charCodeAt(titleEnd - 1)) && isLatinLetter(text.charCodeAt(titleEnd))) continue;
       const formal = kind !== 'kinship';
+      // พี่เขย|ป้าแจ่ม, น้องสาว|ลุงชัย: the kinship word begins a relation word of a chain; the name at its end covers it.
+      if (!formal && relationAfter(text, pos)) continue;
       const name = nameAfterTitle(text, titleEnd, formal);
       if (!name) continue;
       // "คุณ", "khun" are also "you": only a full name after them is a person.
@@ -309,7 +406,7 @@ export const personNameDetector: Detector = {
         LATIN_PLACE_AFTER.lastIndex = name.end;
         if (!LATIN_PLACE_AFTER.test(text)) continue;
       }
-      if (!formal && name.end - titleEnd > 10) continue;
+      if (!formal && (nameLength(text, titleEnd, name.end) > 10 || stretchedTitle(text, titleEnd, name.end))) continue;
       // น้องหมา, น้องแมว: a pet, not a person (พี่แมว ร้านทอง is one).
       if (text.startsWith('น้อง', pos) && titleEnd === pos + 4 && isPetWord(text, titleEnd, name.end)) continue;
       let end = name.end;
@@ -319,6 +416,8 @@ export const personNameDetector: Detector = {
         if (vocativeAfter(text, end, titleEnd) && !placeAfterFiller(text, end)) continue;
         end = kinSurnameEnd(text, end);
       }
+      // Mr. Chai's son-in-law, Uncle Somchai's wife: the relative named through the name.
+      end = possessiveRelationEnd(text, end);
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
       if (tail === ASK && !ctx.segmenterAgrees(pos, titleEnd)) continue;
       out.push({

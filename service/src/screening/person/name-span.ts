@@ -1,6 +1,6 @@
 // Reads the name that follows a title: a given name, and for formal titles a surname after one space.
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { nameStopTrie, placeAfterNameTrie, stopWordAt } from './person-lexicon.js';
+import { nameStopTrie, placeAfterNameTrie, relationTrie, stopLikeNameTrie, stopWordAt } from './person-lexicon.js';
 
 const MAX_NAME = 20;
 
@@ -27,13 +27,34 @@ function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
   // "คุณเข้าใจผิดแล้ว ผมไม่ได้…": a pronoun is the next clause's subject, never a surname.
   if (mode === 'surname') for (const w of PRONOUNS) if (text.startsWith(w, pos)) return true;
   const stop = stopAt(text, pos);
+  if (!stop) return false;
+  // ลุงหมาน, ป้ามาลี: a name that begins with a stop word (titles.json `namesLikeStops`), whole before a non-letter or a stop.
+  const named = stopLikeNameTrie.longestAt(text, pos);
+  if (named >= 0 && nameEndsAt(text, named)) return false;
   // "แก้ว" is not the pronoun แก: a mark or following vowel right after makes it another syllable.
-  if (!stop || !isSyllableStart(text.charCodeAt(pos + stop.length))) return false;
+  if (!isSyllableStart(text.charCodeAt(pos + stop.length))) return false;
   // เปาะแมวร้านทอง, พี่แมว ร้านทอง: an animal that is also a common nickname, with a place after it.
   if (NICKNAME_NOUNS.includes(stop) && placeAfterNameTrie.longestAt(text, afterFiller(text, pos + stop.length)) >= 0)
     return false;
   // Surnames often start with short syllables that are also words (มีสุข); only longer stop words rule them out.
   return mode === 'strict' || (mode === 'surname' && stop.length >= 3);
+}
+
+/**
+ * Whether a word ends at p the way a name does: before a non-letter, a stop word, a relation word or a place, or
+ * a chat run of its own last letter (ลุงหมานนน). Not before letters that carry on a word (หมา|นอน).
+ */
+function nameEndsAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (!isThaiLetter(c) || stopAt(text, p) || c === text.charCodeAt(p - 1)) return true;
+  return relationTrie.longestAt(text, p) >= 0 || placeAfterNameTrie.longestAt(text, p) >= 0;
+}
+
+/** A name's length without a chat run of its last letter (ป้าแดงงงง is as long as ป้าแดง). */
+export function nameLength(text: string, start: number, end: number): number {
+  let e = end;
+  while (e - 1 > start && text.charCodeAt(e - 1) === text.charCodeAt(e - 2)) e--;
+  return e - start;
 }
 
 /** Chat particles written between a name and its place (เจ๊เล็กนะคะ บ้าน…, ม๊าหมูอ่ะ ร้าน…). */

@@ -49,6 +49,30 @@ for (const w of normAll(titleData.weakKinship)) weakKinshipTrie.add(w, w);
 export const reversedRelationTrie = new Trie<string>();
 for (const w of normAll(titleData.relations)) reversedRelationTrie.add([...w].reverse().join(''), w);
 
+/** Modifiers between a relation word and the name (ลูกชายคนเล็กของน้าพร), reversed like the relations. */
+export const reversedModifierTrie = new Trie<string>();
+for (const w of normAll(titleData.relationModifiers)) reversedModifierTrie.add([...w].reverse().join(''), w);
+
+/** The same modifiers read forwards. */
+export const modifierTrie = new Trie<string>();
+for (const w of normAll(titleData.relationModifiers)) modifierTrie.add(w, w);
+
+/** Relation words read forwards: a relation after a weak kinship word's name (อ้ายจ่อยลูกพ่อใหญ่สอน). */
+export const relationTrie = new Trie<string>();
+for (const w of normAll(titleData.relations)) relationTrie.add(w, w);
+
+/** Words a weak kinship word may follow without a space (คือพ่อใหญ่หมวย…), reversed for one backward walk. */
+export const reversedChainLeadTrie = new Trie<string>();
+for (const w of normAll(titleData.chainLeads)) reversedChainLeadTrie.add([...w].reverse().join(''), w);
+
+/** English relations after a name and 's (Auntie Noi's son). */
+export const possessiveRelationTrie = new Trie<string>();
+for (const w of normAll(titleData.possessiveRelations)) possessiveRelationTrie.add(w, w);
+
+/** Names that begin with a stop word (หมาน, มาลี). */
+export const stopLikeNameTrie = new Trie<string>();
+for (const w of normAll(titleData.namesLikeStops)) stopLikeNameTrie.add(w, w);
+
 /** Places right after a weak kinship word's name (บ้าน, หน้าร้าน, from the). */
 export const placeAfterNameTrie = new Trie<string>();
 for (const w of normAll(titleData.placeAfterName)) placeAfterNameTrie.add(w, w);
@@ -63,5 +87,6 @@ export const personWords = {
   thanksWords: normAll(titleData.thanksWords),
   vocatives: normAll(titleData.vocatives),
   objectKinship: normAll(titleData.objectKinship),
+  leadableKinship: new Set(normAll(titleData.leadableKinship)),
   casedLatinKinship: new Set(normAll(titleData.casedLatinKinship)),
 };

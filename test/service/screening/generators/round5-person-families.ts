@@ -15,7 +15,8 @@ const KIN = {
   central: ['ลุง', 'ป้า', 'น้า', 'ยาย', 'ปู่', 'ย่า', 'พี่', 'น้อง'],
   isan: ['พ่อใหญ่', 'แม่ใหญ่', 'อีแม่', 'อีพ่อ', 'อ้าย', 'เอื้อย'],
   northern: ['ป้อ', 'แม่อุ๊ย', 'ป้ออุ๊ย', 'ปี้', 'อ้าย'],
-  southern: ['พ่อเฒ่า', 'แม่เฒ่า', 'บ่าว', 'โต๊ะ'],
+  // โต๊ะ (also a table) names a person with a relation before it or an s.26 fact after it (round 4): not here.
+  southern: ['พ่อเฒ่า', 'แม่เฒ่า', 'บ่าว'],
   chinese: ['เฮีย', 'เจ๊', 'อาม่า', 'อากง', 'อาเจ็ก', 'อาแปะ', 'ซ้อ', 'เสี่ย', 'ป๊า', 'ม๊า', 'หม่าม้า', 'เตี่ย'],
   muslim: ['บัง', 'ก๊ะ'],
 } as const;
@@ -25,10 +26,51 @@ const ALL_KIN = Object.values(KIN).flat();
 /** Kinship words that name a person whatever follows (the engine's strong words); the others need a sign. */
 const STRONG_KIN = ['ลุง', 'ป้า', 'น้า', 'ยาย', 'ปู่', 'ย่า', 'พี่', 'น้อง', 'เฮีย', 'เจ๊', 'อาม่า', 'อากง', 'เสี่ย'];
 
-const NICKNAMES = ['แดง', 'ติ๋ม', 'ชัย', 'หมง', 'หน่อย', 'พร', 'แจ่ม', 'ทอง', 'คำ', 'จันทร์', 'เส็ง', 'หมวย', 'ต๋อม', 'เยื้อน', 'สอน', 'บุญเรือน', 'เปี๊ยก', 'อ้อย', 'หมาน', 'มาลี'];
+const NICKNAMES = [
+  'แดง',
+  'ติ๋ม',
+  'ชัย',
+  'หมง',
+  'หน่อย',
+  'พร',
+  'แจ่ม',
+  'ทอง',
+  'คำ',
+  'จันทร์',
+  'เส็ง',
+  'หมวย',
+  'ต๋อม',
+  'เยื้อน',
+  'สอน',
+  'บุญเรือน',
+  'เปี๊ยก',
+  'อ้อย',
+  'หมาน',
+  'มาลี',
+];
 
 /** Relation words a chain starts with, and the modifiers written between a relation and ของ. */
-const RELATIONS = ['ลูกเขย', 'ลูกสะใภ้', 'หลานสาว', 'หลานชาย', 'หลาน', 'ลูกชาย', 'ลูกสาว', 'แฟน', 'เมียน้อย', 'ผัวใหม่', 'เมีย', 'ผัว', 'พี่เขย', 'น้องเขย', 'พี่สะใภ้', 'ลูกหล่า', 'พ่อตา', 'แม่ยาย', 'เหลน'];
+const RELATIONS = [
+  'ลูกเขย',
+  'ลูกสะใภ้',
+  'หลานสาว',
+  'หลานชาย',
+  'หลาน',
+  'ลูกชาย',
+  'ลูกสาว',
+  'แฟน',
+  'เมียน้อย',
+  'ผัวใหม่',
+  'เมีย',
+  'ผัว',
+  'พี่เขย',
+  'น้องเขย',
+  'พี่สะใภ้',
+  'ลูกหล่า',
+  'พ่อตา',
+  'แม่ยาย',
+  'เหลน',
+];
 const MODIFIERS = ['', '', 'คนโต', 'คนเล็ก', 'คนที่สอง', 'คนกลาง'];
 const OF = ['', 'ของ', ' ของ'];
 
@@ -40,7 +82,7 @@ const COMPLAINTS = [
   'เอาขยะมาทิ้งหน้าบ้านคนอื่น',
   'จอดรถขวางทางเข้าซอยทุกเย็น',
   'ขับรถซิ่งในหมู่บ้าน เด็กเกือบโดนชน',
-  'เผาขยะจนควันเข้าบ้านทั้งซอย',
+  'ชอบเผาขยะจนควันเข้าบ้านทั้งซอย',
   'ปล่อยหมาออกมากัดคนเดินผ่าน',
 ];
 
@@ -67,6 +109,9 @@ function chains(random: Random): Family[] {
   return [family('r5.person.relation-chain', plain), family('r5.person.two-relation-chain', nested)];
 }
 
+/** Short kinship words that are also ordinary words (บัง: to block, ซ้อ, เจ๊ is fine): not read against a word before them. */
+const NOT_AFTER_LEAD = ['บัง', 'ซ้อ'];
+
 function dialectKinship(random: Random): Family[] {
   const families: Family[] = [];
   for (const [register, words] of Object.entries(KIN)) {
@@ -76,7 +121,13 @@ function dialectKinship(random: Random): Family[] {
         const name = kin + random.pick(NICKNAMES);
         const place = random.pick(PLACES);
         const complaint = random.pick(COMPLAINTS);
-        const text = random.pick([`${name}${place} ${complaint}`, `${name} ${place}${complaint}`, `${complaint} คือ${name}${place}`]);
+        // คือบังจันทร์: บัง (block), ซ้อ, ตา are ordinary words against คือ; people write them after a space too.
+        const lead = NOT_AFTER_LEAD.includes(kin) ? 'คือ ' : 'คือ';
+        const text = random.pick([
+          `${name}${place} ${complaint}`,
+          `${name} ${place}${complaint}`,
+          `${complaint} ${lead}${name}${place}`,
+        ]);
         posts.push([text, [person(name)]]);
       }
     families.push(family(`r5.person.kinship-${register}`, posts));
@@ -120,7 +171,10 @@ function severalPeople(random: Random): Family {
     let b = random.pick(STRONG_KIN) + random.pick(NICKNAMES);
     while (b === a || a.includes(b) || b.includes(a)) b = random.pick(STRONG_KIN) + random.pick(NICKNAMES);
     const c = `${random.pick(['ลูกชาย', 'เมีย', 'หลานสาว'])}${b}`;
-    posts.push([`${a}กับ${b}${random.pick(PLACES)}ทะเลาะกันทุกคืน แล้ว${c}ก็${random.pick(COMPLAINTS)}`, [person(a), person(b), person(c)]]);
+    posts.push([
+      `${a}กับ${b}${random.pick(PLACES)}ทะเลาะกันทุกคืน แล้ว${c}ก็${random.pick(COMPLAINTS)}`,
+      [person(a), person(b), person(c)],
+    ]);
   }
   return family('r5.person.several', posts);
 }
@@ -185,11 +239,31 @@ function cleanTraps(random: Random): Family[] {
     'the uncle who sells fruit says the drain is blocked',
   ];
   return [
-    family('r5.clean.set-phrases', setPhrases.map((t): Post => [`${t} ${tail()}`, []]), 'publish'),
-    family('r5.clean.addressing', addressing.map((t): Post => [`${t} ${tail()}`, []]), 'publish'),
-    family('r5.clean.own-relatives', own.map((t): Post => [`${t} ${tail()}`, []]), 'publish'),
-    family('r5.clean.nickname-common-words', commonWords.map((t): Post => [`${t} ${tail()}`, []]), 'publish'),
-    family('r5.clean.kinship-roles', roles.map((t): Post => [`${t} ${tail()}`, []]), 'publish'),
+    family(
+      'r5.clean.set-phrases',
+      setPhrases.map((t): Post => [`${t} ${tail()}`, []]),
+      'publish',
+    ),
+    family(
+      'r5.clean.addressing',
+      addressing.map((t): Post => [`${t} ${tail()}`, []]),
+      'publish',
+    ),
+    family(
+      'r5.clean.own-relatives',
+      own.map((t): Post => [`${t} ${tail()}`, []]),
+      'publish',
+    ),
+    family(
+      'r5.clean.nickname-common-words',
+      commonWords.map((t): Post => [`${t} ${tail()}`, []]),
+      'publish',
+    ),
+    family(
+      'r5.clean.kinship-roles',
+      roles.map((t): Post => [`${t} ${tail()}`, []]),
+      'publish',
+    ),
   ];
 }
 
