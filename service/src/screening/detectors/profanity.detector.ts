@@ -11,7 +11,7 @@ import {
   romanisedPrefixStart,
   spanStartWithPrefix,
 } from '../profanity/insult-context.js';
-import { emojiInsults, mergeEmojiInsults } from '../profanity/emoji-insult.js';
+import { emojiInsults, emojiRunAfter, mergeEmojiInsults } from '../profanity/emoji-insult.js';
 import { insultContext, profaneTrie, protectedTrie, type LexiconEntry } from '../profanity/lexicon.js';
 import { siteWordTries } from '../profanity/site-words.js';
 import {
@@ -270,7 +270,7 @@ export const profanityDetector: Detector = {
       kind: 'profanity',
       type: custom ? 'blocked_word' : 'insult',
       start: spanStart(text, a),
-      end: a.end,
+      end: custom ? a.end : emojiRunAfter(text, a.end),
       severity: a.entry.severity,
       rule: custom ? 'site.blocked' : `lexicon.${a.entry.tier}${a.obfuscated ? '+' + a.obfuscated : ''}:${a.entry.word}`,
     });

@@ -79,6 +79,24 @@ export function emojiInsults(text: string): Candidate[] {
 }
 
 /**
+ * ไอ้ควาย🐃🐃, อีขี้ลัก 🤬🤬: an animal or abuse emoji run right after an insult (at most one space between) belongs to
+ * it; returns the end of that run, or `end` when none follows. Reads only the run.
+ */
+export function emojiRunAfter(text: string, end: number): number {
+  let p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  if (p >= text.length || !isEmojiUnit(text.charCodeAt(p))) return end;
+  let animal = false;
+  let runEnd = end;
+  while (p < text.length && isEmojiUnit(text.charCodeAt(p))) {
+    const cp = text.codePointAt(p)!;
+    if (ANIMALS.has(cp)) animal = true;
+    p += cp > 0xffff ? 2 : 1;
+    runEnd = p;
+  }
+  return animal ? runEnd : end;
+}
+
+/**
  * Lexicon findings overlapping an emoji insult give way to it (it covers the prefix and the whole run), unless one
  * covers it whole (ไอ้🤬ควาย): then the emoji insult gives way.
  */
