@@ -2,14 +2,30 @@
 import provinceData from '../lexicon/provinces.json' with { type: 'json' };
 import type { Candidate, Detector } from '../detector.js';
 import { isDigit, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import type { NormalisedText } from '../normalise/normalise-text.js';
 import { addressWords } from '../pii/pii-lexicon.js';
 import { hasDigit } from '../pii/number-tokens.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
 
 const HOUSE_NUMBER = /(?<![\d/.,:-])\d{1,5}(?:\/\d{1,4})?(?![\d,.:]\d)/g;
 const provinces = [...provinceData.provinces, ...provinceData.latin].sort((a, b) => b.length - a.length);
-/** Latin words read as one name: "Chaeng Watthana 10", "Khlong Phra Udom". */
-const MAX_LATIN_WORDS = 3;
+/** Latin words read as one name: "Chaeng Watthana 10", "Khlong Phra Udom", "Nong Prue Bang Lamung". */
+const MAX_LATIN_WORDS = 4;
+/**
+ * English words that are never part of a romanised name: the sentence goes on there ("Moo 5 and the road", "Soi 4,
+ * please help"). Read as whole words in the normalised (lower-case) text.
+ */
+const NOT_NAME_WORDS = new Set(
+  'a an and or but the this that these those it its is are was were be been has have had do does did will would can could please pls plz thanks thank thx my our his her their your me us him them we he she they you i who which where when what why how near at on in of to for from by with without about every each all since until till because so if then there here keeps keep plays play burns burn smokes smoke lets let parks park dumps dump runs run blocks block leaks leak also too very not no yes ok'.split(
+    ' ',
+  ),
+);
+
+/** The Latin word at p (letters only) is one of NOT_NAME_WORDS. */
+function notNameWordAt(text: string, p: number): boolean {
+  const q = latinWordEnd(text, p);
+  return q - p <= 9 && NOT_NAME_WORDS.has(text.slice(p, q));
+}
 const MAX_VALUE = 30;
 const SPACE = 0x20;
 /**
@@ -17,6 +33,7 @@ const SPACE = 0x20;
  * รหัสไปรษณีย์); the bound keeps a chain of thousands of parts from being walked again from each number in it.
  */
 const MAX_PARTS = 16;
+const MAX_STEPS = 24;
 /** Parts whose value is a road's name; a predicate may follow them instead (ถนนพังมาสามเดือน). */
 const ROAD_PARTS = new Set(['ถนน', 'ถ.', 'ซอย', 'ซ.', 'ตรอก', 'road', 'soi']);
 
@@ -52,11 +69,12 @@ function latinNameEnd(text: string, pos: number): number {
     if (n > 0 && startsWithAt(text, p, provinces)) break;
     let q = p;
     while (q < text.length && (isLatinLetter(text.charCodeAt(q)) || (q > p && text[q] === '-'))) q++;
-    if (q === p) break;
+    if (q === p || notNameWordAt(text, p)) break;
     end = q;
     if (text[q] === ' ' && isDigit(text.charCodeAt(q + 1))) {
+      // "Sukhumvit 101/1": the soi's number may carry a sub-soi.
       let r = q + 1;
-      while (r < text.length && isDigit(text.charCodeAt(r))) r++;
+      while (r < text.length && (isDigit(text.charCodeAt(r)) || (text[r] === '/' && isDigit(text.charCodeAt(r + 1))))) r++;
       return r;
     }
     if (text[q] !== ' ') break;
@@ -88,31 +106,44 @@ function valueEnd(text: string, pos: number, part: string): number {
 }
 
 /** Walks the address parts that follow a house number; returns the end of the last and how many there were. */
-const MOO_PARTS = new Set(['หมู่', 'หมู่ที่', 'ม.', 'moo', 'moo.', 'mu', 'mu.', 'm.']);
+const MOO_PARTS = new Set(['หมู่', 'หมู่ที่', 'ม.', 'moo', 'moo.', 'mu', 'mu.', 'm.', 'village no.', 'village no']);
 const POSTCODE = /^\d{5}(?!\d)/;
 const LATIN_MOO_VALUE = /^ ?\d/;
 
 function partsAfter(
-  text: string,
+  norm: NormalisedText,
   pos: number,
-): { end: number; count: number; firstIsMoo: boolean; admin: boolean; firstIsLatinNamed: boolean } {
+): { end: number; count: number; firstIsMoo: boolean; admin: boolean; firstIsLatinNamed: boolean; extended: boolean } {
+  const text = norm.text;
+  let extended = false;
   let end = pos;
   let count = 0;
   let firstIsMoo = false;
   let admin = false;
   // "23 Ratchadamnoen Road, Soi 4": English puts the house number before a named road; with another part, an address.
   let firstIsLatinNamed = false;
-  while (count < MAX_PARTS) {
+  // Brackets and capitalised names extend an address without counting as parts: the steps bound them too.
+  for (let steps = 0; count < MAX_PARTS && steps < MAX_STEPS; steps++) {
     let p = end;
     while (p < text.length && p - end < 2 && (text[p] === ' ' || text[p] === ',')) p++;
     // Latin written against a number ("1s", "s1s1…") is a code, not an address part: English parts stand apart.
     if (p === end && isLatinLetter(text.charCodeAt(p)) && isDigit(text.charCodeAt(p - 1))) break;
+    // "Soi Sukhumvit 71 (Pridi 2)": a name in brackets after a part is its other name; it extends, never makes, an address.
+    if (count > 0 && text.charCodeAt(p) === OPEN) {
+      const close = bracketEnd(text, p);
+      if (close < 0) break;
+      end = close;
+      extended = true;
+      continue;
+    }
     let part = startsWithAt(text, p, addressWords.parts);
     // "M.4" is a moo only with its number: "a 3 m. hole" is metres.
     if (part === 'm.' && !LATIN_MOO_VALUE.test(text.slice(p + 2, p + 4))) part = undefined;
     const province = part ? undefined : startsWithAt(text, p, provinces);
     if (province) {
       end = p + province.length;
+      // "Ratchaburi Province", "Chiang Mai province": the word after its name belongs to it.
+      if (text.startsWith(' province', end) && !isLatinLetter(text.charCodeAt(end + 9))) end += 9;
       count++;
       admin = true;
       continue;
@@ -141,9 +172,31 @@ function partsAfter(
       }
       // "Moo 5, Khlong Phra Udom, Pathum Thani": a bare Latin name between parts is the subdistrict's.
       const bare = count > 0 ? latinNameEnd(text, p) : -1;
-      if (bare >= 0 && nextIsPart(text, bare)) {
+      if (bare >= 0 && (nextIsPart(text, bare) || nextBareIsPart(text, bare))) {
         end = bare;
         count++;
+        continue;
+      }
+      // "67 บ้านโนนสูง ม.4", "ถ.มิตรภาพ ในเมือง เมือง ขอนแก่น": a Thai village or a bare Thai name, before another part.
+      // A village (บ้าน + name) stands before any part; a bare name only before a province or postcode (people who
+      // leave out ต. and อ. leave out จ. too), never one holding a negation (น้ำไม่ไหล จังหวัดเลย).
+      const thai = thaiNameEnd(text, p);
+      const thaiVillage = thai >= 0 && text.startsWith(THAI_VILLAGE, p);
+      if (
+        thai >= 0 &&
+        (thaiVillage || count > 0) &&
+        (thaiVillage ? nextIsPart(text, thai) : nextIsProvince(text, thai) || nextThaiIsProvince(text, thai))
+      ) {
+        end = thai;
+        count++;
+        continue;
+      }
+      // "…, Khlong Tan Nuea plays music": a capitalised name after a comma is the last locality (extends only).
+      const cased =
+        count > 0 && text.charCodeAt(p - 1) === SPACE && text.charCodeAt(p - 2) === COMMA ? casedNameEnd(norm, p) : -1;
+      if (cased >= 0) {
+        end = cased;
+        extended = true;
         continue;
       }
       break;
@@ -155,7 +208,7 @@ function partsAfter(
     end = v;
     count++;
   }
-  return { end, count, firstIsMoo, admin, firstIsLatinNamed };
+  return { end, count, firstIsMoo, admin, firstIsLatinNamed, extended };
 }
 
 const VILLAGE =
@@ -185,6 +238,90 @@ function latinVillageEnd(text: string, p: number): number {
   )
     end = latinWordEnd(text, end + 1);
   return end;
+}
+
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const COMMA = 0x2c;
+/** Longest name in brackets read after a part ("(Pridi 2)", "(ซอยวัดเกตุ)"). */
+const MAX_BRACKET = 32;
+
+/** End (after ")") of a short bracket at p holding letters, digits and spaces only, or -1. */
+function bracketEnd(text: string, p: number): number {
+  for (let q = p + 1; q < text.length && q - p <= MAX_BRACKET; q++) {
+    const c = text.charCodeAt(q);
+    if (c === CLOSE) return q > p + 1 ? q + 1 : -1;
+    if (!(isLatinLetter(c) || isDigit(c) || isThaiLetter(c) || c === SPACE || c === 0x2e || c === 0x2f)) return -1;
+  }
+  return -1;
+}
+
+const THAI_VILLAGE = 'บ้าน';
+const NEGATION = 'ไม่';
+
+/** End of a run of Thai letters at p (a place's name, at most MAX_VALUE), or -1; never a predicate (addressNotNames). */
+function thaiNameEnd(text: string, p: number): number {
+  if (!isThaiLetter(text.charCodeAt(p)) || startsWithAt(text, p, addressWords.notNames)) return -1;
+  let q = p;
+  while (q < text.length && q - p < MAX_VALUE && isThaiLetter(text.charCodeAt(q))) q++;
+  if (q - p >= MAX_VALUE) return -1;
+  const name = text.slice(p, q);
+  return name.includes(NEGATION) ? -1 : q;
+}
+
+/** "ในเมือง เมือง ขอนแก่น": one more bare Thai name follows (after a space), and a province or postcode after it. */
+function nextThaiIsProvince(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos) !== SPACE) return false;
+  if (startsWithAt(text, pos + 1, addressWords.parts) || startsWithAt(text, pos + 1, provinces)) return false;
+  const next = thaiNameEnd(text, pos + 1);
+  return next >= 0 && nextIsProvince(text, next);
+}
+
+/** A province or a postcode follows after one space. */
+function nextIsProvince(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos) !== SPACE) return false;
+  return startsWithAt(text, pos + 1, provinces) !== undefined || POSTCODE.test(text.slice(pos + 1, pos + 7));
+}
+
+/** "Khlong Tan Nuea, Watthana, Bangkok": one more bare Latin name follows, and a part after it. */
+function nextBareIsPart(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos) !== COMMA || text.charCodeAt(pos + 1) !== SPACE || !isLatinLetter(text.charCodeAt(pos + 2)))
+    return false;
+  if (startsWithAt(text, pos + 2, addressWords.parts) || startsWithAt(text, pos + 2, provinces)) return false;
+  const next = latinNameEnd(text, pos + 2);
+  return next >= 0 && nextIsPart(text, next);
+}
+
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+/** Words of a capitalised name (and a number after it: "Rama 3", "Sukhumvit 77"). */
+const MAX_CASED_WORDS = 3;
+
+/**
+ * End of a name whose words are capitalised in the original text ("Khlong Tan Nuea", "Lumpini Place Rama 3"), up to
+ * MAX_CASED_WORDS words and a number, or -1. A leading "The" counts when a capitalised word follows (The Base).
+ * Capitals tell a name from the sentence that goes on after an address; lower-case chat has no such sign.
+ */
+function casedNameEnd(norm: NormalisedText, pos: number, allowThe = false): number {
+  const text = norm.text;
+  let p = pos;
+  let end = -1;
+  for (let n = 0; n < MAX_CASED_WORDS; n++) {
+    if (!isLatinLetter(text.charCodeAt(p)) || !isUpper(norm.original.charCodeAt(norm.starts[p]!))) break;
+    const q = latinWordEnd(text, p);
+    if (notNameWordAt(text, p) && !(allowThe && n === 0 && text.startsWith('the ', p))) break;
+    if (n > 0 && (startsWithAt(text, p, addressWords.parts) || startsWithAt(text, p, provinces))) break;
+    end = q;
+    if (text.charCodeAt(q) !== SPACE) break;
+    if (isDigit(text.charCodeAt(q + 1))) {
+      let r = q + 1;
+      while (r < text.length && isDigit(text.charCodeAt(r))) r++;
+      // A number glued to letters (3rd, 4am) is no branch number.
+      return isLatinLetter(text.charCodeAt(r)) ? end : r;
+    }
+    p = q + 1;
+  }
+  // "The" alone is no name.
+  return end >= 0 && allowThe && end === pos + 3 ? -1 : end;
 }
 
 /** A province, a part word or a postcode follows (after ", " or " "). */
@@ -219,6 +356,13 @@ function introducerBefore(text: string, pos: number): string | undefined {
   return addressWords.introducers.find((w) => text.startsWith(w, p - w.length));
 }
 
+const numberedEnds = lastUnits(addressWords.numbered);
+/** "ถนนสาย 2 หมู่ 5 ต.หนองบัว": a road's, bus line's or km marker's number is that thing's, whatever parts follow. */
+function numberedWordBefore(text: string, pos: number): boolean {
+  const p = text.charCodeAt(pos - 1) === SPACE ? pos - 1 : pos;
+  return numberedEnds.has(text.charCodeAt(p - 1)) && addressWords.numbered.some((w) => text.startsWith(w, p - w.length));
+}
+
 /** "ถนนเทศบาล 4", "หมู่ 2": a number right after a part word or a name is that part's value, not a house. */
 function isPartValue(text: string, pos: number, slashed: boolean): boolean {
   const p = text.charCodeAt(pos - 1) === SPACE ? pos - 1 : pos;
@@ -228,11 +372,11 @@ function isPartValue(text: string, pos: number, slashed: boolean): boolean {
 }
 
 /**
- * A Latin soi or moo right after the house number, with its own value: moo and a number, soi and a number or a name
+ * A Latin soi, lane or moo right after the house number (a comma between: "45, Soi Sukhumvit 71"), with its own value: moo and a number, soi and a number or a name
  * that is not an English word of the sentence (sticky, tried once per number). "3 soi in this village" is a count.
  */
 const ENGLISH_ORDER =
-  / (?:(?:moo|mu)\.? ?\d|soi\.? ?(?:\d|(?!(?:in|of|the|are|is|was|with|and|near|at|on|without|to|have|has|were|here|there)\b)[a-z]{3,}))/y;
+  /(,?) (?:(?:moo|mu|m|village no)\.? ?\d|(?:soi|lane)\.? ?(?:\d|(?!(?:in|of|the|are|is|was|with|and|near|at|on|without|to|have|has|were|here|there)\b)[a-z]{3,}))/y;
 /** "bus 8 soi 5", "line 3 moo 2": a number after one of these is a route or a count, not a house. */
 const NOT_HOUSE_BEFORE = /(?:bus|line|route|no|number|km|gate|exit|platform|lane|street|car|van) $/;
 
@@ -242,7 +386,7 @@ const NOT_HOUSE_BEFORE = /(?:bus|line|route|no|number|km|gate|exit|platform|lane
  * anchored at its start, so a match is bounded by that window.
  */
 const BUILDING_LOOKBACK = 100;
-const ROOM_INTRODUCERS = new Set(['room', 'room no.', 'unit', 'apt.', 'flat no.']);
+const ROOM_INTRODUCERS = new Set(['room', 'room no.', 'rm.', 'unit', 'apt.', 'flat no.']);
 const BUILDING_BEFORE =
   /(?:(?:(?:room|rm\.?|unit|apt\.?|flat)(?: no\.)? ?[a-z]?\d{1,5}[a-z]?|\d{1,2}(?:st|nd|rd|th) floor|floor \d{1,2}|fl\. ?\d{1,2}|(?:building|bldg\.?|tower|block|zone) [a-z0-9]{1,3}|(?:[a-z]+ ){1,3}(?:condo|condominium|place|tower|residence|mansion|apartments?|court)),? ){1,5}$/;
 
@@ -266,6 +410,15 @@ function buildingStart(text: string, start: number): number {
   return p;
 }
 
+/** The finding's rule names what made it an address: "address.parts+english+locality", "address.house_number+building". */
+function ruleOf(strong: boolean, english: boolean, extended: boolean, building: boolean): string {
+  let rule = strong ? 'address.house_number' : 'address.parts';
+  if (english) rule += '+english_order';
+  if (extended) rule += '+locality';
+  if (building) rule += '+building';
+  return rule;
+}
+
 export const addressDetector: Detector = {
   name: 'address',
   detect({ norm, found }) {
@@ -283,14 +436,20 @@ export const addressDetector: Detector = {
       const intro = introducerBefore(text, start);
       const strong = intro !== undefined && addressWords.strongIntroducers.has(intro);
       const slashed = m[0].includes('/');
-      const parts = partsAfter(text, numberEnd);
-      // "มาที่ 856 Soi 13, Sukhumvit Road, …": a full address is one even after a word.
+      const parts = partsAfter(norm, numberEnd);
+      // "มาที่ 856 Soi 13, Sukhumvit Road, …": a full address is one even after a word, but not after สาย, km …
       if (!intro && !(parts.count >= 2 && parts.admin) && isPartValue(text, start, slashed)) continue;
+      if (!intro && numberedWordBefore(text, start)) continue;
       // Two parts, one of them a subdistrict, district or province, make an address without หมู่ or an introducer.
       // "12 Soi Sukjai", "88 Soi Ramkhamhaeng 24": in English a number right before Soi or Moo is the house's.
       ENGLISH_ORDER.lastIndex = numberEnd;
+      const order = parts.count > 0 ? ENGLISH_ORDER.exec(text) : null;
+      // "45, Soi Sukhumvit 71 (Pridi 2), Khlong Tan Nuea": with a comma, a list of numbers ("45, Soi 3 and Soi 4") is
+      // told from an address by what follows the soi: another part, a bracketed name or a locality.
       const english =
-        parts.count > 0 && ENGLISH_ORDER.test(text) && !NOT_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 9), start));
+        order !== null &&
+        (order[1] === '' || parts.count >= 2 || parts.extended) &&
+        !NOT_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 9), start));
       let buildingEnd = -1;
       if (intro && ROOM_INTRODUCERS.has(intro) && parts.count === 0) {
         BUILDING_AFTER.lastIndex = numberEnd;
@@ -300,6 +459,14 @@ export const addressDetector: Detector = {
           !HOUSE_NUMBER_NEXT.test(text.slice(BUILDING_AFTER.lastIndex, BUILDING_AFTER.lastIndex + 3))
         )
           buildingEnd = BUILDING_AFTER.lastIndex;
+        // "Unit 730, 7th floor, The Base Sukhumvit 77", "Lumpini Place Rama 3": the building's capitalised name or branch.
+        if (buildingEnd > 0) {
+          let p = buildingEnd;
+          if (text.charCodeAt(p) === COMMA) p++;
+          if (text.charCodeAt(p) === SPACE) p++;
+          const name = p > buildingEnd ? casedNameEnd(norm, p, true) : -1;
+          if (name > 0 && !HOUSE_NUMBER_NEXT.test(text.slice(name, name + 3))) buildingEnd = name;
+        }
       }
       const accepted =
         strong ||
@@ -333,7 +500,7 @@ export const addressDetector: Detector = {
         start: begin,
         end,
         severity: 'medium',
-        rule: strong ? 'address.house_number' : 'address.parts',
+        rule: ruleOf(strong, english, parts.extended, buildingEnd > 0),
       });
     }
     return out;

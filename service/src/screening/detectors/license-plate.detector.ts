@@ -9,8 +9,14 @@ import { hasDigit } from '../pii/number-tokens.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
 
 const PLATE = /([1-9])?([ก-ฮ]{1,2})(?: ?- ?| )?(\d{1,4})(?!\d)/g;
-/** Trucks and buses carry two digits, a dash and four digits (70-1234 นครราชสีมา). */
-const TRUCK = /(?<![\d/.:-])\d{2} ?- ?\d{4}(?![\d/.:-])/g;
+/**
+ * Trucks and buses carry two digits, a dash and four digits (70-1234 นครราชสีมา); people also write a space or a dot
+ * (71.2345, 65 0932), which any two numbers may have, so those need the province next to them.
+ */
+const TRUCK = /(?<![\d/.:-])\d{2}( ?- ?|[ .])\d{4}(?![\d/.:-]|[ .]\d)/g;
+/** Dealers' red plates (ป้ายแดง) belong to no person: a plate right after one of these is not personal data. */
+const RED_PLATE = /(?:ป้ายแดง|red[ -]plate)/;
+const RED_PLATE_WINDOW = 24;
 const notLetters = new Set(consonantWords.words);
 const provinces = [...provinceData.provinces].sort((a, b) => b.length - a.length);
 
@@ -38,6 +44,21 @@ function provinceAfter(text: string, pos: number): number {
   return 0;
 }
 
+const provinceLasts = new Set(provinces.map((p) => p.charCodeAt(p.length - 1)));
+const latinProvinceLasts = new Set(latinProvinces.map((p) => p.charCodeAt(p.length - 1)));
+
+/** Length of the province name written right before the number (one space between: ชลบุรี 70-4512, Chonburi 70-4512), or 0. */
+function provinceBefore(text: string, pos: number): number {
+  if (text.charCodeAt(pos - 1) !== 0x20) return 0;
+  const end = pos - 1;
+  const last = text.charCodeAt(end - 1);
+  if (provinceLasts.has(last)) for (const p of provinces) if (text.startsWith(p, end - p.length)) return p.length + 1;
+  if (latinProvinceLasts.has(last))
+    for (const p of latinProvinces)
+      if (text.startsWith(p, end - p.length) && !isLatinLetter(text.charCodeAt(end - p.length - 1))) return p.length + 1;
+  return 0;
+}
+
 /** [\d\u0e01-\u0e4e] by code unit: no one-character string or RegExp object per candidate plate. */
 const isDigitOrThai = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0e01 && c <= 0x0e4e);
 
@@ -59,6 +80,7 @@ export const licensePlateDetector: Detector = {
     /** A plate over [start, end) unless another finding or plate already has part of it. */
     const plate = (start: number, end: number, rule: string) => {
       if (claimed.overlaps(start, end, FOUND | OWN)) return;
+      if (RED_PLATE.test(text.slice(Math.max(0, start - RED_PLATE_WINDOW), start))) return;
       claimed.add(start, end, OWN);
       out.push({ kind: 'pii', type: 'license_plate', start, end, severity: 'medium', rule });
     };
@@ -87,12 +109,22 @@ export const licensePlateDetector: Detector = {
     }
     // A truck plate needs its province after it or a plate word before it: 70-1234 alone is any number.
     for (const m of text.matchAll(TRUCK)) {
-      const start = m.index;
+      let start = m.index;
       let end = start + m[0].length;
-      const province = provinceAfter(text, end);
-      if (province === 0 && !hasWordBefore(text, start, piiWords.plateContext, 30)) continue;
+      const dashed = m[1]!.includes('-');
+      // "…20 1234 เลย": เลย (Loei) is also "at all"; after a space- or dot-separated pair it is the word.
+      let province = provinceAfter(text, end);
+      if (!dashed && text.startsWith('เลย', end + province - 3)) province = 0;
+      const before = province ? 0 : provinceBefore(text, start);
+      if (province === 0 && before === 0 && !(dashed && hasWordBefore(text, start, piiWords.plateContext, 30))) continue;
+      // "ชลบุรี 20 2567 คน": a count after the pair makes it two numbers, not a plate.
+      if (before > 0 && !dashed) {
+        const after = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+        if (piiWords.plateUnits.some((u) => text.startsWith(u, after))) continue;
+      }
       end += province;
-      plate(start, end, province ? 'plate.truck+province' : 'plate.truck+context');
+      start -= before;
+      plate(start, end, province ? 'plate.truck+province' : before ? 'plate.truck+province_before' : 'plate.truck+context');
     }
     return out;
   },

@@ -1,6 +1,6 @@
 // Thai citizen ID numbers: 13 digits in any grouping whose check digit is valid.
 import type { Candidate, Detector } from '../detector.js';
-import { digitsOf, numberTokens, readingCursor, wordBeforeReading } from '../pii/number-tokens.js';
+import { digitsOf, numberTokens, readingCursor, wordBeforeReading, type NumberReading } from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { OWN, sharedMask } from '../span-mask.js';
 
@@ -17,6 +17,13 @@ export function isValidCitizenId(digits: string): boolean {
 /** A leading 0 marks a juristic person's (company's) tax ID: public, not personal data. */
 export const isPersonalCitizenId = (digits: string): boolean => digits[0] !== '0' && isValidCitizenId(digits);
 
+/** How far before a non-Thai ID its card's word may stand ("The pink card of our Myanmar maid, number …"). */
+const NON_THAI_WINDOW = 50;
+
+const nonThaiNamed = (text: string, r: NumberReading) =>
+  wordBeforeReading(text, r, piiWords.nonThaiIdContext, NON_THAI_WINDOW) ||
+  wordBeforeReading(text, r, piiWords.nationalIdPositive, 40);
+
 export const nationalIdDetector: Detector = {
   name: 'national_id',
   detect({ norm, budget }) {
@@ -29,8 +36,23 @@ export const nationalIdDetector: Detector = {
       r.reset(token, 13, 13);
       while (r.next()) {
         if ((++steps & 255) === 0 && budget.expired()) return out;
-        // lead < 10: the first digit is 0, a juristic ID; checked before any string is made.
-        if (r.lead < 10 || claimed.overlaps(r.start, r.end, OWN) || !isPersonalCitizenId(digitsOf(r))) continue;
+        // lead < 10: the first digit is 0, a juristic ID; checked before any string is made. 00 is a non-Thai
+        // person's (a migrant worker's pink card), personal when a word for such a card stands before it.
+        if (r.lead < 10) {
+          if (r.lead !== 0 || claimed.overlaps(r.start, r.end, OWN) || !isValidCitizenId(digitsOf(r))) continue;
+          if (!nonThaiNamed(text, r)) continue;
+          out.push({
+            kind: 'pii',
+            type: 'national_id',
+            start: r.start,
+            end: r.end,
+            severity: 'high',
+            rule: 'national_id.non_thai+context',
+          });
+          claimed.add(r.start, r.end, OWN);
+          continue;
+        }
+        if (claimed.overlaps(r.start, r.end, OWN) || !isPersonalCitizenId(digitsOf(r))) continue;
         // A valid check digit happens by chance one time in ten; a parcel or receipt number says so nearby.
         const named = wordBeforeReading(text, r, piiWords.nationalIdPositive, 40);
         if (!named && wordBeforeReading(text, r, piiWords.nationalIdNegative, 30)) continue;

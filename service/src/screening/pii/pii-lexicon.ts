@@ -7,6 +7,7 @@ const norm = (words: readonly string[]) => words.map((w) => normaliseText(w).tex
 export const piiWords = {
   nationalIdPositive: norm(data.nationalIdPositive),
   nationalIdNegative: norm(data.nationalIdNegative),
+  nonThaiIdContext: norm(data.nonThaiIdContext),
   bankContext: norm(data.bankContext),
   promptPayContext: norm(data.promptPayContext),
   phoneContext: norm(data.phoneContext),
@@ -36,4 +37,6 @@ export const addressWords = {
   suffixParts: byLength(norm(data.addressSuffixParts)),
   /** Subdistrict, district, province: with another part they make a number an address on their own. */
   adminParts: new Set(norm(data.addressAdminParts)),
+  /** A number right after one of these is its road's, bus line's or marker's (ถนนสาย 2, km 12), never a house's. */
+  numbered: byLength(norm(data.addressNumberedWords)),
 };
