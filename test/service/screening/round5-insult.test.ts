@@ -100,6 +100,10 @@ describe('slurs aimed at a person', () => {
     ]));
   it('holds ethnic and class slurs with พวก in the span', () =>
     expect(insults('อีแกวขายของหน้าวัด พวกไอ้ญวนตั้งแผง ไอ้พวกสลัมริมคลอง')).toEqual(['อีแกว', 'พวกไอ้ญวน', 'ไอ้พวกสลัม']));
+  it('holds เลส and เพี้ยน after a prefix, and publishes the words that hold them', () => {
+    expect(insults('อีเลสห้องการเงิน ไอ้เพี้ยนห้องข้างๆ')).toEqual(['อีเลส', 'ไอ้เพี้ยน']);
+    expect(insults('ทะเลสาบหน้าเทศบาล ราวสแตนเลสหัก เสียงลำโพงเพี้ยน')).toEqual([]);
+  });
   it('holds a slur after a role and a contemptuous pronoun', () =>
     expect(insults('หัวหน้าเวรคืนนี้มันโรคจิต โทรมาด่าชาวบ้าน')).toEqual(['โรคจิต']));
   it('publishes a diagnosis after a plain เป็น', () => expect(insults('คลินิกรับผู้ป่วยที่เป็นโรคจิตเภทและผู้ป่วยเป็นโรคจิต')).toEqual([]));
@@ -125,6 +129,9 @@ describe('the whole insulting run', () => {
     expect(insults('อีด.อ.ก.ท.อ.งขายของหน้าเทศบาล')).toEqual(['อีด.อ.ก.ท.อ.ง']));
   it('covers a prefix against a spelled-out word glued on both sides', () =>
     expect(insults('ไอ้ค.ว.า.ยขับรถเร็ว')).toEqual(['ไอ้ค.ว.า.ย']));
+  it('takes an animal or abuse emoji run right after the insult into its span', () =>
+    expect(insults('ไอ้ควายยย🐃🐃 ขับรถ อีขี้ลัก 🤬🤬 ขโมยฝาท่อ')).toEqual(['ไอ้ควายยย🐃🐃', 'อีขี้ลัก 🤬🤬']));
+  it('leaves laughing emoji after an insult out of its span', () => expect(insults('ไอ้ควาย 😂😂 ขับรถ')).toEqual(['ไอ้ควาย']));
   it('still publishes abbreviations before a word', () => expect(insults('ห.จ.ก.ควายทอง ส.ส.สมชาย กทม.ประกาศ')).toEqual([]));
 });
 
