@@ -58,6 +58,14 @@ describe('regional insult vocabulary after its prefixes', () => {
       'บักหน้าฮ้าย',
       'ไอ้เหลือขอ',
     ]));
+  it('holds body-word compounds that name a person by a trait (หัวครก, หน้าหม้อ, ปากปลาร้า) after a prefix', () =>
+    expect(insults('ไอ้หัวครกที่ขับรถ อีปากปลาร้าห้องการเงิน ไอ้หน้าหม้อยามหน้าตึก บักสะเหล่อคนเก็บขยะ')).toEqual([
+      'ไอ้หัวครก',
+      'อีปากปลาร้า',
+      'ไอ้หน้าหม้อ',
+      'บักสะเหล่อ',
+    ]));
+  it('publishes the same compounds without a prefix', () => expect(insults('ผมหัวหงอกหมดแล้ว หัวขโมยยังไม่ถูกจับ')).toEqual([]));
   it('names the headword in the rule', () => expect(rules('อีแฮดร้านส้มตำ')).toEqual(['lexicon.insult:แฮด']));
   it('publishes the same words in their literal sense, without a prefix', () => {
     for (const text of [
