@@ -64,7 +64,10 @@ const startsWithAt = (text: string, pos: number, words: readonly string[]) =>
 function latinNameEnd(text: string, pos: number): number {
   let p = pos;
   let end = -1;
+  // "Khet Phra Khanong refuses": where the name is capitalised, a lower-case word is the sentence going on.
+  const cased = capitalAt(pos);
   for (let n = 0; n < MAX_LATIN_WORDS; n++) {
+    if (n > 0 && cased && !capitalAt(p)) break;
     if (n > 0 && (startsWithAt(text, p, addressWords.parts) || startsWithAt(text, p, addressWords.suffixParts))) break;
     if (n > 0 && startsWithAt(text, p, provinces)) break;
     let q = p;
@@ -336,6 +339,16 @@ function nextIsPart(text: string, pos: number): boolean {
   );
 }
 
+/** The post being screened, for the case of its original letters (the normalised text is lower case). */
+let caseSource: NormalisedText | undefined;
+
+/** The normalised letter at p is a capital in the original. */
+function capitalAt(p: number): boolean {
+  const norm = caseSource;
+  if (!norm || p >= norm.text.length) return false;
+  return isUpper(norm.original.charCodeAt(norm.starts[p]!));
+}
+
 /** Whether the last suffixedPartEnd found an administrative word (district, province …). */
 let adminSuffix = false;
 
@@ -423,6 +436,7 @@ export const addressDetector: Detector = {
   name: 'address',
   detect({ norm, found }) {
     const text = norm.text;
+    caseSource = norm;
     // Every address starts at a HOUSE_NUMBER match, which needs a digit; most short posts have none.
     if (!hasDigit(norm)) return [];
     const out: Candidate[] = [];

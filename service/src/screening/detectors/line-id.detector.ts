@@ -11,14 +11,15 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // After the LINE word and its owner, a short Thai run may stand before the handle (แอดไลน์พลอย (ploy_ploy55),
 // ไอดีไลน์เจ้าของหมา คือ @mali2020, ไลน์ผมครับ [tonkla.99]); it is at most 20 letters, so a match stays bounded. A
 // handle written with a space before its year (nuch 1988) takes the year, unless more digits follow (a phone). English
-// puts me or is between the word and the handle (line me ken_99, my line is ploy.88).
+// puts me (at, on) or is between the word and the handle (line me ken_99, line me at ken.99, my line is ploy.88).
 const LINE_ID = new RegExp(
-  `(?:${piiWords.lineIdContext.map(escape).join('|')})(?=(\\s*))\\1(?:(?:id|ไอดี)(?=(\\s*))\\2)?(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พี่|น้อง|เขา|เค้า|แก|เจ้าของ|ลุง|ป้า|น้า|ยาย|ตา|แม่|พ่อ|เจ๊|เฮีย|ร้าน)?([\\u0e01-\\u0e4e]{1,20})?(?=(\\s*))\\4(?:(?:ชื่อ|คือ|มาได้ที่|มาที่|ได้ที่|ที่|เป็น|me(?=\\s)|is(?=\\s))(?=(\\s*))\\5)?(?:(?:->|=>|[:：=>\\-(\\[【→]|👉|➡\\ufe0f?)(?=(\\s*))\\6)?(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])( [0-9]{2,4}(?![0-9.-]| ?[0-9]))?`,
+  `(?:${piiWords.lineIdContext.map(escape).join('|')})(?=(\\s*))\\1(?:(?:id|ไอดี)(?=(\\s*))\\2)?(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พี่|น้อง|เขา|เค้า|แก|เจ้าของ|ลุง|ป้า|น้า|ยาย|ตา|แม่|พ่อ|เจ๊|เฮีย|ร้าน)?([\\u0e01-\\u0e4e]{1,20})?(?=(\\s*))\\4(?:(?:ชื่อ|คือ|มาได้ที่|มาที่|ได้ที่|ที่|เป็น|me(?: at| on)?(?=\\s)|is(?=\\s))(?=(\\s*))\\5)?(?:(?:->|=>|[:：=>\\-(\\[【→]|👉|➡\\ufe0f?)(?=(\\s*))\\6)?(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])( [0-9]{2,4}(?![0-9.-]| ?[0-9]))?`,
   'g',
 );
 
 const HANDLE_CHAR = /[a-z0-9]/;
 const ALL_DIGITS = /^\d+$/;
+const TIME = /^\d{1,2}(?:[.:]\d{2})?(?:am|pm|hrs?|h)?$/;
 /** A handle's own marks: after a weak LINE word ("line", "ไอดี") only such a handle is an ID, not "line up". */
 const HANDLE_MARK = /[0-9._-]/;
 const LATIN_BEFORE = /[a-z]$/;
@@ -37,7 +38,8 @@ export const lineIdDetector: Detector = {
     for (const m of norm.text.matchAll(LINE_ID)) {
       const id = m[7]!;
       // Pure digits after "ไลน์" are a phone number; the phone detector owns them.
-      if (ALL_DIGITS.test(id) || id === 'id') continue;
+      // "line me at 7pm", "ไลน์มาตอน 19.30": a time is no handle.
+      if (ALL_DIGITS.test(id) || id === 'id' || TIME.test(id)) continue;
       const weak = piiWords.weakLineIdContext.find((w) => m[0].startsWith(w));
       if (weak && !piiWords.lineIdContext.some((w) => w.length > weak.length && m[0].startsWith(w))) {
         if (!HANDLE_MARK.test(id) || LATIN_BEFORE.test(norm.text.slice(Math.max(0, m.index - 1), m.index))) continue;
