@@ -9,16 +9,23 @@ import { insideProtectedWord } from '../profanity/word-edges.js';
 
 const norm = (w: string) => normaliseText(w).text;
 
+/**
+ * Isan and Northern write บ่ for ไม่ (สติบ่ดี, จิตบ่ปกติ), chat writes เปน and เปง for เป็น (เปนเอดส์, เปงโรคจิต): every
+ * trigger, lead and continuing lead with the standard form also stands with each other spelling.
+ */
+const SPELLINGS: readonly (readonly [string, string])[] = sensitiveData.chatSpellings.map(
+  ([standard, other]) => [norm(standard!), norm(other!)] as const,
+);
+function spellingsOf(w: string): string[] {
+  const form = norm(w);
+  const forms = [form];
+  for (const [standard, other] of SPELLINGS) if (form.includes(standard)) forms.push(form.replaceAll(standard, other));
+  return forms;
+}
+
 const triggers = new Trie<string>();
-/** Isan and Northern write บ่ for ไม่ (สติบ่ดี, จิตบ่ปกติ): every trigger with ไม่ also stands with บ่. */
-const DIALECT_NEGATION: readonly [string, string][] = [['ไม่', 'บ่']];
 for (const [category, words] of Object.entries(sensitiveData.categories)) {
-  for (const w of words) {
-    const form = norm(w);
-    triggers.add(form, category);
-    for (const [standard, dialect] of DIALECT_NEGATION)
-      if (form.includes(standard)) triggers.add(form.replaceAll(standard, norm(dialect)), category);
-  }
+  for (const w of words) for (const form of spellingsOf(w)) triggers.add(form, category);
 }
 /** Words that begin like a trigger but are not a fact (คุกคาม, แท้งค์น้ำ). */
 const notFacts = new Trie<number>();
@@ -69,8 +76,7 @@ const MAX_TAIL = 24;
 // belong to the fact. Stored reversed, so the longest lead ending at a position is one backward trie walk.
 const leadTrie = new Trie<number>();
 for (const w of sensitiveData.leads) {
-  const form = norm(w);
-  if (form) leadTrie.add([...form].reverse().join(''), form.length);
+  for (const form of spellingsOf(w)) if (form) leadTrie.add([...form].reverse().join(''), form.length);
 }
 /** At most this many leads, and this many code units of them, stand before one trigger. */
 const MAX_LEADS = 7;
@@ -100,11 +106,10 @@ function leadStart(text: string, start: number): number {
 
 const wordsOf = (list: readonly string[]) => list.map(norm).sort((a, b) => b.length - a.length);
 /** A word list as a trie (each word stored under its length): a window is read once, not once per word. */
-function wordSet(list: readonly string[]): Trie<number> {
+function wordSet(list: readonly string[], spelled = false): Trie<number> {
   const trie = new Trie<number>();
   for (const w of list) {
-    const form = norm(w);
-    if (form) trie.add(form, form.length);
+    for (const form of spelled ? spellingsOf(w) : [norm(w)]) if (form) trie.add(form, form.length);
   }
   return trie;
 }
@@ -134,6 +139,19 @@ const CONTINUE_EN = wordsOf(sensitiveData.continuations.en);
 const CLOSERS = wordSet(sensitiveData.closers);
 /** Words of an English fact phrase read after a continuation (in prison for drug dealing). */
 const EN_TAIL_WORDS = 3;
+/** Words an English fact may skip before its continuation (jailed last year for …). */
+const EN_SKIP_WORDS = 2;
+
+const NUMBER_HEADS = wordSet(sensitiveData.numberHeads);
+
+/** "โดนคดี 112", "ท้องตอนอายุ 15": after a run ending in a word that counts, the end of its number (up to 4 digits), or p. */
+function numberAfterHead(text: string, p: number): number {
+  if (!endsWithWord(text, p, NUMBER_HEADS)) return p;
+  const from = text.charCodeAt(p) === 0x20 ? p + 1 : p;
+  let q = from;
+  while (q < text.length && q - from < 4 && text.charCodeAt(q) >= 0x30 && text.charCodeAt(q) <= 0x39) q++;
+  return q > from ? q : p;
+}
 
 const CUE_WINDOW = 120;
 /** How far before the fact a role may stand (ครูสอนพละที่โรงเรียนวัดบางพูดคนนั้น เคย…), and its place after the role. */
@@ -220,9 +238,9 @@ function ownedByPoster(text: string, start: number, end: number): boolean {
 }
 
 /** A locating word lying wholly within CUE_WINDOW of the hit. */
-function cueNear(text: string, hit: Candidate, at: { starts: number[]; ends: number[] }): boolean {
-  const from = Math.max(0, hit.start - CUE_WINDOW);
-  const to = Math.min(text.length, hit.end + CUE_WINDOW);
+function cueNear(text: string, hit: Candidate, at: { starts: number[]; ends: number[] }, clause: Clause): boolean {
+  const from = Math.max(0, clause.from, hit.start - CUE_WINDOW);
+  const to = Math.min(text.length, clause.to, hit.end + CUE_WINDOW);
   // The first occurrence starting inside the window; those after it start later, so once one ends inside the
   // window the answer is yes, and only the few starting within a word's length of `to` can end past it.
   let lo = 0;
@@ -258,8 +276,14 @@ function lastWordIn(text: string, from: number, to: number, words: Trie<number>)
 const hasWordIn = (text: string, from: number, to: number, words: Trie<number>) =>
   lastWordIn(text, Math.max(0, from), Math.min(text.length, to), words) >= 0;
 
+/** Where a fact's person reference may stand (see clauseOf). */
+interface Clause {
+  from: number;
+  to: number;
+}
+
 /** "ยามประจำหมู่บ้าน … เคยติดคุก", "แม่ค้าคนนั้นเป็นเอดส์", "มันติดยา": the weak signs of one person, scored. */
-function personSigns(text: string, hit: Candidate, locatorNear: boolean): { score: number; signs: string[] } {
+function personSigns(text: string, hit: Candidate, locatorNear: boolean, clause: Clause): { score: number; signs: string[] } {
   const signs: string[] = [];
   let score = 0;
   let placeEnd = -1;
@@ -269,8 +293,18 @@ function personSigns(text: string, hit: Candidate, locatorNear: boolean): { scor
     score += 2;
     signs.push('locator');
   }
-  const role = lastWordIn(text, Math.max(0, hit.start - ROLE_WINDOW * scale), hit.start, ROLES);
-  if (role >= 0) {
+  const role = lastWordIn(text, Math.max(0, clause.from, hit.start - ROLE_WINDOW * scale), hit.start, ROLES);
+  // เจ้าหน้าที่ทุกคน, พยาบาลหลายคน, guards: a role of many people points at none of them.
+  const roleEnd = role >= 0 ? ROLES.longestAt(text, role) : -1;
+  if (
+    roleEnd >= 0 &&
+    PLURAL_AFTER_ROLE.longestAt(
+      text,
+      text.charCodeAt(roleEnd) === 0x20 && !isLatinLetter(text.charCodeAt(roleEnd - 1)) ? roleEnd + 1 : roleEnd,
+    ) >= 0
+  ) {
+    signs.push('many');
+  } else if (role >= 0) {
     score += 1;
     signs.push('role');
     // ผู้ใหญ่บ้าน, ภารโรง, the headman: one person holds the position, so the role alone points at them.
@@ -286,7 +320,14 @@ function personSigns(text: string, hit: Candidate, locatorNear: boolean): { scor
       placeEnd = PLACES.longestAt(text, place);
     }
   }
-  if (hasWordIn(text, hit.start - DEMONSTRATIVE_WINDOW * scale, hit.end + DEMONSTRATIVE_WINDOW, DEMONSTRATIVES)) {
+  if (
+    hasWordIn(
+      text,
+      Math.max(clause.from, hit.start - DEMONSTRATIVE_WINDOW * scale),
+      Math.min(clause.to, hit.end + DEMONSTRATIVE_WINDOW),
+      DEMONSTRATIVES,
+    )
+  ) {
     score += 1;
     signs.push('this_person');
   }
@@ -371,7 +412,9 @@ function isNegated(text: string, start: number): boolean {
 
 /** "ผู้ป่วยติดเตียงหลายราย", "คนพิการ", "รณรงค์ตรวจเอชไอวี": about people in general, not one of them. */
 function isGeneric(text: string, hit: Candidate, placeEnd = -1): boolean {
-  if (hasWordIn(text, Math.max(placeEnd, hit.start - GENERIC_BEFORE), hit.start, GENERIC)) return true;
+  const generic = lastWordIn(text, Math.max(0, placeEnd, hit.start - GENERIC_BEFORE), hit.start, GENERIC);
+  // หน้ามัสยิด, ข้างศูนย์: after a locative the generic word is where someone is, not who the fact is about.
+  if (generic >= 0 && !endsWithWord(text, generic, LOCATIVES)) return true;
   // หลายคน is many people; หลายปี, หลายเทื่อ is one person for a long time (ติดคุกมาหลายปี).
   const plural = lastWordIn(text, Math.max(0, hit.start), Math.min(text.length, hit.end + GENERIC_AFTER), PLURAL);
   if (plural >= 0 && TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0) return true;
@@ -408,7 +451,8 @@ function tailEnd(text: string, end: number): number {
   while (q < text.length && q - digitsFrom < 4 && text.charCodeAt(q) >= 0x30 && text.charCodeAt(q) <= 0x39) q++;
   if (q > digitsFrom && text.charCodeAt(q) === 0x20) q++;
   const next = CONTINUE_TH.find((w) => text.startsWith(w, q));
-  if (q === p || !next) return p;
+  // คดี 112, ท้องตอนอายุ 15: a run ending in a word that counts takes its number even without a unit after it.
+  if (q === p || !next) return numberAfterHead(text, p);
   q += next.length;
   const from = q;
   while (q < text.length && q - from < MAX_TAIL && isThaiLetter(text.charCodeAt(q))) q++;
@@ -419,7 +463,7 @@ function tailEnd(text: string, end: number): number {
 const MAX_CLAUSES = 2;
 /** A further clause's length: ต้องไปเอายาที่โรงพยาบาลจิตเวชขอนแก่น is one run of 36 letters. */
 const MAX_CLAUSE = 48;
-const CONTINUING = wordSet(sensitiveData.continuingLeads);
+const CONTINUING = wordSet(sensitiveData.continuingLeads, true);
 
 /**
  * "เป็นโรคจิต ต้องกินยาทุกวัน", "ติดยา ชอบเมายาทุกคืน": after a space, a clause that opens with a verb of the same
@@ -434,7 +478,7 @@ function factEnd(text: string, triggerEnd: number): number {
     if (CONTINUING.longestAt(text, from) < 0 && triggers.longestAt(text, from) < 0) break;
     let q = from;
     while (q < text.length && q - from < MAX_CLAUSE && isThaiLetter(text.charCodeAt(q))) q++;
-    end = q;
+    end = numberAfterHead(text, q);
   }
   return end;
 }
@@ -451,14 +495,164 @@ function latinTailEnd(text: string, end: number): number {
   if (closer >= 0 && !isLatinLetter(text.charCodeAt(closer))) return closer;
   // "pregnant by a married man", "sleeps with": a trigger ending in a preposition goes on like one followed by it.
   const own = p === end && ENDS_IN_PREPOSITION.test(text.slice(Math.max(0, end - 5), end));
-  const next = own ? '' : CONTINUE_EN.find((w) => text.startsWith(w, p + 1) && latinWordAt(text, p + 1, p + 1 + w.length));
+  // "was jailed last year for theft": up to two words may stand before the continuation.
+  let from = p;
+  let next: string | undefined = own ? '' : undefined;
+  for (let skipped = 0; next === undefined; skipped++) {
+    next = CONTINUE_EN.find((w) => text.startsWith(w, from + 1) && latinWordAt(text, from + 1, from + 1 + w.length));
+    if (next !== undefined || skipped === EN_SKIP_WORDS || text.charCodeAt(from) !== 0x20) break;
+    let r = from + 1;
+    while (r < text.length && r - from <= MAX_TAIL && isLatinLetter(text.charCodeAt(r))) r++;
+    if (r === from + 1) break;
+    from = r;
+  }
   if (next === undefined) return p;
-  let q = own ? p : p + 1 + next.length;
+  let q = own ? p : from + 1 + next.length;
   for (let words = 0; words < EN_TAIL_WORDS && text.charCodeAt(q) === 0x20 && isLatinLetter(text.charCodeAt(q + 1)); words++) {
     const from = ++q;
     while (q < text.length && q - from < MAX_TAIL && isLatinLetter(text.charCodeAt(q))) q++;
   }
   return q;
+}
+
+const LOCATIVES = wordSet(sensitiveData.locatives);
+/** The locatives that name a place right before a fact's words too (หน้าเรือนจำ; not หลัง|ออกจากคุก, after prison). */
+const PLACE_LOCATIVES = wordSet(sensitiveData.placeLocatives);
+const PLURAL_AFTER_ROLE = wordSet(sensitiveData.pluralAfterRole);
+const PLACE_HEADS = wordSet(sensitiveData.placeHeads);
+const PLACE_PREPOSITIONS = wordSet(sensitiveData.placePrepositions);
+const NAME_LEADS = wordSet(sensitiveData.nameLeads);
+const spaceBefore = (text: string, p: number) => (text.charCodeAt(p - 1) === 0x20 ? p - 1 : p);
+
+/**
+ * "ข้างโรงพยาบาลจิตเวช", "หน้าคลินิกรักษาโรคเอดส์", "ทางไปเรือนจำ", "in front of the rehab centre": the fact's words
+ * name a place that only locates the problem. Thai writes such a compound without a space: a locative right before
+ * the phrase, or an institution word right before the trigger or the phrase that is itself a place (see
+ * institutionIsPlace). Across a space the phrase is said of what stands before it (บ้านใกล้โรงเรียน เป็นเสื้อแดง).
+ */
+function namesAPlace(text: string, start: number, triggerStart: number): boolean {
+  if (isLatinLetter(text.charCodeAt(triggerStart))) return englishPlace(text, start, triggerStart);
+  // หมอที่|โรงพยาบาล|จิตเวช names the hospital; ไปรักษาที่|โรงพยาบาล|ศรีธัญญา is a stay there.
+  const head = wordEndingAt(text, triggerStart, PLACE_HEADS);
+  if (head >= start && (head === start || PLACE_PREPOSITIONS.longestAt(text, start) === head) && institutionIsPlace(text, head))
+    return true;
+  if (endsWithWord(text, start, PLACE_LOCATIVES)) return true;
+  // ทาง|ไป|(โรงพยาบาล)|มะเร็ง: the lead chain took the locative's last word.
+  for (const at of [triggerStart, head]) {
+    const locative = at >= start ? wordEndingAt(text, at, PLACE_LOCATIVES) : -1;
+    if (locative >= 0 && locative < start) return true;
+  }
+  // คลินิก|รักษา|โรคเอดส์ names the clinic; โรงเรียน|ติด|เชื้อ says something of the one standing there. With no lead
+  // between, only a locative before the institution makes it a place (นักเรียนโรงเรียนวัดใหม่|ท้องก่อนแต่ง is a fact).
+  const h = wordEndingAt(text, start, PLACE_HEADS);
+  if (h < 0 || !nameLeadsOnly(text, start, triggerStart)) return false;
+  return start === triggerStart ? endsWithWord(text, spaceBefore(text, h), LOCATIVES) : institutionIsPlace(text, h);
+}
+
+/** Whether [from, to) is made of words that name what an institution does (รักษา, บำบัด), no verb said of a person. */
+function nameLeadsOnly(text: string, from: number, to: number): boolean {
+  // โรงเรียน|ติดเชื้อ…: a trigger that opens with a verb of its own is said of someone.
+  if (CONTINUING.longestAt(text, to) >= 0 && NAME_LEADS.longestAt(text, to) < 0) return false;
+  let p = from;
+  while (p < to) {
+    const end = NAME_LEADS.longestAt(text, p);
+    if (end < 0 || end > to) return false;
+    p = end;
+  }
+  return true;
+}
+
+/**
+ * An institution word (คลินิก, ศูนย์, โรงพยาบาล) starting at h is a place when a locative stands before it (ข้าง,
+ * ทางไป, ผ่าน), a preposition (หมอที่คลินิกโรคจิต), the role of someone working there (ยามคลินิกโรคเอดส์) or nothing
+ * (the post or a clause begins with it); after any other word, a verb, going there is the fact (เข้า รพ.ธัญญารักษ์,
+ * ถูกส่งตัวไปโรงพยาบาลจิตเวช).
+ */
+function institutionIsPlace(text: string, h: number): boolean {
+  const b = spaceBefore(text, h);
+  const c = text.charCodeAt(b - 1);
+  if (b === 0 || !(isThaiLetter(c) || isLatinLetter(c))) return true;
+  return endsWithWord(text, b, LOCATIVES) || endsWithWord(text, b, PLACE_PREPOSITIONS) || endsWithWord(text, b, ROLES);
+}
+
+/** "in front of the drug rehab centre": a lead-less English trigger after a locative, one word between at most. */
+function englishPlace(text: string, start: number, triggerStart: number): boolean {
+  if (start !== triggerStart || text.charCodeAt(start - 1) !== 0x20) return false;
+  let b = start - 1;
+  if (endsWithWord(text, b, PLACE_LOCATIVES)) return true;
+  let w = b;
+  while (w > 0 && b - w <= MAX_TAIL && isLatinLetter(text.charCodeAt(w - 1))) w--;
+  if (w === b || text.charCodeAt(w - 1) !== 0x20) return false;
+  b = w - 1;
+  return endsWithWord(text, b, PLACE_LOCATIVES);
+}
+
+const SENTENCE_ENDS = wordSet(sensitiveData.sentenceEnds);
+/** A fact this close to its sentence's start has no subject of its own there: the previous sentence's person carries over. */
+const OPENING = 16;
+
+/**
+ * Starts of sentences after the first, ascending: after a line break, ! or ?, a full stop after a word of more than four
+ * letters (not อสม. or ป.4), or a polite particle before a space or the end (ขอบคุณค่ะ ส่วน…; not คะแนน, จ้าง).
+ */
+function sentenceStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x0a || c === 0x21 || c === 0x3f) {
+      starts.push(p + 1);
+      continue;
+    }
+    if (c === 0x2e) {
+      const next = text.charCodeAt(p + 1);
+      let w = p;
+      while (w > 0 && p - w <= 5 && (isThaiLetter(text.charCodeAt(w - 1)) || isLatinLetter(text.charCodeAt(w - 1)))) w--;
+      if ((next === 0x20 || Number.isNaN(next)) && p - w > 4) starts.push(p + 1);
+      continue;
+    }
+    if (!SENTENCE_ENDS.startsAt(text, p)) continue;
+    const end = SENTENCE_ENDS.longestAt(text, p);
+    if (end < 0) continue;
+    const after = text.charCodeAt(end);
+    if (Number.isNaN(after) || after === 0x20 || after === 0x0a) starts.push(end);
+    p = end - 1;
+  }
+  return starts;
+}
+
+/** The last sentence start at or before `pos` (0 for the first sentence). */
+function sentenceStartAt(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : starts[lo - 1]!;
+}
+
+/**
+ * Where a person reference for this fact may stand: its own sentence, and the sentence before when the fact opens its
+ * sentence (ลุงข้างบ้านเผาขยะทุกวันค่ะ ติดยาด้วย: the subject carries over). A reference across a sentence with a
+ * subject of its own (ขอบคุณมากค่ะ ส่วนถนนหน้าเรือนจำ…) is merely nearby.
+ */
+function clauseOf(starts: readonly number[], hit: Candidate): { from: number; to: number } {
+  if (starts.length === 0) return { from: 0, to: Number.MAX_SAFE_INTEGER };
+  let from = sentenceStartAt(starts, hit.start);
+  if (from > 0 && hit.start - from <= OPENING) from = sentenceStartAt(starts, from - 1);
+  return { from, to: nextStart(starts, hit.end - 1) };
+}
+
+function nextStart(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length ? starts[lo]! : Number.MAX_SAFE_INTEGER;
 }
 
 export const sensitiveDetector: Detector = {
@@ -478,20 +672,17 @@ export const sensitiveDetector: Detector = {
       if (isLatinLetter(text.charCodeAt(pos)) && isLatinLetter(text.charCodeAt(pos - 1))) continue;
       const category = triggers.longestValue!;
       const end = factEnd(text, triggerEnd);
-      hits.push({
-        kind: 'pii',
-        type: 'sensitive',
-        start: leadStart(text, pos),
-        end,
-        severity: 'high',
-        rule: `sensitive.${category}`,
-      });
+      const start = leadStart(text, pos);
+      // ข้างโรงพยาบาลจิตเวช, หน้าคลินิกรักษาโรคเอดส์: the words name a place, no one's fact.
+      if (!namesAPlace(text, start, pos))
+        hits.push({ kind: 'pii', type: 'sensitive', start, end, severity: 'high', rule: `sensitive.${category}` });
       pos = end - 1;
     }
     if (hits.length === 0) return hits;
     const identified = identifierStarts(found);
     // Found on the first hit that needs them: a post with a name next to every fact never reads them.
     let at: { starts: number[]; ends: number[] } | undefined;
+    let sentences: number[] | undefined;
     const held: Candidate[] = [];
     for (const hit of hits) {
       // A name, phone or address near the fact identifies its person, unless the poster speaks of their own.
@@ -502,10 +693,12 @@ export const sensitiveDetector: Detector = {
         continue;
       }
       at ??= identifierOccurrences(text);
-      const { score, signs } = personSigns(text, hit, cueNear(text, hit, at));
+      sentences ??= sentenceStarts(text);
+      const clause = clauseOf(sentences, hit);
+      const { score, signs } = personSigns(text, hit, cueNear(text, hit, at, clause), clause);
       if (score < HOLD_SCORE) continue;
       // The rule says which signs made the fact identifying, for the moderator: sensitive.health+role+place.
-      hit.rule += `+${signs.filter((s) => s !== 'generic').join('+')}`;
+      hit.rule += `+${signs.filter((s) => s !== 'generic' && s !== 'many').join('+')}`;
       held.push(hit);
     }
     return held;
