@@ -110,6 +110,24 @@ describe('round 5: dialect and register kinship words', () => {
   });
 });
 
+describe('round 5: a rank written as a kinship word', () => {
+  it('names a sergeant (จ่า) with a place after the name, as the weak kinship words', () => {
+    expect(names('นายบุญเลิศ ทองดี กับจ่าสมศักดิ์บ้านท้ายซอย ตั้งวงเหล้าทุกคืน')).toEqual(['นายบุญเลิศ ทองดี', 'จ่าสมศักดิ์']);
+    expect(rules('จ่าเฉยบ้านหลังวัดเลี้ยงไก่ชน')).toEqual(['person_name.kinship+place']);
+  });
+
+  it('publishes จ่าย, จ่าฝูง, จ่าหน้า and a job after a kinship word', () => {
+    for (const text of [
+      'และจ่ายค่าเช่าบ้านทุกเดือน',
+      'ค่าใช้จ่ายบ้านละ 500 บาท',
+      'จ่าฝูงหมาบ้านท้ายซอยกัดเด็ก',
+      'จ่าหน้าซองถึงบ้านเลขที่ผิด',
+      'ลุงจ่าบ้านท้ายซอยใจดี',
+    ])
+      expect(verdict(text), text).toBe('clean');
+  });
+});
+
 describe('round 5: what is no person name', () => {
   it('publishes set phrases and offices that begin with a kinship word', () => {
     for (const text of [
@@ -182,7 +200,7 @@ describe('round-5 fresh posts and generated families (tuned on; floors at the le
     const score = scorePosts(posts, (t) => screenText(t));
     expect(score.holdRecall).toBe(1);
     expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.98);
+    expect(piiCovered(score)).toBe(1);
   });
 
   for (const family of round5PersonFamilies(GENERATOR_SEED)) {

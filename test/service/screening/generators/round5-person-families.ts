@@ -179,6 +179,18 @@ function severalPeople(random: Random): Family {
   return family('r5.person.several', posts);
 }
 
+/** A sergeant (จ่า) next door, named like a kinship word: with a place after the name, or a relation before it. */
+function ranks(random: Random): Family {
+  const posts: Post[] = [];
+  for (const name of ['สมศักดิ์', 'เฉย', 'บุญมี', 'แดง', 'ประสิทธิ์', 'หมาน', 'ทองใบ', 'วิชัย']) {
+    const named = `จ่า${name}`;
+    posts.push([`${named}${random.pick(PLACES)} ${random.pick(COMPLAINTS)}`, [person(named)]]);
+    const chain = `${random.pick(['ลูกชาย', 'เมีย', 'หลานสาว'])}จ่า${name}`;
+    posts.push([`${chain} ${random.pick(COMPLAINTS)}`, [person(chain)]]);
+  }
+  return family('r5.person.rank-sergeant', posts);
+}
+
 const COMPLAINT_TAILS = ['ช่วยมาดูด้วยค่ะ', 'ขอให้เทศบาลแก้ไขด้วยครับ', 'อยากให้ช่วยดูแลหน่อย'];
 
 function cleanTraps(random: Random): Family[] {
@@ -230,6 +242,9 @@ function cleanTraps(random: Random): Family[] {
     'ไก่ชนร้องตั้งแต่ตีสี่',
     'ทองคำราคาขึ้นอีกแล้ว ตลาดทองเงียบ',
     'เสาไฟสีแดงหน้าวัดล้ม',
+    'ต้องจ่ายค่าเช่าบ้านเพิ่มทุกเดือน',
+    'จ่าฝูงหมาจรบ้านท้ายซอยกัดเด็ก',
+    'ค่าใช้จ่ายบ้านละห้าร้อยแพงเกินไป',
   ];
   const roles = [
     'ลุงคนขายผักหน้าตลาดบอกว่าน้ำท่วมทุกปี',
@@ -269,5 +284,12 @@ function cleanTraps(random: Random): Family[] {
 
 export function round5PersonFamilies(seed: number): Family[] {
   const random = new Random(seed + 5);
-  return [...chains(random), ...dialectKinship(random), ...chatAndEnglish(random), severalPeople(random), ...cleanTraps(random)];
+  return [
+    ...chains(random),
+    ...dialectKinship(random),
+    ...chatAndEnglish(random),
+    severalPeople(random),
+    ranks(random),
+    ...cleanTraps(random),
+  ];
 }
