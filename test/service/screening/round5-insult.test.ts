@@ -143,6 +143,12 @@ describe('the whole insulting run', () => {
   it('takes an animal or abuse emoji run right after the insult into its span', () =>
     expect(insults('ไอ้ควายยย🐃🐃 ขับรถ อีขี้ลัก 🤬🤬 ขโมยฝาท่อ')).toEqual(['ไอ้ควายยย🐃🐃', 'อีขี้ลัก 🤬🤬']));
   it('leaves laughing emoji after an insult out of its span', () => expect(insults('ไอ้ควาย 😂😂 ขับรถ')).toEqual(['ไอ้ควาย']));
+  it('takes an insult word written against the insult before it as part of the run', () =>
+    expect(insults('อีบ้าจิตเภทขายส้มตำ')).toEqual(['อีบ้า', 'จิตเภท']));
+  it('reads an English intensifier as aiming (a complete moron), not an ordinary "real"', () => {
+    expect(insults('the clerk is a complete moron')).toEqual(['moron']);
+    expect(insults('the real problem is the drain')).toEqual([]);
+  });
   it('still publishes abbreviations before a word', () => expect(insults('ห.จ.ก.ควายทอง ส.ส.สมชาย กทม.ประกาศ')).toEqual([]));
 });
 
@@ -174,6 +180,14 @@ describe('floors', () => {
     // The one span left: ไอ้ทอม reads as a man nicknamed Tom (held as a name), not as the slur.
     expect(spansShare(score, ['insult'], 'found')).toBeGreaterThanOrEqual(44 / 45);
     expect(spansShare(score, ['insult'], 'covered')).toBeGreaterThanOrEqual(44 / 45);
+  });
+  const second = loadLabelledPosts(fileURLToPath(new URL('./round5/insult-fresh-2.jsonl', import.meta.url)))!;
+  it('the second fresh set, written after the change (scored once 1.000 / 0.000 / covered 27 of 29, before round 5 0.929 / 0.000 / 24 of 29; then its two misses fixed)', () => {
+    const score = scorePosts(second, (t) => screenText(t));
+    expect(second.length).toBeGreaterThanOrEqual(40);
+    expect(score.holdRecall).toBeGreaterThanOrEqual(1);
+    expect(score.falseHoldRate).toBeLessThanOrEqual(0);
+    expect(spansShare(score, ['insult'], 'covered')).toBe(1);
   });
   for (const family of round5InsultFamilies(GENERATOR_SEED)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () => {

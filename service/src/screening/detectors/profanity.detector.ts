@@ -35,7 +35,12 @@ interface Accepted {
 }
 
 /** Returns the accepted end of a match, or -1 when it is not a word here. */
-function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: readonly Trie<string>[]): number {
+function acceptedEnd(
+  ctx: ScreenContext,
+  m: FuzzyMatch<LexiconEntry>,
+  shields: readonly Trie<string>[],
+  insultEnd: number,
+): number {
   const text = ctx.norm.text;
   const entry = m.value;
   const latin = isLatinLetter(entry.form.charCodeAt(0));
@@ -43,7 +48,14 @@ function acceptedEnd(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, shields: r
   // Cheap context tests first: most candidates are everyday words (บ้าน holds บ้า, ขยะ is an insult only when aimed).
   // Nobody spells out the animal (ค ว า ย): an insult-tier word written obfuscated is an insult.
   // ควายยยยย: a final letter drawn out like that is shouted at someone, aimed or not.
-  if (entry.tier === 'insult' && !m.separated && !isAimedInsult(text, m.start, m.end, entry) && !drawnOut(text, m.end, entry))
+  // อีบ้าจิตเภท, ไอ้ลาวขี้เหล้า: an insult word written against the insult before it is part of the same insult.
+  if (
+    entry.tier === 'insult' &&
+    !m.separated &&
+    m.start !== insultEnd &&
+    !isAimedInsult(text, m.start, m.end, entry) &&
+    !drawnOut(text, m.end, entry)
+  )
     return -1;
   if (!m.separated && isLiteralAnimal(text, m.start, m.end, entry)) return -1;
   // A romanised ไอ้/อี in front ("ai-hee", "Aitorlae") is as Thai as Thai script around it.
@@ -168,6 +180,7 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
   const text = ctx.norm.text;
   const matches = matchBuffer;
   const accepted: Accepted[] = [];
+  let insultEnd = -1;
   for (let start = 0; start < text.length; start++) {
     if ((start & 255) === 0 && ctx.budget.expired()) break;
     if (!trie.startsAt(text, start) && !isLeetStart(text.charCodeAt(start)) && !isLeetLetterBefore(text, start)) continue;
@@ -181,7 +194,7 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
     let bestEnd = -1;
     for (let k = 0; k < count; k++) {
       const m = matches[k]!;
-      const end = acceptedEnd(ctx, m, shields);
+      const end = acceptedEnd(ctx, m, shields, insultEnd);
       if (end < 0 || (best >= 0 && end - m.start <= bestEnd - matches[best]!.start)) continue;
       best = k;
       bestEnd = end;
@@ -190,6 +203,7 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
       const m = matches[best]!;
       const end = insultContext.traitHeads.has(m.value.form) ? traitEnd(text, bestEnd) : bestEnd;
       accepted.push({ start: m.start, end, entry: m.value, obfuscated: obfuscation(text, m) });
+      if (m.value.tier === 'insult' || m.value.tier === 'always') insultEnd = end;
     }
   }
   return accepted;
