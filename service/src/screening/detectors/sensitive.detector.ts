@@ -89,7 +89,9 @@ function leadEndingAt(text: string, p: number): number {
   for (let i = p - 1; i >= 0 && p - i <= leadTrie.maxLength; i--) {
     node = childOf(node, text.charCodeAt(i));
     if (!node) break;
-    if (node.values && !isLatinLetter(text.charCodeAt(i - 1))) best = p - i;
+    // ขา in เขา: a lead's first consonant never belongs to a leading vowel before it (เ แ โ ใ ไ).
+    const before = text.charCodeAt(i - 1);
+    if (node.values && !isLatinLetter(before) && !(before >= 0x0e40 && before <= 0x0e44)) best = p - i;
   }
   return best;
 }
