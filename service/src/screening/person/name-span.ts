@@ -50,6 +50,12 @@ function nameEndsAt(text: string, p: number): boolean {
   return relationTrie.longestAt(text, p) >= 0 || placeAfterNameTrie.longestAt(text, p) >= 0;
 }
 
+/** End of a name syllable at p that begins with a stop word (`namesLikeStops`) and ends where a name does, or -1. */
+function stopLikeSyllableEnd(text: string, p: number): number {
+  const end = stopLikeNameTrie.longestAt(text, p);
+  return end >= 0 && nameEndsAt(text, end) ? end : -1;
+}
+
 /** A name's length without a chat run of its last letter (ป้าแดงงงง is as long as ป้าแดง). */
 export function nameLength(text: string, start: number, end: number): number {
   let e = end;
@@ -111,7 +117,13 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
   let p = pos + 2;
   for (; p < runEnd; p++) {
     const stop = stopAt(text, p);
-    // A stop word near the end of the run may be the name's own syllable (พรหมมา, บุญมี, สมหมาย); cut only when more follows.
+    // สม|หมาย, not สม|หมา|ย: a name syllable that begins with a stop word is read whole.
+    const like = stop ? stopLikeSyllableEnd(text, p) : -1;
+    if (like > 0) {
+      p = like - 1;
+      continue;
+    }
+    // A stop word near the end of the run may be the name's own syllable (พรหมมา, บุญมี); cut only when more follows.
     if (
       stop &&
       p + stop.length + 1 < runEnd &&
