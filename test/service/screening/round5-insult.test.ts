@@ -114,6 +114,8 @@ describe('slurs aimed at a person', () => {
   });
   it('holds a slur after a role and a contemptuous pronoun', () =>
     expect(insults('หัวหน้าเวรคืนนี้มันโรคจิต โทรมาด่าชาวบ้าน')).toEqual(['โรคจิต']));
+  it('holds a slur after a role and a demonstrative (ยามคนนั้นขี้ยา)', () =>
+    expect(insults('ยามคนนั้นขี้ยา ยืนหลับทั้งวัน แม่ค้าคนนี้แรดมาก')).toEqual(['ขี้ยา', 'แรด']));
   it('publishes a diagnosis after a plain เป็น', () => expect(insults('คลินิกรับผู้ป่วยที่เป็นโรคจิตเภทและผู้ป่วยเป็นโรคจิต')).toEqual([]));
   it('publishes the same groups in neutral and official descriptions', () => {
     for (const text of [
