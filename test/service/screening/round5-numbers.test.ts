@@ -76,6 +76,17 @@ describe('English-transliterated addresses, covered whole', () => {
     ]);
   });
 
+  it('reads a capitalised road name before its soi (45 Sukhumvit Soi 71), not a lower-case count', () => {
+    expect(texts('my condo is at 45 Sukhumvit Soi 71, Phra Khanong', 'address')).toEqual(['45 Sukhumvit Soi 71, Phra Khanong']);
+    expect(verdict('I have 3 dogs soi 5')).toBe('clean');
+  });
+
+  it('covers a place name that holds an insult-like syllable instead of stopping at it', () => {
+    expect(texts('address: 12 Mu 4, T.Mae Hia, A.Muang Chiang Mai, Chiang Mai 50100', 'address')).toEqual([
+      '12 Mu 4, T.Mae Hia, A.Muang Chiang Mai, Chiang Mai 50100',
+    ]);
+  });
+
   it('stops where the sentence goes on: English words, lower case, "Please"', () => {
     expect(texts('My neighbour at 20, Soi Ari 4, Phaya Thai. Please send someone', 'address')).toEqual([
       '20, Soi Ari 4, Phaya Thai',

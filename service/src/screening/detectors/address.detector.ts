@@ -111,6 +111,7 @@ function valueEnd(text: string, pos: number, part: string): number {
 /** Walks the address parts that follow a house number; returns the end of the last and how many there were. */
 const MOO_PARTS = new Set(['หมู่', 'หมู่ที่', 'ม.', 'moo', 'moo.', 'mu', 'mu.', 'm.', 'village no.', 'village no']);
 const POSTCODE = /^\d{5}(?!\d)/;
+const SOI_NEXT = /^ soi\.? ?\d/;
 const LATIN_MOO_VALUE = /^ ?\d/;
 
 function partsAfter(
@@ -161,6 +162,14 @@ function partsAfter(
         admin ||= adminSuffix;
         continue;
       }
+      // "45 Sukhumvit Soi 71": a capitalised road's name right after the number, then its soi.
+      const road = count === 0 && p - end <= 1 && capitalAt(p) ? latinNameEnd(text, p) : -1;
+      if (road >= 0 && SOI_NEXT.test(text.slice(road, road + 6))) {
+        end = road;
+        count++;
+        firstIsLatinNamed = true;
+        continue;
+      }
       if (count > 0 && POSTCODE.test(text.slice(p, p + 6))) {
         end = p + 5;
         count++;
@@ -183,13 +192,10 @@ function partsAfter(
       // "67 บ้านโนนสูง ม.4", "ถ.มิตรภาพ ในเมือง เมือง ขอนแก่น": a Thai village or a bare Thai name, before another part.
       // A village (บ้าน + name) stands before any part; a bare name only before a province or postcode (people who
       // leave out ต. and อ. leave out จ. too), never one holding a negation (น้ำไม่ไหล จังหวัดเลย).
-      const thai = thaiNameEnd(text, p);
-      const thaiVillage = thai >= 0 && text.startsWith(THAI_VILLAGE, p);
-      if (
-        thai >= 0 &&
-        (thaiVillage || count > 0) &&
-        (thaiVillage ? nextIsPart(text, thai) : nextIsProvince(text, thai) || nextThaiIsProvince(text, thai))
-      ) {
+      const thaiVillage = text.startsWith(THAI_VILLAGE, p);
+      // Most numbers are followed by an ordinary word (3 วัน): the name is read only where it could count.
+      const thai = thaiVillage || count > 0 ? thaiNameEnd(text, p) : -1;
+      if (thai >= 0 && (thaiVillage ? nextIsPart(text, thai) : nextIsProvince(text, thai) || nextThaiIsProvince(text, thai))) {
         end = thai;
         count++;
         continue;
@@ -268,8 +274,8 @@ function thaiNameEnd(text: string, p: number): number {
   let q = p;
   while (q < text.length && q - p < MAX_VALUE && isThaiLetter(text.charCodeAt(q))) q++;
   if (q - p >= MAX_VALUE) return -1;
-  const name = text.slice(p, q);
-  return name.includes(NEGATION) ? -1 : q;
+  for (let i = p; i + NEGATION.length <= q; i++) if (text.startsWith(NEGATION, i)) return -1;
+  return q;
 }
 
 /** "ในเมือง เมือง ขอนแก่น": one more bare Thai name follows (after a space), and a province or postcode after it. */
@@ -440,7 +446,9 @@ export const addressDetector: Detector = {
     // Every address starts at a HOUSE_NUMBER match, which needs a digit; most short posts have none.
     if (!hasDigit(norm)) return [];
     const out: Candidate[] = [];
-    const claimed = sharedMask.reset(text.length).addAll(found, FOUND);
+    // Only personal data stops an address: an insult read inside a place's name (Mae Hia) is covered as well, not cut out.
+    const claimed = sharedMask.reset(text.length);
+    for (const c of found) if (c.kind === 'pii') claimed.add(c.start, c.end, FOUND);
     let lastEnd = 0;
     for (const m of text.matchAll(HOUSE_NUMBER)) {
       const start = m.index;
