@@ -544,11 +544,13 @@ function namesAPlace(text: string, start: number, triggerStart: number): boolean
     const locative = at >= start ? wordEndingAt(text, at, PLACE_LOCATIVES) : -1;
     if (locative >= 0 && locative < start) return true;
   }
-  // คลินิก|รักษา|โรคเอดส์ names the clinic; โรงเรียน|ติด|เชื้อ says something of the one standing there. With no lead
-  // between, only a locative before the institution makes it a place (นักเรียนโรงเรียนวัดใหม่|ท้องก่อนแต่ง is a fact).
+  // คลินิก|รักษา|โรคเอดส์ names the clinic; โรงเรียน|ติด|เชื้อ says something of the one standing there.
   const h = wordEndingAt(text, start, PLACE_HEADS);
   if (h < 0 || !nameLeadsOnly(text, start, triggerStart)) return false;
-  return start === triggerStart ? endsWithWord(text, spaceBefore(text, h), LOCATIVES) : institutionIsPlace(text, h);
+  if (start !== triggerStart) return institutionIsPlace(text, h);
+  // ครูโรงเรียน|เด็กพิเศษ, ยามคลินิก|โรคเอดส์: an institution right before the trigger, after a locative or a role.
+  const b = spaceBefore(text, h);
+  return endsWithWord(text, b, LOCATIVES) || endsWithWord(text, b, ROLES);
 }
 
 /** Whether [from, to) is made of words that name what an institution does (รักษา, บำบัด), no verb said of a person. */
