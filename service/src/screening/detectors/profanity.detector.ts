@@ -87,7 +87,8 @@ function acceptedEnd(
     // มันนางโลม: the น of มัน read as a repeat of the word's first letter; the word starts one letter later.
     if (startsWithBorrowedRepeat(text, m.start, entry.form)) return -1;
     // ไอ้ขี้ขลาด, อีขี้เหนียว: a ขี้ word is a protected everyday word (ขี้ขลาด), but after a prefix it names the person.
-    const named = insultContext.traitHeads.has(entry.form) && prefixedInsult(text, m.start);
+    // Not after บ่า glued to a word: that is the shoulder (ปวดบ่าขี้เกียจ), the Northern prefix stands on its own.
+    const named = insultContext.traitHeads.has(entry.form) && prefixedInsult(text, m.start) && !shoulderBefore(text, m.start);
     if (!named) for (const shield of shields) if (insideProtectedWord(shield, text, m.start, m.end)) return -1;
     if (endsAmbiguously(text, m.end, entry.form)) {
       // Dictionary lists said nothing; ask the segmenter whether the word really ends here.
@@ -101,6 +102,13 @@ function acceptedEnd(
 }
 
 const EXCLAMATION = 0x21;
+const SHOULDER = 'บ่า';
+
+/** บ่า right before `start`, itself glued to a Thai letter: a body part (ปวดบ่า, นวดบ่า), not the Northern prefix. */
+function shoulderBefore(text: string, start: number): boolean {
+  const at = start - SHOULDER.length;
+  return at > 0 && text.startsWith(SHOULDER, at) && isThaiLetter(text.charCodeAt(at - 1));
+}
 
 function startsWithBorrowedRepeat(text: string, start: number, form: string): boolean {
   const c = text.charCodeAt(start);
