@@ -142,6 +142,12 @@ describe('passports and migrant workers’ documents', () => {
     expect(texts('123456789 is my passport number', 'passport')).toEqual(['123456789']);
   });
 
+  it('reads "pass port" and a dash between a document’s letters and digits next to its word', () => {
+    expect(texts('pass port no 123456789', 'passport')).toEqual(['123456789']);
+    expect(texts('CI no. MB-258114', 'passport')).toEqual(['MB-258114']);
+    expect(verdict('ab-1234567 is a code')).toBe('clean');
+  });
+
   it('holds a pink card’s 13-digit number (00 + check digit) after its card word, in any grouping or script', () => {
     for (const n of ['0041152367811', '0-0411-52367-81-1', '๐๐๔๑๑๕๒๓๖๗๘๑๑'])
       expect(
@@ -172,6 +178,15 @@ describe('truck and motorbike plates', () => {
       ['ชลบุรี 70-4512', 'plate.truck+province_before'],
     ]);
     expect(texts('รถสิบล้อ ระยอง 83 4412 ขับปาดหน้า', 'license_plate')).toEqual(['ระยอง 83 4412']);
+  });
+
+  it('takes a dotted province abbreviation after a truck number, never ชม. after a count', () => {
+    expect(texts('รถหกล้อ ทะเบียน 81-7766 สป. ขับเร็ว', 'license_plate')).toEqual(['81-7766 สป.']);
+    expect(verdict('ขับรถ 2 ชม. กว่าจะถึงอำเภอ')).toBe('clean');
+  });
+
+  it('reads one digit glued to two letters as the next plate’s prefix', () => {
+    expect(texts('ทะเบียนรถ 3ฒข 4567 กรุงเทพฯ', 'license_plate')).toEqual(['3ฒข 4567 กรุงเทพฯ']);
   });
 
   it('holds a motorbike plate with its province', () => {

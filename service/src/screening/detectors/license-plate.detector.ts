@@ -29,6 +29,15 @@ const plateWordMax = Math.max(...piiWords.plateContext.map((w) => w.length));
 /** Provinces romanised (Khon Kaen, Nakhon Ratchasima), as English posts write them after a plate. */
 const latinProvinces = [...provinceData.latin].sort((a, b) => b.length - a.length);
 const latinProvinceFirsts = new Set(latinProvinces.map((p) => p.charCodeAt(0)));
+/** Dotted two-letter abbreviations (ชบ., สป.), read only after a truck's number. */
+const abbreviations = provinceData.abbreviations;
+
+/** Length of a province abbreviation written after a truck's number (one space skipped), or 0. */
+function abbreviationAfter(text: string, pos: number): number {
+  const from = text.charCodeAt(pos) === 0x20 ? pos + 1 : pos;
+  for (const a of abbreviations) if (text.startsWith(a, from)) return from - pos + a.length;
+  return 0;
+}
 
 /** Length of the province name written after the number (skipping one space), or 0. */
 function provinceAfter(text: string, pos: number): number {
@@ -58,6 +67,8 @@ function provinceBefore(text: string, pos: number): number {
       if (text.startsWith(p, end - p.length) && !isLatinLetter(text.charCodeAt(end - p.length - 1))) return p.length + 1;
   return 0;
 }
+
+const isThaiConsonantCode = (c: number) => c >= 0x0e01 && c <= 0x0e2e;
 
 /** [\d\u0e01-\u0e4e] by code unit: no one-character string or RegExp object per candidate plate. */
 const isDigitOrThai = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0e01 && c <= 0x0e4e);
@@ -96,6 +107,9 @@ export const licensePlateDetector: Detector = {
       if (!digitPrefix && start > 0 && isThaiLetter(text.charCodeAt(start - 1)) && !glued) continue;
       if (digitPrefix && start > 0 && isDigitOrThai(text.charCodeAt(start - 1))) continue;
       let end = start + whole.length;
+      // "ทะเบียนรถ 3ฒข 4567": one digit glued to two letters starts the next plate, it is not this one's number.
+      if (m[3]!.length === 1 && isThaiConsonantCode(text.charCodeAt(end)) && isThaiConsonantCode(text.charCodeAt(end + 1)))
+        continue;
       const province = provinceAfter(text, end);
       const hasProvince = province > 0 && !text.startsWith('เลย', end + (text[end] === ' ' ? 1 : 0));
       if (!digitPrefix && !hasProvince) {
@@ -113,7 +127,7 @@ export const licensePlateDetector: Detector = {
       let end = start + m[0].length;
       const dashed = m[1]!.includes('-');
       // "…20 1234 เลย": เลย (Loei) is also "at all"; after a space- or dot-separated pair it is the word.
-      let province = provinceAfter(text, end);
+      let province = provinceAfter(text, end) || abbreviationAfter(text, end);
       if (!dashed && text.startsWith('เลย', end + province - 3)) province = 0;
       const before = province ? 0 : provinceBefore(text, start);
       if (province === 0 && before === 0 && !(dashed && hasWordBefore(text, start, piiWords.plateContext, 30))) continue;

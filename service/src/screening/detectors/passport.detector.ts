@@ -4,12 +4,13 @@ import { hasWordAfter, hasWordBefore } from '../pii/context-words.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { hasDigit } from '../pii/number-tokens.js';
 
-const PASSPORT = /(?<![a-z0-9])[a-z]{1,2} ?\d{6,8}(?![a-z0-9])/g;
+const PASSPORT = /(?<![a-z0-9])[a-z]{1,2}[ -]?\d{6,8}(?![a-z0-9])/g;
 /** Nine digits, as some countries print them ("passport no. 123456789"): only with a passport word before. */
 const NUMERIC = /(?<![a-z0-9])\d{9}(?![a-z0-9])/g;
 /** Letters and digits mixed, 8 or 9 of them with at least five digits (C01X00T47): only with a passport word. */
 const MIXED = /(?<![a-z0-9])(?=[a-z0-9]*\d(?:[a-z]*\d){4})(?=[a-z0-9]*[a-z])[a-z0-9]{8,9}(?![a-z0-9])/g;
 const THAI_SHAPE = /^[a-z]{2}\d{7}$/;
+// (A dash between the letters and the digits, MB-258114, counts only next to a passport word, like a space.)
 /** English sentences put more words between "passport" and its number (my passport, renewed last year, is …). */
 const BEFORE_WINDOW = 80;
 /** "AB1234567 is my passport number": the word may follow. */
