@@ -343,14 +343,17 @@ function personSigns(text: string, hit: Candidate, locatorNear: boolean, clause:
     score += 1;
     signs.push('pronoun');
   }
-  if (isGeneric(text, hit, placeEnd)) {
-    score -= 2;
+  // Many people (เป็นคนลาวหลายคน) outweigh a locating word, a role and its place together, as a denial does.
+  const generic = isGeneric(text, hit, placeEnd);
+  if (generic) {
+    score -= generic === 'plural' ? 4 : 2;
     signs.push('generic');
   }
-  // "สอนเรื่องยาเสพติด", "prevention of HIV": a topic word right before the fact (a space between at most).
+  // "สอนเรื่องยาเสพติด", "ตรวจ HPV", "prevention of HIV": a topic word right before the fact (a space between at most)
+  // makes it a subject matter, whoever stands near: it outweighs them all (round 5; -2 before).
   const topicTo = text.charCodeAt(hit.start - 1) === 0x20 ? hit.start - 1 : hit.start;
   if (endsWithWord(text, topicTo, TOPICS)) {
-    score -= 2;
+    score -= 4;
     signs.push('topic');
   }
   if (isNegated(text, hit.start)) {
@@ -413,16 +416,16 @@ function isNegated(text: string, start: number): boolean {
 }
 
 /** "ผู้ป่วยติดเตียงหลายราย", "คนพิการ", "รณรงค์ตรวจเอชไอวี": about people in general, not one of them. */
-function isGeneric(text: string, hit: Candidate, placeEnd = -1): boolean {
+function isGeneric(text: string, hit: Candidate, placeEnd = -1): false | 'generic' | 'plural' {
   const generic = lastWordIn(text, Math.max(0, placeEnd, hit.start - GENERIC_BEFORE), hit.start, GENERIC);
   // หน้ามัสยิด, ข้างศูนย์: after a locative the generic word is where someone is, not who the fact is about.
-  if (generic >= 0 && !endsWithWord(text, generic, LOCATIVES)) return true;
+  if (generic >= 0 && !endsWithWord(text, generic, LOCATIVES)) return 'generic';
   // หลายคน is many people; หลายปี, หลายเทื่อ is one person for a long time (ติดคุกมาหลายปี).
   const plural = lastWordIn(text, Math.max(0, hit.start), Math.min(text.length, hit.end + GENERIC_AFTER), PLURAL);
-  if (plural >= 0 && TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0) return true;
+  if (plural >= 0 && TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0) return 'plural';
   // "คนติดยา" is a kind of person; "มีคนติดยาอยู่ (บ้านหลังนั้น)" is one.
   for (const w of ['คน', 'ผู้']) {
-    if (text.startsWith(w, hit.start - w.length) && !text.startsWith('มี', hit.start - w.length - 2)) return true;
+    if (text.startsWith(w, hit.start - w.length) && !text.startsWith('มี', hit.start - w.length - 2)) return 'generic';
   }
   return false;
 }

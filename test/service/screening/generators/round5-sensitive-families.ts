@@ -305,6 +305,36 @@ function clean(random: Random): Family[] {
   ];
 }
 
+/**
+ * Written after the engine change from probing clean posts (they guard what round 5 added, they did not measure it): a
+ * prohibition, a thing rather than an act, a topic or a vaccine before the words, many people after them, an
+ * organisation rather than its member, a role's workplace named after a condition; and the holds they must not cost.
+ */
+function afterChange(random: Random): Family[] {
+  const BYSTANDERS = ['ลุงยามหมู่บ้าน', 'ป้าข้างบ้าน', 'แม่ค้าในตลาด', 'เจ๊ร้านทองปากซอย'];
+  const cleanPosts: Post[] = [];
+  for (const c of [
+    'เตือนว่าอย่าเมาแล้วขับช่วงสงกรานต์',
+    'บอกว่าเดี๋ยวนี้มีหวยใต้ดินเต็มตลาด',
+    'บอกว่าอนามัยมีตรวจ HPV ฟรีวันเสาร์',
+    'ฝากถามว่าฉีดวัคซีนโควิดได้ที่ไหน',
+    'บอกว่าสหภาพแรงงานจะมาชุมนุมหน้าโรงงาน',
+    'บอกว่าคนงานก่อสร้างเป็นคนลาวหลายคน ขอป้ายภาษาลาวด้วย',
+    'บอกว่าครูโรงเรียนเด็กพิเศษใจดีมาก',
+  ])
+    cleanPosts.push([`${random.pick(BYSTANDERS)}${c}`, []]);
+  const holds: Post[] = [];
+  for (const [who, f] of [
+    ['นักเรียนหญิงโรงเรียนวัดใหม่', 'ท้องไม่มีพ่อ'],
+    ['คนขายหมูปิ้งหน้าโรงเรียน', 'ติดเชื้อเอชไอวีมาหลายปี'],
+    ['ยามโรงเรียน', 'เข้าโรงพยาบาลธัญญารักษ์'],
+    ['ผู้ดูแลหอพักสตรีหลังมหาลัย ', 'เคยถูกส่งไปรักษาที่โรงพยาบาลศรีธัญญา'],
+    ['ลุงข้างบ้านเผาขยะทุกวันค่ะ ', 'ติดยาด้วย'],
+  ] as const)
+    holds.push([`${who}${f}`, [pii('sensitive', f)]]);
+  return [family('r5s.after.clean-probes', cleanPosts, 'publish'), family('r5s.after.holds-kept', holds)];
+}
+
 export function round5SensitiveFamilies(seed: number): Family[] {
   const random = new Random(seed + 5);
   return [
@@ -314,5 +344,6 @@ export function round5SensitiveFamilies(seed: number): Family[] {
     english(random),
     buried(random),
     ...clean(random),
+    ...afterChange(random),
   ];
 }
