@@ -267,6 +267,7 @@ function bracketEnd(text: string, p: number): number {
 
 const THAI_VILLAGE = 'บ้าน';
 const NEGATION = 'ไม่';
+const NEGATION_FIRST = NEGATION.charCodeAt(0);
 
 /** End of a run of Thai letters at p (a place's name, at most MAX_VALUE), or -1; never a predicate (addressNotNames). */
 function thaiNameEnd(text: string, p: number): number {
@@ -274,13 +275,14 @@ function thaiNameEnd(text: string, p: number): number {
   let q = p;
   while (q < text.length && q - p < MAX_VALUE && isThaiLetter(text.charCodeAt(q))) q++;
   if (q - p >= MAX_VALUE) return -1;
-  for (let i = p; i + NEGATION.length <= q; i++) if (text.startsWith(NEGATION, i)) return -1;
+  for (let i = p; i + NEGATION.length <= q; i++)
+    if (text.charCodeAt(i) === NEGATION_FIRST && text.startsWith(NEGATION, i)) return -1;
   return q;
 }
 
 /** "ในเมือง เมือง ขอนแก่น": one more bare Thai name follows (after a space), and a province or postcode after it. */
 function nextThaiIsProvince(text: string, pos: number): boolean {
-  if (text.charCodeAt(pos) !== SPACE) return false;
+  if (text.charCodeAt(pos) !== SPACE || !isThaiLetter(text.charCodeAt(pos + 1))) return false;
   if (startsWithAt(text, pos + 1, addressWords.parts) || startsWithAt(text, pos + 1, provinces)) return false;
   const next = thaiNameEnd(text, pos + 1);
   return next >= 0 && nextIsProvince(text, next);
@@ -289,7 +291,8 @@ function nextThaiIsProvince(text: string, pos: number): boolean {
 /** A province or a postcode follows after one space. */
 function nextIsProvince(text: string, pos: number): boolean {
   if (text.charCodeAt(pos) !== SPACE) return false;
-  return startsWithAt(text, pos + 1, provinces) !== undefined || POSTCODE.test(text.slice(pos + 1, pos + 7));
+  if (isDigit(text.charCodeAt(pos + 1))) return POSTCODE.test(text.slice(pos + 1, pos + 7));
+  return startsWithAt(text, pos + 1, provinces) !== undefined;
 }
 
 /** "Khlong Tan Nuea, Watthana, Bangkok": one more bare Latin name follows, and a part after it. */
