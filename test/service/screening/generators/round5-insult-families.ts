@@ -362,6 +362,48 @@ function cleanTraps(random: Random): Family[] {
   ];
 }
 
+/** Traits and body-word compounds that name a person, after every prefix; and run on after another insult. */
+const TRAITS = ['หัวครก', 'หน้าหม้อ', 'ปากปลาร้า', 'สะเหล่อ', 'สันหลังยาว', 'ทรพี', 'หัวหงอก', 'หัวขโมย', 'เหลือขอ', 'เพี้ยน'];
+const TRAIT_PREFIXES = ['ไอ้', 'อี', 'บัก', 'นัง', 'อี่', 'ไอ้ ', 'อี-'];
+const TRAIT_FRAMES = ['{x}ที่ขับรถขยะ ชนรั้วโรงเรียน', 'ร้องเรียน{x}ห้องการเงิน พูดจาไม่ดี', '{x} จอดรถขวางทางเข้าตลาด'];
+
+function traits(random: Random): Family[] {
+  const named: Post[] = [];
+  const chained: Post[] = [];
+  for (const trait of TRAITS) {
+    for (const prefix of TRAIT_PREFIXES) {
+      const x = prefix + trait;
+      named.push([random.pick(TRAIT_FRAMES).replace('{x}', x), [insult(x)]]);
+    }
+    // อีบ้าจิตเภท: a word against the insult before it is part of the run.
+    const x = random.pick(['ไอ้บ้า', 'อีควาย', 'ไอ้ห่า', 'อีเหี้ย']) + random.pick([...SLURS.mental!, ...SLURS.ethnic!]);
+    chained.push([random.pick(TRAIT_FRAMES).replace('{x}', x), [insult(x)]]);
+  }
+  const plain: Post[] = [
+    'ผมหัวหงอกหมดแล้ว ยังต้องมารอคิวทั้งวัน',
+    'หัวขโมยยังไม่ถูกจับ ขอเพิ่มสายตรวจ',
+    'เสียงลำโพงหอกระจายข่าวเพี้ยน ฟังไม่รู้เรื่อง',
+    'ลูกหลานเหลือขอเพราะไม่มีที่เล่น ขอสนามกีฬา',
+    'ร้านปลาร้าหน้าตลาดส่งกลิ่นแรง',
+    'ครกหินที่ศาลาหมู่บ้านหาย',
+  ].map((t) => [t, []]);
+  return [
+    family('r5.insult.trait-compounds', named),
+    family('r5.insult.chained', chained),
+    family('r5.clean.trait-words-unaimed', plain, 'publish'),
+  ];
+}
+
+/** A role, a demonstrative, then the slur (ยามคนนั้นขี้ยา): the span is the slur. */
+function demonstratives(random: Random): Family {
+  const texts: Post[] = [];
+  for (const slur of ['ขี้ยา', 'ขี้เมา', 'กะหรี่', 'แพศยา', 'แรด', 'ง่อย', 'ตุ๊ด', 'แมงดา', 'ประสาทแดก'])
+    for (const dem of ['คนนั้น', 'คนนี้', 'เจ้านั่น']) {
+      texts.push([`${random.pick(ROLES)}${dem}${slur} ${random.pick(POINTED_AFTER)}`.trim(), [insult(slur)]]);
+    }
+  return family('r5.slur.role-demonstrative', texts);
+}
+
 /** Round 5's insult families, on a random stream of their own (seed + 16) so earlier rounds stay as they were. */
 export function round5InsultFamilies(seed: number): Family[] {
   const random = new Random(seed + 16);
@@ -375,5 +417,7 @@ export function round5InsultFamilies(seed: number): Family[] {
     compounds(random),
     buried(random),
     ...cleanTraps(random),
+    ...traits(random),
+    demonstratives(random),
   ];
 }
