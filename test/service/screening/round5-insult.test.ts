@@ -90,6 +90,10 @@ describe('chat spelling and romanised', () => {
   it('holds a romanised บัก', () => expect(insults('bak ngao jao na tee bor ma')).toEqual(['bak ngao']));
   it('holds romanised dialect stems, spaced or glued', () =>
     expect(insults('ai haed gap ee kee tua ma laew na')).toEqual(['ai haed', 'ee kee tua']));
+  it('publishes a romanised place name that holds a stem (Mae Hia, Chiang Mai)', () => {
+    expect(insults('I live near Mae Hia market in Chiang Mai, the streetlights are out.')).toEqual([]);
+    expect(insults('mae hia mung')).toEqual(['mung']);
+  });
   it('covers a Thai prefix before a romanised stem', () => expect(insults('อีk-w-a-i ขับรถเร็ว')).toEqual(['อีk-w-a-i']));
   it('asks the segmenter only about the end after "_" or "."', () =>
     expect(insults('อี_บ้าคนเก็บค่าขยะ ไอ้.บ้าคนขับรถ')).toEqual(['อี_บ้า', 'ไอ้.บ้า']));

@@ -82,6 +82,8 @@ function acceptedEnd(
     if (m.leet && text.charCodeAt(m.end - 1) === EXCLAMATION && m.end - m.start > 1) return -1;
     // Leetspeak must keep some real letters: "5h17" is not a word, "sh1t" is.
     if (m.leet && countLetters(text, m.start, m.end) < 2) return -1;
+    // Mae Hia (a subdistrict of Chiang Mai): a romanised place name holding a stem, in English posts by residents.
+    if (entry.lang === 'th-latn') for (const shield of shields) if (insideProtectedWord(shield, text, m.start, end)) return -1;
   } else if (!m.separated) {
     if (!thaiEdgesOk(text, m.start, m.end)) return -1;
     // มันนางโลม: the น of มัน read as a repeat of the word's first letter; the word starts one letter later.
