@@ -7,6 +7,10 @@ import { holdFamilies, type Family } from './hold-families.js';
 import { round2Families } from './round2-families.js';
 import { round3PiiFamilies } from './round3-pii-families.js';
 import { round3ProfanityFamilies, round4ProfanityFamilies } from './round3-profanity-families.js';
+import { round5InsultFamilies } from './round5-insult-families.js';
+import { round5NumbersFamilies } from './round5-numbers-families.js';
+import { round5PersonFamilies } from './round5-person-families.js';
+import { round5SensitiveFamilies } from './round5-sensitive-families.js';
 
 export type { Family } from './hold-families.js';
 
@@ -21,6 +25,10 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round3PiiFamilies(seed),
     ...round3ProfanityFamilies(seed),
     ...round4ProfanityFamilies(seed),
+    ...round5PersonFamilies(seed),
+    ...round5NumbersFamilies(seed),
+    ...round5SensitiveFamilies(seed),
+    ...round5InsultFamilies(seed),
   ];
 }
 
