@@ -38,26 +38,32 @@ describe('every labelled post screened over real HTTP', () => {
 
   it('gets exactly the in-process answer, findings and offsets included', async () => {
     expect(texts.length).toBeGreaterThan(1000);
+    const screenOverHttp = async (text: string) => {
+      const res = await fetch(`${service.url}/api/v1/screen`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+      return res.status === 200 ? JSON.stringify(await res.json()) : `status ${res.status}`;
+    };
+    // A pass that overran its wall-clock budget (budget.ts) holds the post as screening_incomplete on purpose; on a
+    // loaded machine that can happen to either side of the comparison, so an answer that carries it is asked again.
+    const settled = async (text: string, first: string) => {
+      let answer = first;
+      let expected = JSON.stringify(screenText(text));
+      for (let retry = 0; retry < 3 && /screening_incomplete/.test(answer + expected) && answer !== expected; retry++) {
+        answer = await screenOverHttp(text);
+        expected = JSON.stringify(screenText(text));
+      }
+      return answer === expected;
+    };
     const differences: string[] = [];
     // Eight at a time, as a checker scoring a few hundred posts would send them.
     for (let i = 0; i < texts.length; i += 8) {
       const batch = texts.slice(i, i + 8);
-      const answers = await Promise.all(
-        batch.map(async (text) => {
-          const res = await fetch(`${service.url}/api/v1/screen`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({ text }),
-          });
-          return { status: res.status, body: (await res.json()) as unknown };
-        }),
-      );
-      answers.forEach(({ status, body }, k) => {
-        const text = batch[k]!;
-        const expected = JSON.parse(JSON.stringify(screenText(text))) as unknown;
-        if (status !== 200) differences.push(`post ${i + k}: status ${status}`);
-        else if (JSON.stringify(body) !== JSON.stringify(expected)) differences.push(`post ${i + k}: findings differ`);
-      });
+      const answers = await Promise.all(batch.map(screenOverHttp));
+      for (const [k, answer] of answers.entries())
+        if (!(await settled(batch[k]!, answer))) differences.push(`post ${i + k}: ${answer.slice(0, 10)}`);
     }
     // Indexes only: the hand-labelled texts are never printed.
     expect(differences).toEqual([]);
