@@ -6,25 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { round3PiiFamilies } from './generators/round3-pii-families.js';
 import { loadLabelledPosts, piiCovered, scorePosts } from './scoring.js';
+import { expectLinear } from './linear-time.js';
 
 const findings = (text: string, type?: string) => screenText(text).findings.filter((f) => !type || f.type === type);
 const texts = (text: string, type: string) => findings(text, type).map((f) => f.text);
 const verdict = (text: string) => screenText(text).verdict;
-
-/** Each hostile text screens in at most 30 times the time of ordinary text of about the same length (or 50 ms). */
-function expectLinear(hostile: readonly string[]): void {
-  const time = (text: string) => {
-    screenText(text);
-    const start = performance.now();
-    for (let i = 0; i < 3; i++) screenText(text);
-    return (performance.now() - start) / 3;
-  };
-  const plain = time('ถนนหน้าบ้านเป็นหลุมเป็นบ่อ ช่วยมาซ่อมด้วยค่ะ '.repeat(230));
-  for (const text of hostile) {
-    expect(screenText(text).findings.length).toBeGreaterThanOrEqual(0);
-    expect(time(text)).toBeLessThan(Math.max(50, plain * 30));
-  }
-}
 
 describe('s.26 facts phrased indirectly or in dialect', () => {
   it('holds euphemisms for prison, HIV, psychiatric care and rehab about a person identified by role and place', () => {

@@ -8,6 +8,7 @@ import { screenText } from '../../../service/src/screening/index.js';
 import { GENERATOR_SEED, scoreFamily } from './generators/index.js';
 import { round5InsultFamilies } from './generators/round5-insult-families.js';
 import { loadLabelledPosts, scorePosts, spansShare } from './scoring.js';
+import { expectLinear } from './linear-time.js';
 
 const insults = (text: string) =>
   screenText(text)
@@ -17,26 +18,6 @@ const rules = (text: string) =>
   screenText(text)
     .findings.filter((f) => f.kind === 'profanity')
     .map((f) => f.rule);
-
-/** Hostile texts take about as long per character as an ordinary complaint of the same length (round3-pii's idea). */
-function expectLinear(hostile: readonly string[]): void {
-  const time = (text: string) => {
-    screenText(text);
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      screenText(text);
-      best = Math.min(best, performance.now() - start);
-    }
-    return best;
-  };
-  const plain = time('ถนนหน้าบ้านเป็นหลุมเป็นบ่อ ช่วยมาซ่อมด้วยค่ะ '.repeat(460));
-  for (const text of hostile) {
-    expect(text.length).toBeLessThanOrEqual(20_000);
-    expect(screenText(text).findings.length).toBeGreaterThanOrEqual(0);
-    expect(time(text), text.slice(0, 20)).toBeLessThan(Math.max(100, plain * 30));
-  }
-}
 
 describe('regional insult vocabulary after its prefixes', () => {
   it('holds Isan words for liar, thief, lazy and ugly after บัก/อี, the prefix in the span', () =>

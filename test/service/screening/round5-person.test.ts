@@ -8,6 +8,7 @@ import { screenText } from '../../../service/src/screening/index.js';
 import { round5PersonFamilies } from './generators/round5-person-families.js';
 import { GENERATOR_SEED } from './generators/index.js';
 import { loadLabelledPosts, piiCovered, scorePosts } from './scoring.js';
+import { expectLinear } from './linear-time.js';
 
 const names = (text: string) =>
   screenText(text)
@@ -18,21 +19,6 @@ const rules = (text: string) =>
     .findings.filter((f) => f.type === 'person_name')
     .map((f) => f.rule);
 const verdict = (text: string) => screenText(text).verdict;
-
-/** Each hostile text screens in at most 30 times the time of ordinary text of about the same length (or 50 ms). */
-function expectLinear(hostile: readonly string[]): void {
-  const time = (text: string) => {
-    screenText(text);
-    const start = performance.now();
-    for (let i = 0; i < 3; i++) screenText(text);
-    return (performance.now() - start) / 3;
-  };
-  const plain = time('ถนนหน้าบ้านเป็นหลุมเป็นบ่อ ช่วยมาซ่อมด้วยค่ะ '.repeat(230));
-  for (const text of hostile) {
-    expect(screenText(text).findings.length).toBeGreaterThanOrEqual(0);
-    expect(time(text), text.slice(0, 30)).toBeLessThan(Math.max(50, plain * 30));
-  }
-}
 
 describe('round 5: chains of relations', () => {
   it('covers the whole chain from its first relation word to the name', () => {

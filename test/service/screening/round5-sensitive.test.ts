@@ -7,25 +7,11 @@ import { screenText } from '../../../service/src/screening/index.js';
 import { round5SensitiveFamilies } from './generators/round5-sensitive-families.js';
 import { scoreFamily } from './generators/index.js';
 import { loadLabelledPosts, piiCovered, scorePosts } from './scoring.js';
+import { expectLinear } from './linear-time.js';
 
 const findings = (text: string) => screenText(text).findings.filter((f) => f.type === 'sensitive');
 const texts = (text: string) => findings(text).map((f) => f.text);
 const verdict = (text: string) => screenText(text).verdict;
-
-/** Each hostile text screens in at most 30 times the time of ordinary text of about the same length (or 50 ms). */
-function expectLinear(hostile: readonly string[]): void {
-  const time = (text: string) => {
-    screenText(text);
-    const start = performance.now();
-    for (let i = 0; i < 3; i++) screenText(text);
-    return (performance.now() - start) / 3;
-  };
-  const plain = time('ถนนหน้าบ้านเป็นหลุมเป็นบ่อ ช่วยมาซ่อมด้วยค่ะ '.repeat(230));
-  for (const text of hostile) {
-    expect(screenText(text).findings.length).toBeGreaterThanOrEqual(0);
-    expect(time(text)).toBeLessThan(Math.max(50, plain * 30));
-  }
-}
 
 describe('round 5: s.26 categories built from what they hold', () => {
   it('holds trade-union membership, a new category, and names it in the rule', () => {
