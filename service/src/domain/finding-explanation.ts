@@ -1,4 +1,6 @@
-// Why a finding held a post, in plain Thai and English, for the moderator reading the queue. Pure.
+// Why a finding held a post, in plain Thai and English, for the moderator reading the queue: the finding's type, and
+// where its rule says more (a s.26 category and what identified the person, how a name or an insult was written),
+// that too. Pure.
 
 export interface Explanation {
   th: string;
@@ -53,14 +55,167 @@ const BY_KIND: Record<string, Explanation> = {
 
 const SITE_BLOCKED: Explanation = { th: 'คำที่เว็บไซต์นี้กำหนดให้ตรวจก่อนเผยแพร่', en: "A word on this site's own blocked list." };
 
+/** The words a rule is built of: `sensitive.health+role+place` → head `sensitive.health`, signs role and place. */
+function ruleParts(rule: string): { head: string; signs: string[]; word: string | undefined } {
+  const colon = rule.indexOf(':');
+  const body = colon < 0 ? rule : rule.slice(0, colon);
+  const [head = '', ...signs] = body.split('+');
+  return { head, signs, word: colon < 0 ? undefined : rule.slice(colon + 1) };
+}
+
+/** "a, b and c" in English; "ก ข และค" in Thai. */
+function listOf(items: readonly Explanation[]): Explanation {
+  const join = (parts: string[], and: string, sep: string) =>
+    parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(sep)}${and}${parts[parts.length - 1]}`;
+  return {
+    th: join(
+      items.map((i) => i.th),
+      ' และ',
+      ' ',
+    ),
+    en: join(
+      items.map((i) => i.en),
+      ' and ',
+      ', ',
+    ),
+  };
+}
+
+/** The table's own entry for a key (never Object.prototype's: a rule or type is data, `toString` included). */
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
+const known = <T>(table: Record<string, T>, keys: readonly string[]): T[] =>
+  keys.flatMap((k) => (Object.hasOwn(table, k) ? [table[k]!] : []));
+
+/** PDPA s.26 categories, as `sensitive.<category>` names them. */
+const SENSITIVE_CATEGORY: Record<string, Explanation> = {
+  health: { th: 'ข้อมูลสุขภาพ', en: 'health' },
+  disability: { th: 'ความพิการ', en: 'a disability' },
+  criminal: { th: 'ประวัติอาชญากรรมหรือคดีความ', en: 'a criminal record or case' },
+  religion: { th: 'ศาสนาหรือความเชื่อ', en: 'religion or belief' },
+  politics: { th: 'ความคิดเห็นหรือสังกัดทางการเมือง', en: 'political opinion or affiliation' },
+  sexual: { th: 'รสนิยมหรือพฤติกรรมทางเพศ', en: 'sexual orientation or behaviour' },
+  ethnicity: { th: 'เชื้อชาติหรือเผ่าพันธุ์', en: 'race or ethnicity' },
+  union: { th: 'การเป็นสมาชิกสหภาพแรงงาน', en: 'trade-union membership' },
+  genetic: { th: 'ข้อมูลพันธุกรรม', en: 'genetic data' },
+};
+
+/** What made the person identifiable (the detector's signs); a sign not listed here is left out of the sentence. */
+const SENSITIVE_SIGN: Record<string, Explanation> = {
+  identified: { th: 'ชื่อ เลข หรือที่อยู่ในข้อความเดียวกัน', en: 'a name, number or address in the same post' },
+  role: { th: 'อาชีพหรือบทบาท', en: 'their job or role' },
+  unique: { th: 'ตำแหน่งที่มีคนเดียว', en: 'a position only one person holds' },
+  place: { th: 'สถานที่ที่อยู่หรือทำงาน', en: 'where they live or work' },
+  locator: { th: 'คำบอกที่อยู่ (ข้างบ้าน ท้ายซอย ฯลฯ)', en: 'a locating word (next door, end of the soi…)' },
+  this_person: { th: 'คำชี้เฉพาะ (คนนี้ คนนั้น)', en: 'a pointing word (this or that person)' },
+  pronoun: { th: 'สรรพนามที่อ้างถึงคนเดิม', en: 'a pronoun referring back to them' },
+  hearsay: { th: 'การเล่าต่อ (ได้ยินว่า…)', en: 'hearsay about them (I heard…)' },
+  carried: { th: 'ประโยคก่อนหน้าที่พูดถึงคนเดียวกัน', en: 'the sentence before, about the same person' },
+};
+
+function explainSensitive(head: string, signs: string[]): Explanation | undefined {
+  const category = own(SENSITIVE_CATEGORY, head.slice('sensitive.'.length));
+  if (!category) return undefined;
+  const by = listOf(known(SENSITIVE_SIGN, signs));
+  return {
+    th: `ข้อมูลอ่อนไหวตามมาตรา 26 (${category.th}) ของบุคคลที่ระบุตัวได้${by.th ? `จาก${by.th}` : ''}`,
+    en: `Sensitive data under PDPA section 26 (${category.en}) about an identifiable person${by.en ? `, identified by ${by.en}` : ''}.`,
+  };
+}
+
+/** How a private person was named (`person_name.<how>+<signs>`). */
+const PERSON_HOW: Record<string, Explanation> = {
+  'person_name.title': BY_TYPE.person_name!,
+  'person_name.rank': {
+    th: 'ชื่อบุคคลที่มียศนำหน้า (จ่า ด.ต. ร.ต.อ. ฯลฯ) ในบริบทที่ระบุตัวได้',
+    en: 'A person named with a rank (Sgt, Pol. Lt…) in an identifying context.',
+  },
+  'person_name.kinship': {
+    th: 'ชื่อหรือชื่อเล่นที่นำด้วยคำเรียกญาติ (ป้า ลุง ยาย ฯลฯ) ซึ่งชี้ตัวคนในชุมชนได้',
+    en: 'A name or nickname after a kinship word (auntie, uncle, grandma…) that points at someone in the community.',
+  },
+};
+
+const PERSON_SIGN: Record<string, Explanation> = {
+  place: { th: 'ที่อยู่หรือที่ทำงานของเขา', en: 'where they live or work' },
+  relation: { th: 'สายญาติ (ลูกเขยของยาย… ฯลฯ)', en: 'a chain of relatives (the son-in-law of grandma…)' },
+  'relation-after': { th: 'ว่าเป็นญาติของใคร', en: 'whose relative they are' },
+  fact: { th: 'เรื่องของเขาที่ตามมา', en: 'what is said about them' },
+};
+
+function explainPerson(head: string, signs: string[]): Explanation | undefined {
+  const how = own(PERSON_HOW, head);
+  if (!how) return undefined;
+  const also = listOf(known(PERSON_SIGN, signs));
+  if (!also.en) return how;
+  return { th: `${how.th} พร้อม${also.th}`, en: `${how.en.slice(0, -1)}, with ${also.en}.` };
+}
+
+/** Narrower explanations for some number and address rules (the whole rule before any sign, or one sign). */
+const PII_RULE: Record<string, Explanation> = {
+  'national_id.non_thai': {
+    th: 'เลขบัตรประจำตัวคนซึ่งไม่มีสัญชาติไทย (บัตรชมพู) ตรวจเลขหลักสุดท้ายแล้วถูกต้อง เป็นข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล',
+    en: 'A non-Thai identity card number (pink card; its check digit is valid): personal data under the PDPA.',
+  },
+  'address.english_order': {
+    th: 'ที่อยู่ที่ระบุตัวบุคคลได้ เขียนแบบภาษาอังกฤษ (เลขที่ หมู่ ซอย ตำบล …)',
+    en: 'An address that identifies a household, written the English way (house number, Moo, Soi, Tambon…).',
+  },
+  'address.building': {
+    th: 'ห้องหรือชั้นในอาคารที่ระบุตัวผู้อยู่อาศัยได้',
+    en: 'A room or floor in a named building, which identifies who lives there.',
+  },
+  'plate.truck': {
+    th: 'ทะเบียนรถบรรทุกหรือรถสาธารณะพร้อมจังหวัด ระบุตัวเจ้าของรถได้',
+    en: 'A truck or commercial plate with its province, which identifies its owner.',
+  },
+  'passport.numeric': { th: 'เลขหนังสือเดินทางแบบตัวเลขล้วน', en: 'A passport number (digits only).' },
+  'phone.international': {
+    th: 'หมายเลขโทรศัพท์ของบุคคลในรูปแบบระหว่างประเทศ (+66)',
+    en: "A person's phone number in international form (+66).",
+  },
+};
+
+function explainPii(head: string, signs: string[]): Explanation | undefined {
+  const detector = head.slice(0, head.indexOf('.') + 1);
+  return (
+    own(PII_RULE, head) ??
+    known(
+      PII_RULE,
+      signs.map((sign) => detector + sign),
+    )[0]
+  );
+}
+
+/** How an insult was written (`lexicon.<tier>+<disguise>:<word>`). */
+const INSULT_DISGUISE: Record<string, Explanation> = {
+  spaced: { th: 'เขียนเว้นหรือคั่นตัวอักษร', en: 'letters spaced or separated' },
+  leet: { th: 'ใช้ตัวเลขหรือตัวอักษรหน้าตาคล้ายกัน', en: 'look-alike letters or digits' },
+  run: { th: 'ลากเสียงหรือพิมพ์ตัวอักษรซ้ำ', en: 'drawn-out letters' },
+  emoji: { th: 'ใช้อีโมจิแทนคำ', en: 'an emoji standing for a word' },
+};
+
+const INSULT_TIER: Record<string, Explanation> = {
+  'lexicon.romanised': { th: 'คำหยาบภาษาไทยที่เขียนด้วยอักษรโรมัน', en: 'a Thai insult written in Latin letters' },
+  'lexicon.pronoun': { th: 'สรรพนามเชิงดูหมิ่น', en: 'a contemptuous pronoun' },
+};
+
+function explainInsult(head: string, signs: string[], word: string | undefined): Explanation {
+  const base = BY_TYPE.insult!;
+  const how = listOf([...known(INSULT_TIER, [head]), ...known(INSULT_DISGUISE, signs)]);
+  if (!how.en) return base;
+  const reads = signs.length > 0 && word ? { th: ` อ่านว่า «${word}»`, en: `, reads as “${word}”` } : { th: '', en: '' };
+  return { th: `${base.th} (${how.th}${reads.th})`, en: `${base.en.slice(0, -1)} (${how.en}${reads.en}).` };
+}
+
 export function explainFinding(finding: { kind: string; type: string; rule: string }): Explanation {
   if (finding.rule === 'site.blocked') return SITE_BLOCKED;
-  const base = BY_TYPE[finding.type] ?? BY_KIND[finding.kind] ?? { th: 'พบข้อความที่ต้องตรวจ', en: 'Text that needs a look.' };
-  if (finding.kind === 'profanity' && /\+/.test(finding.rule)) {
-    return {
-      th: `${base.th} (เขียนเลี่ยง เช่น เว้นวรรค สะกดแปลง)`,
-      en: `${base.en} (disguised: spacing, look-alike letters or spelling)`,
-    };
-  }
+  const base = own(BY_TYPE, finding.type) ??
+    own(BY_KIND, finding.kind) ?? { th: 'พบข้อความที่ต้องตรวจ', en: 'Text that needs a look.' };
+  const { head, signs, word } = ruleParts(finding.rule);
+  if (finding.kind === 'profanity') return explainInsult(head, signs, word);
+  if (finding.type === 'sensitive') return explainSensitive(head, signs) ?? base;
+  if (finding.type === 'person_name') return explainPerson(head, signs) ?? base;
+  if (finding.kind === 'pii') return explainPii(head, signs) ?? base;
   return base;
 }
