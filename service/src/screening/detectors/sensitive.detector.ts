@@ -159,6 +159,14 @@ const CUE_WINDOW = 120;
 /** How far before the fact a role may stand (ครูสอนพละที่โรงเรียนวัดบางพูดคนนั้น เคย…), and its place after the role. */
 const ROLE_WINDOW = 60;
 const PLACE_AFTER_ROLE = 40;
+/**
+ * Round 6: when the fact's subject is carried (a pronoun or hearsay right before it: แกติดเหล้า, ได้ยินว่าเป็นเอดส์, I heard
+ * he …; or a Thai clause with no subject of its own after a space), its person may have been introduced this far back
+ * (a relative clause: ผู้ชายที่ขับรถกระบะสีขาวจอดหน้าบ้าน… เคยติดคุก), and a pronoun one more sentence back.
+ */
+const CARRY_WINDOW = 150;
+/** How far a plural inside the role's phrase may stand after it (คนงานก่อสร้างหลายคน). */
+const PLURAL_IN_ROLE = 24;
 const DEMONSTRATIVE_WINDOW = 40;
 const GENERIC_BEFORE = 30;
 const GENERIC_AFTER = 15;
@@ -284,26 +292,64 @@ interface Clause {
   to: number;
 }
 
+/** The fact's own sentence start, and the start of the sentence before its clause (how far a pronoun carries). */
+interface Sentence {
+  own: number;
+  wide: number;
+}
+
+/** Start of a pronoun ending exactly at `end` (an English one a whole word), or -1. */
+function pronounEndingAt(text: string, end: number): number {
+  for (const w of PRONOUNS) {
+    if (end >= w.length && text.startsWith(w, end - w.length) && latinWordAt(text, end - w.length, end)) return end - w.length;
+  }
+  return -1;
+}
+
 /** "ยามประจำหมู่บ้าน … เคยติดคุก", "แม่ค้าคนนั้นเป็นเอดส์", "มันติดยา": the weak signs of one person, scored. */
-function personSigns(text: string, hit: Candidate, locatorNear: boolean, clause: Clause): { score: number; signs: string[] } {
+function personSigns(
+  text: string,
+  hit: Candidate,
+  locatorNear: boolean,
+  clause: Clause,
+  sentence: Sentence,
+): { score: number; signs: string[] } {
   const signs: string[] = [];
   let score = 0;
   let placeEnd = -1;
   // English takes about twice the characters of Thai for the same words: its person may stand twice as far.
-  const scale = isLatinLetter(text.charCodeAt(hit.start)) ? 2 : 1;
+  const latin = isLatinLetter(text.charCodeAt(hit.start));
+  const scale = latin ? 2 : 1;
   if (locatorNear) {
     score += 2;
     signs.push('locator');
   }
-  const role = lastWordIn(text, Math.max(0, clause.from, hit.start - ROLE_WINDOW * scale), hit.start, ROLES);
+  // "มันติดยา", "เขาเป็นเอดส์": a pronoun right before the fact (a space between at most).
+  const before = text.charCodeAt(hit.start - 1) === 0x20 ? hit.start - 1 : hit.start;
+  const pronoun = pronounEndingAt(text, before);
+  // "ได้ยินว่าเป็นเอดส์", "เขาว่ากันว่า|ติดยาบ้า", "I heard he …": hearsay reports the fact of the person spoken of.
+  const hearsayTo = pronoun >= 0 ? spaceBefore(text, pronoun) : before;
+  const hearsay = endsWithWord(text, hearsayTo, HEARSAY);
+  // ช่างที่มาซ่อมไฟ… ทำงานไม่เรียบร้อย|ติดเหล้า: a Thai clause with no subject of its own carries the one before.
+  const zeroSubject = !latin && before < hit.start && pronoun < 0 && !hearsay;
+  const carried = pronoun >= 0 || hearsay || zeroSubject;
+  const nearFrom = Math.max(0, clause.from, hit.start - ROLE_WINDOW * scale);
+  let role = lastWordIn(text, nearFrom, hit.start, ROLES);
+  if (role < 0 && carried) {
+    const reach = pronoun >= 0 || hearsay ? sentence.wide : clause.from;
+    role = lastWordIn(text, Math.max(0, reach, hit.start - CARRY_WINDOW * scale), hit.start, ROLES);
+    if (role >= 0) signs.push('carried');
+  }
   // เจ้าหน้าที่ทุกคน, พยาบาลหลายคน, guards: a role of many people points at none of them.
   const roleEnd = role >= 0 ? ROLES.longestAt(text, role) : -1;
   if (
     roleEnd >= 0 &&
-    PLURAL_AFTER_ROLE.longestAt(
+    (PLURAL_AFTER_ROLE.longestAt(
       text,
       text.charCodeAt(roleEnd) === 0x20 && !isLatinLetter(text.charCodeAt(roleEnd - 1)) ? roleEnd + 1 : roleEnd,
-    ) >= 0
+    ) >= 0 ||
+      // คนงานก่อสร้างหลายคนในไซต์ข้างวัด|เป็นคนพม่า: many people inside the role's phrase.
+      hasWordIn(text, roleEnd, Math.min(hit.start, roleEnd + PLURAL_IN_ROLE), PLURAL_IN_ROLE_WORDS))
   ) {
     signs.push('many');
   } else if (role >= 0) {
@@ -333,18 +379,15 @@ function personSigns(text: string, hit: Candidate, locatorNear: boolean, clause:
     score += 1;
     signs.push('this_person');
   }
-  // "มันติดยา", "เขาเป็นเอดส์": a pronoun right before the fact (a space between at most).
-  const before = text.charCodeAt(hit.start - 1) === 0x20 ? hit.start - 1 : hit.start;
-  if (
-    PRONOUNS.some(
-      (w) => before >= w.length && text.startsWith(w, before - w.length) && latinWordAt(text, before - w.length, before),
-    )
-  ) {
+  // A pronoun and hearsay both carry the subject: together they count once (ได้ยินว่าเขาเป็นเอดส์ names no one).
+  if (pronoun >= 0 || hearsay) {
     score += 1;
-    signs.push('pronoun');
+    signs.push(pronoun >= 0 ? 'pronoun' : 'hearsay');
   }
-  // Many people (เป็นคนลาวหลายคน) outweigh a locating word, a role and its place together, as a denial does.
-  const generic = isGeneric(text, hit, placeEnd);
+  // Many people (เป็นคนลาวหลายคน) outweigh a locating word, a role and its place together, as a denial does. Generic
+  // words count in the fact's own sentence only (…staring at residents. I heard he…), and after its pronoun (ทุกคนรู้ว่า
+  // เขา…: the pronoun is the subject).
+  const generic = isGeneric(text, hit, Math.max(placeEnd, sentence.own, pronoun));
   if (generic) {
     score -= generic === 'plural' ? 4 : 2;
     signs.push('generic');
@@ -524,6 +567,9 @@ const LOCATIVES = wordSet(sensitiveData.locatives);
 /** The locatives that name a place right before a fact's words too (หน้าเรือนจำ; not หลัง|ออกจากคุก, after prison). */
 const PLACE_LOCATIVES = wordSet(sensitiveData.placeLocatives);
 const PLURAL_AFTER_ROLE = wordSet(sensitiveData.pluralAfterRole);
+const PLURAL_IN_ROLE_WORDS = wordSet(sensitiveData.pluralInRole);
+const HEARSAY = wordSet(sensitiveData.hearsay);
+const PLACE_CLAUSE_OPENERS = wordSet(sensitiveData.placeClauseOpeners);
 const PLACE_HEADS = wordSet(sensitiveData.placeHeads);
 const PLACE_PREPOSITIONS = wordSet(sensitiveData.placePrepositions);
 const NAME_LEADS = wordSet(sensitiveData.nameLeads);
@@ -579,7 +625,12 @@ function institutionIsPlace(text: string, h: number): boolean {
   const b = spaceBefore(text, h);
   const c = text.charCodeAt(b - 1);
   if (b === 0 || !(isThaiLetter(c) || isLatinLetter(c))) return true;
-  return endsWithWord(text, b, LOCATIVES) || endsWithWord(text, b, PLACE_PREPOSITIONS) || endsWithWord(text, b, ROLES);
+  return (
+    endsWithWord(text, b, LOCATIVES) ||
+    endsWithWord(text, b, PLACE_PREPOSITIONS) ||
+    endsWithWord(text, b, ROLES) ||
+    endsWithWord(text, b, PLACE_CLAUSE_OPENERS)
+  );
 }
 
 /** "in front of the drug rehab centre": a lead-less English trigger after a locative, one word between at most. */
@@ -702,7 +753,9 @@ export const sensitiveDetector: Detector = {
       at ??= identifierOccurrences(text);
       sentences ??= sentenceStarts(text);
       const clause = clauseOf(sentences, hit);
-      const { score, signs } = personSigns(text, hit, cueNear(text, hit, at, clause), clause);
+      const own = sentenceStartAt(sentences, hit.start);
+      const sentence = { own, wide: clause.from > 0 ? sentenceStartAt(sentences, clause.from - 1) : 0 };
+      const { score, signs } = personSigns(text, hit, cueNear(text, hit, at, clause), clause, sentence);
       if (score < HOLD_SCORE) continue;
       // The rule says which signs made the fact identifying, for the moderator: sensitive.health+role+place.
       hit.rule += `+${signs.filter((s) => s !== 'generic' && s !== 'many').join('+')}`;
