@@ -6,6 +6,7 @@ import {
   stopWordAt,
   innerTitleWordTrie,
   occupationTrie,
+  officeVerbTrie,
   ownRelationTrie,
   personWords,
   possessiveRelationTrie,
@@ -86,8 +87,10 @@ const ASK = 2;
 function tailOfWord(text: string, start: number, end: number, kind: TitleKind): number {
   if (start > 0 && isLatinLetter(text.charCodeAt(start)) && isLatinLetter(text.charCodeAt(start - 1))) return 1;
   if (start === 0 || !isThaiLetter(text.charCodeAt(start - 1))) return 0;
-  // ขยาย, ทนายความ, กันยายน, หน้า, อย่า: a dictionary word runs through the title.
-  if (insideProtectedWord(innerTitleWordTrie, text, start, end)) return 1;
+  // ขยาย, ทนายความ, กันยายน, หน้า, อย่า: a dictionary word runs through the title. Not a dotted rank (เรื่องร.ต.อ.แดง):
+  // the dictionary holds the abbreviations themselves (ร.ต.อ. has อ. inside).
+  const dotted = kind === 'rank' && text.charCodeAt(end - 1) === 0x2e;
+  if (!dotted && insideProtectedWord(innerTitleWordTrie, text, start, end)) return 1;
   if (kind !== 'kinship') return endsWithAny(text, start, TITLE_TAIL_OF) ? 1 : 0;
   if (STANDALONE_KINSHIP.some((w) => text.startsWith(w, start))) return 0;
   // ลูกเขยคนเล็ก|พี่หน่อย, แฟน|น้องมิว: a relation word (a modifier or ของ between) ends right before it.
@@ -375,6 +378,79 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
   }
 }
 
+/**
+ * "รตอ ประเสริฐ", "จสต.สมศักดิ์": a rank abbreviation written without its inner dots is read only standing as a word
+ * (no Thai letter before it, a dot or a space after it): สตอเบอรี่ is no rank. Dotted, spelled-out (สิบตรี) and
+ * Latin ranks pass.
+ */
+function rankStandsAlone(text: string, pos: number, end: number): boolean {
+  for (let p = pos; p < end - 1; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x2e || c < 0x0e01 || c > 0x0e2e) return true;
+  }
+  if (isThaiLetter(text.charCodeAt(pos - 1))) return false;
+  return text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end) === 0x20;
+}
+
+/** Verbs of at most this length (มา, ดู, ให้) may begin a name (มานพ, ดุสิต): the segmenter decides. */
+const SHORT_VERB = 2;
+
+/**
+ * "กำนันประกาศ", "ครูสอน", "หมอบอกว่า", "สิบตรีต้องไปรายงานตัว": the office's own work (or a modal) right after its
+ * title or rank (titles.json `officeVerbs`).
+ */
+function officeVerbAt(ctx: ScreenContext, pos: number): boolean {
+  const end = officeVerbTrie.longestAt(ctx.norm.text, pos);
+  if (end < 0) return false;
+  if (end - pos > SHORT_VERB || !isThaiLetter(ctx.norm.text.charCodeAt(end))) return true;
+  return ctx.segmenterAgrees(pos, end);
+}
+
+/** How far from the name a phone, address or LINE id found by an earlier detector says who the person is. */
+const CONTACT_AFTER = 60;
+const CONTACT_BEFORE = 30;
+const CONTACT_TYPES = new Set(['phone', 'address', 'line_id']);
+
+/** "ทนายสมพงษ์ … เบอร์ 081-…": contact details found near the name. A loop over the earlier findings, few in a post. */
+function contactNear(ctx: ScreenContext, start: number, end: number): boolean {
+  for (const f of ctx.found)
+    if (f.kind === 'pii' && CONTACT_TYPES.has(f.type) && f.start < end + CONTACT_AFTER && f.end > start - CONTACT_BEFORE)
+      return true;
+  return false;
+}
+
+/**
+ * "อ.เมือง", "ต.ป่าแดด อ.สันทราย จ.เชียงใหม่": อ. in an address is the district (อำเภอ), not a teacher: a subdistrict or
+ * village before it, a province right after the name, or เมือง as the name.
+ */
+const DISTRICT_BEFORE = ['ต.', 'ตำบล', 'หมู่', 'ม.'];
+const DISTRICT_AFTER = ['จ.', 'จังหวัด'];
+const DISTRICT_REACH = 30;
+function districtAbbreviation(text: string, pos: number, titleEnd: number, nameEnd: number): boolean {
+  if (titleEnd - pos !== 2 || text.charCodeAt(pos) !== 0x0e2d) return false;
+  const name = text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd;
+  if (text.startsWith('เมือง', name)) return true;
+  const before = text.slice(Math.max(0, pos - DISTRICT_REACH), pos);
+  if (DISTRICT_BEFORE.some((w) => before.includes(w))) return true;
+  const after = nameEnd + (text.charCodeAt(nameEnd) === 0x20 ? 1 : 0);
+  return DISTRICT_AFTER.some((w) => text.startsWith(w, after));
+}
+
+/**
+ * ครูสมศรี, หมอวิชัย, ผู้ใหญ่บุญมี: a title that is also an ordinary word names a person with a second sign after the
+ * given name: a surname, a place, a relation and a kinship word, or a phone or address close by. Returns the sign
+ * and where the finding ends, or undefined.
+ */
+function signAfterName(ctx: ScreenContext, pos: number, nameEnd: number): { sign: string; end: number } | undefined {
+  const text = ctx.norm.text;
+  const surname = kinSurnameEnd(text, nameEnd);
+  if (surname > nameEnd) return { sign: 'surname', end: surname };
+  if (placeAfterFiller(text, nameEnd)) return { sign: 'place', end: nameEnd };
+  if (relationAfter(text, nameEnd)) return { sign: 'relation-after', end: nameEnd };
+  if (contactNear(ctx, pos, nameEnd)) return { sign: 'contact', end: nameEnd };
+  return undefined;
+}
+
 export const personNameDetector: Detector = {
   name: 'person_name',
   detect(ctx) {
@@ -394,6 +470,29 @@ export const personNameDetector: Detector = {
       if (kind === 'kinship' && ownRelationTrie.longestAt(text, after) >= 0) continue;
       // "miss" in "missing": a Latin title must end at a space or a dot.
       if (isLatinLetter(text.charCodeAt(titleEnd - 1)) && isLatinLetter(text.charCodeAt(titleEnd))) continue;
+      const office = kind === 'office' || kind === 'sign';
+      // กำนันประกาศ, ครูสอนพิเศษ, หมอบอกว่า: the office at work, no name.
+      if ((office || (kind === 'rank' && isThaiLetter(text.charCodeAt(pos)))) && officeVerbAt(ctx, after)) continue;
+      if (kind === 'rank' && !rankStandsAlone(text, pos, titleEnd)) continue;
+      // Dr. Wichai, Sgt. Boonmee, not "the dr. at the clinic" or "a sergeant came": a Latin rank needs a capital name.
+      if (kind === 'rank' && isLatinLetter(text.charCodeAt(pos)) && !capitalAt(ctx, titleEnd)) continue;
+      if (kind === 'sign') {
+        const given = nameAfterTitle(text, titleEnd, false);
+        if (!given || nameLength(text, titleEnd, given.end) > 12) continue;
+        if (districtAbbreviation(text, pos, titleEnd, given.end)) continue;
+        const signed = signAfterName(ctx, pos, given.end);
+        if (!signed || isPlaceName(text, pos) || isThankedOfficial(text, pos, given.end)) continue;
+        out.push({
+          kind: 'pii',
+          type: 'person_name',
+          start: pos,
+          end: signed.end,
+          severity: 'medium',
+          rule: `person_name.office+${signed.sign}`,
+        });
+        pos = signed.end - 1;
+        continue;
+      }
       const formal = kind !== 'kinship';
       // พี่เขย|ป้าแจ่ม, น้องสาว|ลุงชัย: the kinship word begins a relation word of a chain; the name at its end covers it.
       if (!formal && relationAfter(text, pos)) continue;

@@ -5,19 +5,30 @@ import titleWordData from '../lexicon/title-words.json' with { type: 'json' };
 import { normaliseText } from '../normalise/normalise-text.js';
 import { Trie } from '../match/trie.js';
 
-export type TitleKind = 'title' | 'rank' | 'kinship';
+/**
+ * 'office': a local office or profession as a title (กำนัน, ผญบ., ดร.); 'sign': a title that is also an ordinary word
+ * or role (ครู, หมอ, ผู้ใหญ่, อ.), a person only with a second sign (titles.json `signTitles`).
+ */
+export type TitleKind = 'title' | 'rank' | 'kinship' | 'office' | 'sign';
 
 const norm = (w: string) => normaliseText(w).text;
 const normAll = (words: readonly string[]) => words.map(norm);
 
 export const titleTrie = new Trie<TitleKind>();
-for (const w of titleData.titles) titleTrie.add(norm(w), 'title');
+const OFFICE_TITLES = new Set(normAll(titleData.officeTitles));
+const SIGN_TITLES = new Set(normAll(titleData.signTitles));
+for (const w of normAll(titleData.titles))
+  titleTrie.add(w, SIGN_TITLES.has(w) ? 'sign' : OFFICE_TITLES.has(w) ? 'office' : 'title');
 for (const w of titleData.ranks) titleTrie.add(norm(w), 'rank');
 for (const w of titleData.kinship) titleTrie.add(norm(w), 'kinship');
 
 /** นายก, นายอำเภอ, ป้าย, ย่าน, คุณภาพ: dictionary words that begin with a title. */
 export const titleWordTrie = new Trie<string>();
 for (const w of titleWordData.words) titleWordTrie.add(norm(w), w);
+
+/** กำนันประกาศ, ครูสอน, หมอบอก: the office's own work right after its title, a role acting rather than a name. */
+export const officeVerbTrie = new Trie<string>();
+for (const w of normAll(titleData.officeVerbs)) officeVerbTrie.add(w, w);
 
 /** ขยาย, ทนายความ, หน้า, อย่า: dictionary words with a title inside, so that title is a syllable, not a person's. */
 export const innerTitleWordTrie = new Trie<string>();
