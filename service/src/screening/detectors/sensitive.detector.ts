@@ -334,11 +334,17 @@ function personSigns(
   const zeroSubject = !latin && before < hit.start && pronoun < 0 && !hearsay;
   const carried = pronoun >= 0 || hearsay || zeroSubject;
   const nearFrom = Math.max(0, clause.from, hit.start - ROLE_WINDOW * scale);
+  const placeAfter = (r: number) => lastWordIn(text, r + 1, Math.min(hit.start, r + PLACE_AFTER_ROLE * scale), PLACES);
   let role = lastWordIn(text, nearFrom, hit.start, ROLES);
-  if (role < 0 && carried) {
+  // …ด่าลูกค้า|ติดยาบ้า: a bare role nearer the fact (the customer of a complaint) does not hide the introduced one.
+  if (carried && (role < 0 || (placeAfter(role) < 0 && UNIQUE_ROLES.longestAt(text, role) < 0))) {
     const reach = pronoun >= 0 || hearsay ? sentence.wide : clause.from;
-    role = lastWordIn(text, Math.max(0, reach, hit.start - CARRY_WINDOW * scale), hit.start, ROLES);
-    if (role >= 0) signs.push('carried');
+    const from = Math.max(0, reach, hit.start - CARRY_WINDOW * scale);
+    const earlier = role < 0 ? lastWordIn(text, from, hit.start, ROLES) : lastWordIn(text, from, role, ROLES);
+    if (earlier >= 0 && (role < 0 || placeAfter(earlier) >= 0)) {
+      role = earlier;
+      signs.push('carried');
+    }
   }
   // เจ้าหน้าที่ทุกคน, พยาบาลหลายคน, guards: a role of many people points at none of them.
   const roleEnd = role >= 0 ? ROLES.longestAt(text, role) : -1;
@@ -360,7 +366,7 @@ function personSigns(
       score += 1;
       signs.push('unique');
     }
-    const place = lastWordIn(text, role + 1, Math.min(hit.start, role + PLACE_AFTER_ROLE * scale), PLACES);
+    const place = placeAfter(role);
     if (place >= 0) {
       score += 1;
       signs.push('place');
@@ -404,8 +410,9 @@ function personSigns(
     score -= 4;
     signs.push('negated');
   }
+  // ส่วนดิฉันเป็นเบาหวาน: the poster's own fact outweighs a role, its place and a locating word before it (round 6; -2 before).
   if (isOwnFact(text, hit.start)) {
-    score -= 2;
+    score -= 4;
     signs.push('own');
   }
   return { score, signs };
@@ -588,6 +595,8 @@ function namesAPlace(text: string, start: number, triggerStart: number): boolean
   if (head >= start && (head === start || PLACE_PREPOSITIONS.longestAt(text, start) === head) && institutionIsPlace(text, head))
     return true;
   if (endsWithWord(text, start, PLACE_LOCATIVES)) return true;
+  // ได้ยินว่า|ศูนย์บำบัดยาเสพติดเปิดรับสมัคร: a phrase that opens with an institution after ว่า is its subject, a place.
+  if (PLACE_HEADS.longestAt(text, start) >= 0 && endsWithWord(text, spaceBefore(text, start), PLACE_CLAUSE_OPENERS)) return true;
   // ทาง|ไป|(โรงพยาบาล)|มะเร็ง: the lead chain took the locative's last word.
   for (const at of [triggerStart, head]) {
     const locative = at >= start ? wordEndingAt(text, at, PLACE_LOCATIVES) : -1;
@@ -597,9 +606,10 @@ function namesAPlace(text: string, start: number, triggerStart: number): boolean
   const h = wordEndingAt(text, start, PLACE_HEADS);
   if (h < 0 || !nameLeadsOnly(text, start, triggerStart)) return false;
   if (start !== triggerStart) return institutionIsPlace(text, h);
-  // ครูโรงเรียน|เด็กพิเศษ, ยามคลินิก|โรคเอดส์: an institution right before the trigger, after a locative or a role.
+  // ครูโรงเรียน|เด็กพิเศษ, ยามคลินิก|โรคเอดส์: an institution right before the trigger, after a locative or a role,
+  // or opening a reported clause (ได้ยินว่าคลินิก|โรคเอดส์ย้ายไป…).
   const b = spaceBefore(text, h);
-  return endsWithWord(text, b, LOCATIVES) || endsWithWord(text, b, ROLES);
+  return endsWithWord(text, b, LOCATIVES) || endsWithWord(text, b, ROLES) || endsWithWord(text, b, PLACE_CLAUSE_OPENERS);
 }
 
 /** Whether [from, to) is made of words that name what an institution does (รักษา, บำบัด), no verb said of a person. */
