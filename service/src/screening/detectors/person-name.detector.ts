@@ -392,6 +392,10 @@ function rankStandsAlone(text: string, pos: number, end: number): boolean {
   return text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end) === 0x20;
 }
 
+/** A following vowel, tone or other mark (code unit): it cannot begin a syllable, so the word before does not end. */
+const carriesSyllable = (c: number) =>
+  c === 0x0e30 || c === 0x0e31 || c === 0x0e32 || c === 0x0e33 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
+
 /** Verbs of at most this length (มา, ดู, ให้) may begin a name (มานพ, ดุสิต): the segmenter decides. */
 const SHORT_VERB = 2;
 
@@ -401,7 +405,8 @@ const SHORT_VERB = 2;
  */
 function officeVerbAt(ctx: ScreenContext, pos: number): boolean {
   const end = officeVerbTrie.longestAt(ctx.norm.text, pos);
-  if (end < 0) return false;
+  // ครูสาวิตรี, not ครูสาว: a vowel or mark after the word carries the syllable on.
+  if (end < 0 || carriesSyllable(ctx.norm.text.charCodeAt(end))) return false;
   if (end - pos > SHORT_VERB || !isThaiLetter(ctx.norm.text.charCodeAt(end))) return true;
   return ctx.segmenterAgrees(pos, end);
 }

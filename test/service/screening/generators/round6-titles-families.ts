@@ -29,7 +29,7 @@ const DOTTED_RANKS = [
 ];
 const SPELLED_RANKS = ['สิบตรี', 'สิบโท', 'สิบเอก', 'จ่าสิบเอก', 'ร้อยตรี', 'ร้อยโท', 'ร้อยเอก', 'พันตรี', 'ดาบตำรวจ', 'ร้อยตำรวจเอก'];
 
-const GIVEN = ['สมศักดิ์', 'ประเสริฐ', 'บุญเลิศ', 'วีระ', 'อนันต์', 'กิตติพงษ์', 'สมหมาย', 'วันชัย', 'ธีระ', 'ปกรณ์'];
+const GIVEN = ['สมศักดิ์', 'ประเสริฐ', 'บุญเลิศ', 'วีระ', 'อนันต์', 'สาวิตรี', 'มานพ', 'วันชัย', 'ธีระ', 'ปกรณ์', 'กิตติพงษ์', 'สมหมาย'];
 const SURNAMES = ['ใจดี', 'วงศ์สวัสดิ์', 'ทองคำ', 'ศรีสุข', 'แก้วมณี', 'มีชัย', 'บุญมา'];
 
 /** What the person did; each starts with a word that ends a name. */
@@ -161,7 +161,25 @@ function cleanTraps(random: Random): Family[] {
     'a sergeant from the police station came to help',
     'the captain of the football team asked for the field',
   ];
+  // A role's qualifier before a place is no name (written after the first change held ครูพละโรงเรียน…).
+  const qualifiers = [
+    'หมอพื้นบ้านหน้าวัดรักษาดีมาก',
+    'ครูพละโรงเรียนบ้านหนองพาเด็กวิ่งบนถนน',
+    'ครูแนะแนวโรงเรียนเทศบาลใจดี',
+    'อาจารย์มหาวิทยาลัยบ้านอยู่ท้ายซอยขอไฟถนน',
+    'ครูดีเด่นโรงเรียนวัดได้รางวัล',
+    'ครูภาษาอังกฤษโรงเรียนวัดขาดแคลน',
+    'หมอเด็กคลินิกหน้าตลาดคิวยาว',
+    'ครูสาวหน้าโรงเรียนโบกรถให้เด็ก',
+    'หมอดูบ้านท้ายซอยคนเยอะ',
+    'ครูอัตราจ้างโรงเรียนเทศบาลได้เงินช้า',
+  ];
   return [
+    family(
+      'r6.clean.role-qualifiers',
+      qualifiers.map((t): Post => [`${t} ${tail()}`, []]),
+      'publish',
+    ),
     family(
       'r6.clean.titles-offices',
       officials.map((t): Post => [`${t} ${tail()}`, []]),
