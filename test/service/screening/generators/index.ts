@@ -11,6 +11,8 @@ import { round5InsultFamilies } from './round5-insult-families.js';
 import { round5NumbersFamilies } from './round5-numbers-families.js';
 import { round5PersonFamilies } from './round5-person-families.js';
 import { round5SensitiveFamilies } from './round5-sensitive-families.js';
+import { round6RoleFamilies } from './round6-role-families.js';
+import { round6TitlesFamilies } from './round6-titles-families.js';
 
 export type { Family } from './hold-families.js';
 
@@ -29,6 +31,8 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round5NumbersFamilies(seed),
     ...round5SensitiveFamilies(seed),
     ...round5InsultFamilies(seed),
+    ...round6TitlesFamilies(seed),
+    ...round6RoleFamilies(seed),
   ];
 }
 
