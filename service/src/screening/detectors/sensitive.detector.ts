@@ -688,8 +688,8 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
-/** The last sentence start at or before `pos` (0 for the first sentence). */
-function sentenceStartAt(starts: readonly number[], pos: number): number {
+/** How many of the ascending sentence starts are at or before `pos` (a binary search). */
+function startsUpTo(starts: readonly number[], pos: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -697,7 +697,13 @@ function sentenceStartAt(starts: readonly number[], pos: number): number {
     if (starts[mid]! <= pos) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? 0 : starts[lo - 1]!;
+  return lo;
+}
+
+/** The last sentence start at or before `pos` (0 for the first sentence). */
+function sentenceStartAt(starts: readonly number[], pos: number): number {
+  const n = startsUpTo(starts, pos);
+  return n === 0 ? 0 : starts[n - 1]!;
 }
 
 /**
@@ -712,15 +718,10 @@ function clauseOf(starts: readonly number[], hit: Candidate): { from: number; to
   return { from, to: nextStart(starts, hit.end - 1) };
 }
 
+/** The first sentence start after `pos`, or MAX_SAFE_INTEGER in the last sentence. */
 function nextStart(starts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length ? starts[lo]! : Number.MAX_SAFE_INTEGER;
+  const n = startsUpTo(starts, pos);
+  return n < starts.length ? starts[n]! : Number.MAX_SAFE_INTEGER;
 }
 
 export const sensitiveDetector: Detector = {
