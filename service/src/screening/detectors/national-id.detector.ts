@@ -36,34 +36,21 @@ export const nationalIdDetector: Detector = {
       r.reset(token, 13, 13);
       while (r.next()) {
         if ((++steps & 255) === 0 && budget.expired()) return out;
-        // lead < 10: the first digit is 0, a juristic ID; checked before any string is made. 00 is a non-Thai
-        // person's (a migrant worker's pink card), personal when a word for such a card stands before it.
+        if (claimed.overlaps(r.start, r.end, OWN)) continue;
+        let rule: string;
         if (r.lead < 10) {
-          if (r.lead !== 0 || claimed.overlaps(r.start, r.end, OWN) || !isValidCitizenId(digitsOf(r))) continue;
-          if (!nonThaiNamed(text, r)) continue;
-          out.push({
-            kind: 'pii',
-            type: 'national_id',
-            start: r.start,
-            end: r.end,
-            severity: 'high',
-            rule: 'national_id.non_thai+context',
-          });
-          claimed.add(r.start, r.end, OWN);
-          continue;
+          // lead < 10: the first digit is 0, a juristic ID; checked before any string is made. 00 is a non-Thai
+          // person's (a migrant worker's pink card), personal when a word for such a card stands before it.
+          if (r.lead !== 0 || !isValidCitizenId(digitsOf(r)) || !nonThaiNamed(text, r)) continue;
+          rule = 'national_id.non_thai+context';
+        } else {
+          if (!isPersonalCitizenId(digitsOf(r))) continue;
+          // A valid check digit happens by chance one time in ten; a parcel or receipt number says so nearby.
+          const named = wordBeforeReading(text, r, piiWords.nationalIdPositive, 40);
+          if (!named && wordBeforeReading(text, r, piiWords.nationalIdNegative, 30)) continue;
+          rule = named ? 'national_id.context+checksum' : 'national_id.checksum';
         }
-        if (claimed.overlaps(r.start, r.end, OWN) || !isPersonalCitizenId(digitsOf(r))) continue;
-        // A valid check digit happens by chance one time in ten; a parcel or receipt number says so nearby.
-        const named = wordBeforeReading(text, r, piiWords.nationalIdPositive, 40);
-        if (!named && wordBeforeReading(text, r, piiWords.nationalIdNegative, 30)) continue;
-        out.push({
-          kind: 'pii',
-          type: 'national_id',
-          start: r.start,
-          end: r.end,
-          severity: 'high',
-          rule: named ? 'national_id.context+checksum' : 'national_id.checksum',
-        });
+        out.push({ kind: 'pii', type: 'national_id', start: r.start, end: r.end, severity: 'high', rule });
         claimed.add(r.start, r.end, OWN);
       }
     }
