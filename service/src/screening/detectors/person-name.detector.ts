@@ -3,6 +3,8 @@ import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { NICKNAME_NOUNS, afterFiller, nameAfterTitle, nameLength, thaiNameEnd } from '../person/name-span.js';
 import {
+  brandAfterNameTrie,
+  notPersonTrie,
   stopWordAt,
   innerTitleWordTrie,
   occupationTrie,
@@ -246,8 +248,8 @@ function throughStopBeforePlace(text: string, end: number): number {
   return placeAfterNameTrie.longestAt(text, end + stop.length) >= 0 ? end + stop.length : end;
 }
 
-/** Verbs that also end names (บุญมา, บุญมี, ทองมา): read as the name's own syllable before a place. */
-const NAME_ENDING_STOPS = ['มา', 'มี'];
+/** Verbs and words that also end names (บุญมา, บุญมี, บุญส่ง, บุญหลาย): read as the name's own syllable before a place. */
+const NAME_ENDING_STOPS = ['มา', 'มี', 'ส่ง', 'หลาย'];
 
 /** A locating preposition and a place or number after a Latin name: "at 12", "from Moo 5", "in Soi 3". */
 const LATIN_PLACE_AFTER = / (?:at|from|in|on|of) (?:\d|moo|soi|ban|baan|the |house|no\.)/y;
@@ -306,6 +308,22 @@ function capitalAt(ctx: ScreenContext, pos: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }
 
+/** The syllable อา, which begins Malay names (อาลี, อาแซ, อาหมัด) and is also a Central Thai kinship word. */
+const MALAY_NAME_START = 'อา';
+
+/**
+ * "บังอาลี", "แบอาแซ": after a Southern or Malay kinship word (titles.json `malayKinship`) อา begins a Malay name, though
+ * as a kinship word it never begins a nickname elsewhere (ลุงป้าน้าอา). The rest of the name is read as any nickname.
+ */
+function malayName(text: string, end: number, weakWord: string): { end: number; surname: boolean } | undefined {
+  if (!personWords.malayKinship.has(weakWord)) return undefined;
+  const p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  if (!text.startsWith(MALAY_NAME_START, p)) return undefined;
+  const name = nameAfterTitle(text, p + MALAY_NAME_START.length, false);
+  // อาหาร, อากาศ: a dictionary word that begins with อา and runs as far as the name is no name (อาบ|ู is อาบู).
+  return name && titleWordTrie.longestAt(text, p) < name.end ? name : undefined;
+}
+
 /** How often one post may ask the segmenter about a weak kinship word one letter short of a dictionary word. */
 const SEGMENTER_ASKS = 8;
 
@@ -334,7 +352,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     // Inside another word (ตา in เมตตา) unless a relation word, or a word that ends a clause (คือ, กับ), stands before it.
     if (!latin && !relation && isThaiLetter(text.charCodeAt(pos - 1)) && !leadBefore(text, pos, weakWord)) continue;
     if (occupationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0) continue;
-    const name = nameAfterTitle(text, end, false);
+    const name = nameAfterTitle(text, end, false) ?? malayName(text, end, weakWord);
     if (!name) continue;
     // อ้ายจ่อยลูกพ่อใหญ่สอน: a relation and a kinship word after the name (read into the name when written against it).
     const related = relation || latin ? -1 : relationAfterName(text, end, name.end);
@@ -343,6 +361,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     // Lung Dam, not Lung cancer; Pa Toy, not PA system: a romanised kinship word that is also a word needs a capital.
     if (latin && personWords.casedLatinKinship.has(weakWord) && !capitalAt(ctx, end)) continue;
     name.end = throughStopBeforePlace(text, name.end);
+    if (latin && latinBrandAfter(ctx, name.end)) continue;
     const surnameEnd = related >= 0 ? related : possessiveRelationEnd(text, kinSurnameEnd(text, name.end));
     if (!relation && related < 0 && !placeAfterFiller(text, name.end) && !placeAfter(text, surnameEnd)) continue;
     // โต๊ะ is a Southern grandparent or a table (โต๊ะหินอ่อนหน้าบ้าน): with a place only, a person when a fact follows.
@@ -411,6 +430,66 @@ function officeVerbAt(ctx: ScreenContext, pos: number): boolean {
   return ctx.segmenterAgrees(pos, end);
 }
 
+/** "ร้านป้าอ้วนสาขาสอง": a branch word after a kinship name makes the name a shop's brand. */
+function brandAfter(text: string, end: number): boolean {
+  return brandAfterNameTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0;
+}
+
+/** "Uncle Bob's Burgers": a capitalised word (not a relation) after the name and 's is a shop's or a brand's name. */
+function latinBrandAfter(ctx: ScreenContext, end: number): boolean {
+  const text = ctx.norm.text;
+  const c = text.charCodeAt(end);
+  if ((c !== 0x27 && c !== 0x2019) || text.charCodeAt(end + 1) !== 0x73 || text.charCodeAt(end + 2) !== 0x20) return false;
+  return capitalAt(ctx, end + 3) && possessiveRelationEnd(text, end) === end;
+}
+
+/** Capitalised English words that follow a relation without being its name: days, months, time words. */
+const NOT_LATIN_NAMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december every last next yesterday today tonight tomorrow again always never often still who which keeps kept'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "my neighbour's son Boy", "the landlord's wife Daeng": a relation after someone's 's, followed by a capitalised
+ * name, names the relative. One indexOf pass over "s "; each 's reads a relation word and one Latin word.
+ */
+function latinRelativeNames(ctx: ScreenContext, out: Candidate[]): void {
+  const text = ctx.norm.text;
+  const found: Candidate[] = [];
+  // `out` is sorted by start and the walk goes forwards: one pointer, so an overlap test costs O(1) amortised.
+  let next = 0;
+  for (let p = text.indexOf('s ', 1); p >= 0; p = text.indexOf('s ', p + 2)) {
+    const c = text.charCodeAt(p - 1);
+    if (c !== 0x27 && c !== 0x2019) continue;
+    const relationEnd = possessiveRelationTrie.longestAt(text, p + 2);
+    if (relationEnd < 0 || text.charCodeAt(relationEnd) !== 0x20 || !capitalAt(ctx, relationEnd)) continue;
+    let nameEnd = relationEnd + 1;
+    while (nameEnd < text.length && isLatinLetter(text.charCodeAt(nameEnd))) nameEnd++;
+    if (NOT_LATIN_NAMES.has(text.slice(relationEnd + 1, nameEnd)) || !nameAfterTitle(text, relationEnd, false)) continue;
+    while (next < out.length && out[next]!.end <= p + 2) next++;
+    if (next < out.length && out[next]!.start < nameEnd) continue;
+    found.push({
+      kind: 'pii',
+      type: 'person_name',
+      start: p + 2,
+      end: nameEnd,
+      severity: 'medium',
+      rule: 'person_name.relation+name',
+    });
+    p = nameEnd - 2;
+  }
+  if (found.length) out.push(...found);
+}
+
+/** Longest given name read after คุณ without a surname (เกียรติศักดิ์ is 14 code units); a longer run is a clause. */
+const MAX_KHUN_NAME = 16;
+
+/** Whether [start, end) is itself a kinship word (คุณตา, คุณพี่): an honorific for an unnamed relative, not a name. */
+function kinshipWordIs(text: string, start: number, end: number): boolean {
+  return titleTrie.longestAt(text, start) === end || weakKinshipTrie.longestAt(text, start) === end;
+}
+
 /** How far from the name a phone, address or LINE id found by an earlier detector says who the person is. */
 const CONTACT_AFTER = 60;
 const CONTACT_BEFORE = 30;
@@ -467,6 +546,12 @@ export const personNameDetector: Detector = {
       const titleEnd = titleEndAt(ctx, pos);
       if (titleEnd < 0) continue;
       const kind = titleTrie.longestValue!;
+      // Mr. DIY, นางนพมาศ, ย่าโม, ปู่ตา: the title is part of a brand's, a character's or a figure's name.
+      const notPerson = notPersonTrie.longestAt(text, pos);
+      if (notPerson >= 0 && !isLatinLetter(text.charCodeAt(notPerson))) {
+        pos = notPerson - 1;
+        continue;
+      }
       const tail = tailOfWord(text, pos, titleEnd, kind);
       if (tail === 1) continue;
       // นายช่าง, ลุงยาม, พี่ รปภ.: a job, not a name; น้องชายผม, ป้าของฉัน: the poster's own relative.
@@ -503,8 +588,17 @@ export const personNameDetector: Detector = {
       if (!formal && relationAfter(text, pos)) continue;
       const name = nameAfterTitle(text, titleEnd, formal);
       if (!name) continue;
-      // "คุณ", "khun" are also "you": only a full name after them is a person.
-      if (text.startsWith('คุณ', pos) && titleEnd === pos + 3 && !name.surname) continue;
+      // "คุณ", "khun" are also "you": only a full name after them is a person, or a given name read strictly (no verb,
+      // pronoun or kinship word: คุณตา, คุณพี่, คุณหนู the rich kid) with a place or contact details right after it
+      // (คุณแหม่มร้านตัดผม…).
+      if (text.startsWith('คุณ', pos) && titleEnd === pos + 3 && !name.surname) {
+        const given = nameAfterTitle(text, titleEnd, false);
+        if (!given || kinshipWordIs(text, titleEnd, given.end) || text.startsWith('หนู', titleEnd)) continue;
+        const givenEnd = throughStopBeforePlace(text, given.end);
+        if (nameLength(text, titleEnd, givenEnd) > MAX_KHUN_NAME) continue;
+        if (!placeAfterFiller(text, givenEnd) && !contactNear(ctx, pos, givenEnd)) continue;
+        name.end = givenEnd;
+      }
       // "Khun Lek at 12 Moo 5", "khun noi from soi 3": in English a place after the given name says who, too.
       if (text.startsWith('khun', pos) && titleEnd === pos + 4 && !name.surname && !placeAfter(text, name.end)) {
         LATIN_PLACE_AFTER.lastIndex = name.end;
@@ -514,11 +608,15 @@ export const personNameDetector: Detector = {
       // น้องหมา, น้องแมว: a pet, not a person (พี่แมว ร้านทอง is one).
       if (text.startsWith('น้อง', pos) && titleEnd === pos + 4 && isPetWord(text, titleEnd, name.end)) continue;
       let end = name.end;
+      // นายบุญส่งบ้านท้ายซอย: a formal given name whose last syllable is also a verb, before a place.
+      if (formal && !name.surname) end = throughStopBeforePlace(text, end);
       if (!formal) {
         end = throughStopBeforePlace(text, end);
         // พี่แอดมินคะ, ลุงแดงครับ: the poster addresses someone, unless a place says who (ลุงแดงครับ บ้านท้ายซอย…).
         if (vocativeAfter(text, end, titleEnd) && !placeAfterFiller(text, end)) continue;
         end = kinSurnameEnd(text, end);
+        // ร้านป้าอ้วนสาขาสอง: the name of a shop with branches.
+        if (brandAfter(text, end)) continue;
       }
       // Mr. Chai's son-in-law, Uncle Somchai's wife: the relative named through the name.
       end = possessiveRelationEnd(text, end);
@@ -535,6 +633,7 @@ export const personNameDetector: Detector = {
       pos = end - 1;
     }
     weakKinshipNames(ctx, out);
+    latinRelativeNames(ctx, out);
     // A relation or honorific before a kinship word may start a finding before the end of the one before it.
     return out.sort((a, b) => a.start - b.start);
   },

@@ -1,6 +1,6 @@
 // Reads the name that follows a title: a given name, and for formal titles a surname after one space.
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { nameStopTrie, placeAfterNameTrie, relationTrie, stopLikeNameTrie, stopWordAt } from './person-lexicon.js';
+import { nameStopTrie, placeAfterNameTrie, relationTrie, stopLikeNameTrie, stopWordAt, titleTrie } from './person-lexicon.js';
 
 const MAX_NAME = 20;
 
@@ -13,6 +13,8 @@ const stopAt = stopWordAt;
 const FUNCTION_WORDS = ['ที่', 'ซึ่ง', 'และ', 'กับ', 'ก็', 'จะ', 'ไม่', 'ได้', 'เป็น', 'ของ', 'ให้', 'ว่า', 'คือ'];
 
 const KARAN = 0x0e4c;
+/** ฯ (ฯลฯ "etc.", นายกฯ): an abbreviation sign in the Thai block, never the first letter of a name. */
+const PAIYANNOI = 0x0e2f;
 /**
  * Stop words that are also common nicknames, read as one when a place follows (เปาะแมวร้านทอง, พี่แมว ร้านทอง);
  * น้องหมา, น้องแมว are pets whatever follows (the detector skips them).
@@ -22,7 +24,8 @@ const PRONOUNS = ['ผม', 'ฉัน', 'ดิฉัน', 'เรา', 'หน
 
 function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
   // "นางค์", "นายานิก": a name begins a syllable; a mark, a following vowel or a silenced letter ends one.
-  if (!isSyllableStart(text.charCodeAt(pos)) || text.charCodeAt(pos + 1) === KARAN) return true;
+  if (!isSyllableStart(text.charCodeAt(pos)) || text.charCodeAt(pos) === PAIYANNOI || text.charCodeAt(pos + 1) === KARAN)
+    return true;
   for (const w of FUNCTION_WORDS) if (text.startsWith(w, pos)) return true;
   // "คุณเข้าใจผิดแล้ว ผมไม่ได้…": a pronoun is the next clause's subject, never a surname.
   if (mode === 'surname') for (const w of PRONOUNS) if (text.startsWith(w, pos)) return true;
@@ -31,8 +34,9 @@ function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
   // ลุงหมาน, ป้ามาลี: a name that begins with a stop word (titles.json `namesLikeStops`), whole before a non-letter or a stop.
   const named = stopLikeNameTrie.longestAt(text, pos);
   if (named >= 0 && nameEndsAt(text, named)) return false;
-  // "แก้ว" is not the pronoun แก: a mark or following vowel right after makes it another syllable.
-  if (!isSyllableStart(text.charCodeAt(pos + stop.length))) return false;
+  // "แก้ว" is not the pronoun แก: a mark or following vowel right after makes it another syllable; so does a silenced
+  // letter (นะห์, กันต์: the letter under ์ closes the syllable the stop word began).
+  if (!stopWordEnds(text, pos + stop.length)) return false;
   // เปาะแมวร้านทอง, พี่แมว ร้านทอง: an animal that is also a common nickname, with a place after it.
   if (NICKNAME_NOUNS.includes(stop) && placeAfterNameTrie.longestAt(text, afterFiller(text, pos + stop.length)) >= 0)
     return false;
@@ -106,6 +110,9 @@ function particleAt(text: string, p: number): number {
 const isSyllableStart = (c: number) =>
   !(c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e) || c === 0x0e30 || c === 0x0e32 || c === 0x0e33);
 
+/** Whether a stop word ending at p ends its syllable there: no mark or following vowel next, no silenced letter (ห์). */
+const stopWordEnds = (text: string, p: number) => isSyllableStart(text.charCodeAt(p)) && text.charCodeAt(p + 1) !== KARAN;
+
 /** End of a Thai name run starting at pos, cut before a following stop word ("สมชายเอาขยะ" → "สมชาย"), or -1. */
 export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'): number {
   if (!isThaiLetter(text.charCodeAt(pos)) || rejectsStart(text, pos, mode)) return -1;
@@ -124,13 +131,7 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
       continue;
     }
     // A stop word near the end of the run may be the name's own syllable (พรหมมา, บุญมี); cut only when more follows.
-    if (
-      stop &&
-      p + stop.length + 1 < runEnd &&
-      isSyllableStart(text.charCodeAt(p)) &&
-      isSyllableStart(text.charCodeAt(p + stop.length))
-    )
-      break;
+    if (stop && p + stop.length + 1 < runEnd && isSyllableStart(text.charCodeAt(p)) && stopWordEnds(text, p + stop.length)) break;
   }
   const end = Math.min(p, runEnd);
   const length = end - pos;
@@ -158,6 +159,8 @@ export function nameAfterTitle(text: string, pos: number, withSurname: boolean):
   const latin = isLatinLetter(text.charCodeAt(p));
   const given = latin ? latinNameEnd(text, p) : thaiNameEnd(text, p, withSurname ? 'formal' : 'strict');
   if (given < 0) return undefined;
+  // "นาย นาง นางสาว", "Mr Mrs": a list of titles (a form's choices) names no one.
+  if (titleTrie.longestAt(text, p) === given) return undefined;
   p = given;
   // Only a run that ended by itself (not cut at a stop word) can be followed by a surname.
   if (!withSurname || text[p] !== ' ') return { end: p, surname: false };

@@ -92,6 +92,14 @@ for (const w of normAll(titleData.placeAfterName)) placeAfterNameTrie.add(w, w);
 export const vocativeTrie = new Trie<string>();
 for (const w of normAll(titleData.vocatives)) vocativeTrie.add(w, w);
 
+/** Mr. DIY, นางนพมาศ, ย่าโม, ปู่ตา: a title or kinship word inside a brand's, a character's or a figure's name. */
+export const notPersonTrie = new Trie<string>();
+for (const w of normAll(titleData.notPersons)) notPersonTrie.add(w, w);
+
+/** สาขา, branch: after a kinship name, the name is a shop's brand (ร้านป้าอ้วนสาขาสอง). */
+export const brandAfterNameTrie = new Trie<string>();
+for (const w of normAll(titleData.brandAfterName)) brandAfterNameTrie.add(w, w);
+
 export const personWords = {
   placeWords: normAll(titleData.placeWords),
   roleWords: normAll(titleData.roleWords),
@@ -100,4 +108,5 @@ export const personWords = {
   objectKinship: normAll(titleData.objectKinship),
   leadableKinship: new Set(normAll(titleData.leadableKinship)),
   casedLatinKinship: new Set(normAll(titleData.casedLatinKinship)),
+  malayKinship: new Set(normAll(titleData.malayKinship)),
 };
