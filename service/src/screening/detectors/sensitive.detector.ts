@@ -6,6 +6,7 @@ import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 import { innerTitleWordTrie, titleWordTrie } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
+import { triggerStraddlesWords } from '../sensitive/straddle.js';
 
 const norm = (w: string) => normaliseText(w).text;
 
@@ -165,6 +166,22 @@ const PLACE_AFTER_ROLE = 40;
  * (a relative clause: ผู้ชายที่ขับรถกระบะสีขาวจอดหน้าบ้าน… เคยติดคุก), and a pronoun one more sentence back.
  */
 const CARRY_WINDOW = 150;
+/** How far back a pronoun or hearsay in a long post may find the person it carries, introduced with their place. */
+const LONG_CARRY = 420;
+/** At most this many roles are read back from the fact when looking for the introduced one. */
+const LONG_CARRY_ROLES = 4;
+
+/** The last role in [from, to) that has its place (or is unique), reading back at most LONG_CARRY_ROLES roles; or -1. */
+function lastPlacedRole(text: string, from: number, to: number, placed: (r: number) => boolean): number {
+  let end = to;
+  for (let n = 0; n < LONG_CARRY_ROLES; n++) {
+    const r = lastWordIn(text, from, end, ROLES);
+    if (r < 0) return -1;
+    if (placed(r)) return r;
+    end = r;
+  }
+  return -1;
+}
 /** How far a plural inside the role's phrase may stand after it (คนงานก่อสร้างหลายคน). */
 const PLURAL_IN_ROLE = 24;
 const DEMONSTRATIVE_WINDOW = 40;
@@ -204,7 +221,13 @@ function identifiedNear(starts: readonly number[], hit: Candidate): boolean {
  * the text; asking `slice(window).includes(word)` for every word at every hit read the window 29 times per hit,
  * three quarters of the time of a post made of sensitive words. A word inside a dictionary word (น้า in หน้า) is none.
  */
-function identifierOccurrences(text: string): { starts: number[]; ends: number[] } {
+/** Where the locating words of a post start and end (identifierOccurrences), found once per post when first asked. */
+interface Occurrences {
+  starts: number[];
+  ends: number[];
+}
+
+function identifierOccurrences(text: string): Occurrences {
   const starts: number[] = [];
   const ends: number[] = [];
   for (let p = 0; p < text.length; p++) {
@@ -248,7 +271,7 @@ function ownedByPoster(text: string, start: number, end: number): boolean {
 }
 
 /** A locating word lying wholly within CUE_WINDOW of the hit. */
-function cueNear(text: string, hit: Candidate, at: { starts: number[]; ends: number[] }, clause: Clause): boolean {
+function cueNear(text: string, hit: Candidate, at: Occurrences, clause: Clause): boolean {
   const from = Math.max(0, clause.from, hit.start - CUE_WINDOW);
   const to = Math.min(text.length, clause.to, hit.end + CUE_WINDOW);
   // The first occurrence starting inside the window; those after it start later, so once one ends inside the
@@ -313,6 +336,7 @@ function personSigns(
   locatorNear: boolean,
   clause: Clause,
   sentence: Sentence,
+  occurrences: () => Occurrences,
 ): { score: number; signs: string[] } {
   const signs: string[] = [];
   let score = 0;
@@ -335,15 +359,42 @@ function personSigns(
   const carried = pronoun >= 0 || hearsay || zeroSubject;
   const nearFrom = Math.max(0, clause.from, hit.start - ROLE_WINDOW * scale);
   const placeAfter = (r: number) => lastWordIn(text, r + 1, Math.min(hit.start, r + PLACE_AFTER_ROLE * scale), PLACES);
+  // Round 7: "our building manager", "the condo's night guard": English names the place before the role.
+  const placeBefore = (r: number) => {
+    if (!isLatinLetter(text.charCodeAt(r)) || text.charCodeAt(r - 1) !== 0x20) return false;
+    // One modifier may stand between (the condo's night guard, the school van driver).
+    for (let b = r - 1, words = 0; words < 2 && b > 0; words++) {
+      const own = text.startsWith("'s", b - 2) ? b - 2 : b;
+      if (endsWithWord(text, own, PLACES)) return true;
+      let w = own;
+      while (w > 0 && own - w <= MAX_TAIL && isLatinLetter(text.charCodeAt(w - 1))) w--;
+      if (w === own || text.charCodeAt(w - 1) !== 0x20) return false;
+      b = w - 1;
+    }
+    return false;
+  };
+  const placed = (r: number) => placeAfter(r) >= 0 || placeBefore(r) || UNIQUE_ROLES.longestAt(text, r) >= 0;
   let role = lastWordIn(text, nearFrom, hit.start, ROLES);
+  // Round 7: ยามคอนโดเรา ชอบแอบมอง|ผู้หญิง … แถมเพิ่งพ้นโทษ…: a bare role glued to the verb before it is that verb's
+  // object; the clause's subject is the role introduced before it, with its place.
+  const objectRole = role >= 0 && !latin && isThaiLetter(text.charCodeAt(role - 1)) && !placed(role);
   // …ด่าลูกค้า|ติดยาบ้า: a bare role nearer the fact (the customer of a complaint) does not hide the introduced one.
-  if (carried && (role < 0 || (placeAfter(role) < 0 && UNIQUE_ROLES.longestAt(text, role) < 0))) {
+  if ((carried || objectRole) && (role < 0 || !placed(role))) {
     const reach = pronoun >= 0 || hearsay ? sentence.wide : clause.from;
     const from = Math.max(0, reach, hit.start - CARRY_WINDOW * scale);
     const earlier = role < 0 ? lastWordIn(text, from, hit.start, ROLES) : lastWordIn(text, from, role, ROLES);
-    if (earlier >= 0 && (role < 0 || placeAfter(earlier) >= 0)) {
+    if (earlier >= 0 && (role < 0 || placed(earlier))) {
       role = earlier;
       signs.push('carried');
+    } else if (pronoun >= 0 || hearsay) {
+      // Round 7: a long post introduces its person (ผู้ชายที่มาเช่าบ้านตรงข้ามศาลา…, "the man who runs the car wash next
+      // to the petrol station") sentences before the pronoun or hearsay that carries them: the nearest role with its
+      // place in LONG_CARRY is who the pronoun means. Only a placed role: a bare one that far back is not introduced.
+      const far = lastPlacedRole(text, Math.max(0, hit.start - LONG_CARRY * scale), role < 0 ? hit.start : role, placed);
+      if (far >= 0) {
+        role = far;
+        signs.push('carried');
+      }
     }
   }
   // เจ้าหน้าที่ทุกคน, พยาบาลหลายคน, guards: a role of many people points at none of them.
@@ -372,6 +423,9 @@ function personSigns(
       signs.push('place');
       // หน้ามัสยิด, ศูนย์การค้า: a word that is generic elsewhere is here where the person works.
       placeEnd = PLACES.longestAt(text, place);
+    } else if (placeBefore(role)) {
+      score += 1;
+      signs.push('place');
     }
   }
   if (
@@ -411,9 +465,14 @@ function personSigns(
     signs.push('negated');
   }
   // ส่วนดิฉันเป็นเบาหวาน: the poster's own fact outweighs a role, its place and a locating word before it (round 6; -2 before).
-  if (isOwnFact(text, hit.start)) {
+  if (isOwnFact(text, hit.start, occurrences)) {
     score -= 4;
     signs.push('own');
+  }
+  // หมาจรท้องแก่ นอนอยู่หน้าป้อมยาม: the clause is about an animal, whoever stands near (round 7).
+  if (animalSubject(text, hit, Math.max(0, sentence.own, hit.start - ANIMAL_WINDOW * scale), occurrences)) {
+    score -= 4;
+    signs.push('animal');
   }
   return { score, signs };
 }
@@ -434,8 +493,23 @@ function wordEndingAt(text: string, end: number, words: Trie<number>): number {
 const endsWithWord = (text: string, end: number, words: Trie<number>) => wordEndingAt(text, end, words) >= 0;
 
 /** "ผมเป็นเบาหวาน", "ดิฉันเป็นโรคซึมเศร้า", "I have depression": the poster speaks of their own health, a space between at most. */
-function isOwnFact(text: string, start: number): boolean {
+function isOwnFact(text: string, start: number, occurrences: () => Occurrences): boolean {
   const end = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+  if (ownSubjectEndingAt(text, end)) return true;
+  // Round 7: ผมก็|เป็นเบาหวาน, ข้อยกะ|เคยติดคุก: a few words of the poster's own clause may stand between, none a person
+  // (ผมเห็นลุง|ติดยา is someone else's) and no ว่า (ผมว่า|ติดยาแน่ is said of someone).
+  for (let e = end - 1; e >= Math.max(0, end - OWN_GAP) && isThaiLetter(text.charCodeAt(e)); e--) {
+    if (!ownSubjectEndingAt(text, e)) continue;
+    return !text.slice(e, end).includes('ว่า') && !personWordIn(text, e, end, occurrences);
+  }
+  return false;
+}
+
+/** How many letters of the poster's own clause may stand between their pronoun and the fact (ผมก็เคย|เป็น). */
+const OWN_GAP = 12;
+
+/** A first-person word ending at `end` in a subject's place (after a clause start, a linking word, or own kin). */
+function ownSubjectEndingAt(text: string, end: number): boolean {
   const from = wordEndingAt(text, end, FIRST_PERSON);
   // "เพื่อนบ้านผม", "ซอยเรา": after a noun the pronoun is a possessive, and the fact is someone else's. The poster
   // speaks of themself at a clause's start, or after a linking word (ว่า ผม…, แต่ตัวผม…).
@@ -470,9 +544,7 @@ function isGeneric(text: string, hit: Candidate, placeEnd = -1): false | 'generi
   const generic = lastWordIn(text, Math.max(0, placeEnd, hit.start - GENERIC_BEFORE), hit.start, GENERIC);
   // หน้ามัสยิด, ข้างศูนย์: after a locative the generic word is where someone is, not who the fact is about.
   if (generic >= 0 && !endsWithWord(text, generic, LOCATIVES)) return 'generic';
-  // หลายคน is many people; หลายปี, หลายเทื่อ is one person for a long time (ติดคุกมาหลายปี).
-  const plural = lastWordIn(text, Math.max(0, hit.start), Math.min(text.length, hit.end + GENERIC_AFTER), PLURAL);
-  if (plural >= 0 && TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0) return 'plural';
+  if (manyAfter(text, hit)) return 'plural';
   // "คนติดยา" is a kind of person; "มีคนติดยาอยู่ (บ้านหลังนั้น)" is one.
   for (const w of ['คน', 'ผู้']) {
     if (text.startsWith(w, hit.start - w.length) && !text.startsWith('มี', hit.start - w.length - 2)) return 'generic';
@@ -481,18 +553,94 @@ function isGeneric(text: string, hit: Candidate, placeEnd = -1): false | 'generi
 }
 
 const PROGRAMMES = wordSet(refs.programmes);
+
+/** ,.;!? and a line break end a clause; so does a space in Thai. */
+const endsClause = (c: number, latin: boolean) =>
+  c === 0x2c || c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a || (!latin && c === 0x20);
+
+/**
+ * "เป็นคนลาวหลายคน", "ติดยากันหมด": many people in the fact's own words or right after them. หลายคน is many people;
+ * หลายปี, หลายเทื่อ is one person for a long time (ติดคุกมาหลายปี). Round 7: not past the clause's end, where the words
+ * belong to another clause ("did time for dealing, people say"; เพิ่งไปทำแท้งมา ทุกคนในหอรู้หมด: hearsay, not who).
+ */
+function manyAfter(text: string, hit: Candidate): boolean {
+  const latin = isLatinLetter(text.charCodeAt(hit.start));
+  let to = Math.min(text.length, hit.end + GENERIC_AFTER);
+  for (let p = hit.end; p < to; p++) {
+    if (endsClause(text.charCodeAt(p), latin)) to = p;
+  }
+  const plural = lastWordIn(text, Math.max(0, hit.start), to, PLURAL);
+  return plural >= 0 && TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0;
+}
+
+const ANIMALS = wordSet(sensitiveData.animals);
+const SUBJECT_OPENERS = wordSet(sensitiveData.subjectOpeners);
+/** How far before the fact its animal subject may stand (หมาจรที่นอนอยู่หน้าป้อมยามประจำหมู่บ้าน|ท้องแก่). */
+const ANIMAL_WINDOW = 48;
+const PERSON_PRONOUNS = wordSet(refs.pronouns.filter((w) => w !== 'มัน' && w !== 'มันกะ'));
+
+/** A person word (a role, a locating word, a pronoun for people) lying wholly in [from, to). */
+function personWordIn(text: string, from: number, to: number, occurrences: () => Occurrences): boolean {
+  if (hasWordIn(text, from, to, ROLES) || hasWordIn(text, from, to, PERSON_PRONOUNS)) return true;
+  // The locating words as found for the post (น้า inside หน้า is none), not a raw match.
+  const at = occurrences();
+  const k = startsUpTo(at.starts, from - 1);
+  return k < at.starts.length && at.starts[k]! < to && at.ends[k]! <= to;
+}
+
+/** Whether the animal word at p heads its clause: at the start, after a space or a mark, or after มี/ส่วน/ว่า (Thai). */
+function headsClause(text: string, p: number, latin: boolean): boolean {
+  const before = text.charCodeAt(p - 1);
+  if (latin) return true;
+  return p === 0 || !isThaiLetter(before) || endsWithWord(text, p, SUBJECT_OPENERS);
+}
+
+/**
+ * Round 7: "หมาจรท้องแก่", "วัวของชาวบ้านป่วยเป็นโรคลัมปีสกิน", "a pregnant stray dog", "our neighbour's buffalo has
+ * foot-and-mouth disease": the clause's subject is an animal. It heads its clause (เลี้ยงหมา is an object) and no person
+ * word stands between it and the fact, except a possessor after ของ or before 's; or an English fact word describes
+ * the animal right after it (pregnant stray dog). A pronoun for people (เขา, แก) makes the person the subject; มัน is
+ * either.
+ */
+function animalSubject(text: string, hit: Candidate, from: number, occurrences: () => Occurrences): boolean {
+  const latin = isLatinLetter(text.charCodeAt(hit.start));
+  if (latin) {
+    // "a pregnant stray dog", "sick cow": the fact word describes the animal after it.
+    const next = text.charCodeAt(hit.end) === 0x20 ? hit.end + 1 : hit.end;
+    if (ANIMALS.longestAt(text, next) >= 0 && latinWordAt(text, next, ANIMALS.longestAt(text, next))) return true;
+  }
+  let lo = from;
+  for (let p = hit.start - 1; p >= from; p--) {
+    if (endsClause(text.charCodeAt(p), true) && text.charCodeAt(p) !== 0x20) {
+      lo = p + 1;
+      break;
+    }
+  }
+  const animal = lastWordIn(text, lo, hit.start, ANIMALS);
+  if (animal < 0 || !headsClause(text, animal, latin)) return false;
+  const animalEnd = ANIMALS.longestAt(text, animal);
+  // ควายของลุงข้างบ้าน|ป่วยเป็น…: the words after ของ name the owner, not the subject.
+  const of = animalEnd < hit.start ? text.slice(animalEnd, hit.start).indexOf('ของ') : -1;
+  const gapEnd = of >= 0 ? animalEnd + of : hit.start;
+  if (personWordIn(text, animalEnd, gapEnd, occurrences)) return false;
+  // "the guard who feeds the stray dogs is …": a person before the animal, in its clause, is the subject.
+  if (latin) {
+    const person = lastWordIn(text, lo, animal, ROLES);
+    if (person >= 0 && !text.startsWith("'s", ROLES.longestAt(text, person))) return false;
+  }
+  return true;
+}
 const NOT_AFTER = wordSet(sensitiveData.notAfter);
 
 /**
  * "ท่านนายกฯ เปิดโครงการคัดกรองเบาหวาน", "ผอ. มาให้ความรู้เรื่องโรคเอดส์", "ผู้ติดยามาสมัครบำบัดหลายคน": a titled
  * name nearby is not who the fact is about when the fact is a topic, a programme's subject, denied or plural.
  */
-function aboutNobody(text: string, hit: Candidate): boolean {
+function aboutNobody(text: string, hit: Candidate, occurrences: () => Occurrences): boolean {
   const topicTo = text.charCodeAt(hit.start - 1) === 0x20 ? hit.start - 1 : hit.start;
   if (endsWithWord(text, topicTo, TOPICS) || isNegated(text, hit.start)) return true;
   if (hasWordIn(text, hit.start - GENERIC_BEFORE, hit.start, PROGRAMMES)) return true;
-  const plural = lastWordIn(text, Math.max(0, hit.start), Math.min(text.length, hit.end + GENERIC_AFTER), PLURAL);
-  return plural >= 0 && TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0;
+  return manyAfter(text, hit) || animalSubject(text, hit, Math.max(0, hit.start - ANIMAL_WINDOW), occurrences);
 }
 
 /** The finding runs to the end of the trigger's word run: "พ้นโทษจากคดียาเสพติด", not just "พ้นโทษ". */
@@ -505,7 +653,9 @@ function tailEnd(text: string, end: number): number {
   const digitsFrom = q;
   while (q < text.length && q - digitsFrom < 4 && text.charCodeAt(q) >= 0x30 && text.charCodeAt(q) <= 0x39) q++;
   if (q > digitsFrom && text.charCodeAt(q) === 0x20) q++;
-  const next = CONTINUE_TH.find((w) => text.startsWith(w, q));
+  // …ทำแท้งมา ทุกคนในหอรู้หมด: ทุก goes on (ติดยาทุกวัน), ทุกคน opens a clause of other people (round 7).
+  const many = PLURAL.longestAt(text, q);
+  const next = many >= 0 && TIMES.longestAt(text, many) < 0 ? undefined : CONTINUE_TH.find((w) => text.startsWith(w, q));
   // คดี 112, ท้องตอนอายุ 15: a run ending in a word that counts takes its number even without a unit after it.
   if (q === p || !next) return numberAfterHead(text, p);
   q += next.length;
@@ -539,6 +689,47 @@ function factEnd(text: string, triggerEnd: number): number {
 }
 
 const ENDS_IN_PREPOSITION = / (?:by|with|for|to|of)$/;
+
+/** Words that end an English fact's clause (a new subject, a conjunction, a request): "has HIV she told…", "so I…". */
+const EN_CLAUSE_STOPS = wordSet(sensitiveData.englishClauseStops);
+/** At most this many words, and code units, of an English fact's clause after its trigger phrase. */
+const EN_CLAUSE_WORDS = 10;
+const EN_CLAUSE_CHARS = 80;
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** A letter, digit, apostrophe or hyphen inside an English word (2019, boss's, foot-and-mouth). */
+const inLatinWord = (c: number) => isLatinLetter(c) || isDigit(c) || c === 0x27 || c === 0x2d;
+
+/** The end of the English word starting at p (bounded by MAX_TAIL). */
+function latinWordEnd(text: string, p: number): number {
+  let q = p;
+  while (q < text.length && q - p < MAX_TAIL && inLatinWord(text.charCodeAt(q))) q++;
+  return q;
+}
+
+const stopsClause = (text: string, p: number, words: Trie<number>) => {
+  const end = words.longestAt(text, p);
+  return end > p && !inLatinWord(text.charCodeAt(end));
+};
+
+/**
+ * Round 7: "was released from prison last year after serving time for robbery", "has been on antiretrovirals since 2019":
+ * the label is the whole clause of the fact, its duration, object and a second verb of the same subject after "and".
+ * The finding runs word by word to the clause's end: punctuation, or a word that opens another clause (a pronoun, so,
+ * but, who, people …, and "and" before a new subject: and the, and he); at most EN_CLAUSE_WORDS words.
+ */
+function englishClauseEnd(text: string, end: number): number {
+  let last = end;
+  for (let words = 0; words < EN_CLAUSE_WORDS && text.charCodeAt(last) === 0x20 && last - end < EN_CLAUSE_CHARS; words++) {
+    let from = last + 1;
+    if (!inLatinWord(text.charCodeAt(from)) || stopsClause(text, from, EN_CLAUSE_STOPS)) break;
+    // "and stopped taking his meds", "and preaches at the gate" go on; "and the shop owner", "and he" stop above.
+    if (text.startsWith('and ', from)) from += 4;
+    last = latinWordEnd(text, from);
+    if (last === from) break;
+  }
+  return last;
+}
 
 /** "schizophrenic", "in prison for drug dealing": the rest of the word, and a few words after for/of/with. */
 function latinTailEnd(text: string, end: number): number {
@@ -724,10 +915,31 @@ function nextStart(starts: readonly number[], pos: number): number {
   return n < starts.length ? starts[n]! : Number.MAX_SAFE_INTEGER;
 }
 
+/**
+ * Each held English finding runs on to its clause's end (englishClauseEnd); one that then reaches into the next
+ * held finding takes it in, so a clause is one finding. Decided after the signs, which read around the phrase as before:
+ * words later in the clause ("sells drugs to many kids") are not who the fact is about.
+ */
+function toClauseEnds(held: Candidate[], clauseEnds: ReadonlyMap<Candidate, number>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const hit of held) {
+    const end = clauseEnds.get(hit) ?? hit.end;
+    const last = out[out.length - 1];
+    if (last && hit.start < last.end) {
+      last.end = Math.max(last.end, end);
+      continue;
+    }
+    hit.end = end;
+    out.push(hit);
+  }
+  return out;
+}
+
 export const sensitiveDetector: Detector = {
   name: 'sensitive',
   detect({ norm: { text }, found }) {
     const hits: Candidate[] = [];
+    let clauseEnds: Map<Candidate, number> | undefined;
     // No callback or result object per position: about two positions in five start like a trigger.
     for (let pos = 0; pos < text.length; pos++) {
       if (!triggers.mayMatchAt(text, pos)) continue;
@@ -737,41 +949,56 @@ export const sensitiveDetector: Detector = {
       if (notFacts.startsAt(text, pos) && notFacts.longestAt(text, pos) >= triggerEnd) continue;
       // ปวด|ท้องได้ 3 วัน: a word right before makes the trigger another word (a stomach ache, not a pregnancy).
       if (isThaiLetter(text.charCodeAt(pos - 1)) && endsWithWord(text, pos, NOT_AFTER)) continue;
+      // เลือกตั้ง|ท้องถิ่น, รถติด|ยาว: the tail of one word and the head of the next spell the trigger (round 7).
+      if (isThaiLetter(text.charCodeAt(pos)) && triggerStraddlesWords(text, pos, triggerEnd)) continue;
       // "hiv" is not inside "archive", nor "gay" inside "gayle": an English trigger starts a word.
       if (isLatinLetter(text.charCodeAt(pos)) && isLatinLetter(text.charCodeAt(pos - 1))) continue;
       const category = triggers.longestValue!;
       const end = factEnd(text, triggerEnd);
       const start = leadStart(text, pos);
       // ข้างโรงพยาบาลจิตเวช, หน้าคลินิกรักษาโรคเอดส์: the words name a place, no one's fact.
-      if (!namesAPlace(text, start, pos))
-        hits.push({ kind: 'pii', type: 'sensitive', start, end, severity: 'high', rule: `sensitive.${category}` });
+      if (!namesAPlace(text, start, pos)) {
+        const hit: Candidate = { kind: 'pii', type: 'sensitive', start, end, severity: 'high', rule: `sensitive.${category}` };
+        hits.push(hit);
+        // Round 7: an English finding covers the rest of its clause; the signs are still read around the phrase.
+        if (isLatinLetter(text.charCodeAt(triggerEnd - 1))) {
+          const clauseEnd = englishClauseEnd(text, end);
+          if (clauseEnd > end) (clauseEnds ??= new Map()).set(hit, clauseEnd);
+        }
+      }
       pos = end - 1;
     }
     if (hits.length === 0) return hits;
     const identified = identifierStarts(found);
     // Found on the first hit that needs them: a post with a name next to every fact never reads them.
-    let at: { starts: number[]; ends: number[] } | undefined;
+    let at: Occurrences | undefined;
+    const occurrences = () => (at ??= identifierOccurrences(text));
     let sentences: number[] | undefined;
     const held: Candidate[] = [];
     for (const hit of hits) {
       // A name, phone or address near the fact identifies its person, unless the poster speaks of their own.
       // …unless the post makes the fact a topic or a programme about nobody (a mayor opening a diabetes screening).
-      if (identified.length > 0 && identifiedNear(identified, hit) && !isOwnFact(text, hit.start) && !aboutNobody(text, hit)) {
+      if (
+        identified.length > 0 &&
+        identifiedNear(identified, hit) &&
+        !isOwnFact(text, hit.start, occurrences) &&
+        !aboutNobody(text, hit, occurrences)
+      ) {
         hit.rule += '+identified';
         held.push(hit);
         continue;
       }
-      at ??= identifierOccurrences(text);
+      const at = occurrences();
       sentences ??= sentenceStarts(text);
       const clause = clauseOf(sentences, hit);
       const own = sentenceStartAt(sentences, hit.start);
       const sentence = { own, wide: clause.from > 0 ? sentenceStartAt(sentences, clause.from - 1) : 0 };
-      const { score, signs } = personSigns(text, hit, cueNear(text, hit, at, clause), clause, sentence);
+      const { score, signs } = personSigns(text, hit, cueNear(text, hit, at, clause), clause, sentence, occurrences);
       if (score < HOLD_SCORE) continue;
       // The rule says which signs made the fact identifying, for the moderator: sensitive.health+role+place.
       hit.rule += `+${signs.filter((s) => s !== 'generic' && s !== 'many').join('+')}`;
       held.push(hit);
     }
-    return held;
+    return clauseEnds ? toClauseEnds(held, clauseEnds) : held;
   },
 };

@@ -1,0 +1,86 @@
+// Round 7: whether a Thai s.26 trigger is spelled across two words (เลือกตั้ง|ท้องถิ่น holds ตั้งท้อง, รถติด|ยาว holds ติดยา).
+import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
+import { childOf, Trie, type TrieNode } from '../match/trie.js';
+import { isThaiLetter } from '../normalise/char-class.js';
+import { normaliseText } from '../normalise/normalise-text.js';
+
+const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+/** Letters read on each side of the trigger: enough for the word it may cut into, no more (segmenting is costly). */
+const MARGIN = 12;
+/**
+ * A trigger spelled across takes the next word but its final letter (ติดยา|ว, ติดยา|ง, ขายยาบ้า|น). More left over is
+ * the trigger's own last word in a compound (แกนนำ·สหภาพ|แรงงาน is still a union) or the segmenter's own slip (เล่น|ยาจน
+ * |ตาลอย, ต้อง|โทษจำ|คุก), which proves nothing.
+ */
+const CUT_TAIL = 1;
+
+/** Compounds the segmenter splits finely (เลือก|ตั้ง, ท้อง|ถิ่น) but that are one word when read across a trigger. */
+const acrossWords = new Trie<number>();
+for (const w of sensitiveData.acrossWords) {
+  const form = normaliseText(w).text;
+  if (form) acrossWords.add(form, form.length);
+}
+
+/** Whether one of the compounds starting at p ends strictly between `after` and `before` (exclusive bounds). */
+function compoundEndsWithin(text: string, p: number, after: number, before: number): boolean {
+  let node: TrieNode<number> | undefined = acrossWords.root;
+  for (let i = p; i < text.length && i < before; i++) {
+    node = childOf(node, text.charCodeAt(i));
+    if (!node) return false;
+    if (node.values && i + 1 > after && i + 1 < before) return true;
+  }
+  return false;
+}
+
+/** A compound beginning before the trigger and ending inside it, or beginning inside it and running past its end. */
+function compoundAcross(text: string, start: number, end: number): boolean {
+  for (let p = Math.max(0, start - acrossWords.maxLength); p < end; p++) {
+    if (!acrossWords.startsAt(text, p) || p === start) continue;
+    if (p < start ? compoundEndsWithin(text, p, start, end) : compoundEndsWithin(text, p, end, Number.MAX_SAFE_INTEGER))
+      return true;
+  }
+  return false;
+}
+
+/** Whether [from, to) is all Thai letters (a segment glued to a digit or an emoji is no dictionary word). */
+function thaiOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isThaiLetter(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Thai writes no spaces, so the tail of one word and the head of the next can spell a trigger: การเลือกตั้งท้องถิ่น
+ * holds ตั้งท้อง (pregnant), รถติดยาว holds ติดยา (addicted), ร้านขายยาบ้าน… holds ขายยาบ้า. A trigger is a whole word:
+ * no word may cut across one of its edges, beginning before it and ending inside it (เลือกตั้ง over ตั้ง|ท้อง), or
+ * beginning inside it and ending after it (ยาว over ติด|ยา). A word that holds the whole trigger (คนติดยา) or begins with
+ * it (ท้องแก่) does not cut it.
+ * - The compounds Intl.Segmenter splits into finer words (เลือก|ตั้ง, ท้อง|ถิ่น) are a short list, read on both edges.
+ * - Intl.Segmenter is evidence for the end edge only, and only where its reading of the stretch is sane: it puts a
+ *   boundary at the trigger's start, and the word it cuts across the end is all Thai letters and leaves at most
+ *   CUT_TAIL letters after the trigger. It reads dialect and
+ *   chat spellings wrongly (เป๋|นมะ|เร็ง for เป๋น·มะเร็ง, ระยะ4แล้ว as one word), and there it proves nothing.
+ * Asked only where a Thai letter touches an edge: a space, a mark or a Latin letter settles it.
+ */
+export function triggerStraddlesWords(text: string, start: number, end: number): boolean {
+  if (!isThaiLetter(text.charCodeAt(start - 1)) && !isThaiLetter(text.charCodeAt(end))) return false;
+  if (compoundAcross(text, start, end)) return true;
+  if (!isThaiLetter(text.charCodeAt(end))) return false;
+  const from = Math.max(0, start - MARGIN);
+  const to = Math.min(text.length, end + MARGIN);
+  let startAgreed = start === from;
+  for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
+    const segmentStart = from + index;
+    const segmentEnd = segmentStart + segment.length;
+    if (segmentStart === start) startAgreed = true;
+    if (segmentStart >= end) break;
+    if (
+      startAgreed &&
+      segmentStart > start &&
+      segmentEnd > end &&
+      segmentEnd - end <= CUT_TAIL &&
+      thaiOnly(text, segmentStart, segmentEnd)
+    )
+      return true;
+  }
+  return false;
+}
