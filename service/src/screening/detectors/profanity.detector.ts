@@ -11,6 +11,7 @@ import {
   romanisedPrefixStart,
   spanStartWithPrefix,
 } from '../profanity/insult-context.js';
+import { englishPhraseEnd, englishPhraseStart, isLiteralEnglishAnimal } from '../profanity/english-phrase.js';
 import { emojiInsults, emojiRunAfter, mergeEmojiInsults } from '../profanity/emoji-insult.js';
 import { insultContext, profaneTrie, protectedTrie, type LexiconEntry } from '../profanity/lexicon.js';
 import { siteWordTries } from '../profanity/site-words.js';
@@ -78,6 +79,8 @@ function acceptedEnd(
     const glued = romanisedStart < m.start && isLatinLetter(text.charCodeAt(m.start - 1));
     end = latinWordEnd(text, glued ? romanisedStart : m.start, m.end, entry.lang === 'en');
     if (end < 0) return -1;
+    // "a new ass and two goats", "her bitch had puppies": the animal.
+    if (entry.lang === 'en' && !m.separated && !m.leet && isLiteralEnglishAnimal(text, m.start, end)) return -1;
     // "kwaai!": a "!" that ends the word is punctuation, not an i.
     if (m.leet && text.charCodeAt(m.end - 1) === EXCLAMATION && m.end - m.start > 1) return -1;
     // Leetspeak must keep some real letters: "5h17" is not a word, "sh1t" is.
@@ -159,6 +162,37 @@ function traitEnd(text: string, end: number): number {
   return end;
 }
 
+/** A curse's run is a few words (มา เอา ตัว). */
+const MAX_CURSE_WORDS = 6;
+
+/**
+ * ห่าลงกินหัว, ผีห่ามาเอาตัว: a curse runs on over what the doom does to the person, up to the last body part it names
+ * (`curseObjects`); a run of verbs alone (ไอ้ห่ามาเอาของ) adds nothing, and the pronoun after it (มัน) is no part of it.
+ */
+function curseEnd(text: string, end: number): number {
+  const { curseVerbs, curseObjects } = insultContext;
+  let p = end;
+  let named = -1;
+  for (let n = 0; n < MAX_CURSE_WORDS; n++) {
+    const object = startingWord(text, p, curseObjects);
+    if (object > 0) {
+      p += object;
+      named = p;
+      continue;
+    }
+    const verb = startingWord(text, p, curseVerbs);
+    if (verb === 0) break;
+    p += verb;
+  }
+  return named >= 0 ? named : end;
+}
+
+/** Length of the first of `words` (longest first) that starts at `at`, or 0. */
+function startingWord(text: string, at: number, words: readonly string[]): number {
+  for (const w of words) if (text.startsWith(w, at)) return w.length;
+  return 0;
+}
+
 const UNDERSCORE = 0x5f;
 const FULL_STOP = 0x2e;
 const afterSeparator = (text: string, start: number) => {
@@ -211,9 +245,18 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
     }
     if (best >= 0) {
       const m = matches[best]!;
-      const end = insultContext.traitHeads.has(m.value.form) ? traitEnd(text, bestEnd) : bestEnd;
-      accepted.push({ start: m.start, end, entry: m.value, obfuscated: obfuscation(text, m) });
-      if (m.value.tier === 'insult' || m.value.tier === 'always') insultEnd = end;
+      const entry = m.value;
+      let from = m.start;
+      let end = bestEnd;
+      if (insultContext.traitHeads.has(entry.form)) end = traitEnd(text, end);
+      else if (insultContext.curseHeads.has(entry.word)) end = curseEnd(text, end);
+      else if (entry.lang === 'en') {
+        // stupid old cow, piece of sh!t, pig of a man: the whole phrase is the insult.
+        from = englishPhraseStart(text, from, end);
+        end = englishPhraseEnd(text, end);
+      }
+      accepted.push({ start: from, end, entry, obfuscated: obfuscation(text, m) });
+      if (entry.tier === 'insult' || entry.tier === 'always') insultEnd = end;
     }
   }
   return accepted;
@@ -279,7 +322,10 @@ function spanStart(text: string, a: Accepted): number {
     const romanised = romanisedPrefixStart(text, a.start, a.end);
     if (romanised < a.start) return romanised;
   }
-  return spanStartWithPrefix(text, a.start);
+  const start = spanStartWithPrefix(text, a.start);
+  if (start < a.start || a.entry.lang !== 'th') return start;
+  // "ai เหี้ย", "ee ดอก": a romanised prefix before a Thai word is part of the insult.
+  return romanisedPrefixStart(text, a.start, a.end);
 }
 
 export const profanityDetector: Detector = {

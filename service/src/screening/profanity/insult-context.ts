@@ -1,5 +1,6 @@
 // Context rules: when an insult-tier word is aimed at someone, and when a romanised word is Thai.
 import { isEmojiUnit, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { englishAimedAround } from './english-phrase.js';
 import { insultContext } from './lexicon.js';
 import type { LexiconEntry } from './lexicon.js';
 
@@ -65,9 +66,13 @@ function nextLatinWord(text: string, end: number): string {
 export function isAimedInsult(text: string, start: number, end: number, entry: LexiconEntry): boolean {
   if (entry.lang === 'en') {
     const before = previousLatinWord(text, start);
-    if (insultContext.englishTargets.has(before)) return true;
+    const strong = entry.context.includes('determiner');
+    // A bare a/an aims a weak word only after a copula or "such" (he is a pig; a pig farm is the animal's).
+    if (insultContext.englishTargets.has(before) && (strong || (before !== 'a' && before !== 'an'))) return true;
     // "the idiots at the office", "these morons": strong words only (the pig farm, the scum on the canal stay clean).
-    return entry.context.includes('determiner') && insultContext.englishDeterminers.has(before);
+    if (strong && insultContext.englishDeterminers.has(before)) return true;
+    // stupid old cow, dirty Burmese monkeys, f***ing moron, pig of a man, such a cow.
+    return englishAimedAround(text, start, end, strong);
   }
   const ctx = entry.context;
   const b = backOverSpace(text, start);
@@ -82,6 +87,15 @@ export function isAimedInsult(text: string, start: number, end: number, entry: L
   if (ctx.includes('prefix') && endsWithAny(text, b, insultContext.prefixes)) return true;
   // ไอ้เขมร, อีพวกพิการ: a group word is a slur only when pointed at a person; ชาติพม่า, คนพิการ are neutral.
   if (ctx.includes('person') && endsWithAny(text, b, insultContext.personPrefixes)) return true;
+  if (ctx.includes('prefix') || ctx.includes('person')) {
+    // อีป้าปากปลาร้า, ไอ้บ่าวขี้เมา, ไอ้เจ้าของโรงงานหน้าเลือด: the prefix aims through the role glued after it.
+    // A compound (ขี้เมา, หน้าเลือด, ปากปลาร้า) is never a role's object: ไอ้คนขับขี้เมา is the driver.
+    if (prefixedRoleStart(text, b, isCompound(entry.form)) >= 0) return true;
+    // "ai ควาย", "ee แรด": a romanised prefix before a Thai stem, in a Thai post.
+    if (romanisedPrefixStart(text, start, end) < start) return true;
+    // "ผู้รับเหมาทำงานยังกับหมา": compared to the person named just before.
+    if (ctx.includes('prefix') && comparedToPerson(text, b)) return true;
+  }
   if (ctx.includes('suffix') && startsWithAny(text, end, insultContext.suffixes)) return true;
   if (ctx.includes('aim') && endsWithAny(text, b, insultContext.personNouns)) return true;
   // "แม่ค้าคนนั้นมันเป็นกะหรี่": a slur said of the person just named.
@@ -89,6 +103,89 @@ export function isAimedInsult(text: string, start: number, end: number, entry: L
   // "หัวหน้าเวรมันโรคจิต": a contemptuous pronoun aims it, a plain เป็น does not (ผู้ป่วยเป็นโรคจิต is a diagnosis).
   if (ctx.includes('pronoun') && endsWithAny(text, b, insultContext.pronouns)) return true;
   return false;
+}
+
+/**
+ * Between the person and the comparison stands one short verb or trait (ทำงาน, ทำตัว, นิสัย, พูดจา, หน้าตา), no
+ * longer: ลุงเลี้ยงแมวดุ|เหมือนหมา compares the cat.
+ */
+const COMPARED_REACH = 10;
+
+/** True when a comparison ends at `b` and a person word ends at most COMPARED_REACH letters (one space) before it. */
+function comparedToPerson(text: string, b: number): boolean {
+  let at = -1;
+  for (const c of insultContext.comparisons)
+    if (b >= c.length && text.startsWith(c, b - c.length)) {
+      at = b - c.length;
+      break;
+    }
+  if (at < 0) return false;
+  const { personNouns, prefixRoles, objectRoles, comparedPersons } = insultContext;
+  let spaces = 0;
+  for (let p = at; p > 0 && at - p <= COMPARED_REACH; p--) {
+    const c = text.charCodeAt(p - 1);
+    if (c === SPACE) {
+      if (++spaces > 1) return false;
+      continue;
+    }
+    if (!isThaiLetter(c)) return false;
+    if (endsWithAny(text, p, personNouns) || endsWithAny(text, p, prefixRoles)) return true;
+    if (endsWithAny(text, p, objectRoles) || endsWithAny(text, p, comparedPersons)) return true;
+  }
+  return false;
+}
+
+/** A word built on ขี้ or a body word (ขี้เมา, หน้าเลือด, ปากปลาร้า) names a person by a trait, never a thing. */
+function isCompound(form: string): boolean {
+  // The ขี้ entry itself: its trait follows (ไอ้คนขับขี้โกง).
+  if (insultContext.traitHeads.has(form)) return true;
+  for (const head of insultContext.traitHeads) if (form.length > head.length && form.startsWith(head)) return true;
+  for (const body of insultContext.bodyWords) if (form.length > body.length && form.startsWith(body)) return true;
+  return false;
+}
+
+/** A role's own object (โรงงาน in ไอ้เจ้าของโรงงาน) is one short word. */
+const MAX_OBJECT = 10;
+
+/** The farthest a role's prefix can start before the word: the longest prefix, role and object. */
+const ROLE_REACH =
+  MAX_OBJECT +
+  Math.max(...insultContext.rolePrefixes.map((w) => w.length)) +
+  Math.max(...[...insultContext.prefixRoles, ...insultContext.objectRoles].map((w) => w.length));
+
+const THAI_BLOCK = 0x0e00;
+/** Thai letters that begin a role prefix (ไ, อ, บ, น, ย), as a table over the Thai block. */
+const ROLE_PREFIX_FIRST = new Uint8Array(128);
+for (const p of insultContext.rolePrefixes) ROLE_PREFIX_FIRST[p.charCodeAt(0) - THAI_BLOCK] = 1;
+
+function allThai(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isThaiLetter(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Start of a prefix aiming through a role glued before `b` (อีป้า|ปากปลาร้า, ไอ้บ่าว|ขี้เมา, ไอ้เจ้าของโรงงาน|หน้าเลือด),
+ * or -1. A role that takes an object (เจ้าของ, คนขาย) counts glued straight to the word only when `objectless`:
+ * for the span of a word that holds anyway (ไอ้คนขับ|หน้าตัวเมีย), not for aiming (ไอ้คนขาย|ควาย sells buffalo).
+ * Read from the prefixes found in a short window before the word (most candidates have none), not from every role.
+ */
+export function prefixedRoleStart(text: string, b: number, objectless: boolean): number {
+  const { rolePrefixes, prefixRoles, objectRoles } = insultContext;
+  for (let i = b - 1; i >= 0 && b - i <= ROLE_REACH; i--) {
+    const c = text.charCodeAt(i) - THAI_BLOCK;
+    if (c < 0 || c >= 128 || ROLE_PREFIX_FIRST[c] === 0) continue;
+    for (const prefix of rolePrefixes) {
+      if (!text.startsWith(prefix, i)) continue;
+      const r = i + prefix.length;
+      for (const role of prefixRoles) if (r + role.length === b && text.startsWith(role, r)) return i;
+      for (const role of objectRoles) {
+        if (!text.startsWith(role, r)) continue;
+        const object = b - r - role.length;
+        if (object >= (objectless ? 0 : 1) && object <= MAX_OBJECT && allThai(text, r + role.length, b)) return i;
+      }
+    }
+  }
+  return -1;
 }
 
 /** True when an insulting prefix (ไอ้, อี, บัก …) stands right before `start`, across one space or separator. */
@@ -200,7 +297,10 @@ export function spanStartWithPrefix(text: string, start: number): number {
     }
   }
   const withPrefix = prefixStartBefore(text, start);
-  return withPrefix >= 0 ? withPrefix : start;
+  if (withPrefix >= 0) return withPrefix;
+  // ไอ้คนขับหน้าตัวเมีย: a prefix aiming through a role takes the role into the span.
+  const throughRole = prefixedRoleStart(text, start, true);
+  return throughRole >= 0 ? throughRole : start;
 }
 
 /** Start of a span prefix (ไอ้, อีพวก …) ending at `start`, directly or across spaces and separators; or -1. */

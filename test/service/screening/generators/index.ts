@@ -13,6 +13,9 @@ import { round5PersonFamilies } from './round5-person-families.js';
 import { round5SensitiveFamilies } from './round5-sensitive-families.js';
 import { round6RoleFamilies } from './round6-role-families.js';
 import { round6TitlesFamilies } from './round6-titles-families.js';
+import { round7SensitiveFamilies } from './round7-sensitive-families.js';
+import { round7NamesFamilies } from './round7-names-families.js';
+import { round7InsultsFamilies } from './round7-insults-families.js';
 
 export type { Family } from './hold-families.js';
 
@@ -33,6 +36,9 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round5InsultFamilies(seed),
     ...round6TitlesFamilies(seed),
     ...round6RoleFamilies(seed),
+    ...round7SensitiveFamilies(seed),
+    ...round7NamesFamilies(seed),
+    ...round7InsultsFamilies(seed),
   ];
 }
 

@@ -1,0 +1,168 @@
+// English insults of several words: the adjectives, leads and "of a man" around an insult noun belong to its span,
+// and tell when a weak noun (pig, cow, monkey) is aimed at a person and when ass, bitch or pig is the animal.
+// Everything reads a bounded number of words next to one accepted candidate: no per-position work.
+import { isLatinLetter } from '../normalise/char-class.js';
+import { insultContext } from './lexicon.js';
+
+const SPACE = 0x20;
+const APOSTROPHE = 0x27;
+/** A chain of adjectives is short (stupid old cow, lazy useless idiot, dirty Burmese monkeys). */
+const MAX_CHAIN = 4;
+/** A word of a chain is short; longer runs are no chain word and are not read to their end (linear time). */
+const MAX_WORD = 14;
+/** At most this many spaces between words of a phrase. */
+const MAX_SPACES = 2;
+
+/** Symbols people put for letters they censor (f***ing, b#tch). */
+const isCensor = (c: number) => c === 0x2a || c === 0x23 || c === 0x40 || c === 0x24 || c === 0x25;
+
+interface Word {
+  start: number;
+  word: string;
+  /** Letters with censor symbols inside (f***ing): an intensifier, whatever it stood for. */
+  censored: boolean;
+}
+
+/** The word ending at `end` (after at most MAX_SPACES spaces), or undefined. */
+function wordBefore(text: string, end: number): Word | undefined {
+  let e = end;
+  while (e > 0 && end - e < MAX_SPACES && text.charCodeAt(e - 1) === SPACE) e--;
+  if (e === end && end > 0 && isLatinLetter(text.charCodeAt(end - 1))) return undefined; // glued: not a separate word
+  let s = e;
+  let censored = false;
+  while (s > 0 && e - s <= MAX_WORD) {
+    const c = text.charCodeAt(s - 1);
+    if (isLatinLetter(c) || c === APOSTROPHE) s--;
+    else if (isCensor(c)) {
+      censored = true;
+      s--;
+    } else break;
+  }
+  if (s === e || e - s > MAX_WORD || (s > 0 && isLatinLetter(text.charCodeAt(s - 1)))) return undefined;
+  // A censored word starts with a letter (f***, not ***).
+  if (censored && !isLatinLetter(text.charCodeAt(s))) return undefined;
+  return { start: s, word: text.slice(s, e), censored };
+}
+
+interface Chain {
+  start: number;
+  /** The chain holds a word said of people, a nationality or a censored intensifier. */
+  aims: boolean;
+}
+
+/** The adjectives before an English insult noun (stupid old, lazy useless, dirty Burmese, f***ing). */
+function chainBefore(text: string, start: number): Chain {
+  const ctx = insultContext;
+  let from = start;
+  let aims = false;
+  for (let n = 0; n < MAX_CHAIN; n++) {
+    const w = wordBefore(text, from);
+    if (!w) break;
+    const person = w.censored || ctx.englishPersonAdjectives.has(w.word) || ctx.englishNationalities.has(w.word);
+    if (!person && !ctx.englishChain.has(w.word)) break;
+    aims ||= person;
+    from = w.start;
+  }
+  return { start: from, aims };
+}
+
+/** Start of a lead written before the noun (piece of sh!t, son of a b*tch), or -1. */
+function leadBefore(text: string, start: number): number {
+  let e = start;
+  while (e > 0 && start - e < MAX_SPACES && text.charCodeAt(e - 1) === SPACE) e--;
+  if (e === start) return -1;
+  for (const lead of insultContext.englishLeads) {
+    const s = e - lead.length;
+    if (s >= 0 && text.startsWith(lead, s) && (s === 0 || !isLatinLetter(text.charCodeAt(s - 1)))) return s;
+  }
+  return -1;
+}
+
+/** End of "of a man", "of a human being" right after `end`, or -1. */
+export function ofAPersonEnd(text: string, end: number): number {
+  let p = end;
+  if (text.charCodeAt(p) !== SPACE) return -1;
+  p++;
+  if (!text.startsWith('of ', p)) return -1;
+  p += 3;
+  if (text.startsWith('a ', p)) p += 2;
+  else if (text.startsWith('an ', p)) p += 3;
+  else return -1;
+  for (const person of insultContext.englishOfA) {
+    const e = p + person.length;
+    if (text.startsWith(person, p) && !isLatinLetter(text.charCodeAt(e))) return e;
+  }
+  return -1;
+}
+
+const WHO = ' who';
+
+/**
+ * Where an English insult's span starts: a lead (piece of, son of a) or the chain of adjectives before it; a lone
+ * intensifier (a complete moron, total sh1t) aims the noun but is no insult itself, unless the phrase runs on after
+ * the noun (an absolute scumbag of a human being).
+ */
+export function englishPhraseStart(text: string, start: number, end: number): number {
+  const lead = leadBefore(text, start);
+  if (lead >= 0) return lead;
+  const from = chainBefore(text, start).start;
+  if (from === start) return start;
+  const only = wordBefore(text, start)!;
+  if (only.start === from && insultContext.englishIntensifiers.has(only.word) && ofAPersonEnd(text, end) < 0) return start;
+  return from;
+}
+
+/** Where an English insult's span ends: after "of a man" when it follows. */
+export function englishPhraseEnd(text: string, end: number): number {
+  const e = ofAPersonEnd(text, end);
+  return e >= 0 ? e : end;
+}
+
+/**
+ * An English insult noun is aimed by the words around it: an adjective said of people or a nationality in the chain
+ * before it (stupid old cow, dirty Burmese monkeys, f***ing moron; for a strong word any adjective: a cheap idiot),
+ * "of a man" after it (pig of a man), "who" after it, or an article with a copula or "such" before it and its
+ * adjectives (he is a pig, such a fat cow; not "a pig farm", "a cow wandered").
+ */
+export function englishAimedAround(text: string, start: number, end: number, strong: boolean): boolean {
+  const chain = chainBefore(text, start);
+  // A strong word (idiot, moron) after any adjective of the chain is said of someone (a cheap idiot).
+  if (chain.aims || (strong && chain.start < start) || ofAPersonEnd(text, end) >= 0) return true;
+  // "that dirty cow who runs the car park": an animal is "which" or "that", a person "who".
+  if (text.startsWith(WHO, end) && !isLatinLetter(text.charCodeAt(end + WHO.length))) return true;
+  const article = wordBefore(text, chain.start);
+  if (!article || (article.word !== 'a' && article.word !== 'an')) return false;
+  const before = wordBefore(text, article.start);
+  return before !== undefined && insultContext.englishArticleAimers.has(before.word);
+}
+
+const isPossessive = (word: string) => word.length > 2 && (word.endsWith("'s") || word.endsWith("s'"));
+
+/** How far around the word an animal's surroundings are looked for (a sentence or two). */
+const ANIMAL_REACH = 80;
+
+/**
+ * "The petting zoo has a new ass and two goats", "her bitch had nine puppies": the animal. A determiner, a
+ * possessive or an age word right before it, nothing that aims it, and an animal's surroundings (as a whole word)
+ * within reach.
+ */
+export function isLiteralEnglishAnimal(text: string, start: number, end: number): boolean {
+  const ctx = insultContext;
+  if (!ctx.englishLiteralAnimals.has(text.slice(start, end))) return false;
+  const before = wordBefore(text, start);
+  // A possessive is a determiner too (the shelter's bitch, the farm's pigs).
+  if (!before || !(ctx.englishAnimalDeterminers.has(before.word) || isPossessive(before.word))) return false;
+  // "what a bitch", "he is an ass", "that cow who …": aimed, whatever animals are around.
+  if (englishAimedAround(text, start, end, false)) return false;
+  const from = Math.max(0, start - ANIMAL_REACH);
+  const window = text.slice(from, Math.min(text.length, end + ANIMAL_REACH));
+  for (const near of ctx.englishAnimalNear) {
+    for (let at = window.indexOf(near); at >= 0; at = window.indexOf(near, at + 1)) {
+      if (from + at === start) continue;
+      if (at > 0 && isLatinLetter(window.charCodeAt(at - 1))) continue;
+      if (isLatinLetter(window.charCodeAt(at + near.length))) continue;
+      return true;
+    }
+  }
+  return false;
+}
