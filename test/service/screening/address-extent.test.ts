@@ -27,3 +27,14 @@ describe('place names that begin like a complaint word', () => {
     expect(addresses('บ้านเลขที่ 8 ถนนหน้าพระลาน แขวงพระบรมมหาราชวัง')).toEqual(['8 ถนนหน้าพระลาน แขวงพระบรมมหาราชวัง']);
   });
 });
+
+describe('romanised place names whose syllable spells an English word', () => {
+  it('reads a capitalised syllable inside a capitalised name (Tha It, Bang Na), never "I" or "The"', () => {
+    expect(addresses('Please fix the drain at 164 Moo 1, Tha It, Chon Buri')).toEqual(['164 Moo 1, Tha It, Chon Buri']);
+    expect(addresses('88/2 Soi Bang Na, Bang Na, Bangkok')).toEqual(['88/2 Soi Bang Na, Bang Na, Bangkok']);
+    expect(addresses('My house is 12 Moo 5, Soi Sukjai I have a problem')).toEqual(['12 Moo 5, Soi Sukjai']);
+    expect(addresses('12 Moo 5, Ban Pong The road is broken')).toEqual(['12 Moo 5, Ban Pong']);
+    // Lower case: the sentence goes on.
+    expect(addresses('my house is 12 moo 5, ban pong it is flooded')).toEqual(['12 moo 5, ban pong']);
+  });
+});

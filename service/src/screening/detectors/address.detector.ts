@@ -26,6 +26,15 @@ function notNameWordAt(text: string, p: number): boolean {
   const q = latinWordEnd(text, p);
   return q - p <= 9 && NOT_NAME_WORDS.has(text.slice(p, q));
 }
+
+/**
+ * "Tha It", "Bang Na", "Ban Do": inside a capitalised name a capitalised word is the name's next syllable even when it
+ * spells an English word. "I" is always capitalised and "The" opens a run-on sentence: never a syllable.
+ */
+function stopsName(text: string, p: number, inCasedName: boolean): boolean {
+  if (!notNameWordAt(text, p)) return false;
+  return !inCasedName || !capitalAt(p) || latinWordEnd(text, p) - p === 1 || text.startsWith('the', p);
+}
 const MAX_VALUE = 30;
 const SPACE = 0x20;
 /**
@@ -72,7 +81,7 @@ function latinNameEnd(text: string, pos: number): number {
     if (n > 0 && startsWithAt(text, p, provinces)) break;
     let q = p;
     while (q < text.length && (isLatinLetter(text.charCodeAt(q)) || (q > p && text[q] === '-'))) q++;
-    if (q === p || notNameWordAt(text, p)) break;
+    if (q === p || stopsName(text, p, n > 0 && cased)) break;
     end = q;
     if (text[q] === ' ' && isDigit(text.charCodeAt(q + 1))) {
       // "Sukhumvit 101/1": the soi's number may carry a sub-soi.
@@ -320,7 +329,7 @@ function casedNameEnd(norm: NormalisedText, pos: number, allowThe = false): numb
   for (let n = 0; n < MAX_CASED_WORDS; n++) {
     if (!isLatinLetter(text.charCodeAt(p)) || !isUpper(norm.original.charCodeAt(norm.starts[p]!))) break;
     const q = latinWordEnd(text, p);
-    if (notNameWordAt(text, p) && !(allowThe && n === 0 && text.startsWith('the ', p))) break;
+    if (stopsName(text, p, n > 0) && !(allowThe && n === 0 && text.startsWith('the ', p))) break;
     if (n > 0 && (startsWithAt(text, p, addressWords.parts) || startsWithAt(text, p, provinces))) break;
     end = q;
     if (text.charCodeAt(q) !== SPACE) break;
