@@ -134,6 +134,10 @@ const PERSON_HOW: Record<string, Explanation> = {
     th: 'ชื่อหรือชื่อเล่นที่นำด้วยคำเรียกญาติ (ป้า ลุง ยาย ฯลฯ) ซึ่งชี้ตัวคนในชุมชนได้',
     en: 'A name or nickname after a kinship word (auntie, uncle, grandma…) that points at someone in the community.',
   },
+  'person_name.relation': {
+    th: 'ชื่อของญาติที่ระบุว่าเป็นญาติของใคร (ลูกชายของเพื่อนบ้านชื่อ…) ซึ่งชี้ตัวบุคคลได้',
+    en: "A relative named through whose relative they are (my neighbour's son Boy), which points at one person.",
+  },
 };
 
 const PERSON_SIGN: Record<string, Explanation> = {

@@ -78,6 +78,10 @@ describe('the explanation of a finding', () => {
       /kinship word .* with a chain of relatives/,
     );
     expect(explainFinding({ kind: 'pii', type: 'person_name', rule: 'person_name.rank' }).th).toMatch(/ยศ/);
+    expect(explainFinding({ kind: 'pii', type: 'person_name', rule: 'person_name.relation+name' })).toEqual({
+      th: expect.stringMatching(/ญาติของใคร/),
+      en: expect.stringMatching(/through whose relative they are/),
+    });
     expect(explainFinding({ kind: 'pii', type: 'national_id', rule: 'national_id.non_thai+context' }).th).toMatch(/บัตรชมพู/);
     expect(explainFinding({ kind: 'pii', type: 'address', rule: 'address.parts+english_order+locality' }).en).toMatch(
       /English way/,
