@@ -15,6 +15,8 @@ import {
   modifierTrie,
   relationTrie,
   reversedChainLeadTrie,
+  shopTrie,
+  shopWrongTrie,
   reversedModifierTrie,
   titleTrie,
   placeAfterNameTrie,
@@ -435,12 +437,70 @@ function brandAfter(text: string, end: number): boolean {
   return brandAfterNameTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0;
 }
 
-/** "Uncle Bob's Burgers": a capitalised word (not a relation) after the name and 's is a shop's or a brand's name. */
+/**
+ * Words that may follow a possessive standing alone as a place: "Is Uncle Joe's by the market open?", "dinner at
+ * Aunty May's last week". The 's names the shop (Uncle Joe's place); an owned thing would follow otherwise (Uncle
+ * Somchai's truck).
+ */
+const AFTER_SHOP_POSSESSIVE =
+  /(?:by|on|at|in|near|next|across|behind|opposite|is|was|has|had|opens|opened|open|closed|closes|and|or|for|last|this|yesterday|today|tonight|every|again|still|now)(?![a-z])/y;
+
+/**
+ * "Uncle Bob's Burgers": a capitalised word (not a relation) after the name and 's is a shop's or a brand's name, and
+ * so is a possessive standing alone: at the end of a sentence, or before a preposition, a verb or a time word.
+ */
 function latinBrandAfter(ctx: ScreenContext, end: number): boolean {
   const text = ctx.norm.text;
   const c = text.charCodeAt(end);
-  if ((c !== 0x27 && c !== 0x2019) || text.charCodeAt(end + 1) !== 0x73 || text.charCodeAt(end + 2) !== 0x20) return false;
-  return capitalAt(ctx, end + 3) && possessiveRelationEnd(text, end) === end;
+  if ((c !== 0x27 && c !== 0x2019) || text.charCodeAt(end + 1) !== 0x73) return false;
+  const after = text.charCodeAt(end + 2);
+  if (end + 2 >= text.length || (after !== 0x20 && !isLatinLetter(after))) return true;
+  if (after !== 0x20) return false;
+  if (possessiveRelationEnd(text, end) !== end) return false;
+  if (capitalAt(ctx, end + 3)) return true;
+  AFTER_SHOP_POSSESSIVE.lastIndex = end + 3;
+  return AFTER_SHOP_POSSESSIVE.test(text);
+}
+
+/** How far back a shop word may stand in the run of letters before a kinship name (ร้านข้าวมันไก่|ลุงหมง). */
+const SHOP_REACH = 24;
+/**
+ * Words in that run that say the name is not the shop's but a neighbour's (ร้านค้าข้างบ้าน|ป้าแดง), or its owner's: a
+ * copula or possession says who the shop belongs to (เจ้าของร้านคือ|ลุงเป็ด, ร้านนี้เป็นของ|ป้าแดง).
+ */
+const NOT_SHOP_RUN = ['บ้าน', 'ข้าง', 'หลัง', 'ตรงข้าม', 'ใกล้', 'ติด', 'คือ', 'เป็น', 'ของ', 'ชื่อ'];
+/** How far after a shop's kinship name what the shop does wrong is looked for. */
+const SHOP_WRONG_AFTER = 60;
+
+/**
+ * "ร้านก๋วยเตี๋ยวป้าศรี", "แผงผักยายเพียร", "ร้านหนังสือนายอินทร์": a shop word in the run of letters right before the
+ * name (a space before the name at most) makes the name the shop’s own, its brand. The run is read at most SHOP_REACH
+ * letters back.
+ */
+function shopBefore(text: string, pos: number): boolean {
+  const runEnd = text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos;
+  let runStart = runEnd;
+  while (runStart > 0 && runEnd - runStart < SHOP_REACH && isThaiLetter(text.charCodeAt(runStart - 1))) runStart--;
+  // The shop word nearest the name: at most SHOP_REACH trie probes, no slice unless one is found.
+  let shop = -1;
+  for (let q = runEnd - 1; q >= runStart && shop < 0; q--)
+    if (shopTrie.mayMatchAt(text, q)) {
+      const end = shopTrie.longestAt(text, q);
+      if (end >= 0 && end <= runEnd) shop = end;
+    }
+  if (shop < 0) return false;
+  const between = text.slice(shop, runEnd);
+  return !NOT_SHOP_RUN.some((w) => between.includes(w));
+}
+
+/**
+ * "ร้านป้าแดงทิ้งน้ำมันลงท่อ", "แผงหมูลุงเปี๊ยกเทน้ำล้างเขียง": what the shop is blamed for within its clause points at
+ * the owner by the shop's kinship name, a person (titles.json `shopWrongs`).
+ */
+function shopWrongAfter(text: string, end: number): boolean {
+  const stop = Math.min(text.length, end + SHOP_WRONG_AFTER);
+  for (let q = end; q < stop; q++) if (shopWrongTrie.mayMatchAt(text, q) && shopWrongTrie.longestAt(text, q) >= 0) return true;
+  return false;
 }
 
 /** Capitalised English words that follow a relation without being its name: days, months, time words. */
@@ -621,6 +681,8 @@ export const personNameDetector: Detector = {
       // Mr. Chai's son-in-law, Uncle Somchai's wife: the relative named through the name.
       end = possessiveRelationEnd(text, end);
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
+      // ร้านก๋วยเตี๋ยวป้าศรี, ร้านนายหนวด: the shop's name, unless the post blames the shop (then it names its owner).
+      if ((kind === 'kinship' || kind === 'title') && shopBefore(text, pos) && !shopWrongAfter(text, end)) continue;
       if (tail === ASK && !ctx.segmenterAgrees(pos, titleEnd)) continue;
       out.push({
         kind: 'pii',

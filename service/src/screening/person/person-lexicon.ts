@@ -100,6 +100,12 @@ for (const w of normAll(titleData.notPersons)) notPersonTrie.add(w, w);
 export const brandAfterNameTrie = new Trie<string>();
 for (const w of normAll(titleData.brandAfterName)) brandAfterNameTrie.add(w, w);
 
+/** Words for a shop or stall (titles.json `shopWords`), looked for in the run of letters before a name: ร้านก๋วยเตี๋ยว|ป้าศรี. */
+export const shopTrie = new Trie<string>();
+for (const w of normAll(titleData.shopWords)) shopTrie.add(w, w);
+export const shopWrongTrie = new Trie<string>();
+for (const w of normAll(titleData.shopWrongs)) shopWrongTrie.add(w, w);
+
 export const personWords = {
   placeWords: normAll(titleData.placeWords),
   roleWords: normAll(titleData.roleWords),
