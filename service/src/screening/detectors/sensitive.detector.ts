@@ -395,6 +395,14 @@ function personSigns(
         role = far;
         signs.push('carried');
       }
+    } else if (objectRole && earlier >= 0) {
+      // Round 8: ช่างตัดผมร้านหัวมุมซอย… พูดจากับเด็กผู้หญิงทุกคนที่มาตัดผม แถมยังเคย…: bare roles of the object's clause
+      // (เด็กผู้หญิง, คนที่) stand between; the subject is the role introduced with its place before them.
+      const introduced = lastPlacedRole(text, from, earlier, placed);
+      if (introduced >= 0) {
+        role = introduced;
+        signs.push('carried');
+      }
     }
   }
   // เจ้าหน้าที่ทุกคน, พยาบาลหลายคน, guards: a role of many people points at none of them.
@@ -447,7 +455,19 @@ function personSigns(
   // Many people (เป็นคนลาวหลายคน) outweigh a locating word, a role and its place together, as a denial does. Generic
   // words count in the fact's own sentence only (…staring at residents. I heard he…), and after its pronoun (ทุกคนรู้ว่า
   // เขา…: the pronoun is the subject).
-  const generic = isGeneric(text, hit, Math.max(placeEnd, sentence.own, pronoun));
+  // Round 8: ช่างตัดผมร้านหัวมุมซอย… พูดจาลามกกับเด็กผู้หญิงทุกคนที่มาตัดผม แถมยังเคยโดนจับ…: when the subject is carried past
+  // an object (no pronoun, no hearsay), the people of that object's clause are not the fact's; its own clause starts
+  // after the last space.
+  let clauseSpace = -1;
+  if (!latin && pronoun < 0 && !hearsay && signs.includes('carried')) {
+    for (let p = hit.start - 1; p >= Math.max(0, hit.start - GENERIC_BEFORE); p--) {
+      if (text.charCodeAt(p) === 0x20) {
+        clauseSpace = p;
+        break;
+      }
+    }
+  }
+  const generic = isGeneric(text, hit, Math.max(placeEnd, sentence.own, pronoun, clauseSpace));
   if (generic) {
     score -= generic === 'plural' ? 4 : 2;
     signs.push('generic');
@@ -465,7 +485,12 @@ function personSigns(
     signs.push('negated');
   }
   // ส่วนดิฉันเป็นเบาหวาน: the poster's own fact outweighs a role, its place and a locating word before it (round 6; -2 before).
-  if (isOwnFact(text, hit.start, occurrences)) {
+  // Round 8: also when the poster's clause stands far back and nobody else between (ownClauseBack).
+  if (
+    isOwnFact(text, hit.start, occurrences) ||
+    // A subtraction: read the far clause only when the fact would otherwise hold (a long scan back).
+    (!latin && pronoun < 0 && score >= HOLD_SCORE && ownClauseBack(text, hit.start, hearsay, occurrences))
+  ) {
     score -= 4;
     signs.push('own');
   }
@@ -505,6 +530,48 @@ function isOwnFact(text: string, start: number, occurrences: () => Occurrences):
   return false;
 }
 
+const DIAGNOSERS = wordSet(sensitiveData.diagnosers);
+/** What follows ผม when it is hair, not "I" (ผมยาว, ผมหงอก, ผมทรงนักเรียน). */
+const HAIR_WORDS = /^(?:ยาว|สั้น|หงอก|ขาว|ดำ|ทอง|หยิก|ร่วง|ทรง|บาง|มัด|แดง|ฟู|เผ้า|เปีย|จุก|สี|เป็นมัน)/;
+/** How far back the poster's own clause may stand from a fact with no subject of its own (a long post's opening). */
+const OWN_BACK = 420;
+
+/**
+ * Round 8: ผมอาศัยอยู่ริมคลอง… ช่วงนี้ไม่ค่อยได้ออกไปไหน ปีที่แล้วเส้นเลือดในสมองตีบ: a Thai fact with no subject of its own
+ * (no pronoun, no hearsay; a diagnosis told by the doctor, หมอบอกว่า, is told to the poster) belongs to the last person
+ * the post spoke of; when that is the poster themself (a first-person subject, OWN_BACK letters back at most) and no
+ * person word stands between, it is the poster's own. The poster's own role (ดิฉันเป็นแม่ค้า…) is no one else.
+ */
+function ownClauseBack(text: string, start: number, hearsay: boolean, occurrences: () => Occurrences): boolean {
+  let to = spaceBefore(text, start);
+  const told = wordEndingAt(text, to, DIAGNOSERS);
+  if (told >= 0) to = spaceBefore(text, told);
+  else if (hearsay) return false;
+  const from = Math.max(0, start - OWN_BACK);
+  const first = lastWordIn(text, from, to, FIRST_PERSON);
+  if (first < 0) return false;
+  const end = FIRST_PERSON.longestAt(text, first);
+  if (!ownSubjectEndingAt(text, end) || text.slice(end, to).includes('ว่า')) return false;
+  // ผู้ชายที่… ผมยาวๆ: hair describes the person. ลุงหนูเล็ก: a relative's nickname, not "my uncle".
+  if (text.startsWith('ผม', first) && HAIR_WORDS.test(text.slice(end, end + 6))) return false;
+  if (
+    endsWithWord(text, first, OWN_RELATIVES) &&
+    isThaiLetter(text.charCodeAt(end)) &&
+    CONTINUING.longestAt(text, end) < 0 &&
+    triggers.longestAt(text, end) < 0
+  )
+    return false;
+  // ดิฉันเป็นแม่ค้า…, ผมทำงานเป็นยาม…: a role said of the poster is the poster.
+  let after = end;
+  for (const copula of ['เป็น', 'ทำงานเป็น', 'ทำอาชีพ']) {
+    if (!text.startsWith(copula, after)) continue;
+    const role = ROLES.longestAt(text, after + copula.length);
+    if (role >= 0) after = role;
+    break;
+  }
+  return !personWordIn(text, after, to, occurrences);
+}
+
 /** How many letters of the poster's own clause may stand between their pronoun and the fact (ผมก็เคย|เป็น). */
 const OWN_GAP = 12;
 
@@ -541,10 +608,12 @@ function isNegated(text: string, start: number): boolean {
 
 /** "ผู้ป่วยติดเตียงหลายราย", "คนพิการ", "รณรงค์ตรวจเอชไอวี": about people in general, not one of them. */
 function isGeneric(text: string, hit: Candidate, placeEnd = -1): false | 'generic' | 'plural' {
+  // Round 8: many people are many whatever generic word stands before them (ผู้สูงอายุในชุมชนติดเตียงเกินสิบครอบครัว):
+  // the stronger sign is read first.
+  if (manyAfter(text, hit)) return 'plural';
   const generic = lastWordIn(text, Math.max(0, placeEnd, hit.start - GENERIC_BEFORE), hit.start, GENERIC);
   // หน้ามัสยิด, ข้างศูนย์: after a locative the generic word is where someone is, not who the fact is about.
   if (generic >= 0 && !endsWithWord(text, generic, LOCATIVES)) return 'generic';
-  if (manyAfter(text, hit)) return 'plural';
   // "คนติดยา" is a kind of person; "มีคนติดยาอยู่ (บ้านหลังนั้น)" is one.
   for (const w of ['คน', 'ผู้']) {
     if (text.startsWith(w, hit.start - w.length) && !text.startsWith('มี', hit.start - w.length - 2)) return 'generic';
@@ -570,7 +639,35 @@ function manyAfter(text: string, hit: Candidate): boolean {
     if (endsClause(text.charCodeAt(p), latin)) to = p;
   }
   const plural = lastWordIn(text, Math.max(0, hit.start), to, PLURAL);
-  return plural >= 0 && TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0;
+  return (plural >= 0 && TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0) || countOfPeople(text, hit);
+}
+
+// Round 8: a count of people said with the fact is a statistic (ป่วยเป็นโรคไตประมาณสามสิบราย, ติดเตียงเกือบยี่สิบคน,
+// นักเรียนเป็นโรคหอบหืดกว่า 15 คน): volunteers, leaders and schools report how many, not who. An approximator or a
+// comparison makes a number a count (ลูกสองคน, a bare number word, is not); a bare figure counts only with the report's
+// units (30 ราย, 12 ครอบครัว). Not ทั้งสองคน (both of a couple: two people named) nor an ordinal (คนที่ 3).
+const APPROXIMATORS = 'ประมาณ|ราวๆ|ราว|เกือบ|กว่า|ร่วม|เกิน|หลาย|นับ|ตั้ง|ถึง|อีก';
+const NUMBER = '(?:[0-9๐-๙]+|(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน)+)';
+const PEOPLE_UNITS = 'คน|ราย|ครอบครัว|หลังคาเรือน|ท่าน|ชีวิต';
+const COUNT = new RegExp(
+  `(?:(?:${APPROXIMATORS}) ?${NUMBER} ?(?:กว่า ?)?(?:${PEOPLE_UNITS})|(?<![ก-๛])[0-9๐-๙]+ ?(?:กว่า ?)?(?:ราย|ครอบครัว|หลังคาเรือน))(?!ที่)`,
+);
+/** How far past the fact's end its count may stand (กว่า 15 คน spans two spaces), and before its start. */
+const COUNT_AFTER = 20;
+const COUNT_BEFORE = 24;
+
+// Thai letters with ๆ (ราวๆ), Thai and Arabic digits, spaces: the words a count is made of.
+const inCount = (c: number) => isThaiLetter(c) || c === 0x0e46 || (c >= 0x0e50 && c <= 0x0e59) || isDigit(c) || c === 0x20;
+
+function countOfPeople(text: string, hit: Candidate): boolean {
+  if (isLatinLetter(text.charCodeAt(hit.start))) return false;
+  // Only Thai letters, digits and spaces: a count is one phrase, not across a sentence mark.
+  let to = hit.end;
+  while (to < text.length && to - hit.end < COUNT_AFTER && inCount(text.charCodeAt(to))) to++;
+  let from = hit.start;
+  while (from > 0 && hit.start - from < COUNT_BEFORE && inCount(text.charCodeAt(from - 1))) from--;
+  const m = COUNT.exec(text.slice(from, to));
+  return m !== null && !text.slice(from, from + m.index).endsWith('ทั้ง');
 }
 
 const ANIMALS = wordSet(sensitiveData.animals);
@@ -834,9 +931,13 @@ function institutionIsPlace(text: string, h: number): boolean {
   );
 }
 
+const ENGLISH_VERB_OPENING = /^(?:is|was|has|had|did|does) /i;
+
 /** "in front of the drug rehab centre": a lead-less English trigger after a locative, one word between at most. */
 function englishPlace(text: string, start: number, triggerStart: number): boolean {
   if (start !== triggerStart || text.charCodeAt(start - 1) !== 0x20) return false;
+  // Round 8: "the cook opposite the school is Cambodian": a trigger that opens with its verb is said of someone.
+  if (ENGLISH_VERB_OPENING.test(text.slice(start, start + 8))) return false;
   let b = start - 1;
   if (endsWithWord(text, b, PLACE_LOCATIVES)) return true;
   let w = b;
@@ -953,6 +1054,14 @@ export const sensitiveDetector: Detector = {
       if (isThaiLetter(text.charCodeAt(pos)) && triggerStraddlesWords(text, pos, triggerEnd)) continue;
       // "hiv" is not inside "archive", nor "gay" inside "gayle": an English trigger starts a word.
       if (isLatinLetter(text.charCodeAt(pos)) && isLatinLetter(text.charCodeAt(pos - 1))) continue;
+      // Round 8: a phrase of several words ends one: "is mon" is not in "is Monday". One word may be a stem
+      // (antiretroviral|s, schizophreni|c).
+      if (
+        isLatinLetter(text.charCodeAt(triggerEnd - 1)) &&
+        isLatinLetter(text.charCodeAt(triggerEnd)) &&
+        text.slice(pos, triggerEnd).includes(' ')
+      )
+        continue;
       const category = triggers.longestValue!;
       const end = factEnd(text, triggerEnd);
       const start = leadStart(text, pos);
