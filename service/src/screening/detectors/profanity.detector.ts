@@ -84,7 +84,8 @@ function acceptedEnd(
     // "kwaai!": a "!" that ends the word is punctuation, not an i.
     if (m.leet && text.charCodeAt(m.end - 1) === EXCLAMATION && m.end - m.start > 1) return -1;
     // Leetspeak must keep some real letters: "5h17" is not a word, "sh1t" is.
-    if (m.leet && countLetters(text, m.start, m.end) < 2) return -1;
+    // After a romanised prefix the word is settled: "ai h33" keeps only its h, as chat spells hee.
+    if (m.leet && countLetters(text, m.start, m.end) < (romanisedStart < m.start ? 1 : 2)) return -1;
     // Mae Hia (a subdistrict of Chiang Mai): a romanised place name holding a stem, in English posts by residents.
     if (entry.lang === 'th-latn') for (const shield of shields) if (insideProtectedWord(shield, text, m.start, end)) return -1;
   } else if (!m.separated) {
@@ -187,6 +188,13 @@ function curseEnd(text: string, end: number): number {
   return named >= 0 ? named : end;
 }
 
+/** รถชน|ตายห่า, จมน้ำ|ตายโหง: the way of dying written right before a death curse is part of it. */
+function curseCauseStart(text: string, start: number): number {
+  for (const cause of insultContext.curseCauses)
+    if (start >= cause.length && text.startsWith(cause, start - cause.length)) return start - cause.length;
+  return start;
+}
+
 /** Length of the first of `words` (longest first) that starts at `at`, or 0. */
 function startingWord(text: string, at: number, words: readonly string[]): number {
   for (const w of words) if (text.startsWith(w, at)) return w.length;
@@ -250,6 +258,7 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
       let end = bestEnd;
       if (insultContext.traitHeads.has(entry.form)) end = traitEnd(text, end);
       else if (insultContext.curseHeads.has(entry.word)) end = curseEnd(text, end);
+      if (insultContext.curseDeaths.has(entry.form)) from = curseCauseStart(text, from);
       else if (entry.lang === 'en') {
         // stupid old cow, piece of sh!t, pig of a man: the whole phrase is the insult.
         from = englishPhraseStart(text, from, end);

@@ -66,6 +66,9 @@ function chainBefore(text: string, start: number): Chain {
   return { start: from, aims };
 }
 
+/** The adjectives before the noun hold a word said of people (a stupid fool's errand). */
+export const aimedByChain = (text: string, start: number): boolean => chainBefore(text, start).aims;
+
 /** Start of a lead written before the noun (piece of sh!t, son of a b*tch), or -1. */
 function leadBefore(text: string, start: number): number {
   let e = start;
@@ -124,19 +127,88 @@ export function englishPhraseEnd(text: string, end: number): number {
  * "of a man" after it (pig of a man), "who" after it, or an article with a copula or "such" before it and its
  * adjectives (he is a pig, such a fat cow; not "a pig farm", "a cow wandered").
  */
-export function englishAimedAround(text: string, start: number, end: number, strong: boolean): boolean {
+export function englishAimedAround(text: string, start: number, end: number, strong: boolean, mass = false): boolean {
   const chain = chainBefore(text, start);
+  if (mass && chain.start === start && massSaidOfPerson(text, start)) return true;
   // A strong word (idiot, moron) after any adjective of the chain is said of someone (a cheap idiot).
   if (chain.aims || (strong && chain.start < start) || ofAPersonEnd(text, end) >= 0) return true;
   // "that dirty cow who runs the car park": an animal is "which" or "that", a person "who".
   if (text.startsWith(WHO, end) && !isLatinLetter(text.charCodeAt(end + WHO.length))) return true;
   const article = wordBefore(text, chain.start);
+  if (article && insultContext.englishDemonstratives.has(article.word) && atWorkplace(text, end)) return true;
   if (!article || (article.word !== 'a' && article.word !== 'an')) return false;
   const before = wordBefore(text, article.start);
-  return before !== undefined && insultContext.englishArticleAimers.has(before.word);
+  if (before === undefined || !insultContext.englishArticleAimers.has(before.word)) return false;
+  // "it is a rat, not a mouse", "was it a snake": a thing's copula, for words said of things and animals first.
+  if (!mass) return true;
+  const subject = wordBefore(text, before.start);
+  return !(THING_SUBJECTS.has(before.word) || (subject !== undefined && THING_SUBJECTS.has(subject.word)));
+}
+
+/** Subjects (or a copula glued to one) that make "is a snake" said of a thing or an animal. */
+const THING_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'which', "it's", "that's", "there's", 'its', 'thats', 'theres']);
+
+const AT_THE = ' at the ';
+/** A workplace is named within a few words after "at the" (the land office, the permit desk, window 4). */
+const WORKPLACE_REACH = 24;
+
+/** "… at the permit desk", "… at the district office": the noun is placed where people work. */
+function atWorkplace(text: string, end: number): boolean {
+  if (!text.startsWith(AT_THE, end)) return false;
+  const from = end + AT_THE.length;
+  const window = text.slice(from, from + WORKPLACE_REACH);
+  for (const place of insultContext.englishWorkplaces) {
+    const at = window.indexOf(place);
+    if (at < 0 || (at > 0 && isLatinLetter(window.charCodeAt(at - 1)))) continue;
+    // Only words of the place between "at the" and the workplace word, no clause break.
+    if (/[.,;!?]/.test(window.slice(0, at))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** How far back a sentence is read for "whoever" (a clause or two; a longer sentence names no one by it). */
+const WHOEVER_REACH = 120;
+const isSentenceEnd = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
+
+/**
+ * "he is garbage", "you're trash", "whoever dumped this is garbage": a mass noun straight after a copula insults
+ * when the copula's subject is a person (a pronoun right before it, or "whoever" opening the sentence); "the service
+ * is garbage" is said of a thing.
+ */
+function massSaidOfPerson(text: string, start: number): boolean {
+  const ctx = insultContext;
+  const copula = wordBefore(text, start);
+  if (!copula) return false;
+  // "you're garbage", "he's trash": the copula is glued to its subject.
+  if (ctx.englishPersonSubjects.has(copula.word) && copula.word.includes("'")) return true;
+  if (!ctx.englishCopulas.has(copula.word)) return false;
+  const subject = wordBefore(text, copula.start);
+  if (subject && ctx.englishPersonSubjects.has(subject.word)) return true;
+  let from = copula.start;
+  while (from > 0 && copula.start - from < WHOEVER_REACH && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
+  if (from > 0 && !isSentenceEnd(text.charCodeAt(from - 1))) return false;
+  const sentence = text.slice(from, copula.start);
+  for (const who of ctx.englishWhoever) {
+    const at = sentence.indexOf(who);
+    if (
+      at >= 0 &&
+      (at === 0 || !isLatinLetter(sentence.charCodeAt(at - 1))) &&
+      !isLatinLetter(sentence.charCodeAt(at + who.length))
+    )
+      return true;
+  }
+  return false;
 }
 
 const isPossessive = (word: string) => word.length > 2 && (word.endsWith("'s") || word.endsWith("s'"));
+
+/** True when the word right after `end` (one space) is one of `words` (pussy cat). */
+function senseWordAfter(text: string, end: number, words: readonly string[]): boolean {
+  if (text.charCodeAt(end) !== SPACE) return false;
+  for (const w of words) if (text.startsWith(w, end + 1) && !isLatinLetter(text.charCodeAt(end + 1 + w.length))) return true;
+  return false;
+}
 
 /** How far around the word an animal's surroundings are looked for (a sentence or two). */
 const ANIMAL_REACH = 80;
@@ -148,15 +220,21 @@ const ANIMAL_REACH = 80;
  */
 export function isLiteralEnglishAnimal(text: string, start: number, end: number): boolean {
   const ctx = insultContext;
-  if (!ctx.englishLiteralAnimals.has(text.slice(start, end))) return false;
+  const word = text.slice(start, end);
+  // dyke/dike (an embankment), pussy (a cat): their own sense's surroundings, not an animal's.
+  const sense = ctx.englishLiteralSenses.get(word);
+  if (sense === undefined && !ctx.englishLiteralAnimals.has(word)) return false;
+  const surroundings = sense === undefined ? ctx.englishAnimalNear : ctx.englishSenseNear.get(sense)!;
   const before = wordBefore(text, start);
   // A possessive is a determiner too (the shelter's bitch, the farm's pigs).
-  if (!before || !(ctx.englishAnimalDeterminers.has(before.word) || isPossessive(before.word))) return false;
+  const determined = before !== undefined && (ctx.englishAnimalDeterminers.has(before.word) || isPossessive(before.word));
+  // "a ginger pussy cat": a sense word followed by a word of its sense names the thing, whatever stands before it.
+  if (!determined && !(sense !== undefined && senseWordAfter(text, end, surroundings))) return false;
   // "what a bitch", "he is an ass", "that cow who …": aimed, whatever animals are around.
   if (englishAimedAround(text, start, end, false)) return false;
   const from = Math.max(0, start - ANIMAL_REACH);
   const window = text.slice(from, Math.min(text.length, end + ANIMAL_REACH));
-  for (const near of ctx.englishAnimalNear) {
+  for (const near of surroundings) {
     for (let at = window.indexOf(near); at >= 0; at = window.indexOf(near, at + 1)) {
       if (from + at === start) continue;
       if (at > 0 && isLatinLetter(window.charCodeAt(at - 1))) continue;

@@ -1,6 +1,6 @@
 // Context rules: when an insult-tier word is aimed at someone, and when a romanised word is Thai.
 import { isEmojiUnit, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { englishAimedAround } from './english-phrase.js';
+import { aimedByChain, englishAimedAround } from './english-phrase.js';
 import { insultContext } from './lexicon.js';
 import type { LexiconEntry } from './lexicon.js';
 
@@ -62,17 +62,36 @@ function nextLatinWord(text: string, end: number): string {
   return text.slice(s, e);
 }
 
+/** "You rat!", "you snake.": the word ends the call (punctuation, a line end or the text's end). */
+const isVocativeEnd = (text: string, end: number) => {
+  const c = text.charCodeAt(end);
+  return Number.isNaN(c) || c === 0x21 || c === 0x2e || c === 0x2c || c === 0x0a || c === 0x3f;
+};
+
+/** "'s" then a space right after `end`: the word is a possessive, modifying the noun after it. */
+const possessiveAfter = (text: string, end: number) =>
+  text.charCodeAt(end) === APOSTROPHE && text.charCodeAt(end + 1) === 0x73 && !isLatinLetter(text.charCodeAt(end + 2));
+
 /** ควาย holds only as an insult: after ไอ้/อี/มึง, before เอ๊ย, or right after a person it is aimed at. */
 export function isAimedInsult(text: string, start: number, end: number, entry: LexiconEntry): boolean {
   if (entry.lang === 'en') {
     const before = previousLatinWord(text, start);
     const strong = entry.context.includes('determiner');
+    // snake, rat, garbage, trash: said of things and animals first (your trash, you snake the drain, such garbage);
+    // only the grammar that puts them on a person aims them (see englishAimedAround), or "you" calling someone by it.
+    if (entry.context.includes('mass'))
+      return (
+        !insultContext.englishCompoundHeads.has(nextLatinWord(text, end)) &&
+        ((before === 'you' && isVocativeEnd(text, end)) || englishAimedAround(text, start, end, false, true))
+      );
+    // "a fool's errand": before a possessive the article is the next noun's; only words said of people aim it then.
+    if ((before === 'a' || before === 'an') && possessiveAfter(text, end)) return aimedByChain(text, start);
     // A bare a/an aims a weak word only after a copula or "such" (he is a pig; a pig farm is the animal's).
     if (insultContext.englishTargets.has(before) && (strong || (before !== 'a' && before !== 'an'))) return true;
     // "the idiots at the office", "these morons": strong words only (the pig farm, the scum on the canal stay clean).
     if (strong && insultContext.englishDeterminers.has(before)) return true;
     // stupid old cow, dirty Burmese monkeys, f***ing moron, pig of a man, such a cow.
-    return englishAimedAround(text, start, end, strong);
+    return englishAimedAround(text, start, end, strong, entry.context.includes('mass'));
   }
   const ctx = entry.context;
   const b = backOverSpace(text, start);
@@ -202,6 +221,18 @@ const MAX_ROMANISED_PREFIX = 4;
  * Latin word; `start` itself when there is none. After "i", which is also English ("I sat"), the post must read as
  * Thai.
  */
+/** Digits chat writers put for the letters of ai/ee (e3, a1, 33). */
+const LEET_PREFIX_LETTERS = new Map([
+  [0x33, 'e'],
+  [0x31, 'i'],
+  [0x34, 'a'],
+]);
+const deLeet = (word: string) => {
+  let out = '';
+  for (let i = 0; i < word.length; i++) out += LEET_PREFIX_LETTERS.get(word.charCodeAt(i)) ?? word[i];
+  return out;
+};
+
 export function romanisedPrefixStart(text: string, start: number, end = start): number {
   let p = start;
   const glued = p > 0 && isLatinLetter(text.charCodeAt(p - 1));
@@ -210,9 +241,17 @@ export function romanisedPrefixStart(text: string, start: number, end = start): 
     if (p === start) return start;
   }
   let s = p;
-  while (s > 0 && p - s <= MAX_ROMANISED_PREFIX && isLatinLetter(text.charCodeAt(s - 1))) s--;
-  if (s > 0 && isLatinLetter(text.charCodeAt(s - 1))) return start;
-  const prefix = text.slice(s, p);
+  let letters = 0;
+  for (; s > 0 && p - s <= MAX_ROMANISED_PREFIX; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (isLatinLetter(c)) letters++;
+    else if (!LEET_PREFIX_LETTERS.has(c)) break;
+  }
+  const edge = text.charCodeAt(s - 1);
+  if (s > 0 && (isLatinLetter(edge) || LEET_PREFIX_LETTERS.has(edge))) return start;
+  // "e3 kwai", "a1 hee": leetspeak in the prefix as in the stem; a run of digits alone is no prefix.
+  if (letters === 0) return start;
+  const prefix = deLeet(text.slice(s, p));
   if (!insultContext.romanisedPrefixes.has(prefix)) return start;
   if (insultContext.englishRomanisedPrefixes.has(prefix) && !isThaiContext(text, s, end)) {
     // "i kwaai": a stem that is no English word either reads as Thai; "I sat" needs Thai around it.

@@ -7,7 +7,7 @@ import { Trie } from '../match/trie.js';
 import type { Severity } from '../types.js';
 
 export type Tier = 'always' | 'pronoun' | 'insult' | 'romanised';
-export type InsultContext = 'prefix' | 'suffix' | 'aim' | 'copula' | 'pronoun' | 'person' | 'determiner';
+export type InsultContext = 'prefix' | 'suffix' | 'aim' | 'copula' | 'pronoun' | 'person' | 'determiner' | 'mass';
 
 export interface LexiconEntry {
   /** The headword (all variants report it in the rule). */
@@ -106,4 +106,17 @@ export const insultContext = {
   englishAnimalDeterminers: new Set(normaliseAll(contextData.englishAnimalDeterminers)),
   englishLiteralAnimals: new Set(normaliseAll(contextData.englishLiteralAnimals)),
   englishAnimalNear: normaliseAll(contextData.englishAnimalNear),
+  englishLiteralSenses: new Map(
+    Object.entries(contextData.englishLiteralSenses).map(([word, sense]) => [normaliseWord(word), sense]),
+  ),
+  englishSenseNear: new Map(Object.entries(contextData.englishSenseNear).map(([sense, words]) => [sense, normaliseAll(words)])),
+  englishCopulas: new Set(normaliseAll(contextData.englishCopulas)),
+  englishPersonSubjects: new Set(normaliseAll(contextData.englishPersonSubjects)),
+  englishWhoever: normaliseAll(contextData.englishWhoever),
+  englishDemonstratives: new Set(normaliseAll(contextData.englishDemonstratives)),
+  englishWorkplaces: normaliseAll(contextData.englishWorkplaces),
+  englishCompoundHeads: new Set(normaliseAll(contextData.englishCompoundHeads)),
+  curseDeaths: new Set(normaliseAll(contextData.curseDeaths)),
+  // Longest first, so โดนรถชน wins over รถชน.
+  curseCauses: normaliseAll(contextData.curseCauses).sort((a, b) => b.length - a.length),
 };

@@ -87,12 +87,18 @@ export function latinWordEnd(text: string, start: number, end: number, allowSuff
  * A match that skipped separators must be made of short pieces (ค ว ย, เ-หี้-ย, f.u.c.k) and stand alone,
  * so ordinary spaced words that happen to join into a lexicon entry do not count.
  */
+/** ' and ’ (the typographic apostrophe phones put in Joe’s). */
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
 export function spacedPiecesOk(text: string, start: number, end: number, insultPrefixEnd = start): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
   const after = end < text.length ? text.charCodeAt(end) : 0x20;
   // ไอ้เ ห ี้ ย: an insult prefix written against the first piece still leaves the run standing alone.
   const prefixed = insultPrefixEnd !== start;
   if ((!prefixed && (isThaiLetter(before) || isLatinLetter(before))) || isThaiLetter(after) || isLatinLetter(after)) return false;
+  // Joe's at, isn't it, we'll: a letter after an apostrophe belongs to its word and never stands alone.
+  if (isApostrophe(before) && start > 1 && isLatinLetter(text.charCodeAt(start - 2))) return false;
+  if (isApostrophe(after) && isLatinLetter(text.charCodeAt(end + 1))) return false;
   // Spaces are ordinary in Thai, so spaced pieces must be tiny; dashes and dots between syllables are deliberate (ตอ-แหล).
   let deliberate = false;
   for (let i = start; i < end; i++) {

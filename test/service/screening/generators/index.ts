@@ -14,8 +14,11 @@ import { round5SensitiveFamilies } from './round5-sensitive-families.js';
 import { round6RoleFamilies } from './round6-role-families.js';
 import { round6TitlesFamilies } from './round6-titles-families.js';
 import { round7SensitiveFamilies } from './round7-sensitive-families.js';
+import { round8SensitiveFamilies } from './round8-sensitive-families.js';
 import { round7NamesFamilies } from './round7-names-families.js';
 import { round7InsultsFamilies } from './round7-insults-families.js';
+import { round8InsultsFamilies } from './round8-insults-families.js';
+import { round8NamesFamilies } from './round8-names-families.js';
 
 export type { Family } from './hold-families.js';
 
@@ -37,8 +40,11 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round6TitlesFamilies(seed),
     ...round6RoleFamilies(seed),
     ...round7SensitiveFamilies(seed),
+    ...round8SensitiveFamilies(seed),
     ...round7NamesFamilies(seed),
     ...round7InsultsFamilies(seed),
+    ...round8InsultsFamilies(seed),
+    ...round8NamesFamilies(seed),
   ];
 }
 
