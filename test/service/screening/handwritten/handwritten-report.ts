@@ -47,6 +47,8 @@ export interface HandwrittenReport {
   holdout4: SetScore | undefined;
   /** holdout-5.jsonl ("hold-out 5"), written before the fifth engine round; undefined while it does not exist. */
   holdout5: SetScore | undefined;
+  holdout6: SetScore | undefined;
+  holdout7: SetScore | undefined;
 }
 
 export function figuresOf(score: Score): Figures {
@@ -122,6 +124,8 @@ export function scoreHandwritten(screen: Screen, paths = handwrittenFiles()): Ha
     holdout3: holdouts.find((set) => set.name === 'hold-out 3'),
     holdout4: holdouts.find((set) => set.name === 'hold-out 4'),
     holdout5: holdouts.find((set) => set.name === 'hold-out 5'),
+    holdout6: holdouts.find((set) => set.name === 'hold-out 6'),
+    holdout7: holdouts.find((set) => set.name === 'hold-out 7'),
   };
 }
 
