@@ -49,6 +49,26 @@ function thaiOnly(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether the letter at p can only close the syllable before it: a consonant with no vowel or mark of its own after
+ * it (ติดยา|ว·ไป, ขายยาบ้า|น). A letter with its own vowel or mark (ติดยา|วัน) or a vowel starts the next syllable, so no
+ * word can end one letter after the trigger there: the segmenter is not asked (most triggers are followed so).
+ */
+function closesSyllable(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c < 0x0e01 || c > 0x0e2e) return false;
+  const next = text.charCodeAt(p + 1);
+  // ั ิ ี ึ ื ุ ู ฺ, ็ ่ ้ ๊ ๋ ์ ํ, ะ า ำ: the letter's own vowel or mark.
+  return !(
+    next === 0x0e31 ||
+    (next >= 0x0e34 && next <= 0x0e3a) ||
+    (next >= 0x0e47 && next <= 0x0e4e) ||
+    next === 0x0e30 ||
+    next === 0x0e32 ||
+    next === 0x0e33
+  );
+}
+
+/**
  * Thai writes no spaces, so the tail of one word and the head of the next can spell a trigger: การเลือกตั้งท้องถิ่น
  * holds ตั้งท้อง (pregnant), รถติดยาว holds ติดยา (addicted), ร้านขายยาบ้าน… holds ขายยาบ้า. A trigger is a whole word:
  * no word may cut across one of its edges, beginning before it and ending inside it (เลือกตั้ง over ตั้ง|ท้อง), or
@@ -64,7 +84,7 @@ function thaiOnly(text: string, from: number, to: number): boolean {
 export function triggerStraddlesWords(text: string, start: number, end: number): boolean {
   if (!isThaiLetter(text.charCodeAt(start - 1)) && !isThaiLetter(text.charCodeAt(end))) return false;
   if (compoundAcross(text, start, end)) return true;
-  if (!isThaiLetter(text.charCodeAt(end))) return false;
+  if (!isThaiLetter(text.charCodeAt(end)) || !closesSyllable(text, end)) return false;
   const from = Math.max(0, start - MARGIN);
   const to = Math.min(text.length, end + MARGIN);
   let startAgreed = start === from;
