@@ -6,7 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
-import { GENERATOR_SEED, scoreFamily } from './generators/index.js';
+import { expectFamilyScreened } from './family-checks.js';
+import { GENERATOR_SEED } from './generators/index.js';
 import { round7InsultsFamilies } from './generators/round7-insults-families.js';
 import { loadLabelledPosts, scorePosts, spansShare } from './scoring.js';
 import { expectLinear } from './linear-time.js';
@@ -116,22 +117,8 @@ describe('round 7 insult sets', () => {
   // market office" are left (dirty, cheap, filthy, little are said of things too: the dirty pig pen).
   const floors: Record<string, number> = { 'r7.insult.english-adjectives': 68 / 72 };
   for (const family of round7InsultsFamilies(GENERATOR_SEED)) {
-    it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'holds no insult in'} its posts`, () => {
-      if (family.expect === 'publish') {
-        for (const p of family.posts) expect(insults(p.text), p.text).toEqual([]);
-        return;
-      }
-      const floor = floors[family.name] ?? 1;
-      const score = scoreFamily(family, screenText);
-      if (score.correct < floor) console.log(`${family.name}\n${score.misses.join('\n')}`);
-      expect(score.correct).toBeGreaterThanOrEqual(floor);
-      const covered = spansShare(
-        scorePosts(family.posts, (t) => screenText(t)),
-        ['insult'],
-        'covered',
-      );
-      expect(covered).toBeGreaterThanOrEqual(floor);
-    });
+    it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'holds no insult in'} its posts`, () =>
+      expectFamilyScreened(family, { covers: ['insult'], floor: floors[family.name] ?? 1, cleanOfKind: 'profanity' }));
   }
 });
 

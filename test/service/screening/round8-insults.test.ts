@@ -7,7 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
-import { GENERATOR_SEED, scoreFamily } from './generators/index.js';
+import { expectFamilyScreened } from './family-checks.js';
+import { GENERATOR_SEED } from './generators/index.js';
 import { round8InsultsFamilies } from './generators/round8-insults-families.js';
 import { loadLabelledPosts, scorePosts, spansShare } from './scoring.js';
 import { expectLinear } from './linear-time.js';
@@ -113,22 +114,8 @@ describe('round 8 insult set', () => {
     expect(score.perType.insult!.covered).toBeGreaterThanOrEqual(9);
   });
   for (const family of round8InsultsFamilies(GENERATOR_SEED)) {
-    it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'holds no insult in'} its posts`, () => {
-      if (family.expect === 'publish') {
-        for (const p of family.posts) expect(insults(p.text), p.text).toEqual([]);
-        return;
-      }
-      const score = scoreFamily(family, screenText);
-      if (score.correct < 1) console.log(`${family.name}\n${score.misses.join('\n')}`);
-      expect(score.correct).toBe(1);
-      expect(
-        spansShare(
-          scorePosts(family.posts, (t) => screenText(t)),
-          ['insult'],
-          'covered',
-        ),
-      ).toBe(1);
-    });
+    it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'holds no insult in'} its posts`, () =>
+      expectFamilyScreened(family, { covers: ['insult'], cleanOfKind: 'profanity' }));
   }
 });
 

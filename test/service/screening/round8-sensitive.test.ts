@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { round8SensitiveFamilies } from './generators/round8-sensitive-families.js';
-import { scoreFamily } from './generators/index.js';
+import { expectFamilyScreened } from './family-checks.js';
 import { loadLabelledPosts, scorePosts } from './scoring.js';
 import { expectLinear } from './linear-time.js';
 
@@ -147,13 +147,7 @@ describe('round 8 sensitive: fresh posts and generated families (floors at the l
   });
 
   for (const family of round8SensitiveFamilies(2026)) {
-    it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers every post' : 'holds none'}`, () => {
-      const s = scoreFamily(family, screenText);
-      expect(s.correct, s.misses.slice(0, 3).join('\n')).toBe(1);
-      if (family.expect === 'hold') {
-        const score = scorePosts(family.posts, (t) => screenText(t));
-        expect(score.perType.sensitive!.covered, s.misses.slice(0, 3).join('\n')).toBe(score.perType.sensitive!.total);
-      }
-    });
+    it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers every post' : 'holds none'}`, () =>
+      expectFamilyScreened(family, { covers: ['sensitive'] }));
   }
 });

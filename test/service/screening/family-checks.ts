@@ -1,0 +1,36 @@
+// One check for every round's generated families: a hold family holds its posts and covers its labelled spans of the
+// round's types; a clean family holds none (an insult round's clean family: finds no insult in any post, since a
+// name in it is another detector's business). Rounds 7 and 8 each had a copy of this per topic.
+import { expect } from 'vitest';
+import { screenText } from '../../../service/src/screening/index.js';
+import type { Family } from './generators/index.js';
+import { scorePosts, spansShare } from './scoring.js';
+
+export interface FamilyCheck {
+  /** The span types a hold family must cover (e.g. PII_TYPES, ['sensitive'], ['insult']). */
+  covers: readonly string[];
+  /** The share of posts held and of spans covered a hold family must reach (1 unless a known miss is documented). */
+  floor?: number;
+  /** For a clean family, look only for findings of this kind rather than for any hold. */
+  cleanOfKind?: string;
+}
+
+export function expectFamilyScreened(family: Family, { covers, floor = 1, cleanOfKind }: FamilyCheck): void {
+  const screen = (text: string) => screenText(text, family.settings);
+  if (family.expect === 'publish' && cleanOfKind) {
+    for (const post of family.posts)
+      expect(
+        screen(post.text).findings.filter((f) => f.kind === cleanOfKind),
+        post.text,
+      ).toEqual([]);
+    return;
+  }
+  const score = scorePosts(family.posts, screen);
+  const misses = score.misses.slice(0, 3).join('\n');
+  if (family.expect === 'publish') {
+    expect(score.falseHoldRate, misses).toBe(0);
+    return;
+  }
+  expect(score.holdRecall, misses).toBeGreaterThanOrEqual(floor);
+  expect(spansShare(score, covers, 'covered'), misses).toBeGreaterThanOrEqual(floor);
+}
