@@ -12,6 +12,13 @@ import { expectLinear } from './linear-time.js';
 const sensitive = (text: string) => screenText(text).findings.filter((f) => f.type === 'sensitive');
 const sensitiveHeld = (text: string) => sensitive(text).length > 0;
 
+describe('a trigger never starts after a leading vowel', () => {
+  it('reads no fact in the tail of a syllable (เปิดเ|ทอม, a school term), and still reads the fact itself', () => {
+    expect(screenText('ถนนหน้าโรงเรียนเป็นหลุมลึก ขอให้ซ่อมก่อนเปิดเทอม').findings).toEqual([]);
+    expect(screenText('ยามหน้าโรงเรียนเป็นทอม').findings.map((f) => f.text)).toEqual(['เป็นทอม']);
+  });
+});
+
 describe('round 8 sensitive: a count said with the fact is a statistic', () => {
   it('does not hold a count after the fact with an approximator or a report unit, even with a leader near', () => {
     expect(sensitiveHeld('ผู้ใหญ่บ้านแจ้งว่าชาวบ้านป่วยเป็นโรคไตประมาณสามสิบราย ขอให้ตรวจน้ำประปา')).toBe(false);

@@ -1036,6 +1036,9 @@ function toClauseEnds(held: Candidate[], clauseEnds: ReadonlyMap<Candidate, numb
   return out;
 }
 
+/** เ แ โ ใ ไ: written before the consonant they follow in speech. */
+const isLeadingVowel = (c: number) => c >= 0x0e40 && c <= 0x0e44;
+
 export const sensitiveDetector: Detector = {
   name: 'sensitive',
   detect({ norm: { text }, found }) {
@@ -1048,6 +1051,9 @@ export const sensitiveDetector: Detector = {
       if (triggerEnd < 0) continue;
       // ถูกคุกคาม, แท้งค์น้ำ: a longer ordinary word begins here.
       if (notFacts.startsAt(text, pos) && notFacts.longestAt(text, pos) >= triggerEnd) continue;
+      // เ|ทอม (a school term), แ|ทง, โ|รค: a consonant after a leading vowel belongs to that vowel's syllable, so no
+      // trigger starts there (the profanity matcher's cluster-edge rule, which this detector lacked).
+      if (isLeadingVowel(text.charCodeAt(pos - 1))) continue;
       // ปวด|ท้องได้ 3 วัน: a word right before makes the trigger another word (a stomach ache, not a pregnancy).
       if (isThaiLetter(text.charCodeAt(pos - 1)) && endsWithWord(text, pos, NOT_AFTER)) continue;
       // เลือกตั้ง|ท้องถิ่น, รถติด|ยาว: the tail of one word and the head of the next spell the trigger (round 7).
