@@ -12,8 +12,10 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // ไอดีไลน์เจ้าของหมา คือ @mali2020, ไลน์ผมครับ [tonkla.99]); it is at most 20 letters, so a match stays bounded. A
 // handle written with a space before its year (nuch 1988) takes the year, unless more digits follow (a phone). English
 // puts me (at, on) or is between the word and the handle (line me ken_99, line me at ken.99, my line is ploy.88).
+// In chat the ID word may come after the Thai run instead of before it (แอดไลน์มาได้นะคะ id: nong_mai95, ทักไลน์มาเลย
+// ไอดี tong_88); a bare "id" counts only with a colon or equals sign after it, as people type a label.
 const LINE_ID = new RegExp(
-  `(?:${piiWords.lineIdContext.map(escape).join('|')})(?=(\\s*))\\1(?:(?:id|ไอดี)(?=(\\s*))\\2)?(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พี่|น้อง|เขา|เค้า|แก|เจ้าของ|ลุง|ป้า|น้า|ยาย|ตา|แม่|พ่อ|เจ๊|เฮีย|ร้าน)?([\\u0e01-\\u0e4e]{1,20})?(?=(\\s*))\\4(?:(?:ชื่อ|คือ|มาได้ที่|มาที่|ได้ที่|ที่|เป็น|me(?: at| on)?(?=\\s)|is(?=\\s))(?=(\\s*))\\5)?(?:(?:->|=>|[:：=>\\-(\\[【→]|👉|➡\\ufe0f?)(?=(\\s*))\\6)?(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])( [0-9]{2,4}(?![0-9.-]| ?[0-9]))?`,
+  `(?:${piiWords.lineIdContext.map(escape).join('|')})(?=(\\s*))\\1(?:(?:id|ไอดี)(?=(\\s*))\\2)?(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พี่|น้อง|เขา|เค้า|แก|เจ้าของ|ลุง|ป้า|น้า|ยาย|ตา|แม่|พ่อ|เจ๊|เฮีย|ร้าน)?([\\u0e01-\\u0e4e]{1,20})?(?=(\\s*))\\4(?:(?:ชื่อ|คือ|มาได้ที่|มาที่|ได้ที่|ที่|เป็น|ไอดี|id(?= ?[:：=])|me(?: at| on)?(?=\\s)|is(?=\\s))(?=(\\s*))\\5)?(?:(?:->|=>|[:：=>\\-(\\[【→]|👉|➡\\ufe0f?)(?=(\\s*))\\6)?(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])( [0-9]{2,4}(?![0-9.-]| ?[0-9]))?`,
   'g',
 );
 

@@ -15,6 +15,7 @@ import {
   modifierTrie,
   relationTrie,
   reversedChainLeadTrie,
+  shopNicknameStopTrie,
   shopTrie,
   shopWrongTrie,
   reversedModifierTrie,
@@ -247,10 +248,15 @@ function vocativeAfter(text: string, end: number, nameStart: number): boolean {
 function throughStopBeforePlace(text: string, end: number): number {
   const stop = stopWordAt(text, end);
   if (!stop || !NAME_ENDING_STOPS.includes(stop)) return end;
-  return placeAfterNameTrie.longestAt(text, end + stop.length) >= 0 ? end + stop.length : end;
+  const after = end + stop.length;
+  // ลุงบุญมีเผาขยะ, โรงสีตาบุญมีปล่อยน้ำ: before what someone is blamed for, too.
+  return placeAfterNameTrie.longestAt(text, after) >= 0 || shopWrongTrie.longestAt(text, after) >= 0 ? after : end;
 }
 
-/** Verbs and words that also end names (บุญมา, บุญมี, บุญส่ง, บุญหลาย): read as the name's own syllable before a place. */
+/**
+ * Verbs and words that also end names (บุญมา, บุญมี, บุญส่ง, บุญหลาย): read as the name's own syllable before a place
+ * or a blame.
+ */
 const NAME_ENDING_STOPS = ['มา', 'มี', 'ส่ง', 'หลาย'];
 
 /** A locating preposition and a place or number after a Latin name: "at 12", "from Moo 5", "in Soi 3". */
@@ -284,6 +290,20 @@ const placeAfterFiller = (text: string, end: number) => {
   const p = afterFiller(text, end);
   return p > end && placeAfterNameTrie.longestAt(text, p) >= 0;
 };
+
+/** The longest second syllable a หนู nickname takes (หนูแดง, หนูจันทร์, หนูเพียร). */
+const MAX_NU_SECOND = 7;
+
+/**
+ * "ป้าหนูแดงข้างบ้าน", "ยายหนูนาหลังวัด": หนู after a kinship word is usually the child speaking of its own elder (ยายหนู
+ * ป่วย, "my grandma"), but หนู is also the first syllable of a common kind of nickname. With a second syllable that
+ * reads as a name and a place right after it, the whole is a nickname, not a pronoun.
+ */
+function nuNicknameAt(text: string, p: number): boolean {
+  if (!text.startsWith('หนู', p) || !isThaiLetter(text.charCodeAt(p + 3))) return false;
+  const second = nameAfterTitle(text, p + 3, false);
+  return !!second && second.end - (p + 3) <= MAX_NU_SECOND && placeAfterFiller(text, second.end);
+}
 
 /**
  * ตาเหลือง, บังหมาน, อีจุ๋ม, Auntie Noi: a weak kinship word before a nickname is a person only with a second sign,
@@ -351,11 +371,21 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     // My grandma lives near the temple: the poster's own relative.
     if (latin && ownLatinBefore(text, pos)) continue;
     const relation = relationBefore(text, pos);
-    // Inside another word (ตา in เมตตา) unless a relation word, or a word that ends a clause (คือ, กับ), stands before it.
-    if (!latin && !relation && isThaiLetter(text.charCodeAt(pos - 1)) && !leadBefore(text, pos, weakWord)) continue;
+    // Inside another word (ตา in เมตตา) unless a relation word, or a word that ends a clause (คือ, กับ), stands before it;
+    // or a shop word (ปั๊มตาจำรัส, โรงสีตาบุญมี): then the shop's kinship name, a person only when the shop is blamed.
+    const inside = !latin && !relation && isThaiLetter(text.charCodeAt(pos - 1)) && !leadBefore(text, pos, weakWord);
+    // The shop word is looked for (at most SHOP_REACH probes) before the name is read: ตาม, อาหาร have none.
+    if (inside && !shopBefore(text, pos)) continue;
     if (occupationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0) continue;
     const name = nameAfterTitle(text, end, false) ?? malayName(text, end, weakWord);
     if (!name) continue;
+    let blamed = false;
+    if (inside) {
+      const cut = throughStopBeforePlace(text, blameCutsName(text, pos, end, name.end));
+      if (!blameRightAfter(text, cut)) continue;
+      name.end = cut;
+      blamed = true;
+    }
     // อ้ายจ่อยลูกพ่อใหญ่สอน: a relation and a kinship word after the name (read into the name when written against it).
     const related = relation || latin ? -1 : relationAfterName(text, end, name.end);
     if (related >= 0) name.end = related;
@@ -365,7 +395,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     name.end = throughStopBeforePlace(text, name.end);
     if (latin && latinBrandAfter(ctx, name.end)) continue;
     const surnameEnd = related >= 0 ? related : possessiveRelationEnd(text, kinSurnameEnd(text, name.end));
-    if (!relation && related < 0 && !placeAfterFiller(text, name.end) && !placeAfter(text, surnameEnd)) continue;
+    if (!relation && related < 0 && !blamed && !placeAfterFiller(text, name.end) && !placeAfter(text, surnameEnd)) continue;
     // โต๊ะ is a Southern grandparent or a table (โต๊ะหินอ่อนหน้าบ้าน): with a place only, a person when a fact follows.
     const object = !relation && isObjectKinship(text, pos, end);
     if (object && !factWithin(text, surnameEnd, surnameEnd + FACT_AFTER_OBJECT_KIN)) continue;
@@ -388,7 +418,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
       start: relation ? relationStartBefore(text, pos) : pos,
       end: surnameEnd,
       severity: 'medium',
-      rule: `person_name.kinship+${relation ? 'relation' : related >= 0 ? 'relation-after' : object ? 'place+fact' : 'place'}`,
+      rule: `person_name.kinship+${relation ? 'relation' : related >= 0 ? 'relation-after' : object ? 'place+fact' : blamed ? 'shop-blamed' : 'place'}`,
     });
     pos = found[found.length - 1]!.end - 1;
   }
@@ -443,7 +473,7 @@ function brandAfter(text: string, end: number): boolean {
  * Somchai's truck).
  */
 const AFTER_SHOP_POSSESSIVE =
-  /(?:by|on|at|in|near|next|across|behind|opposite|is|was|has|had|opens|opened|open|closed|closes|and|or|for|last|this|yesterday|today|tonight|every|again|still|now)(?![a-z])/y;
+  /(?:by|on|at|in|near|next|across|behind|opposite|is|was|has|had|opens|opened|open|closed|closes|and|or|for|last|this|yesterday|today|tonight|every|again|still|now|since|after|before|lately|recently|anymore)(?![a-z])/y;
 
 /**
  * "Uncle Bob's Burgers": a capitalised word (not a relation) after the name and 's is a shop's or a brand's name, and
@@ -501,6 +531,36 @@ function shopWrongAfter(text: string, end: number): boolean {
   const stop = Math.min(text.length, end + SHOP_WRONG_AFTER);
   for (let q = end; q < stop; q++) if (shopWrongTrie.mayMatchAt(text, q) && shopWrongTrie.longestAt(text, q) >= 0) return true;
   return false;
+}
+
+/** What a shop is blamed for, right after its kinship name (a space between at most). */
+function blameRightAfter(text: string, end: number): boolean {
+  return shopWrongTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0;
+}
+
+/**
+ * "ร้านลาบลุงหนุ่มเผาถ่าน": a nickname that is otherwise a word ending names (titles.json `shopNicknameStops`: หนุ่ม,
+ * สาว), after a shop's kinship word with the shop's blame right after it, is the owner's nickname.
+ */
+function blamedWordNickname(text: string, pos: number, titleEnd: number): { end: number; surname: boolean } | undefined {
+  const end = shopNicknameStopTrie.longestAt(text, titleEnd);
+  if (end < 0 || !blameRightAfter(text, end)) return undefined;
+  return shopBefore(text, pos) ? { end, surname: false } : undefined;
+}
+
+/**
+ * Where a blame (titles.json `shopWrongs`: เผา, ทิ้ง, เทน้ำ, จอดขวาง…) begins inside the run read as a kinship name
+ * (ลุงชัย|เผาขยะ, ร้านส้มตำป้าสวย|เทน้ำปลาร้า…): the nickname ends there. The name keeps two letters at least. With
+ * `needShop` (a weak kinship word inside another word: ปั๊มตาจำรัส) only when a shop word stands before it. Otherwise
+ * `end`.
+ */
+function blameCutsName(text: string, pos: number, nameStart: number, end: number, needShop = true): number {
+  const start = text.charCodeAt(nameStart) === 0x20 ? nameStart + 1 : nameStart;
+  // A name of two letters at least; the walk stays inside the name (at most 20 letters).
+  for (let q = start + 2; q < end; q++)
+    if (shopWrongTrie.mayMatchAt(text, q) && shopWrongTrie.longestAt(text, q) >= 0)
+      return !needShop || shopBefore(text, pos) ? q : end;
+  return end;
 }
 
 /** Capitalised English words that follow a relation without being its name: days, months, time words. */
@@ -617,7 +677,7 @@ export const personNameDetector: Detector = {
       // นายช่าง, ลุงยาม, พี่ รปภ.: a job, not a name; น้องชายผม, ป้าของฉัน: the poster's own relative.
       const after = text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd;
       if (occupationTrie.longestAt(text, after) >= 0) continue;
-      if (kind === 'kinship' && ownRelationTrie.longestAt(text, after) >= 0) continue;
+      if (kind === 'kinship' && ownRelationTrie.longestAt(text, after) >= 0 && !nuNicknameAt(text, after)) continue;
       // "miss" in "missing": a Latin title must end at a space or a dot.
       if (isLatinLetter(text.charCodeAt(titleEnd - 1)) && isLatinLetter(text.charCodeAt(titleEnd))) continue;
       const office = kind === 'office' || kind === 'sign';
@@ -646,8 +706,11 @@ export const personNameDetector: Detector = {
       const formal = kind !== 'kinship';
       // พี่เขย|ป้าแจ่ม, น้องสาว|ลุงชัย: the kinship word begins a relation word of a chain; the name at its end covers it.
       if (!formal && relationAfter(text, pos)) continue;
-      const name = nameAfterTitle(text, titleEnd, formal);
+      const name =
+        nameAfterTitle(text, titleEnd, formal) ?? (kind === 'kinship' ? blamedWordNickname(text, pos, titleEnd) : undefined);
       if (!name) continue;
+      // ลุงชัยเผาขยะ, ร้านส้มตำป้าสวยเทน้ำ…: a nickname runs on into a blame that is no name-stop word; the blame ends it.
+      if (kind === 'kinship' && !name.surname) name.end = blameCutsName(text, pos, titleEnd, name.end, false);
       // "คุณ", "khun" are also "you": only a full name after them is a person, or a given name read strictly (no verb,
       // pronoun or kinship word: คุณตา, คุณพี่, คุณหนู the rich kid) with a place or contact details right after it
       // (คุณแหม่มร้านตัดผม…).

@@ -1,6 +1,14 @@
 // Reads the name that follows a title: a given name, and for formal titles a surname after one space.
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { nameStopTrie, placeAfterNameTrie, relationTrie, stopLikeNameTrie, stopWordAt, titleTrie } from './person-lexicon.js';
+import {
+  nameStopTrie,
+  placeAfterNameTrie,
+  relationTrie,
+  shopWrongTrie,
+  stopLikeNameTrie,
+  stopWordAt,
+  titleTrie,
+} from './person-lexicon.js';
 
 const MAX_NAME = 20;
 
@@ -132,6 +140,9 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
     }
     // A stop word near the end of the run may be the name's own syllable (พรหมมา, บุญมี); cut only when more follows.
     if (stop && p + stop.length + 1 < runEnd && isSyllableStart(text.charCodeAt(p)) && stopWordEnds(text, p + stop.length)) break;
+    // ลุงชัย|เผาขยะ, น้าประยูร|เทน้ำเสีย: a nickname also ends where a blame (titles.json `shopWrongs`) begins; most
+    // blames are not name-stop words, and the nickname ran on into them past MAX_NAME.
+    if (mode === 'strict' && shopWrongTrie.mayMatchAt(text, p) && shopWrongTrie.longestAt(text, p) >= 0) break;
   }
   const end = Math.min(p, runEnd);
   const length = end - pos;

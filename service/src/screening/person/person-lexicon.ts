@@ -100,6 +100,10 @@ for (const w of normAll(titleData.notPersons)) notPersonTrie.add(w, w);
 export const brandAfterNameTrie = new Trie<string>();
 for (const w of normAll(titleData.brandAfterName)) brandAfterNameTrie.add(w, w);
 
+/** หนุ่ม, สาว: words that end a name but are a shop owner's nickname when the shop's blame follows (titles.json). */
+export const shopNicknameStopTrie = new Trie<string>();
+for (const w of normAll(titleData.shopNicknameStops)) shopNicknameStopTrie.add(w, w);
+
 /** Words for a shop or stall (titles.json `shopWords`), looked for in the run of letters before a name: ร้านก๋วยเตี๋ยว|ป้าศรี. */
 export const shopTrie = new Trie<string>();
 for (const w of normAll(titleData.shopWords)) shopTrie.add(w, w);
