@@ -6,7 +6,7 @@ import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 import { innerTitleWordTrie, titleWordTrie } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
-import { triggerStraddlesWords } from '../sensitive/straddle.js';
+import { thaiWordEnd, triggerStraddlesWords } from '../sensitive/straddle.js';
 
 const norm = (w: string) => normaliseText(w).text;
 
@@ -73,6 +73,11 @@ function latinWordAt(text: string, start: number, end: number): boolean {
 
 const IDENTIFYING_TYPES = new Set(['person_name', 'national_id', 'phone', 'address', 'license_plate', 'email', 'line_id']);
 const MAX_TAIL = 24;
+/**
+ * Round 9: a Thai fact's run after its trigger. Citizens write a record with its offence and its time in one run
+ * (ถูกจับกุมข้อหาครอบครองอาวุธปืนเถื่อนเมื่อปีที่แล้ว): 24 letters cut it at the offence; the run still ends at a space.
+ */
+const MAX_TAIL_TH = 40;
 // "เป็นเกย์", "เคยติดคุก", "แอบมีกิ๊ก", "เคยเข้าไปนอนในคุก", "ไปหาหมอโรคจิต": the auxiliaries and light verbs in front
 // belong to the fact. Stored reversed, so the longest lead ending at a position is one backward trie walk.
 const leadTrie = new Trie<number>();
@@ -744,7 +749,9 @@ function aboutNobody(text: string, hit: Candidate, occurrences: () => Occurrence
 function tailEnd(text: string, end: number): number {
   if (isLatinLetter(text.charCodeAt(end - 1))) return latinTailEnd(text, end);
   let p = end;
-  while (p < text.length && p - end < MAX_TAIL && isThaiLetter(text.charCodeAt(p))) p++;
+  while (p < text.length && p - end < MAX_TAIL_TH && isThaiLetter(text.charCodeAt(p))) p++;
+  // Round 9: a bound reached inside a word ends the finding with the word (…เมื่อสิบปีก่อน, not …ก่อ).
+  if (p - end === MAX_TAIL_TH) p = thaiWordEnd(text, p);
   // ติดคุกมา 3 ปี, มีประวัติอาชญากรรม คดีชิงทรัพย์: across one space, a number and a continuation word go on.
   let q = text.charCodeAt(p) === 0x20 ? p + 1 : p;
   const digitsFrom = q;
