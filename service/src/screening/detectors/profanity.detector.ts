@@ -4,6 +4,7 @@ import { fuzzyMatchAt, fuzzyMatchTruncated, type FuzzyMatch } from '../match/fuz
 import { childOf, type Trie } from '../match/trie.js';
 import { isLatinLetter, isThaiConsonant, isThaiLetter } from '../normalise/char-class.js';
 import {
+  backOverSpace,
   isAimedInsult,
   isLiteralAnimal,
   isThaiContext,
@@ -12,6 +13,14 @@ import {
   spanStartWithPrefix,
 } from '../profanity/insult-context.js';
 import { englishPhraseEnd, englishPhraseStart, isLiteralEnglishAnimal } from '../profanity/english-phrase.js';
+import {
+  comparisonStart,
+  comparisonTailEnd,
+  finalSoundRunEnd,
+  insultLeadStart,
+  rhymeTailEnd,
+} from '../profanity/phrase-extent.js';
+import { faceCompoundInsults } from '../profanity/face-compound.js';
 import { emojiInsults, emojiRunAfter, mergeEmojiInsults } from '../profanity/emoji-insult.js';
 import { insultContext, profaneTrie, protectedTrie, type LexiconEntry } from '../profanity/lexicon.js';
 import { siteWordTries } from '../profanity/site-words.js';
@@ -264,6 +273,17 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
         from = englishPhraseStart(text, from, end);
         end = englishPhraseEnd(text, end);
       }
+      if (entry.lang === 'th') {
+        // โง่เป็นควาย, ปากเสียอย่างกับหมาเห่า: the fault and the comparison are one span with the animal.
+        const compared = entry.context.includes('prefix') ? comparisonStart(text, backOverSpace(text, from)) : -1;
+        if (compared >= 0) {
+          from = compared;
+          end = comparisonTailEnd(text, end);
+        }
+        // เลว|ระยำ|ตำบอน, ระยำมมมม: the whole compound, and the drawn-out final sound.
+        from = insultLeadStart(text, from);
+        end = finalSoundRunEnd(text, rhymeTailEnd(text, end));
+      }
       accepted.push({ start: from, end, entry, obfuscated: obfuscation(text, m) });
       if (entry.tier === 'insult' || entry.tier === 'always') insultEnd = end;
     }
@@ -354,9 +374,10 @@ export const profanityDetector: Detector = {
       rule: custom ? 'site.blocked' : `lexicon.${a.entry.tier}${a.obfuscated ? '+' + a.obfuscated : ''}:${a.entry.word}`,
     });
     // emojiInsults is O(emoji in the post); the filter in the merge runs only when the post has an emoji insult.
+    // Face compounds (ไอ้หน้าหีด) merge the same way: a lexicon finding inside one gives way, one covering it stays.
     const lexicon = mergeEmojiInsults(
       dropContained(found).map((a) => toCandidate(a, false)),
-      emojiInsults(text),
+      [...emojiInsults(text), ...faceCompoundInsults(text)],
     );
     return [...lexicon, ...dropContained(blocked).map((a) => toCandidate(a, true))];
   },

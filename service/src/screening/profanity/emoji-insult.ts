@@ -1,7 +1,7 @@
 // ไอ้🐕‍🦺, อี🐷🐷, ไอ้ 🦎, ไอ้ 🐕 🐕: an animal emoji after an insulting prefix is an animal insult, whichever animal.
 import contextData from '../lexicon/insult-context.json' with { type: 'json' };
 import type { Candidate } from '../detector.js';
-import { isEmojiUnit, isLeadingVowel, isThaiLetter } from '../normalise/char-class.js';
+import { isEmojiUnit, isLatinLetter, isLeadingVowel, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 
 const PREFIXES = contextData.emojiPrefixes.map((w) => normaliseText(w).text).sort((a, b) => b.length - a.length);
@@ -21,7 +21,8 @@ const isJoiner = (c: number) => c === 0x2d || c === 0x2e || c === 0x5f || c === 
 /**
  * Start of an insulting prefix ending at `end` (after at most MAX_GAP spaces and one separator), at a word's start; or
  * -1. A prefix that begins with a leading vowel (ไอ้) begins a word wherever it stands (พวกไอ้🐃); others need a
- * non-Thai letter before them, so หน้า in ข้างหน้า 🐕 is not the face of หน้า🐷.
+ * non-Thai letter before them, so หน้า in ข้างหน้า 🐕 is not the face of หน้า🐷; a romanised one (ai🐃, e🐕) no Latin
+ * letter or digit.
  */
 function prefixBefore(text: string, end: number): number {
   let p = end;
@@ -33,7 +34,13 @@ function prefixBefore(text: string, end: number): number {
   for (const w of PREFIXES) {
     const start = p - w.length;
     if (start < 0 || !text.startsWith(w, start)) continue;
-    if (isLeadingVowel(w.charCodeAt(0)) || !isThaiLetter(text.charCodeAt(start - 1))) return start;
+    const before = text.charCodeAt(start - 1);
+    // ai🐃, e🐕: a romanised prefix is a word of its own (not the end of "the", "coffee", or room "3e").
+    if (isLatinLetter(w.charCodeAt(0))) {
+      if (!isLatinLetter(before) && !(before >= 0x30 && before <= 0x39)) return start;
+      continue;
+    }
+    if (isLeadingVowel(w.charCodeAt(0)) || !isThaiLetter(before)) return start;
   }
   return -1;
 }

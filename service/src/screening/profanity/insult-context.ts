@@ -2,6 +2,7 @@
 import { isEmojiUnit, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { aimedByChain, englishAimedAround } from './english-phrase.js';
 import { insultContext } from './lexicon.js';
+import { comparisonStart } from './phrase-extent.js';
 import type { LexiconEntry } from './lexicon.js';
 
 const SPACE = 0x20;
@@ -13,10 +14,16 @@ const MAX_PREFIX_GAP = 4;
 const isPrefixGap = (c: number) =>
   c === SPACE || c === 0x2d || c === 0x2e || c === 0x5f || c === 0x2a || c === 0x7e || isEmojiUnit(c);
 
-/** Start of the text that ends right before `start`, stepping over the spaces or separators between a prefix and its word (ไอ้ ควาย, ไอ้-สัตว์, อี_ควาย, ไอ้ - ควาย). */
-function backOverSpace(text: string, start: number): number {
+/**
+ * Start of the text that ends right before `start`, stepping over the spaces or separators between a prefix and its
+ * word (ไอ้ ควาย, ไอ้-สัตว์, อี_ควาย, ไอ้ - ควาย), and over one leet digit glued to the Thai letter before it (อี3 ควาย,
+ * ไอ้1ควาย: chat writes the prefix's vowel as 3 or 1, as in romanised e3 and a1).
+ */
+export function backOverSpace(text: string, start: number): number {
   let p = start;
   while (p > 0 && start - p < MAX_PREFIX_GAP && isPrefixGap(text.charCodeAt(p - 1))) p--;
+  const digit = text.charCodeAt(p - 1);
+  if ((digit === 0x33 || digit === 0x31) && isThaiLetter(text.charCodeAt(p - 2))) p--;
   return p;
 }
 
@@ -114,6 +121,8 @@ export function isAimedInsult(text: string, start: number, end: number, entry: L
     if (romanisedPrefixStart(text, start, end) < start) return true;
     // "ผู้รับเหมาทำงานยังกับหมา": compared to the person named just before.
     if (ctx.includes('prefix') && comparedToPerson(text, b)) return true;
+    // "ลุงโง่เป็นควาย", "ขี้โกงยิ่งกว่าหมา": a fault compared to the animal is said of a person.
+    if (ctx.includes('prefix') && comparisonStart(text, b) >= 0) return true;
   }
   if (ctx.includes('suffix') && startsWithAny(text, end, insultContext.suffixes)) return true;
   if (ctx.includes('aim') && endsWithAny(text, b, insultContext.personNouns)) return true;
@@ -170,7 +179,9 @@ const MAX_OBJECT = 10;
 const ROLE_REACH =
   MAX_OBJECT +
   Math.max(...insultContext.rolePrefixes.map((w) => w.length)) +
-  Math.max(...[...insultContext.prefixRoles, ...insultContext.objectRoles].map((w) => w.length));
+  Math.max(...[...insultContext.prefixRoles, ...insultContext.objectRoles].map((w) => w.length)) +
+  // A role's place (ข้างบ้าน) stands where an object would, and is as short.
+  Math.max(0, ...insultContext.roleNeighbours.map((w) => w.length - MAX_OBJECT));
 
 const THAI_BLOCK = 0x0e00;
 /** Thai letters that begin a role prefix (ไ, อ, บ, น, ย), as a table over the Thai block. */
@@ -189,14 +200,20 @@ function allThai(text: string, from: number, to: number): boolean {
  * Read from the prefixes found in a short window before the word (most candidates have none), not from every role.
  */
 export function prefixedRoleStart(text: string, b: number, objectless: boolean): number {
-  const { rolePrefixes, prefixRoles, objectRoles } = insultContext;
+  const { rolePrefixes, prefixRoles, objectRoles, roleNeighbours } = insultContext;
   for (let i = b - 1; i >= 0 && b - i <= ROLE_REACH; i--) {
     const c = text.charCodeAt(i) - THAI_BLOCK;
     if (c < 0 || c >= 128 || ROLE_PREFIX_FIRST[c] === 0) continue;
     for (const prefix of rolePrefixes) {
       if (!text.startsWith(prefix, i)) continue;
       const r = i + prefix.length;
-      for (const role of prefixRoles) if (r + role.length === b && text.startsWith(role, r)) return i;
+      for (const role of prefixRoles) {
+        if (!text.startsWith(role, r)) continue;
+        const q = r + role.length;
+        if (q === b) return i;
+        // อีป้าข้างบ้าน|ปากหมา, ไอ้ลุงท้ายซอย|ขี้เมา: where the person lives names them as well as the role alone.
+        for (const place of roleNeighbours) if (q + place.length === b && text.startsWith(place, q)) return i;
+      }
       for (const role of objectRoles) {
         if (!text.startsWith(role, r)) continue;
         const object = b - r - role.length;

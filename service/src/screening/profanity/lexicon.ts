@@ -119,4 +119,12 @@ export const insultContext = {
   curseDeaths: new Set(normaliseAll(contextData.curseDeaths)),
   // Longest first, so โดนรถชน wins over รถชน.
   curseCauses: normaliseAll(contextData.curseCauses).sort((a, b) => b.length - a.length),
+  insultLeads: normaliseAll(contextData.insultLeads).sort((a, b) => b.length - a.length),
+  rhymeTails: normaliseAll(contextData.rhymeTails).sort((a, b) => b.length - a.length),
+  traitComparisons: normaliseAll(contextData.traitComparisons).sort((a, b) => b.length - a.length),
+  comparisonTraits: normaliseAll(contextData.comparisonTraits).sort((a, b) => b.length - a.length),
+  comparisonTails: normaliseAll(contextData.comparisonTails).sort((a, b) => b.length - a.length),
+  facePrefixes: normaliseAll(contextData.facePrefixes).sort((a, b) => b.length - a.length),
+  faceNeutral: normaliseAll(contextData.faceNeutral).sort((a, b) => b.length - a.length),
+  roleNeighbours: normaliseAll(contextData.roleNeighbours).sort((a, b) => b.length - a.length),
 };

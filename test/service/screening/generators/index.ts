@@ -15,10 +15,13 @@ import { round6RoleFamilies } from './round6-role-families.js';
 import { round6TitlesFamilies } from './round6-titles-families.js';
 import { round7SensitiveFamilies } from './round7-sensitive-families.js';
 import { round8SensitiveFamilies } from './round8-sensitive-families.js';
+import { round9SensitiveFamilies } from './round9-sensitive-families.js';
 import { round7NamesFamilies } from './round7-names-families.js';
 import { round7InsultsFamilies } from './round7-insults-families.js';
 import { round8InsultsFamilies } from './round8-insults-families.js';
+import { round9InsultsFamilies } from './round9-insults-families.js';
 import { round8NamesFamilies } from './round8-names-families.js';
+import { round9NamesFamilies } from './round9-names-families.js';
 
 export type { Family } from './hold-families.js';
 
@@ -41,10 +44,13 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round6RoleFamilies(seed),
     ...round7SensitiveFamilies(seed),
     ...round8SensitiveFamilies(seed),
+    ...round9SensitiveFamilies(seed),
     ...round7NamesFamilies(seed),
     ...round7InsultsFamilies(seed),
     ...round8InsultsFamilies(seed),
+    ...round9InsultsFamilies(seed),
     ...round8NamesFamilies(seed),
+    ...round9NamesFamilies(seed),
   ];
 }
 

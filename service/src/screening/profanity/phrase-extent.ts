@@ -1,0 +1,71 @@
+// Round 9: how far an insult said as a whole phrase reaches, on either side of the lexicon word that triggered it.
+// Every look-up here is anchored at the finding's edge and bounded (a list word's length, or MAX_RUN letters), so a
+// post full of triggers costs a constant per finding.
+import { insultContext } from './lexicon.js';
+
+const SPACE = 0x20;
+const SARA_AM = 0x0e33; // ำ
+const MO_MA = 0x0e21; // ม
+/** A drawn-out final sound is shouting, not a second word, from this many copies on (ระยำ|มา: one ม starts a word). */
+const MIN_RUN = 3;
+/** Read no further than this along a run: the span takes the run it sees, and no post needs more. */
+const MAX_RUN = 64;
+/** A rhyming tail said over and over (เวรตะไลตะไลตะไล) is read at most this many times. */
+const MAX_TAILS = 4;
+
+function endingWord(text: string, end: number, words: readonly string[]): number {
+  for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return w.length;
+  return 0;
+}
+
+function startingWord(text: string, at: number, words: readonly string[]): number {
+  for (const w of words) if (text.startsWith(w, at)) return w.length;
+  return 0;
+}
+
+/**
+ * ระยำมมมม: a word ending in the vowel ำ is said with a final ม, and that ม is what a writer draws out. A word ending in
+ * a written final consonant (เลววววว, ควายยยย) has its run read by the matcher already; ำ has no letter to repeat.
+ */
+export function finalSoundRunEnd(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) !== SARA_AM) return end;
+  let p = end;
+  while (p < text.length && p - end < MAX_RUN && text.charCodeAt(p) === MO_MA) p++;
+  return p - end >= MIN_RUN ? p : end;
+}
+
+/** เลว|ระยำ, ชั่ว|ระยำ: a fault word glued right before an insult is the first half of one compound insult. */
+export function insultLeadStart(text: string, start: number): number {
+  return start - endingWord(text, start, insultContext.insultLeads);
+}
+
+/** ระยำ|ตำบอน, ชั่ว|ช้าสามานย์, เวรตะไล|ตะไลตะไล: the rhyming tail (คำสร้อย) said after an insult is part of it. */
+export function rhymeTailEnd(text: string, end: number): number {
+  let p = end;
+  for (let n = 0; n < MAX_TAILS; n++) {
+    const tail = startingWord(text, p, insultContext.rhymeTails);
+    if (tail === 0) break;
+    p += tail;
+  }
+  return p;
+}
+
+const skipSpaceBack = (text: string, at: number) => (text.charCodeAt(at - 1) === SPACE ? at - 1 : at);
+
+/**
+ * โง่เป็นควาย, ขี้โกงยิ่งกว่าหมา, ปากเสีย อย่างกับ หมา: a fault + a comparison ending at `b` (where the animal word's
+ * own gap starts) says the fault of a person by the animal. Returns where the fault starts, or -1. Faults only: ขยัน
+ * เป็นควาย (hard-working) and ตัวใหญ่ยังกับควาย are no insult.
+ */
+export function comparisonStart(text: string, b: number): number {
+  const comparison = endingWord(text, b, insultContext.traitComparisons);
+  if (comparison === 0) return -1;
+  const at = skipSpaceBack(text, b - comparison);
+  const trait = endingWord(text, at, insultContext.comparisonTraits);
+  return trait === 0 ? -1 : at - trait;
+}
+
+/** ปากเสียอย่างกับหมา|เห่า: one word of what the animal does or is, right after it, ends the comparison. */
+export function comparisonTailEnd(text: string, end: number): number {
+  return end + startingWord(text, end, insultContext.comparisonTails);
+}
