@@ -1,5 +1,5 @@
 // Scores the engine in this tree on the hand-labelled evaluation posts (handwritten/), prints the table, and fails
-// below the floors set after issue 12's eighth round (and must stay above each set's untuned score).
+// below the floors set after issue 12's ninth round (and must stay above each set's untuned score).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
 /**
  * The untuned figures (handwritten/README.md): the evaluation set and hold-out 2 on the engine at 48e2ade, before any
  * work on issue 12; hold-out 3 on 049da22 (after two rounds, before the third); hold-out 4 on bb74282 (after the
- * third, before the fourth); hold-out 5 on b484d45 (after the fourth, before the fifth); hold-outs 6 and 7 on 8b952e6 (after the sixth, before the seventh). Each hold-out was written before the round it measures and never read by its engine work.
+ * third, before the fourth); hold-out 5 on b484d45 (after the fourth, before the fifth); hold-outs 6 and 7 on 8b952e6 (after the sixth, before the seventh); hold-out 8 on 0be0cf9 (after the eighth, before the ninth). Each hold-out was written before the round it measures and never read by its engine work.
  */
 const UNTUNED = {
   evaluation: { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -21,21 +21,22 @@ const UNTUNED = {
   holdout5: { holdRecall: 86 / 95, falseHold: 3 / 65 },
   holdout6: { holdRecall: 84 / 88, falseHold: 11 / 82 },
   holdout7: { holdRecall: 81 / 88, falseHold: 7 / 82 },
+  holdout8: { holdRecall: 83 / 88, falseHold: 2 / 82 },
 };
 
 /**
- * Floors at what the engine reached after issue 12's eighth round (2026-11-30), so a regression fails. Hold-out 7 was
- * never told to any round: its 2 of 82 false holds and 5 of 88 misses are known, not tuned away on a hold-out (one
- * generic fix, a trigger after a leading vowel, came from reading its misses: handwritten/README.md).
+ * Floors at what the engine reached after issue 12's ninth round (2026-11-30), so a regression fails. Hold-out 8 was
+ * never told to any round: its 2 of 82 false holds and 4 of 88 misses are known, not tuned away on a hold-out.
  */
 const FLOORS = {
-  evaluation: { holdRecall: 158 / 164, falseHold: 0 / 115 },
+  evaluation: { holdRecall: 159 / 164, falseHold: 0 / 115 },
   holdout: { holdRecall: 45 / 46, falseHold: 0 / 34 },
   holdout3: { holdRecall: 94 / 97, falseHold: 2 / 73 },
   holdout4: { holdRecall: 94 / 96, falseHold: 1 / 59 },
   holdout5: { holdRecall: 93 / 95, falseHold: 2 / 65 },
   holdout6: { holdRecall: 86 / 88, falseHold: 1 / 82 },
-  holdout7: { holdRecall: 83 / 88, falseHold: 2 / 82 },
+  holdout7: { holdRecall: 87 / 88, falseHold: 0 / 82 },
+  holdout8: { holdRecall: 84 / 88, falseHold: 2 / 82 },
 };
 
 const report = scoreHandwritten((text) => screenText(text));
@@ -71,6 +72,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-5.jsonl', 'holdout5', 150, 90, 60],
     ['holdout-6.jsonl', 'holdout6', 170, 88, 82],
     ['holdout-7.jsonl', 'holdout7', 170, 88, 82],
+    ['holdout-8.jsonl', 'holdout8', 170, 88, 82],
   ] as const)(
     'include %s, well labelled and large enough, above its untuned score and at its floors',
     (file, set, posts, holds, publishes) => {

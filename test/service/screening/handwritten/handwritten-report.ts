@@ -49,6 +49,7 @@ export interface HandwrittenReport {
   holdout5: SetScore | undefined;
   holdout6: SetScore | undefined;
   holdout7: SetScore | undefined;
+  holdout8: SetScore | undefined;
 }
 
 export function figuresOf(score: Score): Figures {
@@ -126,6 +127,7 @@ export function scoreHandwritten(screen: Screen, paths = handwrittenFiles()): Ha
     holdout5: holdouts.find((set) => set.name === 'hold-out 5'),
     holdout6: holdouts.find((set) => set.name === 'hold-out 6'),
     holdout7: holdouts.find((set) => set.name === 'hold-out 7'),
+    holdout8: holdouts.find((set) => set.name === 'hold-out 8'),
   };
 }
 
