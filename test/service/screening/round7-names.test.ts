@@ -76,6 +76,10 @@ describe('round 7: titles that name no private person', () => {
 
   it('does not read a surname out of a clause after an office title', () => {
     expect(names('โทรไปหาผู้ใหญ่บ้านกันหมด ผู้ใหญ่ก็ต้องโทรต่อ')).toEqual([]);
+    // A preposition after the office is where the office is, not a name (found when round 10 re-drew a clean family).
+    expect(names('เรื่องผู้ใหญ่บ้านในชุมชนค่ะ')).toEqual([]);
+    expect(names('กำนันจากตำบลข้างๆ มาดู')).toEqual([]);
+    expect(names('ผู้ใหญ่บ้านสมศักดิ์ในชุมชนเก็บเงิน')).toEqual(['ผู้ใหญ่บ้านสมศักดิ์']);
   });
 });
 
