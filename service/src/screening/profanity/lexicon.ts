@@ -121,6 +121,7 @@ export const insultContext = {
   curseCauses: normaliseAll(contextData.curseCauses).sort((a, b) => b.length - a.length),
   insultLeads: normaliseAll(contextData.insultLeads).sort((a, b) => b.length - a.length),
   rhymeTails: normaliseAll(contextData.rhymeTails).sort((a, b) => b.length - a.length),
+  intensifierTails: normaliseAll(contextData.intensifierTails).sort((a, b) => b.length - a.length),
   traitComparisons: normaliseAll(contextData.traitComparisons).sort((a, b) => b.length - a.length),
   comparisonTraits: normaliseAll(contextData.comparisonTraits).sort((a, b) => b.length - a.length),
   comparisonTails: normaliseAll(contextData.comparisonTails).sort((a, b) => b.length - a.length),

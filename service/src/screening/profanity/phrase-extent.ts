@@ -39,7 +39,10 @@ export function insultLeadStart(text: string, start: number): number {
   return start - endingWord(text, start, insultContext.insultLeads);
 }
 
-/** ระยำ|ตำบอน, ชั่ว|ช้าสามานย์, เวรตะไล|ตะไลตะไล: the rhyming tail (คำสร้อย) said after an insult is part of it. */
+/**
+ * ระยำ|ตำบอน, ชั่ว|ช้าสามานย์, เวรตะไล|ตะไลตะไล: the rhyming tail (คำสร้อย) said after an insult is part of it, and so
+ * is a dialect intensifier after both (ง่าว|อีหลี, ระยำตำบอน|คักแท้).
+ */
 export function rhymeTailEnd(text: string, end: number): number {
   let p = end;
   for (let n = 0; n < MAX_TAILS; n++) {
@@ -47,7 +50,9 @@ export function rhymeTailEnd(text: string, end: number): number {
     if (tail === 0) break;
     p += tail;
   }
-  return p;
+  // Round 10: a dialect intensifier after the insult (and its tail) ends it: บักง่าว|คักแท้, ไอ้ควาย|จังหู. Once only:
+  // a second one (คักแท้|คักแท้) is shouting the same word, and the matcher reads no run of it.
+  return p + startingWord(text, p, insultContext.intensifierTails);
 }
 
 const skipSpaceBack = (text: string, at: number) => (text.charCodeAt(at - 1) === SPACE ? at - 1 : at);

@@ -20,6 +20,7 @@ import { round7NamesFamilies } from './round7-names-families.js';
 import { round7InsultsFamilies } from './round7-insults-families.js';
 import { round8InsultsFamilies } from './round8-insults-families.js';
 import { round9InsultsFamilies } from './round9-insults-families.js';
+import { round10InsultsFamilies } from './round10-insults-families.js';
 import { round8NamesFamilies } from './round8-names-families.js';
 import { round9NamesFamilies } from './round9-names-families.js';
 
@@ -49,6 +50,7 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round7InsultsFamilies(seed),
     ...round8InsultsFamilies(seed),
     ...round9InsultsFamilies(seed),
+    ...round10InsultsFamilies(seed),
     ...round8NamesFamilies(seed),
     ...round9NamesFamilies(seed),
   ];
