@@ -29,13 +29,24 @@ const lexicon = JSON.parse(
 const insult = (text: string): LabelledSpan => ({ kind: 'profanity', type: 'insult', text });
 const pii = (type: string, text: string): LabelledSpan => ({ kind: 'pii', type, text });
 
-function family(name: string, texts: [string, LabelledSpan[]][], expect: 'hold' | 'publish' = 'hold'): Family {
+/** A generated post: its text and the spans a moderator would black out. */
+export type Post = [string, LabelledSpan[]];
+
+function family(name: string, texts: Post[], expect: 'hold' | 'publish' = 'hold'): Family {
   return {
     name,
     expect,
     posts: texts.map(([text, spans], i) => ({ id: `${name}#${i}`, text, expect, spans })),
   };
 }
+
+/** A family of clean posts: each must be published. */
+const cleanFamily = (name: string, texts: string[]): Family =>
+  family(
+    name,
+    texts.map((t): Post => [t, []]),
+    'publish',
+  );
 
 /** Every lexicon spelling under every disguise, framed as an aimed insult when its tier needs aiming. */
 function disguisedInsults(random: Random): Family[] {
@@ -309,4 +320,4 @@ export function holdFamilies(seed: number): Family[] {
   ];
 }
 
-export { family };
+export { cleanFamily, family, insult };

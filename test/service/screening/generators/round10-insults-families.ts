@@ -6,12 +6,8 @@
 // plain reports, dark streets and plump pets, calendar and belief words, dialect intensifiers after food and weather,
 // ต่ำ|ช้า and จอม|ปลวก across words, clowns at fairs. Vocabulary of its own (not read from the engine's lexicon, not
 // copied from round10/insults.jsonl); its own random stream (seed + 103).
-import type { LabelledSpan } from '../scoring.js';
-import { family, type Family } from './hold-families.js';
+import { cleanFamily, family, insult, type Family, type Post } from './hold-families.js';
 import { Random } from './random.js';
-
-const insult = (text: string): LabelledSpan => ({ kind: 'profanity', type: 'insult', text });
-type Post = [string, LabelledSpan[]];
 
 const WHO = ['คนขายหมูปิ้งหน้าวัด', 'เจ้าของหอพัก', 'คนคุมงานก่อสร้าง', 'ยามลานจอดรถ', 'คนเช่าห้องชั้นสาม'];
 const DEEDS = ['เอารถมาจอดขวางประตูบ้าน', 'เผาใบไม้ควันเข้าบ้านทุกเย็น', 'เปิดลำโพงดังถึงตีสอง', 'เททรายกองไว้บนทางเท้า', 'ปล่อยน้ำซักผ้าลงถนน'];
@@ -70,13 +66,6 @@ function dialectTails(random: Random): Family {
 }
 
 // ---- clean -----------------------------------------------------------------------------------------------------------
-
-const cleanFamily = (name: string, texts: string[]) =>
-  family(
-    name,
-    texts.map((t): Post => [t, []]),
-    'publish',
-  );
 
 function cleanTraps(): Family[] {
   return [

@@ -5,12 +5,8 @@
 // English animal words in their literal sense, Scunthorpe words, literal lightning and eels, affectionate dialect.
 // Vocabulary of its own (not read from the engine's lexicon, not copied from round7/insults.jsonl); its own random
 // stream (seed + 73).
-import type { LabelledSpan } from '../scoring.js';
-import { family, type Family } from './hold-families.js';
+import { cleanFamily, family, insult, type Family, type Post } from './hold-families.js';
 import { Random } from './random.js';
-
-const insult = (text: string): LabelledSpan => ({ kind: 'profanity', type: 'insult', text });
-type Post = [string, LabelledSpan[]];
 
 /** Each region's prefixes, standard-Thai stems people put after them, and complaints in the region's speech. */
 const DIALECT = [
@@ -237,13 +233,6 @@ function newSlurs(random: Random): Family {
 }
 
 // ---- clean -----------------------------------------------------------------------------------------------------------
-
-const cleanFamily = (name: string, texts: string[]) =>
-  family(
-    name,
-    texts.map((t): Post => [t, []]),
-    'publish',
-  );
 
 function cleanTraps(): Family[] {
   return [

@@ -6,12 +6,8 @@
 // apostrophe, the same English nouns said of things, codes like E3 and H33, Thai literal heads, accident reports.
 // Vocabulary of its own (not read from the engine's lexicon, not copied from round8/insults.jsonl); its own random
 // stream (seed + 83).
-import type { LabelledSpan } from '../scoring.js';
-import { family, type Family } from './hold-families.js';
+import { cleanFamily, family, insult, type Family, type Post } from './hold-families.js';
 import { Random } from './random.js';
-
-const insult = (text: string): LabelledSpan => ({ kind: 'profanity', type: 'insult', text });
-type Post = [string, LabelledSpan[]];
 
 const PEOPLE = [
   'The plumber',
@@ -98,13 +94,6 @@ function deathCurses(random: Random): Family {
 }
 
 // ---- clean -----------------------------------------------------------------------------------------------------------
-
-const cleanFamily = (name: string, texts: string[]) =>
-  family(
-    name,
-    texts.map((t): Post => [t, []]),
-    'publish',
-  );
 
 function cleanTraps(random: Random): Family[] {
   const dykes: string[] = [];

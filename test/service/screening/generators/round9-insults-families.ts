@@ -6,12 +6,8 @@
 // about weather, traffic and smells, virtues compared to a buffalo, animal emoji and room codes, หน้า of places and
 // seasons, ชั่วโมง and เลวร้าย, literal monkeys. Vocabulary of its own (not read from the engine's lexicon, not copied from
 // round9/insults.jsonl); its own random stream (seed + 93).
-import type { LabelledSpan } from '../scoring.js';
-import { family, type Family } from './hold-families.js';
+import { cleanFamily, family, insult, type Family, type Post } from './hold-families.js';
 import { Random } from './random.js';
-
-const insult = (text: string): LabelledSpan => ({ kind: 'profanity', type: 'insult', text });
-type Post = [string, LabelledSpan[]];
 
 const WHO = ['เจ้าของตึกแถว', 'คนเก็บค่าจอดรถ', 'ผู้รับเหมาถนน', 'ลุงห้องสามศูนย์สอง', 'คนขายลูกชิ้นหน้าโรงเรียน', 'หัวหน้าคนงาน'];
 const DEEDS = [
@@ -103,13 +99,6 @@ function prefixVariants(random: Random): Family {
 }
 
 // ---- clean -----------------------------------------------------------------------------------------------------------
-
-const cleanFamily = (name: string, texts: string[]) =>
-  family(
-    name,
-    texts.map((t): Post => [t, []]),
-    'publish',
-  );
 
 function cleanTraps(random: Random): Family[] {
   const drawn: string[] = [];
