@@ -2,7 +2,7 @@
 import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
 import type { Candidate, Detector } from '../detector.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
-import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { isLatinLetter, isLeadingVowel, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 import { innerTitleWordTrie, titleWordTrie } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
@@ -97,7 +97,7 @@ function leadEndingAt(text: string, p: number): number {
     if (!node) break;
     // ขา in เขา: a lead's first consonant never belongs to a leading vowel before it (เ แ โ ใ ไ).
     const before = text.charCodeAt(i - 1);
-    if (node.values && !isLatinLetter(before) && !(before >= 0x0e40 && before <= 0x0e44)) best = p - i;
+    if (node.values && !isLatinLetter(before) && !isLeadingVowel(before)) best = p - i;
   }
   return best;
 }
@@ -1042,9 +1042,6 @@ function toClauseEnds(held: Candidate[], clauseEnds: ReadonlyMap<Candidate, numb
   }
   return out;
 }
-
-/** เ แ โ ใ ไ: written before the consonant they follow in speech. */
-const isLeadingVowel = (c: number) => c >= 0x0e40 && c <= 0x0e44;
 
 export const sensitiveDetector: Detector = {
   name: 'sensitive',
