@@ -1,7 +1,7 @@
 // Round 7: whether a Thai s.26 trigger is spelled across two words (เลือกตั้ง|ท้องถิ่น holds ตั้งท้อง, รถติด|ยาว holds ติดยา).
 import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
-import { isThaiLetter } from '../normalise/char-class.js';
+import { isFollowingVowel, isThaiConsonant, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
@@ -54,18 +54,8 @@ function thaiOnly(text: string, from: number, to: number): boolean {
  * word can end one letter after the trigger there: the segmenter is not asked (most triggers are followed so).
  */
 function closesSyllable(text: string, p: number): boolean {
-  const c = text.charCodeAt(p);
-  if (c < 0x0e01 || c > 0x0e2e) return false;
   const next = text.charCodeAt(p + 1);
-  // ั ิ ี ึ ื ุ ู ฺ, ็ ่ ้ ๊ ๋ ์ ํ, ะ า ำ: the letter's own vowel or mark.
-  return !(
-    next === 0x0e31 ||
-    (next >= 0x0e34 && next <= 0x0e3a) ||
-    (next >= 0x0e47 && next <= 0x0e4e) ||
-    next === 0x0e30 ||
-    next === 0x0e32 ||
-    next === 0x0e33
-  );
+  return isThaiConsonant(text.charCodeAt(p)) && !isThaiMark(next) && !isFollowingVowel(next);
 }
 
 /**
