@@ -2,6 +2,7 @@
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { NICKNAME_NOUNS, afterFiller, nameAfterTitle, nameLength, thaiNameEnd } from '../person/name-span.js';
+import { placeInClauseAfter } from '../person/clause-place.js';
 import {
   brandAfterNameTrie,
   notPersonTrie,
@@ -12,6 +13,7 @@ import {
   ownRelationTrie,
   personWords,
   possessiveRelationTrie,
+  rankDegreeWordTrie,
   modifierTrie,
   relationTrie,
   reversedChainLeadTrie,
@@ -68,10 +70,16 @@ function isPlaceName(text: string, start: number): boolean {
   const p = text[start - 1] === ' ' ? start - 1 : start;
   const place = personWords.placeWords.find((w) => p >= w.length && text.startsWith(w, p - w.length));
   if (!place) return false;
+  // กลางซอย พี่ต้อม…, ท้ายตลาด ป้าแดง…: after a locating word and a space, the place word ends a phrase (in the middle
+  // of the soi); a name begins a new one.
+  if (p < start && endsWithAny(text, p - place.length, PLACE_LOCATORS)) return false;
   // หลาน|ตาดำ is a grandchild, not ลาน (a square): a relation word that ends there and starts earlier wins.
   const relation = relationStartBefore(text, start);
   return relation < 0 || relation >= p - place.length;
 }
+
+/** Words that locate something in a place (กลางซอย, ท้ายตลาด, ในวัด): the place word after them is no place's name. */
+const PLACE_LOCATORS = ['กลาง', 'ท้าย', 'ปาก', 'ต้น', 'ใน', 'แถว', 'ริม', 'ทั่ว', 'ทุก'];
 
 /** "ขอบคุณนายสมชาย เจ้าหน้าที่กองช่าง": an official thanked in their role is not exposed as a private person. */
 function isThankedOfficial(text: string, start: number, end: number): boolean {
@@ -373,7 +381,12 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     const relation = relationBefore(text, pos);
     // Inside another word (ตา in เมตตา) unless a relation word, or a word that ends a clause (คือ, กับ), stands before it;
     // or a shop word (ปั๊มตาจำรัส, โรงสีตาบุญมี): then the shop's kinship name, a person only when the shop is blamed.
-    const inside = !latin && !relation && isThaiLetter(text.charCodeAt(pos - 1)) && !leadBefore(text, pos, weakWord);
+    const glued = !latin && !relation && isThaiLetter(text.charCodeAt(pos - 1));
+    // ปัญหาคือตาเปี๊ยกที่ขายของชำอยู่ห้องแถว…: in a long letter the name is glued to the clause before it (คือ, เพราะ, ว่า).
+    // A weak word that is also an ordinary word (ตา, บัง) is read there, but only with a clause naming a place after it.
+    const ledOnly =
+      glued && !personWords.leadableKinship.has(weakWord) && reversedWordStart(reversedChainLeadTrie, text, pos) >= 0;
+    const inside = glued && !leadBefore(text, pos, weakWord) && !ledOnly;
     // The shop word is looked for (at most SHOP_REACH probes) before the name is read: ตาม, อาหาร have none.
     if (inside && !shopBefore(text, pos)) continue;
     if (occupationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0) continue;
@@ -391,11 +404,24 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     if (related >= 0) name.end = related;
     if (nameLength(text, end, name.end) > 10 || stretchedTitle(text, end, name.end)) continue;
     // Lung Dam, not Lung cancer; Pa Toy, not PA system: a romanised kinship word that is also a word needs a capital.
-    if (latin && personWords.casedLatinKinship.has(weakWord) && !capitalAt(ctx, end)) continue;
+    // nong may at the bubble tea stall: one that is no English word may be lower-case in chat (a place is needed anyway).
+    if (
+      latin &&
+      personWords.casedLatinKinship.has(weakWord) &&
+      !capitalAt(ctx, end) &&
+      !personWords.chatLatinKinship.has(weakWord)
+    )
+      continue;
     name.end = throughStopBeforePlace(text, name.end);
     if (latin && latinBrandAfter(ctx, name.end)) continue;
     const surnameEnd = related >= 0 ? related : possessiveRelationEnd(text, kinSurnameEnd(text, name.end));
-    if (!relation && related < 0 && !blamed && !placeAfterFiller(text, name.end) && !placeAfter(text, surnameEnd)) continue;
+    // เปาะซูที่มีสวนยางติดโรงเรียน…, Uncle Chai, the guy with the tyre shop…: the place stands in a clause about the person.
+    const placed = placeAfterFiller(text, name.end) || placeAfter(text, surnameEnd);
+    const clause = !placed && placeInClauseAfter(text, surnameEnd);
+    if (!relation && related < 0 && !blamed && !placed && !clause) continue;
+    // คือตาแดงร้านค้า… (pink eye), และบังทางเข้าบ้าน (blocks the way): after such a word only a clause about the person
+    // that names a place counts, and only where the segmenter reads the weak word as a word of its own (คือ|ตา|เปี๊ยก).
+    if (ledOnly && !(placeInClauseAfter(text, surnameEnd) && ctx.segmenterAgrees(pos, end))) continue;
     // โต๊ะ is a Southern grandparent or a table (โต๊ะหินอ่อนหน้าบ้าน): with a place only, a person when a fact follows.
     const object = !relation && isObjectKinship(text, pos, end);
     if (object && !factWithin(text, surnameEnd, surnameEnd + FACT_AFTER_OBJECT_KIN)) continue;
@@ -418,7 +444,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
       start: relation ? relationStartBefore(text, pos) : pos,
       end: surnameEnd,
       severity: 'medium',
-      rule: `person_name.kinship+${relation ? 'relation' : related >= 0 ? 'relation-after' : object ? 'place+fact' : blamed ? 'shop-blamed' : 'place'}`,
+      rule: `person_name.kinship+${relation ? 'relation' : related >= 0 ? 'relation-after' : object ? 'place+fact' : blamed ? 'shop-blamed' : clause ? 'clause-place' : 'place'}`,
     });
     pos = found[found.length - 1]!.end - 1;
   }
@@ -427,6 +453,56 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     out.push(...found);
     out.sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * "เรือเอกชน", "สามพันโทรศัพท์", "เรือโทรม": a spelled-out Thai rank whose degree syllable (titles.json `rankDegrees`:
+ * เอก, โท, ตรี) is glued to more letters is a rank only where the segmenter ends a word after the degree (ร้อยเอก|สมชาย).
+ * Asked only at a Thai rank followed by a Thai letter.
+ */
+function degreeBeginsWord(ctx: ScreenContext, titleEnd: number): boolean {
+  const text = ctx.norm.text;
+  if (!isThaiLetter(text.charCodeAt(titleEnd))) return false;
+  for (const degree of personWords.rankDegrees) {
+    const start = titleEnd - degree.length;
+    if (!text.startsWith(degree, start)) continue;
+    return rankDegreeWordTrie.longestAt(text, start) > titleEnd || !ctx.segmenterAgrees(start, titleEnd);
+  }
+  return false;
+}
+
+/**
+ * คุณตา, กะตา, น้า: [start, end) is one or two kinship words (an honorific or a joining word before each at most), no
+ * name: ยายคุณตา, ยายกะตา, ตากับยาย are a pair of elders.
+ */
+function onlyKinshipWords(text: string, start: number, end: number): boolean {
+  let p = text.charCodeAt(start) === 0x20 ? start + 1 : start;
+  for (let words = 0; words < 2 && p < end; words++) {
+    for (const j of personWords.kinshipPairJoins) if (text.startsWith(j, p) && p + j.length < end) p += j.length;
+    if (text.charCodeAt(p) === 0x20) p++;
+    for (const h of HONORIFICS) if (text.startsWith(h, p) && p + h.length < end) p += h.length;
+    // Only the words for elders themselves (listKinship): ตี๋, บัง, อ้าย are also nicknames (เฮียตี๋).
+    let kin = -1;
+    for (const w of personWords.listKinship) if (w.length > kin - p && text.startsWith(w, p)) kin = p + w.length;
+    if (kin < 0) return false;
+    p = kin;
+  }
+  return p === end;
+}
+
+/**
+ * ตา|ยาย, ปู่|ย่า, ลุง|ป้า: a kinship word written right before this one (not as the end of a relation chain, which
+ * tailOfWord reads first) makes a list of elders. A few startsWith probes per kinship candidate.
+ */
+function kinshipListBefore(text: string, pos: number): boolean {
+  if (relationBefore(text, pos)) return false;
+  const list = personWords.listKinship;
+  for (let k = 0; k < list.length; k++) {
+    const w = list[k]!;
+    // startsWith clamps a negative position to 0: a kinship word at the start of the text has none before it.
+    if (pos >= w.length && text.startsWith(w, pos - w.length)) return true;
+  }
+  return false;
 }
 
 /**
@@ -498,7 +574,9 @@ const SHOP_REACH = 24;
  * Words in that run that say the name is not the shop's but a neighbour's (ร้านค้าข้างบ้าน|ป้าแดง), or its owner's: a
  * copula or possession says who the shop belongs to (เจ้าของร้านคือ|ลุงเป็ด, ร้านนี้เป็นของ|ป้าแดง).
  */
-const NOT_SHOP_RUN = ['บ้าน', 'ข้าง', 'หลัง', 'ตรงข้าม', 'ใกล้', 'ติด', 'คือ', 'เป็น', 'ของ', 'ชื่อ'];
+const NOT_SHOP_RUN = ['บ้าน', 'ข้าง', 'หลัง', 'ตรงข้าม', 'ใกล้', 'ติด', 'คือ', 'เป็น', 'ของ', 'ชื่อ', 'ที่', 'อยู่'];
+/** ' " ‘ “ «: an opening quote right before a name after a shop word. */
+const OPENING_QUOTES = [0x27, 0x22, 0x2018, 0x201c, 0xab];
 /** How far after a shop's kinship name what the shop does wrong is looked for. */
 const SHOP_WRONG_AFTER = 60;
 
@@ -508,7 +586,9 @@ const SHOP_WRONG_AFTER = 60;
  * letters back.
  */
 function shopBefore(text: string, pos: number): boolean {
-  const runEnd = text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos;
+  // ร้านข้าวมันไก่ 'ป้าแดงไก่ต้ม', ร้านกาแฟ "ลุงหนวด": a name in quotes after the shop word is the shop's own.
+  const quoted = OPENING_QUOTES.includes(text.charCodeAt(pos - 1)) ? pos - 1 : pos;
+  const runEnd = text.charCodeAt(quoted - 1) === 0x20 ? quoted - 1 : quoted;
   let runStart = runEnd;
   while (runStart > 0 && runEnd - runStart < SHOP_REACH && isThaiLetter(text.charCodeAt(runStart - 1))) runStart--;
   // The shop word nearest the name: at most SHOP_REACH trie probes, no slice unless one is found.
@@ -651,6 +731,8 @@ function signAfterName(ctx: ScreenContext, pos: number, nameEnd: number): { sign
   if (surname > nameEnd) return { sign: 'surname', end: surname };
   if (placeAfterFiller(text, nameEnd)) return { sign: 'place', end: nameEnd };
   if (relationAfter(text, nameEnd)) return { sign: 'relation-after', end: nameEnd };
+  // ครูแอนที่สอนคณิต ป.5 โรงเรียนวัดบางแค: a clause about the teacher that names the school.
+  if (placeInClauseAfter(text, nameEnd)) return { sign: 'clause-place', end: nameEnd };
   if (contactNear(ctx, pos, nameEnd)) return { sign: 'contact', end: nameEnd };
   return undefined;
 }
@@ -684,6 +766,8 @@ export const personNameDetector: Detector = {
       // กำนันประกาศ, ครูสอนพิเศษ, หมอบอกว่า: the office at work, no name.
       if ((office || (kind === 'rank' && isThaiLetter(text.charCodeAt(pos)))) && officeVerbAt(ctx, after)) continue;
       if (kind === 'rank' && !rankStandsAlone(text, pos, titleEnd)) continue;
+      // เรือ|เอกชน, พัน|โทรศัพท์, ร้อย|เอกสาร: the rank's degree begins a longer word, so no rank is written here.
+      if (kind === 'rank' && degreeBeginsWord(ctx, titleEnd)) continue;
       // Dr. Wichai, Sgt. Boonmee, not "the dr. at the clinic" or "a sergeant came": a Latin rank needs a capital name.
       if (kind === 'rank' && isLatinLetter(text.charCodeAt(pos)) && !capitalAt(ctx, titleEnd)) continue;
       if (kind === 'sign') {
@@ -709,6 +793,8 @@ export const personNameDetector: Detector = {
       const name =
         nameAfterTitle(text, titleEnd, formal) ?? (kind === 'kinship' ? blamedWordNickname(text, pos, titleEnd) : undefined);
       if (!name) continue;
+      // ยายคุณตา, ยายกะตา, ตา|ยายปลูกถั่ว: kinship words in a row are a pair or a list of elders, not a name.
+      if (kind === 'kinship' && (onlyKinshipWords(text, titleEnd, name.end) || kinshipListBefore(text, pos))) continue;
       // ลุงชัยเผาขยะ, ร้านส้มตำป้าสวยเทน้ำ…: a nickname runs on into a blame that is no name-stop word; the blame ends it.
       if (kind === 'kinship' && !name.surname) name.end = blameCutsName(text, pos, titleEnd, name.end, false);
       // "คุณ", "khun" are also "you": only a full name after them is a person, or a given name read strictly (no verb,
@@ -725,7 +811,8 @@ export const personNameDetector: Detector = {
       // "Khun Lek at 12 Moo 5", "khun noi from soi 3": in English a place after the given name says who, too.
       if (text.startsWith('khun', pos) && titleEnd === pos + 4 && !name.surname && !placeAfter(text, name.end)) {
         LATIN_PLACE_AFTER.lastIndex = name.end;
-        if (!LATIN_PLACE_AFTER.test(text)) continue;
+        // Khun Nok from stall 14 in the night market: a place in the clause after the name, too.
+        if (!LATIN_PLACE_AFTER.test(text) && !placeInClauseAfter(text, name.end)) continue;
       }
       if (!formal && (nameLength(text, titleEnd, name.end) > 10 || stretchedTitle(text, titleEnd, name.end))) continue;
       // น้องหมา, น้องแมว: a pet, not a person (พี่แมว ร้านทอง is one).

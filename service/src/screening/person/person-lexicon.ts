@@ -110,6 +110,18 @@ for (const w of normAll(titleData.shopWords)) shopTrie.add(w, w);
 export const shopWrongTrie = new Trie<string>();
 for (const w of normAll(titleData.shopWrongs)) shopWrongTrie.add(w, w);
 
+/** ที่, ซึ่ง, who, the guy: a clause about the person opens right after the name (titles.json `clauseLeads`). */
+export const clauseLeadTrie = new Trie<string>();
+for (const w of normAll(titleData.clauseLeads)) clauseLeadTrie.add(w, w);
+
+/** มัสยิด, โรงเรียน, stall, soi: a place named inside that clause (titles.json `clausePlaces`). */
+export const clausePlaceTrie = new Trie<string>();
+for (const w of normAll(titleData.clausePlaces)) clausePlaceTrie.add(w, w);
+
+/** เอกชน, โทรศัพท์, โทรม: ordinary words that begin with a rank's degree syllable (titles.json `rankDegreeWords`). */
+export const rankDegreeWordTrie = new Trie<string>();
+for (const w of normAll(titleData.rankDegreeWords)) rankDegreeWordTrie.add(w, w);
+
 export const personWords = {
   placeWords: normAll(titleData.placeWords),
   roleWords: normAll(titleData.roleWords),
@@ -119,4 +131,9 @@ export const personWords = {
   leadableKinship: new Set(normAll(titleData.leadableKinship)),
   casedLatinKinship: new Set(normAll(titleData.casedLatinKinship)),
   malayKinship: new Set(normAll(titleData.malayKinship)),
+  chatLatinKinship: new Set(normAll(titleData.chatLatinKinship)),
+  rankDegrees: normAll(titleData.rankDegrees),
+  kinshipPairJoins: normAll(titleData.kinshipPairJoins),
+  /** Kinship words that, written right before another, make a list (ตา|ยาย, ปู่|ย่า): the strong ones and ตา, อา. */
+  listKinship: normAll([...titleData.kinship, 'ตา', 'อา']),
 };

@@ -1,0 +1,48 @@
+// A place named in the clause that opens right after a name (เปาะซูที่มีสวนยางติดโรงเรียน…, Uncle Chai, the guy with the tyre shop…).
+import { isLatinLetter } from '../normalise/char-class.js';
+import { clauseLeadTrie, clausePlaceTrie } from './person-lexicon.js';
+
+/** How far past the clause's opening word its place is looked for; the sentence ends it sooner. */
+const CLAUSE_REACH = 64;
+/** Thai writes a space between clauses (and around numbers: ป.5 โรงเรียน…): the place must come before the third. */
+const THAI_CLAUSE_SPACES = 3;
+
+const isSentenceEnd = (text: string, q: number) => {
+  const c = text.charCodeAt(q);
+  if (c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3b) return true;
+  // ป.5, Soi 4.: a dot ends the sentence only before a space or the end of the text.
+  return c === 0x2e && (q + 1 >= text.length || text.charCodeAt(q + 1) === 0x20);
+};
+
+/**
+ * Whether a clause opened right after the name (a comma and a space before it at most; titles.json `clauseLeads`:
+ * ที่, ซึ่ง, who, the guy) names a place (titles.json `clausePlaces`: มัสยิด, โรงเรียน, stall, soi) before the sentence
+ * ends. Bounded by CLAUSE_REACH trie probes; read only at a weak kinship word's or a sign title's name.
+ */
+export function placeInClauseAfter(text: string, end: number): boolean {
+  let p = end;
+  if (text.charCodeAt(p) === 0x2c) p++;
+  if (text.charCodeAt(p) === 0x20) p++;
+  const lead = clauseLeadTrie.longestAt(text, p);
+  if (lead < 0) return false;
+  const latin = isLatinLetter(text.charCodeAt(p));
+  if (latin && isLatinLetter(text.charCodeAt(lead))) return false;
+  const stop = Math.min(text.length, lead + CLAUSE_REACH);
+  let spaces = 0;
+  for (let q = lead; q < stop; q++) {
+    const c = text.charCodeAt(q);
+    if (isSentenceEnd(text, q) || (latin && c === 0x2c)) return false;
+    if (!latin && c === 0x20 && ++spaces >= THAI_CLAUSE_SPACES) return false;
+    if (!clausePlaceTrie.mayMatchAt(text, q)) continue;
+    const placeEnd = clausePlaceTrie.longestAt(text, q);
+    if (placeEnd < 0) continue;
+    // "shops", "stalls" still name a place; "storey", "schooling" do not.
+    if (
+      latin &&
+      (isLatinLetter(text.charCodeAt(q - 1)) || (isLatinLetter(text.charCodeAt(placeEnd)) && text.charCodeAt(placeEnd) !== 0x73))
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
