@@ -1,7 +1,8 @@
 // Thai phone numbers (mobile, landline, +66, Thai digits), except hotlines and numbers published as an office's own.
 import type { Candidate, Detector } from '../detector.js';
 import { clauseStart, lastWordEndBefore } from '../pii/context-words.js';
-import { digitsOf, numberTokens, readingCursor, windowInsideToken, type NumberReading } from '../pii/number-tokens.js';
+import { introducedAsPublic, missingPersonNotice } from '../pii/number-owner.js';
+import { digitsOf, numberTokens, readingCursor, type NumberReading } from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { SettingsCache } from '../settings-cache.js';
 import { FOUND, OTHER, OWN, sharedMask } from '../span-mask.js';
@@ -43,9 +44,6 @@ function publicNumbers(settings: ScreeningSettings): ReadonlySet<string> {
   return set;
 }
 
-const PUBLIC_WINDOW = 45;
-const ZERO_WORD = 'ศูนย์';
-const DIGIT_WORDS = ['ศูนย์', 'หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า'];
 /** How far before a foreign number its phone word may stand ("call me on +44 7700 900123"). */
 const FOREIGN_CONTEXT_WINDOW = 40;
 const FOREIGN_MIN_DIGITS = 10;
@@ -64,19 +62,6 @@ function foreignPhoneContext(text: string, start: number): boolean {
 const couldBePhone = (r: NumberReading) =>
   r.lead === 66 ? r.plus || r.length === 11 : !r.plus && r.lead >= 2 && r.lead <= 9 && r.length <= 10;
 
-/** "สำนักงานเทศบาลโทร 0 2582 2195": the nearest introducer before the number is an office, not a person. */
-function introducedAsPublic(text: string, r: NumberReading): boolean {
-  if (windowInsideToken(r, PUBLIC_WINDOW)) return false;
-  const from = clauseStart(text, r.start, PUBLIC_WINDOW);
-  const window = text.slice(from, r.start);
-  const office = lastWordEndBefore(window, window.length, piiWords.publicPhoneIntroducers, window.length);
-  if (office < 0) return false;
-  // "ศูนย์แปดหนึ่ง…" is zero, eight, one spelled out (a number being read aloud), not a centre.
-  if (window.startsWith(ZERO_WORD, office - ZERO_WORD.length) && DIGIT_WORDS.some((w) => window.startsWith(w, office)))
-    return false;
-  return office >= lastWordEndBefore(window, window.length, piiWords.personalPhoneWords, window.length);
-}
-
 export const phoneDetector: Detector = {
   name: 'phone',
   detect({ norm, found, settings, budget }) {
@@ -85,6 +70,8 @@ export const phoneDetector: Detector = {
     // FOUND: earlier detectors' findings; OWN: phones found here; OTHER: numbers read as the office's own.
     const claimed = sharedMask.reset(norm.text.length).addAll(found, FOUND);
     let steps = 0;
+    // Read once, on the first number that could be a phone: a missing-person notice (ตามหาเด็กหาย … โทร 08…).
+    let missing: boolean | undefined;
     const r = readingCursor;
     for (const token of numberTokens(norm)) {
       // 9 (a landline) to 12 digits (+66 0 81…); 13 for a foreign number in international form (+49 151 2345 6789).
@@ -97,11 +84,11 @@ export const phoneDetector: Detector = {
         if (!couldBePhone(r) || claimed.overlaps(r.start, r.end, FOUND | OWN | OTHER)) continue;
         const national = nationalPhoneForm(digitsOf(r), r.plus);
         if (!national) continue;
-        if (published.has(national) || introducedAsPublic(norm.text, r)) {
+        const mobile = MOBILE_PREFIX.test(national);
+        if (published.has(national) || introducedAsPublic(norm.text, r, (missing ??= missingPersonNotice(norm.text)), mobile)) {
           claimed.add(r.start, r.end, OTHER);
           continue;
         }
-        const mobile = MOBILE_PREFIX.test(national);
         out.push({
           kind: 'pii',
           type: 'phone',

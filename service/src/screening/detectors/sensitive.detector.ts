@@ -2,10 +2,11 @@
 import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
 import type { Candidate, Detector } from '../detector.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
-import { isLatinLetter, isLeadingVowel, isThaiLetter } from '../normalise/char-class.js';
+import { isFollowingVowel, isLatinLetter, isLeadingVowel, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 import { innerTitleWordTrie, titleWordTrie } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
+import { ANIMAL_CATEGORIES, insideAnimalMarker, markedAnimal, villageAfterRole } from '../sensitive/animals-and-villages.js';
 import { thaiWordEnd, triggerStraddlesWords } from '../sensitive/straddle.js';
 
 const norm = (w: string) => normaliseText(w).text;
@@ -173,6 +174,11 @@ const PLACE_AFTER_ROLE = 40;
 const CARRY_WINDOW = 150;
 /** How far back a pronoun or hearsay in a long post may find the person it carries, introduced with their place. */
 const LONG_CARRY = 420;
+/** Round 11: how far back a long post's opening may have introduced the person its later fact speaks of. */
+const LONG_POST_CARRY = 1100;
+/** A post tells a few facts of its person: at most this many far carries per post keep a run of facts linear and cheap. */
+const MAX_FAR_CARRIES = 12;
+let farCarries = 0;
 /** At most this many roles are read back from the fact when looking for the introduced one. */
 const LONG_CARRY_ROLES = 4;
 
@@ -250,7 +256,9 @@ function identifierOccurrences(text: string): Occurrences {
           !(titleWordTrie.startsAt(text, p) && titleWordTrie.longestAt(text, p) > i + 1) &&
           !insideProtectedWord(innerTitleWordTrie, text, p, i + 1) &&
           latinWordAt(text, p, i + 1) &&
-          !ownedByPoster(text, p, i + 1)
+          !ownedByPoster(text, p, i + 1) &&
+          // Round 11: เมีย in แมวตัวเมีย is the animal's sex, no wife.
+          !insideAnimalMarker(text, p, i + 1)
         ) {
           starts.push(p);
           ends.push(i + 1);
@@ -378,7 +386,9 @@ function personSigns(
     }
     return false;
   };
-  const placed = (r: number) => placeAfter(r) >= 0 || placeBefore(r) || UNIQUE_ROLES.longestAt(text, r) >= 0;
+  // Round 11: อสม.บ้านหนองแวง, รปภ. บ้านสวน: a village named right after the role (its dot between) is its place.
+  const village = (r: number) => villageAfterRole(text, ROLES.longestAt(text, r), hit.start);
+  const placed = (r: number) => placeAfter(r) >= 0 || placeBefore(r) || village(r) || UNIQUE_ROLES.longestAt(text, r) >= 0;
   let role = lastWordIn(text, nearFrom, hit.start, ROLES);
   // Round 7: ยามคอนโดเรา ชอบแอบมอง|ผู้หญิง … แถมเพิ่งพ้นโทษ…: a bare role glued to the verb before it is that verb's
   // object; the clause's subject is the role introduced before it, with its place.
@@ -410,6 +420,25 @@ function personSigns(
       }
     }
   }
+  // Round 11: a long post introduces its person with their place in its opening (คนขับรถตู้ของโรงเรียน…) and tells the
+  // record many clauses later, by a pronoun, hearsay or no subject at all: the last placed role up to LONG_POST_CARRY
+  // back is who it means, unless the poster speaks of themself in between (a subject-less fact is then theirs).
+  if (carried && (role < 0 || !placed(role)) && farCarries++ < MAX_FAR_CARRIES) {
+    const farFrom = Math.max(0, hit.start - LONG_POST_CARRY * scale);
+    const far = lastPlacedRole(text, farFrom, role < 0 ? hit.start : role, placed);
+    if (
+      far >= 0 &&
+      !posterRole(text, far) &&
+      (pronoun >= 0 ||
+        hearsay ||
+        // ผมเป็นคนขับสามล้อ… ที่จอดรถสามล้อหน้าตลาด… เพราะเป็นเบาหวาน: a poster who gave their own role tells their own facts.
+        (!posterBetween(text, ROLES.longestAt(text, far), hit.start) && !posterIntroducedByRole(text, farFrom, hit.start)))
+    ) {
+      role = far;
+      if (!signs.includes('carried')) signs.push('carried');
+      signs.push('far');
+    }
+  }
   // เจ้าหน้าที่ทุกคน, พยาบาลหลายคน, guards: a role of many people points at none of them.
   const roleEnd = role >= 0 ? ROLES.longestAt(text, role) : -1;
   if (
@@ -439,6 +468,9 @@ function personSigns(
     } else if (placeBefore(role)) {
       score += 1;
       signs.push('place');
+    } else if (village(role)) {
+      score += 1;
+      signs.push('village');
     }
   }
   if (
@@ -499,8 +531,12 @@ function personSigns(
     score -= 4;
     signs.push('own');
   }
-  // หมาจรท้องแก่ นอนอยู่หน้าป้อมยาม: the clause is about an animal, whoever stands near (round 7).
-  if (animalSubject(text, hit, Math.max(0, sentence.own, hit.start - ANIMAL_WINDOW * scale), occurrences)) {
+  // หมาจรท้องแก่ นอนอยู่หน้าป้อมยาม: the clause is about an animal, whoever stands near (round 7). Round 11: only a fact an
+  // animal can have (ill, pregnant); a criminal record near a stray dog is still the guard's.
+  if (
+    ANIMAL_CATEGORIES.has(categoryOf(hit)) &&
+    animalSubject(text, hit, Math.max(0, sentence.own, hit.start - ANIMAL_WINDOW * scale), occurrences)
+  ) {
     score -= 4;
     signs.push('animal');
   }
@@ -681,6 +717,54 @@ const SUBJECT_OPENERS = wordSet(sensitiveData.subjectOpeners);
 const ANIMAL_WINDOW = 48;
 const PERSON_PRONOUNS = wordSet(refs.pronouns.filter((w) => w !== 'มัน' && w !== 'มันกะ'));
 
+/** The category of a hit (its rule is sensitive.<category> until the signs are added). */
+const categoryOf = (hit: Candidate) => hit.rule.slice('sensitive.'.length).split('+')[0]!;
+
+/** หมู|่บ้าน: the Thai word's syllable goes on past `end` (a mark or a following vowel after it). */
+const syllableGoesOn = (text: string, end: number) => {
+  const c = text.charCodeAt(end);
+  return isThaiMark(c) || isFollowingVowel(c);
+};
+
+/** Whether the poster speaks of themself as a subject in [from, to) (ผม… , ดิฉัน…): read before a far carry. */
+function posterBetween(text: string, from: number, to: number): boolean {
+  for (let end = to; end > from;) {
+    const first = lastWordIn(text, from, end, FIRST_PERSON);
+    if (first < 0) return false;
+    if (ownSubjectEndingAt(text, FIRST_PERSON.longestAt(text, first))) return true;
+    end = first;
+  }
+  return false;
+}
+
+/** ผมเป็น|คนขับสามล้อ…, ดิฉันทำงานเป็น|แม่บ้าน…: the role at r is the poster's own (a first-person subject and a copula before it). */
+function posterRole(text: string, r: number): boolean {
+  for (const copula of POSTER_COPULAS) {
+    if (!text.startsWith(copula, r - copula.length)) continue;
+    let end = r - copula.length;
+    if (text.charCodeAt(end - 1) === 0x20) end--;
+    if (ownSubjectEndingAt(text, end)) return true;
+  }
+  return false;
+}
+const POSTER_COPULAS = ['เป็น', 'ทำงานเป็น', 'ทำอาชีพ', 'อาชีพ'];
+
+/** Whether the poster gives their own role in [from, to) (ผมเป็นคนขับสามล้อ…, ดิฉันทำอาชีพแม่ค้า…). */
+function posterIntroducedByRole(text: string, from: number, to: number): boolean {
+  for (let end = to; end > from;) {
+    const first = lastWordIn(text, from, end, FIRST_PERSON);
+    if (first < 0) return false;
+    const own = FIRST_PERSON.longestAt(text, first);
+    if (ownSubjectEndingAt(text, own)) {
+      const after = text.charCodeAt(own) === 0x20 ? own + 1 : own;
+      for (const copula of POSTER_COPULAS)
+        if (text.startsWith(copula, after) && ROLES.longestAt(text, after + copula.length) >= 0) return true;
+    }
+    end = first;
+  }
+  return false;
+}
+
 /** A person word (a role, a locating word, a pronoun for people) lying wholly in [from, to). */
 function personWordIn(text: string, from: number, to: number, occurrences: () => Occurrences): boolean {
   if (hasWordIn(text, from, to, ROLES) || hasWordIn(text, from, to, PERSON_PRONOUNS)) return true;
@@ -718,12 +802,24 @@ function animalSubject(text: string, hit: Candidate, from: number, occurrences: 
       break;
     }
   }
-  const animal = lastWordIn(text, lo, hit.start, ANIMALS);
+  // Round 11: หมู in หมู่บ้าน, ม้า in ม้านั่ง…: a Thai animal word whose syllable goes on (a mark or a vowel after it) is none.
+  let animal = lastWordIn(text, lo, hit.start, ANIMALS);
+  while (animal >= 0 && syllableGoesOn(text, ANIMALS.longestAt(text, animal))) animal = lastWordIn(text, lo, animal, ANIMALS);
   if (animal < 0 || !headsClause(text, animal, latin)) return false;
   const animalEnd = ANIMALS.longestAt(text, animal);
   // ควายของลุงข้างบ้าน|ป่วยเป็น…: the words after ของ name the owner, not the subject.
   const of = animalEnd < hit.start ? text.slice(animalEnd, hit.start).indexOf('ของ') : -1;
-  const gapEnd = of >= 0 ? animalEnd + of : hit.start;
+  let gapEnd = of >= 0 ? animalEnd + of : hit.start;
+  // Round 11: หมาตัวผู้สีดำที่นอนหน้าป้อมยามหมู่บ้าน|ป่วย…: an animal marked by its sex, colour or classifier is the subject;
+  // the words after a locative in its clause say where it lies (a guard's booth is no guard).
+  if (!latin && markedAnimal(text, animalEnd)) {
+    for (let p = animalEnd; p < gapEnd; p++) {
+      if (LOCATIVES.longestAt(text, p) >= 0 && !isThaiMark(text.charCodeAt(p))) {
+        gapEnd = p;
+        break;
+      }
+    }
+  }
   if (personWordIn(text, animalEnd, gapEnd, occurrences)) return false;
   // "the guard who feeds the stray dogs is …": a person before the animal, in its clause, is the subject.
   if (latin) {
@@ -742,7 +838,10 @@ function aboutNobody(text: string, hit: Candidate, occurrences: () => Occurrence
   const topicTo = text.charCodeAt(hit.start - 1) === 0x20 ? hit.start - 1 : hit.start;
   if (endsWithWord(text, topicTo, TOPICS) || isNegated(text, hit.start)) return true;
   if (hasWordIn(text, hit.start - GENERIC_BEFORE, hit.start, PROGRAMMES)) return true;
-  return manyAfter(text, hit) || animalSubject(text, hit, Math.max(0, hit.start - ANIMAL_WINDOW), occurrences);
+  return (
+    manyAfter(text, hit) ||
+    (ANIMAL_CATEGORIES.has(categoryOf(hit)) && animalSubject(text, hit, Math.max(0, hit.start - ANIMAL_WINDOW), occurrences))
+  );
 }
 
 /** The finding runs to the end of the trigger's word run: "พ้นโทษจากคดียาเสพติด", not just "พ้นโทษ". */
@@ -1089,6 +1188,7 @@ export const sensitiveDetector: Detector = {
     }
     if (hits.length === 0) return hits;
     const identified = identifierStarts(found);
+    farCarries = 0;
     // Found on the first hit that needs them: a post with a name next to every fact never reads them.
     let at: Occurrences | undefined;
     const occurrences = () => (at ??= identifierOccurrences(text));

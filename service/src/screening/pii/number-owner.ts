@@ -1,0 +1,87 @@
+// Who owns a phone number: an office named in the phrase before it (published on purpose) or a private person.
+import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { clauseStart, lastWordEndBefore } from './context-words.js';
+import { windowInsideToken, type NumberReading } from './number-tokens.js';
+import { piiWords } from './pii-lexicon.js';
+
+const PUBLIC_WINDOW = 45;
+/** In a missing-person notice an office owns a mobile only when named this close before it (ศูนย์… โทร 08…). */
+const MISSING_OWNER_WINDOW = 24;
+/** How far back a Thai office word's own phrase (no space inside) may begin. */
+const PHRASE_BACK = 40;
+const ZERO_WORD = 'ศูนย์';
+const DIGIT_WORDS = ['ศูนย์', 'หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า'];
+
+/** ตามหาเด็กหาย, พลัดหลง, MISSING … last seen: the post asks the public to call a family (read once per post). */
+export const missingPersonNotice = (text: string): boolean =>
+  lastWordEndBefore(text, text.length, piiWords.missingPersonCues, text.length) >= 0;
+
+/** Start of the longest of `words` ending exactly at `end` in `text`, or -1. */
+function wordStartEndingAt(text: string, end: number, words: readonly string[]): number {
+  let start = -1;
+  for (const w of words)
+    if (end - w.length < (start < 0 ? end : start) && text.startsWith(w, end - w.length)) start = end - w.length;
+  return start;
+}
+
+/**
+ * หายจากหน้าโรงพยาบาล, หายที่ตลาดสดเทศบาล, near the town hall: a locative before the office word makes it the place where
+ * something happened, not the owner of the number. Thai: anywhere in the office word's own phrase (no space between);
+ * English: the word or two right before it.
+ */
+function officeIsPlace(window: string, start: number): boolean {
+  if (isThaiLetter(window.charCodeAt(start - 1))) {
+    let from = start;
+    while (from > 0 && start - from < PHRASE_BACK && window.charCodeAt(from - 1) !== 0x20) from--;
+    return lastWordEndBefore(window, start, piiWords.placeBeforeOffice, start - from) >= 0;
+  }
+  let b = start - 1;
+  if (window.charCodeAt(b) !== 0x20) return false;
+  for (let words = 0; words < 2; words++) {
+    const place = wordStartEndingAt(window, b, piiWords.placeBeforeOffice);
+    if (place >= 0 && !isLatinLetter(window.charCodeAt(place - 1))) return true;
+    let w = b;
+    while (w > 0 && isLatinLetter(window.charCodeAt(w - 1))) w--;
+    if (w === b || window.charCodeAt(w - 1) !== 0x20) return false;
+    b = w - 1;
+  }
+  return false;
+}
+
+/**
+ * "สำนักงานเทศบาลโทร 0 2582 2195", "the town hall's number 074 200 400": the nearest introducer before the number is an
+ * office that owns it, not a person (a relative or the poster named after it owns it), and not a place where something
+ * happened. Round 11: in a missing-person notice a mobile is the family's unless the office is named in its own phrase,
+ * and ประชาสัมพันธ์ there is the verb of announcing, no office.
+ */
+export function introducedAsPublic(text: string, r: NumberReading, missingNotice: boolean, mobile: boolean): boolean {
+  if (windowInsideToken(r, PUBLIC_WINDOW)) return false;
+  const from = clauseStart(text, r.start, PUBLIC_WINDOW);
+  const window = text.slice(from, r.start);
+  const office = lastWordEndBefore(window, window.length, piiWords.publicPhoneIntroducers, window.length);
+  if (office < 0) return false;
+  // "ศูนย์แปดหนึ่ง…" is zero, eight, one spelled out (a number being read aloud), not a centre.
+  if (window.startsWith(ZERO_WORD, office - ZERO_WORD.length) && DIGIT_WORDS.some((w) => window.startsWith(w, office)))
+    return false;
+  if (office < lastWordEndBefore(window, window.length, piiWords.personalPhoneWords, window.length)) return false;
+  const start = wordStartEndingAt(window, office, piiWords.publicPhoneIntroducers);
+  // "my office", "her office": a person right before the office word (a space between) owns it; glued Thai is one word
+  // (หน้า|สำนักงาน is no น้า, กองช่าง|เทศบาล no ช่าง).
+  if (start > 0 && window.charCodeAt(start - 1) === 0x20) {
+    const person = wordStartEndingAt(window, start - 1, piiWords.personalPhoneWords);
+    if (
+      person >= 0 &&
+      !isThaiLetter(window.charCodeAt(person - 1)) &&
+      wordStartEndingAt(window, start - 1, piiWords.publicPhoneIntroducers) < 0
+    )
+      return false;
+  }
+  // In a missing-person notice, หายจากหน้าโรงพยาบาล names where the child was lost (elsewhere the office stands: round 3's
+  // ขอที่จอดรถใกล้ทางเข้าสำนักงานเขต โทร … stays the office's).
+  if (missingNotice && start >= 0 && officeIsPlace(window, start)) return false;
+  if (missingNotice && mobile) {
+    if (window.length - office > MISSING_OWNER_WINDOW) return false;
+    if (start >= 0 && piiWords.announcingVerbs.includes(window.slice(start, office))) return false;
+  }
+  return true;
+}
