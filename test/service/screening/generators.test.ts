@@ -11,15 +11,15 @@ const RECALL_FLOORS: Record<string, number> = {
   // "the dirty / cheap / filthy little pig at the market office": dirty, cheap and filthy are said of things too, so a
   // weak animal word after them stays unread (round 7 chose no false holds over these).
   'r7.insult.english-adjectives': 0.94,
-  // Round 10's lexicon entries re-drew this family (one random stream runs across the lexicon). The new draw holds
-  // "รปภ.หมู่บ้านสุขใจคนใหม่ ติดยาบ้า", which the sensitive detector misses, as it did before round 10: after "รปภ." a
-  // village name is not read as the role's place (ยาม… and รปภ.ตลาดสด… are). A known gap, left for the next round.
-  'sensitive.health/role': 0.91,
 };
 /** Highest false-hold rate per clean family; families not listed must hold none. */
 const FALSE_HOLD_CEILINGS: Record<string, number> = {
   // info@pakkret.go.th is an office's address, still held as an e-mail (and as a link on sites that hold links).
   'clean.conversation-like': 0.08,
+  // "A lazy cow was lying in the field": a contempt adjective before cow with no frame around it (round 11 left it).
+  'r11.clean.english-literal': 0.05,
+  // "ยัยดำแมวของป้าคลอดลูกสี่ตัวใต้บันได": the names detector reads ป้า + คลอด… (a verb) as a nickname with a place.
+  'r11.clean.identity-neutral': 0.05,
 };
 /** Labelled spans found by a finding of the same kind, over all hold families. */
 const SPANS_FOUND_FLOOR = 0.99;
@@ -44,7 +44,7 @@ describe('generated screening families (issue 12)', () => {
       found += score.spansFound;
       if (score.correct < 1) console.log(`${family.name}\n${score.misses.slice(0, 5).join('\n')}`);
       if (family.expect === 'hold') expect(score.correct).toBeGreaterThanOrEqual(RECALL_FLOORS[family.name] ?? 1);
-      else expect(1 - score.correct).toBeLessThanOrEqual(FALSE_HOLD_CEILINGS[family.name] ?? 0);
+      else expect(1 - score.correct).toBeLessThanOrEqual((FALSE_HOLD_CEILINGS[family.name] ?? 0) + 1e-9);
     });
   }
 

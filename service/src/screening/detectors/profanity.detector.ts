@@ -6,9 +6,11 @@ import { isLatinLetter, isThaiConsonant, isThaiLetter } from '../normalise/char-
 import {
   backOverSpace,
   isAimedInsult,
+  isGroupWord,
   isLiteralAnimal,
   isThaiContext,
   prefixedInsult,
+  pronounTrait,
   romanisedPrefixStart,
   spanStartWithPrefix,
 } from '../profanity/insult-context.js';
@@ -21,6 +23,8 @@ import {
   rhymeTailEnd,
 } from '../profanity/phrase-extent.js';
 import { faceCompoundInsults } from '../profanity/face-compound.js';
+import { groupBlamed, groupHeadStart, insideQuotedName, looksInsults, pejorativeEnd } from '../profanity/identity-slur.js';
+import { finalLetterStartsNextWord } from '../profanity/word-straddle.js';
 import { emojiInsults, emojiRunAfter, mergeEmojiInsults } from '../profanity/emoji-insult.js';
 import { insultContext, profaneTrie, protectedTrie, type LexiconEntry } from '../profanity/lexicon.js';
 import { siteWordTries } from '../profanity/site-words.js';
@@ -42,6 +46,8 @@ interface Accepted {
   end: number;
   entry: LexiconEntry;
   obfuscated: string;
+  /** Round 11: the aiming frame that made it an insult, named in the rule ("identity-pejorative", "group-blame"). */
+  signal?: string;
 }
 
 /** Returns the accepted end of a match, or -1 when it is not a word here. */
@@ -105,6 +111,8 @@ function acceptedEnd(
     // Not after บ่า glued to a word: that is the shoulder (ปวดบ่าขี้เกียจ), the Northern prefix stands on its own.
     const named = insultContext.traitHeads.has(entry.form) && prefixedInsult(text, m.start) && !shoulderBefore(text, m.start);
     if (!named) for (const shield of shields) if (insideProtectedWord(shield, text, m.start, m.end)) return -1;
+    // ลูกเสือ|กองร้อย: the final consonant begins the next word (round 11). Drawn-out spellings are never cut.
+    if ((entry.tier === 'always' || entry.tier === 'pronoun') && finalLetterStartsNextWord(text, m.start, m.end)) return -1;
     if (endsAmbiguously(text, m.end, entry.form)) {
       // Dictionary lists said nothing; ask the segmenter whether the word really ends here.
       // After a prefix the word's start is settled, and ICU glues some prefixes to the word (นังไบ|โพ) or reads "_" and
@@ -273,6 +281,17 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
         from = englishPhraseStart(text, from, end);
         end = englishPhraseEnd(text, end);
       }
+      let signal: string | undefined;
+      if (entry.lang === 'th' && isGroupWord(entry)) {
+        // ชาวเขา|สกปรก, พวก|พม่า|ขี้ขโมย: the pejorative and the group head are the slur's (round 11).
+        const pejorative = pejorativeEnd(text, end);
+        if (pejorative >= 0) {
+          end = pejorative;
+          from = groupHeadStart(text, from);
+          signal = 'identity-pejorative';
+        } else if (groupBlamed(text, m.start, bestEnd) && !isAimedByPrefix(text, m.start)) signal = 'group-blame';
+      } else if (entry.lang === 'th' && pronounTrait(text, backOverSpace(text, m.start), bestEnd, entry))
+        signal = 'pronoun-trait';
       if (entry.lang === 'th') {
         // โง่เป็นควาย, ปากเสียอย่างกับหมาเห่า: the fault and the comparison are one span with the animal.
         const compared = entry.context.includes('prefix') ? comparisonStart(text, backOverSpace(text, from)) : -1;
@@ -284,7 +303,7 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
         from = insultLeadStart(text, from);
         end = finalSoundRunEnd(text, rhymeTailEnd(text, end));
       }
-      accepted.push({ start: from, end, entry, obfuscated: obfuscation(text, m) });
+      accepted.push({ start: from, end, entry, obfuscated: obfuscation(text, m), signal });
       if (entry.tier === 'insult' || entry.tier === 'always') insultEnd = end;
     }
   }
@@ -327,6 +346,13 @@ const isLeetLetterBefore = (text: string, start: number) => {
   const before = text.charCodeAt(start - 1);
   return isLatinLetter(text.charCodeAt(start + 1)) && !isLatinLetter(before) && !(before >= 0x30 && before <= 0x39);
 };
+
+/** A person prefix already aims the group word (ไอ้พวกพม่า): the blamed act adds nothing to the rule. */
+function isAimedByPrefix(text: string, start: number): boolean {
+  const b = backOverSpace(text, start);
+  for (const p of insultContext.personPrefixes) if (b >= p.length && text.startsWith(p, b - p.length)) return true;
+  return false;
+}
 
 /** Keeps the longest of overlapping matches (แม่มึง over มึง). */
 function dropContained(found: Accepted[]): Accepted[] {
@@ -371,13 +397,17 @@ export const profanityDetector: Detector = {
       start: spanStart(text, a),
       end: custom ? a.end : emojiRunAfter(text, a.end),
       severity: a.entry.severity,
-      rule: custom ? 'site.blocked' : `lexicon.${a.entry.tier}${a.obfuscated ? '+' + a.obfuscated : ''}:${a.entry.word}`,
+      rule: custom
+        ? 'site.blocked'
+        : `lexicon.${a.entry.tier}${a.obfuscated ? '+' + a.obfuscated : ''}${a.signal ? '+' + a.signal : ''}:${a.entry.word}`,
     });
     // emojiInsults is O(emoji in the post); the filter in the merge runs only when the post has an emoji insult.
     // Face compounds (ไอ้หน้าหีด) merge the same way: a lexicon finding inside one gives way, one covering it stays.
+    // ร้าน "ไอ้หมาน้อย": an aimed-only word inside a quoted name is the name (round 11).
+    const named = dropContained(found).filter((a) => a.entry.tier !== 'insult' || !insideQuotedName(text, a.start, a.end));
     const lexicon = mergeEmojiInsults(
-      dropContained(found).map((a) => toCandidate(a, false)),
-      [...emojiInsults(text), ...faceCompoundInsults(text)],
+      named.map((a) => toCandidate(a, false)),
+      [...emojiInsults(text), ...faceCompoundInsults(text), ...looksInsults(text)],
     );
     return [...lexicon, ...dropContained(blocked).map((a) => toCandidate(a, true))];
   },

@@ -2,7 +2,7 @@
 // and tell when a weak noun (pig, cow, monkey) is aimed at a person and when ass, bitch or pig is the animal.
 // Everything reads a bounded number of words next to one accepted candidate: no per-position work.
 import { isLatinLetter } from '../normalise/char-class.js';
-import { insultContext } from './lexicon.js';
+import { identityContext, insultContext } from './lexicon.js';
 
 const SPACE = 0x20;
 const APOSTROPHE = 0x27;
@@ -115,10 +115,36 @@ export function englishPhraseStart(text: string, start: number, end: number): nu
   return from;
 }
 
-/** Where an English insult's span ends: after "of a man" when it follows. */
+/** Where an English insult's span ends: after "of a man" when it follows. The role after it ("piece of shit
+ * contractor") stays outside: the moderator's redaction should leave who was insulted readable. */
 export function englishPhraseEnd(text: string, end: number): number {
   const e = ofAPersonEnd(text, end);
   return e >= 0 ? e : end;
+}
+
+const EXISTENTIAL = new Set(['there', 'here', 'where', 'which']);
+/** Copulas after which a plural insult noun is said of the subject (they are morons, the inspectors were fools). */
+const PLURAL_COPULAS = new Set(['are', 'were', "they're", 'theyre', "we're", "you're", 'youre']);
+
+/**
+ * Round 11: "the guys at the permit desk are morons", "they were clowns": a plural insult noun straight after are/were
+ * is said of the subject. A strong word (idiot, moron) needs nothing more; a weak one (clowns, pigs) a person pronoun
+ * as the subject (the pigs are pigs, the results are garbage stay clean).
+ */
+export function pluralAfterCopula(text: string, start: number, end: number, strong: boolean): boolean {
+  // The match may stop before its inflection (idiot|s): read the word to its end, a few letters at most.
+  let e = end;
+  while (e < text.length && e - end < 3 && isLatinLetter(text.charCodeAt(e))) e++;
+  if (text.charCodeAt(e - 1) !== 0x73) return false;
+  const copula = wordBefore(text, start);
+  if (!copula || !PLURAL_COPULAS.has(copula.word)) return false;
+  // they're, you're: the subject is in the copula.
+  if (copula.word !== 'are' && copula.word !== 'were') return true;
+  const subject = wordBefore(text, copula.start);
+  // "there are chinks in the frames": are/were after there or here says what exists, not what someone is.
+  if (subject !== undefined && EXISTENTIAL.has(subject.word)) return false;
+  if (strong) return true;
+  return subject !== undefined && insultContext.englishPersonSubjects.has(subject.word);
 }
 
 /**
@@ -135,7 +161,13 @@ export function englishAimedAround(text: string, start: number, end: number, str
   // "that dirty cow who runs the car park": an animal is "which" or "that", a person "who".
   if (text.startsWith(WHO, end) && !isLatinLetter(text.charCodeAt(end + WHO.length))) return true;
   const article = wordBefore(text, chain.start);
-  if (article && insultContext.englishDemonstratives.has(article.word) && atWorkplace(text, end)) return true;
+  if (article && insultContext.englishDemonstratives.has(article.word) && atWorkplace(text, end, AT_THE)) return true;
+  // Round 11: "the clown at the counter", "the buffoon in the tax office": a person placed where people work. Not for
+  // words said of things first (the rats in the office drain).
+  if (article && !mass && article.word === 'the')
+    for (const frame of identityContext.englishPlaceFrames) if (atWorkplace(text, end, frame)) return true;
+  // Round 11: "you fat pig", "such a fat cow": a contempt adjective after you/such aims the noun (your fat cow is a pet).
+  if (article && !mass && chain.start < start && ADJECTIVE_AIMERS.has(article.word)) return true;
   if (!article || (article.word !== 'a' && article.word !== 'an')) return false;
   const before = wordBefore(text, article.start);
   if (before === undefined || !insultContext.englishArticleAimers.has(before.word)) return false;
@@ -149,13 +181,15 @@ export function englishAimedAround(text: string, start: number, end: number, str
 const THING_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'which', "it's", "that's", "there's", 'its', 'thats', 'theres']);
 
 const AT_THE = ' at the ';
+/** Words before a chain of adjectives that aim the noun after it (you fat pig, such fat cows). */
+const ADJECTIVE_AIMERS = new Set(['you', 'u', 'such', 'ya']);
 /** A workplace is named within a few words after "at the" (the land office, the permit desk, window 4). */
 const WORKPLACE_REACH = 24;
 
 /** "… at the permit desk", "… at the district office": the noun is placed where people work. */
-function atWorkplace(text: string, end: number): boolean {
-  if (!text.startsWith(AT_THE, end)) return false;
-  const from = end + AT_THE.length;
+function atWorkplace(text: string, end: number, frame: string): boolean {
+  if (!text.startsWith(frame, end)) return false;
+  const from = end + frame.length;
   const window = text.slice(from, from + WORKPLACE_REACH);
   for (const place of insultContext.englishWorkplaces) {
     const at = window.indexOf(place);

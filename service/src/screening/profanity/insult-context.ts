@@ -1,7 +1,8 @@
 // Context rules: when an insult-tier word is aimed at someone, and when a romanised word is Thai.
 import { isEmojiUnit, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { aimedByChain, englishAimedAround } from './english-phrase.js';
-import { insultContext } from './lexicon.js';
+import { aimedByChain, englishAimedAround, pluralAfterCopula } from './english-phrase.js';
+import { groupBlamed, pejorativeEnd } from './identity-slur.js';
+import { identityContext, insultContext } from './lexicon.js';
 import { comparisonStart } from './phrase-extent.js';
 import type { LexiconEntry } from './lexicon.js';
 
@@ -61,6 +62,13 @@ function previousLatinWord(text: string, start: number): string {
   return text.slice(s, e);
 }
 
+/** The end of the Latin word running on from `end` (a match may stop before its inflection: fool|s). */
+function latinEnd(text: string, end: number): number {
+  let e = end;
+  while (e < text.length && e - end < MAX_WORD && isLatinLetter(text.charCodeAt(e))) e++;
+  return e;
+}
+
 function nextLatinWord(text: string, end: number): string {
   let s = end;
   while (s < text.length && s - end < MAX_GAP && text.charCodeAt(s) === SPACE) s++;
@@ -83,23 +91,38 @@ const possessiveAfter = (text: string, end: number) =>
 export function isAimedInsult(text: string, start: number, end: number, entry: LexiconEntry): boolean {
   if (entry.lang === 'en') {
     const before = previousLatinWord(text, start);
-    const strong = entry.context.includes('determiner');
-    // snake, rat, garbage, trash: said of things and animals first (your trash, you snake the drain, such garbage);
-    // only the grammar that puts them on a person aims them (see englishAimedAround), or "you" calling someone by it.
-    if (entry.context.includes('mass'))
-      return (
-        !insultContext.englishCompoundHeads.has(nextLatinWord(text, end)) &&
-        ((before === 'you' && isVocativeEnd(text, end)) || englishAimedAround(text, start, end, false, true))
-      );
-    // "a fool's errand": before a possessive the article is the next noun's; only words said of people aim it then.
-    if ((before === 'a' || before === 'an') && possessiveAfter(text, end)) return aimedByChain(text, start);
-    // A bare a/an aims a weak word only after a copula or "such" (he is a pig; a pig farm is the animal's).
-    if (insultContext.englishTargets.has(before) && (strong || (before !== 'a' && before !== 'an'))) return true;
-    // "the idiots at the office", "these morons": strong words only (the pig farm, the scum on the canal stay clean).
-    if (strong && insultContext.englishDeterminers.has(before)) return true;
-    // stupid old cow, dirty Burmese monkeys, f***ing moron, pig of a man, such a cow.
-    return englishAimedAround(text, start, end, strong, entry.context.includes('mass'));
+    // Round 11: "a freak accident", "the fools gold", "the clown show": a noun right after makes the word its modifier.
+    // Read only once the word is otherwise aimed (most English candidates are not).
+    return (
+      isAimedEnglish(text, start, end, entry, before) &&
+      (before === 'you' || !insultContext.englishCompoundHeads.has(nextLatinWord(text, latinEnd(text, end))))
+    );
   }
+  return isAimedThai(text, start, end, entry);
+}
+
+function isAimedEnglish(text: string, start: number, end: number, entry: LexiconEntry, before: string): boolean {
+  const strong = entry.context.includes('determiner');
+  // snake, rat, garbage, trash: said of things and animals first (your trash, you snake the drain, such garbage);
+  // only the grammar that puts them on a person aims them (see englishAimedAround), or "you" calling someone by it.
+  if (entry.context.includes('mass'))
+    return (
+      !insultContext.englishCompoundHeads.has(nextLatinWord(text, end)) &&
+      ((before === 'you' && isVocativeEnd(text, end)) || englishAimedAround(text, start, end, false, true))
+    );
+  // "a fool's errand": before a possessive the article is the next noun's; only words said of people aim it then.
+  if ((before === 'a' || before === 'an') && possessiveAfter(text, end)) return aimedByChain(text, start);
+  // A bare a/an aims a weak word only after a copula or "such" (he is a pig; a pig farm is the animal's).
+  if (insultContext.englishTargets.has(before) && (strong || (before !== 'a' && before !== 'an'))) return true;
+  // "the idiots at the office", "these morons": strong words only (the pig farm, the scum on the canal stay clean).
+  if (strong && insultContext.englishDeterminers.has(before)) return true;
+  // Round 11: "the guys at the permit desk are morons", "they were clowns".
+  if (pluralAfterCopula(text, start, end, strong)) return true;
+  // stupid old cow, dirty Burmese monkeys, f***ing moron, pig of a man, such a cow.
+  return englishAimedAround(text, start, end, strong, entry.context.includes('mass'));
+}
+
+function isAimedThai(text: string, start: number, end: number, entry: LexiconEntry): boolean {
   const ctx = entry.context;
   const b = backOverSpace(text, start);
   // "ai kwai", "aikwai", and a Thai prefix before a romanised stem ("ไอ้kwai").
@@ -113,6 +136,10 @@ export function isAimedInsult(text: string, start: number, end: number, entry: L
   if (ctx.includes('prefix') && endsWithAny(text, b, insultContext.prefixes)) return true;
   // ไอ้เขมร, อีพวกพิการ: a group word is a slur only when pointed at a person; ชาติพม่า, คนพิการ are neutral.
   if (ctx.includes('person') && endsWithAny(text, b, insultContext.personPrefixes)) return true;
+  // Round 11: ชาวเขาสกปรก, พวกญวนเถื่อน (a pejorative after it), พวกพม่าแถวนี้มันตีกัน (an act blamed on the group).
+  if (isGroupWord(entry) && (pejorativeEnd(text, end) >= 0 || groupBlamed(text, start, end))) return true;
+  // Round 11: ยามมันขี้โกง, ผู้ใหญ่บ้านมันขี้จุ๊: ขี้ + a dishonest trait said through a contemptuous pronoun.
+  if (pronounTrait(text, b, end, entry)) return true;
   if (ctx.includes('prefix') || ctx.includes('person')) {
     // อีป้าปากปลาร้า, ไอ้บ่าวขี้เมา, ไอ้เจ้าของโรงงานหน้าเลือด: the prefix aims through the role glued after it.
     // A compound (ขี้เมา, หน้าเลือด, ปากปลาร้า) is never a role's object: ไอ้คนขับขี้เมา is the driver.
@@ -131,6 +158,20 @@ export function isAimedInsult(text: string, start: number, end: number, entry: L
   // "หัวหน้าเวรมันโรคจิต": a contemptuous pronoun aims it, a plain เป็น does not (ผู้ป่วยเป็นโรคจิต is a diagnosis).
   if (ctx.includes('pronoun') && endsWithAny(text, b, insultContext.pronouns)) return true;
   return false;
+}
+
+/** A word about a group of people: a people, a condition, a gender word, sex work (context person, pronoun, copula). */
+export const isGroupWord = (entry: LexiconEntry): boolean =>
+  entry.tier === 'insult' &&
+  (entry.context.includes('person') || entry.context.includes('pronoun') || entry.context.includes('copula'));
+
+/** ขี้ (a trait head) after a contemptuous pronoun, with a trait of dishonesty after it (มัน|ขี้|โกง). */
+export function pronounTrait(text: string, b: number, end: number, entry: LexiconEntry): boolean {
+  return (
+    insultContext.traitHeads.has(entry.form) &&
+    endsWithAny(text, b, insultContext.pronouns) &&
+    startsWithAny(text, end, identityContext.pronounTraits)
+  );
 }
 
 /**
@@ -251,6 +292,23 @@ const deLeet = (word: string) => {
 };
 
 export function romanisedPrefixStart(text: string, start: number, end = start): number {
+  const direct = romanisedPrefixBefore(text, start, end);
+  if (direct < start) return direct;
+  // Round 11: "ai farang kee nok", "ai lao kwai": an identity word between the prefix and the stem is part of the phrase.
+  let w = start;
+  while (w > 0 && start - w < 2 && text.charCodeAt(w - 1) === SPACE) w--;
+  if (w === start) return start;
+  let s = w;
+  while (s > 0 && w - s <= MAX_IDENTITY && isLatinLetter(text.charCodeAt(s - 1))) s--;
+  if (s === w || !identityContext.romanisedIdentities.has(text.slice(s, w))) return start;
+  const before = romanisedPrefixBefore(text, s, end);
+  return before < s ? before : start;
+}
+
+/** The longest romanised identity word (kathoey). */
+const MAX_IDENTITY = 8;
+
+function romanisedPrefixBefore(text: string, start: number, end: number): number {
   let p = start;
   const glued = p > 0 && isLatinLetter(text.charCodeAt(p - 1));
   if (!glued) {

@@ -1,6 +1,7 @@
 // Loads the profanity lexicon data once and builds the tries the profanity detector walks.
 import profanityData from '../lexicon/profanity.json' with { type: 'json' };
 import contextData from '../lexicon/insult-context.json' with { type: 'json' };
+import identityData from '../lexicon/insult-identity.json' with { type: 'json' };
 import protectedData from '../lexicon/protected.json' with { type: 'json' };
 import { normaliseText } from '../normalise/normalise-text.js';
 import { Trie } from '../match/trie.js';
@@ -128,4 +129,20 @@ export const insultContext = {
   facePrefixes: normaliseAll(contextData.facePrefixes).sort((a, b) => b.length - a.length),
   faceNeutral: normaliseAll(contextData.faceNeutral).sort((a, b) => b.length - a.length),
   roleNeighbours: normaliseAll(contextData.roleNeighbours).sort((a, b) => b.length - a.length),
+};
+
+/** Round 11: identity words and looks, read by the frames that aim them (`lexicon/insult-identity.json`). */
+export const identityContext = {
+  pejoratives: normaliseAll(identityData.pejoratives).sort((a, b) => b.length - a.length),
+  groupBlames: normaliseAll(identityData.groupBlames),
+  groupHeads: normaliseAll(identityData.groupHeads).sort((a, b) => b.length - a.length),
+  features: normaliseAll(identityData.features).sort((a, b) => b.length - a.length),
+  featurePrefixes: normaliseAll(identityData.featurePrefixes).sort((a, b) => b.length - a.length),
+  featureNameBefore: normaliseAll(identityData.featureNameBefore),
+  featureAppositions: normaliseAll(identityData.featureAppositions),
+  featureFarmNear: normaliseAll(identityData.featureFarmNear),
+  pronounTraits: normaliseAll(identityData.pronounTraits),
+  quotedNameHeads: normaliseAll(identityData.quotedNameHeads),
+  romanisedIdentities: new Set(normaliseAll(identityData.romanisedIdentities)),
+  englishPlaceFrames: identityData.englishPlaceFrames,
 };

@@ -21,8 +21,11 @@ import { round7InsultsFamilies } from './round7-insults-families.js';
 import { round8InsultsFamilies } from './round8-insults-families.js';
 import { round9InsultsFamilies } from './round9-insults-families.js';
 import { round10InsultsFamilies } from './round10-insults-families.js';
+import { round11InsultsFamilies } from './round11-insults-families.js';
 import { round8NamesFamilies } from './round8-names-families.js';
 import { round9NamesFamilies } from './round9-names-families.js';
+import { round11NamesFamilies } from './round11-names-families.js';
+import { round11SensitiveFamilies } from './round11-sensitive-families.js';
 
 export type { Family } from './hold-families.js';
 
@@ -51,8 +54,11 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round8InsultsFamilies(seed),
     ...round9InsultsFamilies(seed),
     ...round10InsultsFamilies(seed),
+    ...round11InsultsFamilies(seed),
     ...round8NamesFamilies(seed),
     ...round9NamesFamilies(seed),
+    ...round11NamesFamilies(seed),
+    ...round11SensitiveFamilies(seed),
   ];
 }
 
