@@ -111,6 +111,8 @@ const SENSITIVE_SIGN: Record<string, Explanation> = {
   pronoun: { th: 'สรรพนามที่อ้างถึงคนเดิม', en: 'a pronoun referring back to them' },
   hearsay: { th: 'การเล่าต่อ (ได้ยินว่า…)', en: 'hearsay about them (I heard…)' },
   carried: { th: 'ประโยคก่อนหน้าที่พูดถึงคนเดียวกัน', en: 'the sentence before, about the same person' },
+  far: { th: 'ตอนต้นของข้อความที่แนะนำตัวคนนั้นไว้', en: 'the opening of the post, which introduced them' },
+  village: { th: 'หมู่บ้านที่ระบุต่อจากตำแหน่ง', en: 'the village named after their role' },
 };
 
 function explainSensitive(head: string, signs: string[]): Explanation | undefined {
@@ -145,6 +147,7 @@ const PERSON_SIGN: Record<string, Explanation> = {
   relation: { th: 'สายญาติ (ลูกเขยของยาย… ฯลฯ)', en: 'a chain of relatives (the son-in-law of grandma…)' },
   'relation-after': { th: 'ว่าเป็นญาติของใคร', en: 'whose relative they are' },
   fact: { th: 'เรื่องของเขาที่ตามมา', en: 'what is said about them' },
+  'clause-place': { th: 'ที่อยู่หรือที่ทำงานที่บอกไว้ในประโยคที่ขยายชื่อ', en: 'where they live or work, told in the clause after the name' },
 };
 
 function explainPerson(head: string, signs: string[]): Explanation | undefined {
@@ -197,6 +200,19 @@ const INSULT_DISGUISE: Record<string, Explanation> = {
   leet: { th: 'ใช้ตัวเลขหรือตัวอักษรหน้าตาคล้ายกัน', en: 'look-alike letters or digits' },
   run: { th: 'ลากเสียงหรือพิมพ์ตัวอักษรซ้ำ', en: 'drawn-out letters' },
   emoji: { th: 'ใช้อีโมจิแทนคำ', en: 'an emoji standing for a word' },
+  looks: { th: 'เรียกคนด้วยรูปร่างหน้าตาหรือสีผิวอย่างดูหมิ่น', en: 'a person called by their looks or skin colour, with contempt' },
+  'identity-pejorative': {
+    th: 'คำเรียกกลุ่มคนตามชาติพันธุ์ เพศ หรือความพิการ ตามด้วยคำเหยียด',
+    en: 'a word for a people, a gender or a disability, with a slur after it',
+  },
+  'group-blame': {
+    th: 'เหมารวมความผิดให้คนทั้งกลุ่ม',
+    en: 'a wrong blamed on a whole group of people',
+  },
+  'pronoun-trait': {
+    th: 'สรรพนามเชิงดูหมิ่นตามด้วยนิสัยเสีย (มันขี้โกง…)',
+    en: 'a contemptuous pronoun with a dishonest trait',
+  },
 };
 
 const INSULT_TIER: Record<string, Explanation> = {

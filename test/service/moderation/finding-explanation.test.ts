@@ -73,6 +73,25 @@ describe('the explanation of a finding', () => {
     );
   });
 
+  it("explains round 11's signs: insults aimed by grammar, a fact carried from a long post's opening, a clause place", () => {
+    expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.insult+identity-pejorative:ชาวเขา' })).toEqual({
+      th: 'คำหยาบหรือคำดูหมิ่น ห้ามเผยแพร่ตามนโยบายของเว็บไซต์ (คำเรียกกลุ่มคนตามชาติพันธุ์ เพศ หรือความพิการ ตามด้วยคำเหยียด อ่านว่า «ชาวเขา»)',
+      en: 'Profanity or an insult; the site does not publish it (a word for a people, a gender or a disability, with a slur after it, reads as “ชาวเขา”).',
+    });
+    expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.insult+looks:ดำ' }).en).toMatch(/by their looks/);
+    expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.insult+group-blame:ตุ๊ด' }).th).toMatch(/ทั้งกลุ่ม/);
+    expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.insult+pronoun-trait:ขี้' }).en).toMatch(
+      /contemptuous pronoun with a dishonest trait/,
+    );
+    expect(explainFinding({ kind: 'pii', type: 'sensitive', rule: 'sensitive.criminal+role+carried+far' }).en).toMatch(
+      /the opening of the post, which introduced them\.$/,
+    );
+    expect(explainFinding({ kind: 'pii', type: 'sensitive', rule: 'sensitive.health+role+village' }).th).toMatch(/หมู่บ้าน/);
+    expect(explainFinding({ kind: 'pii', type: 'person_name', rule: 'person_name.kinship+clause-place' }).en).toMatch(
+      /with where they live or work, told in the clause after the name\.$/,
+    );
+  });
+
   it('says how a private person was named, and how an insult was disguised and what it reads as', () => {
     expect(explainFinding({ kind: 'pii', type: 'person_name', rule: 'person_name.kinship+relation' }).en).toMatch(
       /kinship word .* with a chain of relatives/,
