@@ -9,22 +9,36 @@ const addresses = (text: string) =>
 
 describe('the extent of an address finding', () => {
   it('stops before a road word that starts the complaint, so a redaction leaves the complaint readable', () => {
-    expect(addresses('บ้านเลขที่ 12 หมู่ 3 ถนนพังมาสามเดือนแล้ว')).toEqual(['12 หมู่ 3']);
-    expect(addresses('บ้านเลขที่ 9 ซอยประชาร่วมใจ 3 ถนนหน้าบ้านเป็นหลุม')).toEqual(['9 ซอยประชาร่วมใจ 3']);
-    expect(addresses('บ้านเลขที่ 7 หมู่ 2 ซอยเปลี่ยวมากตอนกลางคืน')).toEqual(['7 หมู่ 2']);
+    expect(addresses('บ้านเลขที่ 12 หมู่ 3 ถนนพังมาสามเดือนแล้ว')).toEqual(['บ้านเลขที่ 12 หมู่ 3']);
+    expect(addresses('บ้านเลขที่ 9 ซอยประชาร่วมใจ 3 ถนนหน้าบ้านเป็นหลุม')).toEqual(['บ้านเลขที่ 9 ซอยประชาร่วมใจ 3']);
+    expect(addresses('บ้านเลขที่ 7 หมู่ 2 ซอยเปลี่ยวมากตอนกลางคืน')).toEqual(['บ้านเลขที่ 7 หมู่ 2']);
   });
 
   it('still covers road, soi and subdistrict names', () => {
-    expect(addresses('บ้านเลขที่ 45/2 หมู่ 5 ถนนเทศบาล 3 ตำบลบางพูด')).toEqual(['45/2 หมู่ 5 ถนนเทศบาล 3 ตำบลบางพูด']);
-    expect(addresses('บ้านเลขที่ 12 ถนนประชาธิปไตย ตำบลในเมือง')).toEqual(['12 ถนนประชาธิปไตย ตำบลในเมือง']);
+    expect(addresses('บ้านเลขที่ 45/2 หมู่ 5 ถนนเทศบาล 3 ตำบลบางพูด')).toEqual(['บ้านเลขที่ 45/2 หมู่ 5 ถนนเทศบาล 3 ตำบลบางพูด']);
+    expect(addresses('บ้านเลขที่ 12 ถนนประชาธิปไตย ตำบลในเมือง')).toEqual(['บ้านเลขที่ 12 ถนนประชาธิปไตย ตำบลในเมือง']);
+  });
+});
+
+describe('a house-number introducer', () => {
+  it('is read with the number, so the redaction blacks out the phrase a reader sees as the address', () => {
+    expect(addresses('ส่งเอกสารมาที่บ้านเลขที่ 45/2 หมู่ 3 ต.บางพระ ด้วยค่ะ')).toEqual(['บ้านเลขที่ 45/2 หมู่ 3 ต.บางพระ']);
+    expect(addresses('ห้องเลขที่ 301 ชั้น 3 น้ำรั่ว')).toEqual(['ห้องเลขที่ 301 ชั้น 3']);
+    expect(addresses('Please send it to House No. 9, Soi Sukhumvit 101/1, Bang Chak')).toEqual([
+      'House No. 9, Soi Sukhumvit 101/1, Bang Chak',
+    ]);
+  });
+  it('leaves other introducers outside (where the writer lives is not the address)', () => {
+    expect(addresses('ผมอยู่ที่ 12 หมู่ 4 ต.บางพระ')).toEqual(['12 หมู่ 4 ต.บางพระ']);
+    expect(addresses('บ้าน 12 หมู่ 4 ต.บางพระ น้ำท่วม')).toEqual(['12 หมู่ 4 ต.บางพระ']);
   });
 });
 
 describe('place names that begin like a complaint word', () => {
   it('keeps subdistricts and roads named บ้าน…, หน้า… or after a province', () => {
-    expect(addresses('บ้านเลขที่ 56 หมู่ 8 ตำบลบ้านใหม่')).toEqual(['56 หมู่ 8 ตำบลบ้านใหม่']);
-    expect(addresses('บ้านเลขที่ 3 ถนนพังงา ตำบลตลาดใหญ่')).toEqual(['3 ถนนพังงา ตำบลตลาดใหญ่']);
-    expect(addresses('บ้านเลขที่ 8 ถนนหน้าพระลาน แขวงพระบรมมหาราชวัง')).toEqual(['8 ถนนหน้าพระลาน แขวงพระบรมมหาราชวัง']);
+    expect(addresses('บ้านเลขที่ 56 หมู่ 8 ตำบลบ้านใหม่')).toEqual(['บ้านเลขที่ 56 หมู่ 8 ตำบลบ้านใหม่']);
+    expect(addresses('บ้านเลขที่ 3 ถนนพังงา ตำบลตลาดใหญ่')).toEqual(['บ้านเลขที่ 3 ถนนพังงา ตำบลตลาดใหญ่']);
+    expect(addresses('บ้านเลขที่ 8 ถนนหน้าพระลาน แขวงพระบรมมหาราชวัง')).toEqual(['บ้านเลขที่ 8 ถนนหน้าพระลาน แขวงพระบรมมหาราชวัง']);
   });
 });
 

@@ -97,20 +97,20 @@ describe('English-transliterated addresses, covered whole', () => {
 describe('Thai addresses with abbreviations, dialect and chat', () => {
   it('covers ถ./ต./อ./จ. and the postcode without หมู่', () => {
     expect(texts('บ้านเลขที่ 45 ถ.มิตรภาพ ต.ในเมือง อ.เมือง จ.ขอนแก่น 40000 เลี้ยงหมาเห่าทั้งคืน', 'address')).toEqual([
-      '45 ถ.มิตรภาพ ต.ในเมือง อ.เมือง จ.ขอนแก่น 40000',
+      'บ้านเลขที่ 45 ถ.มิตรภาพ ต.ในเมือง อ.เมือง จ.ขอนแก่น 40000',
     ]);
   });
 
   it('reads Thai digits, dialect introducers and a glued chat address', () => {
     expect(texts('บ้าน ๑๒/๓ ซ.๕ ถ.ศรีจันทร์ ต.ในเมือง จอดรถขวาง', 'address')).toEqual(['๑๒/๓ ซ.๕ ถ.ศรีจันทร์ ต.ในเมือง']);
     expect(texts('เฮือนอยู่ 67 ม.4 ต.โนนสูง อ.เมือง จ.อุดรธานี ปล่อยน้ำเสีย', 'address')).toEqual(['67 ม.4 ต.โนนสูง อ.เมือง จ.อุดรธานี']);
-    expect(texts('บ้านเลขที่45/2ม.3 ต.บ้านใหม่ เผาขยะทุกเย็น', 'address')).toEqual(['45/2ม.3 ต.บ้านใหม่']);
+    expect(texts('บ้านเลขที่45/2ม.3 ต.บ้านใหม่ เผาขยะทุกเย็น', 'address')).toEqual(['บ้านเลขที่45/2ม.3 ต.บ้านใหม่']);
   });
 
   it('takes a Thai village before its moo, and bare names before a province, never a negated clause', () => {
     expect(texts('เฮือนข้อยอยู่ 67 บ้านโนนสูง ม.4 ต.โนนสูง', 'address')).toEqual(['67 บ้านโนนสูง ม.4 ต.โนนสูง']);
-    expect(texts('บ้านเลขที่ 45 ถ.มิตรภาพ ในเมือง เมือง ขอนแก่น', 'address')).toEqual(['45 ถ.มิตรภาพ ในเมือง เมือง ขอนแก่น']);
-    expect(texts('บ้านเลขที่ 7 หมู่ 2 น้ำไม่ไหล จังหวัดเลย', 'address')).toEqual(['7 หมู่ 2']);
+    expect(texts('บ้านเลขที่ 45 ถ.มิตรภาพ ในเมือง เมือง ขอนแก่น', 'address')).toEqual(['บ้านเลขที่ 45 ถ.มิตรภาพ ในเมือง เมือง ขอนแก่น']);
+    expect(texts('บ้านเลขที่ 7 หมู่ 2 น้ำไม่ไหล จังหวัดเลย', 'address')).toEqual(['บ้านเลขที่ 7 หมู่ 2']);
   });
 
   it('reads a road line, highway or km number as that thing, whatever parts follow', () => {

@@ -418,6 +418,18 @@ const NOT_HOUSE_BEFORE = /(?:bus|line|route|no|number|km|gate|exit|platform|lane
  */
 const BUILDING_LOOKBACK = 100;
 const ROOM_INTRODUCERS = new Set(['room', 'room no.', 'rm.', 'unit', 'apt.', 'flat no.']);
+/**
+ * "บ้านเลขที่ 77 หมู่ 9", "House No. 9, Soi …": a house-number introducer right before the number is read with it, so a
+ * redaction blacks out the phrase a reader sees as the address (the words themselves say nothing of who lives there).
+ */
+const HOUSE_NUMBER_INTRODUCERS = ['ห้องเลขที่', 'บ้านเลขที่', 'เลขที่บ้าน', 'บ้านเลข', 'เลขที่', 'house number', 'house no.', 'house no'];
+
+/** Start of the house-number introducer ending at `start` (one space between at most), or `start`. */
+function houseIntroducerStart(text: string, start: number): number {
+  const p = text.charCodeAt(start - 1) === SPACE ? start - 1 : start;
+  for (const w of HOUSE_NUMBER_INTRODUCERS) if (text.startsWith(w, p - w.length)) return p - w.length;
+  return start;
+}
 const BUILDING_BEFORE =
   /(?:(?:(?:room|rm\.?|unit|apt\.?|flat)(?: no\.)? ?[a-z]?\d{1,5}[a-z]?|\d{1,2}(?:st|nd|rd|th) floor|floor \d{1,2}|fl\. ?\d{1,2}|(?:building|bldg\.?|tower|block|zone) [a-z0-9]{1,3}|(?:[a-z]+ ){1,3}(?:condo|condominium|place|tower|residence|mansion|apartments?|court)),? ){1,5}$/;
 
@@ -522,6 +534,10 @@ export const addressDetector: Detector = {
       let begin = start;
       // "Room 211, Lumpini Place, Rama 9 Road": a room introducer is the address's first word.
       if (intro && ROOM_INTRODUCERS.has(intro)) begin = start - intro.length - (text.charCodeAt(start - 1) === SPACE ? 1 : 0);
+      else if (intro) {
+        const b = houseIntroducerStart(text, start);
+        if (!claimed.overlaps(b, start, FOUND | OWN)) begin = b;
+      }
       if (isLatinLetter(text.charCodeAt(begin - 2)) || text.charCodeAt(begin - 2) === 0x2c) {
         const b = buildingStart(text, begin);
         if (b < begin && !claimed.overlaps(b, begin, FOUND | OWN)) begin = b;
