@@ -1,8 +1,16 @@
 // Private persons named with a title, rank or kinship word; not places named after people, not officials being thanked.
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { NICKNAME_NOUNS, afterFiller, nameAfterTitle, nameLength, thaiNameEnd } from '../person/name-span.js';
+import { NICKNAME_NOUNS, afterFiller, nameAfterTitle, nameLength, stopWordEnds, thaiNameEnd } from '../person/name-span.js';
 import { placeInClauseAfter } from '../person/clause-place.js';
+import {
+  latinShopAfter,
+  latinShopBlamed,
+  latinStreetName,
+  mannerAfterKin,
+  tradeAt,
+  tradeBeforePlace,
+} from '../person/kin-context.js';
 import {
   brandAfterNameTrie,
   notPersonTrie,
@@ -257,8 +265,10 @@ function throughStopBeforePlace(text: string, end: number): number {
   const stop = stopWordAt(text, end);
   if (!stop || !NAME_ENDING_STOPS.includes(stop)) return end;
   const after = end + stop.length;
-  // ลุงบุญมีเผาขยะ, โรงสีตาบุญมีปล่อยน้ำ: before what someone is blamed for, too.
-  return placeAfterNameTrie.longestAt(text, after) >= 0 || shopWrongTrie.longestAt(text, after) >= 0 ? after : end;
+  // ลุงบุญมีเผาขยะ, โรงสีตาบุญมีปล่อยน้ำ: before what someone is blamed for, too; ก๊ะซูไฮมีเย็บผ้าหน้ามัสยิด: or a trade.
+  const through =
+    placeAfterNameTrie.longestAt(text, after) >= 0 || shopWrongTrie.longestAt(text, after) >= 0 || tradeAt(text, after);
+  return through ? after : end;
 }
 
 /**
@@ -348,8 +358,14 @@ const MALAY_NAME_START = 'อา';
 function malayName(text: string, end: number, weakWord: string): { end: number; surname: boolean } | undefined {
   if (!personWords.malayKinship.has(weakWord)) return undefined;
   const p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
-  if (!text.startsWith(MALAY_NAME_START, p)) return undefined;
-  const name = nameAfterTitle(text, p + MALAY_NAME_START.length, false);
+  // รอฮิม, นะ: a Malay name whose first syllable is a Thai stop word, read with a trade and a place after it.
+  const stop = text.startsWith(MALAY_NAME_START, p) ? MALAY_NAME_START : stopWordAt(text, p);
+  if (!stop) return undefined;
+  const rest = p + stop.length;
+  if (stop !== MALAY_NAME_START && !stopWordEnds(text, rest)) return undefined;
+  const name =
+    nameAfterTitle(text, rest, false) ??
+    (stop !== MALAY_NAME_START && tradeBeforePlace(text, p, rest) === rest ? { end: rest, surname: false } : undefined);
   // อาหาร, อากาศ: a dictionary word that begins with อา and runs as far as the name is no name (อาบ|ู is อาบู).
   return name && titleWordTrie.longestAt(text, p) < name.end ? name : undefined;
 }
@@ -390,6 +406,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     // The shop word is looked for (at most SHOP_REACH probes) before the name is read: ตาม, อาหาร have none.
     if (inside && !shopBefore(text, pos)) continue;
     if (occupationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0) continue;
+    // ตา|ไปโรงพยาบาล: a manner word, no nickname. Not after a Malay kinship word: Malay names begin รอ-, มา- (บังรอฮิม).
+    if (!latin && !personWords.malayKinship.has(weakWord) && mannerAfterKin(text, end, (s, e) => ctx.segmenterAgrees(s, e)) >= 0)
+      continue;
     const name = nameAfterTitle(text, end, false) ?? malayName(text, end, weakWord);
     if (!name) continue;
     let blamed = false;
@@ -399,6 +418,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
       name.end = cut;
       blamed = true;
     }
+    // บังหมัด|ขายโรตีหน้ามัสยิด, เปาะสะแม|ซ่อมรถข้างโรงเรียน: what the person does and where; the trade ends the name.
+    const trade = latin || inside ? -1 : tradeBeforePlace(text, end, throughStopBeforePlace(text, name.end));
+    if (trade >= 0) name.end = trade;
     // อ้ายจ่อยลูกพ่อใหญ่สอน: a relation and a kinship word after the name (read into the name when written against it).
     const related = relation || latin ? -1 : relationAfterName(text, end, name.end);
     if (related >= 0) name.end = related;
@@ -414,11 +436,13 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
       continue;
     name.end = throughStopBeforePlace(text, name.end);
     if (latin && latinBrandAfter(ctx, name.end)) continue;
+    // Uncle Road, Pa Dang's noodle stall: a road's or a shop's name, unless the post blames the shop.
+    if (latin && (latinStreetName(text, end, name.end) || unblamedLatinShop(text, name.end))) continue;
     const surnameEnd = related >= 0 ? related : possessiveRelationEnd(text, kinSurnameEnd(text, name.end));
     // เปาะซูที่มีสวนยางติดโรงเรียน…, Uncle Chai, the guy with the tyre shop…: the place stands in a clause about the person.
     const placed = placeAfterFiller(text, name.end) || placeAfter(text, surnameEnd);
     const clause = !placed && placeInClauseAfter(text, surnameEnd);
-    if (!relation && related < 0 && !blamed && !placed && !clause) continue;
+    if (!relation && related < 0 && !blamed && !placed && !clause && trade < 0) continue;
     // คือตาแดงร้านค้า… (pink eye), และบังทางเข้าบ้าน (blocks the way): after such a word only a clause about the person
     // that names a place counts, and only where the segmenter reads the weak word as a word of its own (คือ|ตา|เปี๊ยก).
     if (ledOnly && !(placeInClauseAfter(text, surnameEnd) && ctx.segmenterAgrees(pos, end))) continue;
@@ -444,7 +468,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
       start: relation ? relationStartBefore(text, pos) : pos,
       end: surnameEnd,
       severity: 'medium',
-      rule: `person_name.kinship+${relation ? 'relation' : related >= 0 ? 'relation-after' : object ? 'place+fact' : blamed ? 'shop-blamed' : clause ? 'clause-place' : 'place'}`,
+      rule: `person_name.kinship+${relation ? 'relation' : related >= 0 ? 'relation-after' : object ? 'place+fact' : blamed ? 'shop-blamed' : trade >= 0 ? 'trade-place' : clause ? 'clause-place' : 'place'}`,
     });
     pos = found[found.length - 1]!.end - 1;
   }
@@ -566,6 +590,12 @@ function latinBrandAfter(ctx: ScreenContext, end: number): boolean {
   if (capitalAt(ctx, end + 3)) return true;
   AFTER_SHOP_POSSESSIVE.lastIndex = end + 3;
   return AFTER_SHOP_POSSESSIVE.test(text);
+}
+
+/** Pa Dang's noodle stall, Khun Pim's grocery store: a shop named after its owner, the post blaming it for nothing. */
+function unblamedLatinShop(text: string, end: number): boolean {
+  const shop = latinShopAfter(text, end);
+  return shop >= 0 && !latinShopBlamed(text, shop);
 }
 
 /** How far back a shop word may stand in the run of letters before a kinship name (ร้านข้าวมันไก่|ลุงหมง). */
@@ -788,11 +818,16 @@ export const personNameDetector: Detector = {
         continue;
       }
       const formal = kind !== 'kinship';
+      // ให้ยาย|เร็วมาก, พายาย|ไปหาหมอ, ลุง|ดีใจ: how, where to or how someone felt follows, no nickname.
+      if (kind === 'kinship' && mannerAfterKin(text, titleEnd, (s, e) => ctx.segmenterAgrees(s, e)) >= 0) continue;
       // พี่เขย|ป้าแจ่ม, น้องสาว|ลุงชัย: the kinship word begins a relation word of a chain; the name at its end covers it.
       if (!formal && relationAfter(text, pos)) continue;
       const name =
         nameAfterTitle(text, titleEnd, formal) ?? (kind === 'kinship' ? blamedWordNickname(text, pos, titleEnd) : undefined);
       if (!name) continue;
+      // Colonel Road, General Street, Khun Somchai Lane: a road's name.
+      const latinTitle = isLatinLetter(text.charCodeAt(pos));
+      if (latinTitle && latinStreetName(text, titleEnd, name.end)) continue;
       // ยายคุณตา, ยายกะตา, ตา|ยายปลูกถั่ว: kinship words in a row are a pair or a list of elders, not a name.
       if (kind === 'kinship' && (onlyKinshipWords(text, titleEnd, name.end) || kinshipListBefore(text, pos))) continue;
       // ลุงชัยเผาขยะ, ร้านส้มตำป้าสวยเทน้ำ…: a nickname runs on into a blame that is no name-stop word; the blame ends it.
@@ -830,6 +865,8 @@ export const personNameDetector: Detector = {
       }
       // Mr. Chai's son-in-law, Uncle Somchai's wife: the relative named through the name.
       end = possessiveRelationEnd(text, end);
+      // Khun Pim's grocery store: the shop's name, unless the post blames the shop.
+      if (latinTitle && unblamedLatinShop(text, end)) continue;
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
       // ร้านก๋วยเตี๋ยวป้าศรี, ร้านนายหนวด: the shop's name, unless the post blames the shop (then it names its owner).
       if ((kind === 'kinship' || kind === 'title') && shopBefore(text, pos) && !shopWrongAfter(text, end)) continue;

@@ -27,9 +27,17 @@ export function placeInClauseAfter(text: string, end: number): boolean {
   if (lead < 0) return false;
   const latin = isLatinLetter(text.charCodeAt(p));
   if (latin && isLatinLetter(text.charCodeAt(lead))) return false;
-  const stop = Math.min(text.length, lead + CLAUSE_REACH);
+  return placeWithin(text, lead, latin);
+}
+
+/**
+ * Whether a place (titles.json `clausePlaces`) is named from `from` on, before the sentence ends, the clause's third
+ * space (Thai) or a comma (English). At most CLAUSE_REACH trie probes: also read after a trade (บังหมัดขายโรตี|หน้ามัสยิด).
+ */
+export function placeWithin(text: string, from: number, latin = false): boolean {
+  const stop = Math.min(text.length, from + CLAUSE_REACH);
   let spaces = 0;
-  for (let q = lead; q < stop; q++) {
+  for (let q = from; q < stop; q++) {
     const c = text.charCodeAt(q);
     if (isSentenceEnd(text, q) || (latin && c === 0x2c)) return false;
     if (!latin && c === 0x20 && ++spaces >= THAI_CLAUSE_SPACES) return false;

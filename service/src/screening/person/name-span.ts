@@ -45,11 +45,25 @@ function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
   // "แก้ว" is not the pronoun แก: a mark or following vowel right after makes it another syllable; so does a silenced
   // letter (นะห์, กันต์: the letter under ์ closes the syllable the stop word began).
   if (!stopWordEnds(text, pos + stop.length)) return false;
+  // ลุงขาวร้านชำ, not ลุงขา|ว: one final consonant closes the stop word's syllable into a nickname where a name ends.
+  if (closedByFinal(text, pos + stop.length)) return false;
   // เปาะแมวร้านทอง, พี่แมว ร้านทอง: an animal that is also a common nickname, with a place after it.
   if (NICKNAME_NOUNS.includes(stop) && placeAfterNameTrie.longestAt(text, afterFiller(text, pos + stop.length)) >= 0)
     return false;
   // Surnames often start with short syllables that are also words (มีสุข); only longer stop words rule them out.
   return mode === 'strict' || (mode === 'surname' && stop.length >= 3);
+}
+
+/** Consonants that commonly close a syllable (แม่กก, กง, กด, กน, กบ, กม, เกย, เกอว). */
+const FINAL_CONSONANTS = 'กงดนบมยว';
+
+/**
+ * Whether the letter at p is a final consonant closing the syllable before it (ขา|ว → ขาว) and a name ends right after
+ * it: no mark or vowel carries it on (ไปร้าน is ไป|ร้าน), a place or a non-letter follows.
+ */
+function closedByFinal(text: string, p: number): boolean {
+  if (!FINAL_CONSONANTS.includes(text[p] ?? ' ')) return false;
+  return stopWordEnds(text, p + 1) && nameEndsAt(text, p + 1);
 }
 
 /**
@@ -119,7 +133,7 @@ const isSyllableStart = (c: number) =>
   !(c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e) || c === 0x0e30 || c === 0x0e32 || c === 0x0e33);
 
 /** Whether a stop word ending at p ends its syllable there: no mark or following vowel next, no silenced letter (ห์). */
-const stopWordEnds = (text: string, p: number) => isSyllableStart(text.charCodeAt(p)) && text.charCodeAt(p + 1) !== KARAN;
+export const stopWordEnds = (text: string, p: number) => isSyllableStart(text.charCodeAt(p)) && text.charCodeAt(p + 1) !== KARAN;
 
 /** End of a Thai name run starting at pos, cut before a following stop word ("สมชายเอาขยะ" → "สมชาย"), or -1. */
 export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'): number {

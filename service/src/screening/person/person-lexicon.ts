@@ -137,3 +137,21 @@ export const personWords = {
   /** Kinship words that, written right before another, make a list (ตา|ยาย, ปู่|ย่า): the strong ones and ตา, อา. */
   listKinship: normAll([...titleData.kinship, 'ตา', 'อา']),
 };
+
+/** เร็ว, ดีใจ, ไป: how, how much, where to or how someone felt, right after a kinship word (titles.json `kinshipMannerWords`). */
+export const kinshipMannerTrie = new Trie<string>();
+for (const w of normAll(titleData.kinshipMannerWords)) kinshipMannerTrie.add(w, w);
+
+/** ขาย, ซ่อม, เลี้ยง: a trade written after a weak kinship word's nickname (titles.json `tradeVerbs`). */
+export const tradeVerbTrie = new Trie<string>();
+for (const w of normAll(titleData.tradeVerbs)) tradeVerbTrie.add(w, w);
+
+/** road, street, soi: after an English title's word, a road's name (titles.json `latinStreetWords`). */
+export const latinStreetWords = new Set(normAll(titleData.latinStreetWords));
+
+/** stall, shop, store: after an English name and 's, the shop's name (titles.json `latinShopWords`). */
+export const latinShopWords = new Set(normAll(titleData.latinShopWords));
+
+/** pour, dump, plays loud: what an English post blames a shop for (titles.json `latinShopWrongs`). */
+export const latinShopWrongTrie = new Trie<string>();
+for (const w of normAll(titleData.latinShopWrongs)) latinShopWrongTrie.add(w, w);

@@ -1,0 +1,112 @@
+// What the words after a title say about it: a manner word (no nickname), a trade and a place (a person), a street word
+// (a road), a shop word after 's (a shop) and what the shop is blamed for.
+import { isFollowingVowel, isLatinLetter, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
+import { placeWithin } from './clause-place.js';
+import {
+  kinshipMannerTrie,
+  latinShopWords,
+  latinShopWrongTrie,
+  latinStreetWords,
+  stopLikeNameTrie,
+  tradeVerbTrie,
+} from './person-lexicon.js';
+
+/**
+ * ให้ยาย|เร็วมาก, พายาย|ไปหาหมอ, ลุง|ดีใจมาก: where a manner, degree, motion or feeling word (titles.json
+ * `kinshipMannerWords`) right after a kinship word (a space between at most) ends, or -1: no nickname starts there.
+ * Where more Thai letters follow, `wordEnds` (the segmenter) decides whether the word ends (ช้า|หน่อย, not ช้าง);
+ * names that begin like one (มาลี) pass.
+ */
+export function mannerAfterKin(text: string, titleEnd: number, wordEnds: (start: number, end: number) => boolean): number {
+  const p = text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd;
+  const end = kinshipMannerTrie.longestAt(text, p);
+  if (end < 0 || stopLikeNameTrie.longestAt(text, p) >= 0) return -1;
+  return mannerWordEnds(text, p, end, wordEnds) ? end : -1;
+}
+
+function mannerWordEnds(text: string, p: number, end: number, wordEnds: (start: number, end: number) => boolean): boolean {
+  const next = text.charCodeAt(end);
+  // เร็ว|มาก, ดีใจ|มาก, ไป|โรงพยาบาล: a leading vowel, or a consonant a vowel or mark carries on, begins a new syllable,
+  // so the word ends; only a bare consonant (ช้า|ง?) may close it into a longer word, and the segmenter (slow) decides.
+  if (!isThaiLetter(next) || (next >= 0x0e40 && next <= 0x0e44) || !isSyllableStart(text.charCodeAt(end + 1))) return true;
+  return wordEnds(p, end);
+}
+
+/** A following vowel or a mark cannot begin a syllable (NaN past the end counts as a start). */
+const isSyllableStart = (c: number) => !(isThaiMark(c) || isFollowingVowel(c));
+
+/**
+ * บังหมัด|ขายโรตีหน้ามัสยิด, เปาะสะแม|ซ่อมรถข้างโรงเรียน: where a trade (titles.json `tradeVerbs`) begins inside or right
+ * after the nickname read (the reader runs on through verbs that are no stop words), with a place named after it
+ * (placeWithin); -1 otherwise. The name keeps two letters at least; at most the name's letters are probed.
+ */
+export function tradeBeforePlace(text: string, nameStart: number, nameEnd: number): number {
+  const start = text.charCodeAt(nameStart) === 0x20 ? nameStart + 1 : nameStart;
+  for (let q = start + 2; q <= nameEnd; q++) if (tradeAt(text, q)) return q;
+  return -1;
+}
+
+/** Whether a trade (titles.json `tradeVerbs`) begins at q with a place named after it. */
+export function tradeAt(text: string, q: number): boolean {
+  if (!tradeVerbTrie.mayMatchAt(text, q)) return false;
+  const trade = tradeVerbTrie.longestAt(text, q);
+  return trade >= 0 && placeWithin(text, trade);
+}
+
+/** The Latin word starting at p, lower-case as normalised, and its end. */
+function latinWordAt(text: string, p: number): { word: string; end: number } {
+  let e = p;
+  while (e < text.length && isLatinLetter(text.charCodeAt(e))) e++;
+  if (text.charCodeAt(e) === 0x2e && e > p) e++;
+  return { word: text.slice(p, e), end: e };
+}
+
+/**
+ * Colonel Road, General Street, Colonel Somchai Road: an English title or kinship word whose "name" is a street word
+ * (titles.json `latinStreetWords`), or has one as its surname or right after it, names a road, not a person. Reads
+ * the name's words and one more.
+ */
+export function latinStreetName(text: string, nameStart: number, nameEnd: number): boolean {
+  let p = text.charCodeAt(nameStart) === 0x20 ? nameStart + 1 : nameStart;
+  while (p <= nameEnd + 1) {
+    const { word, end } = latinWordAt(text, p);
+    if (!word) return false;
+    if (latinStreetWords.has(word)) return true;
+    if (text.charCodeAt(end) !== 0x20) return false;
+    p = end + 1;
+  }
+  return false;
+}
+
+/** How many words may stand between 's and the shop word (Pa Dang's little noodle stall). */
+const SHOP_WORDS_AFTER = 3;
+/** How far after the name what the shop is blamed for is looked for. */
+const LATIN_WRONG_REACH = 90;
+
+/**
+ * Pa Dang's noodle stall, Khun Pim's grocery store: the name, 's and up to SHOP_WORDS_AFTER words ending with a shop
+ * word (titles.json `latinShopWords`) make the name the shop's own. Returns where the shop word ends, or -1.
+ */
+export function latinShopAfter(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if ((c !== 0x27 && c !== 0x2019) || text.charCodeAt(end + 1) !== 0x73 || text.charCodeAt(end + 2) !== 0x20) return -1;
+  let p = end + 3;
+  for (let k = 0; k < SHOP_WORDS_AFTER; k++) {
+    const { word, end: e } = latinWordAt(text, p);
+    if (!word) return -1;
+    if (latinShopWords.has(word)) return e;
+    if (text.charCodeAt(e) !== 0x20) return -1;
+    p = e + 1;
+  }
+  return -1;
+}
+
+/** Whether what the shop is blamed for (titles.json `latinShopWrongs`: pours, dumps, plays loud) starts a word after `from`. */
+export function latinShopBlamed(text: string, from: number): boolean {
+  const stop = Math.min(text.length, from + LATIN_WRONG_REACH);
+  for (let q = from; q < stop; q++) {
+    if (isLatinLetter(text.charCodeAt(q - 1)) || !latinShopWrongTrie.mayMatchAt(text, q)) continue;
+    if (latinShopWrongTrie.longestAt(text, q) >= 0) return true;
+  }
+  return false;
+}
