@@ -21,6 +21,9 @@ const LINE_ID = new RegExp(
 
 const HANDLE_CHAR = /[a-z0-9]/;
 const ALL_DIGITS = /^\d+$/;
+/** Round 12: 032-511-447, 02.582.2195, 081-234-5678: a Thai phone's shape (0 and 9 or 10 digits in groups) is no handle. */
+const PHONE_SHAPED = /^0\d{1,2}(?:[-.]\d{3,4}){1,2}$/;
+const PHONE_DIGITS = /^0\d{8,9}$/;
 const TIME = /^\d{1,2}(?:[.:]\d{2})?(?:am|pm|hrs?|h)?$/;
 /** A handle's own marks: after a weak LINE word ("line", "ไอดี") only such a handle is an ID, not "line up". */
 const HANDLE_MARK = /[0-9._-]/;
@@ -42,6 +45,9 @@ export const lineIdDetector: Detector = {
       // Pure digits after "ไลน์" are a phone number; the phone detector owns them.
       // "line me at 7pm", "ไลน์มาตอน 19.30": a time is no handle.
       if (ALL_DIGITS.test(id) || id === 'id' || TIME.test(id)) continue;
+      // "the English-speaking line is 032-511-447": a phone's shape after "line" is a phone line; the phone detector
+      // decides whose it is.
+      if (PHONE_SHAPED.test(id) && PHONE_DIGITS.test(id.replace(/[-.]/g, ''))) continue;
       const weak = piiWords.weakLineIdContext.find((w) => m[0].startsWith(w));
       if (weak && !piiWords.lineIdContext.some((w) => w.length > weak.length && m[0].startsWith(w))) {
         if (!HANDLE_MARK.test(id) || LATIN_BEFORE.test(norm.text.slice(Math.max(0, m.index - 1), m.index))) continue;

@@ -6,7 +6,14 @@ import { isFollowingVowel, isLatinLetter, isLeadingVowel, isThaiLetter, isThaiMa
 import { normaliseText } from '../normalise/normalise-text.js';
 import { innerTitleWordTrie, titleWordTrie } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
-import { ANIMAL_CATEGORIES, insideAnimalMarker, markedAnimal, villageAfterRole } from '../sensitive/animals-and-villages.js';
+import {
+  ANIMAL_CATEGORIES,
+  classifierHeadingClause,
+  insideAnimalMarker,
+  markedAnimal,
+  villageAfterRole,
+} from '../sensitive/animals-and-villages.js';
+import { agentBefore, politicalAffiliationPhrases } from '../sensitive/political-affiliation.js';
 import { thaiWordEnd, triggerStraddlesWords } from '../sensitive/straddle.js';
 
 const norm = (w: string) => normaliseText(w).text;
@@ -29,6 +36,8 @@ const triggers = new Trie<string>();
 for (const [category, words] of Object.entries(sensitiveData.categories)) {
   for (const w of words) for (const form of spellingsOf(w)) triggers.add(form, category);
 }
+// Round 12: an affiliation head + a political or armed group (แนวร่วมขบวนการ…, part of the insurgent…), built as a class.
+for (const phrase of politicalAffiliationPhrases()) for (const form of spellingsOf(phrase)) triggers.add(form, 'politics');
 /** Words that begin like a trigger but are not a fact (คุกคาม, แท้งค์น้ำ). */
 const notFacts = new Trie<number>();
 for (const w of sensitiveData.notFacts) notFacts.add(norm(w), 1);
@@ -124,6 +133,8 @@ function wordSet(list: readonly string[], spelled = false): Trie<number> {
 }
 const refs = sensitiveData.references;
 const ROLES = wordSet(refs.roles);
+/** Round 12: ordinary words that begin with a role (ผอม, ยามเย็น, หมอก): no role there. */
+const NOT_ROLES = wordSet(sensitiveData.notRoles);
 const PLACES = wordSet(refs.places);
 const DEMONSTRATIVES = wordSet(refs.demonstratives);
 const PRONOUNS = wordsOf(refs.pronouns);
@@ -186,7 +197,7 @@ const LONG_CARRY_ROLES = 4;
 function lastPlacedRole(text: string, from: number, to: number, placed: (r: number) => boolean): number {
   let end = to;
   for (let n = 0; n < LONG_CARRY_ROLES; n++) {
-    const r = lastWordIn(text, from, end, ROLES);
+    const r = lastWordIn(text, from, end, ROLES, NOT_ROLES);
     if (r < 0) return -1;
     if (placed(r)) return r;
     end = r;
@@ -306,21 +317,25 @@ function cueNear(text: string, hit: Candidate, at: Occurrences, clause: Clause):
  * English facts twenty times slower). An English word stands alone: "he" is not the end of "the", "son" not part
  * of "person".
  */
-function lastWordIn(text: string, from: number, to: number, words: Trie<number>): number {
+function lastWordIn(text: string, from: number, to: number, words: Trie<number>, not?: Trie<number>): number {
   for (let p = to - 1; p >= from; p--) {
     if (!words.startsAt(text, p)) continue;
     let node: TrieNode<number> | undefined = words.root;
+    // Round 12: ผอ|ม (thin), ยาม|เย็น (evening): a word covered by a longer ordinary word starting here is none; a longer
+    // one still is (หมอนวด is a masseur, though หมอน is a pillow).
+    const notEnd = not && not.startsAt(text, p) ? not.longestAt(text, p) : -1;
     for (let i = p; i < to; i++) {
       node = childOf(node, text.charCodeAt(i));
       if (!node) break;
+      if (node.values && i + 1 <= notEnd) continue;
       if (node.values && latinWordAt(text, p, i + 1)) return p;
     }
   }
   return -1;
 }
 
-const hasWordIn = (text: string, from: number, to: number, words: Trie<number>) =>
-  lastWordIn(text, Math.max(0, from), Math.min(text.length, to), words) >= 0;
+const hasWordIn = (text: string, from: number, to: number, words: Trie<number>, not?: Trie<number>) =>
+  lastWordIn(text, Math.max(0, from), Math.min(text.length, to), words, not) >= 0;
 
 /** Where a fact's person reference may stand (see clauseOf). */
 interface Clause {
@@ -389,7 +404,7 @@ function personSigns(
   // Round 11: อสม.บ้านหนองแวง, รปภ. บ้านสวน: a village named right after the role (its dot between) is its place.
   const village = (r: number) => villageAfterRole(text, ROLES.longestAt(text, r), hit.start);
   const placed = (r: number) => placeAfter(r) >= 0 || placeBefore(r) || village(r) || UNIQUE_ROLES.longestAt(text, r) >= 0;
-  let role = lastWordIn(text, nearFrom, hit.start, ROLES);
+  let role = lastWordIn(text, nearFrom, hit.start, ROLES, NOT_ROLES);
   // Round 7: ยามคอนโดเรา ชอบแอบมอง|ผู้หญิง … แถมเพิ่งพ้นโทษ…: a bare role glued to the verb before it is that verb's
   // object; the clause's subject is the role introduced before it, with its place.
   const objectRole = role >= 0 && !latin && isThaiLetter(text.charCodeAt(role - 1)) && !placed(role);
@@ -397,7 +412,8 @@ function personSigns(
   if ((carried || objectRole) && (role < 0 || !placed(role))) {
     const reach = pronoun >= 0 || hearsay ? sentence.wide : clause.from;
     const from = Math.max(0, reach, hit.start - CARRY_WINDOW * scale);
-    const earlier = role < 0 ? lastWordIn(text, from, hit.start, ROLES) : lastWordIn(text, from, role, ROLES);
+    const earlier =
+      role < 0 ? lastWordIn(text, from, hit.start, ROLES, NOT_ROLES) : lastWordIn(text, from, role, ROLES, NOT_ROLES);
     if (earlier >= 0 && (role < 0 || placed(earlier))) {
       role = earlier;
       signs.push('carried');
@@ -535,7 +551,8 @@ function personSigns(
   // animal can have (ill, pregnant); a criminal record near a stray dog is still the guard's.
   if (
     ANIMAL_CATEGORIES.has(categoryOf(hit)) &&
-    animalSubject(text, hit, Math.max(0, sentence.own, hit.start - ANIMAL_WINDOW * scale), occurrences)
+    (animalSubject(text, hit, Math.max(0, sentence.own, hit.start - ANIMAL_WINDOW * scale), occurrences) ||
+      countedAnimal(text, hit, occurrences))
   ) {
     score -= 4;
     signs.push('animal');
@@ -767,7 +784,7 @@ function posterIntroducedByRole(text: string, from: number, to: number): boolean
 
 /** A person word (a role, a locating word, a pronoun for people) lying wholly in [from, to). */
 function personWordIn(text: string, from: number, to: number, occurrences: () => Occurrences): boolean {
-  if (hasWordIn(text, from, to, ROLES) || hasWordIn(text, from, to, PERSON_PRONOUNS)) return true;
+  if (hasWordIn(text, from, to, ROLES, NOT_ROLES) || hasWordIn(text, from, to, PERSON_PRONOUNS)) return true;
   // The locating words as found for the post (น้า inside หน้า is none), not a raw match.
   const at = occurrences();
   const k = startsUpTo(at.starts, from - 1);
@@ -805,7 +822,10 @@ function animalSubject(text: string, hit: Candidate, from: number, occurrences: 
   // Round 11: หมู in หมู่บ้าน, ม้า in ม้านั่ง…: a Thai animal word whose syllable goes on (a mark or a vowel after it) is none.
   let animal = lastWordIn(text, lo, hit.start, ANIMALS);
   while (animal >= 0 && syllableGoesOn(text, ANIMALS.longestAt(text, animal))) animal = lastWordIn(text, lo, animal, ANIMALS);
-  if (animal < 0 || !headsClause(text, animal, latin)) return false;
+  if (animal < 0) return false;
+  // Round 12: งัว inside ลูกงัว, หมา inside แม่หมา: the read-back finds the shorter word; the animal is the whole one.
+  animal = wholeAnimalAt(text, animal, lo);
+  if (!headsClause(text, animal, latin)) return false;
   const animalEnd = ANIMALS.longestAt(text, animal);
   // ควายของลุงข้างบ้าน|ป่วยเป็น…: the words after ของ name the owner, not the subject.
   const of = animalEnd < hit.start ? text.slice(animalEnd, hit.start).indexOf('ของ') : -1;
@@ -823,7 +843,7 @@ function animalSubject(text: string, hit: Candidate, from: number, occurrences: 
   if (personWordIn(text, animalEnd, gapEnd, occurrences)) return false;
   // "the guard who feeds the stray dogs is …": a person before the animal, in its clause, is the subject.
   if (latin) {
-    const person = lastWordIn(text, lo, animal, ROLES);
+    const person = lastWordIn(text, lo, animal, ROLES, NOT_ROLES);
     if (person >= 0 && !text.startsWith("'s", ROLES.longestAt(text, person))) return false;
   }
   return true;
@@ -838,10 +858,41 @@ function aboutNobody(text: string, hit: Candidate, occurrences: () => Occurrence
   const topicTo = text.charCodeAt(hit.start - 1) === 0x20 ? hit.start - 1 : hit.start;
   if (endsWithWord(text, topicTo, TOPICS) || isNegated(text, hit.start)) return true;
   if (hasWordIn(text, hit.start - GENERIC_BEFORE, hit.start, PROGRAMMES)) return true;
-  return (
-    manyAfter(text, hit) ||
-    (ANIMAL_CATEGORIES.has(categoryOf(hit)) && animalSubject(text, hit, Math.max(0, hit.start - ANIMAL_WINDOW), occurrences))
-  );
+  if (manyAfter(text, hit)) return true;
+  if (!ANIMAL_CATEGORIES.has(categoryOf(hit))) return false;
+  return animalSubject(text, hit, Math.max(0, hit.start - ANIMAL_WINDOW), occurrences) || countedAnimal(text, hit, occurrences);
+}
+
+/** The start of the longest animal word that covers the one at `animal` (ลูก|งัว, แม่|หมา), not before `from`. */
+function wholeAnimalAt(text: string, animal: number, from: number): number {
+  const end = ANIMALS.longestAt(text, animal);
+  let start = animal;
+  for (let q = animal - 1; q >= from && animal - q < ANIMALS.maxLength; q--) if (ANIMALS.longestAt(text, q) >= end) start = q;
+  return start;
+}
+
+/** Round 12: how far back the animals a classifier counts may have been spoken of (a paragraph about stray cats). */
+const COUNTED_ANIMAL_BACK = 400;
+
+/**
+ * Round 12: "แมวจรเต็มลานจอดรถ … บางตัวเป็นโรคผิวหนัง", "…ตัวที่นอนหน้าป้อมยามเป็นโรคเรื้อน": a classifier heading the
+ * fact's clause counts animals spoken of before it; no person word (a role, a pronoun for people) may stand between the
+ * classifier and the fact, but the words after a locative say where the animal lies (ตัวที่นอนหน้า|ป้อมยาม), as for a
+ * marked animal.
+ */
+function countedAnimal(text: string, hit: Candidate, occurrences: () => Occurrences): boolean {
+  const latin = isLatinLetter(text.charCodeAt(hit.start));
+  const { start, end } = classifierHeadingClause(text, hit.start, latin);
+  if (end < 0) return false;
+  let gapEnd = hit.start;
+  for (let p = end; p < gapEnd; p++) {
+    if (LOCATIVES.longestAt(text, p) >= 0 && !isThaiMark(text.charCodeAt(p))) gapEnd = p;
+  }
+  if (personWordIn(text, end, gapEnd, occurrences)) return false;
+  let animal = lastWordIn(text, Math.max(0, start - COUNTED_ANIMAL_BACK), start, ANIMALS);
+  while (animal >= 0 && syllableGoesOn(text, ANIMALS.longestAt(text, animal)))
+    animal = lastWordIn(text, Math.max(0, start - COUNTED_ANIMAL_BACK), animal, ANIMALS);
+  return animal >= 0;
 }
 
 /** The finding runs to the end of the trigger's word run: "พ้นโทษจากคดียาเสพติด", not just "พ้นโทษ". */
@@ -1172,6 +1223,8 @@ export const sensitiveDetector: Detector = {
       )
         continue;
       const category = triggers.longestValue!;
+      // Round 12: ถูกพวกแบ่งแยกดินแดนยิง, shot by the insurgents: the person is the group's victim, not its member.
+      if (category === 'politics' && agentBefore(text, pos)) continue;
       const end = factEnd(text, triggerEnd);
       const start = leadStart(text, pos);
       // ข้างโรงพยาบาลจิตเวช, หน้าคลินิกรักษาโรคเอดส์: the words name a place, no one's fact.

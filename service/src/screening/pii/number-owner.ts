@@ -56,6 +56,42 @@ function officeIsPlace(window: string, start: number): boolean {
  */
 export function introducedAsPublic(text: string, r: NumberReading, missingNotice: boolean, mobile: boolean): boolean {
   if (windowInsideToken(r, PUBLIC_WINDOW)) return false;
+  return introducedBefore(text, r, missingNotice, mobile) || (!missingNotice && ownedByOfficeAfter(text, r));
+}
+
+/** How far after the number its owner phrase may stand, and how many words between that phrase and the office word. */
+const AFTER_WINDOW = 60;
+const WORDS_TO_OFFICE = 3;
+const CLAUSE_END = /[.?!\n]/;
+
+/**
+ * Round 12: "Is 074 250 611 still the right number for the municipal tax office?", "เบอร์ 055 411 930 ยังเป็นเบอร์ของ
+ * กองคลังไหม": an owner phrase after the number in its clause (officeAfterNumber), then an office word within three
+ * words. A person's word before the number (my number is …) or between (the number for my landlord) keeps it personal.
+ */
+function ownedByOfficeAfter(text: string, r: NumberReading): boolean {
+  let after = text.slice(r.end, r.end + AFTER_WINDOW);
+  const stop = after.search(CLAUSE_END);
+  if (stop >= 0) after = after.slice(0, stop);
+  const owner = lastWordEndBefore(after, after.length, piiWords.officeAfterNumber, after.length);
+  if (owner < 0) return false;
+  const from = clauseStart(text, r.start, PUBLIC_WINDOW);
+  if (lastWordEndBefore(text.slice(from, r.start), r.start - from, piiWords.personalPhoneWords, r.start - from) >= 0)
+    return false;
+  let p = owner;
+  for (let words = 0; words <= WORDS_TO_OFFICE && p < after.length; words++) {
+    while (after.charCodeAt(p) === 0x20) p++;
+    if (piiWords.publicPhoneIntroducers.some((w) => after.startsWith(w, p))) return true;
+    if (piiWords.personalPhoneWords.some((w) => after.startsWith(w, p) && !isLatinLetter(after.charCodeAt(p + w.length))))
+      return false;
+    // Thai is written without spaces: the office word follows the owner phrase directly (เบอร์ของ|กองคลัง).
+    if (!isLatinLetter(after.charCodeAt(p))) return false;
+    while (p < after.length && after.charCodeAt(p) !== 0x20) p++;
+  }
+  return false;
+}
+
+function introducedBefore(text: string, r: NumberReading, missingNotice: boolean, mobile: boolean): boolean {
   const from = clauseStart(text, r.start, PUBLIC_WINDOW);
   const window = text.slice(from, r.start);
   const office = lastWordEndBefore(window, window.length, piiWords.publicPhoneIntroducers, window.length);

@@ -17,6 +17,7 @@ export const piiWords = {
   missingPersonCues: norm(data.missingPersonCues),
   placeBeforeOffice: norm(data.placeBeforeOffice),
   announcingVerbs: norm(data.announcingVerbs),
+  officeAfterNumber: norm(data.officeAfterNumber),
   passportContext: norm(data.passportContext),
   plateContext: norm(data.plateContext),
   plateUnits: norm(data.plateUnits),

@@ -40,3 +40,27 @@ export function villageAfterRole(text: string, roleEnd: number, before: number):
   }
   return false;
 }
+
+const CLASSIFIERS = new Trie<number>();
+for (const w of sensitiveData.animalClassifiers) CLASSIFIERS.add(normaliseText(w).text, 1);
+/** Words that may open the clause before its classifier (แต่ตัวที่…, ส่วนบางตัว…, มีหลายตัว…). */
+const OPENERS = ['แต่', 'ส่วน', 'มี', 'และ', 'แล้ว', 'ว่า', 'โดยเฉพาะ', 'but ', 'and '].map((w) => normaliseText(w).text);
+/** How far back the clause's start may lie from the fact (ตัวที่นอนหน้าป้อมยาม|เป็น…). */
+const CLAUSE_BACK = 48;
+const isClauseBreak = (c: number, latin: boolean) =>
+  c === 0x0a || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f || (!latin && c === 0x20);
+
+/**
+ * Round 12: บางตัวเป็นโรคผิวหนัง, ตัวที่นอนหน้าป้อมยามเป็นโรคเรื้อน, some of them have mange: the end of a classifier that
+ * heads the fact's clause (an opener such as แต่, ส่วน before it at most), or -1. Whether an animal was spoken of
+ * before, and whether a person stands between, is the detector's to read.
+ */
+export function classifierHeadingClause(text: string, factStart: number, latin: boolean): { start: number; end: number } {
+  let s = factStart;
+  for (const from = Math.max(0, factStart - CLAUSE_BACK); s > from && !isClauseBreak(text.charCodeAt(s - 1), latin); s--);
+  while (text.charCodeAt(s) === 0x20) s++;
+  const opener = OPENERS.find((w) => text.startsWith(w, s));
+  const at = opener ? s + opener.length : s;
+  const end = CLASSIFIERS.longestAt(text, at);
+  return end > 0 && end <= factStart ? { start: s, end } : { start: s, end: -1 };
+}
