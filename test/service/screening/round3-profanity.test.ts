@@ -150,7 +150,8 @@ describe('compound insults and dialect prefixes', () => {
 describe('round 4: dialect, standard insults about officials, slurs by group', () => {
   it('holds an Isan word for stupid after บัก', () => expect(insults('บักซั่วคนเก็บค่าขยะ')).toEqual(['บักซั่ว']));
   it('holds a Southern word for stupid after ไอ้', () => expect(insults('ไอ้เท่อคนคุมรถขยะ')).toEqual(['ไอ้เท่อ']));
-  it('holds a curse of ห่า with its verb, whole', () => expect(insults('ห่าลากไส้มันเถาะ คนทิ้งขยะ')).toEqual(['ห่าลากไส้']));
+  it('holds a curse of ห่า with its verb and its target, whole', () =>
+    expect(insults('ห่าลากไส้มันเถาะ คนทิ้งขยะ')).toEqual(['ห่าลากไส้มัน']));
   it('holds the face one cannot stand', () => expect(insults('หน้าเป็นตาซังแท้ คนคุมงาน')).toEqual(['หน้าเป็นตาซัง']));
   it('covers the whole dirty-old-man phrase', () => expect(insults('ไอ้แก่หัวงูยามหน้าตลาด')).toEqual(['ไอ้แก่หัวงู']));
   it('holds the standard spelling สถุล, split on purpose too', () => expect(insults('ไอ้ส-ถุ-ล ที่เทปูนทับท่อ')).toEqual(['ไอ้ส-ถุ-ล']));

@@ -60,9 +60,9 @@ describe('Thai spans', () => {
     expect(insults('ไอ้ลุงเลี้ยงควายต้อนฝูงข้ามถนน')).toEqual([]);
     expect(insults('ไอ้บ่าวลูกป้าช่วยยกโต๊ะงานวัด')).toEqual([]);
   });
-  it('holds a curse with what the doom does to the person up to the body part, not a plain verb run', () => {
-    expect(insults('ขอให้ห่าลงกินหัวมันเถอะ')).toEqual(['ห่าลงกินหัว']);
-    expect(insults('หื้อผีห่ามาเอาตัวมันไปเต๊อะ')).toEqual(['ผีห่ามาเอาตัว']);
+  it('holds a curse with what the doom does to the person up to the body part and the pronoun it falls on (round 12), not a plain verb run', () => {
+    expect(insults('ขอให้ห่าลงกินหัวมันเถอะ')).toEqual(['ห่าลงกินหัวมัน']);
+    expect(insults('หื้อผีห่ามาเอาตัวมันไปเต๊อะ')).toEqual(['ผีห่ามาเอาตัวมัน']);
     expect(insults('ขอให้ฟ้าผ่าตายโหงเด้อ')).toEqual(['ฟ้าผ่าตายโหง']);
     expect(insults('ไอ้ห่ามาเอาของไปไหน')).toEqual(['ไอ้ห่า']);
     expect(insults('ชาวนาถูกฟ้าผ่าตายกลางทุ่ง ฝนตกห่าลงมาทั้งคืน')).toEqual([]);

@@ -5,6 +5,8 @@ import { childOf, type Trie } from '../match/trie.js';
 import { isLatinLetter, isThaiConsonant, isThaiLetter } from '../normalise/char-class.js';
 import {
   backOverSpace,
+  curseTargetEnd,
+  groupSlur,
   isAimedInsult,
   isGroupWord,
   isLiteralAnimal,
@@ -12,9 +14,10 @@ import {
   prefixedInsult,
   pronounTrait,
   romanisedPrefixStart,
+  selfIntensified,
   spanStartWithPrefix,
 } from '../profanity/insult-context.js';
-import { englishPhraseEnd, englishPhraseStart, isLiteralEnglishAnimal } from '../profanity/english-phrase.js';
+import { englishPhraseEnd, englishPhraseStart, isLiteralEnglishAnimal, quantifiedPlural } from '../profanity/english-phrase.js';
 import {
   comparisonStart,
   comparisonTailEnd,
@@ -70,7 +73,9 @@ function acceptedEnd(
     !m.separated &&
     m.start !== insultEnd &&
     !isAimedInsult(text, m.start, m.end, entry) &&
-    !drawnOut(text, m.end, entry)
+    !drawnOut(text, m.end, entry) &&
+    exclamationRunEnd(text, m.end, entry) < 0 &&
+    !vowelShout(ctx, m.end, entry)
   )
     return -1;
   if (!m.separated && isLiteralAnimal(text, m.start, m.end, entry)) return -1;
@@ -104,6 +109,9 @@ function acceptedEnd(
     // Mae Hia (a subdistrict of Chiang Mai): a romanised place name holding a stem, in English posts by residents.
     if (entry.lang === 'th-latn') for (const shield of shields) if (insideProtectedWord(shield, text, m.start, end)) return -1;
   } else if (!m.separated) {
+    // ห่ามมมม: a curse shouted with a long run of a letter after it; the run is the shout, not the word ห่าม.
+    const shout = exclamationRunEnd(text, m.end, entry);
+    if (shout >= 0) return thaiEdgesOk(text, m.start, m.end) ? shout : -1;
     if (!thaiEdgesOk(text, m.start, m.end)) return -1;
     // มันนางโลม: the น of มัน read as a repeat of the word's first letter; the word starts one letter later.
     if (startsWithBorrowedRepeat(text, m.start, entry.form)) return -1;
@@ -113,7 +121,8 @@ function acceptedEnd(
     if (!named) for (const shield of shields) if (insideProtectedWord(shield, text, m.start, m.end)) return -1;
     // ลูกเสือ|กองร้อย: the final consonant begins the next word (round 11). Drawn-out spellings are never cut.
     if ((entry.tier === 'always' || entry.tier === 'pronoun') && finalLetterStartsNextWord(text, m.start, m.end)) return -1;
-    if (endsAmbiguously(text, m.end, entry.form)) {
+    // โง่|ดักดาน: an intensifier compound glued after the word settles where it ends.
+    if (endsAmbiguously(text, m.end, entry.form) && !selfIntensified(text, m.start, m.end)) {
       // Dictionary lists said nothing; ask the segmenter whether the word really ends here.
       // After a prefix the word's start is settled, and ICU glues some prefixes to the word (นังไบ|โพ) or reads "_" and
       // "." as part of one (อี_บ้า): then only the word's end is asked, reading from its start.
@@ -133,6 +142,29 @@ function shoulderBefore(text: string, start: number): boolean {
   return at > 0 && text.startsWith(SHOULDER, at) && isThaiLetter(text.charCodeAt(at - 1));
 }
 
+/**
+ * Round 12: end of a run of at least DRAWN_OUT copies of one Thai consonant right after an exclamation curse
+ * (`exclamations`: ห่า|มมมม, standing alone before a space or the text's end), or -1.
+ */
+function exclamationRunEnd(text: string, end: number, entry: LexiconEntry): number {
+  if (!insultContext.exclamations.has(entry.form)) return -1;
+  const c = text.charCodeAt(end);
+  if (!isThaiConsonant(c)) return -1;
+  let p = end;
+  while (p < text.length && text.charCodeAt(p) === c) p++;
+  return p - end >= DRAWN_OUT && !isThaiLetter(text.charCodeAt(p)) ? p : -1;
+}
+
+/**
+ * Round 12: ห่าาาาา: an exclamation curse ending in a vowel drawn out (the normaliser folded the run into one vowel,
+ * whose original range still spans it), standing alone.
+ */
+function vowelShout(ctx: ScreenContext, end: number, entry: LexiconEntry): boolean {
+  if (!insultContext.exclamations.has(entry.form) || isThaiLetter(ctx.norm.text.charCodeAt(end))) return false;
+  const last = end - 1;
+  return !isThaiConsonant(ctx.norm.text.charCodeAt(last)) && ctx.norm.ends[last]! - ctx.norm.starts[last]! >= DRAWN_OUT;
+}
+
 function startsWithBorrowedRepeat(text: string, start: number, form: string): boolean {
   const c = text.charCodeAt(start);
   return (
@@ -148,7 +180,7 @@ function startsWithBorrowedRepeat(text: string, start: number, form: string): bo
 function obfuscation(text: string, m: FuzzyMatch<LexiconEntry>): string {
   if (m.separated) return m.leet ? 'spaced+leet' : 'spaced';
   if (m.leet) return 'leet';
-  return drawnOut(text, m.end, m.value) ? 'run' : '';
+  return drawnOut(text, m.end, m.value) || exclamationRunEnd(text, m.end, m.value) >= 0 ? 'run' : '';
 }
 
 /** At least this many copies of a Thai word's final consonant end the match (ควายยยย): the word is drawn out. */
@@ -188,6 +220,9 @@ const MAX_CURSE_WORDS = 6;
  * (`curseObjects`); a run of verbs alone (ไอ้ห่ามาเอาของ) adds nothing, and the pronoun after it (มัน) is no part of it.
  */
 function curseEnd(text: string, end: number): number {
+  // Round 12: the pronoun the curse falls on is part of it (ห่ากินหัว|มัน, ฟ้าผ่า|มึง).
+  const target = curseTargetEnd(text, end);
+  if (target > end) return target;
   const { curseVerbs, curseObjects } = insultContext;
   let p = end;
   let named = -1;
@@ -289,9 +324,12 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
           end = pejorative;
           from = groupHeadStart(text, from);
           signal = 'identity-pejorative';
-        } else if (groupBlamed(text, m.start, bestEnd) && !isAimedByPrefix(text, m.start)) signal = 'group-blame';
+        } else if (isAimedByPrefix(text, m.start)) signal = undefined;
+        else if (groupSlur(text, m.start, entry)) signal = 'group-slur';
+        else if (groupBlamed(text, m.start, bestEnd)) signal = 'group-blame';
       } else if (entry.lang === 'th' && pronounTrait(text, backOverSpace(text, m.start), bestEnd, entry))
         signal = 'pronoun-trait';
+      if (signal === undefined && entry.tier === 'insult') signal = round12Signal(text, m.start, bestEnd, entry);
       if (entry.lang === 'th') {
         // โง่เป็นควาย, ปากเสียอย่างกับหมาเห่า: the fault and the comparison are one span with the animal.
         const compared = entry.context.includes('prefix') ? comparisonStart(text, backOverSpace(text, from)) : -1;
@@ -303,7 +341,8 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
         from = insultLeadStart(text, from);
         end = finalSoundRunEnd(text, rhymeTailEnd(text, end));
       }
-      accepted.push({ start: from, end, entry, obfuscated: obfuscation(text, m), signal });
+      const shout = obfuscation(text, m) || (vowelShout(ctx, m.end, entry) ? 'run' : '');
+      accepted.push({ start: from, end, entry, obfuscated: shout, signal });
       if (entry.tier === 'insult' || entry.tier === 'always') insultEnd = end;
     }
   }
@@ -346,6 +385,15 @@ const isLeetLetterBefore = (text: string, start: number) => {
   const before = text.charCodeAt(start - 1);
   return isLatinLetter(text.charCodeAt(start + 1)) && !isLatinLetter(before) && !(before >= 0x30 && before <= 0x39);
 };
+
+/** Round 12: the frame that aimed an insult-tier word, for the rule (a prefix or a suffix needs no name). */
+function round12Signal(text: string, start: number, end: number, entry: LexiconEntry): string | undefined {
+  if (entry.lang === 'en')
+    return quantifiedPlural(text, start, end, entry.context.includes('determiner')) ? 'quantifier' : undefined;
+  if (entry.context.includes('curse')) return 'curse-target';
+  if (selfIntensified(text, start, end)) return 'intensified';
+  return undefined;
+}
 
 /** A person prefix already aims the group word (ไอ้พวกพม่า): the blamed act adds nothing to the rule. */
 function isAimedByPrefix(text: string, start: number): boolean {

@@ -148,6 +148,29 @@ export function pluralAfterCopula(text: string, start: number, end: number, stro
 }
 
 /**
+ * Round 12: "a bunch of idiots", "a pack of clowns", "these two morons": a collective + of, or these/those + a count,
+ * before a plural insult noun counts people. Weak nouns (clowns, pigs) only after the collectives said of people
+ * (`englishWeakCollectives`): a group of clowns at the fair, a herd of pigs are the performers and the animals.
+ */
+export function quantifiedPlural(text: string, start: number, end: number, strong: boolean): boolean {
+  let e = end;
+  while (e < text.length && e - end < 3 && isLatinLetter(text.charCodeAt(e))) e++;
+  if (text.charCodeAt(e - 1) !== 0x73) return false;
+  const before = wordBefore(text, start);
+  if (!before) return false;
+  if (before.word === 'of') {
+    const collective = wordBefore(text, before.start);
+    if (!collective) return false;
+    return strong
+      ? insultContext.englishCollectives.has(collective.word)
+      : insultContext.englishWeakCollectives.has(collective.word);
+  }
+  if (!strong || !insultContext.englishCounts.has(before.word)) return false;
+  const demonstrative = wordBefore(text, before.start);
+  return demonstrative !== undefined && (demonstrative.word === 'these' || demonstrative.word === 'those');
+}
+
+/**
  * An English insult noun is aimed by the words around it: an adjective said of people or a nationality in the chain
  * before it (stupid old cow, dirty Burmese monkeys, f***ing moron; for a strong word any adjective: a cheap idiot),
  * "of a man" after it (pig of a man), "who" after it, or an article with a copula or "such" before it and its

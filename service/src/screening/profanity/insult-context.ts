@@ -1,6 +1,6 @@
 // Context rules: when an insult-tier word is aimed at someone, and when a romanised word is Thai.
 import { isEmojiUnit, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { aimedByChain, englishAimedAround, pluralAfterCopula } from './english-phrase.js';
+import { aimedByChain, englishAimedAround, pluralAfterCopula, quantifiedPlural } from './english-phrase.js';
 import { groupBlamed, pejorativeEnd } from './identity-slur.js';
 import { identityContext, insultContext } from './lexicon.js';
 import { comparisonStart } from './phrase-extent.js';
@@ -118,6 +118,8 @@ function isAimedEnglish(text: string, start: number, end: number, entry: Lexicon
   if (strong && insultContext.englishDeterminers.has(before)) return true;
   // Round 11: "the guys at the permit desk are morons", "they were clowns".
   if (pluralAfterCopula(text, start, end, strong)) return true;
+  // Round 12: "a bunch of idiots", "these two morons".
+  if (quantifiedPlural(text, start, end, strong)) return true;
   // stupid old cow, dirty Burmese monkeys, f***ing moron, pig of a man, such a cow.
   return englishAimedAround(text, start, end, strong, entry.context.includes('mass'));
 }
@@ -138,6 +140,12 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
   if (ctx.includes('person') && endsWithAny(text, b, insultContext.personPrefixes)) return true;
   // Round 11: ชาวเขาสกปรก, พวกญวนเถื่อน (a pejorative after it), พวกพม่าแถวนี้มันตีกัน (an act blamed on the group).
   if (isGroupWord(entry) && (pejorativeEnd(text, end) >= 0 || groupBlamed(text, start, end))) return true;
+  // Round 12: พวกตุ๊ด…, พวกญวน…: a word derogatory in itself after พวก, whatever the group is said to do.
+  if (groupSlur(text, start, entry)) return true;
+  // Round 12: โง่ดักดาน, ควายบัดซบ: an intensifier compound makes the word an insult unaimed.
+  if (selfIntensified(text, start, end)) return true;
+  // Round 12: ฟ้าผ่า|มึง, ฟ้าผ่า|หัวมัน: a curse head is a curse when it falls on someone.
+  if (ctx.includes('curse')) return cursedWish(text, end);
   // Round 11: ยามมันขี้โกง, ผู้ใหญ่บ้านมันขี้จุ๊: ขี้ + a dishonest trait said through a contemptuous pronoun.
   if (pronounTrait(text, b, end, entry)) return true;
   if (ctx.includes('prefix') || ctx.includes('person')) {
@@ -161,6 +169,52 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
 }
 
 /** A word about a group of people: a people, a condition, a gender word, sex work (context person, pronoun, copula). */
+/** Round 12: a self-derogatory identity word (`groupSlurs`) right after พวก (พวกตุ๊ด, ไอ้พวกญวน). */
+export function groupSlur(text: string, start: number, entry: LexiconEntry): boolean {
+  return isGroupWord(entry) && identityContext.groupSlurs.has(entry.form) && text.startsWith('พวก', start - 3);
+}
+
+/** Round 12: an intensifier compound glued right after the word (โง่|ดักดาน, โง่|บรม). */
+export function selfIntensified(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) === SPACE || !startsWithAny(text, end, insultContext.selfIntensifiers)) return false;
+  // สำนวน โง่ดักดาน, โง่ดักดาน แปลว่า…: the idiom is named, not said of anyone.
+  const b = text.charCodeAt(start - 1) === SPACE ? start - 1 : start;
+  if (endsWithAny(text, b, insultContext.mentionBefore)) return false;
+  const tail = startingWordOf(text, end, insultContext.selfIntensifiers);
+  return !startsWithAny(text, end + tail, insultContext.mentionAfter);
+}
+
+const MAX_CURSE_STEPS = 6;
+
+/**
+ * Round 12: where a curse ends once it names whom it falls on: over its verbs and body parts (กินหัว, ลงกบาล) to a
+ * target pronoun right after (ห่ากินหัว|มัน, ฟ้าผ่า|มึง). Returns `end` when no target follows.
+ */
+export function curseTargetEnd(text: string, end: number): number {
+  let p = end;
+  for (let n = 0; n < MAX_CURSE_STEPS; n++) {
+    const target = startingWordOf(text, p, insultContext.curseTargets);
+    if (target > 0) return p + target;
+    const step = startingWordOf(text, p, insultContext.curseObjects) || startingWordOf(text, p, insultContext.curseVerbs);
+    if (step === 0) return end;
+    p += step;
+  }
+  return end;
+}
+
+/** ฟ้าผ่า|มึง, ฟ้าผ่า|มันเถอะ: the curse falls on a target that ends the clause or is wished on (`curseWishes`). */
+function cursedWish(text: string, end: number): boolean {
+  const target = curseTargetEnd(text, end);
+  if (target === end) return false;
+  if (text.startsWith('มึง', target - 3)) return true;
+  return !isThaiLetter(text.charCodeAt(target)) || startsWithAny(text, target, insultContext.curseWishes);
+}
+
+function startingWordOf(text: string, at: number, words: readonly string[]): number {
+  for (const w of words) if (text.startsWith(w, at)) return w.length;
+  return 0;
+}
+
 export const isGroupWord = (entry: LexiconEntry): boolean =>
   entry.tier === 'insult' &&
   (entry.context.includes('person') || entry.context.includes('pronoun') || entry.context.includes('copula'));

@@ -8,7 +8,7 @@ import { Trie } from '../match/trie.js';
 import type { Severity } from '../types.js';
 
 export type Tier = 'always' | 'pronoun' | 'insult' | 'romanised';
-export type InsultContext = 'prefix' | 'suffix' | 'aim' | 'copula' | 'pronoun' | 'person' | 'determiner' | 'mass';
+export type InsultContext = 'prefix' | 'suffix' | 'aim' | 'copula' | 'pronoun' | 'person' | 'determiner' | 'mass' | 'curse';
 
 export interface LexiconEntry {
   /** The headword (all variants report it in the rule). */
@@ -129,6 +129,16 @@ export const insultContext = {
   facePrefixes: normaliseAll(contextData.facePrefixes).sort((a, b) => b.length - a.length),
   faceNeutral: normaliseAll(contextData.faceNeutral).sort((a, b) => b.length - a.length),
   roleNeighbours: normaliseAll(contextData.roleNeighbours).sort((a, b) => b.length - a.length),
+  // Round 12.
+  selfIntensifiers: normaliseAll(contextData.selfIntensifiers).sort((a, b) => b.length - a.length),
+  curseTargets: normaliseAll(contextData.curseTargets).sort((a, b) => b.length - a.length),
+  exclamations: new Set(normaliseAll(contextData.exclamations)),
+  curseWishes: normaliseAll(contextData.curseWishes).sort((a, b) => b.length - a.length),
+  mentionBefore: normaliseAll(contextData.mentionBefore),
+  mentionAfter: normaliseAll(contextData.mentionAfter),
+  englishCollectives: new Set(normaliseAll(contextData.englishCollectives)),
+  englishWeakCollectives: new Set(normaliseAll(contextData.englishWeakCollectives)),
+  englishCounts: new Set(normaliseAll(contextData.englishCounts)),
 };
 
 /** Round 11: identity words and looks, read by the frames that aim them (`lexicon/insult-identity.json`). */
@@ -145,4 +155,5 @@ export const identityContext = {
   quotedNameHeads: normaliseAll(identityData.quotedNameHeads),
   romanisedIdentities: new Set(normaliseAll(identityData.romanisedIdentities)),
   englishPlaceFrames: identityData.englishPlaceFrames,
+  groupSlurs: new Set(normaliseAll(identityData.groupSlurs)),
 };

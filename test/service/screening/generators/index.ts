@@ -25,7 +25,10 @@ import { round11InsultsFamilies } from './round11-insults-families.js';
 import { round8NamesFamilies } from './round8-names-families.js';
 import { round9NamesFamilies } from './round9-names-families.js';
 import { round11NamesFamilies } from './round11-names-families.js';
+import { round12InsultsFamilies } from './round12-insults-families.js';
+import { round12NamesFamilies } from './round12-names-families.js';
 import { round11SensitiveFamilies } from './round11-sensitive-families.js';
+import { round12SensitiveFamilies } from './round12-sensitive-families.js';
 
 export type { Family } from './hold-families.js';
 
@@ -58,7 +61,10 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round8NamesFamilies(seed),
     ...round9NamesFamilies(seed),
     ...round11NamesFamilies(seed),
+    ...round12InsultsFamilies(seed),
+    ...round12NamesFamilies(seed),
     ...round11SensitiveFamilies(seed),
+    ...round12SensitiveFamilies(seed),
   ];
 }
 
