@@ -147,6 +147,7 @@ const PERSON_SIGN: Record<string, Explanation> = {
   relation: { th: 'สายญาติ (ลูกเขยของยาย… ฯลฯ)', en: 'a chain of relatives (the son-in-law of grandma…)' },
   'relation-after': { th: 'ว่าเป็นญาติของใคร', en: 'whose relative they are' },
   fact: { th: 'เรื่องของเขาที่ตามมา', en: 'what is said about them' },
+  'trade-place': { th: 'อาชีพที่ทำและสถานที่', en: 'the trade they ply and where' },
   'clause-place': { th: 'ที่อยู่หรือที่ทำงานที่บอกไว้ในประโยคที่ขยายชื่อ', en: 'where they live or work, told in the clause after the name' },
 };
 
@@ -209,6 +210,10 @@ const INSULT_DISGUISE: Record<string, Explanation> = {
     th: 'เหมารวมความผิดให้คนทั้งกลุ่ม',
     en: 'a wrong blamed on a whole group of people',
   },
+  'group-slur': { th: 'คำเหยียดกลุ่มคนตามหลัง "พวก"', en: 'a slur for a group of people after "พวก" (those …)' },
+  quantifier: { th: 'คำดูหมิ่นพหูพจน์ที่ชี้ไปยังกลุ่มคน', en: 'a plural insult aimed at a group of people (a bunch of …)' },
+  intensified: { th: 'คำด่าที่มีคำเน้นต่อท้าย (…ดักดาน …บรม)', en: 'an insult with an intensifier glued to it' },
+  'curse-target': { th: 'คำแช่งที่ระบุว่าแช่งใคร', en: 'a curse with the person it falls on' },
   'pronoun-trait': {
     th: 'สรรพนามเชิงดูหมิ่นตามด้วยนิสัยเสีย (มันขี้โกง…)',
     en: 'a contemptuous pronoun with a dishonest trait',

@@ -87,6 +87,19 @@ describe('the explanation of a finding', () => {
       /the opening of the post, which introduced them\.$/,
     );
     expect(explainFinding({ kind: 'pii', type: 'sensitive', rule: 'sensitive.health+role+village' }).th).toMatch(/หมู่บ้าน/);
+    expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.insult+quantifier:idiot' }).en).toMatch(
+      /a bunch of/,
+    );
+    expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.insult+group-slur:ตุ๊ด' }).th).toMatch(/พวก/);
+    expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.insult+intensified:โง่' }).en).toMatch(
+      /intensifier/,
+    );
+    expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.always+curse-target:ห่า' }).en).toMatch(
+      /the person it falls on/,
+    );
+    expect(explainFinding({ kind: 'pii', type: 'person_name', rule: 'person_name.kinship+trade-place' }).en).toMatch(
+      /the trade they ply and where\.$/,
+    );
     expect(explainFinding({ kind: 'pii', type: 'person_name', rule: 'person_name.kinship+clause-place' }).en).toMatch(
       /with where they live or work, told in the clause after the name\.$/,
     );
