@@ -210,7 +210,7 @@ const INSULT_DISGUISE: Record<string, Explanation> = {
     th: 'เหมารวมความผิดให้คนทั้งกลุ่ม',
     en: 'a wrong blamed on a whole group of people',
   },
-  'group-slur': { th: 'คำเหยียดกลุ่มคนตามหลัง "พวก"', en: 'a slur for a group of people after "พวก" (those …)' },
+  'group-slur': { th: 'คำเหยียดกลุ่มคนตามหลัง "พวก"', en: 'a slur for a whole group of people (those …)' },
   quantifier: { th: 'คำดูหมิ่นพหูพจน์ที่ชี้ไปยังกลุ่มคน', en: 'a plural insult aimed at a group of people (a bunch of …)' },
   intensified: { th: 'คำด่าที่มีคำเน้นต่อท้าย (…ดักดาน …บรม)', en: 'an insult with an intensifier glued to it' },
   'curse-target': { th: 'คำแช่งที่ระบุว่าแช่งใคร', en: 'a curse with the person it falls on' },
