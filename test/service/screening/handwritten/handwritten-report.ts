@@ -39,17 +39,6 @@ export interface HandwrittenReport {
    * scored, so merging them would hide how a set nobody tuned on fares.
    */
   holdouts: SetScore[];
-  /** holdout-2.jsonl ("hold-out"), in the second hidden set's style; undefined while it does not exist. */
-  holdout: SetScore | undefined;
-  /** holdout-3.jsonl ("hold-out 3"), written before the third engine round; undefined while it does not exist. */
-  holdout3: SetScore | undefined;
-  /** holdout-4.jsonl ("hold-out 4"), written before the fourth engine round; undefined while it does not exist. */
-  holdout4: SetScore | undefined;
-  /** holdout-5.jsonl ("hold-out 5"), written before the fifth engine round; undefined while it does not exist. */
-  holdout5: SetScore | undefined;
-  holdout6: SetScore | undefined;
-  holdout7: SetScore | undefined;
-  holdout8: SetScore | undefined;
 }
 
 export function figuresOf(score: Score): Figures {
@@ -121,13 +110,6 @@ export function scoreHandwritten(screen: Screen, paths = handwrittenFiles()): Ha
     files,
     evaluation,
     holdouts,
-    holdout: holdouts.find((set) => set.name === 'hold-out'),
-    holdout3: holdouts.find((set) => set.name === 'hold-out 3'),
-    holdout4: holdouts.find((set) => set.name === 'hold-out 4'),
-    holdout5: holdouts.find((set) => set.name === 'hold-out 5'),
-    holdout6: holdouts.find((set) => set.name === 'hold-out 6'),
-    holdout7: holdouts.find((set) => set.name === 'hold-out 7'),
-    holdout8: holdouts.find((set) => set.name === 'hold-out 8'),
   };
 }
 
