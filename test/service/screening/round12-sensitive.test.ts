@@ -83,6 +83,15 @@ describe('the writer’s own health in dialect first person', () => {
   });
 });
 
+describe('the lead of a fact belongs to its span', () => {
+  it('takes a symptom word, Isan เกย and Northern เป๋น in front of the trigger, and reads no lead inside เกยตื้น', () => {
+    expect(facts('ยามหมู่บ้านสุขใจมีอาการลมชักกำเริบบ่อย')).toEqual([['มีอาการลมชักกำเริบบ่อย', 'sensitive.health+role+place']]);
+    expect(facts('ลุงแดงข้างบ้านเกยติดคุกคดีค้ายาบ้ามาสามปี').map(([text]) => text)).toEqual(['เกยติดคุกคดีค้ายาบ้ามาสามปี']);
+    expect(facts('ป้อหลวงบ้านดอนเป๋นโรคเอดส์').map(([text]) => text)).toEqual(['เป๋นโรคเอดส์']);
+    expect(facts('เรือเกยตื้นที่ท่าน้ำ ขอเจ้าหน้าที่มาช่วยลาก')).toEqual([]);
+  });
+});
+
 describe('numbers: a LINE ID, an office’s line, a person’s number', () => {
   it('never reads a phone-shaped number after "line" as a LINE ID; the phone detector decides', () => {
     expect(numbers("The municipality's English-speaking line is 032-511-447 on weekdays")).toEqual([]);
