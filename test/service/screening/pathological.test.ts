@@ -121,8 +121,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Medians of RUNS interleaved timings of the case and of plain text of the same length (after a warm-up). */
-function timeAgainstPlain(text: string): { ms: number; plainMs: number } {
+/**
+ * Medians of RUNS interleaved timings of the case and of plain text of the same length (after a warm-up), and the
+ * fastest run of the case: load beside a parallel test file only ever adds time, so the event-loop bound is checked on
+ * the fastest (the ratio, taken from interleaved medians, already cancels load).
+ */
+function timeAgainstPlain(text: string): { ms: number; plainMs: number; fastestMs: number } {
   const plain = PLAIN.slice(0, text.length);
   for (let i = 0; i < 2; i++) {
     screenText(text, SETTINGS, UNLIMITED);
@@ -138,7 +142,7 @@ function timeAgainstPlain(text: string): { ms: number; plainMs: number } {
     screenText(plain, SETTINGS, UNLIMITED);
     plainTimes.push(performance.now() - t);
   }
-  return { ms: median(times), plainMs: median(plainTimes) };
+  return { ms: median(times), plainMs: median(plainTimes), fastestMs: Math.min(...times) };
 }
 
 function expectWellFormed(text: string, result: ScreeningResult): void {
@@ -178,11 +182,11 @@ describe('screening on hostile input', () => {
   for (const [name, text] of Object.entries(CASES)) {
     it(`${name}: a well-formed result, linear time, under ${MAX_MS} ms`, () => {
       expectWellFormed(text, screenText(text, SETTINGS));
-      const { ms, plainMs } = timeAgainstPlain(text);
+      const { ms, plainMs, fastestMs } = timeAgainstPlain(text);
       const ratio = ms / Math.max(plainMs, 0.05);
       measured.push({ name, ms, ratio });
       expect(ratio, `${ms.toFixed(2)} ms against ${plainMs.toFixed(2)} ms for plain text`).toBeLessThanOrEqual(MAX_RATIO);
-      expect(ms).toBeLessThanOrEqual(MAX_MS);
+      expect(fastestMs).toBeLessThanOrEqual(MAX_MS);
     });
   }
 

@@ -67,10 +67,10 @@ describe('profanity: tiers', () => {
     expect(insults('กูแจ้งไปสิบรอบแล้ว มึงไม่อ่านกันเหรอ')).toEqual(['กู', 'มึง']);
     expect(insults('กู้เงินไม่ได้ หาในกูเกิลก็ไม่เจอ')).toEqual([]);
   });
-  it('holds ควาย/สัตว์/ห่า only as an insult: after ไอ้/อี, before เอ๊ย, or aimed at a person', () => {
+  it('holds ควาย/สัตว์/ห่า only as an insult: after ไอ้/อี, before เอ๊ย (which joins it), or aimed at a person', () => {
     expect(insults('ไอ้ควายที่ไหนจอดขวาง')).toEqual(['ไอ้ควาย']);
     expect(insults('อีสัตว์ ปล่อยหมามาขี้')).toEqual(['อีสัตว์']);
-    expect(insults('ห่าเอ๊ย น้ำท่วมอีกแล้ว')).toEqual(['ห่า']);
+    expect(insults('ห่าเอ๊ย น้ำท่วมอีกแล้ว')).toEqual(['ห่าเอ๊ย']);
     expect(insults('เจ้าหน้าที่ควายทั้งนั้น')).toEqual(['ควาย']);
     expect(insults('ควายเดินข้ามถนนตอนเย็น')).toEqual([]);
   });

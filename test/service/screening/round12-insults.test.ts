@@ -57,9 +57,9 @@ describe('the whole phrase', () => {
     expect(insults('ฟ้าผ่าต้นมะพร้าวหน้าบ้านเมื่อคืน')).toEqual([]);
     expect(insults('ฟ้าผ่ามันทุกปีตรงเสาสัญญาณนี้')).toEqual([]);
   });
-  it('takes a rhyming tail into the span; a vocative particle stays out, as the earlier rounds label it', () => {
+  it('takes a rhyming tail and a glued vocative particle into the span, as writers label them', () => {
     expect(insults('ขยะล้น ฉิบหายวายป่วงกันหมด')).toEqual(['ฉิบหายวายป่วง']);
-    expect(insults('ควายเอ๊ย ขับรถย้อนศร')).toEqual(['ควาย']);
+    expect(insults('ควายเอ๊ย ขับรถย้อนศร')).toEqual(['ควายเอ๊ย']);
   });
   it('takes an ethnic slur and its stereotype as one span', () => {
     expect(insults('บักลาวกินแลนพวกนั้นตั้งแผงขวางทาง')).toEqual(['บักลาวกินแลน']);
@@ -97,7 +97,6 @@ describe('พวก + a slur in itself', () => {
 
 describe('fresh hand-written sets', () => {
   const file = (name: string) => fileURLToPath(new URL(`./round12/${name}`, import.meta.url));
-  // R12I016 labels ควายเอ๊ย whole; the engine keeps the particle out (profanity.test's ห่าเอ๊ย → ห่า), so found, not covered.
   it('round12/insults.jsonl (26 posts; untuned 0.375 / 0.000, insults found 6/16, covered 1/16)', () => {
     const posts = loadLabelledPosts(file('insults.jsonl'))!;
     const score = scorePosts(posts, (t) => screenText(t));
@@ -105,7 +104,7 @@ describe('fresh hand-written sets', () => {
     expect(score.holdRecall).toBe(1);
     expect(score.falseHoldRate).toBe(0);
     expect(spansShare(score, ['insult'], 'found')).toBe(1);
-    expect(spansShare(score, ['insult'], 'covered')).toBeGreaterThanOrEqual(15 / 16);
+    expect(spansShare(score, ['insult'], 'covered')).toBe(1);
   });
   // The one clean post held is a person-name reading (บ้านป้า|เปน…: ป้า + the Northern copula read as a nickname).
   it('round12/insults-2.jsonl (written after the change, scored once: 1.000 / 0.167 / found 12/12; engine before round 12 0.667 / 0.167 / 6/12)', () => {

@@ -52,7 +52,20 @@ export function rhymeTailEnd(text: string, end: number): number {
   }
   // Round 10: a dialect intensifier after the insult (and its tail) ends it: บักง่าว|คักแท้, ไอ้ควาย|จังหู. Once only:
   // a second one (คักแท้|คักแท้) is shouting the same word, and the matcher reads no run of it.
-  return p + startingWord(text, p, insultContext.intensifierTails);
+  return vocativeEnd(text, p + startingWord(text, p, insultContext.intensifierTails));
+}
+
+/** เอ๊ย, เอ้ย, เอ๋ย, เอ่ย: the vocative particle a writer glues to an insult (ไอ้ง่าวเอ๊ย), with any run of its ย. */
+const VOCATIVES = ['เอ๊ย', 'เอ้ย', 'เอ๋ย', 'เอ่ย'];
+const YO_YAK = 0x0e22;
+
+/** Round 12: a vocative particle glued to the insult is part of its span, as writers label it (อีห่าเอ้ย). */
+function vocativeEnd(text: string, end: number): number {
+  const n = startingWord(text, end, VOCATIVES);
+  if (n === 0) return end;
+  let p = end + n;
+  while (p < text.length && p - end < MAX_RUN && text.charCodeAt(p) === YO_YAK) p++;
+  return p;
 }
 
 const skipSpaceBack = (text: string, at: number) => (text.charCodeAt(at - 1) === SPACE ? at - 1 : at);
