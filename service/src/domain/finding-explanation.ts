@@ -195,7 +195,10 @@ function explainPii(head: string, signs: string[]): Explanation | undefined {
   );
 }
 
-/** How an insult was written (`lexicon.<tier>+<disguise>:<word>`). */
+/** The signs that say how an insult was spelled; the others say how it was aimed. */
+const DISGUISES = new Set(['spaced', 'leet', 'run', 'emoji']);
+
+/** How an insult was written or aimed (`lexicon.<tier>+<disguise or signal>:<word>`). */
 const INSULT_DISGUISE: Record<string, Explanation> = {
   spaced: { th: 'เขียนเว้นหรือคั่นตัวอักษร', en: 'letters spaced or separated' },
   leet: { th: 'ใช้ตัวเลขหรือตัวอักษรหน้าตาคล้ายกัน', en: 'look-alike letters or digits' },
@@ -229,7 +232,10 @@ function explainInsult(head: string, signs: string[], word: string | undefined):
   const base = BY_TYPE.insult!;
   const how = listOf([...known(INSULT_TIER, [head]), ...known(INSULT_DISGUISE, signs)]);
   if (!how.en) return base;
-  const reads = signs.length > 0 && word ? { th: ` อ่านว่า «${word}»`, en: `, reads as “${word}”` } : { th: '', en: '' };
+  // "reads as" only where the text is disguised: the entry's headword names a class (ชาวเขา is read by the entry of
+  // เขมร), so after an aiming signal alone it would name the wrong word.
+  const disguised = signs.some((sign) => DISGUISES.has(sign));
+  const reads = disguised && word ? { th: ` อ่านว่า «${word}»`, en: `, reads as “${word}”` } : { th: '', en: '' };
   return { th: `${base.th} (${how.th}${reads.th})`, en: `${base.en.slice(0, -1)} (${how.en}${reads.en}).` };
 }
 

@@ -75,8 +75,8 @@ describe('the explanation of a finding', () => {
 
   it("explains round 11's signs: insults aimed by grammar, a fact carried from a long post's opening, a clause place", () => {
     expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.insult+identity-pejorative:ชาวเขา' })).toEqual({
-      th: 'คำหยาบหรือคำดูหมิ่น ห้ามเผยแพร่ตามนโยบายของเว็บไซต์ (คำเรียกกลุ่มคนตามชาติพันธุ์ เพศ หรือความพิการ ตามด้วยคำเหยียด อ่านว่า «ชาวเขา»)',
-      en: 'Profanity or an insult; the site does not publish it (a word for a people, a gender or a disability, with a slur after it, reads as “ชาวเขา”).',
+      th: 'คำหยาบหรือคำดูหมิ่น ห้ามเผยแพร่ตามนโยบายของเว็บไซต์ (คำเรียกกลุ่มคนตามชาติพันธุ์ เพศ หรือความพิการ ตามด้วยคำเหยียด)',
+      en: 'Profanity or an insult; the site does not publish it (a word for a people, a gender or a disability, with a slur after it).',
     });
     expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.insult+looks:ดำ' }).en).toMatch(/by their looks/);
     expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.insult+group-blame:ตุ๊ด' }).th).toMatch(/ทั้งกลุ่ม/);
