@@ -112,8 +112,14 @@ const UNLIMITED = { budgetMs: Number.POSITIVE_INFINITY };
 
 /** Fails the test when the ratio exceeds this: linear cases measure 1-8x here, a quadratic one thousands. */
 const MAX_RATIO = 30;
-/** The event-loop bound of issue 11, for a text of up to 10,000 characters. */
+/** The event-loop bound of issue 11, for a text of up to 10,000 characters, on this machine at its usual speed. */
 const MAX_MS = 50;
+/**
+ * Plain text of 10,000 characters screens in about 1.1 ms on this machine at its usual speed (2.8 ms on a day when bare
+ * Hono ran at 40 % of its usual rate). The bound is scaled by how much slower plain text runs now, so a slow or loaded
+ * machine does not fail it while a case that got slower against plain text still does (the ratio check does too).
+ */
+const PLAIN_MS_USUAL = 1.1;
 const RUNS = 7;
 
 function median(values: number[]): number {
@@ -126,7 +132,7 @@ function median(values: number[]): number {
  * fastest run of the case: load beside a parallel test file only ever adds time, so the event-loop bound is checked on
  * the fastest (the ratio, taken from interleaved medians, already cancels load).
  */
-function timeAgainstPlain(text: string): { ms: number; plainMs: number; fastestMs: number } {
+function timeAgainstPlain(text: string): { ms: number; plainMs: number; fastestMs: number; plainFastestMs: number } {
   const plain = PLAIN.slice(0, text.length);
   for (let i = 0; i < 2; i++) {
     screenText(text, SETTINGS, UNLIMITED);
@@ -142,7 +148,12 @@ function timeAgainstPlain(text: string): { ms: number; plainMs: number; fastestM
     screenText(plain, SETTINGS, UNLIMITED);
     plainTimes.push(performance.now() - t);
   }
-  return { ms: median(times), plainMs: median(plainTimes), fastestMs: Math.min(...times) };
+  return {
+    ms: median(times),
+    plainMs: median(plainTimes),
+    fastestMs: Math.min(...times),
+    plainFastestMs: Math.min(...plainTimes),
+  };
 }
 
 function expectWellFormed(text: string, result: ScreeningResult): void {
@@ -182,11 +193,11 @@ describe('screening on hostile input', () => {
   for (const [name, text] of Object.entries(CASES)) {
     it(`${name}: a well-formed result, linear time, under ${MAX_MS} ms`, () => {
       expectWellFormed(text, screenText(text, SETTINGS));
-      const { ms, plainMs, fastestMs } = timeAgainstPlain(text);
+      const { ms, plainMs, fastestMs, plainFastestMs } = timeAgainstPlain(text);
       const ratio = ms / Math.max(plainMs, 0.05);
       measured.push({ name, ms, ratio });
       expect(ratio, `${ms.toFixed(2)} ms against ${plainMs.toFixed(2)} ms for plain text`).toBeLessThanOrEqual(MAX_RATIO);
-      expect(fastestMs).toBeLessThanOrEqual(MAX_MS);
+      expect(fastestMs).toBeLessThanOrEqual(MAX_MS * Math.max(1, plainFastestMs / PLAIN_MS_USUAL));
     });
   }
 
