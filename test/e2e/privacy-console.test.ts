@@ -94,6 +94,8 @@ describe('the privacy queue in the console', () => {
     // Erase the overdue case.
     await view.locator('article.request', { hasText: old.trackingCode }).getByRole('button', { name: 'ลบข้อมูลของเรื่องนี้' }).click();
     await view.locator('#privacy-message', { hasText: old.trackingCode }).waitFor();
+    // The message shows before the list re-renders without the erased case: wait for the last request to leave.
+    await view.locator('article.request').first().waitFor({ state: 'detached' });
     expect(await view.locator('article.request').count()).toBe(0);
     const gone = await fetch(`${service.url}/api/v1/track/${old.trackingCode}`, {
       headers: { authorization: `Bearer ${old.accessKey}` },
