@@ -78,8 +78,32 @@ const insertEvent = compiledOnce('case_events.insert', (db: Kysely<Database>, ev
   db.insertInto('case_events').values(event),
 );
 
-export async function appendEvent(trx: Executor, event: NewCaseEventRow): Promise<void> {
-  await insertEvent(trx, event);
+/** One line of a case's timeline, as the use cases say it. */
+export interface CaseEvent {
+  caseId: number;
+  type: string;
+  /** A staff user's id, or who else acted: the citizen (by tracking code) or the service itself. */
+  by: number | 'citizen' | 'system';
+  /** The change of status, when the event is one. */
+  from?: CaseStatus | null;
+  to?: CaseStatus | null;
+  note?: string | null;
+  visibleToCitizen: boolean;
+  at: string;
+}
+
+export async function appendEvent(trx: Executor, event: CaseEvent): Promise<void> {
+  await insertEvent(trx, {
+    case_id: event.caseId,
+    type: event.type,
+    from_status: event.from ?? null,
+    to_status: event.to ?? null,
+    actor_type: typeof event.by === 'number' ? 'user' : event.by,
+    actor_user_id: typeof event.by === 'number' ? event.by : null,
+    note: event.note ?? null,
+    visible_to_citizen: event.visibleToCitizen ? 1 : 0,
+    created_at: event.at,
+  });
 }
 
 export async function findCaseById(db: Executor, id: number): Promise<CaseRow | undefined> {

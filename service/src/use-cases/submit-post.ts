@@ -174,26 +174,19 @@ export async function submitPost(
         })),
       );
       await appendEvent(trx, {
-        case_id: id,
+        caseId: id,
         type: 'received',
-        from_status: null,
-        to_status: 'received',
-        actor_type: 'citizen',
-        actor_user_id: null,
-        note: null,
-        visible_to_citizen: 1,
-        created_at: at,
+        by: 'citizen',
+        to: 'received',
+        visibleToCitizen: true,
+        at,
       });
       await appendEvent(trx, {
-        case_id: id,
+        caseId: id,
         type: state,
-        from_status: null,
-        to_status: null,
-        actor_type: 'system',
-        actor_user_id: null,
-        note: null,
-        visible_to_citizen: 1,
-        created_at: at,
+        by: 'system',
+        visibleToCitizen: true,
+        at,
       });
       if (keyHash && options.idempotencyKey) {
         await insertIdempotencyKey(trx, {

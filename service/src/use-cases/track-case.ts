@@ -125,15 +125,12 @@ export async function addCitizenMessage(
   const at = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
     await appendEvent(trx, {
-      case_id: row.id,
+      caseId: row.id,
       type: 'citizen_message',
-      from_status: null,
-      to_status: null,
-      actor_type: 'citizen',
-      actor_user_id: null,
+      by: 'citizen',
       note: body,
-      visible_to_citizen: 1,
-      created_at: at,
+      visibleToCitizen: true,
+      at,
     });
     await updateCase(trx, row.id, { updated_at: at });
   });
@@ -169,15 +166,14 @@ export async function giveFeedback(deps: UseCaseDeps, row: CaseRow, input: Feedb
       ...(next.to === 'reopened' ? { resolved_at: null } : {}),
     });
     await appendEvent(trx, {
-      case_id: row.id,
+      caseId: row.id,
       type: input.satisfied ? 'citizen_confirmed' : 'citizen_reopened',
-      from_status: row.status,
-      to_status: next.to,
-      actor_type: 'citizen',
-      actor_user_id: null,
+      by: 'citizen',
+      from: row.status,
+      to: next.to,
       note: input.comment ?? null,
-      visible_to_citizen: 1,
-      created_at: at,
+      visibleToCitizen: true,
+      at,
     });
     if (next.to === 'reopened') await returnToDepartment(trx, deps, row, at, input.comment);
   });

@@ -67,15 +67,12 @@ export async function flagPost(
     if (!hidden) return { recorded, hidden: false };
     await insertHold(trx, { siteId: site.id, caseId: row.id, priority: personalData ? 1 : 0, at });
     await appendEvent(trx, {
-      case_id: row.id,
+      caseId: row.id,
       type: 'community_hidden',
-      from_status: null,
-      to_status: null,
-      actor_type: 'system',
-      actor_user_id: null,
+      by: 'system',
       note: personalData ? 'personal_data' : `${reporters} reports`,
-      visible_to_citizen: 0,
-      created_at: at,
+      visibleToCitizen: false,
+      at,
     });
     return { recorded, hidden: true };
   });

@@ -40,15 +40,11 @@ export async function restoreReportedPost(deps: UseCaseDeps, user: SessionUser, 
     await releaseHold(trx, row.id, 'restored', user.id, at);
     await clearFlags(trx, row.id, at);
     await appendEvent(trx, {
-      case_id: row.id,
+      caseId: row.id,
       type: 'community_restored',
-      from_status: null,
-      to_status: null,
-      actor_type: 'user',
-      actor_user_id: user.id,
-      note: null,
-      visible_to_citizen: 0,
-      created_at: at,
+      by: user.id,
+      visibleToCitizen: false,
+      at,
     });
     await audit(trx, {
       userId: user.id,

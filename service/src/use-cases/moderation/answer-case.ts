@@ -66,15 +66,11 @@ export async function addAnswer(deps: UseCaseDeps, user: SessionUser, caseId: nu
       .returningAll()
       .executeTakeFirstOrThrow();
     await appendEvent(trx, {
-      case_id: row.id,
+      caseId: row.id,
       type: 'answered',
-      from_status: null,
-      to_status: null,
-      actor_type: 'user',
-      actor_user_id: user.id,
-      note: null,
-      visible_to_citizen: 1,
-      created_at: at,
+      by: user.id,
+      visibleToCitizen: true,
+      at,
     });
     await updateCase(trx, row.id, { updated_at: at });
     await audit(trx, {

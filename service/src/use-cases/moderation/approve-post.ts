@@ -99,15 +99,11 @@ export async function approvePost(deps: UseCaseDeps, user: SessionUser, id: numb
     if (!applied) throw decidedMeanwhile();
     if (wasHeld) {
       await appendEvent(trx, {
-        case_id: row.id,
+        caseId: row.id,
         type: 'published',
-        from_status: null,
-        to_status: null,
-        actor_type: 'user',
-        actor_user_id: user.id,
-        note: null,
-        visible_to_citizen: 1,
-        created_at: at,
+        by: user.id,
+        visibleToCitizen: true,
+        at,
       });
     }
     await audit(trx, {

@@ -26,28 +26,22 @@ export async function changeVisibility(
   await deps.db.kysely.transaction().execute(async (trx) => {
     await updateCase(trx, row.id, { visibility: input.visibility, updated_at: at });
     await appendEvent(trx, {
-      case_id: row.id,
+      caseId: row.id,
       type: 'visibility_changed',
-      from_status: null,
-      to_status: null,
-      actor_type: 'user',
-      actor_user_id: user.id,
+      by: user.id,
       note: input.visibility,
-      visible_to_citizen: 1,
-      created_at: at,
+      visibleToCitizen: true,
+      at,
     });
     if (input.reason) {
       // Staff words stay with the case, where erasure reaches them; the log keeps only that a reason was given.
       await appendEvent(trx, {
-        case_id: row.id,
+        caseId: row.id,
         type: 'moderator_note',
-        from_status: null,
-        to_status: null,
-        actor_type: 'user',
-        actor_user_id: user.id,
+        by: user.id,
         note: input.reason,
-        visible_to_citizen: 0,
-        created_at: at,
+        visibleToCitizen: false,
+        at,
       });
     }
     await audit(trx, {

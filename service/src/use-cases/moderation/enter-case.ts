@@ -20,15 +20,12 @@ export async function enterCase(deps: UseCaseDeps, user: SessionUser, input: Man
   const at = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
     await appendEvent(trx, {
-      case_id: result.id,
+      caseId: result.id,
       type: 'entered_by_staff',
-      from_status: null,
-      to_status: null,
-      actor_type: 'user',
-      actor_user_id: user.id,
+      by: user.id,
       note: channel,
-      visible_to_citizen: 0,
-      created_at: at,
+      visibleToCitizen: false,
+      at,
     });
     await audit(trx, {
       userId: user.id,

@@ -5,7 +5,7 @@ import { contactsOf, findingsOf, redactionsOf, revisionsOf } from '../../storage
 import { findSiteById, listCategories, listDepartments } from '../../storage/site.repository.js';
 import type { UseCaseDeps } from '../deps.js';
 import { lookupsFrom } from '../public-post.presenter.js';
-import { presentStaffCase } from './staff-case.presenter.js';
+import { presentStaffCase, presentStaffTimeline } from './staff-case.presenter.js';
 import { loadCaseFor } from './staff-scope.js';
 import { staffPhotosOf } from '../photos/read-photos.js';
 import { findConsent, findErasure } from '../../storage/privacy.repository.js';
@@ -65,17 +65,7 @@ export async function readStaffCase(deps: UseCaseDeps, user: SessionUser, id: nu
           editedAt: r.edited_at,
         })),
     })),
-    timeline: events.map((e) => ({
-      id: e.id,
-      type: e.type,
-      from: e.from_status,
-      to: e.to_status,
-      actor: e.actor_type,
-      actorUserId: e.actor_user_id,
-      note: e.note,
-      visibleToCitizen: e.visible_to_citizen === 1,
-      at: e.created_at,
-    })),
+    timeline: presentStaffTimeline(events),
     // Every photo of the case, whatever its state, behind the staff session (use-cases/photos).
     photos: await staffPhotosOf(db, row.id),
     audit: auditRows.map((a) => ({

@@ -3,7 +3,7 @@ import type { ScreenedField } from '../../domain/case.js';
 import type { Severity } from '../../screening/types.js';
 import { explainFinding, type Explanation } from '../../domain/finding-explanation.js';
 import type { Site } from '../../storage/site.repository.js';
-import type { CaseRow, ContactRow, FindingRow } from '../../storage/tables/case.table.js';
+import type { CaseEventRow, CaseRow, ContactRow, FindingRow } from '../../storage/tables/case.table.js';
 import type { SiteLookups } from '../public-post.presenter.js';
 
 export interface StaffFinding {
@@ -76,3 +76,18 @@ export function presentStaffCase(
 }
 
 export type StaffCase = ReturnType<typeof presentStaffCase>;
+
+/** A case's whole timeline as staff see it (the console's case view and the workflow's), internal notes included. */
+export function presentStaffTimeline(events: readonly CaseEventRow[]) {
+  return events.map((e) => ({
+    id: e.id,
+    type: e.type,
+    from: e.from_status,
+    to: e.to_status,
+    actor: e.actor_type,
+    actorUserId: e.actor_user_id,
+    note: e.note,
+    visibleToCitizen: e.visible_to_citizen === 1,
+    at: e.created_at,
+  }));
+}

@@ -43,28 +43,24 @@ export async function rejectPost(deps: UseCaseDeps, user: SessionUser, id: numbe
     });
     if (!applied) throw decidedMeanwhile();
     await appendEvent(trx, {
-      case_id: row.id,
+      caseId: row.id,
       type: 'rejected',
-      from_status: row.status,
-      to_status: status,
-      actor_type: 'user',
-      actor_user_id: user.id,
+      by: user.id,
+      from: row.status,
+      to: status,
       // The citizen sees the reason code; the moderator's free words and note stay with the case (erased with it).
       note: coded ? input.reason : 'other',
-      visible_to_citizen: 1,
-      created_at: at,
+      visibleToCitizen: true,
+      at,
     });
     if (input.note) {
       await appendEvent(trx, {
-        case_id: row.id,
+        caseId: row.id,
         type: 'moderator_note',
-        from_status: null,
-        to_status: null,
-        actor_type: 'user',
-        actor_user_id: user.id,
+        by: user.id,
         note: input.note,
-        visible_to_citizen: 0,
-        created_at: at,
+        visibleToCitizen: false,
+        at,
       });
     }
     await audit(trx, {
@@ -99,15 +95,12 @@ export async function unpublishPost(deps: UseCaseDeps, user: SessionUser, id: nu
     });
     if (!applied) throw decidedMeanwhile();
     await appendEvent(trx, {
-      case_id: row.id,
+      caseId: row.id,
       type: 'unpublished',
-      from_status: null,
-      to_status: null,
-      actor_type: 'user',
-      actor_user_id: user.id,
+      by: user.id,
       note: input.reason,
-      visible_to_citizen: 0,
-      created_at: at,
+      visibleToCitizen: false,
+      at,
     });
     await audit(trx, {
       userId: user.id,

@@ -122,15 +122,11 @@ export async function fileRequest(deps: WorkflowDeps, row: CaseRow, input: Reque
       refusal_reason: null,
     });
     await appendEvent(trx, {
-      case_id: row.id,
+      caseId: row.id,
       type: `privacy_${input.type}_requested`,
-      from_status: null,
-      to_status: null,
-      actor_type: 'citizen',
-      actor_user_id: null,
-      note: null,
-      visible_to_citizen: 1,
-      created_at: at,
+      by: 'citizen',
+      visibleToCitizen: true,
+      at,
     });
     // The site's channels hear of it at once (the answer is due in 30 days): which case, what kind, by when; never
     // the request's details or the citizen's contact.
@@ -251,15 +247,11 @@ export async function completeRequest(deps: UseCaseDeps, user: SessionUser, id: 
     if (!(await decideRequest(trx, request.id, { status: 'completed', decided_at: at, decided_by: user.id })))
       throw decidedMeanwhile();
     await appendEvent(trx, {
-      case_id: row.id,
+      caseId: row.id,
       type: `privacy_${request.type}_completed`,
-      from_status: null,
-      to_status: null,
-      actor_type: 'user',
-      actor_user_id: user.id,
-      note: null,
-      visible_to_citizen: 1,
-      created_at: at,
+      by: user.id,
+      visibleToCitizen: true,
+      at,
     });
     if (request.type === 'erasure') {
       if (await findErasure(trx, row.id)) return;
@@ -335,15 +327,11 @@ export async function refuseRequest(deps: UseCaseDeps, user: SessionUser, id: nu
     });
     if (!applied) throw decidedMeanwhile();
     await appendEvent(trx, {
-      case_id: request.case_id,
+      caseId: request.case_id,
       type: `privacy_${request.type}_refused`,
-      from_status: null,
-      to_status: null,
-      actor_type: 'user',
-      actor_user_id: user.id,
-      note: null,
-      visible_to_citizen: 1,
-      created_at: at,
+      by: user.id,
+      visibleToCitizen: true,
+      at,
     });
     await audit(trx, {
       userId: user.id,

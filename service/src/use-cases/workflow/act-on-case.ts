@@ -4,7 +4,7 @@ import type { CaseStatus } from '../../domain/case.js';
 import { applyAction, type CaseAction } from '../../domain/case-lifecycle.js';
 import { planDeadlines } from '../../domain/deadlines.js';
 import { siteCalendar, siteDeadlineRules } from '../../domain/site-calendar.js';
-import { appendEvent, findCaseById } from '../../storage/case.repository.js';
+import { appendEvent, type CaseEvent, findCaseById } from '../../storage/case.repository.js';
 import type { Database } from '../../storage/database.js';
 import { insertDeadlines, listOpenDeadlines, meetDeadlines, supersedeDeadlines } from '../../storage/deadline.repository.js';
 import type { Site } from '../../storage/site.repository.js';
@@ -22,11 +22,6 @@ export interface ActionInput {
   department?: string | undefined;
   /** Refer: the outside agency's name. */
   agency?: string | undefined;
-}
-
-export interface Actor {
-  type: 'user' | 'citizen' | 'system';
-  userId: number | null;
 }
 
 const EVENT_TYPE: Record<CaseAction, string> = {
@@ -85,7 +80,7 @@ export async function actOnCase(
   await deps.db.kysely.transaction().execute(async (trx) => {
     // Re-read inside the transaction: a concurrent action may have moved the case since it was loaded.
     const current = (await findCaseById(trx, row.id))!;
-    await recordAction(trx, deps, site, current, action, { type: 'user', userId: user.id }, { note, agency, departmentId, at });
+    await recordAction(trx, deps, site, current, action, user.id, { note, agency, departmentId, at });
   });
   const after = (await findCaseById(deps.db.kysely, row.id))!;
   deps.logger.info('case action', { trackingCode: after.tracking_code, action, status: after.status, userId: user.id });
@@ -111,7 +106,8 @@ export async function recordAction(
   site: Site,
   row: CaseRow,
   action: CaseAction,
-  actor: Actor,
+  /** A staff user's id, or the service itself. */
+  actor: CaseEvent['by'],
   options: RecordOptions,
 ): Promise<void> {
   const { at, note, agency, departmentId } = options;
@@ -147,15 +143,14 @@ export async function recordAction(
   const eventNote =
     action === 'route' ? departmentName : action === 'refer' ? [agency, note].filter(Boolean).join(': ') : (note ?? null);
   await appendEvent(trx, {
-    case_id: row.id,
+    caseId: row.id,
     type: row.department_id !== null && action === 'route' ? 'rerouted' : EVENT_TYPE[action],
-    from_status: from,
-    to_status: result.to,
-    actor_type: actor.type,
-    actor_user_id: actor.userId,
+    by: actor,
+    from: from,
+    to: result.to,
     note: eventNote,
-    visible_to_citizen: 1,
-    created_at: at,
+    visibleToCitizen: true,
+    at,
   });
 
   const open = await listOpenDeadlines(trx, row.id);
@@ -196,7 +191,7 @@ export async function recordAction(
     });
     if (updated.urgent === 1 && action === 'route') await queueUrgentDispatch(trx, deps, site, updated, at, note ?? null);
   }
-  if (action === 'resolve' || action === 'refer' || (action === 'reject' && actor.type === 'user')) {
+  if (action === 'resolve' || action === 'refer' || (action === 'reject' && typeof actor === 'number')) {
     if (action !== 'reject')
       await queueNotice(trx, deps, { ...notice, kind: 'result_report', note: note ?? null, agency: agency ?? null });
     await queueNotice(trx, deps, { ...notice, kind: 'citizen_notice', note: note ?? null, agency: agency ?? null });
@@ -218,14 +213,10 @@ export async function queueUrgentDispatch(
 ): Promise<void> {
   await queueNotice(trx, deps, { site, caseRow: row, departmentId: row.department_id, at, kind: 'urgent_dispatch', note });
   await appendEvent(trx, {
-    case_id: row.id,
+    caseId: row.id,
     type: 'urgent_dispatched',
-    from_status: null,
-    to_status: null,
-    actor_type: 'system',
-    actor_user_id: null,
-    note: null,
-    visible_to_citizen: 0,
-    created_at: at,
+    by: 'system',
+    visibleToCitizen: false,
+    at,
   });
 }

@@ -41,29 +41,18 @@ export async function flagUrgent(
   await db.transaction().execute(async (trx) => {
     await updateCase(trx, row.id, { urgent: urgent ? 1 : 0, updated_at: at });
     await appendEvent(trx, {
-      case_id: row.id,
+      caseId: row.id,
       type: urgent ? 'urgent_flagged' : 'urgent_cleared',
-      from_status: null,
-      to_status: null,
-      actor_type: 'user',
-      actor_user_id: user.id,
+      by: user.id,
       note: input.note ?? null,
-      visible_to_citizen: 0,
-      created_at: at,
+      visibleToCitizen: false,
+      at,
     });
     const flagged = (await findCaseById(trx, row.id))!;
     if (!urgent || row.urgent === 1) return;
     if (routeTo !== null) {
       // Routing an urgent case dispatches it to the urgent coordinator as well.
-      await recordAction(
-        trx,
-        deps,
-        site,
-        flagged,
-        'route',
-        { type: 'user', userId: user.id },
-        { note: input.note, departmentId: routeTo, at },
-      );
+      await recordAction(trx, deps, site, flagged, 'route', user.id, { note: input.note, departmentId: routeTo, at });
     } else if (DEPARTMENT_STATUSES.includes(flagged.status as CaseStatus)) {
       await queueUrgentDispatch(trx, deps, site, flagged, at, input.note ?? null);
     }

@@ -21,15 +21,12 @@ export async function exchangeInformation(
   const at = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
     await appendEvent(trx, {
-      case_id: row.id,
+      caseId: row.id,
       type: direction === 'info_request' ? 'info_requested' : 'info_provided',
-      from_status: null,
-      to_status: null,
-      actor_type: 'user',
-      actor_user_id: user.id,
-      note,
-      visible_to_citizen: 0,
-      created_at: at,
+      by: user.id,
+      note: note,
+      visibleToCitizen: false,
+      at,
     });
     await updateCase(trx, row.id, { updated_at: at });
     await queueNotice(trx, deps, { kind: direction, site, caseRow: row, departmentId: row.department_id, at, note });

@@ -5,6 +5,7 @@ import { assertMayAct, loadCase, type StaffUser } from './case-access.js';
 import { deadlinesOfCase } from './case-deadlines.js';
 import type { WorkflowDeps } from './workflow-deps.js';
 import { staffPhotosOf } from '../photos/read-photos.js';
+import { presentStaffTimeline } from '../moderation/staff-case.presenter.js';
 
 export async function viewStaffCase(deps: WorkflowDeps, user: StaffUser, ref: string) {
   const { row } = await loadCase(deps, user, ref);
@@ -37,17 +38,7 @@ export async function viewStaffCase(deps: WorkflowDeps, user: StaffUser, ref: st
     rejectReason: row.reject_reason,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    timeline: events.map((e) => ({
-      id: e.id,
-      type: e.type,
-      from: e.from_status,
-      to: e.to_status,
-      actor: e.actor_type,
-      actorUserId: e.actor_user_id,
-      note: e.note,
-      visibleToCitizen: e.visible_to_citizen === 1,
-      at: e.created_at,
-    })),
+    timeline: presentStaffTimeline(events),
     deadlines,
     // Officers see the citizen's photos whatever their state; only moderators decide on them.
     photos: await staffPhotosOf(db, row.id),

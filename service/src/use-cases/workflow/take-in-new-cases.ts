@@ -28,15 +28,7 @@ export async function takeInCase(
   const urgentToRoute =
     row.urgent === 1 && row.status === 'received' && row.moderation_state !== 'rejected' && defaultDepartmentId !== null;
   if (!urgentToRoute) return { takenIn: true, dispatched: false };
-  await recordAction(
-    trx,
-    deps,
-    site,
-    row,
-    'route',
-    { type: 'system', userId: null },
-    { note: undefined, departmentId: defaultDepartmentId, at },
-  );
+  await recordAction(trx, deps, site, row, 'route', 'system', { note: undefined, departmentId: defaultDepartmentId, at });
   return { takenIn: true, dispatched: true };
 }
 
