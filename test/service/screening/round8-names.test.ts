@@ -34,7 +34,8 @@ describe('round 8: a shop named after its owner', () => {
   it('reads the owner when the post blames the shop, or names the person before the shop', () => {
     expect(names('ร้านป้าแดงทิ้งน้ำมันลงท่อทุกวัน')).toEqual(['ป้าแดง']);
     expect(names('แผงหมูลุงเปี๊ยกในตลาดสดเทน้ำล้างเขียงลงพื้น')).toEqual(['ลุงเปี๊ยก']);
-    expect(names('ร้านข้าวแกงเจ๊ติ๋มตั้งโต๊ะเต็มทางเท้า')).toEqual(['เจ๊ติ๋ม']);
+    // Round 13: tables on the pavement alone are the shop's practice (the shop's name); a wrong of another kind names her.
+    expect(names('ร้านข้าวแกงเจ๊ติ๋มตั้งโต๊ะเต็มทางเท้าแล้วเทน้ำแกงลงท่อ')).toEqual(['เจ๊ติ๋ม']);
     expect(names('ป้าแดงร้านขายของชำปากซอยเปิดเพลงดัง')).toEqual(['ป้าแดง']);
   });
 
@@ -102,6 +103,7 @@ describe('round-8 fresh posts and generated families', () => {
     const posts = loadLabelledPosts(new URL('./round8/names.jsonl', import.meta.url).pathname)!;
     const score = scorePosts(posts, (t) => screenText(t));
     // Left: R8N013, the writer's own bedridden grandmother, held as a health fact by the sensitive detector.
+    // R8N029 (a shop's tables on the pavement) was relabelled publish in round 13: a practice is the shop's business.
     expect(score.holdRecall).toBe(1);
     expect(score.falseHoldRate).toBeLessThanOrEqual(0.04);
     expect(piiCovered(score)).toBe(1);

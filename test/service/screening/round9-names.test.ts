@@ -41,7 +41,8 @@ describe('round 9: businesses named after their owners', () => {
   });
 
   it('reads the owner when the business is blamed, the nickname ending where the blame begins', () => {
-    expect(names('โรงสีป้าสายปล่อยฝุ่นเข้าบ้านทั้งหมู่')).toEqual(['ป้าสาย']);
+    // Round 13: dust, like noise and smell, is the business's practice; a discharge into a canal names its owner.
+    expect(names('โรงสีป้าสายปล่อยน้ำเสียลงคลองทั้งหมู่')).toEqual(['ป้าสาย']);
     expect(names('ร้านส้มตำป้าสวยเทน้ำปลาร้าลงท่อ')).toEqual(['ป้าสวย']);
     expect(names('ร้านลาบลุงหนุ่มเผาถ่านทุกเย็น')).toEqual(['ลุงหนุ่ม']);
     expect(names('ปั๊มตาจำรัสเทน้ำมันลงคลอง')).toEqual(['ตาจำรัส']);

@@ -41,6 +41,15 @@ import { insideProtectedWord } from '../profanity/word-edges.js';
 import { childOf, type TrieNode } from '../match/trie.js';
 import { FOUND, sharedMask, type SpanMask } from '../span-mask.js';
 import { factWithin } from './sensitive.detector.js';
+import {
+  addressAfterKin,
+  homePlaceAfter,
+  latinHomeAfter,
+  latinRoleNames,
+  latinStreetBefore,
+  practiceAt,
+} from '../person/name-frames.js';
+import { latinMalayKinship, shopPracticeTrie, weakKinshipPlusTrie } from '../person/frame-words.js';
 
 /**
  * End of the longest title at pos (its kind left in titleTrie.longestValue), or -1 when there is none or the text
@@ -365,7 +374,9 @@ function malayName(text: string, end: number, weakWord: string): { end: number; 
   if (stop !== MALAY_NAME_START && !stopWordEnds(text, rest)) return undefined;
   const name =
     nameAfterTitle(text, rest, false) ??
-    (stop !== MALAY_NAME_START && tradeBeforePlace(text, p, rest) === rest ? { end: rest, surname: false } : undefined);
+    (stop !== MALAY_NAME_START && (tradeBeforePlace(text, p, rest) === rest || homePlaceAfter(text, rest))
+      ? { end: rest, surname: false }
+      : undefined);
   // อาหาร, อากาศ: a dictionary word that begins with อา and runs as far as the name is no name (อาบ|ู is อาบู).
   return name && titleWordTrie.longestAt(text, p) < name.end ? name : undefined;
 }
@@ -384,16 +395,17 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
   for (let pos = 0; pos < text.length; pos++) {
     while (next < out.length && out[next]!.end <= pos) next++;
     covered = next < out.length && out[next]!.start <= pos ? out[next]!.end : 0;
-    if (covered > pos || !weakKinshipTrie.mayMatchAt(text, pos)) continue;
-    const end = weakKinshipTrie.longestAt(text, pos);
+    // titles.json `weakKinship` and the romanised Malay kinship words (Bang, Kak, Pak: frame-words).
+    if (covered > pos || !weakKinshipPlusTrie.mayMatchAt(text, pos)) continue;
+    const end = weakKinshipPlusTrie.longestAt(text, pos);
     if (end < 0) continue;
-    const weakWord = weakKinshipTrie.longestValue!;
+    const weakWord = weakKinshipPlusTrie.longestValue!;
     const latin = isLatinLetter(text.charCodeAt(pos));
     // P'Noi: a Latin kinship word written with an apostrophe runs into the name; others stand before a space.
     const apostrophe = text.charCodeAt(end - 1) === 0x27;
     if (latin && (isLatinLetter(text.charCodeAt(pos - 1)) || (!apostrophe && text.charCodeAt(end) !== 0x20))) continue;
-    // My grandma lives near the temple: the poster's own relative.
-    if (latin && ownLatinBefore(text, pos)) continue;
+    // My grandma lives near the temple: the poster's own relative. Soi Uncle Sawat: a street's name.
+    if (latin && (ownLatinBefore(text, pos) || latinStreetBefore(text, pos))) continue;
     const relation = relationBefore(text, pos);
     // Inside another word (ตา in เมตตา) unless a relation word, or a word that ends a clause (คือ, กับ), stands before it;
     // or a shop word (ปั๊มตาจำรัส, โรงสีตาบุญมี): then the shop's kinship name, a person only when the shop is blamed.
@@ -409,6 +421,8 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     // ตา|ไปโรงพยาบาล: a manner word, no nickname. Not after a Malay kinship word: Malay names begin รอ-, มา- (บังรอฮิม).
     if (!latin && !personWords.malayKinship.has(weakWord) && mannerAfterKin(text, end, (s, e) => ctx.segmenterAgrees(s, e)) >= 0)
       continue;
+    // บ้านตา|เลขที่ 9, ตา|หมู่ 7: an address or a number after the kinship word, no nickname.
+    if (!latin && addressAfterKin(text, end)) continue;
     const name = nameAfterTitle(text, end, false) ?? malayName(text, end, weakWord);
     if (!name) continue;
     let blamed = false;
@@ -429,7 +443,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     // nong may at the bubble tea stall: one that is no English word may be lower-case in chat (a place is needed anyway).
     if (
       latin &&
-      personWords.casedLatinKinship.has(weakWord) &&
+      (personWords.casedLatinKinship.has(weakWord) || latinMalayKinship.has(weakWord)) &&
       !capitalAt(ctx, end) &&
       !personWords.chatLatinKinship.has(weakWord)
     )
@@ -442,13 +456,19 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     // เปาะซูที่มีสวนยางติดโรงเรียน…, Uncle Chai, the guy with the tyre shop…: the place stands in a clause about the person.
     const placed = placeAfterFiller(text, name.end) || placeAfter(text, surnameEnd);
     const clause = !placed && placeInClauseAfter(text, surnameEnd);
-    if (!relation && related < 0 && !blamed && !placed && !clause && trade < 0) continue;
+    // บังหมาน|บ้านติดร้านน้ำชา, ก๊ะยะ|อยู่บ้านริมคลอง, Bang Man, whose house is next to the tea shop: a home locator and
+    // the place it names (read for every word: it also makes โต๊ะ a person without a fact).
+    const home = latin
+      ? !placed && !clause && latinHomeAfter(text, surnameEnd)
+      : homePlaceAfter(text, name.end) || homePlaceAfter(text, surnameEnd);
+    if (!relation && related < 0 && !blamed && !placed && !clause && trade < 0 && !home) continue;
     // คือตาแดงร้านค้า… (pink eye), และบังทางเข้าบ้าน (blocks the way): after such a word only a clause about the person
     // that names a place counts, and only where the segmenter reads the weak word as a word of its own (คือ|ตา|เปี๊ยก).
     if (ledOnly && !(placeInClauseAfter(text, surnameEnd) && ctx.segmenterAgrees(pos, end))) continue;
     // โต๊ะ is a Southern grandparent or a table (โต๊ะหินอ่อนหน้าบ้าน): with a place only, a person when a fact follows.
     const object = !relation && isObjectKinship(text, pos, end);
-    if (object && !factWithin(text, surnameEnd, surnameEnd + FACT_AFTER_OBJECT_KIN)) continue;
+    // A table has no home: โต๊ะแอ|บ้านติดมัสยิด is the grandparent.
+    if (object && !home && !factWithin(text, surnameEnd, surnameEnd + FACT_AFTER_OBJECT_KIN)) continue;
     // ตาม, อาหาร, บังคับ: a dictionary word begins here. Asked last (the segmenter is slow), and at most
     // SEGMENTER_ASKS times a post: one letter longer (อาด|ำ, ตาด|ำ) it decides; past the cap the dictionary word wins
     // (a row of "หลานตาดำ" asked it 700 times, ×5 the post's time).
@@ -468,7 +488,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
       start: relation ? relationStartBefore(text, pos) : pos,
       end: surnameEnd,
       severity: 'medium',
-      rule: `person_name.kinship+${relation ? 'relation' : related >= 0 ? 'relation-after' : object ? 'place+fact' : blamed ? 'shop-blamed' : trade >= 0 ? 'trade-place' : clause ? 'clause-place' : 'place'}`,
+      rule: `person_name.kinship+${relation ? 'relation' : related >= 0 ? 'relation-after' : object ? (home ? 'home-place' : 'place+fact') : blamed ? 'shop-blamed' : trade >= 0 ? 'trade-place' : clause ? 'clause-place' : placed ? 'place' : 'home-place'}`,
     });
     pos = found[found.length - 1]!.end - 1;
   }
@@ -639,13 +659,31 @@ function shopBefore(text: string, pos: number): boolean {
  */
 function shopWrongAfter(text: string, end: number): boolean {
   const stop = Math.min(text.length, end + SHOP_WRONG_AFTER);
-  for (let q = end; q < stop; q++) if (shopWrongTrie.mayMatchAt(text, q) && shopWrongTrie.longestAt(text, q) >= 0) return true;
+  // ร้านข้าวมันไก่ป้าน้อยตั้งโต๊ะเต็มทางเท้า คนเดินต้องลงถนน: a shop's practice (tables, noise, smell: frame-words
+  // `SHOP_PRACTICES`) is the shop's business; only a wrong of another kind in the same clause (before the next space)
+  // still points at its owner (…ตั้งโต๊ะแล้วเทน้ำมันลงท่อ).
+  let practiced = false;
+  for (let q = end; q < stop; q++) {
+    const c = text.charCodeAt(q);
+    if (practiced && (c === 0x20 || c === 0x0a || c === 0x2e)) return false;
+    if (practiceAt(text, q)) {
+      practiced = true;
+      q = shopPracticeEnd(text, q) - 1;
+      continue;
+    }
+    if (shopWrongTrie.mayMatchAt(text, q) && shopWrongTrie.longestAt(text, q) >= 0) return true;
+  }
   return false;
 }
 
+/** Where the practice starting at q ends (practiceAt(text, q) holds). */
+const shopPracticeEnd = (text: string, q: number) => shopPracticeTrie.longestAt(text, q);
+
 /** What a shop is blamed for, right after its kinship name (a space between at most). */
 function blameRightAfter(text: string, end: number): boolean {
-  return shopWrongTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0;
+  const p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  // ปั๊มตา|จำรัส ตั้งโต๊ะ…: a shop's practice is no blame of its owner (round 13).
+  return shopWrongTrie.longestAt(text, p) >= 0 && !practiceAt(text, p);
 }
 
 /**
@@ -778,6 +816,8 @@ export const personNameDetector: Detector = {
       const titleEnd = titleEndAt(ctx, pos);
       if (titleEnd < 0) continue;
       const kind = titleTrie.longestValue!;
+      // Soi Colonel Sawat, Thanon Khun Lert: a street word before an English title names the street.
+      if (isLatinLetter(text.charCodeAt(pos)) && latinStreetBefore(text, pos)) continue;
       // Mr. DIY, นางนพมาศ, ย่าโม, ปู่ตา: the title is part of a brand's, a character's or a figure's name.
       const notPerson = notPersonTrie.longestAt(text, pos);
       if (notPerson >= 0 && !isLatinLetter(text.charCodeAt(notPerson))) {
@@ -820,6 +860,8 @@ export const personNameDetector: Detector = {
       const formal = kind !== 'kinship';
       // ให้ยาย|เร็วมาก, พายาย|ไปหาหมอ, ลุง|ดีใจ: how, where to or how someone felt follows, no nickname.
       if (kind === 'kinship' && mannerAfterKin(text, titleEnd, (s, e) => ctx.segmenterAgrees(s, e)) >= 0) continue;
+      // บ้านป้า|เลขที่ 9/1, ตา|หมู่ 7, ลุง|ห้อง 204: an address introducer or a number, no nickname.
+      if (kind === 'kinship' && addressAfterKin(text, titleEnd)) continue;
       // พี่เขย|ป้าแจ่ม, น้องสาว|ลุงชัย: the kinship word begins a relation word of a chain; the name at its end covers it.
       if (!formal && relationAfter(text, pos)) continue;
       const name =
@@ -832,6 +874,10 @@ export const personNameDetector: Detector = {
       if (kind === 'kinship' && (onlyKinshipWords(text, titleEnd, name.end) || kinshipListBefore(text, pos))) continue;
       // ลุงชัยเผาขยะ, ร้านส้มตำป้าสวยเทน้ำ…: a nickname runs on into a blame that is no name-stop word; the blame ends it.
       if (kind === 'kinship' && !name.surname) name.end = blameCutsName(text, pos, titleEnd, name.end, false);
+      // น้องบี|ลูกป้าแดง, พี่เอ็ม|ผัวเจ๊หน่อย: a relation and a second kinship name after the nickname (glued in chat) say who
+      // the first person is; the first name ends at the relation, the chain's own finding covers the second.
+      const chained = kind === 'kinship' && !name.surname ? relationAfterName(text, titleEnd, name.end) : -1;
+      if (chained >= 0) name.end = chained;
       // "คุณ", "khun" are also "you": only a full name after them is a person, or a given name read strictly (no verb,
       // pronoun or kinship word: คุณตา, คุณพี่, คุณหนู the rich kid) with a place or contact details right after it
       // (คุณแหม่มร้านตัดผม…).
@@ -869,7 +915,14 @@ export const personNameDetector: Detector = {
       if (latinTitle && unblamedLatinShop(text, end)) continue;
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
       // ร้านก๋วยเตี๋ยวป้าศรี, ร้านนายหนวด: the shop's name, unless the post blames the shop (then it names its owner).
-      if ((kind === 'kinship' || kind === 'title') && shopBefore(text, pos) && !shopWrongAfter(text, end)) continue;
+      // Contact details close by expose the owner as well (round 13).
+      if (
+        (kind === 'kinship' || kind === 'title') &&
+        shopBefore(text, pos) &&
+        !shopWrongAfter(text, end) &&
+        !contactNear(ctx, pos, end)
+      )
+        continue;
       if (tail === ASK && !ctx.segmenterAgrees(pos, titleEnd)) continue;
       out.push({
         kind: 'pii',
@@ -877,12 +930,14 @@ export const personNameDetector: Detector = {
         start: kind === 'kinship' ? kinStart(text, pos) : pos,
         end,
         severity: 'medium',
-        rule: `person_name.${kind}`,
+        rule: `person_name.${kind}${chained >= 0 ? '+relation-after' : ''}`,
       });
       pos = end - 1;
     }
     weakKinshipNames(ctx, out);
     latinRelativeNames(ctx, out);
+    // Our housekeeper Ma Thandar Win, my neighbour Somsak: an English role noun and a capitalised name (round 13).
+    latinRoleNames(ctx, out);
     // A relation or honorific before a kinship word may start a finding before the end of the one before it.
     return out.sort((a, b) => a.start - b.start);
   },

@@ -63,7 +63,9 @@ const FINAL_CONSONANTS = 'กงดนบมยว';
  */
 function closedByFinal(text: string, p: number): boolean {
   if (!FINAL_CONSONANTS.includes(text[p] ?? ' ')) return false;
-  return stopWordEnds(text, p + 1) && nameEndsAt(text, p + 1);
+  // น้องมายด์ (Mind), พี่ไลฟ์: a letter silenced by ์ after the final closes the same syllable (round 13).
+  const q = text.charCodeAt(p + 2) === KARAN && isThaiLetter(text.charCodeAt(p + 1)) ? p + 3 : p + 1;
+  return stopWordEnds(text, q) && nameEndsAt(text, q);
 }
 
 /**

@@ -9,6 +9,13 @@
 import type { LabelledSpan } from '../scoring.js';
 import { family, type Family } from './hold-families.js';
 import { Random } from './random.js';
+import { SHOP_PRACTICES } from '../../../../service/src/screening/person/frame-words.js';
+
+/**
+ * Round 13: a shop's practice alone (tables or goods on the pavement, noise, smell, smoke, dust, parking: the engine's
+ * SHOP_PRACTICES) is the shop's business and leaves its name the shop's; such posts are not "blamed" any more.
+ */
+const blamesMoreThanAPractice = ([text]: Post): boolean => !SHOP_PRACTICES.some((w) => text.includes(w));
 
 const person = (text: string): LabelledSpan => ({ kind: 'pii', type: 'person_name', text });
 type Post = [string, LabelledSpan[]];
@@ -148,7 +155,10 @@ function shopBlamed(random: Random): Family[] {
     const name = `${random.pick(KIN)}${random.pick(NICKS)}`;
     nameFirst.push([`${name}${shop}ปากซอย${random.pick(WRONGS)}`, [person(name)]]);
   }
-  return [family('r8n.shop-kin-blamed', shopFirst), family('r8n.kin-then-shop-blamed', nameFirst)];
+  return [
+    family('r8n.shop-kin-blamed', shopFirst.filter(blamesMoreThanAPractice)),
+    family('r8n.kin-then-shop-blamed', nameFirst),
+  ];
 }
 
 const ISAN_KIN = ['อาว์', 'พ่อใหญ่', 'แม่ใหญ่', 'ลุง', 'ป้า'];

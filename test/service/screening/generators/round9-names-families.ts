@@ -9,6 +9,13 @@
 import type { LabelledSpan } from '../scoring.js';
 import { family, type Family } from './hold-families.js';
 import { Random } from './random.js';
+import { SHOP_PRACTICES } from '../../../../service/src/screening/person/frame-words.js';
+
+/**
+ * Round 13: a shop's practice alone (tables or goods on the pavement, noise, smell, smoke, dust, parking: the engine's
+ * SHOP_PRACTICES) is the shop's business and leaves its name the shop's; such posts are not "blamed" any more.
+ */
+const blamesMoreThanAPractice = ([text]: Post): boolean => !SHOP_PRACTICES.some((w) => text.includes(w));
 
 const person = (text: string): LabelledSpan => ({ kind: 'pii', type: 'person_name', text });
 const line = (text: string): LabelledSpan => ({ kind: 'pii', type: 'line_id', text });
@@ -132,7 +139,7 @@ function blamedBusinesses(random: Random): Family {
         [person(name)],
       ]);
     }
-  return family('r9n.blamed-business-owner', posts);
+  return family('r9n.blamed-business-owner', posts.filter(blamesMoreThanAPractice));
 }
 
 /** A neighbour by kinship word and nickname with the wrong written straight after the name, no place between. */
