@@ -44,7 +44,7 @@ const SPACE = 0x20;
 const MAX_PARTS = 16;
 const MAX_STEPS = 24;
 /** Parts whose value is a road's name; a predicate may follow them instead (ถนนพังมาสามเดือน). */
-const ROAD_PARTS = new Set(['ถนน', 'ถ.', 'ซอย', 'ซ.', 'ตรอก', 'road', 'soi']);
+const ROAD_PARTS = new Set(['ถนน', 'ถ.', 'ซอย', 'ซ.', 'ตรอก', 'road', 'soi', 'ทางหลวง', 'ทางหลวงชนบท', 'ทางหลวงหมายเลข', 'ทล.']);
 
 /**
  * First (or last) code units of a word list, so a position where no word can start (or end) is passed over
@@ -58,6 +58,10 @@ for (const list of [provinces, addressWords.parts, addressWords.notNames, addres
 const partEnds = lastUnits(addressWords.parts);
 const introducerEnds = lastUnits(addressWords.introducers);
 
+/** Round 13: a Latin word goes on at p: a letter, or a hyphen and a letter (Chiang Mai-Lampang Road is no province). */
+const latinWordGoesOn = (text: string, p: number) =>
+  isLatinLetter(text.charCodeAt(p)) || (text.charCodeAt(p) === HYPHEN && isLatinLetter(text.charCodeAt(p + 1)));
+
 /** A word of the list at pos; a Latin word must end there too ("soi", not "soil"; "moo", not "mood"). */
 const startsWithAt = (text: string, pos: number, words: readonly string[]) =>
   wordStarts.get(words)?.has(text.charCodeAt(pos)) === false
@@ -65,7 +69,7 @@ const startsWithAt = (text: string, pos: number, words: readonly string[]) =>
     : words.find(
         (w) =>
           text.startsWith(w, pos) &&
-          !(isLatinLetter(w.charCodeAt(w.length - 1)) && isLatinLetter(text.charCodeAt(pos + w.length))) &&
+          !(isLatinLetter(w.charCodeAt(w.length - 1)) && latinWordGoesOn(text, pos + w.length)) &&
           !(isLatinLetter(w.charCodeAt(0)) && isLatinLetter(text.charCodeAt(pos - 1))),
       );
 
@@ -95,6 +99,21 @@ function latinNameEnd(text: string, pos: number): number {
   return end;
 }
 
+/**
+ * Round 13: ถ.บางนา-ตราด, ถนนมิตรภาพ-หนองคาย: a road named after the two towns it joins has a hyphen between them (a
+ * Thai letter on each side, inside a road's value): the name goes on across it.
+ */
+function roadHyphenAt(text: string, p: number, begin: number, part: string): boolean {
+  return (
+    text.charCodeAt(p) === HYPHEN &&
+    p > begin &&
+    ROAD_PARTS.has(part) &&
+    isThaiLetter(text.charCodeAt(p - 1)) &&
+    isThaiLetter(text.charCodeAt(p + 1))
+  );
+}
+const HYPHEN = 0x2d;
+
 /** The end of one "part value": a number (7, 12/3) or a Thai name run, optionally followed by " 3". */
 function valueEnd(text: string, pos: number, part: string): number {
   let p = text[pos] === ' ' ? pos + 1 : pos;
@@ -106,8 +125,15 @@ function valueEnd(text: string, pos: number, part: string): number {
   if (ROAD_PARTS.has(part) && !startsWithAt(text, begin, provinces) && startsWithAt(text, begin, addressWords.notNames))
     return -1;
   if (isLatinLetter(text.charCodeAt(p))) return latinNameEnd(text, p);
-  while (p < text.length && p - begin < MAX_VALUE && (isThaiLetter(text.charCodeAt(p)) || text[p] === '.')) p++;
+  while (
+    p < text.length &&
+    p - begin < MAX_VALUE &&
+    (isThaiLetter(text.charCodeAt(p)) || text[p] === '.' || roadHyphenAt(text, p, begin, part))
+  )
+    p++;
   if (p === begin) return -1;
+  // Round 13: ทางหลวงชนบท สข.3001, ถนน รพช.2045: a dotted road code takes the number glued to it.
+  if (text[p - 1] === '.' && ROAD_PARTS.has(part)) while (p < text.length && isDigit(text.charCodeAt(p))) p++;
   // "ถนนเทศบาล 3", "ซอยประชาร่วมใจ 3": the number belongs to the name.
   if (text[p] === ' ' && isDigit(text.charCodeAt(p + 1))) {
     let q = p + 1;

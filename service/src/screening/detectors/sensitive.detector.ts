@@ -15,6 +15,9 @@ import {
 } from '../sensitive/animals-and-villages.js';
 import { agentBefore, politicalAffiliationPhrases } from '../sensitive/political-affiliation.js';
 import { thaiWordEnd, triggerStraddlesWords } from '../sensitive/straddle.js';
+import { hearsayFrameStart } from '../sensitive/hearsay.js';
+import { kinWithHomeIn } from '../sensitive/kin-reference.js';
+import { firstClauseStart } from '../sensitive/two-clause.js';
 
 const norm = (w: string) => normaliseText(w).text;
 
@@ -189,7 +192,10 @@ const LONG_CARRY = 420;
 const LONG_POST_CARRY = 1100;
 /** A post tells a few facts of its person: at most this many far carries per post keep a run of facts linear and cheap. */
 const MAX_FAR_CARRIES = 12;
-let farCarries = 0;
+/** Round 13: the far carries spent in one call (was module state, reset per call: now the call's own). */
+interface CallBudget {
+  farCarries: number;
+}
 /** At most this many roles are read back from the fact when looking for the introduced one. */
 const LONG_CARRY_ROLES = 4;
 
@@ -365,6 +371,7 @@ function personSigns(
   clause: Clause,
   sentence: Sentence,
   occurrences: () => Occurrences,
+  budget: CallBudget,
 ): { score: number; signs: string[] } {
   const signs: string[] = [];
   let score = 0;
@@ -381,7 +388,10 @@ function personSigns(
   const pronoun = pronounEndingAt(text, before);
   // "ได้ยินว่าเป็นเอดส์", "เขาว่ากันว่า|ติดยาบ้า", "I heard he …": hearsay reports the fact of the person spoken of.
   const hearsayTo = pronoun >= 0 ? spaceBefore(text, pronoun) : before;
-  const hearsay = endsWithWord(text, hearsayTo, HEARSAY);
+  // Round 13: a hearsay frame of any wording (รู้กันว่า, ชาวบ้านเว้ากันว่า, เขาลือ, rumour has it), not only the listed ones.
+  const listedHearsay = wordEndingAt(text, hearsayTo, HEARSAY);
+  const hearsayStart = listedHearsay >= 0 ? listedHearsay : hearsayFrameStart(text, hearsayTo);
+  const hearsay = hearsayStart >= 0;
   // ช่างที่มาซ่อมไฟ… ทำงานไม่เรียบร้อย|ติดเหล้า: a Thai clause with no subject of its own carries the one before.
   const zeroSubject = !latin && before < hit.start && pronoun < 0 && !hearsay;
   const carried = pronoun >= 0 || hearsay || zeroSubject;
@@ -439,7 +449,7 @@ function personSigns(
   // Round 11: a long post introduces its person with their place in its opening (คนขับรถตู้ของโรงเรียน…) and tells the
   // record many clauses later, by a pronoun, hearsay or no subject at all: the last placed role up to LONG_POST_CARRY
   // back is who it means, unless the poster speaks of themself in between (a subject-less fact is then theirs).
-  if (carried && (role < 0 || !placed(role)) && farCarries++ < MAX_FAR_CARRIES) {
+  if (carried && (role < 0 || !placed(role)) && budget.farCarries++ < MAX_FAR_CARRIES) {
     const farFrom = Math.max(0, hit.start - LONG_POST_CARRY * scale);
     const far = lastPlacedRole(text, farFrom, role < 0 ? hit.start : role, placed);
     if (
@@ -463,15 +473,24 @@ function personSigns(
       text,
       text.charCodeAt(roleEnd) === 0x20 && !isLatinLetter(text.charCodeAt(roleEnd - 1)) ? roleEnd + 1 : roleEnd,
     ) >= 0 ||
-      // คนงานก่อสร้างหลายคนในไซต์ข้างวัด|เป็นคนพม่า: many people inside the role's phrase.
-      hasWordIn(text, roleEnd, Math.min(hit.start, roleEnd + PLURAL_IN_ROLE), PLURAL_IN_ROLE_WORDS))
+      // คนงานก่อสร้างหลายคนในไซต์ข้างวัด|เป็นคนพม่า: many people inside the role's phrase. Round 13: not the tellers of
+      // hearsay (ครูเวรคนใหม่ ที่ผู้ปกครองหลายคน|รู้กันว่า…).
+      hasWordIn(
+        text,
+        roleEnd,
+        Math.min(
+          hearsay && hearsayStart > roleEnd ? tellersStart(text, hearsayStart, roleEnd) : hit.start,
+          roleEnd + PLURAL_IN_ROLE,
+        ),
+        PLURAL_IN_ROLE_WORDS,
+      ))
   ) {
     signs.push('many');
   } else if (role >= 0) {
     score += 1;
     signs.push('role');
     // ผู้ใหญ่บ้าน, ภารโรง, the headman: one person holds the position, so the role alone points at them.
-    if (UNIQUE_ROLES.longestAt(text, role) >= 0) {
+    if (UNIQUE_ROLES.longestAt(text, role) >= 0 || newOneBefore(text, role)) {
       score += 1;
       signs.push('unique');
     }
@@ -500,6 +519,15 @@ function personSigns(
     score += 1;
     signs.push('this_person');
   }
+  // Round 13: แบหมัดบ้านริมคลอง… เขาติดยา: a pronoun or hearsay carries a person identified by a kinship word, a nickname
+  // and their home, though no locating word was found (the kinship word is Southern, Isan or Northern).
+  if (!locatorNear && (pronoun >= 0 || hearsay)) {
+    const reach = Math.max(0, sentence.wide, hit.start - CARRY_WINDOW * scale);
+    if (kinWithHomeIn(text, reach, pronoun >= 0 ? pronoun : hearsayStart) >= 0) {
+      score += 2;
+      signs.push('kin');
+    }
+  }
   // A pronoun and hearsay both carry the subject: together they count once (ได้ยินว่าเขาเป็นเอดส์ names no one).
   if (pronoun >= 0 || hearsay) {
     score += 1;
@@ -520,7 +548,8 @@ function personSigns(
       }
     }
   }
-  const generic = isGeneric(text, hit, Math.max(placeEnd, sentence.own, pronoun, clauseSpace));
+  // Round 13: the tellers of hearsay (ผู้ปกครองหลายคนรู้กันว่า, ชาวบ้านเว้ากันว่า) are not who the fact is about.
+  const generic = isGeneric(text, hit, Math.max(placeEnd, sentence.own, pronoun, clauseSpace, hearsay ? hearsayTo : -1));
   if (generic) {
     score -= generic === 'plural' ? 4 : 2;
     signs.push('generic');
@@ -558,6 +587,30 @@ function personSigns(
     signs.push('animal');
   }
   return { score, signs };
+}
+
+/**
+ * Round 13: "the new night watchman", "the new cook": English makes a duty title one person with the new (Thai says
+ * คนใหม่ after it, a demonstrative sign already). One word may stand between.
+ */
+function newOneBefore(text: string, role: number): boolean {
+  if (!isLatinLetter(text.charCodeAt(role)) || text.charCodeAt(role - 1) !== 0x20) return false;
+  if (text.startsWith('the new ', role - 8)) return true;
+  let w = role - 1;
+  while (w > 0 && role - 1 - w <= MAX_TAIL && isLatinLetter(text.charCodeAt(w - 1))) w--;
+  return w < role - 1 && text.startsWith('the new ', w - 8);
+}
+
+/**
+ * Round 13: where the tellers of hearsay start (ที่|ผู้ปกครองหลายคน|รู้กันว่า): after the relative ที่ or the last space
+ * before the frame, not before the role's end.
+ */
+function tellersStart(text: string, hearsayStart: number, roleEnd: number): number {
+  for (let p = hearsayStart - 1; p > roleEnd; p--) {
+    if (text.charCodeAt(p) === 0x20) return p;
+    if (text.startsWith('ที่', p) && text.charCodeAt(p - 1) === 0x20) return p;
+  }
+  return hearsayStart;
 }
 
 /** Start of the longest of `words` ending exactly at `end` (ดิฉัน, not ฉัน), or -1: a backward scan bounded by the longest word. */
@@ -1241,7 +1294,7 @@ export const sensitiveDetector: Detector = {
     }
     if (hits.length === 0) return hits;
     const identified = identifierStarts(found);
-    farCarries = 0;
+    const budget: CallBudget = { farCarries: 0 };
     // Found on the first hit that needs them: a post with a name next to every fact never reads them.
     let at: Occurrences | undefined;
     const occurrences = () => (at ??= identifierOccurrences(text));
@@ -1265,11 +1318,17 @@ export const sensitiveDetector: Detector = {
       const clause = clauseOf(sentences, hit);
       const own = sentenceStartAt(sentences, hit.start);
       const sentence = { own, wide: clause.from > 0 ? sentenceStartAt(sentences, clause.from - 1) : 0 };
-      const { score, signs } = personSigns(text, hit, cueNear(text, hit, at, clause), clause, sentence, occurrences);
+      const { score, signs } = personSigns(text, hit, cueNear(text, hit, at, clause), clause, sentence, occurrences, budget);
       if (score < HOLD_SCORE) continue;
       // The rule says which signs made the fact identifying, for the moderator: sensitive.health+role+place.
       hit.rule += `+${signs.filter((s) => s !== 'generic' && s !== 'many').join('+')}`;
       held.push(hit);
+    }
+    // Round 13: เลิกไปวัดแล้วหันไป|เข้ารีต…, stopped going to church and then |converted…: the first clause is the fact's too.
+    let floor = 0;
+    for (const hit of held) {
+      hit.start = Math.max(floor, firstClauseStart(text, hit.start, floor));
+      floor = hit.end;
     }
     return clauseEnds ? toClauseEnds(held, clauseEnds) : held;
   },

@@ -3,6 +3,8 @@ import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { clauseStart, lastWordEndBefore } from './context-words.js';
 import { windowInsideToken, type NumberReading } from './number-tokens.js';
 import { piiWords } from './pii-lexicon.js';
+import { innerTitleWordTrie, titleWordTrie } from '../person/person-lexicon.js';
+import { insideProtectedWord } from '../profanity/word-edges.js';
 
 const PUBLIC_WINDOW = 45;
 /** In a missing-person notice an office owns a mobile only when named this close before it (ศูนย์… โทร 08…). */
@@ -56,7 +58,93 @@ function officeIsPlace(window: string, start: number): boolean {
  */
 export function introducedAsPublic(text: string, r: NumberReading, missingNotice: boolean, mobile: boolean): boolean {
   if (windowInsideToken(r, PUBLIC_WINDOW)) return false;
-  return introducedBefore(text, r, missingNotice, mobile) || (!missingNotice && ownedByOfficeAfter(text, r));
+  if (introducedBefore(text, r, missingNotice, mobile) || (!missingNotice && ownedByOfficeAfter(text, r))) return true;
+  // Round 13: โทรไปเบอร์กองสาธารณสุขของเทศบาล|ที่ติดไว้หน้าเว็บ| 0-7431-1015: the owner phrase stands before a relative
+  // clause that tells where the number is shown; read the owner as if the number stood where that clause begins. A
+  // private person's word inside the clause (ที่ให้เบอร์ส่วนตัวไว้) keeps it theirs.
+  const clause = shownClauseBefore(text, r.start);
+  if (clause < 0 || personalWordIn(text, clause, r.start)) return false;
+  return introducedBefore(text, { ...r, start: clause }, missingNotice, mobile);
+}
+
+/** How far back a relative clause telling where a number is shown may begin (ที่ติดไว้ที่บอร์ดหน้าสำนักงาน). */
+const SHOWN_CLAUSE_BACK = 48;
+
+/**
+ * Start of a relative clause right before a number that says where the number is shown or given (ที่ติดไว้หน้าเว็บ,
+ * ซึ่งให้ไว้ในประกาศ, ที่อยู่ในเพจ; "listed on the website", ", the number posted on the notice board,"), or -1: an opener
+ * (ที่, ซึ่ง, which, the number, that is) and then a showing verb (shownVerbs) in the same stretch, no clause end between.
+ */
+function shownClauseBefore(text: string, numberStart: number): number {
+  const from = clauseStart(text, numberStart, SHOWN_CLAUSE_BACK);
+  const window = text.slice(from, numberStart);
+  if (CLAUSE_END.test(window.replace(/[.](?=[ก-๛])/g, ''))) return -1;
+  let best = -1;
+  for (const verb of SHOWN_VERBS) {
+    const at = window.lastIndexOf(verb);
+    if (at < 0) continue;
+    if (isLatinLetter(verb.charCodeAt(0)) && isLatinLetter(window.charCodeAt(at - 1))) continue;
+    // The opener right before the verb (ที่|ติดไว้, ซึ่ง|ให้ไว้, the number |listed), or the verb opens the clause itself
+    // in English (", listed on the website,").
+    const opener = SHOWN_OPENERS.find((o) => window.startsWith(o, at - o.length));
+    const start = opener !== undefined ? at - opener.length : isLatinLetter(verb.charCodeAt(0)) ? at : -1;
+    if (start >= 0 && (best < 0 || start < best)) best = start;
+  }
+  if (best < 0) return -1;
+  // The clause is cut off from its owner by a comma or a space before it: step over them.
+  let start = from + best;
+  while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x2c)) start--;
+  return start;
+}
+const SHOWN_OPENERS = ['ที่', 'ซึ่ง', 'ที่เขา', 'ซึ่งเขา', 'the number ', 'which is ', 'that is ', 'which was ', 'that was '];
+const SHOWN_VERBS = [
+  'ติดไว้',
+  'ให้ไว้',
+  'เขียนไว้',
+  'แจ้งไว้',
+  'ประกาศไว้',
+  'ลงไว้',
+  'โพสต์ไว้',
+  'แปะไว้',
+  'ระบุไว้',
+  'พิมพ์ไว้',
+  'บอกไว้',
+  'อยู่ใน',
+  'อยู่บน',
+  'อยู่หน้า',
+  'มีใน',
+  'listed on',
+  'listed in',
+  'posted on',
+  'posted in',
+  'printed on',
+  'printed in',
+  'shown on',
+  'given on',
+  'given in',
+  'on the website',
+  'on the notice',
+  'on the sign',
+];
+
+/**
+ * A private person's word in [from, to) (ส่วนตัว, ลุง, my …); not one inside a dictionary word (ที่ติดไว้หน้าเว็บ,
+ * เขียนไว้หน้าป้าย).
+ */
+function personalWordIn(text: string, from: number, to: number): boolean {
+  const window = text.slice(from, to);
+  for (const w of piiWords.personalPhoneWords) {
+    for (let at = window.indexOf(w); at >= 0; at = window.indexOf(w, at + 1)) {
+      const p = from + at;
+      const end = p + w.length;
+      if (isLatinLetter(w.charCodeAt(0)) && (isLatinLetter(text.charCodeAt(p - 1)) || isLatinLetter(text.charCodeAt(end))))
+        continue;
+      // น้า in หน้า, ป้า in ป้าย, นาย in นายก: a dictionary word holds the person word.
+      if (titleWordTrie.longestAt(text, p) > end || insideProtectedWord(innerTitleWordTrie, text, p, end)) continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** How far after the number its owner phrase may stand, and how many words between that phrase and the office word. */
