@@ -141,7 +141,8 @@ describe('compound insults and dialect prefixes', () => {
   it('takes a body word into the span', () => expect(insults('มันหน้าเหี้ยมาก')).toEqual(['หน้าเหี้ย']));
   it('takes the prefix before a body word', () => expect(insults('ไอ้หัวควย ขับรถปาดหน้า')).toEqual(['ไอ้หัวควย']));
   it('aims an insult with a Northern female prefix', () => expect(insults('อี่ควาย ขายของโกง')).toEqual(['อี่ควาย']));
-  it('aims an insult with the Northern rude pronoun', () => expect(insults('คิงมันควาย แท้ๆ')).toEqual(['ควาย']));
+  // Round 13: the pronoun, its glue word and the insult are one phrase (+pronoun-glue).
+  it('aims an insult with the Northern rude pronoun', () => expect(insults('คิงมันควาย แท้ๆ')).toEqual(['คิงมันควาย']));
   it('publishes the brand name', () => expect(insults('ร้านคิงเพาเวอร์เปิดกี่โมง')).toEqual([]));
   it('covers a prefix across an emoji', () => expect(insults('ไอ้🤬ควาย จอดขวาง')).toEqual(['ไอ้🤬ควาย']));
   it('publishes the sleepy and the united', () => expect(insults('ตื่นมางัวเงีย ชุมชนเป็นปึกแผ่น')).toEqual([]));

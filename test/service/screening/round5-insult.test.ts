@@ -133,7 +133,8 @@ describe('the whole insulting run', () => {
     expect(insults('ไอ้ควายยย🐃🐃 ขับรถ อีขี้ลัก 🤬🤬 ขโมยฝาท่อ')).toEqual(['ไอ้ควายยย🐃🐃', 'อีขี้ลัก 🤬🤬']));
   it('leaves laughing emoji after an insult out of its span', () => expect(insults('ไอ้ควาย 😂😂 ขับรถ')).toEqual(['ไอ้ควาย']));
   it('takes an insult word written against the insult before it as part of the run', () =>
-    expect(insults('อีบ้าจิตเภทขายส้มตำ')).toEqual(['อีบ้า', 'จิตเภท']));
+    // Round 13: behind a prefix an insult + a disability word is one slur (+identity-noun, reversed order).
+    expect(insults('อีบ้าจิตเภทขายส้มตำ')).toEqual(['อีบ้าจิตเภท']));
   it('reads an English intensifier as aiming (a complete moron), not an ordinary "real"', () => {
     expect(insults('the clerk is a complete moron')).toEqual(['moron']);
     expect(insults('the real problem is the drain')).toEqual([]);

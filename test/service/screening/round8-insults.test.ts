@@ -60,7 +60,8 @@ describe('English nouns said of a person', () => {
   });
   it('aims garbage, trash and scum after a copula only when the subject is a person', () => {
     expect(insults('They are garbage.')).toEqual(['garbage']);
-    expect(insults("you're trash")).toEqual(['trash']);
+    // Round 13: the pronoun and its copula join the insult's span (+pronoun-glue).
+    expect(insults("you're trash")).toEqual(["you're trash"]);
     expect(insults('Whoever dumped oil in the canal is scum.')).toEqual(['scum']);
     expect(insults('Junkie scum broke into the cars.')).toEqual(['Junkie scum']);
     expect(insults('The new app is garbage.')).toEqual([]);

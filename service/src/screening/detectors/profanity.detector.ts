@@ -29,6 +29,20 @@ import { faceCompoundInsults } from '../profanity/face-compound.js';
 import { groupBlamed, groupHeadStart, insideQuotedName, looksInsults, pejorativeEnd } from '../profanity/identity-slur.js';
 import { finalLetterStartsNextWord } from '../profanity/word-straddle.js';
 import { emojiInsults, emojiRunAfter, mergeEmojiInsults } from '../profanity/emoji-insult.js';
+import {
+  disguisedLettersAfter,
+  disguisedLettersBefore,
+  disguisedTailEnd,
+  englishPronounStart,
+  groupOrPrefixStart,
+  identityNounEnd,
+  isIdentityEntry,
+  kinChainStart,
+  kinCurseEnd,
+  nounIdentityEnd,
+  pronounGlueStart,
+} from '../profanity/aimed-phrase.js';
+import { endingWord } from '../profanity/phrase-extent.js';
 import { insultContext, profaneTrie, protectedTrie, type LexiconEntry } from '../profanity/lexicon.js';
 import { siteWordTries } from '../profanity/site-words.js';
 import {
@@ -99,6 +113,8 @@ function acceptedEnd(
     const glued = romanisedStart < m.start && isLatinLetter(text.charCodeAt(m.start - 1));
     end = latinWordEnd(text, glued ? romanisedStart : m.start, m.end, entry.lang === 'en');
     if (end < 0) return -1;
+    // Round 13: c.l|.a.s.s, A.S.S|.E.T: the middle or the start of a longer dotted word.
+    if (m.separated && (disguisedLettersBefore(text, m.start) || disguisedLettersAfter(text, m.start, end))) return -1;
     // "a new ass and two goats", "her bitch had puppies": the animal.
     if (entry.lang === 'en' && !m.separated && !m.leet && isLiteralEnglishAnimal(text, m.start, end)) return -1;
     // "kwaai!": a "!" that ends the word is punctuation, not an i.
@@ -308,6 +324,8 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
       const entry = m.value;
       let from = m.start;
       let end = bestEnd;
+      // Round 13: f.u.c.k|.i.n.g: the separated letters that continue a disguised English word are its inflection.
+      if (m.separated && isLatinLetter(entry.form.charCodeAt(0))) end = disguisedTailEnd(text, end);
       if (insultContext.traitHeads.has(entry.form)) end = traitEnd(text, end);
       else if (insultContext.curseHeads.has(entry.word)) end = curseEnd(text, end);
       if (insultContext.curseDeaths.has(entry.form)) from = curseCauseStart(text, from);
@@ -317,7 +335,20 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
         end = englishPhraseEnd(text, end);
       }
       let signal: string | undefined;
-      if (entry.lang === 'th' && isGroupWord(entry)) {
+      // Round 13: พวก|หมา|พม่า, พวก|สวะ|บอด: the reversed order, aimed by the group head or prefix before the noun.
+      const lead = entry.lang === 'th' && !isIdentityEntry(entry) ? groupOrPrefixStart(text, from) : -1;
+      const reversed = lead >= 0 ? nounIdentityEnd(text, end) : -1;
+      // Round 13: กะเทย|หมา, ต่างด้าว|สวะ, บอด|ขยะ: an insult noun or animal glued after the identity word.
+      const noun = reversed < 0 && isIdentityEntry(entry) && pejorativeEnd(text, end) < 0 ? identityNounEnd(text, end) : -1;
+      if (reversed >= 0) {
+        from = lead;
+        end = reversed;
+        signal = 'identity-noun';
+      } else if (noun >= 0) {
+        end = noun;
+        from = groupHeadStart(text, from);
+        signal = 'identity-noun';
+      } else if (entry.lang === 'th' && isGroupWord(entry)) {
         // ชาวเขา|สกปรก, พวก|พม่า|ขี้ขโมย: the pejorative and the group head are the slur's (round 11).
         const pejorative = pejorativeEnd(text, end);
         if (pejorative >= 0) {
@@ -330,6 +361,16 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
       } else if (entry.lang === 'th' && pronounTrait(text, backOverSpace(text, m.start), bestEnd, entry))
         signal = 'pronoun-trait';
       if (signal === undefined && entry.tier === 'insult') signal = round12Signal(text, m.start, bestEnd, entry);
+      // Round 13: (โคตรพ่อโคตร)แม่|มึง|ตายบ่, แม่|เอ็ง|ตาย: the kinship chain and the death wished on it are the curse's.
+      if (entry.lang === 'th') {
+        const pronoun = endingWord(text, end, insultContext.gluePronouns);
+        const kin = pronoun > 0 ? kinChainStart(text, end - pronoun) : end;
+        if (kin < end - pronoun) {
+          from = Math.min(from, kin);
+          end = kinCurseEnd(text, end);
+          signal ??= 'kin-curse';
+        }
+      }
       if (entry.lang === 'th') {
         // โง่เป็นควาย, ปากเสียอย่างกับหมาเห่า: the fault and the comparison are one span with the animal.
         const compared = entry.context.includes('prefix') ? comparisonStart(text, backOverSpace(text, from)) : -1;
@@ -340,6 +381,19 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
         // เลว|ระยำ|ตำบอน, ระยำมมมม: the whole compound, and the drawn-out final sound.
         from = insultLeadStart(text, from);
         end = finalSoundRunEnd(text, rhymeTailEnd(text, end));
+        // Round 13: มึง|มัน|โง่, ไอ้นี่|มัน|สันดานหมา: the pronoun and its glue word are one span with the insult.
+        const glued = entry.tier === 'pronoun' ? from : pronounGlueStart(text, from);
+        if (glued < from) {
+          from = glued;
+          signal ??= 'pronoun-glue';
+        }
+      } else if (entry.lang === 'en') {
+        // Round 13: "you are such a moron", "you're an idiot".
+        const you = englishPronounStart(text, from);
+        if (you < from) {
+          from = you;
+          signal ??= 'pronoun-glue';
+        }
       }
       const shout = obfuscation(text, m) || (vowelShout(ctx, m.end, entry) ? 'run' : '');
       accepted.push({ start: from, end, entry, obfuscated: shout, signal });

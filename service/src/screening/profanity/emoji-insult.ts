@@ -5,6 +5,8 @@ import { isEmojiUnit, isLatinLetter, isLeadingVowel, isThaiLetter } from '../nor
 import { normaliseText } from '../normalise/normalise-text.js';
 
 const PREFIXES = contextData.emojiPrefixes.map((w) => normaliseText(w).text).sort((a, b) => b.length - a.length);
+/** Round 13: prefixes that point at a person stand before the emoji even glued to the word before (คิวผมอี🐖). */
+const GLUED_PREFIXES = new Set(contextData.emojiGluedPrefixes.map((w) => normaliseText(w).text));
 /** Code points of the animal (and abuse) emoji, from the data file. */
 const ANIMALS = new Set<number>();
 for (const ch of contextData.emojiAnimals) ANIMALS.add(ch.codePointAt(0)!);
@@ -20,9 +22,9 @@ const isJoiner = (c: number) => c === 0x2d || c === 0x2e || c === 0x5f || c === 
 
 /**
  * Start of an insulting prefix ending at `end` (after at most MAX_GAP spaces and one separator), at a word's start; or
- * -1. A prefix that begins with a leading vowel (ไอ้) begins a word wherever it stands (พวกไอ้🐃); others need a
- * non-Thai letter before them, so หน้า in ข้างหน้า 🐕 is not the face of หน้า🐷; a romanised one (ai🐃, e🐕) no Latin
- * letter or digit.
+ * -1. A prefix that begins with a leading vowel (ไอ้) or points at a person (อี, นัง, ยัย, บัก: `emojiGluedPrefixes`)
+ * begins a word wherever it stands (พวกไอ้🐃, คิวผมอี🐖); others need a non-Thai letter before them, so หน้า in
+ * ข้างหน้า 🐕 is not the face of หน้า🐷; a romanised one (ai🐃, e🐕) no Latin letter or digit.
  */
 function prefixBefore(text: string, end: number): number {
   let p = end;
@@ -40,7 +42,9 @@ function prefixBefore(text: string, end: number): number {
       if (!isLatinLetter(before) && !(before >= 0x30 && before <= 0x39)) return start;
       continue;
     }
-    if (isLeadingVowel(w.charCodeAt(0)) || !isThaiLetter(before)) return start;
+    // Round 13: chat glues อี, นัง, ยัย, บัก to the word before them (พอถึงคิวผมอี🐖นี่…); หน้า, สมอง, ชาติ stay inside
+    // their words (ข้างหน้า 🐕).
+    if (isLeadingVowel(w.charCodeAt(0)) || !isThaiLetter(before) || GLUED_PREFIXES.has(w)) return start;
   }
   return -1;
 }

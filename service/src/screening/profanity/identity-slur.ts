@@ -4,25 +4,15 @@
 import type { Candidate } from '../detector.js';
 import { isThaiLetter } from '../normalise/char-class.js';
 import { identityContext } from './lexicon.js';
+import { endingWord, startingWord } from './phrase-extent.js';
 
 const SPACE = 0x20;
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
-
-/** Length of the first of `words` (longest first) starting at `at`, or 0. */
-function startingWord(text: string, at: number, words: readonly string[]): number {
-  for (const w of words) if (text.startsWith(w, at)) return w.length;
-  return 0;
-}
 
 /** The first letters of a list, so a hit whose next letter begins none of its words costs one look-up. */
 const firstLetters = (words: readonly string[]) => new Set(words.map((w) => w.charCodeAt(0)));
 const PEJORATIVE_FIRST = firstLetters(identityContext.pejoratives);
 const FEATURE_FIRST = firstLetters(identityContext.features);
-
-function endsWithAny(text: string, end: number, words: readonly string[]): number {
-  for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return w.length;
-  return 0;
-}
 
 /** End of a pejorative glued to the identity word or after one space (ชาวเขา|สกปรก, พวกญวน|เถื่อน), or -1. */
 export function pejorativeEnd(text: string, end: number): number {
@@ -54,7 +44,7 @@ export function groupBlamed(text: string, start: number, end: number): boolean {
 
 /** Start of a group head glued right before the identity word (พวก|พม่า, ชาว|ลาว, คน|เขมร), or `start`. */
 export function groupHeadStart(text: string, start: number): number {
-  return start - endsWithAny(text, start, identityContext.groupHeads);
+  return start - endingWord(text, start, identityContext.groupHeads);
 }
 
 // ---- looks ------------------------------------------------------------------------------------------------------------
@@ -85,7 +75,7 @@ function segmenterBreaksAt(text: string, from: number, breaks: readonly number[]
 function isAName(text: string, prefixStart: number, end: number): boolean {
   const ctx = identityContext;
   const before = text.charCodeAt(prefixStart - 1) === SPACE ? prefixStart - 1 : prefixStart;
-  if (endsWithAny(text, before, ctx.featureNameBefore) > 0) return true;
+  if (endingWord(text, before, ctx.featureNameBefore) > 0) return true;
   const after = text.charCodeAt(end) === SPACE ? end + 1 : end;
   if (startingWord(text, after, ctx.featureAppositions) > 0) return true;
   const window = text.slice(Math.max(0, prefixStart - NAME_REACH), Math.min(text.length, end + NAME_REACH));
@@ -180,5 +170,5 @@ export function insideQuotedName(text: string, start: number, end: number): bool
   }
   if (close < 0) return false;
   const head = text.charCodeAt(open - 1) === SPACE ? open - 1 : open;
-  return endsWithAny(text, head, identityContext.quotedNameHeads) > 0;
+  return endingWord(text, head, identityContext.quotedNameHeads) > 0;
 }

@@ -2,6 +2,7 @@
 import { isEmojiUnit, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { aimedByChain, englishAimedAround, pluralAfterCopula, quantifiedPlural } from './english-phrase.js';
 import { groupBlamed, pejorativeEnd } from './identity-slur.js';
+import { groupOrPrefixStart, identityNounEnd, isIdentityEntry, nounIdentityEnd, pronounGlueStart } from './aimed-phrase.js';
 import { identityContext, insultContext } from './lexicon.js';
 import { comparisonStart } from './phrase-extent.js';
 import type { LexiconEntry } from './lexicon.js';
@@ -136,6 +137,13 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
       (insultContext.englishTargets.has(previousLatinWord(text, start)) && !insultContext.englishLookalikes.has(entry.form))
     );
   if (ctx.includes('prefix') && endsWithAny(text, b, insultContext.prefixes)) return true;
+  // Round 13: กะเทย|หมา, ลาว|เหี้ย: an identity word glued to an insult noun or animal is one slur; the noun before the
+  // identity word (พวก|หมา|พม่า) only after a group head or a prefix (ควายไทย is a breed).
+  if (isIdentityEntry(entry) && identityNounEnd(text, end) >= 0) return true;
+  if (!isIdentityEntry(entry) && groupOrPrefixStart(text, start) >= 0 && nounIdentityEnd(text, end) >= 0) return true;
+  // Round 13: มึง|มัน|โง่, เอ็ง|นี่มัน|ควาย, แก|ก็|ควาย: a contemptuous pronoun and a glue word aim the insult. Not an
+  // identity word: แกเป็นกะเทย says what someone is.
+  if (!isGroupWord(entry) && pronounGlueStart(text, start) < start) return true;
   // ไอ้เขมร, อีพวกพิการ: a group word is a slur only when pointed at a person; ชาติพม่า, คนพิการ are neutral.
   if (ctx.includes('person') && endsWithAny(text, b, insultContext.personPrefixes)) return true;
   // Round 11: ชาวเขาสกปรก, พวกญวนเถื่อน (a pejorative after it), พวกพม่าแถวนี้มันตีกัน (an act blamed on the group).

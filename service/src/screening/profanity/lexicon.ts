@@ -139,6 +139,17 @@ export const insultContext = {
   englishCollectives: new Set(normaliseAll(contextData.englishCollectives)),
   englishWeakCollectives: new Set(normaliseAll(contextData.englishWeakCollectives)),
   englishCounts: new Set(normaliseAll(contextData.englishCounts)),
+  // Round 13.
+  gluePronouns: normaliseAll(contextData.gluePronouns).sort((a, b) => b.length - a.length),
+  gluedPronouns: new Set(normaliseAll(contextData.gluedPronouns)),
+  pronounGlues: normaliseAll(contextData.pronounGlues).sort((a, b) => b.length - a.length),
+  englishYou: new Set(normaliseAll(contextData.englishYou)),
+  englishYouCopulas: new Set(normaliseAll(contextData.englishYouCopulas)),
+  englishGlues: new Set(normaliseAll(contextData.englishGlues)),
+  curseKin: normaliseAll(contextData.curseKin).sort((a, b) => b.length - a.length),
+  kinCurseVerbs: normaliseAll(contextData.kinCurseVerbs).sort((a, b) => b.length - a.length),
+  kinCurseTails: normaliseAll(contextData.kinCurseTails).sort((a, b) => b.length - a.length),
+  englishDisguisedTails: new Set(normaliseAll(contextData.englishDisguisedTails)),
 };
 
 /** Round 11: identity words and looks, read by the frames that aim them (`lexicon/insult-identity.json`). */
@@ -156,4 +167,9 @@ export const identityContext = {
   romanisedIdentities: new Set(normaliseAll(identityData.romanisedIdentities)),
   englishPlaceFrames: identityData.englishPlaceFrames,
   groupSlurs: new Set(normaliseAll(identityData.groupSlurs)),
+  // Round 13.
+  identityHeads: new Set(identityData.identityHeads),
+  identityNotWords: new Set(normaliseAll(identityData.identityNotWords)),
+  identityNounLeads: normaliseAll(identityData.identityNounLeads).sort((a, b) => b.length - a.length),
+  identityNounLiteralAfter: normaliseAll(identityData.identityNounLiteralAfter).sort((a, b) => b.length - a.length),
 };

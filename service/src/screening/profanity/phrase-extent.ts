@@ -13,12 +13,14 @@ const MAX_RUN = 64;
 /** A rhyming tail said over and over (เวรตะไลตะไลตะไล) is read at most this many times. */
 const MAX_TAILS = 4;
 
-function endingWord(text: string, end: number, words: readonly string[]): number {
+/** Length of the first of `words` (longest first) that ends at `end`, or 0. Shared by the phrase readers. */
+export function endingWord(text: string, end: number, words: readonly string[]): number {
   for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return w.length;
   return 0;
 }
 
-function startingWord(text: string, at: number, words: readonly string[]): number {
+/** Length of the first of `words` (longest first) that starts at `at`, or 0. Shared by the phrase readers. */
+export function startingWord(text: string, at: number, words: readonly string[]): number {
   for (const w of words) if (text.startsWith(w, at)) return w.length;
   return 0;
 }
