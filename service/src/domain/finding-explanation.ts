@@ -113,6 +113,10 @@ const SENSITIVE_SIGN: Record<string, Explanation> = {
   carried: { th: 'ประโยคก่อนหน้าที่พูดถึงคนเดียวกัน', en: 'the sentence before, about the same person' },
   far: { th: 'ตอนต้นของข้อความที่แนะนำตัวคนนั้นไว้', en: 'the opening of the post, which introduced them' },
   village: { th: 'หมู่บ้านที่ระบุต่อจากตำแหน่ง', en: 'the village named after their role' },
+  kin: {
+    th: 'คำเรียกญาติ ชื่อเล่น และบ้านของเขาที่บอกไว้ก่อนหน้า',
+    en: 'a kinship word, a nickname and their home, told before',
+  },
 };
 
 function explainSensitive(head: string, signs: string[]): Explanation | undefined {
@@ -140,6 +144,10 @@ const PERSON_HOW: Record<string, Explanation> = {
     th: 'ชื่อของญาติที่ระบุว่าเป็นญาติของใคร (ลูกชายของเพื่อนบ้านชื่อ…) ซึ่งชี้ตัวบุคคลได้',
     en: "A relative named through whose relative they are (my neighbour's son Boy), which points at one person.",
   },
+  'person_name.role': {
+    th: 'ชื่อบุคคลที่ตามหลังคำบอกบทบาทหรือความสัมพันธ์ (แม่บ้าน เพื่อนบ้าน เจ้าของบ้าน คนขับรถ) ซึ่งชี้ตัวบุคคลได้',
+    en: 'A personal name after a role or relation word (our housekeeper, my neighbour, the landlord), which points at one person.',
+  },
 };
 
 const PERSON_SIGN: Record<string, Explanation> = {
@@ -149,6 +157,7 @@ const PERSON_SIGN: Record<string, Explanation> = {
   fact: { th: 'เรื่องของเขาที่ตามมา', en: 'what is said about them' },
   'trade-place': { th: 'อาชีพที่ทำและสถานที่', en: 'the trade they ply and where' },
   'clause-place': { th: 'ที่อยู่หรือที่ทำงานที่บอกไว้ในประโยคที่ขยายชื่อ', en: 'where they live or work, told in the clause after the name' },
+  'home-place': { th: 'บ้านของเขาที่บอกไว้ (บ้านติด บ้านริม บ้านข้าง + สถานที่)', en: 'where their home is (next to, by or beside a place)' },
 };
 
 function explainPerson(head: string, signs: string[]): Explanation | undefined {
@@ -220,6 +229,18 @@ const INSULT_DISGUISE: Record<string, Explanation> = {
   'pronoun-trait': {
     th: 'สรรพนามเชิงดูหมิ่นตามด้วยนิสัยเสีย (มันขี้โกง…)',
     en: 'a contemptuous pronoun with a dishonest trait',
+  },
+  'identity-noun': {
+    th: 'คำเรียกกลุ่มคน (ชาติพันธุ์ ภูมิภาค เพศ ความพิการ ศาสนา แรงงานต่างด้าว) ติดกับคำด่าหรือชื่อสัตว์',
+    en: 'a word for a group of people (a people, a region, a gender, a disability, a faith, migrants) joined to an insult or an animal',
+  },
+  'pronoun-glue': {
+    th: 'สรรพนามเชิงดูหมิ่น คำเชื่อม และคำด่า เป็นวลีเดียว (มึงมันโง่)',
+    en: "a contemptuous pronoun, a linking word and the insult, read as one phrase (you're such a …)",
+  },
+  'kin-curse': {
+    th: 'คำด่าถึงพ่อแม่หรือบรรพบุรุษพร้อมคำแช่ง',
+    en: "a curse on the person's parents or forebears, with the death wished on them",
   },
 };
 

@@ -29,6 +29,9 @@ import { round12InsultsFamilies } from './round12-insults-families.js';
 import { round12NamesFamilies } from './round12-names-families.js';
 import { round11SensitiveFamilies } from './round11-sensitive-families.js';
 import { round12SensitiveFamilies } from './round12-sensitive-families.js';
+import { round13InsultsFamilies } from './round13-insults-families.js';
+import { round13NamesFamilies } from './round13-names-families.js';
+import { round13SensitiveFamilies } from './round13-sensitive-families.js';
 
 export type { Family } from './hold-families.js';
 
@@ -65,6 +68,9 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round12NamesFamilies(seed),
     ...round11SensitiveFamilies(seed),
     ...round12SensitiveFamilies(seed),
+    ...round13InsultsFamilies(seed),
+    ...round13NamesFamilies(seed),
+    ...round13SensitiveFamilies(seed),
   ];
 }
 
