@@ -3,14 +3,13 @@ import { Budget, DEFAULT_BUDGET_MS } from './budget.js';
 import type { Candidate, Detector, ScreenContext } from './detector.js';
 import { normaliseText, type NormalisedText } from './normalise/normalise-text.js';
 import type { Finding, ScreeningLimits, ScreeningResult, ScreeningSettings } from './types.js';
+import { thaiWords as segmenter } from './normalise/thai-words.js';
 
 /**
  * Kinds that make a post wait for a moderator. Every kind the engine emits holds, including `review`: a pass that
  * ran out of budget (`screening_incomplete`) may have missed anything.
  */
 export const HOLDING_KINDS: ReadonlySet<string> = new Set(['profanity', 'pii', 'link', 'review', 'conversation']);
-
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
 const SEGMENT_MARGIN = 16;
 

@@ -57,6 +57,7 @@ import {
   splitOnPurpose,
   thaiEdgesOk,
 } from '../profanity/word-edges.js';
+import { thaiWords as traitSegmenter } from '../normalise/thai-words.js';
 
 interface Accepted {
   start: number;
@@ -209,7 +210,6 @@ function drawnOut(text: string, end: number, entry: LexiconEntry): boolean {
   return true;
 }
 
-const traitSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
 /** A trait after ขี้ is one short word (โกง, ตั๋ว, อิจฉา); read at most this far. */
 const MAX_TRAIT = 12;
 

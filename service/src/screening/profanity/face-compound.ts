@@ -3,11 +3,11 @@
 import type { Candidate } from '../detector.js';
 import { isLeadingVowel, isThaiLetter } from '../normalise/char-class.js';
 import { insultContext } from './lexicon.js';
+import { thaiWords as segmenter } from '../normalise/thai-words.js';
 
 const FACE = 'หน้า';
 /** The word after หน้า is one short word; read at most this far, and ask the segmenter about a small window only. */
 const MAX_WORD = 12;
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
 /** Start of a face prefix ending right after the หน้า at `face`, standing at a word's start; or -1. */
 function facePrefixStart(text: string, face: number): number {

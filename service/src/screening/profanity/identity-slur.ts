@@ -5,9 +5,9 @@ import type { Candidate } from '../detector.js';
 import { isThaiLetter } from '../normalise/char-class.js';
 import { identityContext } from './lexicon.js';
 import { endingWord, startingWord } from './phrase-extent.js';
+import { thaiWords as segmenter } from '../normalise/thai-words.js';
 
 const SPACE = 0x20;
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
 /** The first letters of a list, so a hit whose next letter begins none of its words costs one look-up. */
 const firstLetters = (words: readonly string[]) => new Set(words.map((w) => w.charCodeAt(0)));

@@ -9,6 +9,7 @@ import {
   isThaiMark,
 } from '../normalise/char-class.js';
 import { childOf, type Trie, type TrieNode } from '../match/trie.js';
+import { thaiWords as joinSegmenter } from '../normalise/thai-words.js';
 
 /**
  * A Thai match may not take a consonant away from the vowel written before it (เห่า is not ห่า),
@@ -158,7 +159,6 @@ const isLoneWordLetter = (c: number) => c === 0x0e13;
 /** Separators of lists and ranges in ordinary Thai (ด้านหน้า-ด้านหลัง, หมู/ไก่, ก, ข): no proof of a disguise alone. */
 const isListSeparator = (c: number) => c === 0x20 || c === 0x2d || c === 0x2f || c === 0x2c;
 
-const joinSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const JOIN_MARGIN = 12;
 
 /**

@@ -2,8 +2,8 @@
 // The principle of sensitive/straddle.ts, applied to the end edge of a profanity match: no word may begin inside the
 // match and run on past its end. Intl.Segmenter is the evidence, asked only where it is cheap and sane.
 import { isFollowingVowel, isThaiConsonant, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
+import { thaiWords as segmenter } from '../normalise/thai-words.js';
 
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 /** Letters read after the match: enough for the next word, no more (segmenting is costly). */
 const MARGIN = 12;
 /** The next word, read with the borrowed letter, is a real word of at least this many letters (กอง, กอด). */

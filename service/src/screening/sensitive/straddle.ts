@@ -3,8 +3,8 @@ import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { isFollowingVowel, isThaiConsonant, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
+import { thaiWords as segmenter } from '../normalise/thai-words.js';
 
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 /** Letters read on each side of the trigger: enough for the word it may cut into, no more (segmenting is costly). */
 const MARGIN = 12;
 /**
