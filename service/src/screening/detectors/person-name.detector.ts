@@ -50,6 +50,14 @@ import {
   practiceAt,
 } from '../person/name-frames.js';
 import { latinMalayKinship, shopPracticeTrie, weakKinshipPlusTrie } from '../person/frame-words.js';
+import {
+  latinOriginAfter,
+  latinPlaceFrame,
+  personOverPlace,
+  placeFromTitle,
+  placeOverTitle,
+  type PlaceAsks,
+} from '../person/place-names.js';
 
 /**
  * End of the longest title at pos (its kind left in titleTrie.longestValue), or -1 when there is none or the text
@@ -392,6 +400,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
   let covered = 0;
   let next = 0;
   let asks = 0;
+  const placeAsks: PlaceAsks = { n: 0 };
   for (let pos = 0; pos < text.length; pos++) {
     while (next < out.length && out[next]!.end <= pos) next++;
     covered = next < out.length && out[next]!.start <= pos ? out[next]!.end : 0;
@@ -425,6 +434,11 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     if (!latin && addressAfterKin(text, end)) continue;
     const name = nameAfterTitle(text, end, false) ?? malayName(text, end, weakWord);
     if (!name) continue;
+    // ตาคลี|บ้านเรา, ต.ตาพระยา: the weak word and the name read after it are a place's name (round 13). Not when the
+    // name runs on past the place (เชียงคำพัน|ท้ายคุ้ม: an Isan ex-monk, whose name begins like the district เชียงคำ).
+    if (!latin && name.end <= titlePlaceEnd(ctx, pos, end, placeAsks)) continue;
+    // the clinic in Ta Khli, Pa Daet Market: a romanised place (round 13).
+    if (latin && latinPlaceFrame(text, pos, name.end)) continue;
     let blamed = false;
     if (inside) {
       const cut = throughStopBeforePlace(text, blameCutsName(text, pos, end, name.end));
@@ -772,6 +786,22 @@ function contactNear(ctx: ScreenContext, start: number, end: number): boolean {
 }
 
 /**
+ * End of the place (lexicon/places-th.json) a Thai title or kinship word at pos begins (นางรอง|น้ำท่วม, ต.ยายชา,
+ * ลุงเขว้า) or ends (อ่าว|นาง), when the post does not say person strongly around it, or -1: a relation or an honorific
+ * right before it (ลูกยายชา, คุณยายชา), ชื่อ, a surname or an age after it, or contact details close by (round 13).
+ */
+function titlePlaceEnd(ctx: ScreenContext, pos: number, titleEnd: number, asks: PlaceAsks): number {
+  const text = ctx.norm.text;
+  if (!isThaiLetter(text.charCodeAt(pos))) return -1;
+  let end = placeFromTitle(ctx, pos, titleEnd, asks);
+  if (end < 0) end = placeOverTitle(ctx, pos, titleEnd, asks);
+  if (end < 0) return -1;
+  const honorific = HONORIFICS.some((h) => pos >= h.length && text.startsWith(h, pos - h.length));
+  const person = honorific || relationBefore(text, pos) || personOverPlace(text, pos, end) || contactNear(ctx, pos, end);
+  return person ? -1 : end;
+}
+
+/**
  * "อ.เมือง", "ต.ป่าแดด อ.สันทราย จ.เชียงใหม่": อ. in an address is the district (อำเภอ), not a teacher: a subdistrict or
  * village before it, a province right after the name, or เมือง as the name.
  */
@@ -810,6 +840,7 @@ export const personNameDetector: Detector = {
   detect(ctx) {
     const text = ctx.norm.text;
     const out: Candidate[] = [];
+    const asks: PlaceAsks = { n: 0 };
     for (let pos = 0; pos < text.length; pos++) {
       // titleEndAt is -1 where no title occurs: the pair test skips most such positions without a walk.
       if (!titleTrie.mayMatchAt(text, pos)) continue;
@@ -826,6 +857,14 @@ export const personNameDetector: Detector = {
       }
       const tail = tailOfWord(text, pos, titleEnd, kind);
       if (tail === 1) continue;
+      // นางรอง|น้ำท่วม, ไป|ยายชา, ต.ลุงเขว้า, อ่าว|นาง: the title or kinship word is a place's first or last syllable.
+      if (kind === 'title' || kind === 'kinship') {
+        const placeEnd = titlePlaceEnd(ctx, pos, titleEnd, asks);
+        if (placeEnd >= 0) {
+          pos = placeEnd - 1;
+          continue;
+        }
+      }
       // นายช่าง, ลุงยาม, พี่ รปภ.: a job, not a name; น้องชายผม, ป้าของฉัน: the poster's own relative.
       const after = text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd;
       if (occupationTrie.longestAt(text, after) >= 0) continue;
@@ -870,6 +909,8 @@ export const personNameDetector: Detector = {
       // Colonel Road, General Street, Khun Somchai Lane: a road's name.
       const latinTitle = isLatinLetter(text.charCodeAt(pos));
       if (latinTitle && latinStreetName(text, titleEnd, name.end)) continue;
+      // the bus from Khun Yuam, Khun Han District: a romanised place, not Khun the person (round 13).
+      if (latinTitle && latinPlaceFrame(text, pos, nameAfterTitle(text, titleEnd, false)?.end ?? name.end)) continue;
       // ยายคุณตา, ยายกะตา, ตา|ยายปลูกถั่ว: kinship words in a row are a pair or a list of elders, not a name.
       if (kind === 'kinship' && (onlyKinshipWords(text, titleEnd, name.end) || kinshipListBefore(text, pos))) continue;
       // ลุงชัยเผาขยะ, ร้านส้มตำป้าสวยเทน้ำ…: a nickname runs on into a blame that is no name-stop word; the blame ends it.
@@ -893,7 +934,8 @@ export const personNameDetector: Detector = {
       if (text.startsWith('khun', pos) && titleEnd === pos + 4 && !name.surname && !placeAfter(text, name.end)) {
         LATIN_PLACE_AFTER.lastIndex = name.end;
         // Khun Nok from stall 14 in the night market: a place in the clause after the name, too.
-        if (!LATIN_PLACE_AFTER.test(text) && !placeInClauseAfter(text, name.end)) continue;
+        // Khun Somchai from Mae Sot: a romanised place after a preposition (round 13).
+        if (!LATIN_PLACE_AFTER.test(text) && !placeInClauseAfter(text, name.end) && !latinOriginAfter(ctx, name.end)) continue;
       }
       if (!formal && (nameLength(text, titleEnd, name.end) > 10 || stretchedTitle(text, titleEnd, name.end))) continue;
       // น้องหมา, น้องแมว: a pet, not a person (พี่แมว ร้านทอง is one).
