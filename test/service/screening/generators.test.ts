@@ -14,8 +14,6 @@ const RECALL_FLOORS: Record<string, number> = {
 };
 /** Highest false-hold rate per clean family; families not listed must hold none. */
 const FALSE_HOLD_CEILINGS: Record<string, number> = {
-  // info@pakkret.go.th is an office's address, still held as an e-mail (and as a link on sites that hold links).
-  'clean.conversation-like': 0.08,
   // "A lazy cow was lying in the field": a contempt adjective before cow with no frame around it (round 11 left it).
   'r11.clean.english-literal': 0.05,
   // "ยัยดำแมวของป้าคลอดลูกสี่ตัวใต้บันได": the names detector reads ป้า + คลอด… (a verb) as a nickname with a place.

@@ -1,5 +1,6 @@
 // Bank account and PromptPay numbers: a bank word nearby, a PromptPay word, or the printed 3-1-5-1 shape.
 import type { Candidate, Detector } from '../detector.js';
+import { contactOwner } from '../pii/contact-owner.js';
 import { numberTokens, readingCursor, wordBeforeReading, type NumberReading } from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
@@ -30,12 +31,23 @@ function hasBankShape(r: NumberReading): boolean {
 function ruleFor(r: NumberReading, text: string): string | undefined {
   const n = r.length;
   if (n < 10 || n > 13) return undefined;
-  if (wordBeforeReading(text, r, piiWords.promptPayContext, 30) && (n === 10 || n === 13 || (r.plus && n === 11)))
+  // Round 13: 40 like an account word (พร้อมเพย์ของแม่ค้าในตลาดเทศบาล 08…: the owner phrase stands between).
+  if (wordBeforeReading(text, r, piiWords.promptPayContext, 40) && (n === 10 || n === 13 || (r.plus && n === 11)))
     return 'promptpay.context';
   if (n >= 10 && n <= 12 && wordBeforeReading(text, r, piiWords.bankContext, 40)) return 'bank.context';
   if (hasBankShape(r)) return 'bank.shape';
   return undefined;
 }
+
+/**
+ * A mobile number (06…, 08…, 09…, ten digits): as a PromptPay id it is always a private person's, since an office's
+ * PromptPay is its 13-digit tax or e-Donation id.
+ */
+const mobileShaped = (r: NumberReading): boolean => r.length === 10 && (r.lead === 6 || r.lead === 8 || r.lead === 9);
+
+/** The number is an account or a PromptPay id (not a mobile) whose owner phrase names an office, not a person. */
+export const officeAccountBefore = (text: string, r: NumberReading): boolean =>
+  !mobileShaped(r) && contactOwner(text, r.start, piiWords.accountContactWords).owner === 'office';
 
 export const bankAccountDetector: Detector = {
   name: 'bank_account',
@@ -51,6 +63,13 @@ export const bankAccountDetector: Detector = {
         if (claimed.overlaps(r.start, r.end, FOUND | OWN)) continue;
         const rule = ruleFor(r, norm.text);
         if (!rule) continue;
+        // Round 13: an office's own account or PromptPay (โอนเข้าบัญชีเทศบาล…, พร้อมเพย์ของ อบต., the temple's account) is
+        // published on purpose; claimed so that no shorter reading of it is taken instead (the phone detector reads the
+        // same owner: officeAccountBefore).
+        if (officeAccountBefore(norm.text, r)) {
+          claimed.add(r.start, r.end, OWN);
+          continue;
+        }
         out.push({ kind: 'pii', type: 'bank_account', start: r.start, end: r.end, severity: 'high', rule });
         claimed.add(r.start, r.end, OWN);
       }

@@ -1,5 +1,6 @@
 // E-mail addresses, written normally or spelled out to dodge filters ("somchai แอท gmail ดอท คอม").
 import type { Candidate, Detector } from '../detector.js';
+import { contactOwner } from '../pii/contact-owner.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { OWN, sharedMask } from '../span-mask.js';
 
@@ -123,6 +124,50 @@ const atWordFollows = atWordsStartClean
     }
   : undefined;
 
+/** How close before its e-mail word a person's word still owns the address (my email, his e-mail, อีเมลของผม). */
+const OWN_WORD_GAP = 2;
+const LOCAL_PART = /^[a-z0-9._%+-]+/;
+const SPACES = /\s+/g;
+
+/**
+ * An office's own address by its shape: a role mailbox (saraban@, info@, complaint@; saraban.nongbua@ on a free
+ * provider), or (officeDomain) a domain only offices hold (…go.th, …ac.th, …or.th, .gov).
+ */
+const localPart = (address: string) => LOCAL_PART.exec(address)?.[0] ?? '';
+const roleMailbox = (address: string) => piiWords.roleMailboxes.has(localPart(address));
+const LOCAL_LETTER = /[a-z0-9]/;
+
+/** Free providers anyone signs up to: an address there is a person's unless an office owns it at its e-mail word. */
+const PERSONAL_PROVIDERS = /@\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail)\b/;
+const personalProvider = (address: string) => PERSONAL_PROVIDERS.test(address);
+
+/** A domain only offices hold, or saraban (official correspondence) beginning the address on any domain. */
+function officeDomain(address: string): boolean {
+  const local = localPart(address);
+  if (piiWords.roleMailboxPrefixes.some((w) => local.startsWith(w) && !LOCAL_LETTER.test(local.charAt(w.length)))) return true;
+  const at = address.indexOf('@');
+  if (at < 0) return false;
+  const domain = address.slice(at + 1).replace(SPACES, '');
+  return piiWords.publicEmailDomains.some((d) => domain === d || domain.endsWith('.' + d));
+}
+
+/**
+ * Round 13: whose address it is. A person's word in its owner slot (อีเมลส่วนตัว, เมลผม) or right before its e-mail
+ * word (my email) keeps it held whatever its shape; otherwise an office's shape (roleMailbox, officeDomain) or an office as its
+ * owner (อีเมลกองช่าง …@gmail.com, the municipality's complaint desk at …) publishes it.
+ */
+function publishedByOffice(text: string, start: number, end: number): boolean {
+  const { owner, fromSlot, gap } = contactOwner(text, start, piiWords.emailContactWords);
+  if (owner === 'person' && (fromSlot || gap <= OWN_WORD_GAP)) return false;
+  const address = text.slice(start, end);
+  if (officeDomain(address)) return true;
+  // A role mailbox on a domain anyone may hold (admin@somchai.me): a person nearest before it owns it.
+  if (roleMailbox(address) && owner !== 'person') return true;
+  // A free provider's address (gmail, yahoo, hotmail, outlook…) is a person's unless an office is named as its owner at
+  // the e-mail word itself (อีเมลกองช่าง …@gmail.com): an office read further back is whom the post writes to.
+  return owner === 'office' && (fromSlot || !personalProvider(address));
+}
+
 export const emailDetector: Detector = {
   name: 'email',
   detect({ norm }) {
@@ -131,6 +176,7 @@ export const emailDetector: Detector = {
     if (text.includes('@')) {
       const spans = startsOf(text, PLAIN, PLAIN_LOCAL, atFollows, spanBuffer);
       for (let k = 0; k < spans.length; k += 2) {
+        if (publishedByOffice(text, spans[k]!, spans[k + 1]!)) continue;
         out.push({ kind: 'pii', type: 'email', start: spans[k]!, end: spans[k + 1]!, severity: 'medium', rule: 'email.address' });
       }
     }
@@ -141,7 +187,7 @@ export const emailDetector: Detector = {
     for (let k = 0; k < spans.length; k += 2) {
       const start = spans[k]!;
       const end = spans[k + 1]!;
-      if (claimed.overlaps(start, end, OWN)) continue;
+      if (claimed.overlaps(start, end, OWN) || publishedByOffice(text, start, end)) continue;
       out.push({ kind: 'pii', type: 'email', start, end, severity: 'medium', rule: 'email.spelled' });
     }
     return out;

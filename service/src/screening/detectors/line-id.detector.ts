@@ -1,5 +1,6 @@
 // LINE IDs: a contact handle as personal as a phone number, recognised only after a LINE word.
 import type { Candidate, Detector } from '../detector.js';
+import { contactOwner } from '../pii/contact-owner.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { FOUND, sharedMask } from '../span-mask.js';
 
@@ -62,6 +63,10 @@ export const lineIdDetector: Detector = {
       const end = m.index + m[0].length;
       const start = end - id.length - (m[8]?.length ?? 0);
       if (claimed.overlaps(start, end, FOUND)) continue;
+      // Round 13: the owner decision every contact kind shares: an office in the LINE word's owner slot (ไลน์ของวัดป่าสัก,
+      // line of the school's office) publishes the account, as its listed introducers did above.
+      const { owner, fromSlot } = contactOwner(norm.text, start, piiWords.lineIdContext);
+      if (owner === 'office' && fromSlot) continue;
       out.push({ kind: 'pii', type: 'line_id', start, end, severity: 'medium', rule: 'line_id.context' });
     }
     return out;

@@ -1,12 +1,14 @@
 // Thai phone numbers (mobile, landline, +66, Thai digits), except hotlines and numbers published as an office's own.
 import type { Candidate, Detector } from '../detector.js';
 import { clauseStart, lastWordEndBefore } from '../pii/context-words.js';
+import { contactOwner } from '../pii/contact-owner.js';
 import { introducedAsPublic, missingPersonNotice } from '../pii/number-owner.js';
 import { digitsOf, numberTokens, readingCursor, type NumberReading } from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { SettingsCache } from '../settings-cache.js';
 import { FOUND, OTHER, OWN, sharedMask } from '../span-mask.js';
 import type { ScreeningSettings } from '../types.js';
+import { officeAccountBefore } from './bank-account.detector.js';
 
 // Regex literals inside a function make a new RegExp object on every evaluation; these run for every number reading.
 const LEADING_ZERO = /^0/;
@@ -62,6 +64,42 @@ function foreignPhoneContext(text: string, start: number): boolean {
 const couldBePhone = (r: NumberReading) =>
   r.lead === 66 ? r.plus || r.length === 11 : !r.plus && r.lead >= 2 && r.lead <= 9 && r.length <= 10;
 
+/**
+ * Round 13: the owner decision every contact kind shares (pii/contact-owner.ts). A number given as an office's PromptPay
+ * or account (พร้อมเพย์ของวัด 08…) is that office's; a landline whose nearest owner is an office in a form the phone
+ * introducers do not list (เคาน์เตอร์ประปาที่ 044…, the water works section answers on 053…) is the office's. Mobiles
+ * keep the phone introducers alone: a private person's mobile is the common case.
+ */
+function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingNotice: boolean): boolean {
+  if (givenAsAccount(text, r) && officeAccountBefore(text, r)) return true;
+  return !mobile && !missingNotice && contactOwner(text, r.start, PHONE_WORDS).owner === 'office';
+}
+const ACCOUNT_WINDOW = 40;
+/** The phone words, without "number" (an account number is no phone's). */
+const PHONE_WORDS = piiWords.phoneContext.filter((w) => w !== 'number');
+
+/** An account or PromptPay word is the nearest contact word before the number (no โทร, เบอร์ between). */
+function givenAsAccount(text: string, r: NumberReading): boolean {
+  const from = clauseStart(text, r.start, ACCOUNT_WINDOW);
+  const account = lastWordEndBefore(text, r.start, piiWords.accountContactWords, r.start - from);
+  return account >= 0 && account > lastWordEndBefore(text, r.start, PHONE_WORDS, r.start - from);
+}
+
+/**
+ * Round 13: a number given as a person's PromptPay or account (พร้อมเพย์ของแม่ค้าในตลาดเทศบาล 08…, บัญชีเมียแก): the
+ * person in the account word's owner slot owns it, though an office is named nearer (the market is the municipality's);
+ * so does a person's word first after the phone word (ป้าทำงานที่ศูนย์เด็กเล็ก เบอร์บ้าน 053…).
+ */
+function ownedByPerson(text: string, r: NumberReading): boolean {
+  if (givenAsAccount(text, r)) {
+    const { owner, fromSlot } = contactOwner(text, r.start, piiWords.accountContactWords);
+    return owner === 'person' && fromSlot;
+  }
+  // เบอร์บ้าน, เบอร์ส่วนตัว, เบอร์ป้า, my home number: a person's word first after the phone word.
+  const { owner, lead } = contactOwner(text, r.start, PHONE_WORDS);
+  return owner === 'person' && lead;
+}
+
 export const phoneDetector: Detector = {
   name: 'phone',
   detect({ norm, found, settings, budget }) {
@@ -85,7 +123,12 @@ export const phoneDetector: Detector = {
         const national = nationalPhoneForm(digitsOf(r), r.plus);
         if (!national) continue;
         const mobile = MOBILE_PREFIX.test(national);
-        if (published.has(national) || introducedAsPublic(norm.text, r, (missing ??= missingPersonNotice(norm.text)), mobile)) {
+        missing ??= missingPersonNotice(norm.text);
+        if (
+          published.has(national) ||
+          ((introducedAsPublic(norm.text, r, missing, mobile) || ownedByOffice(norm.text, r, mobile, missing)) &&
+            !ownedByPerson(norm.text, r))
+        ) {
           claimed.add(r.start, r.end, OTHER);
           continue;
         }

@@ -31,6 +31,8 @@ import { round11SensitiveFamilies } from './round11-sensitive-families.js';
 import { round12SensitiveFamilies } from './round12-sensitive-families.js';
 import { round13InsultsFamilies } from './round13-insults-families.js';
 import { round13NamesFamilies } from './round13-names-families.js';
+import { round13OwnersFamilies } from './round13-owners-families.js';
+import { round13PlacesFamilies } from './round13-places-families.js';
 import { round13SensitiveFamilies } from './round13-sensitive-families.js';
 
 export type { Family } from './hold-families.js';
@@ -71,6 +73,8 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round13InsultsFamilies(seed),
     ...round13NamesFamilies(seed),
     ...round13SensitiveFamilies(seed),
+    ...round13PlacesFamilies(seed),
+    ...round13OwnersFamilies(seed),
   ];
 }
 

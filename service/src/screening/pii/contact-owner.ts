@@ -1,0 +1,254 @@
+// Whose contact a post publishes, for every kind (bank account, PromptPay, e-mail, phone): an office that publishes it
+// on purpose (โอนเข้าบัญชีเทศบาล…, พร้อมเพย์ของ อบต., อีเมลกองช่าง, the temple's account) or a private person
+// (บัญชีผม, พร้อมเพย์ของคนขับรถเทศบาล, อีเมลส่วนตัว, his own account). One decision read the same way for each kind: the
+// owner slot right after the contact word decides first (its first Thai owner word, its last English one), else the
+// nearest owner word before the contact word in the clause; a bank is the account's host, never its owner, and an
+// office after a locative (ในตลาดเทศบาล, ข้างวัด) is a place. The detectors keep their rule signs: an office's contact
+// produces no finding.
+import { Trie } from '../match/trie.js';
+import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { innerTitleWordTrie, titleTrie, titleWordTrie } from '../person/person-lexicon.js';
+import { insideProtectedWord } from '../profanity/word-edges.js';
+import { clauseStart, lastWordEndBefore } from './context-words.js';
+import { piiWords } from './pii-lexicon.js';
+
+export type ContactOwner = 'office' | 'person' | undefined;
+
+function trieOf(words: readonly string[]): Trie<string> {
+  const trie = new Trie<string>();
+  for (const w of words) trie.add(w, w);
+  return trie;
+}
+
+/** Offices: the phone introducers (without the bank words: a bank hosts accounts) and the owners of accounts. */
+const officeTrie = trieOf(
+  [...piiWords.publicPhoneIntroducers, ...piiWords.officeOwners].filter((w) => !piiWords.bankContext.includes(w)),
+);
+/** Private persons: the phone's person words, pronouns of every dialect, roles held by a person, ownership marks. */
+const personTrie = trieOf([...piiWords.personalPhoneWords, ...piiWords.ownerPersonWords]);
+/** Banks and their branches: the account's host, stepped over when reading its owner. */
+const hostTrie = trieOf([...piiWords.bankContext, ...piiWords.promptPayContext, ...piiWords.accountHostWords]);
+/** Office heads that name an office with any Thai word after them (กองพัสดุ, สำนักทะเบียน, หน่วยรับบริจาค). */
+const headTrie = trieOf(piiWords.officeHeads);
+/** …except these after the head (กองขยะ is a pile, งานวัด a fair, งานผม my work). */
+const headStopTrie = trieOf(piiWords.officeHeadStops);
+/** งาน is a section only before an administrative noun (งานพัสดุ, งานบริการ), not work (งานถนน) or a fair (งานวัด). */
+const SECTION_HEAD = 'งาน';
+const adminNounTrie = trieOf(piiWords.adminSectionNouns);
+
+/** How far back an owner phrase may begin (a long Thai office name with its place: บัญชีเทศบาลตำบลบ้านโป่ง ธ.…). */
+const OWNER_WINDOW = 64;
+
+const HOST = 1;
+const OFFICE = 2;
+const PERSON = 3;
+/** End of the word ownerWordAt found (module state, no object per position: it runs at every slot position). */
+let wordEnd = -1;
+
+/** A Latin word needs Latin edges (me is not in some, section not in intersection); Thai is read by personWordStands. */
+function latinEdges(text: string, start: number, end: number): boolean {
+  if (!isLatinLetter(text.charCodeAt(start))) return true;
+  return !isLatinLetter(text.charCodeAt(start - 1)) && !isLatinLetter(text.charCodeAt(end));
+}
+
+const SHORT_PERSON_WORD = 3;
+const NOMINALISER = 'การ';
+
+/** ป้า in ป้าย, น้า in หน้า, นาย in นายก, แก in แก้: a dictionary word holds the person word. */
+function personWordStands(text: string, start: number, end: number): boolean {
+  if (!isThaiLetter(text.charCodeAt(start))) return true;
+  if (titleWordTrie.longestAt(text, start) > end) return false;
+  // การ + a noun is an abstract noun or an office's field (สำนักการช่าง, กองการแพทย์), never a person.
+  if (text.startsWith(NOMINALISER, start - NOMINALISER.length)) return false;
+  // Only a short person word hides inside a dictionary word (ป้า in ป้าย); แม่ค้า, ส่วนตัว are words of their own.
+  if (end - start <= SHORT_PERSON_WORD && insideProtectedWord(innerTitleWordTrie, text, start, end)) return false;
+  // A vowel or tone mark after the word belongs to a longer syllable (แก้, เขาะ).
+  const next = text.charCodeAt(end);
+  return !(next >= 0x0e31 && next <= 0x0e4e && next !== 0x0e46);
+}
+
+/** The trie's longest word at p, or -1; most positions start no word of it (a two-unit check, no walk). */
+const at = (trie: Trie<unknown>, text: string, p: number): number => (trie.mayMatchAt(text, p) ? trie.longestAt(text, p) : -1);
+
+/** HOST, OFFICE, PERSON or 0 for the owner word starting at p (the longest); its end in wordEnd. */
+function ownerWordAt(text: string, p: number): number {
+  if (isLatinLetter(text.charCodeAt(p)) && isLatinLetter(text.charCodeAt(p - 1))) return 0;
+  const host = at(hostTrie, text, p);
+  const office = at(officeTrie, text, p);
+  let person = at(personTrie, text, p);
+  const title = at(titleTrie, text, p);
+  if (title > person) person = title;
+  const head = officeHeadAt(text, p);
+  const officeEnd = Math.max(office, head);
+  if (host >= 0 && host >= officeEnd && host >= person && latinEdges(text, p, host)) {
+    wordEnd = host;
+    return HOST;
+  }
+  if (person >= 0 && person >= officeEnd && latinEdges(text, p, person) && personWordStands(text, p, person)) {
+    wordEnd = person;
+    return PERSON;
+  }
+  if (officeEnd >= 0 && latinEdges(text, p, officeEnd)) {
+    wordEnd = officeEnd;
+    return OFFICE;
+  }
+  return 0;
+}
+
+/** A locative right before an office word in its phrase (ในตลาดเทศบาล, ข้างวัด, near the school): a place. */
+function officeIsPlace(text: string, start: number, from: number): boolean {
+  let phrase = start;
+  while (phrase > from && text.charCodeAt(phrase - 1) !== 0x20) phrase--;
+  if (phrase === start) {
+    // English (or a Thai office after a space): the word right before.
+    let w = start - 1;
+    while (w > from && text.charCodeAt(w - 1) !== 0x20) w--;
+    return w < start - 1 && lastWordEndBefore(text, start - 1, piiWords.placeBeforeOffice, start - 1 - from) === start - 1;
+  }
+  return lastWordEndBefore(text, start, piiWords.placeBeforeOffice, start - phrase) >= 0;
+}
+
+/**
+ * The owner word in [from, to), the slot right after the contact word. Thai names its head first (บัญชี|ของแม่ค้า|ใน
+ * ตลาดเทศบาล, อีเมล|ส่วนตัว|): the first Thai owner word decides. English puts the head last (the temple's abbot, the
+ * municipality's complaint desk): the last Latin owner word decides. A home word first in the slot (เบอร์|บ้าน|, home
+ * number) is a person's.
+ */
+function slotOwner(text: string, from: number, to: number): ContactOwner {
+  let lead = from;
+  while (lead < to && text.charCodeAt(lead) === 0x20) lead++;
+  if (text.startsWith(POSSESSIVE, lead)) lead += POSSESSIVE.length;
+  ownerRead.lead = false;
+  if (slotLeadTrie.longestAt(text, lead) > lead && latinEdges(text, lead, slotLeadTrie.longestAt(text, lead))) {
+    ownerRead.lead = true;
+    return 'person';
+  }
+  let latin: ContactOwner;
+  for (let p = from; p < to; p++) {
+    const kind = ownerWordAt(text, p);
+    if (kind === 0 || wordEnd > to) continue;
+    const start = p;
+    p = wordEnd - 1;
+    let owner: ContactOwner;
+    if (kind === PERSON) owner = 'person';
+    else if (kind === OFFICE && !officeIsPlace(text, start, from)) owner = 'office';
+    if (owner && !isLatinLetter(text.charCodeAt(start))) {
+      ownerRead.lead = start === lead;
+      return owner;
+    }
+    if (owner) latin = owner;
+    // A bank's branch names its place (สาขาหน้าเทศบาล): read on after it.
+    if (kind === HOST && piiWords.accountHostWords.includes(text.slice(start, wordEnd)))
+      while (p + 1 < to && text.charCodeAt(p + 1) !== 0x20) p++;
+  }
+  return latin;
+}
+const POSSESSIVE = 'ของ';
+/** เบอร์บ้าน, home number: a home word right after the contact word. */
+const slotLeadTrie = trieOf(piiWords.personalSlotLeads);
+
+/** The owner and where the decision came from: the slot after the contact word (its first word?), or how far before it. */
+export interface OwnerReading {
+  readonly owner: ContactOwner;
+  /** Read in the slot right after the contact word (บัญชี|เทศบาล, อีเมล|ส่วนตัว). */
+  readonly fromSlot: boolean;
+  /** Read before the contact word: the letters between the owner word's end and the contact word. */
+  readonly gap: number;
+  /** The slot's first word was the owner (เบอร์|บ้าน, เบอร์|ป้า). */
+  readonly lead: boolean;
+}
+/** Scratch of the reading under way (module state, no object per position: slot reading runs at every slot position). */
+const ownerRead = { fromSlot: false, gap: 0, lead: false };
+
+/** The last owner word in [from, to): the nearest before the contact word (the municipality's account, my account). */
+function nearestOwnerBefore(text: string, from: number, to: number): ContactOwner {
+  let owner: ContactOwner;
+  for (let p = from; p < to; p++) {
+    const kind = ownerWordAt(text, p);
+    if (kind === 0) continue;
+    const end = wordEnd;
+    if (end > to) continue;
+    if (kind === PERSON) owner = 'person';
+    else if (kind === OFFICE && !officeIsPlace(text, p, from)) owner = 'office';
+    else {
+      p = end - 1;
+      continue;
+    }
+    ownerRead.gap = to - end;
+    p = end - 1;
+  }
+  // An office read before the contact word owns it only right before it, in the same sentence (เทศบาล บัญชี…, the
+  // municipality's account): further back it is whom the post addresses or thanks (ขอบคุณเทศบาลนะคะ ส่ง…มาที่พร้อมเพย์
+  // 061…, …at the office. Email: mark@…), and a private person's contact after it stays held.
+  if (owner === 'office' && !ownsFromBefore(text.slice(to - ownerRead.gap - 1, to))) return undefined;
+  return owner;
+}
+/**
+ * Spaces allowed between an office's phrase and its contact: Thai writes a phrase unspaced (ถามเคาน์เตอร์ประปาที่ 044…),
+ * English spaces its words (the water works section answers on 053…).
+ */
+const OFFICE_SPACES = 1;
+const OFFICE_SPACES_LATIN = 3;
+const THAI = /[\u0E00-\u0E7F]/;
+/** A sentence's end: a full stop after a Latin word (a Thai abbreviation ends in one: อบจ., ต.), or ! ? : ; a line break. */
+const SENTENCE_BREAK = /[!?:;\n]|[A-Za-z0-9)]\./;
+/** What stands between the office word (its last letter included) and the contact is the rest of one phrase, no sentence's end. */
+function ownsFromBefore(between: string): boolean {
+  if (SENTENCE_BREAK.test(between)) return false;
+  let spaces = 0;
+  for (let i = 0; i < between.length; i++) if (between.charCodeAt(i) === 0x20 && between.charCodeAt(i - 1) !== 0x20) spaces++;
+  return spaces <= (THAI.test(between) ? OFFICE_SPACES : OFFICE_SPACES_LATIN);
+}
+
+/**
+ * Who owns the contact starting at `valueStart`, introduced by one of `contactWords` (บัญชี, พร้อมเพย์, อีเมล, account):
+ * the first owner word after the nearest contact word in its clause, else the nearest owner word before; undefined
+ * when the post names neither (the detector keeps its finding).
+ */
+export function contactOwner(text: string, valueStart: number, contactWords: readonly string[]): OwnerReading {
+  // Every reading of one number token starts at the same place and asks again (the bank and phone detectors): the last
+  // answer is kept with what it read.
+  if (text === memo.text && valueStart === memo.start && contactWords === memo.words) return memo.reading;
+  const owner = readOwner(text, valueStart, contactWords);
+  memo.text = text;
+  memo.start = valueStart;
+  memo.words = contactWords;
+  memo.reading = { owner, fromSlot: ownerRead.fromSlot, gap: ownerRead.gap, lead: ownerRead.lead };
+  return memo.reading;
+}
+const memo = {
+  text: '',
+  start: -1,
+  words: [] as readonly string[],
+  reading: { owner: undefined, fromSlot: false, gap: 0, lead: false } as OwnerReading,
+};
+
+function readOwner(text: string, valueStart: number, contactWords: readonly string[]): ContactOwner {
+  const from = clauseStart(text, valueStart, OWNER_WINDOW);
+  const contactEnd = lastWordEndBefore(text, valueStart, contactWords, valueStart - from);
+  ownerRead.fromSlot = false;
+  ownerRead.gap = 0;
+  ownerRead.lead = false;
+  let contactStart = valueStart;
+  if (contactEnd >= 0) {
+    const owner = slotOwner(text, contactEnd, valueStart);
+    ownerRead.fromSlot = owner !== undefined;
+    if (owner) return owner;
+    contactStart = contactEnd;
+    for (const w of contactWords)
+      if (contactEnd - w.length < contactStart && text.startsWith(w, contactEnd - w.length)) contactStart = contactEnd - w.length;
+  }
+  return nearestOwnerBefore(text, from, contactStart);
+}
+
+/**
+ * End of an office head at p that names an office with the Thai word after it (กองพัสดุ, สำนักทะเบียน), or -1: not
+ * before a stop (กองขยะ, งานวัด, งานผม), not at the end of a word holding it (ทำงาน, โรงงาน).
+ */
+function officeHeadAt(text: string, p: number): number {
+  const head = at(headTrie, text, p);
+  if (head < 0 || !isThaiLetter(text.charCodeAt(head)) || headStopTrie.longestAt(text, head) >= 0) return -1;
+  if (head - p === SECTION_HEAD.length && text.startsWith(SECTION_HEAD, p) && adminNounTrie.longestAt(text, head) < 0) return -1;
+  for (const w of piiWords.officeHeadInsideWords) if (w.length > head - p && text.startsWith(w, head - w.length)) return -1;
+  return head;
+}
