@@ -1,5 +1,5 @@
 // Scores the engine in this tree on the hand-labelled evaluation posts (handwritten/), prints the table, and fails
-// below the floors set after issue 12's twelfth round (and must stay above each set's untuned score).
+// below the floors set after issue 12's thirteenth round (and must stay above each set's untuned score).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,8 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * any work on issue 12; hold-out 3 on 049da22 (after two rounds, before the third); hold-out 4 on bb74282; hold-out 5 on
  * b484d45; hold-outs 6 and 7 on 8b952e6 (before the seventh round); hold-out 8 on 0be0cf9 (before the ninth); hold-out 9
  * on 8b952e6; hold-out 10 on 50196f0 (before the eleventh); hold-out 11 on 3c6a713 (after the eleventh, before the
- * twelfth). Each hold-out was written before the round it measures and never read by its engine work.
+ * twelfth); hold-out 12 on 5356fe3 (before the thirteenth). Each hold-out was written before the round it measures and
+ * never read by its engine work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -27,33 +28,35 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 9': { holdRecall: 51 / 61, falseHold: 8 / 50 },
   'hold-out 10': { holdRecall: 87 / 90, falseHold: 6 / 80 },
   'hold-out 11': { holdRecall: 88 / 90, falseHold: 3 / 80 },
+  'hold-out 12': { holdRecall: 84 / 90, falseHold: 8 / 80 },
 };
 
 /**
- * Floors at what the engine reached after issue 12's twelfth round (2026-11-30), so a regression fails. Hold-out 11 was
- * never told to any round: its 2 of 90 misses and 3 of 80 false holds are known, not tuned away on a hold-out.
+ * Floors at what the engine reached after issue 12's thirteenth round (2026-11-30), so a regression fails. Hold-out 11
+ * was told to round 13; hold-out 12 was told to no round: its 6 of 90 misses and 4 of 80 false holds are known, not tuned
+ * away (round 13b's resources took it from 8 false holds to 4).
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
   'hold-out': { holdRecall: 45 / 46, falseHold: 0 / 34 },
   'hold-out 3': { holdRecall: 95 / 97, falseHold: 2 / 73 },
   'hold-out 4': { holdRecall: 94 / 96, falseHold: 1 / 59 },
-  'hold-out 5': { holdRecall: 94 / 95, falseHold: 2 / 65 },
+  'hold-out 5': { holdRecall: 94 / 95, falseHold: 1 / 65 },
   'hold-out 6': { holdRecall: 86 / 88, falseHold: 0 / 82 },
   'hold-out 7': { holdRecall: 87 / 88, falseHold: 0 / 82 },
   'hold-out 8': { holdRecall: 88 / 88, falseHold: 0 / 82 },
-  'hold-out 9': { holdRecall: 57 / 61, falseHold: 1 / 50 },
+  'hold-out 9': { holdRecall: 57 / 61, falseHold: 0 / 50 },
   'hold-out 10': { holdRecall: 89 / 90, falseHold: 2 / 80 },
-  'hold-out 11': { holdRecall: 88 / 90, falseHold: 3 / 80 },
+  'hold-out 11': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 12': { holdRecall: 84 / 90, falseHold: 4 / 80 },
 };
 
-/** No worse than untuned on either figure, and better on at least one (a set first scored on the engine it measures is not). */
-function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHold: number }, measuredOnly = false): void {
+/** No worse than untuned on either figure, and better on at least one. */
+function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHold: number }): void {
   const untuned = UNTUNED[set]!;
   expect(figures.holdRecall).toBeGreaterThanOrEqual(untuned.holdRecall - 1e-9);
   expect(figures.falseHold).toBeLessThanOrEqual(untuned.falseHold + 1e-9);
-  if (!measuredOnly)
-    expect(figures.holdRecall > untuned.holdRecall + 1e-9 || figures.falseHold < untuned.falseHold - 1e-9, set).toBe(true);
+  expect(figures.holdRecall > untuned.holdRecall + 1e-9 || figures.falseHold < untuned.falseHold - 1e-9, set).toBe(true);
 }
 
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
@@ -97,6 +100,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-9.jsonl', 111, 61, 50],
     ['holdout-10.jsonl', 170, 90, 80],
     ['holdout-11.jsonl', 170, 90, 80],
+    ['holdout-12.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
@@ -106,8 +110,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
       expect(score.score.posts).toBeGreaterThanOrEqual(posts);
       expect(score.score.holds).toBeGreaterThanOrEqual(holds);
       expect(score.score.publishes).toBeGreaterThanOrEqual(publishes);
-      // Hold-out 11 was first scored on the engine before round 12 and no round has been told of it since.
-      expectAboveUntuned(name, score.figures, name === 'hold-out 11');
+      expectAboveUntuned(name, score.figures);
       expectAtFloors(name, score.figures);
     },
   );
