@@ -86,9 +86,10 @@ describe("round 13: a shop's kinship name and its practice", () => {
 });
 
 describe('round 13: English role nouns and names', () => {
+  // The finding is the name alone: the role stays readable in a redaction (our housekeeper ▇▇▇), as the labels mark it.
   it('reads a role noun and a capitalised name, non-Thai honorifics included', () => {
-    expect(names('Our housekeeper Ma Thandar Win lost her card.')).toEqual(['housekeeper Ma Thandar Win']);
-    expect(names('the landlord U Kyaw Min keeps the deposit')).toEqual(['landlord U Kyaw Min']);
+    expect(names('Our housekeeper Ma Thandar Win lost her card.')).toEqual(['Ma Thandar Win']);
+    expect(names('the landlord U Kyaw Min keeps the deposit')).toEqual(['U Kyaw Min']);
     expect(rules('My neighbour Somsak burns plastic.')).toEqual(['person_name.role+name']);
   });
 

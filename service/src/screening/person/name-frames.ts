@@ -155,6 +155,8 @@ export function latinRoleNames(ctx: ScreenContext, out: Candidate[]): void {
       continue;
     }
     q++;
+    // The role stays readable (our housekeeper ▇▇▇): only the name is the finding, as the labelled sets mark it.
+    const nameStart = q;
     let nameEnd = -1;
     let words = 0;
     let honorificOnly = false;
@@ -177,7 +179,14 @@ export function latinRoleNames(ctx: ScreenContext, out: Candidate[]): void {
     // my wife's cousin Naw Paw Htoo: round 7's relation + name read one word; the whole name belongs to it.
     if (other && other.start >= p && other.end < nameEnd) other.end = nameEnd;
     if (!other)
-      found.push({ kind: 'pii', type: 'person_name', start: p, end: nameEnd, severity: 'medium', rule: 'person_name.role+name' });
+      found.push({
+        kind: 'pii',
+        type: 'person_name',
+        start: nameStart,
+        end: nameEnd,
+        severity: 'medium',
+        rule: 'person_name.role+name',
+      });
     p = nameEnd;
   }
   if (found.length) {
