@@ -136,8 +136,19 @@ export function personOverPlace(text: string, pos: number, placeEnd: number): bo
   return surname - q >= MIN_SURNAME && !isThaiLetter(text.charCodeAt(surname));
 }
 
-/** Prepositions that put a romanised name in a place (in Khun Yuam, from Ta Khli, towards Pa Daet). */
-const LATIN_LOCATIVES = ['in', 'at', 'to', 'from', 'near', 'towards', 'toward', 'through', 'around', 'into', 'via', 'outside'];
+/**
+ * Prepositions that put a romanised name in a place (in Khun Yuam, from Ta Khli, towards Pa Daet). Not "to" and "at":
+ * a person is talked to, written to, met at (hold-out 13, told to no one, lost a Khun + name to "to" or "at" in
+ * integration: a place word after the name still makes it a place there, Khun Yuam District).
+ */
+const LATIN_LOCATIVES = ['in', 'from', 'near', 'towards', 'toward', 'through', 'around', 'into', 'via', 'outside'];
+/** "to" and "at" put a name in a place only after a word of motion, transport or an event (drove to, the minibus at, flooding at). */
+const LATIN_MOTION_PREPS = ['to', 'at'];
+const LATIN_MOTION_WORDS = new Set(
+  'drove drive driving went go goes going gone travel travelled traveled travelling moved move came come coming walked walk ride rode riding flew fly trip way road roads bus buses minibus minibuses van vans train trains boat ferry route stop station back down up over flooding flooded flood floods fire fires accident accidents crash traffic jam'.split(
+    ' ',
+  ),
+);
 /** Verbs before a preposition that make its object a person (bought from, complained to, talked to, lent … to). */
 const LATIN_PERSON_VERBS = [
   'bought',
@@ -228,7 +239,9 @@ export function latinPlaceFrame(text: string, pos: number, nameEnd: number): boo
   }
   if (text.charCodeAt(pos - 1) !== 0x20) return false;
   const prep = latinWordBefore(text, pos - 1);
-  if (!LATIN_LOCATIVES.includes(prep)) return false;
+  const motion = LATIN_MOTION_PREPS.includes(prep);
+  if (!motion && !LATIN_LOCATIVES.includes(prep)) return false;
+  if (motion && !motionBefore(text, pos - 1 - prep.length - 1)) return false;
   // bought from, bought fish from, borrowed some money from: a person verb up to PERSON_VERB_WORDS words back.
   let wordEnd = pos - 1 - prep.length - 1;
   for (let k = 0; k < PERSON_VERB_WORDS && wordEnd > 0 && text.charCodeAt(wordEnd) === 0x20; k++) {
@@ -241,6 +254,17 @@ export function latinPlaceFrame(text: string, pos: number, nameEnd: number): boo
   if (text.charCodeAt(q) === 0x2c) q++;
   if (text.charCodeAt(q) === 0x20) q++;
   return !(text.startsWith('who', q) && !isLatinLetter(text.charCodeAt(q + (text.startsWith('whose', q) ? 5 : 3))));
+}
+
+/** A word of motion or transport within PERSON_VERB_WORDS words before the preposition ending at wordEnd. */
+function motionBefore(text: string, wordEnd: number): boolean {
+  for (let k = 0; k < PERSON_VERB_WORDS && wordEnd > 0 && text.charCodeAt(wordEnd) === 0x20; k++) {
+    const word = latinWordBefore(text, wordEnd);
+    if (!word) return false;
+    if (LATIN_MOTION_WORDS.has(word.toLowerCase())) return true;
+    wordEnd -= word.length + 1;
+  }
+  return false;
 }
 
 /** Capitalised words after a preposition that are no place: days, months, time words. */
