@@ -157,7 +157,7 @@ const PERSON_SIGN: Record<string, Explanation> = {
   fact: { th: 'เรื่องของเขาที่ตามมา', en: 'what is said about them' },
   'trade-place': { th: 'อาชีพที่ทำและสถานที่', en: 'the trade they ply and where' },
   'clause-place': { th: 'ที่อยู่หรือที่ทำงานที่บอกไว้ในประโยคที่ขยายชื่อ', en: 'where they live or work, told in the clause after the name' },
-  'home-place': { th: 'บ้านของเขาที่บอกไว้ (บ้านติด บ้านริม บ้านข้าง + สถานที่)', en: 'where their home is (next to, by or beside a place)' },
+  'home-place': { th: 'บ้านของเขาที่บอกไว้ว่าติด ริม หรือข้างสถานที่ใด', en: 'where their home is: next to, by or beside a place' },
 };
 
 function explainPerson(head: string, signs: string[]): Explanation | undefined {
@@ -231,12 +231,12 @@ const INSULT_DISGUISE: Record<string, Explanation> = {
     en: 'a contemptuous pronoun with a dishonest trait',
   },
   'identity-noun': {
-    th: 'คำเรียกกลุ่มคน (ชาติพันธุ์ ภูมิภาค เพศ ความพิการ ศาสนา แรงงานต่างด้าว) ติดกับคำด่าหรือชื่อสัตว์',
-    en: 'a word for a group of people (a people, a region, a gender, a disability, a faith, migrants) joined to an insult or an animal',
+    th: 'คำเรียกกลุ่มคนตามชาติพันธุ์ ภูมิภาค เพศ ความพิการ ศาสนา หรือแรงงานต่างด้าว ติดกับคำด่าหรือชื่อสัตว์',
+    en: 'a word for a people, a region, a gender, a disability, a faith or migrants, joined to an insult or an animal',
   },
   'pronoun-glue': {
-    th: 'สรรพนามเชิงดูหมิ่น คำเชื่อม และคำด่า เป็นวลีเดียว (มึงมันโง่)',
-    en: "a contemptuous pronoun, a linking word and the insult, read as one phrase (you're such a …)",
+    th: 'สรรพนามเชิงดูหมิ่น คำเชื่อม และคำด่า อ่านเป็นวลีเดียว เช่น มึงมันโง่',
+    en: "a contemptuous pronoun, a linking word and the insult, read as one phrase, as in you're such a …",
   },
   'kin-curse': {
     th: 'คำด่าถึงพ่อแม่หรือบรรพบุรุษพร้อมคำแช่ง',

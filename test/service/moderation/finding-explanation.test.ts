@@ -107,14 +107,14 @@ describe('the explanation of a finding', () => {
 
   it("explains round 13's signs: a home, a role before a name, a kin reference, identity nouns, glued pronouns, curses", () => {
     expect(explainFinding({ kind: 'pii', type: 'person_name', rule: 'person_name.kinship+home-place' }).en).toMatch(
-      /with where their home is \(next to, by or beside a place\)\.$/,
+      /with where their home is: next to, by or beside a place\.$/,
     );
     expect(explainFinding({ kind: 'pii', type: 'person_name', rule: 'person_name.role+name' }).th).toMatch(/แม่บ้าน/);
     expect(explainFinding({ kind: 'pii', type: 'sensitive', rule: 'sensitive.health+kin+pronoun' }).en).toMatch(
       /identified by a kinship word, a nickname and their home, told before and a pronoun referring back to them\.$/,
     );
     expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.insult+identity-noun:ควาย' }).en).toMatch(
-      /a word for a group of people .* joined to an insult or an animal\)\.$/,
+      /a word for a people, .* joined to an insult or an animal\)\.$/,
     );
     expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.insult+pronoun-glue:โง่' }).th).toMatch(/มึงมันโง่/);
     expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.always+kin-curse:แม่มึง' }).en).toMatch(
