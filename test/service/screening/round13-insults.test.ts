@@ -3,14 +3,12 @@
 // word, and dotted words that only hold one; an animal emoji after a prefix glued to the word before it; a family curse
 // (kinship + pronoun + death). Floors for the fresh hand-written sets (round13/insults.jsonl, scored before the change
 // and tuned on; round13/insults-2.jsonl, written after it and scored once) and the generated round-13 families.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
-import { expectFamilyScreened } from './family-checks.js';
+import { expectFamilyScreened, expectLabelledSet } from './family-checks.js';
 import { GENERATOR_SEED } from './generators/index.js';
 import { round13InsultsFamilies } from './generators/round13-insults-families.js';
 import { expectLinear } from './linear-time.js';
-import { loadLabelledPosts, scorePosts, spansShare } from './scoring.js';
 
 const profanity = (text: string) => screenText(text).findings.filter((f) => f.kind === 'profanity');
 const insults = (text: string) => profanity(text).map((f) => f.text);
@@ -102,29 +100,17 @@ describe('family curses', () => {
 });
 
 describe('round-13 fresh posts', () => {
-  const file = (name: string) => fileURLToPath(new URL(`./round13/${name}`, import.meta.url));
+  const file = (name: string) => new URL(`./round13/${name}`, import.meta.url);
   // The one clean post held is R13I031 (มึงนี่มันเก่ง, praise between friends): มึง alone is a pronoun-tier finding by
   // the project's convention, labelled clean by this set's writer.
-  it('round13/insults.jsonl (38 posts; untuned 0.875 / 0.143, insults found 21/24, covered 7/24)', () => {
-    const posts = loadLabelledPosts(file('insults.jsonl'))!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    expect(posts.length).toBe(38);
-    expect(score.holdRecall).toBe(1);
-    expect(score.falseHoldRate).toBeLessThanOrEqual(1 / 14);
-    expect(spansShare(score, ['insult'], 'found')).toBe(1);
-    expect(spansShare(score, ['insult'], 'covered')).toBe(1);
-  });
+  it('round13/insults.jsonl (38 posts; untuned 0.875 / 0.143, insults found 21/24, covered 7/24)', () =>
+    expectLabelledSet(file('insults.jsonl'), { covers: ['insult'], falseHold: 1 / 14 }));
 });
 
 describe('round-13 second set', () => {
-  const file = (name: string) => fileURLToPath(new URL(`./round13/${name}`, import.meta.url));
-  it('round13/insults-2.jsonl (written after the change, scored once: 1.000 / 0.000 / found and covered 12/12; engine before round 13 0.833 / 0.000 / found 10/12, covered 3/12)', () => {
-    const posts = loadLabelledPosts(file('insults-2.jsonl'))!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    expect(score.holdRecall).toBe(1);
-    expect(score.falseHoldRate).toBe(0);
-    expect(spansShare(score, ['insult'], 'covered')).toBe(1);
-  });
+  const file = (name: string) => new URL(`./round13/${name}`, import.meta.url);
+  it('round13/insults-2.jsonl (written after the change, scored once: 1.000 / 0.000 / found and covered 12/12; engine before round 13 0.833 / 0.000 / found 10/12, covered 3/12)', () =>
+    expectLabelledSet(file('insults-2.jsonl'), { covers: ['insult'] }));
 });
 
 describe('generated round-13 families', () => {

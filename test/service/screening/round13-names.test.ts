@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { round13NamesFamilies } from './generators/round13-names-families.js';
 import { GENERATOR_SEED } from './generators/index.js';
-import { expectFamilyScreened } from './family-checks.js';
-import { loadLabelledPosts, PII_TYPES, piiCovered, scorePosts } from './scoring.js';
+import { expectFamilyScreened, expectLabelledSet } from './family-checks.js';
+import { PII_TYPES } from './scoring.js';
 import { expectLinear } from './linear-time.js';
 
 const names = (text: string) =>
@@ -134,22 +134,12 @@ describe('round 13: hostile input', () => {
 });
 
 describe('round-13 fresh posts and generated families', () => {
-  it('holds round13/names.jsonl (written before the change; untuned 0.720 / 0.294 / PII covered 0.640)', () => {
-    const posts = loadLabelledPosts(new URL('./round13/names.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    expect(score.holdRecall).toBe(1);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBe(1);
-  });
+  it('holds round13/names.jsonl (written before the change; untuned 0.720 / 0.294 / PII covered 0.640)', () =>
+    expectLabelledSet(new URL('./round13/names.jsonl', import.meta.url), { covers: PII_TYPES }));
 
-  it('holds round13/names-2.jsonl at its first score (written after the change, scored once, not tuned on)', () => {
-    const posts = loadLabelledPosts(new URL('./round13/names-2.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // First score 1.000 / 0.000 / 0.900. Left: Saw Eh Moo, whose last word is also "moo" (a village), is cut before it.
-    expect(score.holdRecall).toBe(1);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.9);
-  });
+  // First score 1.000 / 0.000 / 0.900. Left: Saw Eh Moo, whose last word is also "moo" (a village), is cut before it.
+  it('holds round13/names-2.jsonl at its first score (written after the change, scored once, not tuned on)', () =>
+    expectLabelledSet(new URL('./round13/names-2.jsonl', import.meta.url), { covers: PII_TYPES, covered: 0.9 }));
 
   for (const family of round13NamesFamilies(GENERATOR_SEED)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () =>

@@ -5,14 +5,13 @@
 // พร้อมเพย์ของแม่ค้าในตลาดเทศบาล, อีเมลส่วนตัว, my email, his own account). Floors for the fresh set (round13/owners.jsonl,
 // written and scored before the engine changed, then tuned on), the second set (round13/owners-2.jsonl, written after
 // and scored once) and the generated round-13 owner families.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
-import { expectFamilyScreened } from './family-checks.js';
+import { expectFamilyScreened, expectLabelledSet } from './family-checks.js';
 import { GENERATOR_SEED } from './generators/index.js';
 import { round13OwnersFamilies } from './generators/round13-owners-families.js';
 import { expectLinear } from './linear-time.js';
-import { loadLabelledPosts, PII_TYPES, scorePosts, spansShare } from './scoring.js';
+import { PII_TYPES } from './scoring.js';
 
 const CONTACT_TYPES = ['bank_account', 'email', 'phone', 'line_id'];
 const contacts = (text: string) =>
@@ -142,21 +141,16 @@ describe('hostile input for the owner decision', () => {
 const SECOND_SET = { recall: 1, falseHold: 0, covered: 1 };
 
 describe('round 13 owner sets', () => {
-  it('fresh set (round13/owners.jsonl): floors after tuning', () => {
-    const posts = loadLabelledPosts(fileURLToPath(new URL('./round13/owners.jsonl', import.meta.url)))!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // Untuned: hold-recall 1.000, false-hold 0.941 (16 of 17 clean posts held), spans 22/22 found and covered.
-    expect(score.holdRecall, score.misses.join('\n')).toBe(1);
-    expect(score.falseHoldRate, score.misses.join('\n')).toBe(0);
-    expect(spansShare(score, PII_TYPES, 'covered')).toBe(1);
-  });
-  it('second set (round13/owners-2.jsonl, written after the change and scored once): floor at its figure', () => {
-    const posts = loadLabelledPosts(fileURLToPath(new URL('./round13/owners-2.jsonl', import.meta.url)))!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    expect(score.holdRecall).toBeGreaterThanOrEqual(SECOND_SET.recall);
-    expect(score.falseHoldRate).toBeLessThanOrEqual(SECOND_SET.falseHold);
-    expect(spansShare(score, PII_TYPES, 'covered')).toBeGreaterThanOrEqual(SECOND_SET.covered);
-  });
+  // Untuned: hold-recall 1.000, false-hold 0.941 (16 of 17 clean posts held), spans 22/22 found and covered.
+  it('fresh set (round13/owners.jsonl): floors after tuning', () =>
+    expectLabelledSet(new URL('./round13/owners.jsonl', import.meta.url), { covers: PII_TYPES }));
+  it('second set (round13/owners-2.jsonl, written after the change and scored once): floor at its figure', () =>
+    expectLabelledSet(new URL('./round13/owners-2.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: SECOND_SET.recall,
+      falseHold: SECOND_SET.falseHold,
+      covered: SECOND_SET.covered,
+    }));
   for (const family of round13OwnersFamilies(GENERATOR_SEED)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () =>
       expectFamilyScreened(family, { covers: CONTACT_TYPES }));

@@ -9,8 +9,8 @@ import { screenText } from '../../../service/src/screening/index.js';
 import { derivePlaces, PLACES_FILE } from '../../../service/src/screening/lexicon/derive-places.js';
 import { round13PlacesFamilies } from './generators/round13-places-families.js';
 import { GENERATOR_SEED } from './generators/index.js';
-import { expectFamilyScreened } from './family-checks.js';
-import { loadLabelledPosts, PII_TYPES, piiCovered, scorePosts } from './scoring.js';
+import { expectFamilyScreened, expectLabelledSet } from './family-checks.js';
+import { PII_TYPES } from './scoring.js';
 import { expectLinear } from './linear-time.js';
 
 const names = (text: string) =>
@@ -125,27 +125,21 @@ describe('round 13: hostile input', () => {
 });
 
 describe('round 13: labelled posts', () => {
-  it('scores the fresh posts', () => {
-    const posts = loadLabelledPosts(new URL('./round13/places.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // Untuned 0.727 / 0.667 / 16 of 22 names. Floor 17 of 22: left are Nang Sai and Mae Noi (romanised Thai titles, not
-    // read as titles: Mae and Nang begin dozens of romanised places), แม่สายทอง (แม่ is a relation word, no title),
-    // ตาขุนเฝ้าสวน (a weak word with a work verb, no place after it) and Khun Somsak's shop (a shop's name, not blamed).
-    expect(score.holdRecall).toBeGreaterThanOrEqual(17 / 22);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(17 / 22);
-  });
+  // Untuned 0.727 / 0.667 / 16 of 22 names. Floor 17 of 22: left are Nang Sai and Mae Noi (romanised Thai titles, not
+  // read as titles: Mae and Nang begin dozens of romanised places), แม่สายทอง (แม่ is a relation word, no title),
+  // ตาขุนเฝ้าสวน (a weak word with a work verb, no place after it) and Khun Somsak's shop (a shop's name, not blamed).
+  it('scores the fresh posts', () =>
+    expectLabelledSet(new URL('./round13/places.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: 17 / 22,
+      covered: 17 / 22,
+    }));
 });
 
 describe('round 13: the second set, written after the change and scored once', () => {
-  it('keeps its first score', () => {
-    const posts = loadLabelledPosts(new URL('./round13/places-2.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // First score 1.000 / 0.000 / 9 of 9 names (the engine before the change: 0.889 / 0.286 / 8 of 9).
-    expect(score.holdRecall).toBe(1);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBe(1);
-  });
+  // First score 1.000 / 0.000 / 9 of 9 names (the engine before the change: 0.889 / 0.286 / 8 of 9).
+  it('keeps its first score', () =>
+    expectLabelledSet(new URL('./round13/places-2.jsonl', import.meta.url), { covers: PII_TYPES }));
 });
 
 describe('round 13: generated place families', () => {

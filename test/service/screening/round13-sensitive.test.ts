@@ -5,14 +5,13 @@
 // names; the far-carry budget per call. Floors for the fresh hand-written set (round13/sensitive.jsonl, written and
 // scored before the engine changed, then tuned on), the second set (round13/sensitive-2.jsonl, written after and scored
 // once) and the generated round-13 families.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
-import { expectFamilyScreened } from './family-checks.js';
+import { expectFamilyScreened, expectLabelledSet } from './family-checks.js';
 import { GENERATOR_SEED } from './generators/index.js';
 import { round13SensitiveFamilies } from './generators/round13-sensitive-families.js';
 import { expectLinear } from './linear-time.js';
-import { loadLabelledPosts, PII_TYPES, scorePosts, spansShare } from './scoring.js';
+import { PII_TYPES } from './scoring.js';
 
 const facts = (text: string) =>
   screenText(text)
@@ -124,21 +123,16 @@ describe('the far-carry budget is the call’s own', () => {
 });
 
 describe('round 13 sensitive sets', () => {
-  it('fresh set (round13/sensitive.jsonl): floors after tuning', () => {
-    const posts = loadLabelledPosts(fileURLToPath(new URL('./round13/sensitive.jsonl', import.meta.url)))!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // Untuned: 0.958 / 0.133, sensitive 16/17 found 13/17 covered, address 5/5 found 2/5 covered, phone 2/2.
-    expect(score.holdRecall).toBe(1);
-    expect(score.falseHoldRate).toBe(0);
-    expect(spansShare(score, PII_TYPES, 'covered')).toBe(1);
-  });
-  it('second set (round13/sensitive-2.jsonl, written after the change and scored once): floor at its figure', () => {
-    const posts = loadLabelledPosts(fileURLToPath(new URL('./round13/sensitive-2.jsonl', import.meta.url)))!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    expect(score.holdRecall).toBeGreaterThanOrEqual(SECOND_SET.recall);
-    expect(score.falseHoldRate).toBeLessThanOrEqual(SECOND_SET.falseHold);
-    expect(spansShare(score, PII_TYPES, 'covered')).toBeGreaterThanOrEqual(SECOND_SET.covered);
-  });
+  // Untuned: 0.958 / 0.133, sensitive 16/17 found 13/17 covered, address 5/5 found 2/5 covered, phone 2/2.
+  it('fresh set (round13/sensitive.jsonl): floors after tuning', () =>
+    expectLabelledSet(new URL('./round13/sensitive.jsonl', import.meta.url), { covers: PII_TYPES }));
+  it('second set (round13/sensitive-2.jsonl, written after the change and scored once): floor at its figure', () =>
+    expectLabelledSet(new URL('./round13/sensitive-2.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: SECOND_SET.recall,
+      falseHold: SECOND_SET.falseHold,
+      covered: SECOND_SET.covered,
+    }));
   for (const family of round13SensitiveFamilies(GENERATOR_SEED)) {
     // r13s.two-clause: "got hooked on meth" has no first-clause joiner; its lead "got hooked" is no lead (1 post of 33).
     const floor = family.name === 'r13s.two-clause' ? 0.96 : 1;
