@@ -144,6 +144,14 @@ const PERSON_HOW: Record<string, Explanation> = {
     th: 'ชื่อของญาติที่ระบุว่าเป็นญาติของใคร (ลูกชายของเพื่อนบ้านชื่อ…) ซึ่งชี้ตัวบุคคลได้',
     en: "A relative named through whose relative they are (my neighbour's son Boy), which points at one person.",
   },
+  'person_name.self': {
+    th: 'ชื่อที่ผู้โพสต์บอกว่าเป็นชื่อของตัวเอง (ผมชื่อ… ดิฉันชื่อ…) ในข้อความที่จะเผยแพร่',
+    en: 'A name the poster gives as their own (my name is…), in text that would be published.',
+  },
+  'person_name.contact': {
+    th: 'ชื่อของคนที่ให้ติดต่อ ตามด้วยเบอร์โทรศัพท์ (ติดต่อ แอน 08…)',
+    en: 'The name of whom to contact, followed by a phone number (call Noi on 08…).',
+  },
   'person_name.role': {
     th: 'ชื่อบุคคลที่ตามหลังคำบอกบทบาทหรือความสัมพันธ์ (แม่บ้าน เพื่อนบ้าน เจ้าของบ้าน คนขับรถ) ซึ่งชี้ตัวบุคคลได้',
     en: 'A personal name after a role or relation word (our housekeeper, my neighbour, the landlord), which points at one person.',

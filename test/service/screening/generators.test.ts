@@ -14,6 +14,9 @@ const RECALL_FLOORS: Record<string, number> = {
 };
 /** Highest false-hold rate per clean family; families not listed must hold none. */
 const FALSE_HOLD_CEILINGS: Record<string, number> = {
+  // "พี่ชายผมชื่อเล่นว่าลิง ขายผลไม้หน้าตลาด": the family checks that ลิง is no insult there; the poster's brother named by
+  // nickname, trade and place is a private person by the label convention (round 13's self-introduction frame reads it).
+  'r9.clean.face-of-places-and-monkeys': 0.15,
   // "A lazy cow was lying in the field": a contempt adjective before cow with no frame around it (round 11 left it).
   'r11.clean.english-literal': 0.05,
   // "ยัยดำแมวของป้าคลอดลูกสี่ตัวใต้บันได": the names detector reads ป้า + คลอด… (a verb) as a nickname with a place.

@@ -133,6 +133,41 @@ describe('round 13: hostile input', () => {
   });
 });
 
+describe('the poster who names themself, or whom to call, by a number', () => {
+  it('reads the name after a first person and ชื่อ, and after a contact verb before a found phone', () => {
+    expect(names('ผมชื่อสมชายครับ เบอร์ 089 765 4321 ถ้าเจอกระเป๋าโทรมาได้เลย')).toEqual(['สมชาย']);
+    expect(names('หนูชื่อเล่นว่าแอนค่ะ อยากแจ้งเรื่องไฟดับ')).toEqual(['แอน']);
+    expect(names('หมาหายค่ะ ใครเจอติดต่อ แอน 081 234 5678')).toEqual(['แอน']);
+    expect(names('My name is Somchai, call me on 081 234 5678 if you find my dog.')).toEqual(['Somchai']);
+    expect(names('If you find it please call Noi on 081 234 5678')).toEqual(['Noi']);
+    expect(rules('ผมชื่อสมชายครับ')).toEqual(['person_name.self']);
+    expect(rules('ใครเจอติดต่อ แอน 081 234 5678')).toEqual(['person_name.contact']);
+  });
+
+  it('reads no name in a reputation, a function word, an office, or a number nobody owns', () => {
+    for (const text of [
+      'ผมชื่อเสียงดีในหมู่บ้าน',
+      'ติดต่อได้ที่ 081 234 5678',
+      'ติดต่อสอบถาม 081 234 5678',
+      'ติดต่อกองช่าง 02 555 1234',
+      'ชื่อร้านป้าแดงอยู่ปากซอย',
+      'call me on 081 234 5678',
+      'Please call the office on 02 555 1234',
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
+  it('stays linear on runs of the frames', () => {
+    expectLinear([
+      'ผมชื่อ'.repeat(1500),
+      'ติดต่อ แอน 081 234 5678 '.repeat(400),
+      'my name is '.repeat(900),
+      'call 081 234 5678 '.repeat(500),
+      'please call Noi on 081 234 5678 '.repeat(300),
+    ]);
+  });
+});
+
 describe('round-13 fresh posts and generated families', () => {
   it('holds round13/names.jsonl (written before the change; untuned 0.720 / 0.294 / PII covered 0.640)', () =>
     expectLabelledSet(new URL('./round13/names.jsonl', import.meta.url), { covers: PII_TYPES }));

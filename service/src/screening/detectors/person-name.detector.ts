@@ -50,6 +50,7 @@ import {
   practiceAt,
 } from '../person/name-frames.js';
 import { latinMalayKinship, shopPracticeTrie, weakKinshipPlusTrie } from '../person/frame-words.js';
+import { selfAndContactNames } from '../person/self-name.js';
 import {
   latinOriginAfter,
   latinPlaceFrame,
@@ -980,6 +981,8 @@ export const personNameDetector: Detector = {
     latinRelativeNames(ctx, out);
     // Our housekeeper Ma Thandar Win, my neighbour Somsak: an English role noun and a capitalised name (round 13).
     latinRoleNames(ctx, out);
+    // ผมชื่อสมชาย, ติดต่อ แอน 081…, "my name is Somchai": the poster's own name, or whom to call, by a found number.
+    selfAndContactNames(ctx, out);
     // A relation or honorific before a kinship word may start a finding before the end of the one before it.
     return out.sort((a, b) => a.start - b.start);
   },

@@ -1,0 +1,207 @@
+// A poster who names themself, or names whom to call, next to a number (lost pets and wallets, items found, rides
+// offered): ผมชื่อสมชาย, ดิฉันชื่อ นิดา; "my name is Somchai"; ติดต่อ แอน 081…, "call Noi on 081…". Unseen writers label
+// these names personal data like any other (a public post is no place for one's own name and number), and the engine
+// found the number but left the name readable in the redaction. Read only where a first person says ชื่อ, or where a
+// contact verb is followed by a short name and a number the phone detector has already found: a published office
+// number (no finding) names no one.
+import type { Candidate, ScreenContext } from '../detector.js';
+import { Trie } from '../match/trie.js';
+import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { normaliseText } from '../normalise/normalise-text.js';
+import { piiWords } from '../pii/pii-lexicon.js';
+
+const norm = (w: string) => normaliseText(w).text;
+const trieOf = (words: readonly string[]) => {
+  const trie = new Trie<string>();
+  for (const w of words) trie.add(norm(w), w);
+  return trie;
+};
+
+/** A first person and ชื่อ: ผมชื่อ, ดิฉันชื่อ, หนูชื่อ (a space may stand between). */
+const FIRST_PERSONS = ['ผม', 'กระผม', 'ดิฉัน', 'ฉัน', 'หนู', 'เรา', 'ข้าพเจ้า', 'เค้า', 'กู', 'ข้อย', 'เฮา', 'ผมเอง', 'ดิฉันเอง'];
+const firstPersonTrie = trieOf(FIRST_PERSONS);
+const NAME_WORD = norm('ชื่อ');
+/** ชื่อ + these is no name: ชื่อเสียง (reputation), ชื่อเล่น is fine (the nickname follows), ชื่อบัญชี, ชื่อร้าน. */
+const NOT_AFTER_NAME_WORD = trieOf(['เสียง', 'บัญชี', 'ร้าน', 'ถนน', 'ซอย', 'หมู่บ้าน', 'เรื่อง', 'ว่าอะไร', 'อะไร', 'ไม่']);
+/** ชื่อเล่น, ชื่อจริง, ว่า: stepped over before the name. */
+const NAME_FILLERS = trieOf(['เล่น', 'จริง', 'ว่า', 'คือ']);
+
+/** Contact verbs before a name and a number: ติดต่อ แอน 081…, โทรหา พี่ 08…, "call Noi on 081…". */
+const CONTACT_VERBS = trieOf(['ติดต่อ', 'โทรหา', 'ทักหา', 'แจ้ง', 'ส่งให้']);
+const LATIN_CONTACT_VERBS = new Set(['call', 'contact', 'text', 'phone', 'ring', 'message', 'whatsapp']);
+/** Words that follow a contact verb and are no name: ได้ที่, กลับ, มาที่, เบอร์, โทร, ทาง, ผ่าน, เจ้าหน้าที่ … */
+const NOT_NAMES = trieOf([
+  'ได้',
+  'ที่',
+  'กลับ',
+  'มา',
+  'ไป',
+  'เบอร์',
+  'โทร',
+  'ทาง',
+  'ผ่าน',
+  'หา',
+  'เจ้าหน้าที่',
+  'เจ้าของ',
+  'ด่วน',
+  'สอบถาม',
+  'เรา',
+  'ผม',
+  'ฉัน',
+  'หนู',
+  'ดิฉัน',
+  'กัน',
+  'เลย',
+  'คน',
+  'ใคร',
+  'ไลน์',
+  'อีเมล',
+  'เพจ',
+  'เข้ามา',
+  'ขอ',
+  'นะ',
+  'ครับ',
+  'ค่ะ',
+]);
+const officeTrie = trieOf(piiWords.publicPhoneIntroducers);
+/** Particles that end a Thai name: ผมชื่อสมชาย|ครับ. */
+const PARTICLES = trieOf([
+  'ครับผม',
+  'ครับ',
+  'คับ',
+  'ค่ะ',
+  'คะ',
+  'ค่า',
+  'นะคะ',
+  'นะครับ',
+  'นะ',
+  'จ้า',
+  'จ้ะ',
+  'ฮะ',
+  'เอง',
+  'เด้อ',
+  'เจ้า',
+  'จ๊ะ',
+]);
+const LATIN_STOPS = new Set(['the', 'a', 'an', 'me', 'us', 'him', 'her', 'them', 'my', 'our', 'at', 'on', 'or', 'and']);
+
+/** Letters a Thai name may take, and how far after it a found phone may start (a space, โทร, เบอร์, ที่เบอร์). */
+const MIN_NAME = 2;
+const MAX_NAME = 16;
+const PHONE_REACH = 12;
+
+/** End of a Thai name starting at p: letters up to a space, a non-letter or a particle; -1 when too short or long. */
+function thaiNameFrom(text: string, p: number): number {
+  let q = p;
+  while (q < text.length && q - p <= MAX_NAME && isThaiLetter(text.charCodeAt(q))) {
+    if (q - p >= MIN_NAME && PARTICLES.mayMatchAt(text, q) && PARTICLES.longestAt(text, q) >= 0) break;
+    q++;
+  }
+  return q - p >= MIN_NAME && q - p <= MAX_NAME ? q : -1;
+}
+
+const overlaps = (out: readonly Candidate[], start: number, end: number): boolean =>
+  out.some((f) => f.start < end && f.end > start);
+
+function push(found: Candidate[], start: number, end: number, rule: string): void {
+  found.push({ kind: 'pii', type: 'person_name', start, end, severity: 'medium', rule });
+}
+
+/** ผมชื่อสมชาย, ดิฉันชื่อ นิดา, หนูชื่อเล่นว่าแอน: the name after a first person's ชื่อ. */
+function thaiSelfNames(text: string, found: Candidate[]): void {
+  for (let at = text.indexOf(NAME_WORD); at >= 0; at = text.indexOf(NAME_WORD, at + NAME_WORD.length)) {
+    let before = at;
+    if (text.charCodeAt(before - 1) === 0x20) before--;
+    let person = false;
+    for (let k = 2; k <= 8 && !person; k++)
+      if (before - k >= 0 && firstPersonTrie.longestAt(text, before - k) === before) person = true;
+    if (!person) continue;
+    let p = at + NAME_WORD.length;
+    if (NOT_AFTER_NAME_WORD.longestAt(text, p) >= 0) continue;
+    for (let filler = NAME_FILLERS.longestAt(text, p); filler >= 0; filler = NAME_FILLERS.longestAt(text, p)) p = filler;
+    if (text.charCodeAt(p) === 0x20) p++;
+    const end = thaiNameFrom(text, p);
+    if (end < 0 || NOT_NAMES.longestAt(text, p) >= 0) continue;
+    push(found, p, end, 'person_name.self');
+  }
+}
+
+/** ติดต่อ แอน 081…, โทรหาเอ 08…: a short name between a contact verb and a phone the phone detector found. */
+function thaiContactNames(ctx: ScreenContext, text: string, found: Candidate[]): void {
+  for (const phone of ctx.found) {
+    if (phone.type !== 'phone') continue;
+    // Walk back over the number's introducer (a space, โทร, เบอร์) to the name's end, then over the name.
+    const window = text.slice(Math.max(0, phone.start - 40), phone.start);
+    const offset = phone.start - window.length;
+    for (let v = window.length - 1; v >= 0; v--) {
+      const verbEnd = CONTACT_VERBS.mayMatchAt(window, v) ? CONTACT_VERBS.longestAt(window, v) : -1;
+      if (verbEnd < 0) continue;
+      let p = verbEnd;
+      if (window.charCodeAt(p) === 0x20) p++;
+      if (NOT_NAMES.longestAt(window, p) >= 0 || officeTrie.longestAt(window, p) >= 0) break;
+      const end = thaiNameFrom(window, p);
+      if (end < 0) break;
+      const between = window.slice(end);
+      if (between.length > PHONE_REACH || /[^\u0E00-\u0E7F ]/.test(between)) break;
+      push(found, offset + p, offset + end, 'person_name.contact');
+      break;
+    }
+  }
+}
+
+/** "my name is Somchai", "call Noi on 081…", "contact Mr… at": capitalised names in an English self or contact frame. */
+function latinNames(ctx: ScreenContext, text: string, found: Candidate[]): void {
+  const capital = (p: number) => {
+    const c = ctx.norm.original.charCodeAt(ctx.norm.starts[p]!);
+    return c >= 0x41 && c <= 0x5a;
+  };
+  const nameFrom = (p: number): number => {
+    let end = -1;
+    for (let words = 0; words < 3 && isLatinLetter(text.charCodeAt(p)) && capital(p); words++) {
+      let e = p;
+      while (isLatinLetter(text.charCodeAt(e))) e++;
+      if (LATIN_STOPS.has(text.slice(p, e))) break;
+      end = e;
+      if (text.charCodeAt(e) !== 0x20) break;
+      p = e + 1;
+    }
+    return end;
+  };
+  for (let at = text.indexOf('my name is '); at >= 0; at = text.indexOf('my name is ', at + 11)) {
+    const end = nameFrom(at + 11);
+    if (end > 0) push(found, at + 11, end, 'person_name.self');
+  }
+  for (const phone of ctx.found) {
+    if (phone.type !== 'phone') continue;
+    // "call Noi on 081…", "contact Khun Lek at 02…": the nearest contact verb, the name, on/at (number), the phone.
+    // Only the 48 letters before the number are searched: a post of many numbers stays linear.
+    const from = Math.max(0, phone.start - 48);
+    const window = text.slice(from, phone.start);
+    let verbAt = -1;
+    let verbLength = 0;
+    for (const verb of LATIN_CONTACT_VERBS) {
+      const at = from + window.lastIndexOf(`${verb} `);
+      if (at >= from && at > verbAt && !isLatinLetter(text.charCodeAt(at - 1))) {
+        verbAt = at;
+        verbLength = verb.length;
+      }
+    }
+    if (verbAt < 0) continue;
+    const start = verbAt + verbLength + 1;
+    const end = nameFrom(start);
+    if (end > 0 && LATIN_TO_NUMBER.test(text.slice(end, phone.start))) push(found, start, end, 'person_name.contact');
+  }
+}
+
+/** What stands between a name and its number in English: "on", "at", "on number", a comma. */
+const LATIN_TO_NUMBER = /^,? (?:on|at)(?: number)?:? ?$/;
+
+/** Names a poster gives for themself or as whom to call, added to `out` where no other finding covers them. */
+export function selfAndContactNames(ctx: ScreenContext, out: Candidate[]): void {
+  const text = ctx.norm.text;
+  const found: Candidate[] = [];
+  thaiSelfNames(text, found);
+  if (ctx.found.some((f) => f.type === 'phone')) thaiContactNames(ctx, text, found);
+  if (/[A-Za-z]/.test(text)) latinNames(ctx, text, found);
+  for (const f of found) if (!overlaps(out, f.start, f.end)) out.push(f);
+}
