@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { round11NamesFamilies } from './generators/round11-names-families.js';
 import { GENERATOR_SEED } from './generators/index.js';
-import { expectFamilyScreened } from './family-checks.js';
-import { loadLabelledPosts, PII_TYPES, piiCovered, scorePosts } from './scoring.js';
+import { expectFamilyScreened, expectLabelledSet } from './family-checks.js';
+import { PII_TYPES } from './scoring.js';
 import { expectLinear } from './linear-time.js';
 
 const names = (text: string) =>
@@ -149,23 +149,17 @@ describe('round 11: hostile input', () => {
 });
 
 describe('round-11 fresh posts and generated families', () => {
-  it('holds round11/names.jsonl (written before the change; untuned 0.455 / 0.438 / PII covered 0.455)', () => {
-    const posts = loadLabelledPosts(new URL('./round11/names.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    expect(score.holdRecall).toBe(1);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBe(1);
-  });
+  it('holds round11/names.jsonl (written before the change; untuned 0.455 / 0.438 / PII covered 0.455)', () =>
+    expectLabelledSet(new URL('./round11/names.jsonl', import.meta.url), { covers: PII_TYPES }));
 
-  it('holds round11/names-2.jsonl at its first score (written after the change, scored once, not tuned on)', () => {
-    const posts = loadLabelledPosts(new URL('./round11/names-2.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // Engine before round 11: 0.250 / 0.250 / 0.250. Left: a clause place outside the list (โกดัง, ท้ายชุมชน), a Malay
-    // name that begins with the stop word มี (ก๊ะมีเนาะ), the spelling Jay for เจ๊.
-    expect(score.holdRecall).toBeGreaterThanOrEqual(0.75);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.75);
-  });
+  // Engine before round 11: 0.250 / 0.250 / 0.250. Left: a clause place outside the list (โกดัง, ท้ายชุมชน), a Malay
+  // name that begins with the stop word มี (ก๊ะมีเนาะ), the spelling Jay for เจ๊.
+  it('holds round11/names-2.jsonl at its first score (written after the change, scored once, not tuned on)', () =>
+    expectLabelledSet(new URL('./round11/names-2.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: 0.75,
+      covered: 0.75,
+    }));
 
   for (const family of round11NamesFamilies(GENERATOR_SEED)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () =>

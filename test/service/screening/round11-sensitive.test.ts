@@ -4,14 +4,13 @@
 // by its sex or colour; an office's own landline published, a parent's mobile in a missing-child notice held. Floors for
 // the fresh hand-written set (round11/sensitive.jsonl, written and scored before the engine changed, then tuned on), the
 // second set (round11/sensitive-2.jsonl, written after and scored once) and the generated round-11 families.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
-import { expectFamilyScreened } from './family-checks.js';
+import { expectFamilyScreened, expectLabelledSet } from './family-checks.js';
 import { GENERATOR_SEED } from './generators/index.js';
 import { round11SensitiveFamilies } from './generators/round11-sensitive-families.js';
 import { expectLinear } from './linear-time.js';
-import { loadLabelledPosts, PII_TYPES, scorePosts, spansShare } from './scoring.js';
+import { PII_TYPES } from './scoring.js';
 
 const facts = (text: string) =>
   screenText(text)
@@ -99,22 +98,17 @@ describe('who owns a phone number', () => {
 });
 
 describe('round 11 sensitive sets', () => {
-  it('fresh set (round11/sensitive.jsonl): floors after tuning', () => {
-    const posts = loadLabelledPosts(fileURLToPath(new URL('./round11/sensitive.jsonl', import.meta.url)))!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // Untuned: 0.857 / 0.125, sensitive 14/17 found and covered, phone 4/4 (the village after รปภ./อสม./จนท., an animal
-    // named ตัวเมีย read as a wife, หมาตัวผู้ … ป้อมยาม read as the guard).
-    expect(score.holdRecall).toBe(1);
-    expect(score.falseHoldRate).toBe(0);
-    expect(spansShare(score, PII_TYPES, 'covered')).toBe(1);
-  });
-  it('second set (round11/sensitive-2.jsonl, written after the change and scored once): floor at its figure', () => {
-    const posts = loadLabelledPosts(fileURLToPath(new URL('./round11/sensitive-2.jsonl', import.meta.url)))!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    expect(score.holdRecall).toBeGreaterThanOrEqual(SECOND_SET.recall);
-    expect(score.falseHoldRate).toBeLessThanOrEqual(SECOND_SET.falseHold);
-    expect(spansShare(score, PII_TYPES, 'covered')).toBeGreaterThanOrEqual(SECOND_SET.covered);
-  });
+  // Untuned: 0.857 / 0.125, sensitive 14/17 found and covered, phone 4/4 (the village after รปภ./อสม./จนท., an animal
+  // named ตัวเมีย read as a wife, หมาตัวผู้ … ป้อมยาม read as the guard).
+  it('fresh set (round11/sensitive.jsonl): floors after tuning', () =>
+    expectLabelledSet(new URL('./round11/sensitive.jsonl', import.meta.url), { covers: PII_TYPES }));
+  it('second set (round11/sensitive-2.jsonl, written after the change and scored once): floor at its figure', () =>
+    expectLabelledSet(new URL('./round11/sensitive-2.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: SECOND_SET.recall,
+      falseHold: SECOND_SET.falseHold,
+      covered: SECOND_SET.covered,
+    }));
   for (const family of round11SensitiveFamilies(GENERATOR_SEED)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () =>
       expectFamilyScreened(family, { covers: ['sensitive', 'phone'] }));

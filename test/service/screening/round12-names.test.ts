@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { round12NamesFamilies } from './generators/round12-names-families.js';
 import { GENERATOR_SEED } from './generators/index.js';
-import { expectFamilyScreened } from './family-checks.js';
-import { loadLabelledPosts, PII_TYPES, piiCovered, scorePosts } from './scoring.js';
+import { expectFamilyScreened, expectLabelledSet } from './family-checks.js';
+import { PII_TYPES } from './scoring.js';
 import { expectLinear } from './linear-time.js';
 
 const names = (text: string) =>
@@ -124,22 +124,12 @@ describe('round 12: hostile input', () => {
 });
 
 describe('round-12 fresh posts and generated families', () => {
-  it('holds round12/names.jsonl (written before the change; untuned 0.643 / 0.500 / PII covered 0.643)', () => {
-    const posts = loadLabelledPosts(new URL('./round12/names.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    expect(score.holdRecall).toBe(1);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBe(1);
-  });
+  it('holds round12/names.jsonl (written before the change; untuned 0.643 / 0.500 / PII covered 0.643)', () =>
+    expectLabelledSet(new URL('./round12/names.jsonl', import.meta.url), { covers: PII_TYPES }));
 
-  it('holds round12/names-2.jsonl at its first score (written after the change, scored once, not tuned on)', () => {
-    const posts = loadLabelledPosts(new URL('./round12/names-2.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // Engine before round 12: 0.600 / 0.500 / 0.600. Left: a trade outside the list (ปะยาง, patching tyres).
-    expect(score.holdRecall).toBeGreaterThanOrEqual(0.9);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.9);
-  });
+  // Engine before round 12: 0.600 / 0.500 / 0.600. Left: a trade outside the list (ปะยาง, patching tyres).
+  it('holds round12/names-2.jsonl at its first score (written after the change, scored once, not tuned on)', () =>
+    expectLabelledSet(new URL('./round12/names-2.jsonl', import.meta.url), { covers: PII_TYPES, holdRecall: 0.9, covered: 0.9 }));
 
   for (const family of round12NamesFamilies(GENERATOR_SEED)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () =>

@@ -5,14 +5,13 @@
 // number in English published by its copula or named after the number. Floors for the fresh hand-written set
 // (round12/sensitive.jsonl, written and scored before the engine changed, then tuned on), the second set
 // (round12/sensitive-2.jsonl, written after and scored once) and the generated round-12 families.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
-import { expectFamilyScreened } from './family-checks.js';
+import { expectFamilyScreened, expectLabelledSet } from './family-checks.js';
 import { GENERATOR_SEED } from './generators/index.js';
 import { round12SensitiveFamilies } from './generators/round12-sensitive-families.js';
 import { expectLinear } from './linear-time.js';
-import { loadLabelledPosts, PII_TYPES, scorePosts, spansShare } from './scoring.js';
+import { PII_TYPES } from './scoring.js';
 
 const facts = (text: string) =>
   screenText(text)
@@ -110,22 +109,17 @@ describe('numbers: a LINE ID, an office’s line, a person’s number', () => {
 });
 
 describe('round 12 sensitive sets', () => {
-  it('fresh set (round12/sensitive.jsonl): floors after tuning', () => {
-    const posts = loadLabelledPosts(fileURLToPath(new URL('./round12/sensitive.jsonl', import.meta.url)))!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // Untuned: 0.533 / 0.333, sensitive 4/12 found and covered, phone 3/3 (political affiliation by role, ลูกงัว with an
-    // owner, a phone-shaped LINE ID, an English office's copula and an office after the number).
-    expect(score.holdRecall).toBe(1);
-    expect(score.falseHoldRate).toBe(0);
-    expect(spansShare(score, PII_TYPES, 'covered')).toBe(1);
-  });
-  it('second set (round12/sensitive-2.jsonl, written after the change and scored once): floor at its figure', () => {
-    const posts = loadLabelledPosts(fileURLToPath(new URL('./round12/sensitive-2.jsonl', import.meta.url)))!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    expect(score.holdRecall).toBeGreaterThanOrEqual(SECOND_SET.recall);
-    expect(score.falseHoldRate).toBeLessThanOrEqual(SECOND_SET.falseHold);
-    expect(spansShare(score, PII_TYPES, 'covered')).toBeGreaterThanOrEqual(SECOND_SET.covered);
-  });
+  // Untuned: 0.533 / 0.333, sensitive 4/12 found and covered, phone 3/3 (political affiliation by role, ลูกงัว with an
+  // owner, a phone-shaped LINE ID, an English office's copula and an office after the number).
+  it('fresh set (round12/sensitive.jsonl): floors after tuning', () =>
+    expectLabelledSet(new URL('./round12/sensitive.jsonl', import.meta.url), { covers: PII_TYPES }));
+  it('second set (round12/sensitive-2.jsonl, written after the change and scored once): floor at its figure', () =>
+    expectLabelledSet(new URL('./round12/sensitive-2.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: SECOND_SET.recall,
+      falseHold: SECOND_SET.falseHold,
+      covered: SECOND_SET.covered,
+    }));
   for (const family of round12SensitiveFamilies(GENERATOR_SEED)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () =>
       expectFamilyScreened(family, { covers: ['sensitive', 'phone'] }));

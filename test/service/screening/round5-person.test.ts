@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { round5PersonFamilies } from './generators/round5-person-families.js';
 import { GENERATOR_SEED } from './generators/index.js';
-import { loadLabelledPosts, piiCovered, scorePosts } from './scoring.js';
+import { PII_TYPES, piiCovered, scorePosts } from './scoring.js';
 import { expectLinear } from './linear-time.js';
+import { expectLabelledSet } from './family-checks.js';
 
 const names = (text: string) =>
   screenText(text)
@@ -182,22 +183,16 @@ describe('round 5: hostile and odd input', () => {
 });
 
 describe('round-5 fresh posts and generated families (tuned on; floors at the level reached)', () => {
-  it('holds round5/person-fresh.jsonl (written before round 5; untuned 0.864 / 0.000 / person_name covered 0.588)', () => {
-    const posts = loadLabelledPosts(new URL('./round5/person-fresh.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    expect(score.holdRecall).toBe(1);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBe(1);
-  });
+  it('holds round5/person-fresh.jsonl (written before round 5; untuned 0.864 / 0.000 / person_name covered 0.588)', () =>
+    expectLabelledSet(new URL('./round5/person-fresh.jsonl', import.meta.url), { covers: PII_TYPES }));
 
-  it('holds round5/person-fresh-2.jsonl (written after the change; scored once 0.950 / 0.000 / 0.857, before round 5 0.750 / 0.000 / 0.429)', () => {
-    const posts = loadLabelledPosts(new URL('./round5/person-fresh-2.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // ก๊ะนะ: a nickname that is also a particle (นะ) stays unread.
-    expect(score.holdRecall).toBeGreaterThanOrEqual(0.95);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.95);
-  });
+  // ก๊ะนะ: a nickname that is also a particle (นะ) stays unread.
+  it('holds round5/person-fresh-2.jsonl (written after the change; scored once 0.950 / 0.000 / 0.857, before round 5 0.750 / 0.000 / 0.429)', () =>
+    expectLabelledSet(new URL('./round5/person-fresh-2.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: 0.95,
+      covered: 0.95,
+    }));
 
   for (const family of round5PersonFamilies(GENERATOR_SEED)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () => {

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { round6TitlesFamilies } from './generators/round6-titles-families.js';
 import { GENERATOR_SEED } from './generators/index.js';
-import { loadLabelledPosts, piiCovered, scorePosts } from './scoring.js';
+import { PII_TYPES, piiCovered, scorePosts } from './scoring.js';
 import { expectLinear } from './linear-time.js';
+import { expectLabelledSet } from './family-checks.js';
 
 const names = (text: string) =>
   screenText(text)
@@ -101,14 +102,13 @@ describe('round 6: hostile and odd input', () => {
 });
 
 describe('round-6 fresh posts and generated families', () => {
-  it('holds round5/titles-fresh.jsonl (written before the change; untuned 0.536 / 0.000 / person names 11 of 28)', () => {
-    const posts = loadLabelledPosts(new URL('./round5/titles-fresh.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // กำนันเสถียรรับส่วยบ่อนไก่ชน…: a name glued to a run with no stop word stays unread, as after นาย.
-    expect(score.holdRecall).toBeGreaterThanOrEqual(0.96);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.96);
-  });
+  // กำนันเสถียรรับส่วยบ่อนไก่ชน…: a name glued to a run with no stop word stays unread, as after นาย.
+  it('holds round5/titles-fresh.jsonl (written before the change; untuned 0.536 / 0.000 / person names 11 of 28)', () =>
+    expectLabelledSet(new URL('./round5/titles-fresh.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: 0.96,
+      covered: 0.96,
+    }));
 
   for (const family of round6TitlesFamilies(GENERATOR_SEED)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () => {

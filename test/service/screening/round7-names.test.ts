@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { round7NamesFamilies } from './generators/round7-names-families.js';
 import { GENERATOR_SEED } from './generators/index.js';
-import { expectFamilyScreened } from './family-checks.js';
-import { loadLabelledPosts, PII_TYPES, piiCovered, scorePosts } from './scoring.js';
+import { expectFamilyScreened, expectLabelledSet } from './family-checks.js';
+import { PII_TYPES } from './scoring.js';
 import { expectLinear } from './linear-time.js';
 
 const names = (text: string) =>
@@ -158,23 +158,17 @@ describe('round 7: hostile input', () => {
 });
 
 describe('round-7 fresh posts and generated families', () => {
-  it('holds round7/names.jsonl (written before the change; untuned 0.796 / 0.375 / PII covered 0.808)', () => {
-    const posts = loadLabelledPosts(new URL('./round7/names.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // Left: พ่อใหญ่มา (a name that is the verb มา: ลุงมาบ้าน… is "uncle came").
-    expect(score.holdRecall).toBeGreaterThanOrEqual(0.97);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.97);
-  });
+  // Left: พ่อใหญ่มา (a name that is the verb มา: ลุงมาบ้าน… is "uncle came").
+  it('holds round7/names.jsonl (written before the change; untuned 0.796 / 0.375 / PII covered 0.808)', () =>
+    expectLabelledSet(new URL('./round7/names.jsonl', import.meta.url), { covers: PII_TYPES, holdRecall: 0.97, covered: 0.97 }));
 
-  it('holds round7/names-2.jsonl at its first score (written after the change, scored once, not tuned on)', () => {
-    const posts = loadLabelledPosts(new URL('./round7/names-2.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // Engine before round 7: 0.800 / 0.143 / 0.813. Left: บังอาลี (อาลี is also a dictionary word).
-    expect(score.holdRecall).toBeGreaterThanOrEqual(0.93);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.93);
-  });
+  // Engine before round 7: 0.800 / 0.143 / 0.813. Left: บังอาลี (อาลี is also a dictionary word).
+  it('holds round7/names-2.jsonl at its first score (written after the change, scored once, not tuned on)', () =>
+    expectLabelledSet(new URL('./round7/names-2.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: 0.93,
+      covered: 0.93,
+    }));
 
   for (const family of round7NamesFamilies(GENERATOR_SEED)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () =>

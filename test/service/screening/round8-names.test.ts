@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { round8NamesFamilies } from './generators/round8-names-families.js';
 import { GENERATOR_SEED } from './generators/index.js';
-import { expectFamilyScreened } from './family-checks.js';
-import { loadLabelledPosts, PII_TYPES, piiCovered, scorePosts } from './scoring.js';
+import { expectFamilyScreened, expectLabelledSet } from './family-checks.js';
+import { PII_TYPES } from './scoring.js';
 import { expectLinear } from './linear-time.js';
 
 const names = (text: string) =>
@@ -99,25 +99,20 @@ describe('round 8: hostile input', () => {
 });
 
 describe('round-8 fresh posts and generated families', () => {
-  it('holds round8/names.jsonl (written before the change; untuned 0.714 / 0.423 / PII covered 0.733)', () => {
-    const posts = loadLabelledPosts(new URL('./round8/names.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // Left: R8N013, the writer's own bedridden grandmother, held as a health fact by the sensitive detector.
-    // R8N029 (a shop's tables on the pavement) was relabelled publish in round 13: a practice is the shop's business.
-    expect(score.holdRecall).toBe(1);
-    expect(score.falseHoldRate).toBeLessThanOrEqual(0.04);
-    expect(piiCovered(score)).toBe(1);
-  });
+  // Left: R8N013, the writer's own bedridden grandmother, held as a health fact by the sensitive detector.
+  // R8N029 (a shop's tables on the pavement) was relabelled publish in round 13: a practice is the shop's business.
+  it('holds round8/names.jsonl (written before the change; untuned 0.714 / 0.423 / PII covered 0.733)', () =>
+    expectLabelledSet(new URL('./round8/names.jsonl', import.meta.url), { covers: PII_TYPES, falseHold: 0.04 }));
 
-  it('holds round8/names-2.jsonl at its first score (written after the change, scored once, not tuned on)', () => {
-    const posts = loadLabelledPosts(new URL('./round8/names-2.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // Engine before round 8: 0.500 / 0.375 / 0.500. Left: a dish missing from shopWords (ขนมปาดยายบัว), an English
-    // possessive before "since", a blamed shop whose nickname is a word (ร้านลาบลุงหนุ่ม), ป้าหนู read as "my aunt".
-    expect(score.holdRecall).toBeGreaterThanOrEqual(0.8);
-    expect(score.falseHoldRate).toBeLessThanOrEqual(0.125);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.8);
-  });
+  // Engine before round 8: 0.500 / 0.375 / 0.500. Left: a dish missing from shopWords (ขนมปาดยายบัว), an English
+  // possessive before "since", a blamed shop whose nickname is a word (ร้านลาบลุงหนุ่ม), ป้าหนู read as "my aunt".
+  it('holds round8/names-2.jsonl at its first score (written after the change, scored once, not tuned on)', () =>
+    expectLabelledSet(new URL('./round8/names-2.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: 0.8,
+      falseHold: 0.125,
+      covered: 0.8,
+    }));
 
   for (const family of round8NamesFamilies(GENERATOR_SEED)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () =>

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { round9NamesFamilies } from './generators/round9-names-families.js';
 import { GENERATOR_SEED } from './generators/index.js';
-import { expectFamilyScreened } from './family-checks.js';
-import { loadLabelledPosts, PII_TYPES, piiCovered, scorePosts } from './scoring.js';
+import { expectFamilyScreened, expectLabelledSet } from './family-checks.js';
+import { PII_TYPES } from './scoring.js';
 import { expectLinear } from './linear-time.js';
 
 const found = (text: string, type: string) =>
@@ -119,24 +119,14 @@ describe('round 9: hostile input', () => {
 });
 
 describe('round-9 fresh posts and generated families', () => {
-  it('holds round9/names.jsonl (written before the change; untuned 0.500 / 0.250 / PII covered 0.500)', () => {
-    const posts = loadLabelledPosts(new URL('./round9/names.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // Left: R9N032, "Uncle Lek keeps burning…": an English weak kinship word with a verb and no place stays no name.
-    expect(score.holdRecall).toBeGreaterThanOrEqual(0.92);
-    expect(score.falseHoldRate).toBe(0);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.92);
-  });
+  // Left: R9N032, "Uncle Lek keeps burning…": an English weak kinship word with a verb and no place stays no name.
+  it('holds round9/names.jsonl (written before the change; untuned 0.500 / 0.250 / PII covered 0.500)', () =>
+    expectLabelledSet(new URL('./round9/names.jsonl', import.meta.url), { covers: PII_TYPES, holdRecall: 0.92, covered: 0.92 }));
 
-  it('holds round9/names-2.jsonl at its first score (written after the change, scored once, not tuned on)', () => {
-    const posts = loadLabelledPosts(new URL('./round9/names-2.jsonl', import.meta.url).pathname)!;
-    const score = scorePosts(posts, (t) => screenText(t));
-    // Engine before round 9: 0.727 / 0.357 / 0.636. Left: an English possessive before a shop noun (Auntie Pen's
-    // pharmacy) read as the owner, and ลุงสมควร cut at สม (ควร "should" read as the next word).
-    expect(score.holdRecall).toBe(1);
-    expect(score.falseHoldRate).toBeLessThanOrEqual(0.075);
-    expect(piiCovered(score)).toBeGreaterThanOrEqual(0.9);
-  });
+  // Engine before round 9: 0.727 / 0.357 / 0.636. Left: an English possessive before a shop noun (Auntie Pen's
+  // pharmacy) read as the owner, and ลุงสมควร cut at สม (ควร "should" read as the next word).
+  it('holds round9/names-2.jsonl at its first score (written after the change, scored once, not tuned on)', () =>
+    expectLabelledSet(new URL('./round9/names-2.jsonl', import.meta.url), { covers: PII_TYPES, falseHold: 0.075, covered: 0.9 }));
 
   for (const family of round9NamesFamilies(GENERATOR_SEED)) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds and covers' : 'publishes'} its posts`, () =>
