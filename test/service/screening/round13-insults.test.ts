@@ -72,6 +72,12 @@ describe('disguised English inflections', () => {
     expect(insults('sign up for the A.S.S.E.T register')).toEqual([]);
     expect(insults('d.u.m.b.a.s.s')).toEqual(['d.u.m.b.a.s.s']);
   });
+  // Found by the closing attack: any longer dotted run used to drop its match, so a whole dotted sentence published.
+  it('still reads a whole word of four letters or more inside a dotted sentence', () => {
+    expect(insults('y.o.u.a.r.e.a.f.u.c.k.i.n.g.i.d.i.o.t').length).toBeGreaterThan(0);
+    expect(insults('g.o.t.o.h.e.l.l.y.o.u.s.h.i.t.h.e.a.d').length).toBeGreaterThan(0);
+    expect(insults('m.a.s.s transit and a c.l.a.s.s trip')).toEqual([]);
+  });
 });
 
 describe('animal emoji after a prefix in chat', () => {

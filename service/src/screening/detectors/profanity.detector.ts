@@ -114,8 +114,15 @@ function acceptedEnd(
     const glued = romanisedStart < m.start && isLatinLetter(text.charCodeAt(m.start - 1));
     end = latinWordEnd(text, glued ? romanisedStart : m.start, m.end, entry.lang === 'en');
     if (end < 0) return -1;
-    // Round 13: c.l|.a.s.s, A.S.S|.E.T: the middle or the start of a longer dotted word.
-    if (m.separated && (disguisedLettersBefore(text, m.start) || disguisedLettersAfter(text, m.start, end))) return -1;
+    // Round 13: c.l|.a.s.s, A.S.S|.E.T: a short form in the middle or at the start of a longer dotted word is part of
+    // that word. A whole word of four letters or more is not (y.o.u.a.r.e.a.f.u.c.k.i.n.g.i.d.i.o.t is a dotted
+    // sentence, and was published when any longer dotted run dropped its match).
+    if (
+      m.separated &&
+      countLetters(text, m.start, m.end) <= SHORT_DOTTED_FORM &&
+      (disguisedLettersBefore(text, m.start) || disguisedLettersAfter(text, m.start, end))
+    )
+      return -1;
     // "a new ass and two goats", "her bitch had puppies": the animal.
     if (entry.lang === 'en' && !m.separated && !m.leet && isLiteralEnglishAnimal(text, m.start, end)) return -1;
     // "kwaai!": a "!" that ends the word is punctuation, not an i.
@@ -286,6 +293,9 @@ function segmenterEndAgrees(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+
+/** Letters of a dotted match that may be the inside of an ordinary dotted word (ass in c.l.a.s.s). */
+const SHORT_DOTTED_FORM = 3;
 
 function countLetters(text: string, start: number, end: number): number {
   let n = 0;
