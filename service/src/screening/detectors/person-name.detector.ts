@@ -1,7 +1,15 @@
 // Private persons named with a title, rank or kinship word; not places named after people, not officials being thanked.
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { NICKNAME_NOUNS, afterFiller, nameAfterTitle, nameLength, stopWordEnds, thaiNameEnd } from '../person/name-span.js';
+import {
+  NICKNAME_NOUNS,
+  afterFiller,
+  capitalAt,
+  nameAfterTitle,
+  nameLength,
+  stopWordEnds,
+  thaiNameEnd,
+} from '../person/name-span.js';
 import { placeInClauseAfter } from '../person/clause-place.js';
 import {
   latinShopAfter,
@@ -357,13 +365,6 @@ function isObjectKinship(text: string, pos: number, end: number): boolean {
     if (end === pos + w.length && text.startsWith(w, pos)) return true;
   }
   return false;
-}
-
-/** Whether the name after a Latin kinship word (at pos, a space skipped) is written with a capital in the original. */
-function capitalAt(ctx: ScreenContext, pos: number): boolean {
-  const p = ctx.norm.text.charCodeAt(pos) === 0x20 ? pos + 1 : pos;
-  const c = ctx.norm.original.charCodeAt(ctx.norm.starts[p]!);
-  return c >= 0x41 && c <= 0x5a;
 }
 
 /** The syllable อา, which begins Malay names (อาลี, อาแซ, อาหมัด) and is also a Central Thai kinship word. */

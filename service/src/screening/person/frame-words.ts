@@ -3,15 +3,10 @@
 // English role nouns and non-Thai honorifics before a name, Latin Southern/Malay kinship words, and street words before
 // an English title.
 import { normaliseText } from '../normalise/normalise-text.js';
-import { Trie } from '../match/trie.js';
 import titleData from '../lexicon/titles.json' with { type: 'json' };
+import { wordTrie as trieOf } from './person-lexicon.js';
 
 const norm = (w: string) => normaliseText(w).text;
-const trieOf = (words: readonly string[]) => {
-  const t = new Trie<string>();
-  for (const w of words) t.add(norm(w), w);
-  return t;
-};
 
 /**
  * Address introducers: after a kinship word (a space at most) no nickname starts at them, nor at a digit (a number,

@@ -4,6 +4,7 @@
 import type { Candidate, ScreenContext } from '../detector.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { placeWithin } from './clause-place.js';
+import { capitalAt } from './name-span.js';
 import {
   FOREIGN_HONORIFICS,
   LATIN_STREET_BEFORE,
@@ -124,12 +125,6 @@ export function latinRoleNames(ctx: ScreenContext, out: Candidate[]): void {
   const text = ctx.norm.text;
   // Most posts are Thai only: one native scan instead of a walk that tests every letter (1 % of a dense post's time).
   if (!LATIN.test(text)) return;
-  const original = ctx.norm.original;
-  const starts = ctx.norm.starts;
-  const capital = (p: number) => {
-    const c = original.charCodeAt(starts[p]!);
-    return c >= 0x41 && c <= 0x5a;
-  };
   const found: Candidate[] = [];
   // `out` is sorted by start and the walk goes forwards: one pointer, so an overlap test costs O(1) amortised.
   let next = 0;
@@ -160,7 +155,7 @@ export function latinRoleNames(ctx: ScreenContext, out: Candidate[]): void {
     let nameEnd = -1;
     let words = 0;
     let honorificOnly = false;
-    while (words < MAX_ROLE_NAME_WORDS && isLatinLetter(text.charCodeAt(q)) && capital(q)) {
+    while (words < MAX_ROLE_NAME_WORDS && isLatinLetter(text.charCodeAt(q)) && capitalAt(ctx, q)) {
       const e = wordEnd(text, q);
       const word = text.slice(q, e);
       if (NOT_ROLE_NAMES.has(word)) break;

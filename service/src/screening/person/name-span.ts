@@ -1,4 +1,5 @@
 // Reads the name that follows a title: a given name, and for formal titles a surname after one space.
+import type { ScreenContext } from '../detector.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import {
   nameStopTrie,
@@ -194,4 +195,11 @@ export function nameAfterTitle(text: string, pos: number, withSurname: boolean):
   const surnameEnd = latin ? latinNameEnd(text, p + 1) : thaiNameEnd(text, p + 1, 'surname');
   if (surnameEnd < 0) return { end: p, surname: false };
   return { end: surnameEnd, surname: true };
+}
+
+/** Whether the Latin letter at pos (a space before it skipped) is written with a capital in the original text. */
+export function capitalAt(ctx: ScreenContext, pos: number): boolean {
+  const p = ctx.norm.text.charCodeAt(pos) === 0x20 ? pos + 1 : pos;
+  const c = ctx.norm.original.charCodeAt(ctx.norm.starts[p]!);
+  return c >= 0x41 && c <= 0x5a;
 }

@@ -14,6 +14,13 @@ export type TitleKind = 'title' | 'rank' | 'kinship' | 'office' | 'sign';
 const norm = (w: string) => normaliseText(w).text;
 const normAll = (words: readonly string[]) => words.map(norm);
 
+/** A trie of words as the detectors read them (normalised), each word its own value. */
+export function wordTrie(words: readonly string[]): Trie<string> {
+  const trie = new Trie<string>();
+  for (const w of words) trie.add(norm(w), w);
+  return trie;
+}
+
 export const titleTrie = new Trie<TitleKind>();
 const OFFICE_TITLES = new Set(normAll(titleData.officeTitles));
 const SIGN_TITLES = new Set(normAll(titleData.signTitles));

@@ -5,17 +5,13 @@
 // contact verb is followed by a short name and a number the phone detector has already found: a published office
 // number (no finding) names no one.
 import type { Candidate, ScreenContext } from '../detector.js';
-import { Trie } from '../match/trie.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 import { piiWords } from '../pii/pii-lexicon.js';
+import { capitalAt } from './name-span.js';
+import { wordTrie as trieOf } from './person-lexicon.js';
 
 const norm = (w: string) => normaliseText(w).text;
-const trieOf = (words: readonly string[]) => {
-  const trie = new Trie<string>();
-  for (const w of words) trie.add(norm(w), w);
-  return trie;
-};
 
 /** A first person and ชื่อ: ผมชื่อ, ดิฉันชื่อ, หนูชื่อ (a space may stand between). */
 const FIRST_PERSONS = ['ผม', 'กระผม', 'ดิฉัน', 'ฉัน', 'หนู', 'เรา', 'ข้าพเจ้า', 'เค้า', 'กู', 'ข้อย', 'เฮา', 'ผมเอง', 'ดิฉันเอง'];
@@ -151,13 +147,9 @@ function thaiContactNames(ctx: ScreenContext, text: string, found: Candidate[]):
 
 /** "my name is Somchai", "call Noi on 081…", "contact Mr… at": capitalised names in an English self or contact frame. */
 function latinNames(ctx: ScreenContext, text: string, found: Candidate[]): void {
-  const capital = (p: number) => {
-    const c = ctx.norm.original.charCodeAt(ctx.norm.starts[p]!);
-    return c >= 0x41 && c <= 0x5a;
-  };
   const nameFrom = (p: number): number => {
     let end = -1;
-    for (let words = 0; words < 3 && isLatinLetter(text.charCodeAt(p)) && capital(p); words++) {
+    for (let words = 0; words < 3 && isLatinLetter(text.charCodeAt(p)) && capitalAt(ctx, p); words++) {
       let e = p;
       while (isLatinLetter(text.charCodeAt(e))) e++;
       if (LATIN_STOPS.has(text.slice(p, e))) break;
