@@ -2,13 +2,20 @@
 // (a road), a shop word after 's (a shop) and what the shop is blamed for.
 import { isFollowingVowel, isLatinLetter, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { placeWithin } from './clause-place.js';
+import { afterFiller, thaiNameEnd } from './name-span.js';
+import { homePlaceAfter } from './name-frames.js';
 import {
+  kinVerbTrie,
   kinshipMannerTrie,
   latinShopWords,
   latinShopWrongTrie,
   latinStreetWords,
+  nicknameTrie,
+  placeAfterNameTrie,
+  relationTrie,
   stopLikeNameTrie,
   tradeVerbTrie,
+  verbLikeNicknames,
 } from './person-lexicon.js';
 
 /**
@@ -23,6 +30,70 @@ export function mannerAfterKin(text: string, titleEnd: number, wordEnds: (start:
   if (end < 0 || stopLikeNameTrie.longestAt(text, p) >= 0) return -1;
   return mannerWordEnds(text, p, end, wordEnds) ? end : -1;
 }
+
+/**
+ * ยาย|กดเงินที่ตู้, ลุง|ตัดหญ้าริมถนน, แม่อุ๊ย|อู้กันว่า: where a verb (lexicon/thai-verbs.json) right after a kinship
+ * word (a space between at most) ends, or -1: the kinship word is used generically and no nickname starts (round 14).
+ * A nickname (lexicon/thai-nicknames.json) at least as long as the verb is a name (ยายแดง, ป้าต้อย); one that is also a
+ * verb (ชม, ยิ้ม, หอม: `verbLike`) is a name only where a name's context follows it (nameReadAfter), so ป้าชมกันทั้ง
+ * ชุมชน and ยายหอมแก้มหลาน name no one while ลุงชมขายหมูปิ้ง and ป้ายิ้ม บ้านท้ายซอย do. Names that begin like a verb
+ * (มาลี, titles.json `namesLikeStops`) pass, and so does a verb the segmenter does not end (ขา|ว?).
+ */
+export function verbAfterKin(text: string, titleEnd: number, wordEnds: (start: number, end: number) => boolean): number {
+  const p = text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd;
+  if (!kinVerbTrie.mayMatchAt(text, p)) return -1;
+  const end = kinVerbTrie.longestAt(text, p);
+  if (end < 0) return -1;
+  const nickname = nicknameTrie.longestAt(text, p);
+  if (nickname > end || (nickname === end && !verbLikeNicknames.has(nicknameTrie.longestValue!))) return -1;
+  if (nickname < end && stopLikeNameTrie.longestAt(text, p) >= 0) return -1;
+  // ปู่สอนนนน: a chat run of the word's last letter stretches a name.
+  if (stretchedAt(text, end)) return -1;
+  // พ่อใหญ่สอน|บ้านติดวัดป่า, น้ารอกียะ บ้านท้ายกำปง, ลุงแอ|บ้านข้างวัด: a home locator and its place after the name
+  // as it would be read say whose home it is; the word is (or begins) a name.
+  const nameEnd = thaiNameEnd(text, p, 'strict');
+  if (nameEnd > 0 && homePlaceAfter(text, nameEnd)) return -1;
+  // ทิดพันธ์, ตาจำรัส: the word must end where the letters do. A leading vowel or no letter after it ends it; a
+  // silenced letter (พัน|ธ์) does not; a consonant is for the segmenter (ตา|จำรัส, but ยาย|กด|เงิน).
+  if (!verbWordEnds(text, p, end, wordEnds)) return -1;
+  return nickname === end && nameReadAfter(text, end) ? -1 : end;
+}
+
+/** สอน|นนน, not ทน|นั่ง: the word's last letter written again at least twice, or once before the letters stop. */
+function stretchedAt(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  return text.charCodeAt(end) === last && (text.charCodeAt(end + 1) === last || !isThaiLetter(text.charCodeAt(end + 1)));
+}
+
+/**
+ * Words right after a verb that make its subject many or its clause reported speech (ป้าชม|กันทั้งชุมชน, ยายชม|ว่าดี):
+ * the kinship word before it is generic.
+ */
+const GENERIC_AFTER_VERB = ['กัน', 'ว่า', 'ให้'];
+/** A relative clause about the person (ลุงชม|ที่ตั้งขายหน้าโรงเรียน, ป้าเพียร ซึ่งตั้งอยู่…). */
+const CLAUSE_AFTER_NAME = ['ที่', 'ซึ่ง'];
+
+/**
+ * Whether what follows a nickname that is also a verb (over chat filler) reads as the name's context: the end of the
+ * words (a sign, a number), a place (ป้ายิ้ม|บ้านท้ายซอย), a relation (ลุงชม|ลูกชาย…) or the person's own verb
+ * (ลุงชม|ขายหมูปิ้ง) or a clause about them (ลุงชม|ที่ตั้งขาย…). An object after it (ยายหอม|แก้มหลาน, ยายชม|นก) or a word in GENERIC_AFTER_VERB makes it a verb.
+ */
+function nameReadAfter(text: string, end: number): boolean {
+  // น้าโอ๋นะคะ บ้านหลังสีเขียว: over spaces, emoji, a laugh and chat particles.
+  const q = afterFiller(text, end);
+  if (!isThaiLetter(text.charCodeAt(q))) return true;
+  for (const w of GENERIC_AFTER_VERB) if (text.startsWith(w, q)) return false;
+  for (const w of CLAUSE_AFTER_NAME) if (text.startsWith(w, q)) return true;
+  return placeAfterNameTrie.longestAt(text, q) >= 0 || relationTrie.longestAt(text, q) >= 0 || kinVerbTrie.longestAt(text, q) >= 0;
+}
+
+function verbWordEnds(text: string, p: number, end: number, wordEnds: (start: number, end: number) => boolean): boolean {
+  const next = text.charCodeAt(end);
+  if (!isThaiLetter(next) || (next >= 0x0e40 && next <= 0x0e44)) return true;
+  return text.charCodeAt(end + 1) !== KARAN && wordEnds(p, end);
+}
+
+const KARAN = 0x0e4c;
 
 function mannerWordEnds(text: string, p: number, end: number, wordEnds: (start: number, end: number) => boolean): boolean {
   const next = text.charCodeAt(end);

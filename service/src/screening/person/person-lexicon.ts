@@ -2,6 +2,8 @@
 import titleData from '../lexicon/titles.json' with { type: 'json' };
 import innerTitleWordData from '../lexicon/inner-title-words.json' with { type: 'json' };
 import titleWordData from '../lexicon/title-words.json' with { type: 'json' };
+import verbData from '../lexicon/thai-verbs.json' with { type: 'json' };
+import nicknameData from '../lexicon/thai-nicknames.json' with { type: 'json' };
 import { normaliseText } from '../normalise/normalise-text.js';
 import { Trie } from '../match/trie.js';
 
@@ -162,3 +164,13 @@ export const latinShopWords = new Set(normAll(titleData.latinShopWords));
 /** pour, dump, plays loud: what an English post blames a shop for (titles.json `latinShopWrongs`). */
 export const latinShopWrongTrie = new Trie<string>();
 for (const w of normAll(titleData.latinShopWrongs)) latinShopWrongTrie.add(w, w);
+
+/**
+ * กด, ตัดหญ้า, ออกกำลังกาย, เว้า, แอ่ว: words that open a predicate right after a person word (lexicon/thai-verbs.json,
+ * round 14), so a kinship word before one is used generically (ยาย|กดเงิน), no nickname.
+ */
+export const kinVerbTrie = wordTrie(verbData.verbs);
+/** แดง, ต้อม, ชม, ยิ้ม: common nicknames (lexicon/thai-nicknames.json); they outrank a verb they spell. */
+export const nicknameTrie = wordTrie(nicknameData.nicknames);
+/** ชม, ยิ้ม, ต่อ, หอม: nicknames that are also verbs; what follows them decides. */
+export const verbLikeNicknames: ReadonlySet<string> = new Set(nicknameData.verbLike);
