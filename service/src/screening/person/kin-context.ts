@@ -84,7 +84,9 @@ function nameReadAfter(text: string, end: number): boolean {
   if (!isThaiLetter(text.charCodeAt(q))) return true;
   for (const w of GENERIC_AFTER_VERB) if (text.startsWith(w, q)) return false;
   for (const w of CLAUSE_AFTER_NAME) if (text.startsWith(w, q)) return true;
-  return placeAfterNameTrie.longestAt(text, q) >= 0 || relationTrie.longestAt(text, q) >= 0 || kinVerbTrie.longestAt(text, q) >= 0;
+  return (
+    placeAfterNameTrie.longestAt(text, q) >= 0 || relationTrie.longestAt(text, q) >= 0 || kinVerbTrie.longestAt(text, q) >= 0
+  );
 }
 
 function verbWordEnds(text: string, p: number, end: number, wordEnds: (start: number, end: number) => boolean): boolean {

@@ -34,6 +34,7 @@ import { round13NamesFamilies } from './round13-names-families.js';
 import { round13OwnersFamilies } from './round13-owners-families.js';
 import { round13PlacesFamilies } from './round13-places-families.js';
 import { round13SensitiveFamilies } from './round13-sensitive-families.js';
+import { round14KinVerbsFamilies } from './round14-kin-verbs-families.js';
 
 export type { Family } from './hold-families.js';
 
@@ -75,6 +76,7 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round13SensitiveFamilies(seed),
     ...round13PlacesFamilies(seed),
     ...round13OwnersFamilies(seed),
+    ...round14KinVerbsFamilies(seed),
   ];
 }
 
