@@ -434,7 +434,11 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     if (!latin && !personWords.malayKinship.has(weakWord) && mannerAfterKin(text, end, (s, e) => ctx.segmenterAgrees(s, e)) >= 0)
       continue;
     // ตา|ปลูกผัก, อา|ขายของ: a verb after the kinship word (round 14).
-    if (!latin && !personWords.malayKinship.has(weakWord) && verbAfterKin(text, end, (s, e) => ctx.segmenterAgrees(s, e)) >= 0)
+    if (
+      !latin &&
+      !personWords.malayKinship.has(weakWord) &&
+      verbAfterKin(text, pos, end, (s, e) => ctx.segmenterAgrees(s, e)) >= 0
+    )
       continue;
     // บ้านตา|เลขที่ 9, ตา|หมู่ 7: an address or a number after the kinship word, no nickname.
     if (!latin && addressAfterKin(text, end)) continue;
@@ -906,7 +910,7 @@ export const personNameDetector: Detector = {
       // ให้ยาย|เร็วมาก, พายาย|ไปหาหมอ, ลุง|ดีใจ: how, where to or how someone felt follows, no nickname.
       if (kind === 'kinship' && mannerAfterKin(text, titleEnd, (s, e) => ctx.segmenterAgrees(s, e)) >= 0) continue;
       // ยาย|กดเงินที่ตู้, ลุง|ตัดหญ้า: a verb, no nickname, after a kinship word used generically (round 14).
-      if (kind === 'kinship' && verbAfterKin(text, titleEnd, (s, e) => ctx.segmenterAgrees(s, e)) >= 0) continue;
+      if (kind === 'kinship' && verbAfterKin(text, pos, titleEnd, (s, e) => ctx.segmenterAgrees(s, e)) >= 0) continue;
       // บ้านป้า|เลขที่ 9/1, ตา|หมู่ 7, ลุง|ห้อง 204: an address introducer or a number, no nickname.
       if (kind === 'kinship' && addressAfterKin(text, titleEnd)) continue;
       // พี่เขย|ป้าแจ่ม, น้องสาว|ลุงชัย: the kinship word begins a relation word of a chain; the name at its end covers it.

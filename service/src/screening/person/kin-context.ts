@@ -13,6 +13,7 @@ import {
   nicknameTrie,
   placeAfterNameTrie,
   relationTrie,
+  shopTrie,
   stopLikeNameTrie,
   tradeVerbTrie,
   verbLikeNicknames,
@@ -39,7 +40,12 @@ export function mannerAfterKin(text: string, titleEnd: number, wordEnds: (start:
  * ชุมชน and ยายหอมแก้มหลาน name no one while ลุงชมขายหมูปิ้ง and ป้ายิ้ม บ้านท้ายซอย do. Names that begin like a verb
  * (มาลี, titles.json `namesLikeStops`) pass, and so does a verb the segmenter does not end (ขา|ว?).
  */
-export function verbAfterKin(text: string, titleEnd: number, wordEnds: (start: number, end: number) => boolean): number {
+export function verbAfterKin(
+  text: string,
+  kinStart: number,
+  titleEnd: number,
+  wordEnds: (start: number, end: number) => boolean,
+): number {
   const p = text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd;
   if (!kinVerbTrie.mayMatchAt(text, p)) return -1;
   const end = kinVerbTrie.longestAt(text, p);
@@ -56,7 +62,8 @@ export function verbAfterKin(text: string, titleEnd: number, wordEnds: (start: n
   // ทิดพันธ์, ตาจำรัส: the word must end where the letters do. A leading vowel or no letter after it ends it; a
   // silenced letter (พัน|ธ์) does not; a consonant is for the segmenter (ตา|จำรัส, but ยาย|กด|เงิน).
   if (!verbWordEnds(text, p, end, wordEnds)) return -1;
-  return nickname === end && nameReadAfter(text, end) ? -1 : end;
+  // ร้านซ่อมแอร์ของ|น้าเลื่อน: an owner after ของ is someone, not a subject doing the verb.
+  return nickname === end && (nameReadAfter(text, end) || ofBeforeKin(text, kinStart)) ? -1 : end;
 }
 
 /** สอน|นนน, not ทน|นั่ง: the word's last letter written again at least twice, or once before the letters stop. */
@@ -65,17 +72,23 @@ function stretchedAt(text: string, end: number): boolean {
   return text.charCodeAt(end) === last && (text.charCodeAt(end + 1) === last || !isThaiLetter(text.charCodeAt(end + 1)));
 }
 
+/** Whether ของ (a space after it at most) ends right before the kinship word at kinStart. */
+function ofBeforeKin(text: string, kinStart: number): boolean {
+  const b = text.charCodeAt(kinStart - 1) === 0x20 ? kinStart - 1 : kinStart;
+  return b >= 3 && text.startsWith('ของ', b - 3);
+}
+
 /**
  * Words right after a verb that make its subject many or its clause reported speech (ป้าชม|กันทั้งชุมชน, ยายชม|ว่าดี):
  * the kinship word before it is generic.
  */
 const GENERIC_AFTER_VERB = ['กัน', 'ว่า', 'ให้'];
-/** A relative clause about the person (ลุงชม|ที่ตั้งขายหน้าโรงเรียน, ป้าเพียร ซึ่งตั้งอยู่…). */
-const CLAUSE_AFTER_NAME = ['ที่', 'ซึ่ง'];
+/** A relative clause about the person (ลุงชม|ที่ตั้งขายหน้าโรงเรียน, ป้าเพียร ซึ่งตั้งอยู่…; Northern ตี้). */
+const CLAUSE_AFTER_NAME = ['ที่', 'ซึ่ง', 'ตี้'];
 
 /**
  * Whether what follows a nickname that is also a verb (over chat filler) reads as the name's context: the end of the
- * words (a sign, a number), a place (ป้ายิ้ม|บ้านท้ายซอย), a relation (ลุงชม|ลูกชาย…) or the person's own verb
+ * words (a sign, a number), a place or a shop (ป้ายิ้ม|บ้านท้ายซอย, เฮียโต|อู่ซ่อมรถ), a relation (ลุงชม|ลูกชาย…) or the person's own verb
  * (ลุงชม|ขายหมูปิ้ง) or a clause about them (ลุงชม|ที่ตั้งขาย…). An object after it (ยายหอม|แก้มหลาน, ยายชม|นก) or a word in GENERIC_AFTER_VERB makes it a verb.
  */
 function nameReadAfter(text: string, end: number): boolean {
@@ -85,7 +98,10 @@ function nameReadAfter(text: string, end: number): boolean {
   for (const w of GENERIC_AFTER_VERB) if (text.startsWith(w, q)) return false;
   for (const w of CLAUSE_AFTER_NAME) if (text.startsWith(w, q)) return true;
   return (
-    placeAfterNameTrie.longestAt(text, q) >= 0 || relationTrie.longestAt(text, q) >= 0 || kinVerbTrie.longestAt(text, q) >= 0
+    placeAfterNameTrie.longestAt(text, q) >= 0 ||
+    shopTrie.longestAt(text, q) >= 0 ||
+    relationTrie.longestAt(text, q) >= 0 ||
+    kinVerbTrie.longestAt(text, q) >= 0
   );
 }
 
