@@ -451,7 +451,9 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   let before: string | undefined;
   const b = backOverSpace(text, start);
   for (const w of ctx.literalBefore) if (b >= w.length && text.startsWith(w, b - w.length)) before = w;
-  const from = before ? b - before.length : start;
+  // Only a classifier makes one phrase with what stands before it (ไอ้ตัวเหี้ย, มันเป็นตัวเหี้ย); a verb does not
+  // (ที่สำคัญคือ|มีเหี้ยขึ้นมาบนบ้าน: the copula is the sentence's, not the animal's).
+  const from = before && insultContext.literalClassifiers.has(before) ? b - before.length : start;
   if (precededByAny(text, from, ctx.prefixes) || precededByAny(text, from, ctx.copulas)) return false;
   if (precededByAny(text, start, ctx.prefixes) || precededByAny(text, start, ctx.copulas)) return false;
   if (countedAfter(text, end)) return true;

@@ -78,6 +78,7 @@ export const insultContext = {
   pronouns: normaliseAll(contextData.pronouns),
   literalAnimals: new Set(contextData.literalAnimals),
   literalBefore: normaliseAll(contextData.literalBefore),
+  literalClassifiers: new Set(normaliseAll(contextData.literalClassifiers)),
   literalAfter: normaliseAll(contextData.literalAfter),
   literalNotAfter: normaliseAll(contextData.literalNotAfter),
   literalNear: normaliseAll(contextData.literalNear),
