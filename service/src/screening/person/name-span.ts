@@ -156,7 +156,15 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
       continue;
     }
     // A stop word near the end of the run may be the name's own syllable (พรหมมา, บุญมี); cut only when more follows.
-    if (stop && p + stop.length + 1 < runEnd && isSyllableStart(text.charCodeAt(p)) && stopWordEnds(text, p + stop.length)) break;
+    // Not inside a syllable a leading vowel opened with a cluster (เส|ริม, เห|มียว: สร, หม are one initial).
+    if (
+      stop &&
+      p + stop.length + 1 < runEnd &&
+      isSyllableStart(text.charCodeAt(p)) &&
+      stopWordEnds(text, p + stop.length) &&
+      !insideCluster(text, p)
+    )
+      break;
     // ลุงชัย|เผาขยะ, น้าประยูร|เทน้ำเสีย: a nickname also ends where a blame (titles.json `shopWrongs`) begins; most
     // blames are not name-stop words, and the nickname ran on into them past MAX_NAME.
     if (mode === 'strict' && shopWrongTrie.mayMatchAt(text, p) && shopWrongTrie.longestAt(text, p) >= 0) break;
@@ -164,6 +172,33 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
   const end = Math.min(p, runEnd);
   const length = end - pos;
   return length >= 2 && length <= MAX_NAME ? end : -1;
+}
+
+/** Second letters of an initial cluster after a first consonant (กร, กล, กว; สร, ทร, จร silent ร; หม, หน, หย led by ห). */
+const CLUSTERS: Record<string, string> = {
+  ก: 'รลว',
+  ข: 'รลว',
+  ค: 'รลว',
+  ป: 'รล',
+  พ: 'รล',
+  ผ: 'ล',
+  บ: 'รล',
+  ต: 'ร',
+  ท: 'ร',
+  ส: 'ร',
+  จ: 'ร',
+  ซ: 'ร',
+  ศ: 'ร',
+  ด: 'ร',
+  ฟ: 'รล',
+  ห: 'งญนมยรลว',
+};
+
+/** Whether the letter at p is the second of an initial cluster after a leading vowel (เ|ส|ร, เ|ห|ม): inside a syllable. */
+function insideCluster(text: string, p: number): boolean {
+  const lead = text.charCodeAt(p - 2);
+  if (lead < 0x0e40 || lead > 0x0e44) return false;
+  return CLUSTERS[text[p - 1] ?? '']?.includes(text[p] ?? ' ') ?? false;
 }
 
 /** English words that follow "khun", "miss" or "uncle" as words, not names (khun can you fix…, miss the bus). */
