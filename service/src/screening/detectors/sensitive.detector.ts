@@ -146,6 +146,7 @@ const PLURAL = wordSet(refs.plural);
 /** Units of time after a plural word (หลายปี, หลายเทื่อ, many years): a duration, not many people. */
 const TIMES = wordSet(refs.times);
 const NEGATIONS = wordSet(refs.negations);
+const NEGATION_BREAKS = wordSet(sensitiveData.negationBreaks);
 const TOPICS = wordSet(refs.topics);
 const UNIQUE_ROLES = wordSet(refs.uniqueRoles);
 /** ผม, ดิฉัน, I: the poster's own fact. */
@@ -300,9 +301,15 @@ function ownedByPoster(text: string, start: number, end: number): boolean {
   return !isThaiLetter(text.charCodeAt(own)) || CONTINUING.longestAt(text, own) >= 0 || triggers.longestAt(text, own) >= 0;
 }
 
-/** A locating word lying wholly within CUE_WINDOW of the hit. */
-function cueNear(text: string, hit: Candidate, at: Occurrences, clause: Clause): boolean {
-  const from = Math.max(0, clause.from, hit.start - CUE_WINDOW);
+/**
+ * A locating word lying wholly within CUE_WINDOW of the hit. Round 14: not one before the poster's own clause that leads
+ * to the fact (…เช่าต่อจากเจ้าของบ้าน… ดิฉันต้องพาแม่ไปฟอกไต… เพราะแม่เป็นเบาหวาน): the poster speaking of themself
+ * stands between, so the landlord is no subject of the fact (ownClauseStart).
+ */
+function cueNear(text: string, hit: Candidate, at: Occurrences, clause: Clause, occurrences: () => Occurrences): boolean {
+  const window = Math.max(0, clause.from, hit.start - CUE_WINDOW);
+  const own = ownClauseStart(text, window, hit.start, occurrences);
+  const from = own >= 0 ? own : window;
   const to = Math.min(text.length, clause.to, hit.end + CUE_WINDOW);
   // The first occurrence starting inside the window; those after it start later, so once one ends inside the
   // window the answer is yes, and only the few starting within a word's length of `to` can end past it.
@@ -315,6 +322,23 @@ function cueNear(text: string, hit: Candidate, at: Occurrences, clause: Clause):
   }
   for (let k = lo; k < at.starts.length && at.starts[k]! < to; k++) if (at.ends[k]! <= to) return true;
   return false;
+}
+
+/**
+ * Start of the poster's own clause that runs on to the fact at `to` (a first-person subject in [from, to), ownSubjectEndingAt),
+ * or -1 when none does, or when a person (a role, a pronoun, a locating word) or reported speech (ว่า) stands between it
+ * and the fact: ผมว่า|เขาติดยา is said of someone, ผมเห็นเพื่อนบ้าน|ติดยา is the neighbour's.
+ */
+function ownClauseStart(text: string, from: number, to: number, occurrences: () => Occurrences): number {
+  for (let end = to; end > from;) {
+    const first = lastWordIn(text, from, end, FIRST_PERSON);
+    if (first < 0) return -1;
+    const wordEnd = FIRST_PERSON.longestAt(text, first);
+    if (ownSubjectEndingAt(text, wordEnd) && !(text.startsWith('ผม', first) && HAIR_WORDS.test(text.slice(wordEnd, wordEnd + 6))))
+      return text.slice(wordEnd, to).includes('ว่า') || personWordIn(text, wordEnd, to, occurrences) ? -1 : first;
+    end = first;
+  }
+  return -1;
 }
 
 /**
@@ -571,7 +595,11 @@ function personSigns(
   if (
     isOwnFact(text, hit.start, occurrences) ||
     // A subtraction: read the far clause only when the fact would otherwise hold (a long scan back).
-    (!latin && pronoun < 0 && score >= HOLD_SCORE && ownClauseBack(text, hit.start, hearsay, occurrences))
+    (!latin && pronoun < 0 && score >= HOLD_SCORE && ownClauseBack(text, hit.start, hearsay, occurrences)) ||
+    // Round 14: ลูกสาวของดิฉันเรียนอยู่ชั้น ป.4 ที่โรงเรียน… เธอ|เป็นโรคลมชัก: the pronoun carries the poster's own relative.
+    (pronoun >= 0 &&
+      score >= HOLD_SCORE &&
+      ownRelativeCarried(text, Math.max(0, sentence.wide, pronoun - CARRY_WINDOW * scale), pronoun, occurrences))
   ) {
     score -= 4;
     signs.push('own');
@@ -683,6 +711,25 @@ function ownClauseBack(text: string, start: number, hearsay: boolean, occurrence
   return !personWordIn(text, after, to, occurrences);
 }
 
+/**
+ * Whether the person a pronoun at `pronoun` carries is the poster's own relative: the last relative word in [from,
+ * pronoun) is the poster's (ลูกสาวของดิฉัน, แม่ผม) and no other person (a role, a pronoun, a locating word) stands between
+ * it and the pronoun. Thai only: English "my daughter … she" is read by the existing own-relative words.
+ */
+function ownRelativeCarried(text: string, from: number, pronoun: number, occurrences: () => Occurrences): boolean {
+  const relative = lastWordIn(text, from, pronoun, OWN_RELATIVES);
+  if (relative < 0) return false;
+  const end = OWN_RELATIVES.longestAt(text, relative);
+  // Over the poster's possessive (ของ, a space, ดิฉัน) before looking for anyone else. With ของ the pronoun after it is
+  // the poster whatever follows (ลูกสาวของดิฉัน|เรียนอยู่…); without, ownedByPoster decides (ลุงหนูเล็ก is a nickname).
+  let after = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  const of = text.startsWith('ของ', after);
+  if (of) after += text.charCodeAt(after + 3) === 0x20 ? 4 : 3;
+  const own = FIRST_PERSON.longestAt(text, after);
+  if (own < 0 || isLatinLetter(text.charCodeAt(after)) || (!of && !ownedByPoster(text, relative, end))) return false;
+  return !personWordIn(text, own, pronoun, occurrences);
+}
+
 /** How many letters of the poster's own clause may stand between their pronoun and the fact (ผมก็เคย|เป็น). */
 const OWN_GAP = 12;
 
@@ -711,7 +758,14 @@ function isNegated(text: string, start: number): boolean {
       node = childOf(node, text.charCodeAt(i));
       if (!node) break;
       // ไม่ or "not" only right before the fact (a space between at most): ไม่รู้ว่าเขาติดยา still says he does.
-      if (node.values && latinWordAt(text, p, i + 1) && (i + 1 - p > SHORT_NEGATION || i + 1 >= start - 1)) return true;
+      if (
+        node.values &&
+        latinWordAt(text, p, i + 1) &&
+        (i + 1 - p > SHORT_NEGATION || i + 1 >= start - 1) &&
+        // ห้ามลูกไม่ได้ เพราะ|พี่ต้อมติดยา: a clause opened after the negation is the fact's own (round 14).
+        !hasWordIn(text, i + 1, start, NEGATION_BREAKS)
+      )
+        return true;
     }
   }
   return false;
@@ -1318,7 +1372,15 @@ export const sensitiveDetector: Detector = {
       const clause = clauseOf(sentences, hit);
       const own = sentenceStartAt(sentences, hit.start);
       const sentence = { own, wide: clause.from > 0 ? sentenceStartAt(sentences, clause.from - 1) : 0 };
-      const { score, signs } = personSigns(text, hit, cueNear(text, hit, at, clause), clause, sentence, occurrences, budget);
+      const { score, signs } = personSigns(
+        text,
+        hit,
+        cueNear(text, hit, at, clause, occurrences),
+        clause,
+        sentence,
+        occurrences,
+        budget,
+      );
       if (score < HOLD_SCORE) continue;
       // The rule says which signs made the fact identifying, for the moderator: sensitive.health+role+place.
       hit.rule += `+${signs.filter((s) => s !== 'generic' && s !== 'many').join('+')}`;
