@@ -49,6 +49,19 @@ describe('round 14: whose fact it is in a long post', () => {
   });
 });
 
+describe('round 14: a relative or family word alone is half a locating sign', () => {
+  it('publishes a family word near a fact with nothing else pointing at anyone', () => {
+    expect(held('ดิฉันเป็นแม่ของลูกชายอายุเจ็ดขวบที่เป็นออทิสติก อยากให้สวนสาธารณะมีมุมเงียบ')).toBe(false);
+    expect(held('ครอบครัวในชุมชนเราหลายบ้านดูแลคนป่วยวัณโรคกันเอง อยากให้เทศบาลส่งรถรับส่งไปโรงพยาบาลด้วย')).toBe(false);
+  });
+
+  it('holds a relative word with a place right after it, and a neighbour alone', () => {
+    expect(found('ป้าร้านชำตรงข้ามเซเว่น เป็นมะเร็งระยะ4แล้วนะคะ', 'sensitive')).toEqual(['เป็นมะเร็งระยะ4']);
+    expect(found('แม่ใหญ่เฮือนท้ายหมู่ หูหนวกทั้งสองข้าง บ่มีไผได้ยิน', 'sensitive')).toEqual(['หูหนวกทั้งสองข้าง บ่มีไผได้ยิน']);
+    expect(found('เพื่อนบ้านหลังนั้นเป็นเอดส์', 'sensitive')).toEqual(['เป็นเอดส์']);
+  });
+});
+
 describe('round 14: monitor lizards and the insult', () => {
   it('reads a monitor lizard after มี as the animal, though a copula opens the sentence', () => {
     expect(held('ที่สำคัญคือมีเหี้ยขึ้นมาบนบ้านคนแถวนั้นบ่อยมาก เมื่อวานกินไก่ของป้าข้างบ้านไปสองตัว')).toBe(false);

@@ -72,6 +72,8 @@ for (const w of sensitiveData.identifiers) {
   const form = norm(w);
   if (form) identifiers.add(form, form.length);
 }
+/** Round 14: relatives and family words among them (sensitive.json `weakIdentifiers`), a weaker sign alone. */
+const weakIdentifiers = new Set(sensitiveData.weakIdentifiers.map(norm));
 /**
  * A Latin word stands alone ("son", not "person"; "hiv", not "archive"); a possessive or plural may follow (Noi's son,
  * sons). Thai words are not asked: they have no spaces, and their own lists guard them.
@@ -254,11 +256,14 @@ function identifiedNear(starts: readonly number[], hit: Candidate): boolean {
 interface Occurrences {
   starts: number[];
   ends: number[];
+  /** Whether the word is a relative or family word (`weakIdentifiers`), not a neighbour, a house or a title. */
+  weak: boolean[];
 }
 
 function identifierOccurrences(text: string): Occurrences {
   const starts: number[] = [];
   const ends: number[] = [];
+  const weak: boolean[] = [];
   for (let p = 0; p < text.length; p++) {
     if (!identifiers.startsAt(text, p)) continue;
     let node: TrieNode<number> | undefined = identifiers.root;
@@ -280,12 +285,13 @@ function identifierOccurrences(text: string): Occurrences {
         ) {
           starts.push(p);
           ends.push(i + 1);
+          weak.push(weakIdentifiers.has(text.slice(p, i + 1)));
         }
         break;
       }
     }
   }
-  return { starts, ends };
+  return { starts, ends, weak };
 }
 
 /** "ยายผม", "ลุงของฉัน", "my uncle": a relative of the poster's own locates nobody a reader could point at. */
@@ -306,7 +312,7 @@ function ownedByPoster(text: string, start: number, end: number): boolean {
  * to the fact (…เช่าต่อจากเจ้าของบ้าน… ดิฉันต้องพาแม่ไปฟอกไต… เพราะแม่เป็นเบาหวาน): the poster speaking of themself
  * stands between, so the landlord is no subject of the fact (ownClauseStart).
  */
-function cueNear(text: string, hit: Candidate, at: Occurrences, clause: Clause, occurrences: () => Occurrences): boolean {
+function cueNear(text: string, hit: Candidate, at: Occurrences, clause: Clause, occurrences: () => Occurrences): Cue {
   const window = Math.max(0, clause.from, hit.start - CUE_WINDOW);
   const own = ownClauseStart(text, window, hit.start, occurrences);
   const from = own >= 0 ? own : window;
@@ -320,9 +326,21 @@ function cueNear(text: string, hit: Candidate, at: Occurrences, clause: Clause, 
     if (at.starts[mid]! < from) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < at.starts.length && at.starts[k]! < to; k++) if (at.ends[k]! <= to) return true;
-  return false;
+  let found: Cue = 'none';
+  for (let k = lo; k < at.starts.length && at.starts[k]! < to; k++) {
+    if (at.ends[k]! > to) continue;
+    // ป้า|ร้านชำตรงข้ามเซเว่น, แม่ใหญ่|เฮือนท้ายหมู่: a relative word with a place right after it points at someone.
+    if (!at.weak[k] || hasWordIn(text, at.ends[k]!, Math.min(hit.start, at.ends[k]! + KIN_PLACE_REACH), PLACES)) return 'strong';
+    found = 'weak';
+  }
+  return found;
 }
+
+/** How far after a relative word a place makes it point at someone (ป้า|ร้านชำ…, แม่ใหญ่|เฮือนท้ายหมู่). */
+const KIN_PLACE_REACH = 24;
+
+/** What locates the fact's person: a neighbour, a house, a title ('strong'), only relatives or family ('weak'), none. */
+type Cue = 'none' | 'weak' | 'strong';
 
 /**
  * Start of the poster's own clause that runs on to the fact at `to` (a first-person subject in [from, to), ownSubjectEndingAt),
@@ -391,7 +409,7 @@ function pronounEndingAt(text: string, end: number): number {
 function personSigns(
   text: string,
   hit: Candidate,
-  locatorNear: boolean,
+  cue: Cue,
   clause: Clause,
   sentence: Sentence,
   occurrences: () => Occurrences,
@@ -403,8 +421,11 @@ function personSigns(
   // English takes about twice the characters of Thai for the same words: its person may stand twice as far.
   const latin = isLatinLetter(text.charCodeAt(hit.start));
   const scale = latin ? 2 : 1;
+  // Round 14: a relative or family word alone (ครอบครัว, ลูกชาย, ยาย) is half a sign: the poster's own family, a
+  // family in general or a statistic says it as often as a person pointed at; a neighbour, a house or a title is one.
+  const locatorNear = cue !== 'none';
   if (locatorNear) {
-    score += 2;
+    score += cue === 'strong' ? 2 : 1;
     signs.push('locator');
   }
   // "มันติดยา", "เขาเป็นเอดส์": a pronoun right before the fact (a space between at most).
