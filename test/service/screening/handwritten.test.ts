@@ -13,8 +13,9 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * any work on issue 12; hold-out 3 on 049da22 (after two rounds, before the third); hold-out 4 on bb74282; hold-out 5 on
  * b484d45; hold-outs 6 and 7 on 8b952e6 (before the seventh round); hold-out 8 on 0be0cf9 (before the ninth); hold-out 9
  * on 8b952e6; hold-out 10 on 50196f0 (before the eleventh); hold-out 11 on 3c6a713 (after the eleventh, before the
- * twelfth); hold-outs 12 and 13 on 5356fe3 (before the thirteenth; hold-out 13 was written after it). Each hold-out was written before the round it measures and
- * never read by its engine work.
+ * twelfth); hold-outs 12 and 13 on 5356fe3 (before the thirteenth; hold-out 13 was written after it); hold-out 14 on
+ * 0993d0d (before the fourteenth). Each hold-out was written before the round it measures and never read by its engine
+ * work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -30,18 +31,21 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 11': { holdRecall: 88 / 90, falseHold: 3 / 80 },
   'hold-out 12': { holdRecall: 84 / 90, falseHold: 8 / 80 },
   'hold-out 13': { holdRecall: 86 / 90, falseHold: 5 / 80 },
+  'hold-out 14': { holdRecall: 89 / 90, falseHold: 5 / 80 },
 };
 
 /**
  * Floors at what the engine reached after issue 12's thirteenth round (2026-11-30), so a regression fails. Hold-out 11
  * was told to round 13; hold-out 12 was told to no round: its 6 of 90 misses and 4 of 80 false holds are known, not tuned
  * away (round 13b's resources took it from 8 false holds to 4). Hold-out 13, written after round 13b, measures it: no
- * figure moved from the engine before round 13.
+ * figure moved from the engine before round 13. Round 14 (2026-11-30): hold-out 14 one false hold fewer (a relative word
+ * alone is half a locating sign: its false holds were read as rule names only) and hold-out 3 one fewer; hold-out 13 did
+ * not move.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
   'hold-out': { holdRecall: 45 / 46, falseHold: 0 / 34 },
-  'hold-out 3': { holdRecall: 95 / 97, falseHold: 2 / 73 },
+  'hold-out 3': { holdRecall: 95 / 97, falseHold: 1 / 73 },
   'hold-out 4': { holdRecall: 94 / 96, falseHold: 1 / 59 },
   'hold-out 5': { holdRecall: 94 / 95, falseHold: 1 / 65 },
   'hold-out 6': { holdRecall: 86 / 88, falseHold: 0 / 82 },
@@ -52,6 +56,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 11': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 12': { holdRecall: 84 / 90, falseHold: 4 / 80 },
   'hold-out 13': { holdRecall: 86 / 90, falseHold: 5 / 80 },
+  'hold-out 14': { holdRecall: 89 / 90, falseHold: 4 / 80 },
 };
 
 /**
@@ -109,6 +114,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-11.jsonl', 170, 90, 80],
     ['holdout-12.jsonl', 170, 90, 80],
     ['holdout-13.jsonl', 170, 90, 80],
+    ['holdout-14.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
