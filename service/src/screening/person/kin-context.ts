@@ -37,8 +37,9 @@ export function mannerAfterKin(text: string, titleEnd: number, wordEnds: (start:
  * word (a space between at most) ends, or -1: the kinship word is used generically and no nickname starts (round 14).
  * A nickname (lexicon/thai-nicknames.json) at least as long as the verb is a name (ยายแดง, ป้าต้อย); one that is also a
  * verb (ชม, ยิ้ม, หอม: `verbLike`) is a name only where a name's context follows it (nameReadAfter), so ป้าชมกันทั้ง
- * ชุมชน and ยายหอมแก้มหลาน name no one while ลุงชมขายหมูปิ้ง and ป้ายิ้ม บ้านท้ายซอย do. Names that begin like a verb
- * (มาลี, titles.json `namesLikeStops`) pass, and so does a verb the segmenter does not end (ขา|ว?).
+ * ชุมชน and ยายหอมแก้มหลาน name no one while ลุงชมขายหมูปิ้ง, ป้ายิ้ม บ้านท้ายซอย and ร้านของ|น้าเลื่อน do. Names that begin
+ * like a verb (มาลี, titles.json `namesLikeStops`) pass, and so do a stretched word, one with a home place after the name
+ * read from it, and a verb that does not end a word (verbWordEnds).
  */
 export function verbAfterKin(
   text: string,
@@ -88,8 +89,9 @@ const CLAUSE_AFTER_NAME = ['ที่', 'ซึ่ง', 'ตี้'];
 
 /**
  * Whether what follows a nickname that is also a verb (over chat filler) reads as the name's context: the end of the
- * words (a sign, a number), a place or a shop (ป้ายิ้ม|บ้านท้ายซอย, เฮียโต|อู่ซ่อมรถ), a relation (ลุงชม|ลูกชาย…) or the person's own verb
- * (ลุงชม|ขายหมูปิ้ง) or a clause about them (ลุงชม|ที่ตั้งขาย…). An object after it (ยายหอม|แก้มหลาน, ยายชม|นก) or a word in GENERIC_AFTER_VERB makes it a verb.
+ * words (a sign, a number), a place or a shop (ป้ายิ้ม|บ้านท้ายซอย, เฮียโต|อู่ซ่อมรถ), a relation (ลุงชม|ลูกชาย…), the
+ * person's own verb (ลุงชม|ขายหมูปิ้ง) or a clause about them (ลุงชม|ที่ตั้งขาย…). An object after it (ยายหอม|แก้มหลาน,
+ * ยายชม|นก) or a word in GENERIC_AFTER_VERB makes it a verb.
  */
 function nameReadAfter(text: string, end: number): boolean {
   // น้าโอ๋นะคะ บ้านหลังสีเขียว: over spaces, emoji, a laugh and chat particles.
@@ -105,6 +107,11 @@ function nameReadAfter(text: string, end: number): boolean {
   );
 }
 
+/**
+ * Whether the verb [p, end) ends a word: nothing Thai or a leading vowel after it does; a letter silenced by ์ after the
+ * next consonant does not (พัน|ธ์); otherwise the segmenter decides (ยาย|กด|เงิน but ตา|จำรัส). Stricter than
+ * mannerWordEnds, which lets a consonant carried by a vowel end the word: verbs are many more, and short.
+ */
 function verbWordEnds(text: string, p: number, end: number, wordEnds: (start: number, end: number) => boolean): boolean {
   const next = text.charCodeAt(end);
   if (!isThaiLetter(next) || (next >= 0x0e40 && next <= 0x0e44)) return true;
