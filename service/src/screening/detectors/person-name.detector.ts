@@ -15,8 +15,7 @@ import {
   latinShopAfter,
   latinShopBlamed,
   latinStreetName,
-  mannerAfterKin,
-  verbAfterKin,
+  noNicknameAfterKin,
   tradeAt,
   tradeBeforePlace,
 } from '../person/kin-context.js';
@@ -430,16 +429,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     // The shop word is looked for (at most SHOP_REACH probes) before the name is read: ตาม, อาหาร have none.
     if (inside && !shopBefore(text, pos)) continue;
     if (occupationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0) continue;
-    // ตา|ไปโรงพยาบาล: a manner word, no nickname. Not after a Malay kinship word: Malay names begin รอ-, มา- (บังรอฮิม).
-    if (!latin && !personWords.malayKinship.has(weakWord) && mannerAfterKin(text, end, (s, e) => ctx.segmenterAgrees(s, e)) >= 0)
-      continue;
-    // ตา|ปลูกผัก, อา|ขายของ: a verb after the kinship word (round 14).
-    if (
-      !latin &&
-      !personWords.malayKinship.has(weakWord) &&
-      verbAfterKin(text, pos, end, (s, e) => ctx.segmenterAgrees(s, e)) >= 0
-    )
-      continue;
+    // ตา|ไปโรงพยาบาล, ตา|ปลูกผัก: a manner word or a verb, no nickname. Not after a Malay kinship word: Malay names begin
+    // รอ-, มา- (บังรอฮิม).
+    if (!latin && !personWords.malayKinship.has(weakWord) && noNicknameAfterKin(text, pos, end, ctx.segmenterAgrees)) continue;
     // บ้านตา|เลขที่ 9, ตา|หมู่ 7: an address or a number after the kinship word, no nickname.
     if (!latin && addressAfterKin(text, end)) continue;
     const name = nameAfterTitle(text, end, false) ?? malayName(text, end, weakWord);
@@ -907,10 +899,9 @@ export const personNameDetector: Detector = {
         continue;
       }
       const formal = kind !== 'kinship';
-      // ให้ยาย|เร็วมาก, พายาย|ไปหาหมอ, ลุง|ดีใจ: how, where to or how someone felt follows, no nickname.
-      if (kind === 'kinship' && mannerAfterKin(text, titleEnd, (s, e) => ctx.segmenterAgrees(s, e)) >= 0) continue;
-      // ยาย|กดเงินที่ตู้, ลุง|ตัดหญ้า: a verb, no nickname, after a kinship word used generically (round 14).
-      if (kind === 'kinship' && verbAfterKin(text, pos, titleEnd, (s, e) => ctx.segmenterAgrees(s, e)) >= 0) continue;
+      // ให้ยาย|เร็วมาก, พายาย|ไปหาหมอ, ลุง|ดีใจ: how, where to or how someone felt follows; ยาย|กดเงินที่ตู้, ลุง|ตัดหญ้า: a
+      // verb (round 14). The kinship word is used generically, no nickname.
+      if (kind === 'kinship' && noNicknameAfterKin(text, pos, titleEnd, ctx.segmenterAgrees)) continue;
       // บ้านป้า|เลขที่ 9/1, ตา|หมู่ 7, ลุง|ห้อง 204: an address introducer or a number, no nickname.
       if (kind === 'kinship' && addressAfterKin(text, titleEnd)) continue;
       // พี่เขย|ป้าแจ่ม, น้องสาว|ลุงชัย: the kinship word begins a relation word of a chain; the name at its end covers it.

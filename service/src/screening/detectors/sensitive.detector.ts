@@ -294,12 +294,17 @@ function identifierOccurrences(text: string): Occurrences {
   return { starts, ends, weak };
 }
 
+/** Where the possessor after a relative word ending at `end` starts: over a space and ของ (and a space) if written. */
+function overOf(text: string, end: number): number {
+  const p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  return text.startsWith('ของ', p) ? p + (text.charCodeAt(p + 3) === 0x20 ? 4 : 3) : p;
+}
+
 /** "ยายผม", "ลุงของฉัน", "my uncle": a relative of the poster's own locates nobody a reader could point at. */
 function ownedByPoster(text: string, start: number, end: number): boolean {
   if (OWN_RELATIVES.longestAt(text, start) !== end) return false;
   if (start >= 3 && text.startsWith('my ', start - 3) && !isLatinLetter(text.charCodeAt(start - 4))) return true;
-  let p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
-  if (text.startsWith('ของ', p)) p += text.charCodeAt(p + 3) === 0x20 ? 4 : 3;
+  const p = overOf(text, end);
   // ผม, not ผมยาว (long hair describes the person: a sign, not the poster).
   const own = FIRST_PERSON.longestAt(text, p);
   if (own < 0 || isLatinLetter(text.charCodeAt(p)) || DEMONSTRATIVES.longestAt(text, p) >= 0) return false;
@@ -312,7 +317,8 @@ function ownedByPoster(text: string, start: number, end: number): boolean {
  * to the fact (…เช่าต่อจากเจ้าของบ้าน… ดิฉันต้องพาแม่ไปฟอกไต… เพราะแม่เป็นเบาหวาน): the poster speaking of themself
  * stands between, so the landlord is no subject of the fact (ownClauseStart).
  */
-function cueNear(text: string, hit: Candidate, at: Occurrences, clause: Clause, occurrences: () => Occurrences): Cue {
+function cueNear(text: string, hit: Candidate, clause: Clause, occurrences: () => Occurrences): Cue {
+  const at = occurrences();
   const window = Math.max(0, clause.from, hit.start - CUE_WINDOW);
   const own = ownClauseStart(text, window, hit.start, occurrences);
   const from = own >= 0 ? own : window;
@@ -743,9 +749,8 @@ function ownRelativeCarried(text: string, from: number, pronoun: number, occurre
   const end = OWN_RELATIVES.longestAt(text, relative);
   // Over the poster's possessive (ของ, a space, ดิฉัน) before looking for anyone else. With ของ the pronoun after it is
   // the poster whatever follows (ลูกสาวของดิฉัน|เรียนอยู่…); without, ownedByPoster decides (ลุงหนูเล็ก is a nickname).
-  let after = text.charCodeAt(end) === 0x20 ? end + 1 : end;
-  const of = text.startsWith('ของ', after);
-  if (of) after += text.charCodeAt(after + 3) === 0x20 ? 4 : 3;
+  const after = overOf(text, end);
+  const of = after > end + 1;
   const own = FIRST_PERSON.longestAt(text, after);
   if (own < 0 || isLatinLetter(text.charCodeAt(after)) || (!of && !ownedByPoster(text, relative, end))) return false;
   return !personWordIn(text, own, pronoun, occurrences);
@@ -1388,7 +1393,6 @@ export const sensitiveDetector: Detector = {
         held.push(hit);
         continue;
       }
-      const at = occurrences();
       sentences ??= sentenceStarts(text);
       const clause = clauseOf(sentences, hit);
       const own = sentenceStartAt(sentences, hit.start);
@@ -1396,7 +1400,7 @@ export const sensitiveDetector: Detector = {
       const { score, signs } = personSigns(
         text,
         hit,
-        cueNear(text, hit, at, clause, occurrences),
+        cueNear(text, hit, clause, occurrences),
         clause,
         sentence,
         occurrences,

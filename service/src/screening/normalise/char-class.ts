@@ -16,6 +16,9 @@ export function isThaiTone(c: number): boolean {
 }
 
 /** Vowels written before the consonant they follow in speech: เ แ โ ใ ไ. */
+/** ์ (thanthakhat): the letter under it is silent and closes the syllable before it. */
+export const KARAN = 0x0e4c;
+
 export function isLeadingVowel(c: number): boolean {
   return c >= 0x0e40 && c <= 0x0e44;
 }

@@ -1,6 +1,6 @@
 // What the words after a title say about it: a manner word (no nickname), a trade and a place (a person), a street word
 // (a road), a shop word after 's (a shop) and what the shop is blamed for.
-import { isFollowingVowel, isLatinLetter, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
+import { KARAN, isFollowingVowel, isLatinLetter, isLeadingVowel, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { placeWithin } from './clause-place.js';
 import { afterFiller, thaiNameEnd } from './name-span.js';
 import { homePlaceAfter } from './name-frames.js';
@@ -30,6 +30,19 @@ export function mannerAfterKin(text: string, titleEnd: number, wordEnds: (start:
   const end = kinshipMannerTrie.longestAt(text, p);
   if (end < 0 || stopLikeNameTrie.longestAt(text, p) >= 0) return -1;
   return mannerWordEnds(text, p, end, wordEnds) ? end : -1;
+}
+
+/**
+ * Whether the kinship word ending at titleEnd is used generically: a manner word or a verb follows it, so no nickname
+ * starts there (mannerAfterKin, verbAfterKin). Both readings of a kinship word, strong and weak, ask this one question.
+ */
+export function noNicknameAfterKin(
+  text: string,
+  kinStart: number,
+  titleEnd: number,
+  wordEnds: (start: number, end: number) => boolean,
+): boolean {
+  return mannerAfterKin(text, titleEnd, wordEnds) >= 0 || verbAfterKin(text, kinStart, titleEnd, wordEnds) >= 0;
 }
 
 /**
@@ -114,11 +127,9 @@ function nameReadAfter(text: string, end: number): boolean {
  */
 function verbWordEnds(text: string, p: number, end: number, wordEnds: (start: number, end: number) => boolean): boolean {
   const next = text.charCodeAt(end);
-  if (!isThaiLetter(next) || (next >= 0x0e40 && next <= 0x0e44)) return true;
+  if (!isThaiLetter(next) || isLeadingVowel(next)) return true;
   return text.charCodeAt(end + 1) !== KARAN && wordEnds(p, end);
 }
-
-const KARAN = 0x0e4c;
 
 function mannerWordEnds(text: string, p: number, end: number, wordEnds: (start: number, end: number) => boolean): boolean {
   const next = text.charCodeAt(end);

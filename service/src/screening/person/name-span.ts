@@ -1,6 +1,6 @@
 // Reads the name that follows a title: a given name, and for formal titles a surname after one space.
 import type { ScreenContext } from '../detector.js';
-import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { KARAN, isLatinLetter, isLeadingVowel, isThaiLetter } from '../normalise/char-class.js';
 import {
   nameStopTrie,
   placeAfterNameTrie,
@@ -21,7 +21,6 @@ const stopAt = stopWordAt;
 // After a formal title (นาง, นาย) a name may well begin like a common word (มาลี, ทองดี); only grammar words rule it out.
 const FUNCTION_WORDS = ['ที่', 'ซึ่ง', 'และ', 'กับ', 'ก็', 'จะ', 'ไม่', 'ได้', 'เป็น', 'ของ', 'ให้', 'ว่า', 'คือ'];
 
-const KARAN = 0x0e4c;
 /** ฯ (ฯลฯ "etc.", นายกฯ): an abbreviation sign in the Thai block, never the first letter of a name. */
 const PAIYANNOI = 0x0e2f;
 /**
@@ -196,8 +195,7 @@ const CLUSTERS: Record<string, string> = {
 
 /** Whether the letter at p is the second of an initial cluster after a leading vowel (เ|ส|ร, เ|ห|ม): inside a syllable. */
 function insideCluster(text: string, p: number): boolean {
-  const lead = text.charCodeAt(p - 2);
-  if (lead < 0x0e40 || lead > 0x0e44) return false;
+  if (!isLeadingVowel(text.charCodeAt(p - 2))) return false;
   return CLUSTERS[text[p - 1] ?? '']?.includes(text[p] ?? ' ') ?? false;
 }
 

@@ -1,5 +1,6 @@
 // Decides whether a lexicon match stands as a word: Thai cluster edges, Latin word boundaries, spaced-out pieces.
 import {
+  KARAN,
   isFollowingVowel,
   isGap as isSeparator,
   isLatinLetter,
@@ -296,7 +297,6 @@ export function endsAmbiguously(text: string, end: number, form: string): boolea
   // ไบโพลาร์, อัปรีย์: a silenced final (the karan) closes the syllable; nothing can run on into the next letter.
   return isThaiLetter(last) && !isThaiConsonant(last) && last !== KARAN;
 }
-const KARAN = 0x0e4c;
 
 /** True when [start, end) lies inside a protected word that itself stands on valid edges (สัดส่วน, หีบ, กูเกิล). */
 export function insideProtectedWord(trie: Trie<string>, text: string, start: number, end: number): boolean {
