@@ -50,11 +50,21 @@ const ROAD_PARTS = new Set(['ถนน', 'ถ.', 'ซอย', 'ซ.', 'ตรอ
  * First (or last) code units of a word list, so a position where no word can start (or end) is passed over
  * without trying every word: each house number tries ~120 words, and a run of digits has thousands of numbers.
  */
-const firstUnits = (words: readonly string[]) => new Set(words.map((w) => w.charCodeAt(0)));
 const lastUnits = (words: readonly string[]) => new Set(words.map((w) => w.charCodeAt(w.length - 1)));
-const wordStarts = new Map<readonly string[], ReadonlySet<number>>();
+/** A list's words grouped by first code unit, each group in list order (so the first match is the list's first). */
+function byFirstUnit(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const groups = new Map<number, string[]>();
+  for (const w of words) {
+    const first = w.charCodeAt(0);
+    const group = groups.get(first);
+    if (group) group.push(w);
+    else groups.set(first, [w]);
+  }
+  return groups;
+}
+const wordStarts = new Map<readonly string[], ReadonlyMap<number, readonly string[]>>();
 for (const list of [provinces, addressWords.parts, addressWords.notNames, addressWords.suffixParts])
-  wordStarts.set(list, firstUnits(list));
+  wordStarts.set(list, byFirstUnit(list));
 const partEnds = lastUnits(addressWords.parts);
 const introducerEnds = lastUnits(addressWords.introducers);
 
@@ -63,15 +73,17 @@ const latinWordGoesOn = (text: string, p: number) =>
   isLatinLetter(text.charCodeAt(p)) || (text.charCodeAt(p) === HYPHEN && isLatinLetter(text.charCodeAt(p + 1)));
 
 /** A word of the list at pos; a Latin word must end there too ("soi", not "soil"; "moo", not "mood"). */
-const startsWithAt = (text: string, pos: number, words: readonly string[]) =>
-  wordStarts.get(words)?.has(text.charCodeAt(pos)) === false
-    ? undefined
-    : words.find(
-        (w) =>
-          text.startsWith(w, pos) &&
-          !(isLatinLetter(w.charCodeAt(w.length - 1)) && latinWordGoesOn(text, pos + w.length)) &&
-          !(isLatinLetter(w.charCodeAt(0)) && isLatinLetter(text.charCodeAt(pos - 1))),
-      );
+const startsWithAt = (text: string, pos: number, words: readonly string[]) => {
+  // Only the words that begin with text[pos] can match, tried in the list's order: a house number tried all ~120.
+  const grouped = wordStarts.get(words);
+  const candidates = grouped ? grouped.get(text.charCodeAt(pos)) : words;
+  return candidates?.find(
+    (w) =>
+      text.startsWith(w, pos) &&
+      !(isLatinLetter(w.charCodeAt(w.length - 1)) && latinWordGoesOn(text, pos + w.length)) &&
+      !(isLatinLetter(w.charCodeAt(0)) && isLatinLetter(text.charCodeAt(pos - 1))),
+  );
+};
 
 /** End of up to MAX_LATIN_WORDS Latin words (and a number) from pos, stopping before a part word or a province. */
 function latinNameEnd(text: string, pos: number): number {

@@ -28,8 +28,9 @@ export function lastWordEndBefore(text: string, pos: number, words: readonly str
   const to = Math.min(pos, text.length);
   if (trie) {
     let best = -1;
-    for (let p = from; p < to; p++) {
-      if (!trie.startsAt(text, p)) continue;
+    // mayMatchAt reads two code units: false means no word starts at p at all, so none ends by `to` either.
+    for (let p = from; p < to && best < to; p++) {
+      if (!trie.mayMatchAt(text, p)) continue;
       let node: TrieNode<string> | undefined = trie.root;
       for (let i = p; i < to; i++) {
         node = childOf(node, text.charCodeAt(i));
