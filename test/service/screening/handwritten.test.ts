@@ -14,7 +14,7 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * b484d45; hold-outs 6 and 7 on 8b952e6 (before the seventh round); hold-out 8 on 0be0cf9 (before the ninth); hold-out 9
  * on 8b952e6; hold-out 10 on 50196f0 (before the eleventh); hold-out 11 on 3c6a713 (after the eleventh, before the
  * twelfth); hold-outs 12 and 13 on 5356fe3 (before the thirteenth; hold-out 13 was written after it); hold-out 14 on
- * 0993d0d (before the fourteenth). Each hold-out was written before the round it measures and never read by its engine
+ * 0993d0d (before the fourteenth); hold-out 15 on 6c460e4 (before the fifteenth). Each hold-out was written before the round it measures and never read by its engine
  * work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
@@ -32,6 +32,7 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 12': { holdRecall: 84 / 90, falseHold: 8 / 80 },
   'hold-out 13': { holdRecall: 86 / 90, falseHold: 5 / 80 },
   'hold-out 14': { holdRecall: 89 / 90, falseHold: 5 / 80 },
+  'hold-out 15': { holdRecall: 88 / 90, falseHold: 7 / 80 },
 };
 
 /**
@@ -57,6 +58,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 12': { holdRecall: 84 / 90, falseHold: 4 / 80 },
   'hold-out 13': { holdRecall: 86 / 90, falseHold: 5 / 80 },
   'hold-out 14': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 15': { holdRecall: 88 / 90, falseHold: 7 / 80 },
 };
 
 /**
@@ -70,6 +72,9 @@ function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHol
   if (!measuredOnly)
     expect(figures.holdRecall > untuned.holdRecall + 1e-9 || figures.falseHold < untuned.falseHold - 1e-9, set).toBe(true);
 }
+
+/** Hold-outs that measure work they were never told of, held to no worse than untuned (until a round moves them). */
+const MEASURED_ONLY = new Set(['hold-out 13', 'hold-out 15']);
 
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
   expect(figures.holdRecall, set).toBeGreaterThanOrEqual(FLOORS[set]!.holdRecall - 1e-9);
@@ -115,6 +120,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-12.jsonl', 170, 90, 80],
     ['holdout-13.jsonl', 170, 90, 80],
     ['holdout-14.jsonl', 170, 90, 80],
+    ['holdout-15.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
@@ -124,7 +130,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
       expect(score.score.posts).toBeGreaterThanOrEqual(posts);
       expect(score.score.holds).toBeGreaterThanOrEqual(holds);
       expect(score.score.publishes).toBeGreaterThanOrEqual(publishes);
-      expectAboveUntuned(name, score.figures, name === 'hold-out 13');
+      expectAboveUntuned(name, score.figures, MEASURED_ONLY.has(name));
       expectAtFloors(name, score.figures);
     },
   );
