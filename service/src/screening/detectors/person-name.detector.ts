@@ -57,8 +57,9 @@ import {
   latinStreetBefore,
   practiceAt,
 } from '../person/name-frames.js';
-import { latinMalayKinship, shopPracticeTrie, weakKinshipPlusTrie } from '../person/frame-words.js';
+import { latinMalayKinship, latinRoleTrie, shopPracticeTrie, weakKinshipPlusTrie } from '../person/frame-words.js';
 import { selfAndContactNames } from '../person/self-name.js';
+import { WordStarts, trieOfNormalised, wordWithin } from '../person/text-scan.js';
 import {
   latinOriginAfter,
   latinPlaceFrame,
@@ -68,24 +69,24 @@ import {
   type PlaceAsks,
 } from '../person/place-names.js';
 
-/**
- * End of the longest title at pos (its kind left in titleTrie.longestValue), or -1 when there is none or the text
- * there is a longer dictionary word (นายก, ป้าย, คุณภาพ). No callbacks or result objects: this runs at about one
- * position in four.
- */
 /** ฯ, as in นายกฯ: an abbreviation mark, not a letter of a name. */
 const PAIYANNOI = 0x0e2f;
 
-function titleEndAt(ctx: ScreenContext, pos: number): number {
-  const text = ctx.norm.text;
-  const end = titleTrie.longestAt(text, pos);
-  if (end < 0) return -1;
+/** What dictionaryWordOver says besides a word's end for the segmenter. */
+const TITLE_HOLDS = -1;
+const NO_TITLE = 0;
+
+/**
+ * Whether the title at [pos, end) stands, or the text there is a longer dictionary word (นายก, ป้าย, คุณภาพ):
+ * TITLE_HOLDS, NO_TITLE, or, for a word one Thai letter longer (ป้าบ|อย or ป้า|บอย?), the word's end: that letter is
+ * as likely a name's first, and the title stands only where the segmenter does not read the word. No callbacks or
+ * result objects: this runs wherever a title occurs.
+ */
+function dictionaryWordOver(text: string, pos: number, end: number): number {
   const wordEnd = titleWordTrie.longestAt(text, pos);
-  if (wordEnd <= end) return end;
-  // ป้าบ|อย or ป้า|บอย? A word one letter past the title is as likely a name's first letter: ask the segmenter.
+  if (wordEnd <= end) return TITLE_HOLDS;
   const next = text.charCodeAt(wordEnd);
-  if (wordEnd - end === 1 && isThaiLetter(next) && next !== PAIYANNOI && !ctx.segmenterAgrees(pos, wordEnd)) return end;
-  return -1;
+  return wordEnd - end === 1 && isThaiLetter(next) && next !== PAIYANNOI ? wordEnd : NO_TITLE;
 }
 
 function isPetWord(text: string, start: number, end: number): boolean {
@@ -96,12 +97,24 @@ function isPetWord(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const endsWithAny = (text: string, end: number, words: readonly string[]) =>
-  words.some((w) => end >= w.length && text.startsWith(w, end - w.length));
+/** Whether one of words ends at end. A plain loop: no closure per call (this runs at every title). */
+function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (end >= w.length && text.startsWith(w, end - w.length)) return true;
+  }
+  return false;
+}
+
+/** Whether one of words starts at start. */
+function startsWithAny(text: string, start: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (text.startsWith(words[k]!, start)) return true;
+  return false;
+}
 
 /** "ซอยนายเลิศ", "ถนน ลุงดำ": a place named after a person. */
 function isPlaceName(text: string, start: number): boolean {
-  const p = text[start - 1] === ' ' ? start - 1 : start;
+  const p = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
   const place = personWords.placeWords.find((w) => p >= w.length && text.startsWith(w, p - w.length));
   if (!place) return false;
   // กลางซอย พี่ต้อม…, ท้ายตลาด ป้าแดง…: after a locating word and a space, the place word ends a phrase (in the middle
@@ -115,12 +128,14 @@ function isPlaceName(text: string, start: number): boolean {
 /** Words that locate something in a place (กลางซอย, ท้ายตลาด, ในวัด): the place word after them is no place's name. */
 const PLACE_LOCATORS = ['กลาง', 'ท้าย', 'ปาก', 'ต้น', 'ใน', 'แถว', 'ริม', 'ทั่ว', 'ทุก'];
 
+const thanksTrie = trieOfNormalised(personWords.thanksWords);
+const roleTrie = trieOfNormalised(personWords.roleWords);
+
 /** "ขอบคุณนายสมชาย เจ้าหน้าที่กองช่าง": an official thanked in their role is not exposed as a private person. */
 function isThankedOfficial(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  if (!personWords.thanksWords.some((w) => before.includes(w))) return false;
-  const around = text.slice(Math.max(0, start - 25), Math.min(text.length, end + 30));
-  return personWords.roleWords.some((w) => around.includes(w));
+  // A thanks word within 40 letters before, a role word within 25 before to 30 after (wholly inside each window).
+  if (!wordWithin(thanksTrie, text, start - 40, start)) return false;
+  return wordWithin(roleTrie, text, start - 25, Math.min(text.length, end + 30));
 }
 
 /** "ขอบคุณ", "บุญคุณ", "เจ้านาย": the title is the tail of another word. */
@@ -139,7 +154,7 @@ function tailOfWord(text: string, start: number, end: number, kind: TitleKind): 
   const dotted = kind === 'rank' && text.charCodeAt(end - 1) === 0x2e;
   if (!dotted && insideProtectedWord(innerTitleWordTrie, text, start, end)) return 1;
   if (kind !== 'kinship') return endsWithAny(text, start, TITLE_TAIL_OF) ? 1 : 0;
-  if (STANDALONE_KINSHIP.some((w) => text.startsWith(w, start))) return 0;
+  if (startsWithAny(text, start, STANDALONE_KINSHIP)) return 0;
   // ลูกเขยคนเล็ก|พี่หน่อย, แฟน|น้องมิว: a relation word (a modifier or ของ between) ends right before it.
   if (relationBefore(text, start)) return 0;
   // "คือน้องหนิง": พี่/น้อง/ปู่/ย่า after another word. Asked last, once a name has been read: the segmenter is slow.
@@ -394,7 +409,7 @@ function malayName(text: string, end: number, weakWord: string): { end: number; 
 /** How often one post may ask the segmenter about a weak kinship word one letter short of a dictionary word. */
 const SEGMENTER_ASKS = 8;
 
-function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
+function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStarts): void {
   const text = ctx.norm.text;
   // Insults found earlier, as a mask: an overlap test costs the span, not the number of findings.
   let insults: SpanMask | undefined;
@@ -403,11 +418,15 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
   let next = 0;
   let asks = 0;
   const placeAsks: PlaceAsks = { n: 0 };
-  for (let pos = 0; pos < text.length; pos++) {
+  // titles.json `weakKinship` and the romanised Malay kinship words (Bang, Kak, Pak: frame-words). Only positions where
+  // one may start are visited, in order, each past the last finding (`pos` jumps to its end); `next` only moves
+  // forwards, so skipping the other positions leaves it where it would be.
+  for (let k = 0, pos = -1; k < starts.count; k++) {
+    if ((starts.flags[k]! & WEAK_KINSHIP) === 0 || starts.positions[k]! <= pos) continue;
+    pos = starts.positions[k]!;
     while (next < out.length && out[next]!.end <= pos) next++;
     covered = next < out.length && out[next]!.start <= pos ? out[next]!.end : 0;
-    // titles.json `weakKinship` and the romanised Malay kinship words (Bang, Kak, Pak: frame-words).
-    if (covered > pos || !weakKinshipPlusTrie.mayMatchAt(text, pos)) continue;
+    if (covered > pos) continue;
     const end = weakKinshipPlusTrie.longestAt(text, pos);
     if (end < 0) continue;
     const weakWord = weakKinshipPlusTrie.longestValue!;
@@ -488,8 +507,11 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     // ตาม, อาหาร, บังคับ: a dictionary word begins here. Asked last (the segmenter is slow), and at most
     // SEGMENTER_ASKS times a post: one letter longer (อาด|ำ, ตาด|ำ) it decides; past the cap the dictionary word wins
     // (a row of "หลานตาดำ" asked it 700 times, ×5 the post's time).
+    // The question is counted here, where it always was, but asked after the two cheap checks below (they end the
+    // candidate whatever the segmenter says).
     const wordEnd = titleWordTrie.longestAt(text, pos);
-    if (wordEnd > end && !(wordEnd - end === 1 && asks++ < SEGMENTER_ASKS && !ctx.segmenterAgrees(pos, wordEnd))) continue;
+    const askWord = wordEnd > end && wordEnd - end === 1 && asks++ < SEGMENTER_ASKS;
+    if (wordEnd > end && !askWord) continue;
     // ไอ้เหี้ย ร้าน…: an insult, found as one already, is not a nickname.
     insults ??= sharedMask.reset(text.length).addAll(
       ctx.found.filter((f) => f.kind === 'profanity'),
@@ -497,6 +519,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[]): void {
     );
     if (insults.overlaps(pos, name.end, FOUND)) continue;
     if (isPlaceName(text, pos)) continue;
+    if (askWord && ctx.segmenterAgrees(pos, wordEnd)) continue;
     // The finding covers the whole chain of relations before the weak word (หลานชาย·ตาผิน, ผัวใหม่·อีแม่หน่อย).
     found.push({
       kind: 'pii',
@@ -837,28 +860,44 @@ function signAfterName(ctx: ScreenContext, pos: number, nameEnd: number): { sign
   return undefined;
 }
 
+/** The tries whose words the per-position walks look for, found in one pass per post (bits of WordStarts.flags). */
+const wordStarts = new WordStarts([titleTrie, weakKinshipPlusTrie, latinRoleTrie]);
+const TITLE = 1;
+const WEAK_KINSHIP = 2;
+const LATIN_ROLE = 4;
+
 export const personNameDetector: Detector = {
   name: 'person_name',
   detect(ctx) {
     const text = ctx.norm.text;
     const out: Candidate[] = [];
     const asks: PlaceAsks = { n: 0 };
-    for (let pos = 0; pos < text.length; pos++) {
-      // titleEndAt is -1 where no title occurs: the pair test skips most such positions without a walk.
-      if (!titleTrie.mayMatchAt(text, pos)) continue;
-      const titleEnd = titleEndAt(ctx, pos);
+    // Only positions where a title may start are visited, in order. `pos` only jumps forwards (past a finding or a
+    // place), and the positions up to it are skipped as a pos++ walk skips them.
+    const starts = wordStarts.scan(text);
+    for (let k = 0, pos = -1; k < starts.count; k++) {
+      if ((starts.flags[k]! & TITLE) === 0 || starts.positions[k]! <= pos) continue;
+      pos = starts.positions[k]!;
+      const titleEnd = titleTrie.longestAt(text, pos);
       if (titleEnd < 0) continue;
       const kind = titleTrie.longestValue!;
+      const word = dictionaryWordOver(text, pos, titleEnd);
+      if (word === NO_TITLE) continue;
+      // Where the segmenter decides (word > 0), it is asked only once the checks below have passed: each of them ends
+      // this position the same way with or without a title, and the segmenter is slow (~15 µs a question).
       // Soi Colonel Sawat, Thanon Khun Lert: a street word before an English title names the street.
       if (isLatinLetter(text.charCodeAt(pos)) && latinStreetBefore(text, pos)) continue;
       // Mr. DIY, นางนพมาศ, ย่าโม, ปู่ตา: the title is part of a brand's, a character's or a figure's name.
       const notPerson = notPersonTrie.longestAt(text, pos);
       if (notPerson >= 0 && !isLatinLetter(text.charCodeAt(notPerson))) {
+        // Skipping the name needs the title: where the dictionary word is read there is none, and nothing to skip.
+        if (word > 0 && ctx.segmenterAgrees(pos, word)) continue;
         pos = notPerson - 1;
         continue;
       }
       const tail = tailOfWord(text, pos, titleEnd, kind);
       if (tail === 1) continue;
+      if (word > 0 && ctx.segmenterAgrees(pos, word)) continue;
       // นางรอง|น้ำท่วม, ไป|ยายชา, ต.ลุงเขว้า, อ่าว|นาง: the title or kinship word is a place's first or last syllable.
       if (kind === 'title' || kind === 'kinship') {
         const placeEnd = titlePlaceEnd(ctx, pos, titleEnd, asks);
@@ -979,10 +1018,10 @@ export const personNameDetector: Detector = {
       });
       pos = end - 1;
     }
-    weakKinshipNames(ctx, out);
+    weakKinshipNames(ctx, out, starts);
     latinRelativeNames(ctx, out);
     // Our housekeeper Ma Thandar Win, my neighbour Somsak: an English role noun and a capitalised name (round 13).
-    latinRoleNames(ctx, out);
+    latinRoleNames(ctx, out, starts, LATIN_ROLE);
     // ผมชื่อสมชาย, ติดต่อ แอน 081…, "my name is Somchai": the poster's own name, or whom to call, by a found number.
     selfAndContactNames(ctx, out);
     // A relation or honorific before a kinship word may start a finding before the end of the one before it.

@@ -5,6 +5,7 @@ import type { Candidate, ScreenContext } from '../detector.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { placeWithin } from './clause-place.js';
 import { capitalAt } from './name-span.js';
+import type { WordStarts } from './text-scan.js';
 import {
   FOREIGN_HONORIFICS,
   LATIN_STREET_BEFORE,
@@ -121,32 +122,30 @@ const MAX_ROLE_NAME_WORDS = 4;
  * shops, brands, places and nationalities are no name (our driver Monday to Friday, the guard Big C hired). One pass:
  * a role is read only where a Latin word starts after a space.
  */
-export function latinRoleNames(ctx: ScreenContext, out: Candidate[]): void {
+export function latinRoleNames(ctx: ScreenContext, out: Candidate[], starts: WordStarts, roleFlag: number): void {
   const text = ctx.norm.text;
   // Most posts are Thai only: one native scan instead of a walk that tests every letter (1 % of a dense post's time).
   if (!LATIN.test(text)) return;
   const found: Candidate[] = [];
   // `out` is sorted by start and the walk goes forwards: one pointer, so an overlap test costs O(1) amortised.
   let next = 0;
-  let p = 0;
-  while (p < text.length) {
+  // Only positions where a role may start (`roleFlag` in `starts`, the scan of this text) are read, in order: the walk
+  // resumes at the first of them at or after `at`, where stepping one position at a time would have read its next role.
+  let at = 0;
+  for (let k = 0; k < starts.count; k++) {
+    const p = starts.positions[k]!;
+    if ((starts.flags[k]! & roleFlag) === 0 || p < at) continue;
     const atWord =
       isLatinLetter(text.charCodeAt(p)) && !isLatinLetter(text.charCodeAt(p - 1)) && !isThaiLetter(text.charCodeAt(p - 1));
-    if (!atWord || !latinRoleTrie.mayMatchAt(text, p)) {
-      p++;
-      continue;
-    }
+    if (!atWord) continue;
     const roleEnd = latinRoleTrie.longestAt(text, p);
-    if (roleEnd < 0 || isLatinLetter(text.charCodeAt(roleEnd))) {
-      p++;
-      continue;
-    }
+    if (roleEnd < 0 || isLatinLetter(text.charCodeAt(roleEnd))) continue;
     const before = wordBefore(text, p);
     const owned = ROLE_DETERMINERS.has(before) || /['’]s$/.test(before) || sentenceStart(text, p);
     let q = roleEnd;
     if (text.charCodeAt(q) === 0x2c) q++;
     if (!owned || text.charCodeAt(q) !== 0x20) {
-      p = roleEnd;
+      at = roleEnd;
       continue;
     }
     q++;
@@ -166,7 +165,7 @@ export function latinRoleNames(ctx: ScreenContext, out: Candidate[]): void {
       q = e + 1;
     }
     if (nameEnd < 0 || (honorificOnly && words === 1)) {
-      p = roleEnd;
+      at = roleEnd;
       continue;
     }
     while (next < out.length && out[next]!.end <= p) next++;
@@ -182,7 +181,7 @@ export function latinRoleNames(ctx: ScreenContext, out: Candidate[]): void {
         severity: 'medium',
         rule: 'person_name.role+name',
       });
-    p = nameEnd;
+    at = nameEnd;
   }
   if (found.length) {
     out.push(...found);

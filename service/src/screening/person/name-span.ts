@@ -1,6 +1,7 @@
 // Reads the name that follows a title: a given name, and for formal titles a surname after one space.
 import type { ScreenContext } from '../detector.js';
 import { KARAN, isLatinLetter, isLeadingVowel, isThaiLetter } from '../normalise/char-class.js';
+import { Trie } from '../match/trie.js';
 import {
   nameStopTrie,
   placeAfterNameTrie,
@@ -29,14 +30,23 @@ const PAIYANNOI = 0x0e2f;
  */
 export const NICKNAME_NOUNS = ['แมว', 'หมา'];
 const PRONOUNS = ['ผม', 'ฉัน', 'ดิฉัน', 'เรา', 'หนู', 'เขา', 'มัน', 'กู', 'มึง', 'เธอ', 'พวก'];
+/** The two lists as tries, spelled as above: "one of them starts at pos" is one walk, not a startsWith per word. */
+const FUNCTION_WORD_TRIE = literalTrie(FUNCTION_WORDS);
+const PRONOUN_TRIE = literalTrie(PRONOUNS);
+
+function literalTrie(words: readonly string[]): Trie<string> {
+  const trie = new Trie<string>();
+  for (const w of words) trie.add(w, w);
+  return trie;
+}
 
 function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
   // "นางค์", "นายานิก": a name begins a syllable; a mark, a following vowel or a silenced letter ends one.
   if (!isSyllableStart(text.charCodeAt(pos)) || text.charCodeAt(pos) === PAIYANNOI || text.charCodeAt(pos + 1) === KARAN)
     return true;
-  for (const w of FUNCTION_WORDS) if (text.startsWith(w, pos)) return true;
+  if (FUNCTION_WORD_TRIE.longestAt(text, pos) >= 0) return true;
   // "คุณเข้าใจผิดแล้ว ผมไม่ได้…": a pronoun is the next clause's subject, never a surname.
-  if (mode === 'surname') for (const w of PRONOUNS) if (text.startsWith(w, pos)) return true;
+  if (mode === 'surname' && PRONOUN_TRIE.longestAt(text, pos) >= 0) return true;
   const stop = stopAt(text, pos);
   if (!stop) return false;
   // ลุงหมาน, ป้ามาลี: a name that begins with a stop word (titles.json `namesLikeStops`), whole before a non-letter or a stop.
@@ -56,13 +66,14 @@ function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
 
 /** Consonants that commonly close a syllable (แม่กก, กง, กด, กน, กบ, กม, เกย, เกอว). */
 const FINAL_CONSONANTS = 'กงดนบมยว';
+const FINAL_CONSONANT_CODES = [...FINAL_CONSONANTS].map((c) => c.charCodeAt(0));
 
 /**
  * Whether the letter at p is a final consonant closing the syllable before it (ขา|ว → ขาว) and a name ends right after
  * it: no mark or vowel carries it on (ไปร้าน is ไป|ร้าน), a place or a non-letter follows.
  */
 function closedByFinal(text: string, p: number): boolean {
-  if (!FINAL_CONSONANTS.includes(text[p] ?? ' ')) return false;
+  if (!FINAL_CONSONANT_CODES.includes(text.charCodeAt(p))) return false;
   // น้องมายด์ (Mind), พี่ไลฟ์: a letter silenced by ์ after the final closes the same syllable (round 13).
   const q = text.charCodeAt(p + 2) === KARAN && isThaiLetter(text.charCodeAt(p + 1)) ? p + 3 : p + 1;
   return stopWordEnds(text, q) && nameEndsAt(text, q);
@@ -216,7 +227,8 @@ function latinNameEnd(text: string, pos: number): number {
 
 /** The end of "name" or "name surname" after a title, or undefined when no plausible name follows. */
 export function nameAfterTitle(text: string, pos: number, withSurname: boolean): { end: number; surname: boolean } | undefined {
-  let p = text[pos] === ' ' ? pos + 1 : pos;
+  // By code unit: text[pos] would allocate a one-character string for a Thai letter (this runs at every title).
+  let p = text.charCodeAt(pos) === 0x20 ? pos + 1 : pos;
   const latin = isLatinLetter(text.charCodeAt(p));
   const given = latin ? latinNameEnd(text, p) : thaiNameEnd(text, p, withSurname ? 'formal' : 'strict');
   if (given < 0) return undefined;
@@ -224,7 +236,7 @@ export function nameAfterTitle(text: string, pos: number, withSurname: boolean):
   if (titleTrie.longestAt(text, p) === given) return undefined;
   p = given;
   // Only a run that ended by itself (not cut at a stop word) can be followed by a surname.
-  if (!withSurname || text[p] !== ' ') return { end: p, surname: false };
+  if (!withSurname || text.charCodeAt(p) !== 0x20) return { end: p, surname: false };
   const surnameEnd = latin ? latinNameEnd(text, p + 1) : thaiNameEnd(text, p + 1, 'surname');
   if (surnameEnd < 0) return { end: p, surname: false };
   return { end: surnameEnd, surname: true };
