@@ -79,20 +79,10 @@ function acceptedEnd(
   const entry = m.value;
   const latin = isLatinLetter(entry.form.charCodeAt(0));
   let end = m.end;
-  // Cheap context tests first: most candidates are everyday words (บ้าน holds บ้า, ขยะ is an insult only when aimed).
-  // Nobody spells out the animal (ค ว า ย): an insult-tier word written obfuscated is an insult.
-  // ควายยยยย: a final letter drawn out like that is shouted at someone, aimed or not.
-  // อีบ้าจิตเภท, ไอ้ลาวขี้เหล้า: an insult word written against the insult before it is part of the same insult.
-  if (
-    entry.tier === 'insult' &&
-    !m.separated &&
-    m.start !== insultEnd &&
-    !isAimedInsult(text, m.start, m.end, entry) &&
-    !drawnOut(text, m.end, entry) &&
-    exclamationRunEnd(text, m.end, entry) < 0 &&
-    !vowelShout(ctx, m.end, entry)
-  )
-    return -1;
+  // Cheap context tests first. A Thai word (never spelled out here: see unaimedInsult) meets the aiming test after its
+  // edge and protected-word tests below instead: each of these tests only rejects, so their order changes no result,
+  // and those lists settle most everyday words (บ้าน holds บ้า) for less than the aiming test costs.
+  if (latin && unaimedInsult(ctx, m, insultEnd)) return -1;
   if (!m.separated && isLiteralAnimal(text, m.start, m.end, entry)) return -1;
   // A romanised ไอ้/อี in front ("ai-hee", "Aitorlae") is as Thai as Thai script around it.
   const romanisedStart = entry.lang === 'th-latn' ? romanisedPrefixStart(text, m.start, m.end) : m.start;
@@ -133,7 +123,8 @@ function acceptedEnd(
     // Mae Hia (a subdistrict of Chiang Mai): a romanised place name holding a stem, in English posts by residents.
     if (entry.lang === 'th-latn') for (const shield of shields) if (insideProtectedWord(shield, text, m.start, end)) return -1;
   } else if (!m.separated) {
-    // ห่ามมมม: a curse shouted with a long run of a letter after it; the run is the shout, not the word ห่าม.
+    // ห่ามมมม: a curse shouted with a long run of a letter after it; the run is the shout, not the word ห่าม. (Such a
+    // curse is never unaimed: the aiming test holds a word with a shout after it.)
     const shout = exclamationRunEnd(text, m.end, entry);
     if (shout >= 0) return thaiEdgesOk(text, m.start, m.end) ? shout : -1;
     if (!thaiEdgesOk(text, m.start, m.end)) return -1;
@@ -143,6 +134,7 @@ function acceptedEnd(
     // Not after บ่า glued to a word: that is the shoulder (ปวดบ่าขี้เกียจ), the Northern prefix stands on its own.
     const named = insultContext.traitHeads.has(entry.form) && prefixedInsult(text, m.start) && !shoulderBefore(text, m.start);
     if (!named) for (const shield of shields) if (insideProtectedWord(shield, text, m.start, m.end)) return -1;
+    if (unaimedInsult(ctx, m, insultEnd)) return -1;
     // ลูกเสือ|กองร้อย: the final consonant begins the next word (round 11). Drawn-out spellings are never cut.
     if ((entry.tier === 'always' || entry.tier === 'pronoun') && finalLetterStartsNextWord(text, m.start, m.end)) return -1;
     // โง่|ดักดาน: an intensifier compound glued after the word settles where it ends.
@@ -155,6 +147,26 @@ function acceptedEnd(
     }
   }
   return end;
+}
+
+/**
+ * An insult-tier word that nothing here aims at anyone: not spelled out (nobody spells out the animal: ค ว า ย is an
+ * insult), not written against the insult before it (อีบ้าจิตเภท, ไอ้ลาวขี้เหล้า), not aimed by its context, not drawn
+ * out (ควายยยยย is shouted at someone, aimed or not) nor shouted (ห่ามมมม, ห่าาาา). Most insult-tier candidates are
+ * everyday words (ขยะ is an insult only when aimed).
+ */
+function unaimedInsult(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, insultEnd: number): boolean {
+  const text = ctx.norm.text;
+  const entry = m.value;
+  return (
+    entry.tier === 'insult' &&
+    !m.separated &&
+    m.start !== insultEnd &&
+    !isAimedInsult(text, m.start, m.end, entry) &&
+    !drawnOut(text, m.end, entry) &&
+    exclamationRunEnd(text, m.end, entry) < 0 &&
+    !vowelShout(ctx, m.end, entry)
+  );
 }
 
 const EXCLAMATION = 0x21;
@@ -272,7 +284,9 @@ function curseCauseStart(text: string, start: number): number {
 
 /** Length of the first of `words` (longest first) that starts at `at`, or 0. */
 function startingWord(text: string, at: number, words: readonly string[]): number {
-  for (const w of words) if (text.startsWith(w, at)) return w.length;
+  // List words are never empty and `at` never negative: a different first letter rejects a word without startsWith.
+  const first = text.charCodeAt(at);
+  for (const w of words) if (w.charCodeAt(0) === first && text.startsWith(w, at)) return w.length;
   return 0;
 }
 
@@ -414,19 +428,26 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
 }
 
 /**
- * True when no fuzzy walk from `start` can find a word: the text from `start` is a run of Thai letters along the
- * trie's exact path, none a repeat of the letter before (Thai letters are never separators, and leetspeak and
- * wildcards are ASCII, so the walk has no other branch), no node on the path ends a word, and the path dies at a
- * Thai letter. fuzzyMatchAt would find nothing and hit no bound (the path is shorter than the longest word). Most Thai
- * positions end here after two or three letters, without setting up a fuzzy walk.
+ * True when no fuzzy walk from `start` can find a word: the text from `start` is a run of Thai letters or lower-case
+ * Latin letters along the trie's exact path, none a repeat of the letter before (letters are never separators, and
+ * leetspeak and wildcards are digits and symbols, so the walk has no other branch), no node on the path ends a word,
+ * and the path dies at such a letter. fuzzyMatchAt would find nothing and hit no bound (the path is shorter than the
+ * longest word). Most Thai positions, and most English words (the normaliser lower-cases Latin), end here after two
+ * or three letters, without setting up a fuzzy walk.
  */
 function deadAfterFirst(trie: Trie<LexiconEntry>, text: string, start: number): boolean {
+  // Most positions die at their second letter: the trie's table of first pairs answers that without reading two
+  // nodes (mayMatchAt is false only when no word starts with the first letter, or the first node ends no word and has
+  // no child for the second letter: exactly a death at the second letter below, or a first letter no walk can use).
+  const c0 = text.charCodeAt(start);
+  const c1 = text.charCodeAt(start + 1);
+  if (isPlainLetter(c0) && isPlainLetter(c1) && c1 !== c0 && !trie.mayMatchAt(text, start)) return true;
   let node = trie.root;
   let last = -1;
   for (let pos = start; ; pos++) {
     const code = text.charCodeAt(pos);
-    // Past the end (NaN), ASCII or another script, or a repeat: let fuzzyMatchAt decide.
-    if (!(code >= 0x0e00 && code <= 0x0e7f) || code === last) return false;
+    // Past the end (NaN), a digit, a symbol, an upper-case letter or another script, or a repeat: let fuzzyMatchAt decide.
+    if (!isPlainLetter(code) || code === last) return false;
     const child = childOf(node, code);
     if (child === undefined) return pos > start;
     if (child.values !== undefined) return false;
@@ -434,6 +455,9 @@ function deadAfterFirst(trie: Trie<LexiconEntry>, text: string, start: number): 
     last = code;
   }
 }
+
+/** A code unit in the Thai block or a lower-case Latin letter: never a separator, a leet symbol or a wildcard. */
+const isPlainLetter = (c: number) => (c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x61 && c <= 0x7a);
 
 // $hit, @sshole, 5hit, (unt: leetspeak that replaces the first letter.
 const isLeetStart = (c: number) => c === 0x24 || c === 0x40 || c === 0x35 || c === 0x34 || c === 0x28 || c === 0x7c;

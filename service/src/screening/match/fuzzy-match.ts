@@ -13,7 +13,8 @@ export interface FuzzyMatch<T> {
 }
 
 // Symbols people type for Latin letters, by code unit; '*' and '#' hide any letter (f*ck, sh#t).
-const leetAlternatives = new Map<number, number[]>();
+// Indexed by ASCII code unit (an array, not a Map: it is read at every ASCII step of every walk).
+const leetAlternatives: (number[] | undefined)[] = new Array<number[] | undefined>(0x80).fill(undefined);
 for (const [symbol, letters] of Object.entries({
   '1': 'il',
   '!': 'i',
@@ -30,10 +31,7 @@ for (const [symbol, letters] of Object.entries({
   '9': 'g',
   '(': 'c',
 })) {
-  leetAlternatives.set(
-    symbol.charCodeAt(0),
-    [...letters].map((l) => l.charCodeAt(0)),
-  );
+  leetAlternatives[symbol.charCodeAt(0)] = [...letters].map((l) => l.charCodeAt(0));
 }
 /** Separators and emoji units: a table lookup by code unit in char-class (NaN, past the end of the text, is no gap). */
 const isGap = isGapChar;
@@ -170,7 +168,7 @@ export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out:
         push(node, k, last, flags | SEPARATED);
     }
     if (code < 0x80) {
-      const alternatives = code === STAR || code === HASH ? wildcard(node) : leetAlternatives.get(code);
+      const alternatives = code === STAR || code === HASH ? wildcard(node) : leetAlternatives[code];
       if (alternatives) {
         for (let a = alternatives.length - 1; a >= 0; a--) {
           const leetChild = childOf(node, alternatives[a]!);

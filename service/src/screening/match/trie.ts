@@ -47,6 +47,10 @@ export function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undef
   return node.next.get(code);
 }
 
+const TRIPLE_BITS = 1 << 16;
+const tripleHash = (a: number, b: number, c: number) =>
+  Math.imul(Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca77) ^ c, 0xc2b2ae3d) >>> 16;
+
 export class Trie<T> {
   readonly root: TrieNode<T> = newNode();
   /** Length of the longest word, so callers know how far back a match may start. */
@@ -58,6 +62,7 @@ export class Trie<T> {
 
   add(word: string, value: T): void {
     this.pairs = undefined;
+    this.triples = undefined;
     if (word.length > 0) {
       const first = word.charCodeAt(0);
       this.firstUnits[first >> 5]! |= 1 << (first & 31);
@@ -117,6 +122,56 @@ export class Trie<T> {
 
   /** First two code units of the words, by slot (see mayMatchAt); rebuilt after an add. */
   private pairs: { bits: Int32Array; open: Uint8Array } | undefined = undefined;
+
+  /**
+   * False only when no word holds text[from..to) inside it (to - from >= 3): some run of three code units of it occurs
+   * in no word. A hashed table of the words' three-unit runs answers that in a few look-ups, so callers asking whether
+   * a span lies inside some word (insideProtectedWord) skip the walks from every start before it. A hash collision
+   * only lets a span through.
+   */
+  mayContain(text: string, from: number, to: number): boolean {
+    const { bits } = (this.triples ??= this.buildTriples());
+    for (let i = from; i + 3 <= to; i++) {
+      const bit = tripleHash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+      if (((bits[bit >> 5]! >>> (bit & 31)) & 1) === 0) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Offsets inside some word at which the three code units text[at..at+3) occur (with hash collisions, a few more),
+   * or undefined when none: a word holding them starts at `at` minus one of these offsets, and nowhere else.
+   */
+  tripleOffsets(text: string, at: number): readonly number[] | undefined {
+    const { offsets } = (this.triples ??= this.buildTriples());
+    return offsets.get(tripleHash(text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2)));
+  }
+
+  /** Three-unit runs of the words, hashed, with their offsets (see mayContain); rebuilt after an add. */
+  private triples: { bits: Int32Array; offsets: Map<number, number[]> } | undefined = undefined;
+
+  private buildTriples(): { bits: Int32Array; offsets: Map<number, number[]> } {
+    const bits = new Int32Array(TRIPLE_BITS >> 5);
+    const offsets = new Map<number, number[]>();
+    // Depth-first over the nodes with an explicit stack (a site may block a long phrase), carrying the last two code
+    // units of the path: every node at depth 3 or more ends a run of three units of some word (every path leads to a
+    // word), which starts at depth - 2.
+    const stack: [TrieNode<T>, number, number, number][] = [[this.root, -1, -1, 0]];
+    while (stack.length > 0) {
+      const [node, a, b, depth] = stack.pop()!;
+      for (const [c, child] of node.next) {
+        if (depth >= 2) {
+          const bit = tripleHash(a, b, c);
+          bits[bit >> 5]! |= 1 << (bit & 31);
+          const list = offsets.get(bit);
+          if (list === undefined) offsets.set(bit, [depth - 2]);
+          else if (!list.includes(depth - 2)) list.push(depth - 2);
+        }
+        stack.push([child, b, c, depth + 1]);
+      }
+    }
+    return { bits, offsets };
+  }
 
   private buildPairs(): { bits: Int32Array; open: Uint8Array } {
     const bits = new Int32Array((DENSE_SIZE * DENSE_SIZE) >> 5);

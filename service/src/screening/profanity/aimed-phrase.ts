@@ -9,9 +9,14 @@
 import { isFollowingVowel, isLatinLetter, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { identityContext, insultContext, profaneTrie, protectedTrie, type LexiconEntry } from './lexicon.js';
 import { endingWord, startingWord } from './phrase-extent.js';
+import { endingIn, wordList } from './word-list.js';
 import { endsAmbiguously, insideProtectedWord, thaiEdgesOk } from './word-edges.js';
 
 const SPACE = 0x20;
+/** Lists read next to every insult candidate, with their edge letters packed (see word-list.ts). */
+const NOUN_LEADS = wordList(identityContext.identityNounLeads);
+const GLUE_PRONOUNS = wordList(insultContext.gluePronouns);
+const PRONOUN_GLUES = wordList(insultContext.pronounGlues);
 const SARA_A = 0x0e30; // ะ
 const O_ANG = 0x0e2d; // อ
 
@@ -84,7 +89,7 @@ export function nounIdentityEnd(text: string, end: number): number {
 /** พวก, ไอ้พวก, อี … ending at `start` (across one space): the reversed order's aim. Returns its start, or -1. */
 export function groupOrPrefixStart(text: string, start: number): number {
   const b = text.charCodeAt(start - 1) === SPACE ? start - 1 : start;
-  const n = endingWord(text, b, identityContext.identityNounLeads);
+  const n = endingIn(text, b, NOUN_LEADS);
   return n > 0 ? b - n : -1;
 }
 
@@ -98,8 +103,10 @@ export function pronounGlueStart(text: string, start: number): number {
   const at = text.charCodeAt(start - 1) === SPACE ? start - 1 : start;
   // Every glue word ending here is tried (ไอ้นี่|มัน, not ไอ้|นี่มัน): at most a dozen look-ups. A pronoun with no glue
   // (มึง|เสือก, มึง|ควาย) keeps the project's two findings, or its prefix reading.
-  for (const glue of insultContext.pronounGlues) {
-    if (at < glue.length || !text.startsWith(glue, at - glue.length)) continue;
+  const last = text.charCodeAt(at - 1);
+  for (let k = 0; k < PRONOUN_GLUES.lasts.length; k++) {
+    const glue = PRONOUN_GLUES.words[k]!;
+    if (PRONOUN_GLUES.lasts[k] !== last || at < glue.length || !text.startsWith(glue, at - glue.length)) continue;
     const s = pronounBefore(text, at - glue.length);
     if (s >= 0) return s;
   }
@@ -109,7 +116,7 @@ export function pronounGlueStart(text: string, start: number): number {
 /** Start of a contemptuous pronoun ending at `p` (across one space) that begins a word, or -1. */
 function pronounBefore(text: string, p: number): number {
   const e = text.charCodeAt(p - 1) === SPACE ? p - 1 : p;
-  const pronoun = endingWord(text, e, insultContext.gluePronouns);
+  const pronoun = endingIn(text, e, GLUE_PRONOUNS);
   if (pronoun === 0) return -1;
   const s = e - pronoun;
   // มึง, แก are words of their own, not the tail of another word (แม่แก่|ก็…): a Thai letter before them ends the read,

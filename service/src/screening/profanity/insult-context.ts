@@ -5,7 +5,35 @@ import { groupBlamed, pejorativeEnd } from './identity-slur.js';
 import { groupOrPrefixStart, identityNounEnd, isIdentityEntry, nounIdentityEnd, pronounGlueStart } from './aimed-phrase.js';
 import { identityContext, insultContext } from './lexicon.js';
 import { comparisonStart } from './phrase-extent.js';
+import { endingIn, startingIn, wordList, type WordList } from './word-list.js';
 import type { LexiconEntry } from './lexicon.js';
+import { childOf, Trie, type TrieNode } from '../match/trie.js';
+
+/** The context lists read next to every candidate, with their edge letters packed (see word-list.ts). */
+const lists = {
+  bodyWords: wordList(insultContext.bodyWords),
+  comparedPersons: wordList(insultContext.comparedPersons),
+  comparisons: wordList(insultContext.comparisons),
+  copulas: wordList(insultContext.copulas),
+  curseObjects: wordList(insultContext.curseObjects),
+  curseTargets: wordList(insultContext.curseTargets),
+  curseVerbs: wordList(insultContext.curseVerbs),
+  curseWishes: wordList(insultContext.curseWishes),
+  literalAfter: wordList(insultContext.literalAfter),
+  literalNotAfter: wordList(insultContext.literalNotAfter),
+  mentionAfter: wordList(insultContext.mentionAfter),
+  mentionBefore: wordList(insultContext.mentionBefore),
+  objectRoles: wordList(insultContext.objectRoles),
+  personNouns: wordList(insultContext.personNouns),
+  personPrefixes: wordList(insultContext.personPrefixes),
+  prefixRoles: wordList(insultContext.prefixRoles),
+  prefixes: wordList(insultContext.prefixes),
+  pronounTraits: wordList(identityContext.pronounTraits),
+  pronouns: wordList(insultContext.pronouns),
+  selfIntensifiers: wordList(insultContext.selfIntensifiers),
+  spanPrefixes: wordList(insultContext.spanPrefixes),
+  suffixes: wordList(insultContext.suffixes),
+};
 
 const SPACE = 0x20;
 const APOSTROPHE = 0x27;
@@ -30,15 +58,12 @@ export function backOverSpace(text: string, start: number): number {
 }
 
 // Plain loops and char codes, no callbacks or one-character strings: these run for every insult-tier candidate.
-function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
-  for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return true;
-  return false;
+function endsWithAny(text: string, end: number, words: WordList): boolean {
+  return endingIn(text, end, words) > 0;
 }
 
-function startsWithAny(text: string, start: number, words: readonly string[]): boolean {
-  const from = text.charCodeAt(start) === SPACE ? start + 1 : start;
-  for (const w of words) if (text.startsWith(w, from)) return true;
-  return false;
+function startsWithAny(text: string, start: number, words: WordList): boolean {
+  return startingIn(text, text.charCodeAt(start) === SPACE ? start + 1 : start, words) > 0;
 }
 
 /**
@@ -132,11 +157,11 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
   if (entry.lang === 'th-latn')
     return (
       romanisedPrefixStart(text, start, end) < start ||
-      endsWithAny(text, b, insultContext.prefixes) ||
+      endsWithAny(text, b, lists.prefixes) ||
       // "you kwai", "such a kwai": aimed in English, when the stem is no English word itself (a sat, you rad are).
       (insultContext.englishTargets.has(previousLatinWord(text, start)) && !insultContext.englishLookalikes.has(entry.form))
     );
-  if (ctx.includes('prefix') && endsWithAny(text, b, insultContext.prefixes)) return true;
+  if (ctx.includes('prefix') && endsWithAny(text, b, lists.prefixes)) return true;
   // Round 13: กะเทย|หมา, ลาว|เหี้ย: an identity word glued to an insult noun or animal is one slur; the noun before the
   // identity word (พวก|หมา|พม่า) only after a group head or a prefix (ควายไทย is a breed).
   if (isIdentityEntry(entry) && identityNounEnd(text, end) >= 0) return true;
@@ -145,7 +170,7 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
   // identity word: แกเป็นกะเทย says what someone is.
   if (!isGroupWord(entry) && pronounGlueStart(text, start) < start) return true;
   // ไอ้เขมร, อีพวกพิการ: a group word is a slur only when pointed at a person; ชาติพม่า, คนพิการ are neutral.
-  if (ctx.includes('person') && endsWithAny(text, b, insultContext.personPrefixes)) return true;
+  if (ctx.includes('person') && endsWithAny(text, b, lists.personPrefixes)) return true;
   // Round 11: ชาวเขาสกปรก, พวกญวนเถื่อน (a pejorative after it), พวกพม่าแถวนี้มันตีกัน (an act blamed on the group).
   if (isGroupWord(entry) && (pejorativeEnd(text, end) >= 0 || groupBlamed(text, start, end))) return true;
   // Round 12: พวกตุ๊ด…, พวกญวน…: a word derogatory in itself after พวก, whatever the group is said to do.
@@ -167,12 +192,12 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
     // "ลุงโง่เป็นควาย", "ขี้โกงยิ่งกว่าหมา": a fault compared to the animal is said of a person.
     if (ctx.includes('prefix') && comparisonStart(text, b) >= 0) return true;
   }
-  if (ctx.includes('suffix') && startsWithAny(text, end, insultContext.suffixes)) return true;
-  if (ctx.includes('aim') && endsWithAny(text, b, insultContext.personNouns)) return true;
+  if (ctx.includes('suffix') && startsWithAny(text, end, lists.suffixes)) return true;
+  if (ctx.includes('aim') && endsWithAny(text, b, lists.personNouns)) return true;
   // "แม่ค้าคนนั้นมันเป็นกะหรี่": a slur said of the person just named.
-  if (ctx.includes('copula') && endsWithAny(text, b, insultContext.copulas)) return true;
+  if (ctx.includes('copula') && endsWithAny(text, b, lists.copulas)) return true;
   // "หัวหน้าเวรมันโรคจิต": a contemptuous pronoun aims it, a plain เป็น does not (ผู้ป่วยเป็นโรคจิต is a diagnosis).
-  if (ctx.includes('pronoun') && endsWithAny(text, b, insultContext.pronouns)) return true;
+  if (ctx.includes('pronoun') && endsWithAny(text, b, lists.pronouns)) return true;
   return false;
 }
 
@@ -184,12 +209,12 @@ export function groupSlur(text: string, start: number, entry: LexiconEntry): boo
 
 /** Round 12: an intensifier compound glued right after the word (โง่|ดักดาน, โง่|บรม). */
 export function selfIntensified(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) === SPACE || !startsWithAny(text, end, insultContext.selfIntensifiers)) return false;
+  if (text.charCodeAt(end) === SPACE || !startsWithAny(text, end, lists.selfIntensifiers)) return false;
   // สำนวน โง่ดักดาน, โง่ดักดาน แปลว่า…: the idiom is named, not said of anyone.
   const b = text.charCodeAt(start - 1) === SPACE ? start - 1 : start;
-  if (endsWithAny(text, b, insultContext.mentionBefore)) return false;
-  const tail = startingWordOf(text, end, insultContext.selfIntensifiers);
-  return !startsWithAny(text, end + tail, insultContext.mentionAfter);
+  if (endsWithAny(text, b, lists.mentionBefore)) return false;
+  const tail = startingIn(text, end, lists.selfIntensifiers);
+  return !startsWithAny(text, end + tail, lists.mentionAfter);
 }
 
 const MAX_CURSE_STEPS = 6;
@@ -201,9 +226,9 @@ const MAX_CURSE_STEPS = 6;
 export function curseTargetEnd(text: string, end: number): number {
   let p = end;
   for (let n = 0; n < MAX_CURSE_STEPS; n++) {
-    const target = startingWordOf(text, p, insultContext.curseTargets);
+    const target = startingIn(text, p, lists.curseTargets);
     if (target > 0) return p + target;
-    const step = startingWordOf(text, p, insultContext.curseObjects) || startingWordOf(text, p, insultContext.curseVerbs);
+    const step = startingIn(text, p, lists.curseObjects) || startingIn(text, p, lists.curseVerbs);
     if (step === 0) return end;
     p += step;
   }
@@ -215,12 +240,7 @@ function cursedWish(text: string, end: number): boolean {
   const target = curseTargetEnd(text, end);
   if (target === end) return false;
   if (text.startsWith('มึง', target - 3)) return true;
-  return !isThaiLetter(text.charCodeAt(target)) || startsWithAny(text, target, insultContext.curseWishes);
-}
-
-function startingWordOf(text: string, at: number, words: readonly string[]): number {
-  for (const w of words) if (text.startsWith(w, at)) return w.length;
-  return 0;
+  return !isThaiLetter(text.charCodeAt(target)) || startsWithAny(text, target, lists.curseWishes);
 }
 
 export const isGroupWord = (entry: LexiconEntry): boolean =>
@@ -231,8 +251,8 @@ export const isGroupWord = (entry: LexiconEntry): boolean =>
 export function pronounTrait(text: string, b: number, end: number, entry: LexiconEntry): boolean {
   return (
     insultContext.traitHeads.has(entry.form) &&
-    endsWithAny(text, b, insultContext.pronouns) &&
-    startsWithAny(text, end, identityContext.pronounTraits)
+    endsWithAny(text, b, lists.pronouns) &&
+    startsWithAny(text, end, lists.pronounTraits)
   );
 }
 
@@ -244,14 +264,9 @@ const COMPARED_REACH = 10;
 
 /** True when a comparison ends at `b` and a person word ends at most COMPARED_REACH letters (one space) before it. */
 function comparedToPerson(text: string, b: number): boolean {
-  let at = -1;
-  for (const c of insultContext.comparisons)
-    if (b >= c.length && text.startsWith(c, b - c.length)) {
-      at = b - c.length;
-      break;
-    }
-  if (at < 0) return false;
-  const { personNouns, prefixRoles, objectRoles, comparedPersons } = insultContext;
+  const comparison = endingIn(text, b, lists.comparisons);
+  if (comparison === 0) return false;
+  const at = b - comparison;
   let spaces = 0;
   for (let p = at; p > 0 && at - p <= COMPARED_REACH; p--) {
     const c = text.charCodeAt(p - 1);
@@ -260,14 +275,22 @@ function comparedToPerson(text: string, b: number): boolean {
       continue;
     }
     if (!isThaiLetter(c)) return false;
-    if (endsWithAny(text, p, personNouns) || endsWithAny(text, p, prefixRoles)) return true;
-    if (endsWithAny(text, p, objectRoles) || endsWithAny(text, p, comparedPersons)) return true;
+    if (endsWithAny(text, p, lists.personNouns) || endsWithAny(text, p, lists.prefixRoles)) return true;
+    if (endsWithAny(text, p, lists.objectRoles) || endsWithAny(text, p, lists.comparedPersons)) return true;
   }
   return false;
 }
 
+/** isCompound by form: a fact of the lexicon entry, asked for most insult candidates, so read once per form. */
+const compoundForms = new Map<string, boolean>();
+const isCompound = (form: string): boolean => {
+  let compound = compoundForms.get(form);
+  if (compound === undefined) compoundForms.set(form, (compound = namesByTrait(form)));
+  return compound;
+};
+
 /** A word built on ขี้ or a body word (ขี้เมา, หน้าเลือด, ปากปลาร้า) names a person by a trait, never a thing. */
-function isCompound(form: string): boolean {
+function namesByTrait(form: string): boolean {
   // The ขี้ entry itself: its trait follows (ไอ้คนขับขี้โกง).
   if (insultContext.traitHeads.has(form)) return true;
   for (const head of insultContext.traitHeads) if (form.length > head.length && form.startsWith(head)) return true;
@@ -291,6 +314,16 @@ const THAI_BLOCK = 0x0e00;
 const ROLE_PREFIX_FIRST = new Uint8Array(128);
 for (const p of insultContext.rolePrefixes) ROLE_PREFIX_FIRST[p.charCodeAt(0) - THAI_BLOCK] = 1;
 
+/** The role lists as tries: one walk per place finds every prefix (or role) there, instead of a startsWith per word. */
+const wordTrie = (words: readonly string[]) => {
+  const trie = new Trie<string>();
+  for (const w of words) trie.add(w, w);
+  return trie;
+};
+const rolePrefixTrie = wordTrie(insultContext.rolePrefixes);
+const prefixRoleTrie = wordTrie(insultContext.prefixRoles);
+const objectRoleTrie = wordTrie(insultContext.objectRoles);
+
 function allThai(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isThaiLetter(text.charCodeAt(i))) return false;
   return true;
@@ -303,33 +336,53 @@ function allThai(text: string, from: number, to: number): boolean {
  * Read from the prefixes found in a short window before the word (most candidates have none), not from every role.
  */
 export function prefixedRoleStart(text: string, b: number, objectless: boolean): number {
-  const { rolePrefixes, prefixRoles, objectRoles, roleNeighbours } = insultContext;
   for (let i = b - 1; i >= 0 && b - i <= ROLE_REACH; i--) {
     const c = text.charCodeAt(i) - THAI_BLOCK;
     if (c < 0 || c >= 128 || ROLE_PREFIX_FIRST[c] === 0) continue;
-    for (const prefix of rolePrefixes) {
-      if (!text.startsWith(prefix, i)) continue;
-      const r = i + prefix.length;
-      for (const role of prefixRoles) {
-        if (!text.startsWith(role, r)) continue;
-        const q = r + role.length;
-        if (q === b) return i;
-        // อีป้าข้างบ้าน|ปากหมา, ไอ้ลุงท้ายซอย|ขี้เมา: where the person lives names them as well as the role alone.
-        for (const place of roleNeighbours) if (q + place.length === b && text.startsWith(place, q)) return i;
-      }
-      for (const role of objectRoles) {
-        if (!text.startsWith(role, r)) continue;
-        const object = b - r - role.length;
-        if (object >= (objectless ? 0 : 1) && object <= MAX_OBJECT && allThai(text, r + role.length, b)) return i;
-      }
-    }
+    if (roleAfterPrefixAt(text, i, b, objectless)) return i;
   }
   return -1;
 }
 
+/**
+ * True when some role prefix starts at `i` and a role after it ends at `b` (directly, or with its place or object).
+ * The tries visit the same (prefix, role) pairs as a loop over the lists; a word running past `b` cannot end there,
+ * so no walk reads beyond it.
+ */
+function roleAfterPrefixAt(text: string, i: number, b: number, objectless: boolean): boolean {
+  let prefixNode: TrieNode<string> | undefined = rolePrefixTrie.root;
+  for (let r = i; r < b;) {
+    prefixNode = childOf(prefixNode, text.charCodeAt(r));
+    if (prefixNode === undefined) return false;
+    r++;
+    if (prefixNode.values === undefined) continue;
+    // A prefix ends at r: a role of the prefix list, or one that takes an object, must start there.
+    let role: TrieNode<string> | undefined = prefixRoleTrie.root;
+    for (let q = r; q < b;) {
+      role = childOf(role, text.charCodeAt(q));
+      if (role === undefined) break;
+      q++;
+      if (role.values === undefined) continue;
+      if (q === b) return true;
+      // อีป้าข้างบ้าน|ปากหมา, ไอ้ลุงท้ายซอย|ขี้เมา: where the person lives names them as well as the role alone.
+      for (const place of insultContext.roleNeighbours) if (q + place.length === b && text.startsWith(place, q)) return true;
+    }
+    let objectRole: TrieNode<string> | undefined = objectRoleTrie.root;
+    for (let q = r; q < b;) {
+      objectRole = childOf(objectRole, text.charCodeAt(q));
+      if (objectRole === undefined) break;
+      q++;
+      if (objectRole.values === undefined) continue;
+      const object = b - q;
+      if (object >= (objectless ? 0 : 1) && object <= MAX_OBJECT && allThai(text, q, b)) return true;
+    }
+  }
+  return false;
+}
+
 /** True when an insulting prefix (ไอ้, อี, บัก …) stands right before `start`, across one space or separator. */
 export function prefixedInsult(text: string, start: number): boolean {
-  return endsWithAny(text, backOverSpace(text, start), insultContext.prefixes);
+  return endsWithAny(text, backOverSpace(text, start), lists.prefixes);
 }
 
 const HYPHEN = 0x2d;
@@ -413,7 +466,7 @@ const LITERAL_REACH = 40;
 /** At most this many spaces, digits or separators between the animal and a count of it (เหี้ย 4-5 ตัว). */
 const COUNT_REACH = 8;
 
-function precededByAny(text: string, start: number, words: readonly string[]): boolean {
+function precededByAny(text: string, start: number, words: WordList): boolean {
   return endsWithAny(text, backOverSpace(text, start), words);
 }
 
@@ -444,8 +497,7 @@ const THAI_NUMBERS = ['สอง', 'สาม', 'สี่', 'ห้า', 'ห�
 export function isLiteralAnimal(text: string, start: number, end: number, entry: LexiconEntry): boolean {
   if (!insultContext.literalAnimals.has(entry.word)) return false;
   const after = text.charCodeAt(end) === SPACE ? end + 1 : end;
-  if (startsWithAny(text, after, insultContext.literalNotAfter) || startsWithAny(text, after, insultContext.suffixes))
-    return false;
+  if (startsWithAny(text, after, lists.literalNotAfter) || startsWithAny(text, after, lists.suffixes)) return false;
   const ctx = insultContext;
   // "ไอ้ตัวเหี้ย", "มึงมันตัวเหี้ย": aimed at someone, whatever the surroundings.
   let before: string | undefined;
@@ -454,10 +506,10 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   // Only a classifier makes one phrase with what stands before it (ไอ้ตัวเหี้ย, มันเป็นตัวเหี้ย); a verb does not
   // (ที่สำคัญคือ|มีเหี้ยขึ้นมาบนบ้าน: the copula is the sentence's, not the animal's).
   const from = before && insultContext.literalClassifiers.has(before) ? b - before.length : start;
-  if (precededByAny(text, from, ctx.prefixes) || precededByAny(text, from, ctx.copulas)) return false;
-  if (precededByAny(text, start, ctx.prefixes) || precededByAny(text, start, ctx.copulas)) return false;
+  if (precededByAny(text, from, lists.prefixes) || precededByAny(text, from, lists.copulas)) return false;
+  if (precededByAny(text, start, lists.prefixes) || precededByAny(text, start, lists.copulas)) return false;
   if (countedAfter(text, end)) return true;
-  const grammar = before !== undefined || startsWithAny(text, after, ctx.literalAfter);
+  const grammar = before !== undefined || startsWithAny(text, after, lists.literalAfter);
   if (!grammar) return false;
   // One bounded slice: indexOf over the whole text per word would be quadratic in a post full of the word.
   const window = text.slice(Math.max(0, start - LITERAL_REACH), Math.min(text.length, end + LITERAL_REACH));
@@ -468,11 +520,10 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
 /** ไอ้/อี written against the word belongs in the redaction too (ไอ้เหี้ย). */
 export function spanStartWithPrefix(text: string, start: number): number {
   // มันหน้าเหี้ย, ไอ้หัวควย: a body word right before the word is part of the insult, and so is a prefix before it.
-  for (const body of insultContext.bodyWords) {
-    if (start >= body.length && text.startsWith(body, start - body.length)) {
-      const withPrefix = prefixStartBefore(text, start - body.length);
-      return withPrefix >= 0 ? withPrefix : start - body.length;
-    }
+  const body = endingIn(text, start, lists.bodyWords);
+  if (body > 0) {
+    const withPrefix = prefixStartBefore(text, start - body);
+    return withPrefix >= 0 ? withPrefix : start - body;
   }
   const withPrefix = prefixStartBefore(text, start);
   if (withPrefix >= 0) return withPrefix;
@@ -483,15 +534,13 @@ export function spanStartWithPrefix(text: string, start: number): number {
 
 /** Start of a span prefix (ไอ้, อีพวก …) ending at `start`, directly or across spaces and separators; or -1. */
 function prefixStartBefore(text: string, start: number): number {
-  for (const prefix of insultContext.spanPrefixes) {
-    if (start >= prefix.length && text.startsWith(prefix, start - prefix.length)) return start - prefix.length;
-  }
+  const n = endingIn(text, start, lists.spanPrefixes);
+  if (n > 0) return start - n;
   // ไอ้ ควาย, ไอ้-สัตว์, อี_ควาย: the prefix across spaces or separators belongs to the span too.
   const b = backOverSpace(text, start);
   if (b < start) {
-    for (const prefix of insultContext.spanPrefixes) {
-      if (b >= prefix.length && text.startsWith(prefix, b - prefix.length)) return b - prefix.length;
-    }
+    const m = endingIn(text, b, lists.spanPrefixes);
+    if (m > 0) return b - m;
   }
   return -1;
 }

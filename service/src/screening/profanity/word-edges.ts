@@ -301,16 +301,36 @@ export function endsAmbiguously(text: string, end: number, form: string): boolea
 /** True when [start, end) lies inside a protected word that itself stands on valid edges (สัดส่วน, หีบ, กูเกิล). */
 export function insideProtectedWord(trie: Trie<string>, text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - trie.maxLength + 1);
+  if (end - start >= 3) {
+    // A word holding the span holds each run of three letters of it (most spans have a run no word holds), and starts
+    // where one of the word offsets of its first run puts it: only those starts are walked (in any order: one answer).
+    if (!trie.mayContain(text, start, end)) return false;
+    const offsets = trie.tripleOffsets(text, start);
+    if (offsets === undefined) return false;
+    for (const offset of offsets) {
+      const p = start - offset;
+      if (p >= from && protectedWordAt(trie, text, p, start, end)) return true;
+    }
+    return false;
+  }
+  for (let p = from; p <= start; p++) {
+    // The trie's table of first letters and pairs rules out most places without reading a node (false only where no
+    // word occurs at all, when the walk would find nothing).
+    if (trie.mayMatchAt(text, p) && protectedWordAt(trie, text, p, start, end)) return true;
+  }
+  return false;
+}
+
+/** True when a word at `p` runs to or past `end` (and past `start`) on valid edges. */
+function protectedWordAt(trie: Trie<string>, text: string, p: number, start: number, end: number): boolean {
   // Walks the trie by hand rather than through matchAt: a callback closure per start position was the
   // largest source of garbage left in the profanity detector (up to 18 closures per candidate match).
-  for (let p = from; p <= start; p++) {
-    let node: TrieNode<string> | undefined = trie.root;
-    for (let i = p; i < text.length; i++) {
-      node = childOf(node, text.charCodeAt(i));
-      if (!node) break;
-      const q = i + 1;
-      if (node.values && q >= end && q > start && wordEdgesOk(text, p, q)) return true;
-    }
+  let node: TrieNode<string> | undefined = trie.root;
+  for (let i = p; i < text.length; i++) {
+    node = childOf(node, text.charCodeAt(i));
+    if (!node) break;
+    const q = i + 1;
+    if (node.values && q >= end && q > start && wordEdgesOk(text, p, q)) return true;
   }
   return false;
 }
