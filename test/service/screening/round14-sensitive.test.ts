@@ -90,18 +90,19 @@ describe('round 14: a name whose syllable opens with a cluster', () => {
 
 describe('round 14: labelled posts', () => {
   // The engine before round 14: 0.957 / 19 of 90 / 0.838, insults 13/15. The odd half was tuned on; the even half was
-  // scored once (0.939 / 12 of 47 / 0.861, unchanged by the tuning), then its false holds were read as rules.
+  // scored once (0.939 / 12 of 47 / 0.861, unchanged by the tuning), then its false holds were read as rules. Round 15 took two more of them (a thing said to be paralysed, a cat's
+  // diabetes told by its vet).
   it('scores round14/sens-long.jsonl at its measured floors', () => {
     expectLabelledSet(new URL('./round14/sens-long.jsonl', import.meta.url), {
       covers: PII_TYPES,
       holdRecall: 67 / 70,
-      falseHold: 12 / 90,
+      falseHold: 10 / 90,
       covered: 69 / 80,
     });
     expectLabelledSet(new URL('./round14/sens-long.jsonl', import.meta.url), {
       covers: ['insult'],
       holdRecall: 67 / 70,
-      falseHold: 12 / 90,
+      falseHold: 10 / 90,
       covered: 14 / 15,
     });
   });

@@ -4,7 +4,7 @@ import type { Candidate, Detector } from '../detector.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { isFollowingVowel, isLatinLetter, isLeadingVowel, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
-import { innerTitleWordTrie, titleWordTrie } from '../person/person-lexicon.js';
+import { innerTitleWordTrie, kinVerbTrie, titleTrie, titleWordTrie } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
 import {
   ANIMAL_CATEGORIES,
@@ -304,6 +304,7 @@ function overOf(text: string, end: number): number {
 function ownedByPoster(text: string, start: number, end: number): boolean {
   if (OWN_RELATIVES.longestAt(text, start) !== end) return false;
   if (start >= 3 && text.startsWith('my ', start - 3) && !isLatinLetter(text.charCodeAt(start - 4))) return true;
+  if (posterHas(text, start)) return true;
   const p = overOf(text, end);
   // ผม, not ผมยาว (long hair describes the person: a sign, not the poster).
   const own = FIRST_PERSON.longestAt(text, p);
@@ -311,6 +312,32 @@ function ownedByPoster(text: string, start: number, end: number): boolean {
   // ยายผม|เป็น…, ลุงของฉัน ติด…: the pronoun ends the phrase. ลุงหนูเล็ก is Uncle Noo Lek, a nickname, not "my uncle".
   return !isThaiLetter(text.charCodeAt(own)) || CONTINUING.longestAt(text, own) >= 0 || triggers.longestAt(text, own) >= 0;
 }
+
+/**
+ * Round 15: ดิฉันมี|ลูกสาว…, ผมมี|แม่อายุแปดสิบ, I have a son…: the poster says they have the relative, a relative of their
+ * own. The first-person word must open its clause (ว่าผมมีลูก is still the poster's; เขาบอกผมมีลุง… is rare enough).
+ */
+function posterHas(text: string, relativeStart: number): boolean {
+  let p = relativeStart;
+  if (text.charCodeAt(p - 1) === 0x20) p--;
+  const has = HAS_WORDS.find((w) => text.startsWith(w, p - w.length));
+  if (has === undefined) return false;
+  p -= has.length;
+  if (text.charCodeAt(p - 1) === 0x20) p--;
+  const first = wordEndingAt(text, p, FIRST_PERSON);
+  return first >= 0 && ownSubjectEndingAt(text, p);
+}
+/** End of a relative the poster says they have right after their own word ending at `end` (ดิฉัน|มีลูกสาว), or -1. */
+function hadRelativeEnd(text: string, end: number): number {
+  let p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  const has = HAS_WORDS.find((w) => text.startsWith(w, p));
+  if (has === undefined) return -1;
+  p += has.length;
+  if (text.charCodeAt(p) === 0x20) p++;
+  return OWN_RELATIVES.longestAt(text, p);
+}
+/** Verbs of having between the poster and their relative (มี, ยังมี, i have, we have). */
+const HAS_WORDS = ['มี', 'ยังมี', 'have', 'also have', 'has'];
 
 /**
  * A locating word lying wholly within CUE_WINDOW of the hit. Round 14: not one before the poster's own clause that leads
@@ -624,6 +651,8 @@ function personSigns(
     // A subtraction: read the far clause only when the fact would otherwise hold (a long scan back).
     (!latin && pronoun < 0 && score >= HOLD_SCORE && ownClauseBack(text, hit.start, hearsay, occurrences)) ||
     // Round 14: ลูกสาวของดิฉันเรียนอยู่ชั้น ป.4 ที่โรงเรียน… เธอ|เป็นโรคลมชัก: the pronoun carries the poster's own relative.
+    // Round 15: ดิฉันมี|ลูกสาวอายุเก้าขวบ เป็นโรค…: the role carried to the fact is a relative the poster says they have.
+    (role >= 0 && posterHas(text, role)) ||
     (pronoun >= 0 &&
       score >= HOLD_SCORE &&
       ownRelativeCarried(text, Math.max(0, sentence.wide, pronoun - CARRY_WINDOW * scale), pronoun, occurrences))
@@ -633,9 +662,15 @@ function personSigns(
   }
   // หมาจรท้องแก่ นอนอยู่หน้าป้อมยาม: the clause is about an animal, whoever stands near (round 7). Round 11: only a fact an
   // animal can have (ill, pregnant); a criminal record near a stray dog is still the guard's.
+  // Round 15: ทางเท้าช่วงนั้นก็|พิการ, ระบบระบายน้ำข้างถนนก็|เป็นอัมพาต: a thing said to be ill is a figure of speech.
+  if (thingSubject(text, hit, occurrences)) {
+    score -= 4;
+    signs.push('thing');
+  }
   if (
     ANIMAL_CATEGORIES.has(categoryOf(hit)) &&
-    (animalSubject(text, hit, Math.max(0, sentence.own, hit.start - ANIMAL_WINDOW * scale), occurrences) ||
+    (animalFact(text, hit) ||
+      animalSubject(text, hit, Math.max(0, sentence.own, animalWindowEnd(text, hit) - ANIMAL_WINDOW * scale), occurrences) ||
       countedAnimal(text, hit, occurrences))
   ) {
     score -= 4;
@@ -735,6 +770,9 @@ function ownClauseBack(text: string, start: number, hearsay: boolean, occurrence
     if (role >= 0) after = role;
     break;
   }
+  // Round 15: ดิฉันมีลูกสาวอายุเก้าขวบ เป็นโรค…: the relative the poster says they have is the poster's own family.
+  const had = hadRelativeEnd(text, end);
+  if (had > after) after = had;
   return !personWordIn(text, after, to, occurrences);
 }
 
@@ -960,9 +998,15 @@ function animalSubject(text: string, hit: Candidate, from: number, occurrences: 
   animal = wholeAnimalAt(text, animal, lo);
   if (!headsClause(text, animal, latin)) return false;
   const animalEnd = ANIMALS.longestAt(text, animal);
-  // ควายของลุงข้างบ้าน|ป่วยเป็น…: the words after ของ name the owner, not the subject.
-  const of = animalEnd < hit.start ? text.slice(animalEnd, hit.start).indexOf('ของ') : -1;
-  let gapEnd = of >= 0 ? animalEnd + of : hit.start;
+  // ควายของลุงข้างบ้าน|ป่วยเป็น…: the words after ของ name the owner, not the subject. Round 15: so do the words after a
+  // house or shop word, ที่ or ชื่อ in the animal's own run (หมาเฮือนป้อหลวง…, แมวส้มที่ร้านก๋วยเตี๋ยว…, แมว…ชื่อส้มจี๊ด),
+  // up to that run's end: a person named after it (…ทุกวัน ส่วนป้าเองก็…) is a subject again.
+  const owner = ownerPhraseStart(text, animalEnd, hit.start, latin);
+  let gapEnd = owner >= 0 ? owner : hit.start;
+  const ownerEnd = owner >= 0 ? runEndBefore(text, owner, hit.start) : hit.start;
+  // Round 15: หมอบอก|เป็นลมชัก, สัตวแพทย์เพิ่งตรวจพบว่า|เป็นเบาหวาน: who diagnosed the fact reports it; the subject is before.
+  const told = diagnosisFrameStart(text, hit.start);
+  const factFrom = told >= 0 ? told : hit.start;
   // Round 11: หมาตัวผู้สีดำที่นอนหน้าป้อมยามหมู่บ้าน|ป่วย…: an animal marked by its sex, colour or classifier is the subject;
   // the words after a locative in its clause say where it lies (a guard's booth is no guard).
   if (!latin && markedAnimal(text, animalEnd)) {
@@ -973,7 +1017,18 @@ function animalSubject(text: string, hit: Candidate, from: number, occurrences: 
       }
     }
   }
-  if (personWordIn(text, animalEnd, gapEnd, occurrences)) return false;
+  // Round 15: "the ginger cat that lives at the noodle shop has…": English tells where an animal lives in a relative
+  // clause or a place phrase after it; the shop or the school named there is no subject.
+  if (latin) {
+    for (let p = animalEnd; p < gapEnd; p++) {
+      if (text.charCodeAt(p) === 0x20 && ENGLISH_ANIMAL_PLACE.some((w) => text.startsWith(w, p))) {
+        gapEnd = p;
+        break;
+      }
+    }
+  }
+  if (personWordIn(text, animalEnd, Math.min(gapEnd, factFrom), occurrences)) return false;
+  if (ownerEnd < factFrom && personWordIn(text, ownerEnd, factFrom, occurrences)) return false;
   // "the guard who feeds the stray dogs is …": a person before the animal, in its clause, is the subject.
   if (latin) {
     const person = lastWordIn(text, lo, animal, ROLES, NOT_ROLES);
@@ -982,6 +1037,143 @@ function animalSubject(text: string, hit: Candidate, from: number, occurrences: 
   return true;
 }
 const NOT_AFTER = wordSet(sensitiveData.notAfter);
+
+/** Round 15: things a health or disability word is said of only as a figure (ถนน, ท่อ, ระบบ, โครงการ, เศรษฐกิจ). */
+const THINGS = wordSet(sensitiveData.thingSubjects);
+/** The categories a thing can be said to have as a figure of speech (paralysed, sick, infected, crippled). */
+const FIGURATIVE_CATEGORIES: ReadonlySet<string> = new Set(['health', 'disability']);
+
+/**
+ * Round 15: the Thai run that holds the fact opens with a thing (ทางเท้าช่วงนั้นก็|พิการ, ท่อประปาหน้าห้องเช่าเรา|ติดเชื้อ,
+ * an opener such as ส่วน or แล้ว before it at most), and no person word stands between the thing and the fact but for
+ * the words after a locative or ของ, which say where the thing is or whose it is.
+ */
+function thingSubject(text: string, hit: Candidate, occurrences: () => Occurrences): boolean {
+  if (!FIGURATIVE_CATEGORIES.has(categoryOf(hit)) || !isThaiLetter(text.charCodeAt(hit.start))) return false;
+  let run = spaceBefore(text, hit.start);
+  while (run > 0 && text.charCodeAt(run - 1) !== 0x20 && hit.start - run < THING_RUN) run--;
+  const opener = SUBJECT_OPENERS.longestAt(text, run);
+  const at = opener > run && THINGS.longestAt(text, opener) >= 0 ? opener : run;
+  const thingEnd = THINGS.longestAt(text, at);
+  if (thingEnd < 0 || thingEnd > hit.start || syllableGoesOn(text, thingEnd)) return false;
+  let gapEnd = hit.start;
+  for (let p = thingEnd; p < gapEnd; p++) {
+    if ((LOCATIVES.longestAt(text, p) >= 0 || text.startsWith('ของ', p)) && !isThaiMark(text.charCodeAt(p))) gapEnd = p;
+  }
+  return !personWordIn(text, thingEnd, gapEnd, occurrences);
+}
+/** How far back the fact's run may open with its thing (ระบบระบายน้ำข้างถนนก็เป็น…). */
+const THING_RUN = 48;
+
+/** Round 15: diseases only animals have (เอดส์แมว, FIV, ลัมปีสกิน): a fact naming one is an animal's. */
+const ANIMAL_DISEASES = wordSet(sensitiveData.animalDiseases);
+
+/**
+ * Round 15: the fact is plainly an animal's: an animal word written against its start (รับแมว|ติดเชื้อ, ย้ายแม่วัว|ท้องแก่;
+ * a Thai state follows its noun with no space), or a disease only animals have in its words (เป็นเอดส์แมว, FIV).
+ */
+function animalFact(text: string, hit: Candidate): boolean {
+  if (isThaiLetter(text.charCodeAt(hit.start))) {
+    const animal = wordEndingAt(text, hit.start, ANIMALS);
+    // …ชื่อหมู|ติดยา, พี่หมู|ติดยา: after ชื่อ or a title the animal word is a nickname (หมู, ไก่, แมว are common ones).
+    if (
+      animal >= 0 &&
+      !syllableGoesOn(text, hit.start) &&
+      !insideProtectedWord(innerTitleWordTrie, text, animal, hit.start) &&
+      !nicknameAt(text, animal)
+    )
+      return true;
+  }
+  for (let p = hit.start; p < hit.end; p++) {
+    const end = ANIMAL_DISEASES.longestAt(text, p);
+    if (end > 0 && latinWordAt(text, p, end)) return true;
+  }
+  return false;
+}
+
+const NAME_WORD = 'ชื่อ';
+/** Whether a title, a kinship word or ชื่อ ends right before p: the word at p is someone's nickname. */
+function nicknameAt(text: string, p: number): boolean {
+  if (text.startsWith(NAME_WORD, p - NAME_WORD.length)) return true;
+  // น้า in หน้า is no title (หน้า|ตลาดมุสลิม).
+  for (let q = p - 1; q >= 0 && p - q <= titleTrie.maxLength; q--)
+    if (titleTrie.longestAt(text, q) === p && !insideProtectedWord(innerTitleWordTrie, text, q, p)) return true;
+  return false;
+}
+
+/** Where an English animal's relative clause or place phrase begins (the cat| that lives at…, the dog| at the market). */
+const ENGLISH_ANIMAL_PLACE = [
+  ' that ',
+  ' which ',
+  ' at the ',
+  ' in the ',
+  ' from the ',
+  ' near the ',
+  ' behind the ',
+  ' outside the ',
+  ' opposite the ',
+  ' next to the ',
+];
+
+/** Round 15: places and things a faith or a people names the kind of (ตลาดมุสลิม, อาหารอิสลาม, Chinese shrine). */
+const KIND_NOUNS = wordSet(sensitiveData.kindNouns);
+
+const PERSON_WORD = 'คน';
+/** A faith or people word [start, end) that says what kind a place or food is: after its noun (Thai), before it (English). */
+function namesAPlaceKind(text: string, start: number, end: number): boolean {
+  if (isThaiLetter(text.charCodeAt(start))) {
+    // …หลังตลาด|เป็นคนพม่า: a copula or a person (คน) after the place says who someone is.
+    if (kinVerbTrie.longestAt(text, start) >= 0 || text.startsWith(PERSON_WORD, start)) return false;
+    const noun = wordEndingAt(text, start, KIND_NOUNS);
+    return noun >= 0 && !nicknameAt(text, noun);
+  }
+  const next = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  const nounEnd = KIND_NOUNS.longestAt(text, next);
+  return next > end && nounEnd > 0 && latinWordAt(text, next, nounEnd);
+}
+
+/** Thai words that open an animal's owner or place phrase in its own run (หมา|บ้านลุง, แมว|ที่ร้าน, แมว…|ชื่อส้ม). */
+const OWNER_OPENERS = wordSet(sensitiveData.animalOwnerOpeners);
+
+/**
+ * Start of the phrase naming an animal's owner or place, between the animal (ending at `from`) and the fact: ของ
+ * anywhere (round 7), or (Thai, round 15) an owner opener in the animal's own run, before its first space.
+ */
+function ownerPhraseStart(text: string, from: number, to: number, latin: boolean): number {
+  const of = from < to ? text.slice(from, to).indexOf('ของ') : -1;
+  if (latin) return of >= 0 ? from + of : -1;
+  for (let p = from; p < to && text.charCodeAt(p) !== 0x20; p++) {
+    if (of >= 0 && p >= from + of) break;
+    if (!isThaiMark(text.charCodeAt(p)) && !isLeadingVowel(text.charCodeAt(p - 1)) && OWNER_OPENERS.longestAt(text, p) >= 0)
+      return p;
+  }
+  return of >= 0 ? from + of : -1;
+}
+
+/** The first space at or after p and before `to` (where a Thai run ends), or `to`. */
+function runEndBefore(text: string, p: number, to: number): number {
+  const space = text.indexOf(' ', p);
+  return space >= 0 && space < to ? space : to;
+}
+
+/**
+ * Round 15: start of the run holding a diagnosis frame that ends right before the fact (หมอบอก|…, สัตวแพทย์เพิ่ง
+ * ตรวจพบว่า|…, a space between at most), or -1: its speaker reports the fact and is not its subject.
+ */
+function diagnosisFrameStart(text: string, factStart: number): number {
+  const told = wordEndingAt(text, spaceBefore(text, factStart), DIAGNOSERS);
+  if (told < 0) return -1;
+  let p = told;
+  while (p > 0 && text.charCodeAt(p - 1) !== 0x20 && told - p < DIAGNOSIS_RUN) p--;
+  return p;
+}
+/** Where the read-back for the fact's animal ends: before a diagnosis frame (แมว…ชักบ่อยมาก หมอบอก|เป็นลมชัก) if one. */
+function animalWindowEnd(text: string, hit: Candidate): number {
+  const told = diagnosisFrameStart(text, hit.start);
+  return told >= 0 ? told : hit.start;
+}
+/** How far back a diagnosis frame's run may begin (สัตวแพทย์ที่คลินิกเพิ่ง|ตรวจพบว่า). */
+const DIAGNOSIS_RUN = 40;
 
 /**
  * "ท่านนายกฯ เปิดโครงการคัดกรองเบาหวาน", "ผอ. มาให้ความรู้เรื่องโรคเอดส์", "ผู้ติดยามาสมัครบำบัดหลายคน": a titled
@@ -992,8 +1184,13 @@ function aboutNobody(text: string, hit: Candidate, occurrences: () => Occurrence
   if (endsWithWord(text, topicTo, TOPICS) || isNegated(text, hit.start)) return true;
   if (hasWordIn(text, hit.start - GENERIC_BEFORE, hit.start, PROGRAMMES)) return true;
   if (manyAfter(text, hit)) return true;
+  if (thingSubject(text, hit, occurrences)) return true;
   if (!ANIMAL_CATEGORIES.has(categoryOf(hit))) return false;
-  return animalSubject(text, hit, Math.max(0, hit.start - ANIMAL_WINDOW), occurrences) || countedAnimal(text, hit, occurrences);
+  return (
+    animalFact(text, hit) ||
+    animalSubject(text, hit, Math.max(0, animalWindowEnd(text, hit) - ANIMAL_WINDOW), occurrences) ||
+    countedAnimal(text, hit, occurrences)
+  );
 }
 
 /** The start of the longest animal word that covers the one at `animal` (ลูก|งัว, แม่|หมา), not before `from`. */
@@ -1156,6 +1353,9 @@ const PLURAL_IN_ROLE_WORDS = wordSet(sensitiveData.pluralInRole);
 const HEARSAY = wordSet(sensitiveData.hearsay);
 const PLACE_CLAUSE_OPENERS = wordSet(sensitiveData.placeClauseOpeners);
 const PLACE_HEADS = wordSet(sensitiveData.placeHeads);
+const BEHIND = wordSet(['หลัง', 'ด้านหลัง', 'ข้างหลัง']);
+/** Round 15: s.26 triggers that are an institution's noun (a prison, a juvenile centre), not something done or had. */
+const INSTITUTIONS = wordSet(sensitiveData.institutionTriggers);
 const PLACE_PREPOSITIONS = wordSet(sensitiveData.placePrepositions);
 const NAME_LEADS = wordSet(sensitiveData.nameLeads);
 const spaceBefore = (text: string, p: number) => (text.charCodeAt(p - 1) === 0x20 ? p - 1 : p);
@@ -1172,7 +1372,12 @@ function namesAPlace(text: string, start: number, triggerStart: number): boolean
   const head = wordEndingAt(text, triggerStart, PLACE_HEADS);
   if (head >= start && (head === start || PLACE_PREPOSITIONS.longestAt(text, start) === head) && institutionIsPlace(text, head))
     return true;
-  if (endsWithWord(text, start, PLACE_LOCATIVES)) return true;
+  // Round 15: …ฝั่งตรงข้าม|เพิ่งเปลี่ยนไปนับถือ…: after a locative, words that open with a verb say what someone did or
+  // has; only a noun (ตรงข้าม|โรงพยาบาลจิตเวช) names a place.
+  if (endsWithWord(text, start, PLACE_LOCATIVES) && kinVerbTrie.longestAt(text, start) < 0) return true;
+  // Round 15: หลัง|เรือนจำ, หลัง|สถานพินิจ: behind an institution the fact word names. หลัง is also "after" (หลัง|ออกจาก
+  // คุก), so only before a trigger that is the institution's noun itself, with no lead.
+  if (start === triggerStart && endsWithWord(text, start, BEHIND) && INSTITUTIONS.longestAt(text, start) >= 0) return true;
   // ได้ยินว่า|ศูนย์บำบัดยาเสพติดเปิดรับสมัคร: a phrase that opens with an institution after ว่า is its subject, a place.
   if (PLACE_HEADS.longestAt(text, start) >= 0 && endsWithWord(text, spaceBefore(text, start), PLACE_CLAUSE_OPENERS)) return true;
   // ทาง|ไป|(โรงพยาบาล)|มะเร็ง: the lead chain took the locative's last word.
@@ -1358,6 +1563,12 @@ export const sensitiveDetector: Detector = {
       const category = triggers.longestValue!;
       // Round 12: ถูกพวกแบ่งแยกดินแดนยิง, shot by the insurgents: the person is the group's victim, not its member.
       if (category === 'politics' && agentBefore(text, pos)) continue;
+      // Round 15: ตลาด|มุสลิม, กุโบร์|มุสลิม, หมู่บ้าน|กะเหรี่ยง, "the Muslim| market": a faith or a people named with a place
+      // or food says what the place is, no one's faith.
+      if ((category === 'religion' || category === 'ethnicity') && namesAPlaceKind(text, pos, triggerEnd)) {
+        pos = triggerEnd - 1;
+        continue;
+      }
       const end = factEnd(text, triggerEnd);
       const start = leadStart(text, pos);
       // ข้างโรงพยาบาลจิตเวช, หน้าคลินิกรักษาโรคเอดส์: the words name a place, no one's fact.
