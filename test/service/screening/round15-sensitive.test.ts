@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { expectLabelledSet } from './family-checks.js';
+import { expectLinear } from './linear-time.js';
 import { PII_TYPES } from './scoring.js';
 
 const found = (text: string, type: string) =>
@@ -76,6 +77,22 @@ describe('round 15: a thing, a place or the poster’s own family', () => {
 
   it('finds an overdose as a health fact', () => {
     expect(found('ลุงบ้านหลังสีเขียวกินยาเกินขนาดเมื่อคืน', 'sensitive')).toEqual(['กินยาเกินขนาดเมื่อคืน']);
+  });
+});
+
+describe('round 15: hostile input', () => {
+  it('stays linear on runs of animals, owners, diagnoses, things, kinds and odd Unicode', () => {
+    expectLinear([
+      'แมวบ้านลุงติดเชื้อ'.repeat(1100),
+      'แมว' + 'ที่ร้าน'.repeat(2800) + 'ติดเชื้อ',
+      'หมอบอกเป็นลมชัก '.repeat(1200),
+      'ท่อประปาหน้าห้องเช่าติดเชื้อ'.repeat(700),
+      'ตลาดมุสลิม'.repeat(2000),
+      'ดิฉันมีลูกสาวเป็นโรคจิต '.repeat(800),
+      'เป็นเอดส์แมว'.repeat(1600),
+      'The cat that lives at the shop has diabetes, '.repeat(440),
+      'แมว\u200dติด\u00adเชื้อ\u202e'.repeat(1400),
+    ]);
   });
 });
 

@@ -1152,8 +1152,9 @@ function ownerPhraseStart(text: string, from: number, to: number, latin: boolean
 
 /** The first space at or after p and before `to` (where a Thai run ends), or `to`. */
 function runEndBefore(text: string, p: number, to: number): number {
-  const space = text.indexOf(' ', p);
-  return space >= 0 && space < to ? space : to;
+  let q = p;
+  while (q < to && text.charCodeAt(q) !== 0x20) q++;
+  return q;
 }
 
 /**
