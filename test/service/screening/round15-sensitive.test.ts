@@ -80,6 +80,29 @@ describe('round 15: a thing, a place or the poster’s own family', () => {
   });
 });
 
+describe('round 15: from its generated families (breadth, not transfer)', () => {
+  it('reads ป้า before บ้าน as the kinship word: ป้าบ (a slap) ends no syllable there', () => {
+    expect(found('ป้าบ้านท้ายซอยติดยา', 'sensitive')).toEqual(['ติดยา']);
+    expect(held('ป้ายหน้าบ้านติดยา')).toBe(false);
+  });
+
+  it('reads the ของ of เจ้าของ as an owner, no animal’s possessive', () => {
+    expect(found('หมาเห่าทั้งคืน เจ้าของร้านชำหัวมุมติดยา', 'sensitive')).not.toEqual([]);
+    expect(held('ควายของลุงข้างบ้านป่วยเป็นโรคลัมปีสกิน')).toBe(false);
+  });
+
+  it('reads a verb after a local office’s title as the office holder acting, not a name', () => {
+    expect(held('ผู้ใหญ่บ้านป่วยหนัก ไม่มีใครดูแลหมู่บ้าน')).toBe(false);
+    expect(held('กำนันเดินมาดูแล้วก็กลับไป')).toBe(false);
+    expect(found('กำนันสมศักดิ์บ้านท้ายซอยไม่ยอมซ่อม', 'person_name')).toEqual(['กำนันสมศักดิ์']);
+  });
+
+  it('reads no slur in an identity word naming a place’s kind before a new clause', () => {
+    expect(held('ถนนหน้าตลาดมุสลิม ขยะล้นถังมาสองวัน')).toBe(false);
+    expect(found('ไอ้ลาว ขยะ', 'insult')).not.toEqual([]);
+  });
+});
+
 describe('round 15: hostile input', () => {
   it('stays linear on runs of animals, owners, diagnoses, things, kinds and odd Unicode', () => {
     expectLinear([

@@ -16,6 +16,7 @@ import {
   latinShopBlamed,
   latinStreetName,
   noNicknameAfterKin,
+  verbAfterKin,
   tradeAt,
   tradeBeforePlace,
 } from '../person/kin-context.js';
@@ -915,6 +916,14 @@ export const personNameDetector: Detector = {
       const office = kind === 'office' || kind === 'sign';
       // กำนันประกาศ, ครูสอนพิเศษ, หมอบอกว่า: the office at work, no name.
       if ((office || (kind === 'rank' && isThaiLetter(text.charCodeAt(pos)))) && officeVerbAt(ctx, after)) continue;
+      // Round 15: ผู้ใหญ่บ้าน|ป่วยหนัก, กำนัน|เดินมาดู: any verb after a local office's title, read as after a kinship word
+      // (round 14's verb list and its nickname exceptions), is the office holder acting, not a name.
+      if (
+        kind === 'office' &&
+        !isLatinLetter(text.charCodeAt(pos)) &&
+        verbAfterKin(text, pos, titleEnd, ctx.segmenterAgrees) >= 0
+      )
+        continue;
       if (kind === 'rank' && !rankStandsAlone(text, pos, titleEnd)) continue;
       // เรือ|เอกชน, พัน|โทรศัพท์, ร้อย|เอกสาร: the rank's degree begins a longer word, so no rank is written here.
       if (kind === 'rank' && degreeBeginsWord(ctx, titleEnd)) continue;

@@ -363,7 +363,7 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
       const lead = entry.lang === 'th' && !isIdentityEntry(entry) ? groupOrPrefixStart(text, from) : -1;
       const reversed = lead >= 0 ? nounIdentityEnd(text, end) : -1;
       // Round 13: กะเทย|หมา, ต่างด้าว|สวะ, บอด|ขยะ: an insult noun or animal glued after the identity word.
-      const noun = reversed < 0 && isIdentityEntry(entry) && pejorativeEnd(text, end) < 0 ? identityNounEnd(text, end) : -1;
+      const noun = reversed < 0 && isIdentityEntry(entry) && pejorativeEnd(text, end) < 0 ? identityNounEnd(text, from, end) : -1;
       if (reversed >= 0) {
         from = lead;
         end = reversed;

@@ -4,7 +4,7 @@ import type { Candidate, Detector } from '../detector.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { isFollowingVowel, isLatinLetter, isLeadingVowel, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
-import { innerTitleWordTrie, kinVerbTrie, titleTrie, titleWordTrie } from '../person/person-lexicon.js';
+import { innerTitleWordTrie, kinVerbTrie, titleTrie, titleWordOver, titleWordTrie } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
 import {
   ANIMAL_CATEGORIES,
@@ -276,7 +276,7 @@ function identifierOccurrences(text: string): Occurrences {
           text.charCodeAt(after) !== MAI_YAMOK &&
           !(notLocating.startsAt(text, p) && notLocating.longestAt(text, p) > i + 1) &&
           // นาย in นายกเทศมนตรี, ป้า in ป้าย: a dictionary word begins with the locating word.
-          !(titleWordTrie.startsAt(text, p) && titleWordTrie.longestAt(text, p) > i + 1) &&
+          !(titleWordTrie.startsAt(text, p) && titleWordOver(text, p, i + 1)) &&
           !insideProtectedWord(innerTitleWordTrie, text, p, i + 1) &&
           latinWordAt(text, p, i + 1) &&
           !ownedByPoster(text, p, i + 1) &&
@@ -1118,12 +1118,14 @@ const ENGLISH_ANIMAL_PLACE = [
 /** Round 15: places and things a faith or a people names the kind of (ตลาดมุสลิม, อาหารอิสลาม, Chinese shrine). */
 const KIND_NOUNS = wordSet(sensitiveData.kindNouns);
 
-const PERSON_WORD = 'คน';
+/** Words opening a faith or people trigger that make it said of someone: a copula, a person, belief. */
+const KIND_BREAKERS = ['เป็น', 'คือ', 'คน', 'นับถือ', 'ถือ', 'เคย', 'เข้า', 'เปลี่ยน'];
 /** A faith or people word [start, end) that says what kind a place or food is: after its noun (Thai), before it (English). */
 function namesAPlaceKind(text: string, start: number, end: number): boolean {
   if (isThaiLetter(text.charCodeAt(start))) {
-    // …หลังตลาด|เป็นคนพม่า: a copula or a person (คน) after the place says who someone is.
-    if (kinVerbTrie.longestAt(text, start) >= 0 || text.startsWith(PERSON_WORD, start)) return false;
+    // …หลังตลาด|เป็นคนพม่า: a copula or a person (คน) after the place says who someone is. A list, not the verb list:
+    // กะ (a verb) opens กะเหรี่ยง.
+    if (KIND_BREAKERS.some((w) => text.startsWith(w, start))) return false;
     const noun = wordEndingAt(text, start, KIND_NOUNS);
     return noun >= 0 && !nicknameAt(text, noun);
   }
@@ -1140,7 +1142,7 @@ const OWNER_OPENERS = wordSet(sensitiveData.animalOwnerOpeners);
  * anywhere (round 7), or (Thai, round 15) an owner opener in the animal's own run, before its first space.
  */
 function ownerPhraseStart(text: string, from: number, to: number, latin: boolean): number {
-  const of = from < to ? text.slice(from, to).indexOf('ของ') : -1;
+  const of = possessiveIn(text, from, to) - from;
   if (latin) return of >= 0 ? from + of : -1;
   for (let p = from; p < to && text.charCodeAt(p) !== 0x20; p++) {
     if (of >= 0 && p >= from + of) break;
@@ -1148,6 +1150,20 @@ function ownerPhraseStart(text: string, from: number, to: number, latin: boolean
       return p;
   }
   return of >= 0 ? from + of : -1;
+}
+
+const POSSESSIVE = 'ของ';
+const OWNER_NOUN = 'เจ้าของ';
+/**
+ * The first possessive ของ in [from, to), or -1. Round 15: not the ของ of เจ้าของ (an owner is a person: หมาเห่าทั้งคืน
+ * เจ้าของร้านชำ…|ติดยา is the shop owner's fact), which round 7's indexOf took for the animal's possessive.
+ */
+function possessiveIn(text: string, from: number, to: number): number {
+  for (let p = from; p + POSSESSIVE.length <= to; p++) {
+    if (!text.startsWith(POSSESSIVE, p)) continue;
+    if (!text.startsWith(OWNER_NOUN, p - (OWNER_NOUN.length - POSSESSIVE.length))) return p;
+  }
+  return -1;
 }
 
 /** The first space at or after p and before `to` (where a Thai run ends), or `to`. */

@@ -5,7 +5,8 @@ import titleWordData from '../lexicon/title-words.json' with { type: 'json' };
 import verbData from '../lexicon/thai-verbs.json' with { type: 'json' };
 import nicknameData from '../lexicon/thai-nicknames.json' with { type: 'json' };
 import { normaliseText } from '../normalise/normalise-text.js';
-import { Trie } from '../match/trie.js';
+import { childOf, Trie, type TrieNode } from '../match/trie.js';
+import { isFollowingVowel, isThaiMark } from '../normalise/char-class.js';
 
 /**
  * 'office': a local office or profession as a title (กำนัน, ผญบ., ดร.); 'sign': a title that is also an ordinary word
@@ -34,6 +35,23 @@ for (const w of titleData.kinship) titleTrie.add(norm(w), 'kinship');
 /** นายก, นายอำเภอ, ป้าย, ย่าน, คุณภาพ: dictionary words that begin with a title. */
 export const titleWordTrie = new Trie<string>();
 for (const w of titleWordData.words) titleWordTrie.add(norm(w), w);
+
+/**
+ * Round 15: whether a dictionary word of titleWordTrie starting at `start` runs past `end` (ป้า in ป้าย, นาย in นายก),
+ * counting only a word that ends where a syllable may end: ป้าบ (a slap) is no word in ป้า|บ้าน, whose บ takes the tone
+ * mark after it. Was `titleWordTrie.longestAt(text, start) > end`, which read every ป้า before บ้าน as ป้าบ.
+ */
+export function titleWordOver(text: string, start: number, end: number): boolean {
+  let node = titleWordTrie.root as TrieNode<string> | undefined;
+  for (let i = start; i < text.length; i++) {
+    node = childOf(node!, text.charCodeAt(i));
+    if (!node) return false;
+    if (node.values && i + 1 > end && !syllableGoesOnAt(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+/** A tone or vowel mark, or a vowel written after its consonant: the consonant before it opens that syllable. */
+const syllableGoesOnAt = (c: number) => isThaiMark(c) || isFollowingVowel(c);
 
 /** กำนันประกาศ, ครูสอน, หมอบอก: the office's own work right after its title, a role acting rather than a name. */
 export const officeVerbTrie = new Trie<string>();

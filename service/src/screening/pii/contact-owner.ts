@@ -7,7 +7,7 @@
 // produces no finding.
 import { Trie } from '../match/trie.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
-import { innerTitleWordTrie, titleTrie, titleWordTrie } from '../person/person-lexicon.js';
+import { innerTitleWordTrie, titleTrie, titleWordOver } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
 import { clauseStart, lastWordEndBefore } from './context-words.js';
 import { piiWords } from './pii-lexicon.js';
@@ -57,7 +57,7 @@ const NOMINALISER = 'การ';
 /** ป้า in ป้าย, น้า in หน้า, นาย in นายก, แก in แก้: a dictionary word holds the person word. */
 function personWordStands(text: string, start: number, end: number): boolean {
   if (!isThaiLetter(text.charCodeAt(start))) return true;
-  if (titleWordTrie.longestAt(text, start) > end) return false;
+  if (titleWordOver(text, start, end)) return false;
   // การ + a noun is an abstract noun or an office's field (สำนักการช่าง, กองการแพทย์), never a person.
   if (text.startsWith(NOMINALISER, start - NOMINALISER.length)) return false;
   // Only a short person word hides inside a dictionary word (ป้า in ป้าย); แม่ค้า, ส่วนตัว are words of their own.

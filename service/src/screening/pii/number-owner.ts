@@ -3,7 +3,7 @@ import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { clauseStart, lastWordEndBefore } from './context-words.js';
 import { windowInsideToken, type NumberReading } from './number-tokens.js';
 import { piiWords } from './pii-lexicon.js';
-import { innerTitleWordTrie, titleWordTrie } from '../person/person-lexicon.js';
+import { innerTitleWordTrie, titleWordOver } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
 
 const PUBLIC_WINDOW = 45;
@@ -140,7 +140,7 @@ function personalWordIn(text: string, from: number, to: number): boolean {
       if (isLatinLetter(w.charCodeAt(0)) && (isLatinLetter(text.charCodeAt(p - 1)) || isLatinLetter(text.charCodeAt(end))))
         continue;
       // น้า in หน้า, ป้า in ป้าย, นาย in นายก: a dictionary word holds the person word.
-      if (titleWordTrie.longestAt(text, p) > end || insideProtectedWord(innerTitleWordTrie, text, p, end)) continue;
+      if (titleWordOver(text, p, end) || insideProtectedWord(innerTitleWordTrie, text, p, end)) continue;
       return true;
     }
   }

@@ -10,7 +10,12 @@ import { isFollowingVowel, isLatinLetter, isThaiLetter, isThaiMark } from '../no
 import { identityContext, insultContext, profaneTrie, protectedTrie, type LexiconEntry } from './lexicon.js';
 import { endingWord, startingWord } from './phrase-extent.js';
 import { endingIn, wordList } from './word-list.js';
+import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
+import { normaliseText } from '../normalise/normalise-text.js';
 import { endsAmbiguously, insideProtectedWord, thaiEdgesOk } from './word-edges.js';
+
+/** Places and food an identity word names the kind of (ตลาดมุสลิม, อาหารอิสลาม): sensitive.json `kindNouns`, Thai ones. */
+const KIND_NOUNS = wordList(sensitiveData.kindNouns.filter((w) => !/^[a-z]/.test(w)).map((w) => normaliseText(w).text));
 
 const SPACE = 0x20;
 /** Lists read next to every insult candidate, with their edge letters packed (see word-list.ts). */
@@ -69,7 +74,10 @@ function literalAfter(text: string, end: number): boolean {
  * End of an insult noun glued to the identity word ending at `end` (or one space after it): กะเทย|หมา, ลาว|เหี้ย,
  * ต่างด้าว|สวะ; or -1.
  */
-export function identityNounEnd(text: string, end: number): number {
+export function identityNounEnd(text: string, start: number, end: number): number {
+  // Round 15: ตลาด|มุสลิม ขยะล้นถัง, ชุมชน|ไทใหญ่ ขยะ…: after a place or food it names the kind of, the identity word is
+  // the place's (sensitive.json `kindNouns`, shared with the s.26 reading), and the noun after it starts a new clause.
+  if (endingIn(text, start, KIND_NOUNS) > 0) return -1;
   const at = skipOneSpace(text, end);
   if (!isThaiLetter(text.charCodeAt(at))) return -1;
   const noun = exactEntryEnd(text, at, isInsultNoun);

@@ -164,7 +164,7 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
   if (ctx.includes('prefix') && endsWithAny(text, b, lists.prefixes)) return true;
   // Round 13: กะเทย|หมา, ลาว|เหี้ย: an identity word glued to an insult noun or animal is one slur; the noun before the
   // identity word (พวก|หมา|พม่า) only after a group head or a prefix (ควายไทย is a breed).
-  if (isIdentityEntry(entry) && identityNounEnd(text, end) >= 0) return true;
+  if (isIdentityEntry(entry) && identityNounEnd(text, start, end) >= 0) return true;
   if (!isIdentityEntry(entry) && groupOrPrefixStart(text, start) >= 0 && nounIdentityEnd(text, end) >= 0) return true;
   // Round 13: มึง|มัน|โง่, เอ็ง|นี่มัน|ควาย, แก|ก็|ควาย: a contemptuous pronoun and a glue word aim the insult. Not an
   // identity word: แกเป็นกะเทย says what someone is.

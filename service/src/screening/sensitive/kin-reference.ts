@@ -5,7 +5,7 @@ import titleData from '../lexicon/titles.json' with { type: 'json' };
 import { Trie } from '../match/trie.js';
 import { isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
-import { innerTitleWordTrie, titleWordTrie } from '../person/person-lexicon.js';
+import { innerTitleWordTrie, titleWordOver } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
 
 const norm = (w: string) => normaliseText(w).text;
@@ -31,7 +31,7 @@ export function kinWithHomeIn(text: string, from: number, to: number): number {
     const kinEnd = KIN.longestAt(text, p);
     if (kinEnd < 0 || kinEnd >= to) continue;
     // แบบ, มะม่วง, อาหาร, ป้าย, หน้า: a dictionary word holds the kinship word.
-    if (titleWordTrie.longestAt(text, p) > kinEnd || insideProtectedWord(innerTitleWordTrie, text, p, kinEnd)) continue;
+    if (titleWordOver(text, p, kinEnd) || insideProtectedWord(innerTitleWordTrie, text, p, kinEnd)) continue;
     for (let q = kinEnd + MIN_NICKNAME; q <= kinEnd + MAX_NICKNAME && q < to; q++) {
       if (!isThaiLetter(text.charCodeAt(q - 1))) break;
       if (HOMES.longestAt(text, q) >= 0) return p;

@@ -35,6 +35,7 @@ import { round13OwnersFamilies } from './round13-owners-families.js';
 import { round13PlacesFamilies } from './round13-places-families.js';
 import { round13SensitiveFamilies } from './round13-sensitive-families.js';
 import { round14KinVerbsFamilies } from './round14-kin-verbs-families.js';
+import { round15FactSubjectFamilies } from './round15-fact-subject-families.js';
 
 export type { Family } from './hold-families.js';
 
@@ -77,6 +78,7 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round13PlacesFamilies(seed),
     ...round13OwnersFamilies(seed),
     ...round14KinVerbsFamilies(seed),
+    ...round15FactSubjectFamilies(seed),
   ];
 }
 
