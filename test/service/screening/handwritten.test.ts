@@ -41,7 +41,8 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * away (round 13b's resources took it from 8 false holds to 4). Hold-out 13, written after round 13b, measures it: no
  * figure moved from the engine before round 13. Round 14 (2026-11-30): hold-out 14 one false hold fewer (a relative word
  * alone is half a locating sign: its false holds were read as rule names only) and hold-out 3 one fewer; hold-out 13 did
- * not move.
+ * not move. Round 15 (2026-11-30): hold-out 12 one more post held (a regional word from a lexicographer helper's
+ * list, written without any labelled post); no other hold-out moved.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -55,7 +56,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 9': { holdRecall: 57 / 61, falseHold: 0 / 50 },
   'hold-out 10': { holdRecall: 89 / 90, falseHold: 2 / 80 },
   'hold-out 11': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 12': { holdRecall: 84 / 90, falseHold: 4 / 80 },
+  'hold-out 12': { holdRecall: 85 / 90, falseHold: 4 / 80 },
   'hold-out 13': { holdRecall: 86 / 90, falseHold: 5 / 80 },
   'hold-out 14': { holdRecall: 89 / 90, falseHold: 4 / 80 },
   'hold-out 15': { holdRecall: 88 / 90, falseHold: 7 / 80 },

@@ -11,6 +11,7 @@ import {
   isGroupWord,
   isLiteralAnimal,
   isThaiContext,
+  mentionedWord,
   prefixedInsult,
   pronounTrait,
   romanisedPrefixStart,
@@ -84,6 +85,8 @@ function acceptedEnd(
   // and those lists settle most everyday words (บ้าน holds บ้า) for less than the aiming test costs.
   if (latin && unaimedInsult(ctx, m, insultEnd)) return -1;
   if (!m.separated && isLiteralAnimal(text, m.start, m.end, entry)) return -1;
+  // Round 15: คำว่า ไอ่ห่า (graffiti reported), สำนวน หน้าเนื้อใจเสือ: a word named, not said to anyone.
+  if (entry.lang === 'th' && mentionedWord(text, m.start)) return -1;
   // A romanised ไอ้/อี in front ("ai-hee", "Aitorlae") is as Thai as Thai script around it.
   const romanisedStart = entry.lang === 'th-latn' ? romanisedPrefixStart(text, m.start, m.end) : m.start;
   if (entry.tier === 'romanised' && romanisedStart === m.start && !isThaiContext(text, m.start, m.end)) return -1;

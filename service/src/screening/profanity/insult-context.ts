@@ -518,6 +518,21 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
 }
 
 /** ไอ้/อี written against the word belongs in the redaction too (ไอ้เหี้ย). */
+/**
+ * Round 15: พ่นสีคำว่า ไอ่ห่า บนป้าย…, สำนวน "หน้าเนื้อใจเสือ": the word, with its prefix, is named after a word for a word
+ * (`mentionBefore`: คำว่า, สำนวน, ประโยค; a space and an opening quote between at most), not said to anyone.
+ */
+export function mentionedWord(text: string, start: number): boolean {
+  let b = spanStartWithPrefix(text, start);
+  // A prefix the span does not take (ไอ่, a chat spelling) still stands between the word and คำว่า.
+  if (b === start) b -= endingIn(text, start, lists.prefixes);
+  while (b > 0 && b > start - MENTION_GAP && QUOTES_AND_SPACE.has(text.charCodeAt(b - 1))) b--;
+  return endsWithAny(text, b, lists.mentionBefore);
+}
+const MENTION_GAP = 12;
+/** A space and the quote marks people type around a quoted word (" ' “ ” ‘ ’ « »). */
+const QUOTES_AND_SPACE = new Set([0x20, 0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]);
+
 export function spanStartWithPrefix(text: string, start: number): number {
   // มันหน้าเหี้ย, ไอ้หัวควย: a body word right before the word is part of the insult, and so is a prefix before it.
   const body = endingIn(text, start, lists.bodyWords);
