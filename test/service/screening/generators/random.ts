@@ -35,3 +35,10 @@ const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 
 /** ASCII digits written as Thai digits. */
 export const thaiDigits = (s: string) => s.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)]!);
+
+/** A stream per family: adding a family or an entry to one does not redraw the others. */
+export function streamFor(seed: number, name: string): Random {
+  let h = seed >>> 0;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return new Random(h);
+}

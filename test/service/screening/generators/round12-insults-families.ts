@@ -69,8 +69,7 @@ function intensified(random: Random): Family {
     for (const tail of ['ดักดาน', 'บรม', 'บัดซบ'])
       posts.push([`${random.pick(ROLES)}นี่${word}${tail} ${random.pick(DEEDS)}`, [insult(`${word}${tail}`)]]);
   for (const word of ['ควาย', 'หมา', 'ห่า'])
-    for (const particle of ['เอ๊ย', 'เอ้ย'])
-      posts.push([`${word}${particle} ${random.pick(DEEDS)}`, [insult(word)]]);
+    for (const particle of ['เอ๊ย', 'เอ้ย']) posts.push([`${word}${particle} ${random.pick(DEEDS)}`, [insult(word)]]);
   for (const shout of ['ห่ามมมมม', 'ห่าาาาา', 'เหี้ยยยยย', 'เชี่ยยยยย']) posts.push([`${shout} น้ำไม่ไหลอีกแล้ว`, [insult(shout)]]);
   return family('r12.insult.intensified', posts);
 }

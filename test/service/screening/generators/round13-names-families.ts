@@ -7,16 +7,9 @@
 // Vocabulary of its own; each family has its own random stream, seeded from its name.
 import type { LabelledSpan } from '../scoring.js';
 import { cleanFamily, family, type Family, type Post } from './hold-families.js';
-import { Random } from './random.js';
+import { streamFor } from './random.js';
 
 const person = (text: string): LabelledSpan => ({ kind: 'pii', type: 'person_name', text });
-
-/** A stream per family: adding a family or an entry to one does not redraw the others. */
-function streamFor(seed: number, name: string): Random {
-  let h = seed >>> 0;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
-  return new Random(h);
-}
 
 const FIRST_KIN = ['น้อง', 'พี่', 'ลุง', 'ป้า', 'น้า', 'เจ๊', 'เฮีย'];
 const FIRST_NICKS = ['บี', 'ต้น', 'แจม', 'โอ๊ต', 'ฝ้าย', 'เบียร์', 'กอล์ฟ', 'ปุ้ย'];

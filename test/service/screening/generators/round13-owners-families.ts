@@ -9,16 +9,9 @@
 // noun (section, desk, counter). Vocabulary of its own; each family has its own random stream, seeded from its name.
 import type { LabelledSpan } from '../scoring.js';
 import { cleanFamily, family, type Family, type Post } from './hold-families.js';
-import { Random } from './random.js';
+import { Random, streamFor } from './random.js';
 
 const pii = (type: string, text: string): LabelledSpan => ({ kind: 'pii', type, text });
-
-/** A stream per family: adding a family or an entry to one does not redraw the others. */
-function streamFor(seed: number, name: string): Random {
-  let h = seed >>> 0;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
-  return new Random(h);
-}
 
 /** An account number in one of the printed shapes (3-1-5-1, 3-1-6, 4-1-5), never a phone's 0 + 2-9 lead. */
 function account(random: Random): string {

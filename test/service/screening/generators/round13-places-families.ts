@@ -7,7 +7,7 @@
 // Vocabulary of its own; each family has its own random stream, seeded from its name.
 import type { LabelledSpan } from '../scoring.js';
 import { cleanFamily, family, type Family, type Post } from './hold-families.js';
-import { Random } from './random.js';
+import { streamFor } from './random.js';
 
 const person = (text: string): LabelledSpan => ({ kind: 'pii', type: 'person_name', text });
 const clean = (name: string, posts: Post[]): Family =>
@@ -15,13 +15,6 @@ const clean = (name: string, posts: Post[]): Family =>
     name,
     posts.map(([text]) => text),
   );
-
-/** A stream per family: adding a family or an entry to one does not redraw the others. */
-function streamFor(seed: number, name: string): Random {
-  let h = seed >>> 0;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
-  return new Random(h);
-}
 
 /** Gazetteer names (places-th.json) that begin with a title or kinship word the engine reads. */
 const TITLE_PLACES = [

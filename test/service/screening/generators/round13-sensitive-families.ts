@@ -10,16 +10,9 @@
 // every family draws from its own random stream, seeded from the seed and its name.
 import type { LabelledSpan } from '../scoring.js';
 import { cleanFamily, family, type Family, type Post } from './hold-families.js';
-import { Random } from './random.js';
+import { streamFor } from './random.js';
 
 const pii = (type: string, text: string): LabelledSpan => ({ kind: 'pii', type, text });
-
-/** A stream of its own per family: adding a family or an entry never redraws another family. */
-function streamFor(seed: number, name: string): Random {
-  let h = seed >>> 0;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
-  return new Random(h);
-}
 
 /** Official duty titles and the modifiers that make one of them one person. */
 const DUTY_TITLES = ['ครูเวร', 'ภารโรง', 'นายช่าง', 'ยาม', 'คนดูแล', 'นักการ', 'คนเฝ้า', 'แม่ครัว', 'คนขับรถ'];

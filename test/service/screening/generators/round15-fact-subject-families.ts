@@ -7,16 +7,9 @@
 // No one is named: a kinship word with a nickname is a person's name by the label convention, held whatever the fact.
 import type { LabelledSpan } from '../scoring.js';
 import { cleanFamily, family, type Family, type Post } from './hold-families.js';
-import { Random } from './random.js';
+import { streamFor } from './random.js';
 
 const fact = (text: string): LabelledSpan => ({ kind: 'pii', type: 'sensitive', text });
-
-/** A stream per family: adding a family or an entry to one does not redraw the others. */
-function streamFor(seed: number, name: string): Random {
-  let h = seed >>> 0;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
-  return new Random(h);
-}
 
 const ANIMALS = ['หมา', 'แมว', 'วัว', 'ควาย', 'แพะ', 'หมู', 'ไก่', 'สุนัข', 'แมวส้ม', 'หมาดำ'];
 /** An owner or place phrase glued to the animal, naming a person or a shop. */
