@@ -69,6 +69,11 @@ describe('round 15: a thing, a place or the poster’s own family', () => {
     expect(held('บ้านฝั่งตรงข้ามโรงพยาบาลจิตเวช น้ำท่วม')).toBe(false);
   });
 
+  it('reads a verb glued after ข้างๆ as what someone does, also where the locative ends the lead', () => {
+    expect(found('ห้องข้างๆเป็นโรคจิตเภท ตะโกนทั้งคืน', 'sensitive')).not.toEqual([]);
+    expect(held('บ้านข้างๆโรงพยาบาลจิตเวช น้ำท่วม')).toBe(false);
+  });
+
   it('reads a faith or a people naming a place or food as its kind, not someone’s', () => {
     expect(held('ยามหน้าตลาดมุสลิมบอกว่าน้ำท่วมทุกปี')).toBe(false);
     expect(held('The security guard at the Muslim market says the drain is blocked')).toBe(false);

@@ -1400,7 +1400,8 @@ function namesAPlace(text: string, start: number, triggerStart: number): boolean
   // ทาง|ไป|(โรงพยาบาล)|มะเร็ง: the lead chain took the locative's last word.
   for (const at of [triggerStart, head]) {
     const locative = at >= start ? wordEndingAt(text, at, PLACE_LOCATIVES) : -1;
-    if (locative >= 0 && locative < start) return true;
+    // Round 15: ห้องข้างๆ|เป็นโรคจิตเภท: a verb right after the locative is what someone does (as above), no place.
+    if (locative >= 0 && locative < start && !(at === start && kinVerbTrie.longestAt(text, at) >= 0)) return true;
   }
   // คลินิก|รักษา|โรคเอดส์ names the clinic; โรงเรียน|ติด|เชื้อ says something of the one standing there.
   const h = wordEndingAt(text, start, PLACE_HEADS);
