@@ -1,6 +1,6 @@
 // Private persons named with a title, rank or kinship word; not places named after people, not officials being thanked.
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
-import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { continuesSyllable, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import {
   NICKNAME_NOUNS,
   afterFiller,
@@ -60,7 +60,8 @@ import {
 } from '../person/name-frames.js';
 import { latinMalayKinship, latinRoleTrie, shopPracticeTrie, weakKinshipPlusTrie } from '../person/frame-words.js';
 import { selfAndContactNames } from '../person/self-name.js';
-import { WordStarts, trieOfNormalised, wordWithin } from '../person/text-scan.js';
+import { WordStarts } from '../person/text-scan.js';
+import { hasWordBefore } from '../pii/context-words.js';
 import {
   latinOriginAfter,
   latinPlaceFrame,
@@ -129,14 +130,13 @@ function isPlaceName(text: string, start: number): boolean {
 /** Words that locate something in a place (กลางซอย, ท้ายตลาด, ในวัด): the place word after them is no place's name. */
 const PLACE_LOCATORS = ['กลาง', 'ท้าย', 'ปาก', 'ต้น', 'ใน', 'แถว', 'ริม', 'ทั่ว', 'ทุก'];
 
-const thanksTrie = trieOfNormalised(personWords.thanksWords);
-const roleTrie = trieOfNormalised(personWords.roleWords);
-
 /** "ขอบคุณนายสมชาย เจ้าหน้าที่กองช่าง": an official thanked in their role is not exposed as a private person. */
 function isThankedOfficial(text: string, start: number, end: number): boolean {
-  // A thanks word within 40 letters before, a role word within 25 before to 30 after (wholly inside each window).
-  if (!wordWithin(thanksTrie, text, start - 40, start)) return false;
-  return wordWithin(roleTrie, text, start - 25, Math.min(text.length, end + 30));
+  // A thanks word within 40 letters before, a role word within 25 before to 30 after (wholly inside each window; the
+  // context-word tries read the window once, where slice + includes searched Thai slowly, see text-scan.ts).
+  if (!hasWordBefore(text, start, personWords.thanksWords, 40)) return false;
+  const to = Math.min(text.length, end + 30);
+  return hasWordBefore(text, to, personWords.roleWords, to - start + 25);
 }
 
 /** "ขอบคุณ", "บุญคุณ", "เจ้านาย": the title is the tail of another word. */
@@ -603,10 +603,6 @@ function rankStandsAlone(text: string, pos: number, end: number): boolean {
   return text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end) === 0x20;
 }
 
-/** A following vowel, tone or other mark (code unit): it cannot begin a syllable, so the word before does not end. */
-const carriesSyllable = (c: number) =>
-  c === 0x0e30 || c === 0x0e31 || c === 0x0e32 || c === 0x0e33 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
-
 /** Verbs of at most this length (มา, ดู, ให้) may begin a name (มานพ, ดุสิต): the segmenter decides. */
 const SHORT_VERB = 2;
 
@@ -617,7 +613,7 @@ const SHORT_VERB = 2;
 function officeVerbAt(ctx: ScreenContext, pos: number): boolean {
   const end = officeVerbTrie.longestAt(ctx.norm.text, pos);
   // ครูสาวิตรี, not ครูสาว: a vowel or mark after the word carries the syllable on.
-  if (end < 0 || carriesSyllable(ctx.norm.text.charCodeAt(end))) return false;
+  if (end < 0 || continuesSyllable(ctx.norm.text.charCodeAt(end))) return false;
   if (end - pos > SHORT_VERB || !isThaiLetter(ctx.norm.text.charCodeAt(end))) return true;
   return ctx.segmenterAgrees(pos, end);
 }

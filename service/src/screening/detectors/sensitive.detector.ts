@@ -2,7 +2,7 @@
 import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
 import type { Candidate, Detector } from '../detector.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
-import { isFollowingVowel, isLatinLetter, isLeadingVowel, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
+import { continuesSyllable, isLatinLetter, isLeadingVowel, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 import { innerTitleWordTrie, kinVerbTrie, titleTrie, titleWordOver, titleWordTrie } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
@@ -324,8 +324,7 @@ function posterHas(text: string, relativeStart: number): boolean {
   if (has === undefined) return false;
   p -= has.length;
   if (text.charCodeAt(p - 1) === 0x20) p--;
-  const first = wordEndingAt(text, p, FIRST_PERSON);
-  return first >= 0 && ownSubjectEndingAt(text, p);
+  return ownSubjectEndingAt(text, p);
 }
 /** End of a relative the poster says they have right after their own word ending at `end` (ดิฉัน|มีลูกสาว), or -1. */
 function hadRelativeEnd(text: string, end: number): number {
@@ -670,7 +669,7 @@ function personSigns(
   if (
     ANIMAL_CATEGORIES.has(categoryOf(hit)) &&
     (animalFact(text, hit) ||
-      animalSubject(text, hit, Math.max(0, sentence.own, animalWindowEnd(text, hit) - ANIMAL_WINDOW * scale), occurrences) ||
+      animalSubject(text, hit, Math.max(0, sentence.own), ANIMAL_WINDOW * scale, occurrences) ||
       countedAnimal(text, hit, occurrences))
   ) {
     score -= 4;
@@ -909,10 +908,7 @@ const PERSON_PRONOUNS = wordSet(refs.pronouns.filter((w) => w !== 'มัน' &&
 const categoryOf = (hit: Candidate) => hit.rule.slice('sensitive.'.length).split('+')[0]!;
 
 /** หมู|่บ้าน: the Thai word's syllable goes on past `end` (a mark or a following vowel after it). */
-const syllableGoesOn = (text: string, end: number) => {
-  const c = text.charCodeAt(end);
-  return isThaiMark(c) || isFollowingVowel(c);
-};
+const syllableGoesOn = (text: string, end: number) => continuesSyllable(text.charCodeAt(end));
 
 /** Whether the poster speaks of themself as a subject in [from, to) (ผม… , ดิฉัน…): read before a far carry. */
 function posterBetween(text: string, from: number, to: number): boolean {
@@ -976,8 +972,13 @@ function headsClause(text: string, p: number, latin: boolean): boolean {
  * the animal right after it (pregnant stray dog). A pronoun for people (เขา, แก) makes the person the subject; มัน is
  * either.
  */
-function animalSubject(text: string, hit: Candidate, from: number, occurrences: () => Occurrences): boolean {
+function animalSubject(text: string, hit: Candidate, floor: number, window: number, occurrences: () => Occurrences): boolean {
   const latin = isLatinLetter(text.charCodeAt(hit.start));
+  // Round 15: หมอบอก|เป็นลมชัก, สัตวแพทย์เพิ่งตรวจพบว่า|เป็นเบาหวาน: who diagnosed the fact reports it; the subject is
+  // before the frame, and the animal is read back from there.
+  const told = diagnosisFrameStart(text, hit.start);
+  const factFrom = told >= 0 ? told : hit.start;
+  const from = Math.max(floor, factFrom - window);
   if (latin) {
     // "a pregnant stray dog", "sick cow": the fact word describes the animal after it.
     const next = text.charCodeAt(hit.end) === 0x20 ? hit.end + 1 : hit.end;
@@ -1004,9 +1005,6 @@ function animalSubject(text: string, hit: Candidate, from: number, occurrences: 
   const owner = ownerPhraseStart(text, animalEnd, hit.start, latin);
   let gapEnd = owner >= 0 ? owner : hit.start;
   const ownerEnd = owner >= 0 ? runEndBefore(text, owner, hit.start) : hit.start;
-  // Round 15: หมอบอก|เป็นลมชัก, สัตวแพทย์เพิ่งตรวจพบว่า|เป็นเบาหวาน: who diagnosed the fact reports it; the subject is before.
-  const told = diagnosisFrameStart(text, hit.start);
-  const factFrom = told >= 0 ? told : hit.start;
   // Round 11: หมาตัวผู้สีดำที่นอนหน้าป้อมยามหมู่บ้าน|ป่วย…: an animal marked by its sex, colour or classifier is the subject;
   // the words after a locative in its clause say where it lies (a guard's booth is no guard).
   if (!latin && markedAnimal(text, animalEnd)) {
@@ -1184,11 +1182,6 @@ function diagnosisFrameStart(text: string, factStart: number): number {
   while (p > 0 && text.charCodeAt(p - 1) !== 0x20 && told - p < DIAGNOSIS_RUN) p--;
   return p;
 }
-/** Where the read-back for the fact's animal ends: before a diagnosis frame (แมว…ชักบ่อยมาก หมอบอก|เป็นลมชัก) if one. */
-function animalWindowEnd(text: string, hit: Candidate): number {
-  const told = diagnosisFrameStart(text, hit.start);
-  return told >= 0 ? told : hit.start;
-}
 /** How far back a diagnosis frame's run may begin (สัตวแพทย์ที่คลินิกเพิ่ง|ตรวจพบว่า). */
 const DIAGNOSIS_RUN = 40;
 
@@ -1204,9 +1197,7 @@ function aboutNobody(text: string, hit: Candidate, occurrences: () => Occurrence
   if (thingSubject(text, hit, occurrences)) return true;
   if (!ANIMAL_CATEGORIES.has(categoryOf(hit))) return false;
   return (
-    animalFact(text, hit) ||
-    animalSubject(text, hit, Math.max(0, animalWindowEnd(text, hit) - ANIMAL_WINDOW), occurrences) ||
-    countedAnimal(text, hit, occurrences)
+    animalFact(text, hit) || animalSubject(text, hit, 0, ANIMAL_WINDOW, occurrences) || countedAnimal(text, hit, occurrences)
   );
 }
 

@@ -28,6 +28,14 @@ export function isFollowingVowel(c: number): boolean {
   return c === 0x0e30 || c === 0x0e32 || c === 0x0e33 || c === 0x0e45;
 }
 
+/**
+ * A tone or vowel mark, or a vowel written after its consonant: the consonant before it opens that syllable, so no word
+ * ends right before it (ป้าบ|้าน is no ป้าบ, ครูสาว|ิตรี no ครูสาว).
+ */
+export function continuesSyllable(c: number): boolean {
+  return isThaiMark(c) || isFollowingVowel(c);
+}
+
 /** Any Thai letter or mark (not digits, not ๆ ฯ punctuation). */
 export function isThaiLetter(c: number): boolean {
   return (c >= 0x0e01 && c <= 0x0e3a) || (c >= 0x0e40 && c <= 0x0e4e && c !== 0x0e46);

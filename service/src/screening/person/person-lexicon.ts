@@ -6,7 +6,7 @@ import verbData from '../lexicon/thai-verbs.json' with { type: 'json' };
 import nicknameData from '../lexicon/thai-nicknames.json' with { type: 'json' };
 import { normaliseText } from '../normalise/normalise-text.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
-import { isFollowingVowel, isThaiMark } from '../normalise/char-class.js';
+import { continuesSyllable } from '../normalise/char-class.js';
 
 /**
  * 'office': a local office or profession as a title (กำนัน, ผญบ., ดร.); 'sign': a title that is also an ordinary word
@@ -46,12 +46,10 @@ export function titleWordOver(text: string, start: number, end: number): boolean
   for (let i = start; i < text.length; i++) {
     node = childOf(node!, text.charCodeAt(i));
     if (!node) return false;
-    if (node.values && i + 1 > end && !syllableGoesOnAt(text.charCodeAt(i + 1))) return true;
+    if (node.values && i + 1 > end && !continuesSyllable(text.charCodeAt(i + 1))) return true;
   }
   return false;
 }
-/** A tone or vowel mark, or a vowel written after its consonant: the consonant before it opens that syllable. */
-const syllableGoesOnAt = (c: number) => isThaiMark(c) || isFollowingVowel(c);
 
 /** กำนันประกาศ, ครูสอน, หมอบอก: the office's own work right after its title, a role acting rather than a name. */
 export const officeVerbTrie = new Trie<string>();

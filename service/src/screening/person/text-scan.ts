@@ -1,32 +1,5 @@
-// Cheap scans the name detector runs over a whole post: word lists tested inside a window without slicing it.
-import { childOf, Trie, type TrieNode } from '../match/trie.js';
-
-/** A trie of words that are already normalised (detector-side lists such as personWords.thanksWords). */
-export function trieOfNormalised(words: readonly string[]): Trie<string> {
-  const trie = new Trie<string>();
-  for (const w of words) trie.add(w, w);
-  return trie;
-}
-
-/**
- * Whether some word of `trie` lies wholly inside text[from, to): `text.slice(from, to).includes(w)` for some w of a
- * list, without the slice or one search per word. includes() is slow on Thai: it finds a pattern's first code unit
- * by memchr on that unit's higher byte, and ก–ฎ (U+0E01–U+0E0E) share 0x0E with every Thai code unit.
- */
-export function wordWithin(trie: Trie<string>, text: string, from: number, to: number): boolean {
-  // An empty word is inside every window, as ''.includes('') holds.
-  if (trie.root.values) return true;
-  for (let q = Math.max(0, from); q < to; q++) {
-    if (!trie.startsAt(text, q)) continue;
-    let node: TrieNode<string> | undefined = trie.root;
-    for (let i = q; i < to; i++) {
-      node = childOf(node, text.charCodeAt(i));
-      if (!node) break;
-      if (node.values) return true;
-    }
-  }
-  return false;
-}
+// One cheap scan the name detector runs over a whole post: where the words of its tries may start.
+import type { Trie } from '../match/trie.js';
 
 /**
  * The tries' dense slots (match/trie.ts): ASCII keeps its code, the Thai block U+0E00–U+0E7F follows at 0x80–0xFF.
