@@ -86,11 +86,11 @@ let identity = new Int32Array(0);
 const MAX_PLAIN = 1 << 16;
 
 /**
- * The normalised view of a text that the three passes would leave as it is (but for lower-casing ASCII), or
- * undefined. Most posts are plain Thai, spaces, ASCII punctuation and digits: for them one read-only scan replaces
- * three passes through the scratch buffers and the UTF-16 decode (a third of a short post's screening time). The
- * scan bails out on anything a pass would change, a superset of their triggers:
- * - pass 1: anything but ASCII and isPlainThai (combining marks, invisibles, folded characters, Thai digits);
+ * The normalised view of a text that the three passes would leave as it is (but for lower-casing ASCII and turning
+ * Thai digits into ASCII ones), or undefined. Most posts are plain Thai, spaces, ASCII punctuation and digits: for them
+ * one read-only scan replaces three passes through the scratch buffers and the UTF-16 decode (a third of a short post's
+ * screening time). The scan bails out on anything a pass would change, a superset of their triggers:
+ * - pass 1: anything but ASCII, isPlainThai and Thai digits (combining marks, invisibles, folded characters);
  * - tidyThai: any nikhahit, เ followed by เ, a tone mark followed by an above or below vowel;
  * - collapseRepeats: a Thai mark twice in a row, a Latin letter or non-consonant Thai letter three times in a row.
  */
@@ -98,11 +98,16 @@ function plainView(original: string): NormalisedText | undefined {
   const n = original.length;
   if (n >= MAX_PLAIN) return undefined;
   let upper = false;
+  let thaiDigits = false;
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
     let c = original.charCodeAt(i);
-    if (c < 0x80) {
+    if (c >= THAI_ZERO && c <= THAI_NINE) {
+      // ๐-๙ fold to ASCII digits one for one (fold-table), which no later pass touches.
+      thaiDigits = true;
+      c -= THAI_ZERO - 0x30;
+    } else if (c < 0x80) {
       if (c >= 0x41 && c <= 0x5a) {
         upper = true;
         c += 32;
@@ -127,10 +132,23 @@ function plainView(original: string): NormalisedText | undefined {
   // new Int32Array, cost ~1 µs, more than the scan.
   return {
     original,
-    text: upper ? original.toLowerCase() : original,
+    text: thaiDigits ? foldedDigits(original) : upper ? original.toLowerCase() : original,
     starts: identity.subarray(0, n),
     ends: identity.subarray(1, n + 1),
   };
+}
+
+const THAI_ZERO = 0x0e50;
+const THAI_NINE = 0x0e59;
+
+/** A plain view's text when it holds Thai digits: ASCII lower-cased and ๐-๙ as 0-9, one code unit for one. */
+function foldedDigits(original: string): string {
+  const units = rawScratch.reset(original.length).codes;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    units[i] = c >= THAI_ZERO && c <= THAI_NINE ? c - (THAI_ZERO - 0x30) : c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  }
+  return utf16.decode(units.subarray(0, original.length));
 }
 
 function normaliseFully(original: string): NormalisedText {
@@ -185,9 +203,25 @@ const isAboveOrBelowVowel = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 
 /** isThaiTone, local: it runs on every Thai letter of every post. */
 const isTone = (c: number) => c >= 0x0e48 && c <= 0x0e4b;
 
+/**
+ * Whether tidyThai would change anything: a nikhahit, เ before เ, or a tone before an above or below vowel somewhere
+ * (a superset of its rewrites). Most posts that need the full passes (a Thai digit, a zero-width space) have none, and
+ * reading the codes is cheaper than copying them with their offsets.
+ */
+function needsTidy(codes: Uint16Array, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const c = codes[i]!;
+    if (c < SARA_E) continue;
+    if (c === NIKHAHIT || (c === SARA_E && codes[i + 1] === SARA_E) || (isTone(c) && isAboveOrBelowVowel(codes[i + 1]!)))
+      return true;
+  }
+  return false;
+}
+
 /** Second pass: ํ+า → ำ, เเ → แ, tone-before-vowel order. */
 function tidyThai(raw: Units): Units {
   const { codes, starts, ends, length: n } = raw;
+  if (!needsTidy(codes, n)) return raw;
   const out = tidyScratch.reset(n + 1);
   let i = 0;
   while (i < n) {
@@ -221,9 +255,22 @@ function tidyThai(raw: Units): Units {
   return out;
 }
 
+/**
+ * Whether collapseRepeats would change anything: the same Thai letter or mark, or Latin letter, twice in a row, a
+ * consonant aside (a superset of the runs it collapses).
+ */
+function hasRepeats(codes: Uint16Array, n: number): boolean {
+  for (let i = 1; i < n; i++) {
+    const c = codes[i]!;
+    if (c === codes[i - 1] && (isThaiLetter(c) || isThaiMark(c) || isLatinLetter(c)) && !isThaiConsonant(c)) return true;
+  }
+  return false;
+}
+
 /** A mark typed twice collapses to one; a Thai vowel typed three or more times to one, a Latin letter to two. */
 function collapseRepeats(original: string, u: Units): NormalisedText {
   const { codes, starts, ends, length: n } = u;
+  if (!hasRepeats(codes, n)) return finished(original, u);
   const out = outScratch.reset(n + 1);
   let i = 0;
   while (i < n) {
@@ -242,14 +289,19 @@ function collapseRepeats(original: string, u: Units): NormalisedText {
     else for (let m = i; m < j; m++) out.push(c, starts[m]!, ends[m]!);
     i = j;
   }
-  const k = out.length;
+  return finished(original, out);
+}
+
+/** The normalised text of the units in `u`, with its own copy of their offsets (the buffers are reused). */
+function finished(original: string, u: Units): NormalisedText {
+  const k = u.length;
   // Decoding the code units in one call is far cheaper than String.fromCharCode over chunks; length is preserved
   // (a lone surrogate becomes one U+FFFD), so the offset map stays aligned.
-  const text = utf16.decode(out.codes.subarray(0, k));
+  const text = utf16.decode(u.codes.subarray(0, k));
   // One allocation for both maps (a new Int32Array costs ~0.4 µs whatever its size), two views of it.
   const maps = new Int32Array(2 * k);
-  maps.set(out.starts.subarray(0, k));
-  maps.set(out.ends.subarray(0, k), k);
+  maps.set(u.starts.subarray(0, k));
+  maps.set(u.ends.subarray(0, k), k);
   return { original, text, starts: maps.subarray(0, k), ends: maps.subarray(k, 2 * k) };
 }
 
