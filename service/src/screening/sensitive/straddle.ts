@@ -3,7 +3,7 @@ import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { isFollowingVowel, isThaiConsonant, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
-import { thaiWords as segmenter } from '../normalise/thai-words.js';
+import { thaiWords as segmenter, wordStartsAt } from '../normalise/thai-words.js';
 
 /** Letters read on each side of the trigger: enough for the word it may cut into, no more (segmenting is costly). */
 const MARGIN = 12;
@@ -77,22 +77,20 @@ export function triggerStraddlesWords(text: string, start: number, end: number):
   if (!isThaiLetter(text.charCodeAt(end)) || !closesSyllable(text, end)) return false;
   const from = Math.max(0, start - MARGIN);
   const to = Math.min(text.length, end + MARGIN);
-  let startAgreed = start === from;
-  for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
-    const segmentStart = from + index;
-    const segmentEnd = segmentStart + segment.length;
-    if (segmentStart === start) startAgreed = true;
-    if (segmentStart >= end) break;
-    if (
-      startAgreed &&
-      segmentStart > start &&
-      segmentEnd > end &&
-      segmentEnd - end <= CUT_TAIL &&
-      thaiOnly(text, segmentStart, segmentEnd)
-    )
-      return true;
-  }
-  return false;
+  const segments = segmenter.segment(text.slice(from, to));
+  if (start > from && !wordStartsAt(segments, start - from)) return false;
+  // The words are contiguous: the only one beginning inside the trigger and ending after it is the one around `end`
+  // (a Thai letter, so inside the window).
+  const cut = segments.containing(end - from)!;
+  const segmentStart = from + cut.index;
+  const segmentEnd = segmentStart + cut.segment.length;
+  return (
+    segmentStart > start &&
+    segmentStart < end &&
+    segmentEnd - end <= CUT_TAIL &&
+    segmentEnd > end &&
+    thaiOnly(text, segmentStart, segmentEnd)
+  );
 }
 
 /**
@@ -104,9 +102,7 @@ export function thaiWordEnd(text: string, p: number): number {
   if (!isThaiLetter(text.charCodeAt(p)) || !isThaiLetter(text.charCodeAt(p - 1))) return p;
   const from = Math.max(0, p - MARGIN);
   const to = Math.min(text.length, p + MARGIN);
-  for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
-    const segmentEnd = from + index + segment.length;
-    if (segmentEnd >= p) return segmentEnd;
-  }
-  return p;
+  // The first word ending at or after p is the one around p - 1 (a Thai letter, so inside the window).
+  const word = segmenter.segment(text.slice(from, to)).containing(p - 1 - from)!;
+  return from + word.index + word.segment.length;
 }
