@@ -1,5 +1,6 @@
 // Passport numbers: one or two letters and 6-8 digits, with a passport word nearby (or the Thai AA1234567 shape).
 import type { Candidate, Detector } from '../detector.js';
+import { isDigit } from '../normalise/char-class.js';
 import { hasWordAfter, hasWordBefore } from '../pii/context-words.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { hasDigit } from '../pii/number-tokens.js';
@@ -7,8 +8,19 @@ import { hasDigit } from '../pii/number-tokens.js';
 const PASSPORT = /(?<![a-z0-9])[a-z]{1,2}[ -]?\d{6,8}(?![a-z0-9])/g;
 /** Nine digits, as some countries print them ("passport no. 123456789"): only with a passport word before. */
 const NUMERIC = /(?<![a-z0-9])\d{9}(?![a-z0-9])/g;
-/** Letters and digits mixed, 8 or 9 of them with at least five digits (C01X00T47): only with a passport word. */
-const MIXED = /(?<![a-z0-9])(?=[a-z0-9]*\d(?:[a-z]*\d){4})(?=[a-z0-9]*[a-z])[a-z0-9]{8,9}(?![a-z0-9])/g;
+/**
+ * Letters and digits mixed, 8 or 9 of them with at least five digits (C01X00T47): only with a passport word. The
+ * regex finds the whole runs of 8 or 9; mixedCode counts their digits (two lookaheads at every letter and digit of a
+ * post cost twice the scan).
+ */
+const ALNUM_RUN = /(?<![a-z0-9])[a-z0-9]{8,9}(?![a-z0-9])/g;
+const MIXED_MIN_DIGITS = 5;
+
+function mixedCode(run: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < run.length; i++) if (isDigit(run.charCodeAt(i))) digits++;
+  return digits >= MIXED_MIN_DIGITS && digits < run.length;
+}
 const THAI_SHAPE = /^[a-z]{2}\d{7}$/;
 // (A dash between the letters and the digits, MB-258114, counts only next to a passport word, like a space.)
 /** English sentences put more words between "passport" and its number (my passport, renewed last year, is …). */
@@ -55,7 +67,8 @@ export const passportDetector: Detector = {
       if (!named(text, m.index, m.index + 9, BARE_WINDOW) || taken(m.index, m.index + 9)) continue;
       out.push({ kind: 'pii', type: 'passport', start: m.index, end: m.index + 9, severity: 'high', rule: 'passport.numeric' });
     }
-    for (const m of text.matchAll(MIXED)) {
+    for (const m of text.matchAll(ALNUM_RUN)) {
+      if (!mixedCode(m[0])) continue;
       const end = m.index + m[0].length;
       if (!named(text, m.index, end, BARE_WINDOW) || taken(m.index, end)) continue;
       out.push({ kind: 'pii', type: 'passport', start: m.index, end, severity: 'high', rule: 'passport.mixed' });
