@@ -1,7 +1,6 @@
 // PDPA section 26 data (health, crime, religion, politics, sex life, disability, ethnicity) about an identifiable person.
 import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
 import type { Candidate, Detector } from '../detector.js';
-import { pairCodes } from '../match/pair-codes.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { continuesSyllable, isLatinLetter, isLeadingVowel, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
@@ -57,7 +56,7 @@ const MAI_YAMOK = 0x0e46;
  */
 export function factWithin(text: string, from: number, to: number): boolean {
   for (let p = Math.max(0, from); p < to && p < text.length; p++) {
-    if (!triggers.mayOccurAt(text, p)) continue;
+    if (!triggers.startsAt(text, p)) continue;
     const end = triggers.longestAt(text, p);
     if (end < 0 || (notFacts.startsAt(text, p) && notFacts.longestAt(text, p) >= end)) continue;
     if (isLatinLetter(text.charCodeAt(p)) && isLatinLetter(text.charCodeAt(p - 1))) continue;
@@ -265,9 +264,8 @@ function identifierOccurrences(text: string): Occurrences {
   const starts: number[] = [];
   const ends: number[] = [];
   const weak: boolean[] = [];
-  const pairs = pairCodes(text);
   for (let p = 0; p < text.length; p++) {
-    if (!identifiers.mayOccurPair(pairs[p]!, text, p)) continue;
+    if (!identifiers.startsAt(text, p)) continue;
     let node: TrieNode<number> | undefined = identifiers.root;
     for (let i = p; i < text.length; i++) {
       node = childOf(node, text.charCodeAt(i));
@@ -401,7 +399,7 @@ function ownClauseStart(text: string, from: number, to: number, occurrences: () 
  */
 function lastWordIn(text: string, from: number, to: number, words: Trie<number>, not?: Trie<number>): number {
   for (let p = to - 1; p >= from; p--) {
-    if (!words.mayOccurAt(text, p)) continue;
+    if (!words.startsAt(text, p)) continue;
     let node: TrieNode<number> | undefined = words.root;
     // Round 12: ผอ|ม (thin), ยาม|เย็น (evening): a word covered by a longer ordinary word starting here is none; a longer
     // one still is (หมอนวด is a masseur, though หมอน is a pillow).
@@ -708,7 +706,7 @@ function tellersStart(text: string, hearsayStart: number, roleEnd: number): numb
 function wordEndingAt(text: string, end: number, words: Trie<number>): number {
   let start = -1;
   for (let p = end - 1; p >= 0 && end - p <= words.maxLength; p--) {
-    if (!words.mayOccurAt(text, p)) continue;
+    if (!words.startsAt(text, p)) continue;
     let node: TrieNode<number> | undefined = words.root;
     for (let i = p; i < end && node; i++) node = childOf(node, text.charCodeAt(i));
     if (node?.values && latinWordAt(text, p, end)) start = p;
@@ -817,7 +815,7 @@ function ownSubjectEndingAt(text: string, end: number): boolean {
 function isNegated(text: string, start: number): boolean {
   const from = Math.max(0, start - NEGATION_WINDOW);
   for (let p = start - 1; p >= from; p--) {
-    if (!NEGATIONS.mayOccurAt(text, p)) continue;
+    if (!NEGATIONS.startsAt(text, p)) continue;
     let node: TrieNode<number> | undefined = NEGATIONS.root;
     for (let i = p; i < start; i++) {
       node = childOf(node, text.charCodeAt(i));
@@ -1463,7 +1461,6 @@ const OPENING = 16;
  */
 function sentenceStarts(text: string): number[] {
   const starts: number[] = [];
-  const pairs = pairCodes(text);
   for (let p = 0; p < text.length; p++) {
     const c = text.charCodeAt(p);
     if (c === 0x0a || c === 0x21 || c === 0x3f) {
@@ -1477,7 +1474,7 @@ function sentenceStarts(text: string): number[] {
       if ((next === 0x20 || Number.isNaN(next)) && p - w > 4) starts.push(p + 1);
       continue;
     }
-    if (!SENTENCE_ENDS.mayOccurPair(pairs[p]!, text, p)) continue;
+    if (!SENTENCE_ENDS.startsAt(text, p)) continue;
     const end = SENTENCE_ENDS.longestAt(text, p);
     if (end < 0) continue;
     const after = text.charCodeAt(end);
@@ -1548,11 +1545,9 @@ export const sensitiveDetector: Detector = {
   detect({ norm: { text }, found }) {
     const hits: Candidate[] = [];
     let clauseEnds: Map<Candidate, number> | undefined;
-    // No callback or result object per position: one in five positions begins like a trigger (its first two units),
-    // one in a thousand is one, so the third unit is asked before a walk.
-    const pairs = pairCodes(text);
+    // No callback or result object per position: about two positions in five start like a trigger.
     for (let pos = 0; pos < text.length; pos++) {
-      if (!triggers.mayOccurPair(pairs[pos]!, text, pos)) continue;
+      if (!triggers.mayMatchAt(text, pos)) continue;
       const triggerEnd = triggers.longestAt(text, pos);
       if (triggerEnd < 0) continue;
       // ถูกคุกคาม, แท้งค์น้ำ: a longer ordinary word begins here.

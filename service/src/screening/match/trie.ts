@@ -1,6 +1,5 @@
 // A character trie over normalised text: many words, one pass per start position.
 // Keys are UTF-16 code units, not one-character strings: Thai characters would otherwise allocate a string per step.
-import { denseSlot, NO_SECOND_SLOT, PAIR_ROW } from './pair-codes.js';
 
 export interface TrieNode<T> {
   next: Map<number, TrieNode<T>>;
@@ -29,6 +28,8 @@ const newNode = <T>(): TrieNode<T> => ({
 /** ASCII keeps its code, the Thai block U+0E00–U+0E7F follows at 0x80–0xFF; every other code unit has no slot. */
 const THAI_BLOCK = 0x0e00;
 const DENSE_SIZE = 0x100;
+const denseSlot = (code: number) =>
+  code < 0x80 ? code : code - THAI_BLOCK >= 0 && code - THAI_BLOCK < 0x80 ? code - THAI_BLOCK + 0x80 : -1;
 
 /**
  * node.next.get(code) without the hash lookup: nodes with a single child (past the first two letters most nodes)
@@ -47,8 +48,6 @@ export function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undef
 }
 
 const TRIPLE_BITS = 1 << 16;
-/** The third unit of a two-unit word in the heads table: no UTF-16 code unit is negative. */
-const NO_UNIT = -1;
 const tripleHash = (a: number, b: number, c: number) =>
   Math.imul(Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca77) ^ c, 0xc2b2ae3d) >>> 16;
 
@@ -63,9 +62,7 @@ export class Trie<T> {
 
   add(word: string, value: T): void {
     this.pairs = undefined;
-    this.pairRows = undefined;
     this.triples = undefined;
-    this.heads = undefined;
     if (word.length > 0) {
       const first = word.charCodeAt(0);
       this.firstUnits[first >> 5]! |= 1 << (first & 31);
@@ -121,80 +118,6 @@ export class Trie<T> {
     if (s1 < 0) return false;
     const bit = s0 * DENSE_SIZE + s1;
     return ((pairs.bits[bit >> 5]! >>> (bit & 31)) & 1) === 1;
-  }
-
-  /**
-   * False only when no word occurs at text[pos..): mayMatchAt, then the first three code units. For callers that need
-   * an exact match (`mayOccurAt(…) && longestAt(…) >= 0`): in a big Thai list about one position in five passes the
-   * pair test, while under one in a hundred starts a word, and a hashed test of three units is cheaper than a walk.
-   * Not for fuzzy walks (profanity), which may skip a repeat or a separator after the second unit.
-   */
-  mayOccurAt(text: string, pos: number): boolean {
-    // Small enough to be inlined with mayMatchAt where it runs at every position; the rest only where that passes.
-    return this.mayMatchAt(text, pos) && this.headMayOccurAt(text, pos);
-  }
-
-  private headMayOccurAt(text: string, pos: number): boolean {
-    const { bits, oneUnit } = (this.heads ??= this.buildHeads());
-    const c0 = text.charCodeAt(pos);
-    if (((oneUnit[c0 >> 5]! >>> (c0 & 31)) & 1) === 1) return true;
-    const c1 = text.charCodeAt(pos + 1);
-    // A two-unit word is hashed with NO_UNIT for its third; past the end charCodeAt is NaN, which hashes like 0 (a
-    // collision only lets a position through).
-    const short = tripleHash(c0, c1, NO_UNIT);
-    if (((bits[short >> 5]! >>> (short & 31)) & 1) === 1) return true;
-    const bit = tripleHash(c0, c1, text.charCodeAt(pos + 2));
-    return ((bits[bit >> 5]! >>> (bit & 31)) & 1) === 1;
-  }
-
-  /** Words' first three code units, hashed (two-unit words with NO_UNIT), and the one-unit words (see mayOccurAt). */
-  private heads: { bits: Int32Array; oneUnit: Int32Array } | undefined = undefined;
-
-  private buildHeads(): { bits: Int32Array; oneUnit: Int32Array } {
-    const bits = new Int32Array(TRIPLE_BITS >> 5);
-    const oneUnit = new Int32Array(2048);
-    const mark = (bit: number) => (bits[bit >> 5]! |= 1 << (bit & 31));
-    for (const [c0, first] of this.root.next) {
-      if (first.values) oneUnit[c0 >> 5]! |= 1 << (c0 & 31);
-      for (const [c1, second] of first.next) {
-        if (second.values) mark(tripleHash(c0, c1, NO_UNIT));
-        for (const c2 of second.next.keys()) mark(tripleHash(c0, c1, c2));
-      }
-    }
-    return { bits, oneUnit };
-  }
-
-  /**
-   * mayMatchAt(text, pos), given the position's pair code from pairCodes(text): one bit test instead of two reads of
-   * the string. The same answer at every position.
-   */
-  mayMatchPair(code: number, text: string, pos: number): boolean {
-    if (code < 0) return this.startsAt(text, pos);
-    const rows = (this.pairRows ??= this.buildPairRows());
-    return ((rows[code >> 5]! >>> (code & 31)) & 1) === 1;
-  }
-
-  /** mayOccurAt(text, pos), given the position's pair code (see mayMatchPair). */
-  mayOccurPair(code: number, text: string, pos: number): boolean {
-    return this.mayMatchPair(code, text, pos) && this.headMayOccurAt(text, pos);
-  }
-
-  /** The pair table by PAIR_ROW, with the answer of mayMatchAt for every pair code (an open first slot passes all). */
-  private pairRows: Int32Array | undefined = undefined;
-
-  private buildPairRows(): Int32Array {
-    const { bits, open } = (this.pairs ??= this.buildPairs());
-    const rows = new Int32Array(Math.ceil((DENSE_SIZE * PAIR_ROW) / 32));
-    for (let s0 = 0; s0 < DENSE_SIZE; s0++) {
-      for (let s1 = 0; s1 <= NO_SECOND_SLOT; s1++) {
-        const pair = s0 * DENSE_SIZE + s1;
-        const passes =
-          open[s0] === 1 || (s1 < NO_SECOND_SLOT && ((bits[pair >> 5]! >>> (pair & 31)) & 1) === 1);
-        const code = s0 * PAIR_ROW + s1;
-        if (passes) rows[code >> 5]! |= 1 << (code & 31);
-      }
-    }
-    return rows;
   }
 
   /** First two code units of the words, by slot (see mayMatchAt); rebuilt after an add. */

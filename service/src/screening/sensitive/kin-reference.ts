@@ -27,7 +27,7 @@ const MAX_NICKNAME = 12;
 /** Start of the last kinship + nickname + home phrase starting in [from, to), or -1 (read back once over the window). */
 export function kinWithHomeIn(text: string, from: number, to: number): number {
   for (let p = to - 1; p >= Math.max(0, from); p--) {
-    if (!KIN.mayOccurAt(text, p)) continue;
+    if (!KIN.startsAt(text, p)) continue;
     const kinEnd = KIN.longestAt(text, p);
     if (kinEnd < 0 || kinEnd >= to) continue;
     // แบบ, มะม่วง, อาหาร, ป้าย, หน้า: a dictionary word holds the kinship word.

@@ -35,7 +35,7 @@ function compoundEndsWithin(text: string, p: number, after: number, before: numb
 /** A compound beginning before the trigger and ending inside it, or beginning inside it and running past its end. */
 function compoundAcross(text: string, start: number, end: number): boolean {
   for (let p = Math.max(0, start - acrossWords.maxLength); p < end; p++) {
-    if (!acrossWords.mayOccurAt(text, p) || p === start) continue;
+    if (!acrossWords.startsAt(text, p) || p === start) continue;
     if (p < start ? compoundEndsWithin(text, p, start, end) : compoundEndsWithin(text, p, end, Number.MAX_SAFE_INTEGER))
       return true;
   }
