@@ -17,6 +17,11 @@ import {
   latinStreetName,
   noNicknameAfterKin,
   verbAfterKin,
+  kinUseWithoutSegmenter,
+  settleKinUse,
+  KIN_ASK,
+  KIN_GENERIC,
+  KIN_NAMED,
   tradeAt,
   tradeBeforePlace,
 } from '../person/kin-context.js';
@@ -418,6 +423,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
   let covered = 0;
   let next = 0;
   let asks = 0;
+  // Weak words (start, end pairs) an insult ended before their kinship use was settled: each counts a dictionary-word
+  // question (`asks`) only if that use is not generic, settled where the count may reach SEGMENTER_ASKS (see below).
+  const uncounted: number[] = [];
   const placeAsks: PlaceAsks = { n: 0 };
   // titles.json `weakKinship` and the romanised Malay kinship words (Bang, Kak, Pak: frame-words). Only positions where
   // one may start are visited, in order, each past the last finding (`pos` jumps to its end); `next` only moves
@@ -450,15 +458,28 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     if (inside && !shopBefore(text, pos)) continue;
     if (occupationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0) continue;
     // ตา|ไปโรงพยาบาล, ตา|ปลูกผัก: a manner word or a verb, no nickname. Not after a Malay kinship word: Malay names begin
-    // รอ-, มา- (บังรอฮิม).
-    if (!latin && !personWords.malayKinship.has(weakWord) && noNicknameAfterKin(text, pos, end, ctx.segmenterAgrees)) continue;
+    // รอ-, มา- (บังรอฮิม). Where only the segmenter can tell (KIN_ASK), it is asked last (settleKinUse below): the checks
+    // between only end the candidate, as a generic use would, and most such candidates end on one (an insult found
+    // already, no place after the name). Where a check counts segmenter questions first, the use is settled before it.
+    let kinUse = !latin && !personWords.malayKinship.has(weakWord) ? kinUseWithoutSegmenter(text, pos, end) : KIN_NAMED;
+    if (kinUse === KIN_GENERIC) continue;
     // บ้านตา|เลขที่ 9, ตา|หมู่ 7: an address or a number after the kinship word, no nickname.
     if (!latin && addressAfterKin(text, end)) continue;
     const name = nameAfterTitle(text, end, false) ?? malayName(text, end, weakWord);
     if (!name) continue;
     // ตาคลี|บ้านเรา, ต.ตาพระยา: the weak word and the name read after it are a place's name (round 13). Not when the
     // name runs on past the place (เชียงคำพัน|ท้ายคุ้ม: an Isan ex-monk, whose name begins like the district เชียงคำ).
-    if (!latin && name.end <= titlePlaceEnd(ctx, pos, end, placeAsks)) continue;
+    if (!latin) {
+      // The place reading counts its segmenter questions (placeAsks): where it asked one for a candidate a generic use
+      // would have ended before it, the count is put back.
+      const placeAsked = placeAsks.n;
+      const placeEnd = titlePlaceEnd(ctx, pos, end, placeAsks);
+      if (placeAsks.n !== placeAsked && (kinUse = settleKinUse(kinUse, text, pos, end, ctx.segmenterAgrees)) === KIN_GENERIC) {
+        placeAsks.n = placeAsked;
+        continue;
+      }
+      if (name.end <= placeEnd) continue;
+    }
     // the clinic in Ta Khli, Pa Daet Market: a romanised place (round 13).
     if (latin && latinPlaceFrame(text, pos, name.end)) continue;
     let blamed = false;
@@ -511,15 +532,31 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     // The question is counted here, where it always was, but asked after the two cheap checks below (they end the
     // candidate whatever the segmenter says).
     const wordEnd = titleWordTrie.longestAt(text, pos);
-    const askWord = wordEnd > end && wordEnd - end === 1 && asks++ < SEGMENTER_ASKS;
-    if (wordEnd > end && !askWord) continue;
+    const oneLetterLonger = wordEnd > end && wordEnd - end === 1;
     // ไอ้เหี้ย ร้าน…: an insult, found as one already, is not a nickname.
     insults ??= sharedMask.reset(text.length).addAll(
       ctx.found.filter((f) => f.kind === 'profanity'),
       FOUND,
     );
-    if (insults.overlaps(pos, name.end, FOUND)) continue;
+    const insult = insults.overlaps(pos, name.end, FOUND);
+    // อีกะหรี่ (อี|กะหรี่, or อีก?): the insult ends the candidate whatever the kinship use, which decides only whether
+    // the question is counted (a generic use ends the candidate before it). That is settled when the count matters.
+    if (oneLetterLonger && insult && kinUse === KIN_ASK) {
+      uncounted.push(pos, end);
+      continue;
+    }
+    if (oneLetterLonger && (kinUse = settleKinUse(kinUse, text, pos, end, ctx.segmenterAgrees)) === KIN_GENERIC) continue;
+    // The uncounted questions are settled only where the count may reach the cap with them.
+    if (oneLetterLonger && asks + uncounted.length / 2 >= SEGMENTER_ASKS) {
+      for (let u = 0; u < uncounted.length; u += 2)
+        if (settleKinUse(KIN_ASK, text, uncounted[u]!, uncounted[u + 1]!, ctx.segmenterAgrees) !== KIN_GENERIC) asks++;
+      uncounted.length = 0;
+    }
+    const askWord = oneLetterLonger && asks++ < SEGMENTER_ASKS;
+    if (wordEnd > end && !askWord) continue;
+    if (insult) continue;
     if (isPlaceName(text, pos)) continue;
+    if (settleKinUse(kinUse, text, pos, end, ctx.segmenterAgrees) === KIN_GENERIC) continue;
     if (askWord && ctx.segmenterAgrees(pos, wordEnd)) continue;
     // The finding covers the whole chain of relations before the weak word (หลานชาย·ตาผิน, ผัวใหม่·อีแม่หน่อย).
     found.push({

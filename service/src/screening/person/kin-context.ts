@@ -45,6 +45,43 @@ export function noNicknameAfterKin(
   return mannerAfterKin(text, titleEnd, wordEnds) >= 0 || verbAfterKin(text, kinStart, titleEnd, wordEnds) >= 0;
 }
 
+/** What noNicknameAfterKin answers, where the segmenter may still be needed (kinUseWithoutSegmenter). */
+export const KIN_NAMED = 0;
+export const KIN_GENERIC = 1;
+export const KIN_ASK = 2;
+
+/** Set when noNicknameAfterKin asked `unasked`; one question at a time, screening is synchronous. */
+let segmenterWanted = false;
+/** A wordEnds that answers no and records that it was asked (a module function: no closure per call). */
+function unasked(): boolean {
+  segmenterWanted = true;
+  return false;
+}
+
+/**
+ * noNicknameAfterKin without the segmenter (~15 µs a question): KIN_GENERIC or KIN_NAMED where its answer does not
+ * depend on the segmenter, KIN_ASK where it does. Its answer only grows with the segmenter's (a yes can only let a
+ * manner word or a verb stand), so it is read with every question answered no: generic then is generic whatever the
+ * segmenter says, and not generic without a question asked is the answer too. settleKinUse asks later.
+ */
+export function kinUseWithoutSegmenter(text: string, kinStart: number, titleEnd: number): number {
+  segmenterWanted = false;
+  if (noNicknameAfterKin(text, kinStart, titleEnd, unasked)) return KIN_GENERIC;
+  return segmenterWanted ? KIN_ASK : KIN_NAMED;
+}
+
+/** KIN_GENERIC or KIN_NAMED for a use read by kinUseWithoutSegmenter, asking the segmenter where it was KIN_ASK. */
+export function settleKinUse(
+  use: number,
+  text: string,
+  kinStart: number,
+  titleEnd: number,
+  wordEnds: (start: number, end: number) => boolean,
+): number {
+  if (use !== KIN_ASK) return use;
+  return noNicknameAfterKin(text, kinStart, titleEnd, wordEnds) ? KIN_GENERIC : KIN_NAMED;
+}
+
 /**
  * ยาย|กดเงินที่ตู้, ลุง|ตัดหญ้าริมถนน, แม่อุ๊ย|อู้กันว่า: where a verb (lexicon/thai-verbs.json) right after a kinship
  * word (a space between at most) ends, or -1: the kinship word is used generically and no nickname starts (round 14).

@@ -1,15 +1,41 @@
 // One cheap scan the name detector runs over a whole post: where the words of its tries may start.
+import { OUTSIDE, SLOT, SLOTS } from '../match/slots.js';
 import type { Trie } from '../match/trie.js';
 
 /**
- * The tries' dense slots (match/trie.ts): ASCII keeps its code, the Thai block U+0E00–U+0E7F follows at 0x80–0xFF.
- * Every other code unit reads OUTSIDE, and so does the end of the text.
+ * The tables WordStarts and WordIndex read, for up to 32 tries (bit t for tries[t]): `openAt[c]`, the tries in which
+ * the code unit c begins a word that any second unit may follow (a one-unit word, a second unit without a slot, or a
+ * first unit without one: Trie.mayMatchAt passes those on the first unit alone); `pairs[rowAt[c] + SLOT[c1]]`, the
+ * tries with a word beginning c, c1. Rows only for units that begin some word with a second slot; row 0 is empty, so
+ * few cache lines are read.
  */
-const OUTSIDE = 0x100;
-const SLOTS = OUTSIDE + 1;
-const SLOT = new Uint16Array(0x10000).fill(OUTSIDE);
-for (let c = 0; c < 0x80; c++) SLOT[c] = c;
-for (let c = 0x0e00; c < 0x0e80; c++) SLOT[c] = c - 0x0e00 + 0x80;
+function startTables(tries: readonly Trie<unknown>[]): { openAt: Uint32Array; rowAt: Uint32Array; pairs: number[] } {
+  const openAt = new Uint32Array(0x10000);
+  const rowAt = new Uint32Array(0x10000);
+  const rows = new Map<number, number>();
+  const pairs: number[] = new Array<number>(SLOTS).fill(0);
+  tries.forEach((trie, t) => {
+    const bit = (1 << t) >>> 0;
+    for (const [c0, first] of trie.root.next) {
+      if (SLOT[c0] === OUTSIDE || first.values) openAt[c0]! |= bit;
+      for (const c1 of first.next.keys()) {
+        if (SLOT[c0] === OUTSIDE || SLOT[c1] === OUTSIDE) {
+          openAt[c0]! |= bit;
+          continue;
+        }
+        let row = rows.get(c0);
+        if (row === undefined) {
+          row = pairs.length;
+          rows.set(c0, row);
+          for (let k = 0; k < SLOTS; k++) pairs.push(0);
+          rowAt[c0] = row;
+        }
+        pairs[row + SLOT[c1]!]! |= bit;
+      }
+    }
+  });
+  return { openAt, rowAt, pairs };
+}
 
 /** Code units of scratch kept between posts (posts are at most 10,000–20,000 characters at the edges). */
 const RETAINED = 1 << 16;
@@ -23,14 +49,9 @@ const RETAINED = 1 << 16;
  * are scratch, overwritten by the next `scan` (screening is synchronous, one post at a time).
  */
 export class WordStarts {
-  /**
-   * Bits of the tries in which a code unit begins a word that any second unit may follow: a one-unit word, a second
-   * unit without a slot, or a first unit without one (Trie.mayMatchAt passes those on the first unit alone).
-   */
-  private readonly openAt = new Uint8Array(0x10000);
-  /** Where a code unit's row of `pairs` begins: rows only for units that begin some word with a second slot; row 0 is empty. */
-  private readonly rowAt = new Uint32Array(0x10000);
-  /** Bits of the tries with a word beginning with the row's unit and the column's slot. Few rows: few cache lines read. */
+  /** startTables, one byte per entry (at most 8 tries). */
+  private readonly openAt: Uint8Array;
+  private readonly rowAt: Uint32Array;
   private readonly pairs: Uint8Array;
   /** Positions found by the last scan, in order, and which tries (bits) may start a word at each. */
   positions = new Int32Array(256);
@@ -38,29 +59,10 @@ export class WordStarts {
   count = 0;
 
   constructor(tries: readonly Trie<unknown>[]) {
-    const rows = new Map<number, number>();
-    const pairs: number[] = new Array<number>(SLOTS).fill(0);
-    tries.forEach((trie, t) => {
-      const bit = 1 << t;
-      for (const [c0, first] of trie.root.next) {
-        if (SLOT[c0] === OUTSIDE || first.values) this.openAt[c0]! |= bit;
-        for (const c1 of first.next.keys()) {
-          if (SLOT[c0] === OUTSIDE || SLOT[c1] === OUTSIDE) {
-            this.openAt[c0]! |= bit;
-            continue;
-          }
-          let row = rows.get(c0);
-          if (row === undefined) {
-            row = pairs.length;
-            rows.set(c0, row);
-            for (let k = 0; k < SLOTS; k++) pairs.push(0);
-            this.rowAt[c0] = row;
-          }
-          pairs[row + SLOT[c1]!]! |= bit;
-        }
-      }
-    });
-    this.pairs = Uint8Array.from(pairs);
+    const tables = startTables(tries);
+    this.openAt = Uint8Array.from(tables.openAt);
+    this.rowAt = tables.rowAt;
+    this.pairs = Uint8Array.from(tables.pairs);
   }
 
   /** Lists every position of text where a word of some trie may start; returns this (count, positions, flags). */
@@ -93,3 +95,103 @@ export class WordStarts {
     return this;
   }
 }
+
+/** Texts shorter than this are not indexed: the look-back windows (at most 64 letters) read them directly. */
+const INDEXED_LENGTH = 256;
+/** The index is filled in blocks of this many positions, as look-backs reach them. */
+const BLOCK_BITS = 5;
+
+/**
+ * Where the words of up to 32 tries may start, position by position, in the post being screened: the same tables as
+ * WordStarts, kept as one flag word per position so that a look-back reads only its window (pii/context-words.ts,
+ * pii/contact-owner.ts, pii/number-owner.ts). A dense post asks ~40 look-backs of ~100 positions, around its numbers,
+ * each testing every position with Trie.mayMatchAt; filling a position here costs less than one such test and serves
+ * every trie and every look-back over it. Blocks of positions are filled when a look-back first reaches them, so a
+ * post's text without numbers or titles is never read. A position is flagged wherever Trie.mayMatchAt would pass, so a
+ * walk from the flagged positions finds the same words.
+ *
+ * Tries are added on first use (the context lists are module constants: the first posts only). The flags describe the
+ * last text asked about (one post at a time, screening is synchronous); texts under INDEXED_LENGTH, such as a window
+ * sliced out of a post, are never indexed, so asking about them does not evict the post.
+ */
+export class WordIndex {
+  private readonly tries: Trie<unknown>[] = [];
+  private openAt: Uint32Array = new Uint32Array(0);
+  private rowAt: Uint32Array = new Uint32Array(0);
+  private pairs: Uint32Array = new Uint32Array(0);
+  private flags = new Uint32Array(256);
+  /** 1 for each block of `flags` filled for `text`. */
+  private filled = new Uint8Array(8);
+  private text: string | undefined;
+
+  /** The trie's bit in the flags, added on first use; 0 (never set) once 32 tries are indexed. */
+  bitOf(trie: Trie<unknown>): number {
+    let t = this.tries.indexOf(trie);
+    if (t < 0) {
+      if (this.tries.length === 32) return 0;
+      t = this.tries.push(trie) - 1;
+      const tables = startTables(this.tries);
+      this.openAt = tables.openAt;
+      this.rowAt = tables.rowAt;
+      this.pairs = Uint32Array.from(tables.pairs);
+      // Every block is filled again when next asked for, with the new trie's bit. A trie is added while a look-back
+      // holds `flags` (a list first used inside another look-back's loop): the array stays the same, and so do the
+      // bits of the tries added before.
+      this.filled.fill(0);
+    }
+    return (1 << t) >>> 0;
+  }
+
+  /**
+   * The flags of text (bits of the tries whose words may start at each position), filled at least over [from, to), or
+   * undefined for a short text.
+   */
+  flagsOver(text: string, from: number, to: number): Uint32Array | undefined {
+    const length = text.length;
+    if (length < INDEXED_LENGTH) return undefined;
+    if (text !== this.text) this.restart(text);
+    // An equal text may be another string (the same post screened again): later questions then compare by reference,
+    // not letter by letter.
+    else this.text = text;
+    const last = Math.min(to, length) - 1;
+    for (let b = from >> BLOCK_BITS; b <= last >> BLOCK_BITS; b++) if (this.filled[b] === 0) this.fill(text, b);
+    return this.flags;
+  }
+
+  private restart(text: string): void {
+    const length = text.length;
+    // Grown to the longest post seen, but a buffer grown past RETAINED by an unusual post is let go at the next post.
+    if (this.flags.length < length || (this.flags.length > RETAINED && length <= RETAINED))
+      this.flags = new Uint32Array(Math.max(length, 256));
+    const blocks = (length >> BLOCK_BITS) + 1;
+    if (this.filled.length < blocks || this.filled.length > RETAINED >> BLOCK_BITS) this.filled = new Uint8Array(blocks);
+    else this.filled.fill(0, 0, blocks);
+    this.text = text;
+  }
+
+  private fill(text: string, block: number): void {
+    const { openAt, rowAt, pairs, flags } = this;
+    const start = block << BLOCK_BITS;
+    const end = Math.min(start + (1 << BLOCK_BITS), text.length - 1);
+    let c1 = text.charCodeAt(start);
+    for (let pos = start; pos < end; pos++) {
+      const c0 = c1;
+      c1 = text.charCodeAt(pos + 1);
+      flags[pos] = openAt[c0]! | pairs[rowAt[c0]! + SLOT[c1]!]!;
+    }
+    // The last position: only a word open on its first unit may start there (see WordStarts.scan).
+    if (end === text.length - 1) flags[end] = openAt[c1]!;
+    this.filled[block] = 1;
+  }
+}
+
+/**
+ * Whether a word of trie may start at p of text: its bit (WordIndex.bitOf) in flags (WordIndex.flagsOver), or
+ * Trie.mayMatchAt where the text is not indexed (flags undefined) or the trie has no bit (0).
+ */
+export function mayStartAt(flags: Uint32Array | undefined, bit: number, trie: Trie<unknown>, text: string, p: number): boolean {
+  return flags !== undefined && bit !== 0 ? (flags[p]! & bit) !== 0 : trie.mayMatchAt(text, p);
+}
+
+/** The index the personal-data look-backs share. */
+export const postWords = new WordIndex();

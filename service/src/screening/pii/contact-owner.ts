@@ -8,6 +8,7 @@
 import { Trie } from '../match/trie.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { innerTitleWordTrie, titleTrie, titleWordOver } from '../person/person-lexicon.js';
+import { mayStartAt, postWords } from '../person/text-scan.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
 import { clauseStart, lastWordEndBefore } from './context-words.js';
 import { piiWords } from './pii-lexicon.js';
@@ -35,6 +36,21 @@ const headStopTrie = trieOf(piiWords.officeHeadStops);
 /** งาน is a section only before an administrative noun (งานพัสดุ, งานบริการ), not work (งานถนน) or a fair (งานวัด). */
 const SECTION_HEAD = 'งาน';
 const adminNounTrie = trieOf(piiWords.adminSectionNouns);
+
+/**
+ * The owner words' tries in the post's word index: ownerWordAt finds nothing where none of them may start, so the slot
+ * and look-back loops skip those positions without its five trie tests. 0 when one of them could not be indexed.
+ */
+const HOST_BIT = postWords.bitOf(hostTrie);
+const OFFICE_BIT = postWords.bitOf(officeTrie);
+const PERSON_BIT = postWords.bitOf(personTrie);
+const TITLE_BIT = postWords.bitOf(titleTrie);
+const HEAD_BIT = postWords.bitOf(headTrie);
+const ownerBits = [HOST_BIT, OFFICE_BIT, PERSON_BIT, TITLE_BIT, HEAD_BIT];
+const OWNER_BITS = ownerBits.includes(0) ? 0 : ownerBits.reduce((bits, bit) => bits | bit, 0);
+/** Whether an owner word may start at p: flags from postWords.flagsOver, undefined for a text too short to index. */
+const ownerMayStart = (flags: Uint32Array | undefined, p: number): boolean =>
+  flags === undefined || OWNER_BITS === 0 || (flags[p]! & OWNER_BITS) !== 0;
 
 /** How far back an owner phrase may begin (a long Thai office name with its place: บัญชีเทศบาลตำบลบ้านโป่ง ธ.…). */
 const OWNER_WINDOW = 64;
@@ -67,18 +83,22 @@ function personWordStands(text: string, start: number, end: number): boolean {
   return !(next >= 0x0e31 && next <= 0x0e4e && next !== 0x0e46);
 }
 
-/** The trie's longest word at p, or -1; most positions start no word of it (a two-unit check, no walk). */
-const at = (trie: Trie<unknown>, text: string, p: number): number => (trie.mayMatchAt(text, p) ? trie.longestAt(text, p) : -1);
+/**
+ * The trie's longest word at p, or -1; most positions start no word of it (its bit in the post's word index, or a
+ * two-unit check where the text is not indexed: no walk).
+ */
+const at = (trie: Trie<unknown>, bit: number, flags: Uint32Array | undefined, text: string, p: number): number =>
+  mayStartAt(flags, bit, trie, text, p) ? trie.longestAt(text, p) : -1;
 
-/** HOST, OFFICE, PERSON or 0 for the owner word starting at p (the longest); its end in wordEnd. */
-function ownerWordAt(text: string, p: number): number {
+/** HOST, OFFICE, PERSON or 0 for the owner word starting at p (the longest); its end in wordEnd. flags: postWords.flagsOver. */
+function ownerWordAt(text: string, p: number, flags: Uint32Array | undefined): number {
   if (isLatinLetter(text.charCodeAt(p)) && isLatinLetter(text.charCodeAt(p - 1))) return 0;
-  const host = at(hostTrie, text, p);
-  const office = at(officeTrie, text, p);
-  let person = at(personTrie, text, p);
-  const title = at(titleTrie, text, p);
+  const host = at(hostTrie, HOST_BIT, flags, text, p);
+  const office = at(officeTrie, OFFICE_BIT, flags, text, p);
+  let person = at(personTrie, PERSON_BIT, flags, text, p);
+  const title = at(titleTrie, TITLE_BIT, flags, text, p);
   if (title > person) person = title;
-  const head = officeHeadAt(text, p);
+  const head = officeHeadAt(text, p, flags);
   const officeEnd = Math.max(office, head);
   if (host >= 0 && host >= officeEnd && host >= person && latinEdges(text, p, host)) {
     wordEnd = host;
@@ -124,8 +144,10 @@ function slotOwner(text: string, from: number, to: number): ContactOwner {
     return 'person';
   }
   let latin: ContactOwner;
+  const flags = postWords.flagsOver(text, from, to);
   for (let p = from; p < to; p++) {
-    const kind = ownerWordAt(text, p);
+    if (!ownerMayStart(flags, p)) continue;
+    const kind = ownerWordAt(text, p, flags);
     if (kind === 0 || wordEnd > to) continue;
     const start = p;
     p = wordEnd - 1;
@@ -163,8 +185,10 @@ const ownerRead = { fromSlot: false, gap: 0, lead: false };
 /** The last owner word in [from, to): the nearest before the contact word (the municipality's account, my account). */
 function nearestOwnerBefore(text: string, from: number, to: number): ContactOwner {
   let owner: ContactOwner;
+  const flags = postWords.flagsOver(text, from, to);
   for (let p = from; p < to; p++) {
-    const kind = ownerWordAt(text, p);
+    if (!ownerMayStart(flags, p)) continue;
+    const kind = ownerWordAt(text, p, flags);
     if (kind === 0) continue;
     const end = wordEnd;
     if (end > to) continue;
@@ -245,8 +269,8 @@ function readOwner(text: string, valueStart: number, contactWords: readonly stri
  * End of an office head at p that names an office with the Thai word after it (กองพัสดุ, สำนักทะเบียน), or -1: not
  * before a stop (กองขยะ, งานวัด, งานผม), not at the end of a word holding it (ทำงาน, โรงงาน).
  */
-function officeHeadAt(text: string, p: number): number {
-  const head = at(headTrie, text, p);
+function officeHeadAt(text: string, p: number, flags: Uint32Array | undefined): number {
+  const head = at(headTrie, HEAD_BIT, flags, text, p);
   if (head < 0 || !isThaiLetter(text.charCodeAt(head)) || headStopTrie.longestAt(text, head) >= 0) return -1;
   if (head - p === SECTION_HEAD.length && text.startsWith(SECTION_HEAD, p) && adminNounTrie.longestAt(text, head) < 0) return -1;
   for (const w of piiWords.officeHeadInsideWords) if (w.length > head - p && text.startsWith(w, head - w.length)) return -1;

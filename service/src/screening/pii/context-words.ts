@@ -1,4 +1,5 @@
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
+import { mayStartAt, postWords } from '../person/text-scan.js';
 
 const NEWLINE = 0x0a;
 
@@ -6,38 +7,53 @@ const NEWLINE = 0x0a;
 
 // Context lists as tries, built on first use: one pass over the window instead of a lastIndexOf per word
 // (the phone check alone tried 84 words per number). Keyed weakly by the list; the lists are module constants.
-const tries = new WeakMap<readonly string[], Trie<string> | null>();
+// Each trie has its bit in the post's word index (postWords), so a look-back walks only from positions flagged there.
+interface ContextTrie {
+  readonly trie: Trie<string>;
+  readonly bit: number;
+}
+const tries = new WeakMap<readonly string[], ContextTrie | null>();
 
-function trieFor(words: readonly string[]): Trie<string> | null {
-  let trie = tries.get(words);
-  if (trie === undefined) {
+function trieFor(words: readonly string[]): ContextTrie | null {
+  let entry = tries.get(words);
+  if (entry === undefined) {
     // An empty word matches everywhere; keep the plain search for such a list rather than special-casing it.
-    trie = words.some((w) => w.length === 0) ? null : new Trie<string>();
-    if (trie) for (const w of words) trie.add(w, w);
-    tries.set(words, trie);
+    entry = null;
+    if (!words.some((w) => w.length === 0)) {
+      const trie = new Trie<string>();
+      for (const w of words) trie.add(w, w);
+      entry = { trie, bit: postWords.bitOf(trie) };
+    }
+    tries.set(words, entry);
   }
-  return trie;
+  return entry;
+}
+
+/** The furthest end, past `best`, of a word of trie starting at p and ending by `to`; else best. */
+function furthestEnd(trie: Trie<string>, text: string, p: number, to: number, best: number): number {
+  let node: TrieNode<string> | undefined = trie.root;
+  for (let i = p; i < to; i++) {
+    node = childOf(node, text.charCodeAt(i));
+    if (!node) break;
+    if (node.values && i + 1 > best) best = i + 1;
+  }
+  return best;
 }
 
 /** End offset of the last occurrence of any word within `window` characters before `pos`, or -1. */
 export function lastWordEndBefore(text: string, pos: number, words: readonly string[], window: number): number {
   const from = Math.max(0, pos - window);
-  const trie = trieFor(words);
+  const entry = trieFor(words);
   // The furthest end of any occurrence lying wholly inside [from, pos): the same as the largest
   // from + lastIndexOf(w) + w.length over the words, since a word's last occurrence is its furthest-ending one.
   const to = Math.min(pos, text.length);
-  if (trie) {
+  if (entry) {
+    const { trie, bit } = entry;
     let best = -1;
-    // mayMatchAt reads two code units: false means no word starts at p at all, so none ends by `to` either.
-    for (let p = from; p < to && best < to; p++) {
-      if (!trie.mayMatchAt(text, p)) continue;
-      let node: TrieNode<string> | undefined = trie.root;
-      for (let i = p; i < to; i++) {
-        node = childOf(node, text.charCodeAt(i));
-        if (!node) break;
-        if (node.values && i + 1 > best) best = i + 1;
-      }
-    }
+    // A position not flagged in the post's index (or failing mayMatchAt) starts no word at all.
+    const flags = postWords.flagsOver(text, from, to);
+    for (let p = from; p < to && best < to; p++)
+      if (mayStartAt(flags, bit, trie, text, p)) best = furthestEnd(trie, text, p, to, best);
     return best;
   }
   const slice = text.slice(from, pos);

@@ -1,5 +1,7 @@
 // Who owns a phone number: an office named in the phrase before it (published on purpose) or a private person.
+import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { mayStartAt, postWords } from '../person/text-scan.js';
 import { clauseStart, lastWordEndBefore } from './context-words.js';
 import { windowInsideToken, type NumberReading } from './number-tokens.js';
 import { piiWords } from './pii-lexicon.js';
@@ -15,8 +17,32 @@ const ZERO_WORD = 'ศูนย์';
 const DIGIT_WORDS = ['ศูนย์', 'หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า'];
 
 /** ตามหาเด็กหาย, พลัดหลง, MISSING … last seen: the post asks the public to call a family (read once per post). */
-export const missingPersonNotice = (text: string): boolean =>
-  lastWordEndBefore(text, text.length, piiWords.missingPersonCues, text.length) >= 0;
+export const missingPersonNotice = (text: string): boolean => MISSING_CUES.some((cue) => cue.occursIn(text));
+
+/**
+ * A word searched for in a whole text with String.indexOf, from its first code unit outside U+0E00–U+0E0E: indexOf
+ * finds a pattern's first unit by its larger byte, which for ก–ฎ is 0x0E, shared by every Thai letter (~18 µs per
+ * 2,000 characters against under 1 µs; README, "Round 15"). The same answer as a trie pass over the whole post, which
+ * read every position (the post's word index would fill all of it for this one question).
+ */
+class WholeTextWord {
+  /** Where the searched tail begins in the word, and the tail. */
+  private readonly skip: number;
+  private readonly tail: string;
+  constructor(private readonly word: string) {
+    let k = 0;
+    while (k < word.length - 1 && word.charCodeAt(k) >= 0x0e00 && word.charCodeAt(k) <= 0x0e0e) k++;
+    this.skip = k;
+    this.tail = word.slice(k);
+  }
+
+  occursIn(text: string): boolean {
+    for (let at = text.indexOf(this.tail, this.skip); at >= 0; at = text.indexOf(this.tail, at + 1))
+      if (text.startsWith(this.word, at - this.skip)) return true;
+    return false;
+  }
+}
+const MISSING_CUES = piiWords.missingPersonCues.map((cue) => new WholeTextWord(cue));
 
 /** Start of the longest of `words` ending exactly at `end` in `text`, or -1. */
 function wordStartEndingAt(text: string, end: number, words: readonly string[]): number {
@@ -78,10 +104,12 @@ const SHOWN_CLAUSE_BACK = 48;
 function shownClauseBefore(text: string, numberStart: number): number {
   const from = clauseStart(text, numberStart, SHOWN_CLAUSE_BACK);
   const window = text.slice(from, numberStart);
-  if (CLAUSE_END.test(window.replace(/[.](?=[ก-๛])/g, ''))) return -1;
+  if (clauseEndsIn(text, from, numberStart)) return -1;
+  lastVerbsIn(text, from, numberStart);
   let best = -1;
-  for (const verb of SHOWN_VERBS) {
-    const at = window.lastIndexOf(verb);
+  for (let v = 0; v < SHOWN_VERBS.length; v++) {
+    const verb = SHOWN_VERBS[v]!;
+    const at = lastVerbAt[v]!;
     if (at < 0) continue;
     if (isLatinLetter(verb.charCodeAt(0)) && isLatinLetter(window.charCodeAt(at - 1))) continue;
     // The opener right before the verb (ที่|ติดไว้, ซึ่ง|ให้ไว้, the number |listed), or the verb opens the clause itself
@@ -95,6 +123,41 @@ function shownClauseBefore(text: string, numberStart: number): number {
   let start = from + best;
   while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x2c)) start--;
   return start;
+}
+
+/**
+ * Whether text[from, to) holds a clause's end (CLAUSE_END) other than a full stop before a Thai letter (an abbreviation:
+ * ต.ค., อบต.): CLAUSE_END on the window with those stops removed, read in place (no slice, replace or regex per number).
+ */
+function clauseEndsIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3f || c === 0x21 || c === 0x0a) return true;
+    if (c !== 0x2e) continue;
+    // The letter after the stop, inside the window: ก–๛ (U+0E01–U+0E5B) makes it an abbreviation's.
+    const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+    if (!(next >= 0x0e01 && next <= 0x0e5b)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where each of SHOWN_VERBS last occurs wholly inside text[from, to), as an offset from `from` (window.lastIndexOf of
+ * each verb), into lastVerbAt, -1 for none: one walk of the verbs' trie from each position (flagged in the post's word
+ * index) instead of 27 lastIndexOf calls, which search Thai slowly (see README, "Round 15").
+ */
+function lastVerbsIn(text: string, from: number, to: number): void {
+  lastVerbAt.fill(-1);
+  const flags = postWords.flagsOver(text, from, to);
+  for (let p = from; p < to; p++) {
+    if (!mayStartAt(flags, SHOWN_VERB_BIT, shownVerbTrie, text, p)) continue;
+    let node: TrieNode<number> | undefined = shownVerbTrie.root;
+    for (let i = p; i < to; i++) {
+      node = childOf(node, text.charCodeAt(i));
+      if (!node) break;
+      if (node.values) for (const v of node.values) lastVerbAt[v] = p - from;
+    }
+  }
 }
 const SHOWN_OPENERS = ['ที่', 'ซึ่ง', 'ที่เขา', 'ซึ่งเขา', 'the number ', 'which is ', 'that is ', 'which was ', 'that was '];
 const SHOWN_VERBS = [
@@ -126,6 +189,11 @@ const SHOWN_VERBS = [
   'on the notice',
   'on the sign',
 ];
+
+const shownVerbTrie = new Trie<number>();
+SHOWN_VERBS.forEach((verb, v) => shownVerbTrie.add(verb, v));
+const SHOWN_VERB_BIT = postWords.bitOf(shownVerbTrie);
+const lastVerbAt = new Int32Array(SHOWN_VERBS.length);
 
 /**
  * A private person's word in [from, to) (ส่วนตัว, ลุง, my …); not one inside a dictionary word (ที่ติดไว้หน้าเว็บ,
@@ -161,11 +229,10 @@ function ownedByOfficeAfter(text: string, r: NumberReading): boolean {
   let after = text.slice(r.end, r.end + AFTER_WINDOW);
   const stop = after.search(CLAUSE_END);
   if (stop >= 0) after = after.slice(0, stop);
-  const owner = lastWordEndBefore(after, after.length, piiWords.officeAfterNumber, after.length);
+  const owner = lastWordEndIn(text, r.end, r.end + after.length, piiWords.officeAfterNumber);
   if (owner < 0) return false;
   const from = clauseStart(text, r.start, PUBLIC_WINDOW);
-  if (lastWordEndBefore(text.slice(from, r.start), r.start - from, piiWords.personalPhoneWords, r.start - from) >= 0)
-    return false;
+  if (lastWordEndIn(text, from, r.start, piiWords.personalPhoneWords) >= 0) return false;
   let p = owner;
   for (let words = 0; words <= WORDS_TO_OFFICE && p < after.length; words++) {
     while (after.charCodeAt(p) === 0x20) p++;
@@ -179,15 +246,24 @@ function ownedByOfficeAfter(text: string, r: NumberReading): boolean {
   return false;
 }
 
+/**
+ * lastWordEndBefore over the window text[from, to), as an offset into it: what it answers on text.slice(from, to), read
+ * in the post itself so that the post's word index serves it.
+ */
+function lastWordEndIn(text: string, from: number, to: number, words: readonly string[]): number {
+  const end = lastWordEndBefore(text, to, words, to - from);
+  return end < 0 ? -1 : end - from;
+}
+
 function introducedBefore(text: string, r: NumberReading, missingNotice: boolean, mobile: boolean): boolean {
   const from = clauseStart(text, r.start, PUBLIC_WINDOW);
   const window = text.slice(from, r.start);
-  const office = lastWordEndBefore(window, window.length, piiWords.publicPhoneIntroducers, window.length);
+  const office = lastWordEndIn(text, from, r.start, piiWords.publicPhoneIntroducers);
   if (office < 0) return false;
   // "ศูนย์แปดหนึ่ง…" is zero, eight, one spelled out (a number being read aloud), not a centre.
   if (window.startsWith(ZERO_WORD, office - ZERO_WORD.length) && DIGIT_WORDS.some((w) => window.startsWith(w, office)))
     return false;
-  if (office < lastWordEndBefore(window, window.length, piiWords.personalPhoneWords, window.length)) return false;
+  if (office < lastWordEndIn(text, from, r.start, piiWords.personalPhoneWords)) return false;
   const start = wordStartEndingAt(window, office, piiWords.publicPhoneIntroducers);
   // "my office", "her office": a person right before the office word (a space between) owns it; glued Thai is one word
   // (หน้า|สำนักงาน is no น้า, กองช่าง|เทศบาล no ช่าง).
