@@ -1,12 +1,13 @@
 // Finds Thai, romanised-Thai and English profanity, obfuscated or not, and tells words from look-alike substrings.
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { fuzzyMatchAt, fuzzyMatchTruncated, type FuzzyMatch } from '../match/fuzzy-match.js';
-import { childOf, type Trie } from '../match/trie.js';
+import type { Trie } from '../match/trie.js';
 import { isLatinLetter, isThaiConsonant, isThaiLetter } from '../normalise/char-class.js';
 import {
   backOverSpace,
   curseTargetEnd,
   groupSlur,
+  holdsMentionWord,
   isAimedInsult,
   isGroupWord,
   isLiteralAnimal,
@@ -46,6 +47,7 @@ import {
 import { endingWord } from '../profanity/phrase-extent.js';
 import { insultContext, profaneTrie, protectedTrie, type LexiconEntry } from '../profanity/lexicon.js';
 import { siteWordTries } from '../profanity/site-words.js';
+import { WalkStarts } from '../profanity/walk-starts.js';
 import {
   brokenInsideWord,
   endsAmbiguously,
@@ -75,6 +77,7 @@ function acceptedEnd(
   m: FuzzyMatch<LexiconEntry>,
   shields: readonly Trie<string>[],
   insultEnd: number,
+  mentions: boolean,
 ): number {
   const text = ctx.norm.text;
   const entry = m.value;
@@ -86,7 +89,8 @@ function acceptedEnd(
   if (latin && unaimedInsult(ctx, m, insultEnd)) return -1;
   if (!m.separated && isLiteralAnimal(text, m.start, m.end, entry)) return -1;
   // Round 15: คำว่า ไอ่ห่า (graffiti reported), สำนวน หน้าเนื้อใจเสือ: a word named, not said to anyone.
-  if (entry.lang === 'th' && mentionedWord(text, m.start)) return -1;
+  // (`mentions` is false for a post without คำว่า, สำนวน or ประโยค anywhere: nothing in it is named.)
+  if (entry.lang === 'th' && mentions && mentionedWord(text, m.start)) return -1;
   // A romanised ไอ้/อี in front ("ai-hee", "Aitorlae") is as Thai as Thai script around it.
   const romanisedStart = entry.lang === 'th-latn' ? romanisedPrefixStart(text, m.start, m.end) : m.start;
   if (entry.tier === 'romanised' && romanisedStart === m.start && !isThaiContext(text, m.start, m.end)) return -1;
@@ -320,6 +324,14 @@ function countLetters(text: string, start: number, end: number): number {
   return n;
 }
 
+/** The start table of each trie walked: the lexicon's, and each site's blocked words (cached by their content). */
+const walkStartTables = new WeakMap<Trie<LexiconEntry>, WalkStarts>();
+function walkStartsOf(trie: Trie<LexiconEntry>): WalkStarts {
+  let starts = walkStartTables.get(trie);
+  if (starts === undefined) walkStartTables.set(trie, (starts = new WalkStarts(trie)));
+  return starts;
+}
+
 /** Match objects reused across positions and posts (screening is synchronous; findAll is never re-entered). */
 const matchBuffer: FuzzyMatch<LexiconEntry>[] = [];
 
@@ -328,10 +340,15 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
   const matches = matchBuffer;
   const accepted: Accepted[] = [];
   let insultEnd = -1;
+  const mentions = holdsMentionWord(text);
+  const starts = walkStartsOf(trie);
+  let c1 = text.charCodeAt(0);
   for (let start = 0; start < text.length; start++) {
     if ((start & 255) === 0 && ctx.budget.expired()) break;
-    if (!trie.startsAt(text, start) && !isLeetStart(text.charCodeAt(start)) && !isLeetLetterBefore(text, start)) continue;
-    if (deadAfterFirst(trie, text, start)) continue;
+    // mayStartWalk, read from a table of the first two units (most positions are settled by them).
+    const c0 = c1;
+    c1 = text.charCodeAt(start + 1);
+    if (!starts.walksFrom(text, start, c0, c1)) continue;
     // Match objects are overwritten at each position (see fuzzyMatchAt), not allocated.
     const count = fuzzyMatchAt(trie, text, start, matches);
     // The walk stopped at one of its bounds: what it found stands, but the post waits for a moderator.
@@ -341,7 +358,7 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
     let bestEnd = -1;
     for (let k = 0; k < count; k++) {
       const m = matches[k]!;
-      const end = acceptedEnd(ctx, m, shields, insultEnd);
+      const end = acceptedEnd(ctx, m, shields, insultEnd, mentions);
       if (end < 0 || (best >= 0 && end - m.start <= bestEnd - matches[best]!.start)) continue;
       best = k;
       bestEnd = end;
@@ -429,53 +446,6 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
   }
   return accepted;
 }
-
-/**
- * True when no fuzzy walk from `start` can find a word: the text from `start` is a run of Thai letters or lower-case
- * Latin letters along the trie's exact path, none a repeat of the letter before (letters are never separators, and
- * leetspeak and wildcards are digits and symbols, so the walk has no other branch), no node on the path ends a word,
- * and the path dies at such a letter. fuzzyMatchAt would find nothing and hit no bound (the path is shorter than the
- * longest word). Most Thai positions, and most English words (the normaliser lower-cases Latin), end here after two
- * or three letters, without setting up a fuzzy walk.
- */
-function deadAfterFirst(trie: Trie<LexiconEntry>, text: string, start: number): boolean {
-  // Most positions die at their second letter: the trie's table of first pairs answers that without reading two
-  // nodes (mayMatchAt is false only when no word starts with the first letter, or the first node ends no word and has
-  // no child for the second letter: exactly a death at the second letter below, or a first letter no walk can use).
-  const c0 = text.charCodeAt(start);
-  const c1 = text.charCodeAt(start + 1);
-  if (isPlainLetter(c0) && isPlainLetter(c1) && c1 !== c0 && !trie.mayMatchAt(text, start)) return true;
-  let node = trie.root;
-  let last = -1;
-  for (let pos = start; ; pos++) {
-    const code = text.charCodeAt(pos);
-    // Past the end (NaN), a digit, a symbol, an upper-case letter or another script, or a repeat: let fuzzyMatchAt decide.
-    if (!isPlainLetter(code) || code === last) return false;
-    const child = childOf(node, code);
-    if (child === undefined) return pos > start;
-    if (child.values !== undefined) return false;
-    node = child;
-    last = code;
-  }
-}
-
-/** A code unit in the Thai block or a lower-case Latin letter: never a separator, a leet symbol or a wildcard. */
-const isPlainLetter = (c: number) => (c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x61 && c <= 0x7a);
-
-// $hit, @sshole, 5hit, (unt: leetspeak that replaces the first letter.
-const isLeetStart = (c: number) => c === 0x24 || c === 0x40 || c === 0x35 || c === 0x34 || c === 0x28 || c === 0x7c;
-
-/**
- * 1diot, 3ffing, !diot: a digit or "!" for the first letter, tried only at a word's start right before a Latin letter,
- * so that runs of digits ("1 1 1 …", phone numbers) and "s1s1…" never start a walk.
- */
-const isLeetLetterBefore = (text: string, start: number) => {
-  const c = text.charCodeAt(start);
-  if (c !== 0x31 && c !== 0x33 && c !== 0x30 && c !== 0x21) return false;
-  // It stands for a word's first letter: nothing word-like before it ("s1s1…" starts no walk at its digits).
-  const before = text.charCodeAt(start - 1);
-  return isLatinLetter(text.charCodeAt(start + 1)) && !isLatinLetter(before) && !(before >= 0x30 && before <= 0x39);
-};
 
 /** Round 12: the frame that aimed an insult-tier word, for the rule (a prefix or a suffix needs no name). */
 function round12Signal(text: string, start: number, end: number, entry: LexiconEntry): string | undefined {

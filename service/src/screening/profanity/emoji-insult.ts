@@ -11,8 +11,11 @@ const GLUED_PREFIXES = new Set(contextData.emojiGluedPrefixes.map((w) => normali
 const ANIMALS = new Set<number>();
 for (const ch of contextData.emojiAnimals) ANIMALS.add(ch.codePointAt(0)!);
 
-/** The code units the loop in emojiInsults starts a run at (no u flag: surrogates are matched one by one). */
-const EMOJI_START = /[\ud83c-\ud83e\u2600-\u27bf]/;
+/**
+ * The code units emojiInsults starts a run at (no u flag: surrogates are matched one by one). Global, so each search
+ * goes on from `lastIndex` (test on a /g regex sets it past the match and allocates nothing).
+ */
+const EMOJI_START = /[\ud83c-\ud83e\u2600-\u27bf]/g;
 
 /** At most this many spaces between the prefix and the emoji, or between two emoji of one run. */
 const MAX_GAP = 2;
@@ -55,11 +58,11 @@ function prefixBefore(text: string, end: number): number {
  */
 export function emojiInsults(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // Most posts have no emoji: one native search instead of the loop's range tests at every character.
-  if (!EMOJI_START.test(text)) return out;
-  for (let p = 0; p < text.length; p++) {
-    const c = text.charCodeAt(p);
-    if (c !== 0xd83d && c !== 0xd83e && c !== 0xd83c && !(c >= 0x2600 && c <= 0x27bf)) continue;
+  // A native search finds each run's first unit (most posts have none, the others a few), not range tests at every
+  // character.
+  EMOJI_START.lastIndex = 0;
+  while (EMOJI_START.test(text)) {
+    const p = EMOJI_START.lastIndex - 1;
     const start = prefixBefore(text, p);
     let q = p;
     let animal = false;
@@ -84,7 +87,8 @@ export function emojiInsults(text: string): Candidate[] {
     }
     if (start >= 0 && animal)
       out.push({ kind: 'profanity', type: 'insult', start, end, severity: 'medium', rule: 'lexicon.insult+emoji:animal-emoji' });
-    p = end - 1;
+    // Each run is read once: the next search starts after it.
+    EMOJI_START.lastIndex = end;
   }
   return out;
 }

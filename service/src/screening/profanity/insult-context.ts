@@ -339,7 +339,9 @@ export function prefixedRoleStart(text: string, b: number, objectless: boolean):
   for (let i = b - 1; i >= 0 && b - i <= ROLE_REACH; i--) {
     const c = text.charCodeAt(i) - THAI_BLOCK;
     if (c < 0 || c >= 128 || ROLE_PREFIX_FIRST[c] === 0) continue;
-    if (roleAfterPrefixAt(text, i, b, objectless)) return i;
+    // อ, น, บ, ย begin many words: the prefixes' first pairs rule most of them out before a walk (false only where
+    // no prefix starts).
+    if (rolePrefixTrie.mayMatchAt(text, i) && roleAfterPrefixAt(text, i, b, objectless)) return i;
   }
   return -1;
 }
@@ -532,6 +534,28 @@ export function mentionedWord(text: string, start: number): boolean {
 const MENTION_GAP = 12;
 /** A space and the quote marks people type around a quoted word (" ' “ ” ‘ ’ « »). */
 const QUOTES_AND_SPACE = new Set([0x20, 0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]);
+
+/**
+ * False when no word of `mentionBefore` occurs anywhere in the text: then mentionedWord is false at every start (it
+ * needs one ending before the word), so the detector asks this once per post instead of reading back from every
+ * candidate (most posts name no word).
+ */
+export function holdsMentionWord(text: string): boolean {
+  for (const { word, skip, tail } of MENTION_SEARCHES)
+    for (let i = text.indexOf(tail, skip); i >= 0; i = text.indexOf(tail, i + 1))
+      if (text.startsWith(word, i - skip)) return true;
+  return false;
+}
+
+/** First letters that make indexOf slow: a pattern starting with ก–ฎ stops at every Thai letter (README, round 15). */
+const isSlowFirstUnit = (c: number) => c >= 0x0e01 && c <= 0x0e0e;
+
+/** Each mention word is searched by its tail from the first unit outside ก–ฎ (คำว่า by ำว่า), then checked whole. */
+const MENTION_SEARCHES = insultContext.mentionBefore.map((word) => {
+  let skip = 0;
+  while (skip < word.length - 1 && isSlowFirstUnit(word.charCodeAt(skip))) skip++;
+  return { word, skip, tail: word.slice(skip) };
+});
 
 export function spanStartWithPrefix(text: string, start: number): number {
   // มันหน้าเหี้ย, ไอ้หัวควย: a body word right before the word is part of the insult, and so is a prefix before it.

@@ -300,23 +300,24 @@ export function endsAmbiguously(text: string, end: number, form: string): boolea
 
 /** True when [start, end) lies inside a protected word that itself stands on valid edges (สัดส่วน, หีบ, กูเกิล). */
 export function insideProtectedWord(trie: Trie<string>, text: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - trie.maxLength + 1);
-  if (end - start >= 3) {
-    // A word holding the span holds each run of three letters of it (most spans have a run no word holds), and starts
-    // where one of the word offsets of its first run puts it: only those starts are walked (in any order: one answer).
-    if (!trie.mayContain(text, start, end)) return false;
-    const offsets = trie.tripleOffsets(text, start);
-    if (offsets === undefined) return false;
-    for (const offset of offsets) {
-      const p = start - offset;
-      if (p >= from && protectedWordAt(trie, text, p, start, end)) return true;
-    }
+  if (end - start < 2 || start + 2 >= text.length) {
+    // A one-unit span, or a short one at the text's end: every start that could reach it is tried. The trie's table
+    // of first letters and pairs rules out most places without reading a node (false only where no word occurs).
+    for (let p = Math.max(0, start - trie.maxLength + 1); p <= start; p++)
+      if (trie.mayMatchAt(text, p) && protectedWordAt(trie, text, p, start, end)) return true;
     return false;
   }
-  for (let p = from; p <= start; p++) {
-    // The trie's table of first letters and pairs rules out most places without reading a node (false only where no
-    // word occurs at all, when the walk would find nothing).
-    if (trie.mayMatchAt(text, p) && protectedWordAt(trie, text, p, start, end)) return true;
+  // A word holding the span starts at `start`, or before it: then it also holds the span with the unit before it
+  // (mayContain: lexicon words sit inside protected words by design, but the letter before an everyday match, as in
+  // มี|ขยะ, seldom continues one), and it starts where one of the word offsets of the three units from start - 1 puts
+  // it. Those runs are rarer than the span's own first run, so few starts are walked (in any order: one answer).
+  if (protectedWordAt(trie, text, start, start, end)) return true;
+  if (start === 0 || !trie.mayContain(text, start - 1, end)) return false;
+  const offsets = trie.tripleOffsets(text, start - 1);
+  if (offsets === undefined) return false;
+  for (const offset of offsets) {
+    const p = start - 1 - offset;
+    if (p >= 0 && protectedWordAt(trie, text, p, start, end)) return true;
   }
   return false;
 }
