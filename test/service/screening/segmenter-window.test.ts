@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isThaiLetter } from '../../../service/src/screening/normalise/char-class.js';
 import { normaliseText } from '../../../service/src/screening/normalise/normalise-text.js';
-import { thaiWords } from '../../../service/src/screening/normalise/thai-words.js';
+import { firstWordLength, thaiWords } from '../../../service/src/screening/normalise/thai-words.js';
 import { segmenterAgrees } from '../../../service/src/screening/pipeline.js';
 import { thaiWordEnd } from '../../../service/src/screening/sensitive/straddle.js';
 
@@ -59,5 +59,20 @@ describe('segmenter windows', () => {
         expect(thaiWordEnd(text, p), `${p} of ${text}`).toBe(expected);
       }
     }
+  });
+
+  it('firstWordLength is the length of the first word iterated', () => {
+    for (const text of posts.slice(0, 120)) {
+      for (let from = 0; from < text.length; from += 2) {
+        const window = text.slice(from, from + 12);
+        let expected = 0;
+        for (const { segment } of thaiWords.segment(window)) {
+          expected = segment.length;
+          break;
+        }
+        expect(firstWordLength(window), window).toBe(expected);
+      }
+    }
+    expect(firstWordLength('')).toBe(0);
   });
 });

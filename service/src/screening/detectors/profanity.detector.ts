@@ -60,7 +60,7 @@ import {
   splitOnPurpose,
   thaiEdgesOk,
 } from '../profanity/word-edges.js';
-import { thaiWords as traitSegmenter } from '../normalise/thai-words.js';
+import { firstWordLength, thaiWords as traitSegmenter, wordStartsAt } from '../normalise/thai-words.js';
 
 interface Accepted {
   start: number;
@@ -245,13 +245,11 @@ const MAX_TRAIT = 12;
  */
 function traitEnd(text: string, end: number): number {
   if (!isThaiLetter(text.charCodeAt(end))) return end;
-  const window = text.slice(end, end + MAX_TRAIT + 4);
-  for (const { segment } of traitSegmenter.segment(window)) {
-    if (segment.length > MAX_TRAIT) return end;
-    for (let i = 0; i < segment.length; i++) if (!isThaiLetter(segment.charCodeAt(i))) return end;
-    return end + segment.length;
-  }
-  return end;
+  // The window starts with a Thai letter, so its first word is not empty.
+  const word = firstWordLength(text.slice(end, end + MAX_TRAIT + 4));
+  if (word > MAX_TRAIT) return end;
+  for (let i = end; i < end + word; i++) if (!isThaiLetter(text.charCodeAt(i))) return end;
+  return end + word;
 }
 
 /** A curse's run is a few words (มา เอา ตัว). */
@@ -308,11 +306,7 @@ const END_MARGIN = 16;
 
 /** True when the segmenter, reading from the word's start, puts a word break at its end. */
 function segmenterEndAgrees(text: string, start: number, end: number): boolean {
-  for (const { index } of traitSegmenter.segment(text.slice(start, end + END_MARGIN))) {
-    if (index === end - start) return true;
-    if (index > end - start) return false;
-  }
-  return false;
+  return wordStartsAt(traitSegmenter.segment(text.slice(start, end + END_MARGIN)), end - start);
 }
 
 /** Letters of a dotted match that may be the inside of an ordinary dotted word (ass in c.l.a.s.s). */

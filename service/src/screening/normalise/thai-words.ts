@@ -10,3 +10,8 @@ export const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
 export function wordStartsAt(segments: Intl.Segments, offset: number): boolean {
   return segments.containing(offset)?.index === offset;
 }
+
+/** Length of the first word of a text (0 for an empty one), by the same look-up. */
+export function firstWordLength(text: string): number {
+  return thaiWords.segment(text).containing(0)?.segment.length ?? 0;
+}

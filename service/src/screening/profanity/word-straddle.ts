@@ -2,7 +2,7 @@
 // The principle of sensitive/straddle.ts, applied to the end edge of a profanity match: no word may begin inside the
 // match and run on past its end. Intl.Segmenter is the evidence, asked only where it is cheap and sane.
 import { isFollowingVowel, isThaiConsonant, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
-import { thaiWords as segmenter } from '../normalise/thai-words.js';
+import { firstWordLength } from '../normalise/thai-words.js';
 
 /** Letters read after the match: enough for the next word, no more (segmenting is costly). */
 const MARGIN = 12;
@@ -11,10 +11,8 @@ const MIN_WORD = 3;
 const O_ANG = 0x0e2d; // อ
 const YO_YAK = 0x0e22; // ย: อย is a leading pair (อยู่, อยาก), a syllable of its own
 
-function firstSegmentLength(text: string, from: number): number {
-  for (const { segment } of segmenter.segment(text.slice(from, Math.min(text.length, from + MARGIN)))) return segment.length;
-  return 0;
-}
+const firstSegmentLength = (text: string, from: number): number =>
+  firstWordLength(text.slice(from, Math.min(text.length, from + MARGIN)));
 
 function thaiOnly(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isThaiLetter(text.charCodeAt(i))) return false;
