@@ -325,6 +325,8 @@ function walkStartsOf(trie: Trie<LexiconEntry>): WalkStarts {
   if (starts === undefined) walkStartTables.set(trie, (starts = new WalkStarts(trie)));
   return starts;
 }
+// The lexicon's table (~15 ms to build) is made when the engine loads, not during the first citizen's post.
+walkStartsOf(profaneTrie);
 
 /** Match objects reused across positions and posts (screening is synchronous; findAll is never re-entered). */
 const matchBuffer: FuzzyMatch<LexiconEntry>[] = [];

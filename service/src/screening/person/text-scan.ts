@@ -3,38 +3,43 @@ import { OUTSIDE, SLOT, SLOTS } from '../match/slots.js';
 import type { Trie } from '../match/trie.js';
 
 /**
- * The tables WordStarts and WordIndex read, for up to 32 tries (bit t for tries[t]): `openAt[c]`, the tries in which
+ * The tables WordStarts and WordIndex read, for up to 32 tries (bit t for the t-th): `openAt[c]`, the tries in which
  * the code unit c begins a word that any second unit may follow (a one-unit word, a second unit without a slot, or a
  * first unit without one: Trie.mayMatchAt passes those on the first unit alone); `pairs[rowAt[c] + SLOT[c1]]`, the
  * tries with a word beginning c, c1. Rows only for units that begin some word with a second slot; row 0 is empty, so
  * few cache lines are read.
  */
-function startTables(tries: readonly Trie<unknown>[]): { openAt: Uint32Array; rowAt: Uint32Array; pairs: number[] } {
-  const openAt = new Uint32Array(0x10000);
-  const rowAt = new Uint32Array(0x10000);
-  const rows = new Map<number, number>();
-  const pairs: number[] = new Array<number>(SLOTS).fill(0);
-  tries.forEach((trie, t) => {
-    const bit = (1 << t) >>> 0;
-    for (const [c0, first] of trie.root.next) {
-      if (SLOT[c0] === OUTSIDE || first.values) openAt[c0]! |= bit;
-      for (const c1 of first.next.keys()) {
-        if (SLOT[c0] === OUTSIDE || SLOT[c1] === OUTSIDE) {
-          openAt[c0]! |= bit;
-          continue;
-        }
-        let row = rows.get(c0);
-        if (row === undefined) {
-          row = pairs.length;
-          rows.set(c0, row);
-          for (let k = 0; k < SLOTS; k++) pairs.push(0);
-          rowAt[c0] = row;
-        }
-        pairs[row + SLOT[c1]!]! |= bit;
+interface StartTables {
+  openAt: Uint32Array;
+  rowAt: Uint32Array;
+  pairs: number[];
+}
+
+const newStartTables = (): StartTables => ({
+  openAt: new Uint32Array(0x10000),
+  rowAt: new Uint32Array(0x10000),
+  pairs: new Array<number>(SLOTS).fill(0),
+});
+
+/** Adds one trie's first units and pairs to the tables under `bit` (the others' bits stay as they are). */
+function addStarts(tables: StartTables, trie: Trie<unknown>, bit: number): void {
+  const { openAt, rowAt, pairs } = tables;
+  for (const [c0, first] of trie.root.next) {
+    if (SLOT[c0] === OUTSIDE || first.values) openAt[c0]! |= bit;
+    for (const c1 of first.next.keys()) {
+      if (SLOT[c0] === OUTSIDE || SLOT[c1] === OUTSIDE) {
+        openAt[c0]! |= bit;
+        continue;
       }
+      let row = rowAt[c0]!;
+      if (row === 0) {
+        row = pairs.length;
+        for (let k = 0; k < SLOTS; k++) pairs.push(0);
+        rowAt[c0] = row;
+      }
+      pairs[row + SLOT[c1]!]! |= bit;
     }
-  });
-  return { openAt, rowAt, pairs };
+  }
 }
 
 /** Code units of scratch kept between posts (posts are at most 10,000–20,000 characters at the edges). */
@@ -49,7 +54,7 @@ const RETAINED = 1 << 16;
  * are scratch, overwritten by the next `scan` (screening is synchronous, one post at a time).
  */
 export class WordStarts {
-  /** startTables, one byte per entry (at most 8 tries). */
+  /** The start tables (addStarts), one byte per entry (at most 8 tries). */
   private readonly openAt: Uint8Array;
   private readonly rowAt: Uint32Array;
   private readonly pairs: Uint8Array;
@@ -59,7 +64,8 @@ export class WordStarts {
   count = 0;
 
   constructor(tries: readonly Trie<unknown>[]) {
-    const tables = startTables(tries);
+    const tables = newStartTables();
+    tries.forEach((trie, t) => addStarts(tables, trie, 1 << t));
     this.openAt = Uint8Array.from(tables.openAt);
     this.rowAt = tables.rowAt;
     this.pairs = Uint8Array.from(tables.pairs);
@@ -116,8 +122,8 @@ const BLOCK_BITS = 5;
  */
 export class WordIndex {
   private readonly tries: Trie<unknown>[] = [];
-  private openAt: Uint32Array = new Uint32Array(0);
-  private rowAt: Uint32Array = new Uint32Array(0);
+  /** Built as tries are added; `pairs` is their typed copy, made again after each add. */
+  private readonly tables = newStartTables();
   private pairs: Uint32Array = new Uint32Array(0);
   private flags = new Uint32Array(256);
   /** 1 for each block of `flags` filled for `text`. */
@@ -130,10 +136,8 @@ export class WordIndex {
     if (t < 0) {
       if (this.tries.length === 32) return 0;
       t = this.tries.push(trie) - 1;
-      const tables = startTables(this.tries);
-      this.openAt = tables.openAt;
-      this.rowAt = tables.rowAt;
-      this.pairs = Uint32Array.from(tables.pairs);
+      addStarts(this.tables, trie, (1 << t) >>> 0);
+      this.pairs = Uint32Array.from(this.tables.pairs);
       // Every block is filled again when next asked for, with the new trie's bit. A trie is added while a look-back
       // holds `flags` (a list first used inside another look-back's loop): the array stays the same, and so do the
       // bits of the tries added before.
@@ -170,7 +174,8 @@ export class WordIndex {
   }
 
   private fill(text: string, block: number): void {
-    const { openAt, rowAt, pairs, flags } = this;
+    const { pairs, flags } = this;
+    const { openAt, rowAt } = this.tables;
     const start = block << BLOCK_BITS;
     const end = Math.min(start + (1 << BLOCK_BITS), text.length - 1);
     let c1 = text.charCodeAt(start);
