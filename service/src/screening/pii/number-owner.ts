@@ -1,5 +1,6 @@
 // Who owns a phone number: an office named in the phrase before it (published on purpose) or a private person.
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
+import { WordSearch } from '../match/word-search.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { mayStartAt, postWords } from '../person/text-scan.js';
 import { clauseStart, lastWordEndBefore } from './context-words.js';
@@ -19,30 +20,9 @@ const DIGIT_WORDS = ['ศูนย์', 'หนึ่ง', 'สอง', 'สา�
 /** ตามหาเด็กหาย, พลัดหลง, MISSING … last seen: the post asks the public to call a family (read once per post). */
 export const missingPersonNotice = (text: string): boolean => MISSING_CUES.some((cue) => cue.occursIn(text));
 
-/**
- * A word searched for in a whole text with String.indexOf, from its first code unit outside U+0E00–U+0E0E: indexOf
- * finds a pattern's first unit by its larger byte, which for ก–ฎ is 0x0E, shared by every Thai letter (~18 µs per
- * 2,000 characters against under 1 µs; README, "Round 15"). The same answer as a trie pass over the whole post, which
- * read every position (the post's word index would fill all of it for this one question).
- */
-class WholeTextWord {
-  /** Where the searched tail begins in the word, and the tail. */
-  private readonly skip: number;
-  private readonly tail: string;
-  constructor(private readonly word: string) {
-    let k = 0;
-    while (k < word.length - 1 && word.charCodeAt(k) >= 0x0e00 && word.charCodeAt(k) <= 0x0e0e) k++;
-    this.skip = k;
-    this.tail = word.slice(k);
-  }
-
-  occursIn(text: string): boolean {
-    for (let at = text.indexOf(this.tail, this.skip); at >= 0; at = text.indexOf(this.tail, at + 1))
-      if (text.startsWith(this.word, at - this.skip)) return true;
-    return false;
-  }
-}
-const MISSING_CUES = piiWords.missingPersonCues.map((cue) => new WholeTextWord(cue));
+// Searched whole-text by WordSearch: a trie pass would read every position (the post's word index would fill all of it
+// for this one question).
+const MISSING_CUES = piiWords.missingPersonCues.map((cue) => new WordSearch(cue));
 
 /** Start of the longest of `words` ending exactly at `end` in `text`, or -1. */
 function wordStartEndingAt(text: string, end: number, words: readonly string[]): number {

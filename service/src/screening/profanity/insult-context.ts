@@ -8,6 +8,7 @@ import { comparisonStart } from './phrase-extent.js';
 import { endingIn, startingIn, wordList, type WordList } from './word-list.js';
 import type { LexiconEntry } from './lexicon.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
+import { WordSearch } from '../match/word-search.js';
 
 /** The context lists read next to every candidate, with their edge letters packed (see word-list.ts). */
 const lists = {
@@ -540,22 +541,9 @@ const QUOTES_AND_SPACE = new Set([0x20, 0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x20
  * needs one ending before the word), so the detector asks this once per post instead of reading back from every
  * candidate (most posts name no word).
  */
-export function holdsMentionWord(text: string): boolean {
-  for (const { word, skip, tail } of MENTION_SEARCHES)
-    for (let i = text.indexOf(tail, skip); i >= 0; i = text.indexOf(tail, i + 1))
-      if (text.startsWith(word, i - skip)) return true;
-  return false;
-}
+export const holdsMentionWord = (text: string): boolean => MENTION_SEARCHES.some((search) => search.occursIn(text));
 
-/** First letters that make indexOf slow: a pattern starting with ก–ฎ stops at every Thai letter (README, round 15). */
-const isSlowFirstUnit = (c: number) => c >= 0x0e01 && c <= 0x0e0e;
-
-/** Each mention word is searched by its tail from the first unit outside ก–ฎ (คำว่า by ำว่า), then checked whole. */
-const MENTION_SEARCHES = insultContext.mentionBefore.map((word) => {
-  let skip = 0;
-  while (skip < word.length - 1 && isSlowFirstUnit(word.charCodeAt(skip))) skip++;
-  return { word, skip, tail: word.slice(skip) };
-});
+const MENTION_SEARCHES = insultContext.mentionBefore.map((word) => new WordSearch(word));
 
 export function spanStartWithPrefix(text: string, start: number): number {
   // มันหน้าเหี้ย, ไอ้หัวควย: a body word right before the word is part of the insult, and so is a prefix before it.
