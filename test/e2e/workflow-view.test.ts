@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium, buildViewBundle } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../../service/src/security/password.js';
-import { aPost, ADMIN_PASSWORD, startTestService } from '../support/service.js';
+import { aPost, ADMIN_PASSWORD, startTestService, testPasswordHash } from '../support/service.js';
 
 const SHOTS = join(process.cwd(), 'test-results/workflow');
 const OFFICER_PASSWORD = 'officer-password-2569';
@@ -77,7 +76,7 @@ beforeAll(async () => {
     .values({
       username: 'chang',
       display_name: 'นายช่าง',
-      password_hash: await hashPassword(OFFICER_PASSWORD),
+      password_hash: await testPasswordHash(OFFICER_PASSWORD),
       role: 'officer',
       department_id: engineering.id,
       site_id: engineering.site_id,

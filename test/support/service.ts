@@ -22,6 +22,20 @@ export const DIALECTS: DialectName[] = process.env.TEST_DATABASE_URL ? ['sqlite'
 
 export const ADMIN_PASSWORD = 'correct-horse-battery-1';
 
+/**
+ * Test users' password hashes, made at scrypt N=2^10 instead of the stored 2^15 and once per password per worker: at
+ * full cost every test database's admin took ~150 ms to hash and every sign-in ~140 ms to verify, minutes of the suite.
+ * Sign-in still runs the real verifyPassword, which reads the cost from the hash. Tests of hashing itself, and users
+ * made through the API, still hash at full cost.
+ */
+const TEST_COST = { N: 1 << 10, r: 8, p: 1 };
+const testHashes = new Map<string, Promise<string>>();
+export function testPasswordHash(password: string): Promise<string> {
+  let hash = testHashes.get(password);
+  if (!hash) testHashes.set(password, (hash = hashPassword(password, TEST_COST)));
+  return hash;
+}
+
 export interface TestDb {
   db: Db;
   close(): Promise<void>;
@@ -117,7 +131,7 @@ export async function buildTestService(options: TestServiceOptions = {}): Promis
   const { db, close } = await createTestDb(options.dialect);
   const clock = fixedClock(options.now ?? '2026-11-23T03:00:00.000Z');
   await seedDemoSite(db.kysely, clock.now());
-  await ensureAdminUser(db.kysely, ADMIN_PASSWORD, clock.now());
+  await ensureAdminUser(db.kysely, ADMIN_PASSWORD, clock.now(), testPasswordHash);
   const logLines: string[] = [];
   const logger: Logger = createLogger('debug', (line) => logLines.push(line));
   const config = testConfig({
@@ -160,7 +174,7 @@ export async function addStaffUser(
     .values({
       username: user.username,
       display_name: user.username,
-      password_hash: await hashPassword(user.password),
+      password_hash: await testPasswordHash(user.password),
       role: user.role,
       department_id: department?.id ?? null,
       site_id: site.id,

@@ -19,6 +19,7 @@ import {
   dropSchema,
   jsonRequest,
   type TestService,
+  testPasswordHash,
 } from '../../support/service.js';
 import { call, submit } from '../moderation/moderation-fixtures.js';
 import { logInAs, type Staff } from '../moderation/staff.js';
@@ -185,7 +186,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
   it('serves on instance B, within a second, a setting and a post changed through instance A', async () => {
     const a = await openDatabase(url, { schema });
     await seedDemoSite(a.kysely, clock.now());
-    await ensureAdminUser(a.kysely, ADMIN_PASSWORD, clock.now());
+    await ensureAdminUser(a.kysely, ADMIN_PASSWORD, clock.now(), testPasswordHash);
     const b = await openDatabase(url, { schema });
     const config = testConfig({ rateLimits: { submitPerHour: 1e6, screenPerMinute: 1e6, trackPerMinute: 1e6 } });
     const appA = createApp({ config, db: a, clock });

@@ -13,7 +13,7 @@ import { actOnCase } from '../../../service/src/use-cases/workflow/act-on-case.j
 import { runDailyFollowUp, FOLLOW_UP_JOB } from '../../../service/src/use-cases/workflow/daily-follow-up.js';
 import { submitPost } from '../../../service/src/use-cases/submit-post.js';
 import { findSiteBySlug } from '../../../service/src/storage/site.repository.js';
-import { DIALECTS, dropSchema, type DialectName } from '../../support/service.js';
+import { DIALECTS, dropSchema, testPasswordHash, type DialectName } from '../../support/service.js';
 import { startWorkflowJobs } from '../../../service/src/use-cases/workflow/workflow-jobs.js';
 import { startWebhookReceiver } from '../notify/notify-fixtures.js';
 
@@ -53,7 +53,7 @@ for (const dialect of DIALECTS) {
       const A = { db: instances.a, clock, logger, config };
       const B = { db: instances.b, clock, logger, config };
       await seedDemoSite(instances.a.kysely, clock.now());
-      await ensureAdminUser(instances.a.kysely, 'admin-password-2569', clock.now());
+      await ensureAdminUser(instances.a.kysely, 'admin-password-2569', clock.now(), testPasswordHash);
       const admin = await instances.a.kysely
         .selectFrom('users')
         .select('id')
@@ -166,7 +166,7 @@ for (const dialect of DIALECTS) {
         const A = { db: instances.a, clock, logger, config };
         const B = { db: instances.b, clock, logger, config };
         await seedDemoSite(instances.a.kysely, clock.now());
-        await ensureAdminUser(instances.a.kysely, 'admin-password-2569', clock.now());
+        await ensureAdminUser(instances.a.kysely, 'admin-password-2569', clock.now(), testPasswordHash);
         const admin = await instances.a.kysely
           .selectFrom('users')
           .select('id')

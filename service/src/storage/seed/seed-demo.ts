@@ -20,18 +20,22 @@ export async function seedDemoSite(db: Kysely<Database>, now: Date): Promise<boo
   return true;
 }
 
-/** Creates `admin` once. Returns the generated password when none was configured, so it can be shown once. */
+/**
+ * Creates `admin` once. Returns the generated password when none was configured, so it can be shown once. `hash` is
+ * hashPassword at its stored cost; only the test suite passes a cheaper one.
+ */
 export async function ensureAdminUser(
   db: Kysely<Database>,
   configuredPassword: string | undefined,
   now: Date,
+  hash: (password: string) => Promise<string> = hashPassword,
 ): Promise<{ created: boolean; generatedPassword?: string }> {
   if (await findUserByUsername(db, 'admin')) return { created: false };
   const password = configuredPassword ?? randomPassword();
   await insertUser(db, {
     username: 'admin',
     display_name: 'ผู้ดูแลระบบ',
-    password_hash: await hashPassword(password),
+    password_hash: await hash(password),
     role: 'admin',
     department_id: null,
     site_id: null,
