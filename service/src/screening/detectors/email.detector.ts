@@ -145,10 +145,20 @@ const personalProvider = (address: string) => PERSONAL_PROVIDERS.test(address);
 function officeDomain(address: string): boolean {
   const local = localPart(address);
   if (piiWords.roleMailboxPrefixes.some((w) => local.startsWith(w) && !LOCAL_LETTER.test(local.charAt(w.length)))) return true;
+  const domain = domainOf(address);
+  return domain !== undefined && piiWords.publicEmailDomains.some((d) => domain === d || domain.endsWith('.' + d));
+}
+
+/** The address's domain without spaces, or undefined when it has no @. */
+function domainOf(address: string): string | undefined {
   const at = address.indexOf('@');
-  if (at < 0) return false;
-  const domain = address.slice(at + 1).replace(SPACES, '');
-  return piiWords.publicEmailDomains.some((d) => domain === d || domain.endsWith('.' + d));
+  return at < 0 ? undefined : address.slice(at + 1).replace(SPACES, '');
+}
+
+/** An address on a domain only registered companies hold (companyEmailDomains). */
+function companyDomain(address: string): boolean {
+  const domain = domainOf(address);
+  return domain !== undefined && piiWords.companyEmailDomains.some((d) => domain.endsWith('.' + d));
 }
 
 /**
@@ -161,8 +171,9 @@ function publishedByOffice(text: string, start: number, end: number): boolean {
   if (owner === 'person' && (fromSlot || gap <= OWN_WORD_GAP)) return false;
   const address = text.slice(start, end);
   if (officeDomain(address)) return true;
-  // A role mailbox on a domain anyone may hold (admin@somchai.me): a person nearest before it owns it.
-  if (roleMailbox(address) && owner !== 'person') return true;
+  // A role mailbox on a domain anyone may hold (admin@somchai.me): a person nearest before it owns it. On a company's
+  // domain it is the company's (round 17: ติดต่อผู้รับเหมาได้ที่ contact@…co.th).
+  if (roleMailbox(address) && (owner !== 'person' || companyDomain(address))) return true;
   // A free provider's address (gmail, yahoo, hotmail, outlook…) is a person's unless an office is named as its owner at
   // the e-mail word itself (อีเมลกองช่าง …@gmail.com): an office read further back is whom the post writes to.
   return owner === 'office' && (fromSlot || !personalProvider(address));

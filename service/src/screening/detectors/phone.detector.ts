@@ -72,7 +72,9 @@ const couldBePhone = (r: NumberReading) =>
  */
 function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingNotice: boolean): boolean {
   if (givenAsAccount(text, r) && officeAccountBefore(text, r)) return true;
-  return !mobile && !missingNotice && contactOwner(text, r.start, PHONE_WORDS).owner === 'office';
+  // Round 17: a landline's owner may be a business or where one publishes its number (เบอร์ร้าน, หจก.… โทร, ป้ายร้าน
+  // มีเบอร์, the hotel's number on the booking site, a fax): few households keep a landline, every shop and firm does.
+  return !mobile && !missingNotice && contactOwner(text, r.start, PHONE_WORDS, true).owner === 'office';
 }
 const ACCOUNT_WINDOW = 40;
 /** The phone words, without "number" (an account number is no phone's). */

@@ -25,6 +25,8 @@ function trieOf(words: readonly string[]): Trie<string> {
 const officeTrie = trieOf(
   [...piiWords.publicPhoneIntroducers, ...piiWords.officeOwners].filter((w) => !piiWords.bankContext.includes(w)),
 );
+/** Round 17: businesses and where they publish a number (ร้าน, หจก., โรงแรม, ป้าย, เพจ, fax), read for landlines alone. */
+const businessTrie = trieOf(piiWords.businessOwners);
 /** Private persons: the phone's person words, pronouns of every dialect, roles held by a person, ownership marks. */
 const personTrie = trieOf([...piiWords.personalPhoneWords, ...piiWords.ownerPersonWords]);
 /** Banks and their branches: the account's host, stepped over when reading its owner. */
@@ -46,11 +48,18 @@ const OFFICE_BIT = postWords.bitOf(officeTrie);
 const PERSON_BIT = postWords.bitOf(personTrie);
 const TITLE_BIT = postWords.bitOf(titleTrie);
 const HEAD_BIT = postWords.bitOf(headTrie);
+const BUSINESS_BIT = postWords.bitOf(businessTrie);
 const ownerBits = [HOST_BIT, OFFICE_BIT, PERSON_BIT, TITLE_BIT, HEAD_BIT];
-const OWNER_BITS = ownerBits.includes(0) ? 0 : ownerBits.reduce((bits, bit) => bits | bit, 0);
+const bitsOf = (bits: readonly number[]) => (bits.includes(0) ? 0 : bits.reduce((all, bit) => all | bit, 0));
+const OWNER_BITS = bitsOf(ownerBits);
+const OWNER_BITS_WITH_BUSINESS = bitsOf([...ownerBits, BUSINESS_BIT]);
 /** Whether an owner word may start at p: flags from postWords.flagsOver, undefined for a text too short to index. */
-const ownerMayStart = (flags: Uint32Array | undefined, p: number): boolean =>
-  flags === undefined || OWNER_BITS === 0 || (flags[p]! & OWNER_BITS) !== 0;
+function ownerMayStart(flags: Uint32Array | undefined, p: number): boolean {
+  const bits = withBusinesses ? OWNER_BITS_WITH_BUSINESS : OWNER_BITS;
+  return flags === undefined || bits === 0 || (flags[p]! & bits) !== 0;
+}
+/** Whether the reading under way counts a business as an office (contactOwner's `businesses`). */
+let withBusinesses = false;
 
 /** How far back an owner phrase may begin (a long Thai office name with its place: บัญชีเทศบาลตำบลบ้านโป่ง ธ.…). */
 const OWNER_WINDOW = 64;
@@ -78,9 +87,10 @@ function personWordStands(text: string, start: number, end: number): boolean {
   if (text.startsWith(NOMINALISER, start - NOMINALISER.length)) return false;
   // Only a short person word hides inside a dictionary word (ป้า in ป้าย); แม่ค้า, ส่วนตัว are words of their own.
   if (end - start <= SHORT_PERSON_WORD && insideProtectedWord(innerTitleWordTrie, text, start, end)) return false;
-  // A vowel or tone mark after the word belongs to a longer syllable (แก้, เขาะ).
+  // A vowel or tone mark after the word belongs to a longer syllable (แก้, เขาะ); a leading vowel (เ แ โ ใ ไ) starts the
+  // next one (ที่บ้าน|ได้, เขา|ไป).
   const next = text.charCodeAt(end);
-  return !(next >= 0x0e31 && next <= 0x0e4e && next !== 0x0e46);
+  return !(next >= 0x0e31 && next <= 0x0e4e && next !== 0x0e46 && !(next >= 0x0e40 && next <= 0x0e44));
 }
 
 /**
@@ -99,7 +109,8 @@ function ownerWordAt(text: string, p: number, flags: Uint32Array | undefined): n
   const title = at(titleTrie, TITLE_BIT, flags, text, p);
   if (title > person) person = title;
   const head = officeHeadAt(text, p, flags);
-  const officeEnd = Math.max(office, head);
+  const business = withBusinesses ? at(businessTrie, BUSINESS_BIT, flags, text, p) : -1;
+  const officeEnd = Math.max(office, head, business);
   if (host >= 0 && host >= officeEnd && host >= person && latinEdges(text, p, host)) {
     wordEnd = host;
     return HOST;
@@ -185,16 +196,27 @@ const ownerRead = { fromSlot: false, gap: 0, lead: false };
 /** The last owner word in [from, to): the nearest before the contact word (the municipality's account, my account). */
 function nearestOwnerBefore(text: string, from: number, to: number): ContactOwner {
   let owner: ContactOwner;
+  // End of the last office word read, while no space has followed it: a title or kinship word there names the office
+  // (ร้านข้าวมันไก่ป้าแดง, ก๋วยเตี๋ยวเจ๊หมวย), it is not a person owning the number. Other person words stay (Thai runs a
+  // whole clause unspaced: เทศกิจโทรไปคุยที่บ้านเขา|เบอร์ 034…).
+  let officeRun = -1;
   const flags = postWords.flagsOver(text, from, to);
   for (let p = from; p < to; p++) {
+    if (text.charCodeAt(p) === 0x20) officeRun = -1;
     if (!ownerMayStart(flags, p)) continue;
     const kind = ownerWordAt(text, p, flags);
     if (kind === 0) continue;
     const end = wordEnd;
     if (end > to) continue;
+    if (kind === PERSON && officeRun >= 0 && isThaiLetter(text.charCodeAt(p)) && titleTrie.longestAt(text, p) === end) {
+      p = end - 1;
+      continue;
+    }
     if (kind === PERSON) owner = 'person';
-    else if (kind === OFFICE && !officeIsPlace(text, p, from)) owner = 'office';
-    else {
+    else if (kind === OFFICE && !officeIsPlace(text, p, from)) {
+      owner = 'office';
+      officeRun = end;
+    } else {
       p = end - 1;
       continue;
     }
@@ -227,16 +249,30 @@ function ownsFromBefore(between: string): boolean {
 /**
  * Who owns the contact starting at `valueStart`, introduced by one of `contactWords` (บัญชี, พร้อมเพย์, อีเมล, account):
  * the first owner word after the nearest contact word in its clause, else the nearest owner word before; undefined
- * when the post names neither (the detector keeps its finding).
+ * when the post names neither (the detector keeps its finding). With `businesses` (round 17, landlines), a business or
+ * where one publishes its number (ร้าน, หจก., ป้าย, เพจ, fax) counts as an office.
  */
-export function contactOwner(text: string, valueStart: number, contactWords: readonly string[]): OwnerReading {
+export function contactOwner(
+  text: string,
+  valueStart: number,
+  contactWords: readonly string[],
+  businesses = false,
+): OwnerReading {
   // Every reading of one number token starts at the same place and asks again (the bank and phone detectors): the last
   // answer is kept with what it read.
-  if (text === memo.text && valueStart === memo.start && contactWords === memo.words) return memo.reading;
-  const owner = readOwner(text, valueStart, contactWords);
+  if (text === memo.text && valueStart === memo.start && contactWords === memo.words && businesses === memo.businesses)
+    return memo.reading;
+  withBusinesses = businesses;
+  let owner: ContactOwner;
+  try {
+    owner = readOwner(text, valueStart, contactWords);
+  } finally {
+    withBusinesses = false;
+  }
   memo.text = text;
   memo.start = valueStart;
   memo.words = contactWords;
+  memo.businesses = businesses;
   memo.reading = { owner, fromSlot: ownerRead.fromSlot, gap: ownerRead.gap, lead: ownerRead.lead };
   return memo.reading;
 }
@@ -244,6 +280,7 @@ const memo = {
   text: '',
   start: -1,
   words: [] as readonly string[],
+  businesses: false,
   reading: { owner: undefined, fromSlot: false, gap: 0, lead: false } as OwnerReading,
 };
 
