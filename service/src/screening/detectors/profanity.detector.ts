@@ -121,7 +121,8 @@ function acceptedEnd(
     )
       return -1;
     // "a new ass and two goats", "her bitch had puppies": the animal.
-    if (entry.lang === 'en' && !m.separated && !m.leet && isLiteralEnglishAnimal(text, m.start, end)) return -1;
+    // Round 17: a romanised word with a literal sense (hia, the water monitor) is read the same way in English.
+    if (entry.lang !== 'th' && !m.separated && !m.leet && isLiteralEnglishAnimal(text, m.start, end)) return -1;
     // "kwaai!": a "!" that ends the word is punctuation, not an i.
     if (m.leet && text.charCodeAt(m.end - 1) === EXCLAMATION && m.end - m.start > 1) return -1;
     // Leetspeak must keep some real letters: "5h17" is not a word, "sh1t" is.

@@ -83,9 +83,14 @@ const homoglyph: Disguise = (word, random) => {
 const spacedLetters: Disguise = (word, random) => {
   if ([...word].length !== word.length) return undefined;
   const sep = random.pick([' ', '.', '-']);
-  // Marks stay on their consonant: ม ึ ง reads as nothing, มึ ง as the word.
-  const clusters = word.match(/[^\u0e31\u0e34-\u0e3a\u0e47-\u0e4e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*/g) ?? [word];
-  return clusters.join(sep);
+  // Marks stay on their consonant: ม ึ ง reads as nothing, มึ ง as the word. A phrase (monitor lizard) is spread word
+  // by word and keeps its space, doubled where the separator is one (m o n i t o r  l i z a r d).
+  const spread = (w: string) =>
+    (w.match(/[^\u0e31\u0e34-\u0e3a\u0e47-\u0e4e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*/g) ?? [w]).join(sep);
+  return word
+    .split(' ')
+    .map(spread)
+    .join(sep === ' ' ? '  ' : ' ');
 };
 
 /** Latin leetspeak (sh1t, a$$hole, f*ck). */
