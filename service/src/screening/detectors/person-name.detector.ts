@@ -508,7 +508,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     name.end = throughStopBeforePlace(text, name.end);
     if (latin && latinBrandAfter(ctx, name.end)) continue;
     // Uncle Road, Pa Dang's noodle stall: a road's or a shop's name, unless the post blames the shop.
-    if (latin && (latinStreetName(text, end, name.end) || unblamedLatinShop(text, name.end))) continue;
+    if (latin && (latinStreetName(text, end, name.end) || unblamedLatinShop(text, pos, name.end))) continue;
     const surnameEnd = related >= 0 ? related : possessiveRelationEnd(text, kinSurnameEnd(text, name.end));
     // เปาะซูที่มีสวนยางติดโรงเรียน…, Uncle Chai, the guy with the tyre shop…: the place stands in a clause about the person.
     const placed = placeAfterFiller(text, name.end) || placeAfter(text, surnameEnd);
@@ -685,11 +685,38 @@ function latinBrandAfter(ctx: ScreenContext, end: number): boolean {
   return AFTER_SHOP_POSSESSIVE.test(text);
 }
 
-/** Pa Dang's noodle stall, Khun Pim's grocery store: a shop named after its owner, the post blaming it for nothing. */
-function unblamedLatinShop(text: string, end: number): boolean {
+/**
+ * Pa Dang's noodle stall, Khun Pim's grocery store: a shop named after its owner, the post blaming it for nothing. Round
+ * 17: or a landmark (the drain outside Pa Daeng's chicken rice shop … smells): what is blamed is the sentence's subject.
+ */
+function unblamedLatinShop(text: string, start: number, end: number): boolean {
   const shop = latinShopAfter(text, end);
-  return shop >= 0 && !latinShopBlamed(text, shop);
+  return shop >= 0 && (!latinShopBlamed(text, shop) || landmarkBefore(text, start));
 }
+
+/** Words for a spirit or its shrine, right before a kinship word that names it (ผีปู่ย่า, ศาลตายาย). */
+const SPIRIT_WORDS = ['ผี', 'ศาล'];
+/** How far after a spirit's kinship word its pair may start (a nickname between: ปู่ดำ|ย่า). */
+const SPIRIT_PAIR_REACH = 10;
+
+/** A preposition of place right before the name (outside, next to, in front of): the shop locates something else. */
+function landmarkBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const before = text.slice(Math.max(0, start - LANDMARK_REACH), start - 1).toLowerCase();
+  return LANDMARK_PREPOSITIONS.some((w) => before.endsWith(w) && !isLatinLetter(before.charCodeAt(before.length - w.length - 1)));
+}
+const LANDMARK_PREPOSITIONS = [
+  'outside',
+  'near',
+  'next to',
+  'behind',
+  'opposite',
+  'beside',
+  'in front of',
+  'across from',
+  'past',
+];
+const LANDMARK_REACH = 16;
 
 /** How far back a shop word may stand in the run of letters before a kinship name (ร้านข้าวมันไก่|ลุงหมง). */
 const SHOP_REACH = 24;
@@ -909,6 +936,9 @@ export const personNameDetector: Detector = {
     // Only positions where a title may start are visited, in order. `pos` only jumps forwards (past a finding or a
     // place), and the positions up to it are skipped as a pos++ walk skips them.
     const starts = wordStarts.scan(text);
+    // End of the reach of a spirit's kinship name just read (ผีปู่แสะ|ย่าแสะ): a kinship word starting before it, in the
+    // same run of letters, is the spirit's pair.
+    let spiritReach = -1;
     for (let k = 0, pos = -1; k < starts.count; k++) {
       if ((starts.flags[k]! & TITLE) === 0 || starts.positions[k]! <= pos) continue;
       pos = starts.positions[k]!;
@@ -927,6 +957,16 @@ export const personNameDetector: Detector = {
         // Skipping the name needs the title: where the dictionary word is read there is none, and nothing to skip.
         if (word > 0 && ctx.segmenterAgrees(pos, word)) continue;
         pos = notPerson - 1;
+        continue;
+      }
+      // Round 17: งานเลี้ยงผีปู่…ย่า…, ศาลปู่…: a kinship word right after a spirit's or shrine's word names the spirit,
+      // and so does the one paired with it in the same run (ผีปู่ดำ|ย่าแก้ว).
+      if (
+        kind === 'kinship' &&
+        (SPIRIT_WORDS.some((w) => text.startsWith(w, pos - w.length)) ||
+          (pos < spiritReach && text.lastIndexOf(' ', pos) < spiritReach - SPIRIT_PAIR_REACH))
+      ) {
+        spiritReach = titleEnd + SPIRIT_PAIR_REACH;
         continue;
       }
       const tail = tailOfWord(text, pos, titleEnd, kind);
@@ -1038,7 +1078,7 @@ export const personNameDetector: Detector = {
       // Mr. Chai's son-in-law, Uncle Somchai's wife: the relative named through the name.
       end = possessiveRelationEnd(text, end);
       // Khun Pim's grocery store: the shop's name, unless the post blames the shop.
-      if (latinTitle && unblamedLatinShop(text, end)) continue;
+      if (latinTitle && unblamedLatinShop(text, pos, end)) continue;
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
       // ร้านก๋วยเตี๋ยวป้าศรี, ร้านนายหนวด: the shop's name, unless the post blames the shop (then it names its owner).
       // Contact details close by expose the owner as well (round 13).
