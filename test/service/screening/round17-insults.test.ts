@@ -31,6 +31,25 @@ describe('round 17: the water monitor in English', () => {
   });
 });
 
+describe('round 17: the water monitor in Thai, by what it does', () => {
+  // Written for round 17 before the rule (30 literal sentences; 11 held untuned, 1 after: ช่วยย้ายเหี้ยออกจากหมู่บ้าน).
+  it('reads the word heading its clause and doing what only the animal does as the animal', () => {
+    expect(insults('เหี้ยกัดแมวที่บ้านตาย')).toEqual([]);
+    expect(insults('เหี้ยมากินปลาในบ่อทุกวัน')).toEqual([]);
+    expect(insults('เหี้ยปีนรั้วเข้ามา เด็กกลัวมาก')).toEqual([]);
+    expect(insults('เหี้ยโดนรถทับตายหน้าปากซอย ส่งกลิ่นเหม็น')).toEqual([]);
+    expect(insults('ตัวเงินตัวทอง (เหี้ย) ขึ้นบ้านทุกคืน')).toEqual([]);
+  });
+
+  it('still reads it glued to a person, as an expletive, or with an act people do too', () => {
+    expect(insults('เจ้าหน้าที่เหี้ยกัดไม่ปล่อย')).toEqual(['เหี้ย']);
+    expect(insults('ลูกน้องเหี้ยปีนเกลียวหัวหน้า')).toEqual(['เหี้ย']);
+    expect(insults('พวกเหี้ยกินเงินภาษี')).toEqual(['พวกเหี้ย']);
+    expect(insults('เหี้ยมาก ถนนพังอีกแล้ว')).toEqual(['เหี้ย']);
+    expect(insults('มึงมันเหี้ยกัดไม่ปล่อย')).toEqual(['มึงมันเหี้ย']);
+  });
+});
+
 describe('round 17: a romanised Thai insult aimed the English way', () => {
   it('after an intensifier or an article', () => {
     expect(insults('Honestly, that man is a complete khwai. Please assign someone competent.')).toEqual(['khwai']);
@@ -58,6 +77,8 @@ describe('round 17: labelled set and hostile input', () => {
       'you monitor lizard '.repeat(500),
       'monitor '.repeat(1200) + 'lizard',
       'a complete khwai '.repeat(560),
+      'เหี้ยมา'.repeat(1600) + 'กินปลา',
+      'ตัวเงินตัวทอง (เหี้ย) '.repeat(430),
     ]);
   });
 });

@@ -20,7 +20,10 @@ const lists = {
   curseTargets: wordList(insultContext.curseTargets),
   curseVerbs: wordList(insultContext.curseVerbs),
   curseWishes: wordList(insultContext.curseWishes),
+  literalActs: wordList(insultContext.literalActs),
   literalAfter: wordList(insultContext.literalAfter),
+  literalGlossBefore: wordList(insultContext.literalGlossBefore),
+  literalMoves: wordList(insultContext.literalMoves),
   literalNotAfter: wordList(insultContext.literalNotAfter),
   mentionAfter: wordList(insultContext.mentionAfter),
   mentionBefore: wordList(insultContext.mentionBefore),
@@ -500,7 +503,9 @@ const THAI_NUMBERS = ['สอง', 'สาม', 'สี่', 'ห้า', 'ห�
 export function isLiteralAnimal(text: string, start: number, end: number, entry: LexiconEntry): boolean {
   if (!insultContext.literalAnimals.has(entry.word)) return false;
   const after = text.charCodeAt(end) === SPACE ? end + 1 : end;
-  if (startsWithAny(text, after, lists.literalNotAfter) || startsWithAny(text, after, lists.suffixes)) return false;
+  // A word ending where a vowel or tone mark follows is the start of a longer one (มาก in เหี้ยมา|กิน…).
+  const notAfter = startingIn(text, after, lists.literalNotAfter);
+  if ((notAfter > 0 && !isMarkAt(text, after + notAfter)) || startsWithAny(text, after, lists.suffixes)) return false;
   const ctx = insultContext;
   // "ไอ้ตัวเหี้ย", "มึงมันตัวเหี้ย": aimed at someone, whatever the surroundings.
   let before: string | undefined;
@@ -512,6 +517,12 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   if (precededByAny(text, from, lists.prefixes) || precededByAny(text, from, lists.copulas)) return false;
   if (precededByAny(text, start, lists.prefixes) || precededByAny(text, start, lists.copulas)) return false;
   if (countedAfter(text, end)) return true;
+  // Round 17: ตัวเงินตัวทอง (เหี้ย): the word glosses the animal's polite name.
+  if (endsWithAny(text, start, lists.literalGlossBefore)) return true;
+  // Round 17: เหี้ยกัดแมว, เหี้ยมากินปลาในบ่อ: heading its clause (or after มี, ตัว, เจอ), the word does what only the
+  // animal does. Glued to a Thai word before it (เจ้าหน้าที่เหี้ย…) it is said of that word.
+  const heads = start === 0 || !isThaiLetter(text.charCodeAt(start - 1)) || before !== undefined;
+  if (heads && literalActAt(text, after)) return true;
   const grammar = before !== undefined || startsWithAny(text, after, lists.literalAfter);
   if (!grammar) return false;
   // One bounded slice: indexOf over the whole text per word would be quadratic in a post full of the word.
@@ -519,6 +530,25 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   for (const w of ctx.literalNear) if (window.includes(w)) return true;
   return false;
 }
+
+/** A Thai vowel or tone mark written after its consonant (ั ิ–ฺ ็–๎), which never starts a word. */
+function isMarkAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
+}
+
+/** An act only the animal does at p, after up to two movement words (มา|กินปลา, เข้ามา|ตัวใหญ่|กัด). */
+function literalActAt(text: string, p: number): boolean {
+  for (let moves = 0; moves <= MAX_LITERAL_MOVES; moves++) {
+    if (startingIn(text, p, lists.literalActs) > 0) return true;
+    const move = startingIn(text, p, lists.literalMoves);
+    if (move === 0) return false;
+    p += move;
+    if (text.charCodeAt(p) === SPACE) p++;
+  }
+  return false;
+}
+const MAX_LITERAL_MOVES = 2;
 
 /** ไอ้/อี written against the word belongs in the redaction too (ไอ้เหี้ย). */
 /**
