@@ -668,8 +668,15 @@ function personSigns(
   }
   if (
     ANIMAL_CATEGORIES.has(categoryOf(hit)) &&
+    !humanOnlyFact(text, hit) &&
     (animalFact(text, hit) ||
       animalSubject(text, hit, Math.max(0, sentence.own), ANIMAL_WINDOW * scale, occurrences) ||
+      // Round 17: แมวส้มที่ร้านก๋วยเตี๋ยวหน้าปากซอยอ่ะ ชักบ่อยมากกก หมอบอก|เป็นลมชัก: clauses with no subject of their own
+      // carry the animal that opened them further, up to the sentence before, with no person between.
+      (!latin &&
+        pronoun < 0 &&
+        !hearsay &&
+        animalSubject(text, hit, Math.max(0, sentence.wide), ANIMAL_CARRY_WINDOW, occurrences)) ||
       countedAnimal(text, hit, occurrences))
   ) {
     score -= 4;
@@ -790,8 +797,18 @@ function ownRelativeCarried(text: string, from: number, pronoun: number, occurre
   const of = after > end + 1;
   const own = FIRST_PERSON.longestAt(text, after);
   if (own < 0 || isLatinLetter(text.charCodeAt(after)) || (!of && !ownedByPoster(text, relative, end))) return false;
+  // Round 17: แม่ของดิฉันอาศัยอยู่|บ้านหลังเล็กด้านหลังบ้านดิฉัน ท่าน…: the house after a verb of living, up to the run's
+  // end, is where the relative lives; it points at no one else.
+  const lives = lastWordIn(text, own, pronoun, LIVING_VERBS);
+  if (lives >= 0 && isThaiLetter(text.charCodeAt(lives))) {
+    let home = LIVING_VERBS.longestAt(text, lives);
+    while (home < pronoun && text.charCodeAt(home) !== 0x20) home++;
+    return !personWordIn(text, own, lives, occurrences) && !personWordIn(text, home, pronoun, occurrences);
+  }
   return !personWordIn(text, own, pronoun, occurrences);
 }
+/** Verbs of living whose place phrase is the subject's home (อาศัยอยู่|บ้านหลังเล็ก…). */
+const LIVING_VERBS = wordSet(['อาศัยอยู่', 'อยู่', 'พักอยู่', 'อาศัย']);
 
 /** How many letters of the poster's own clause may stand between their pronoun and the fact (ผมก็เคย|เป็น). */
 const OWN_GAP = 12;
@@ -902,6 +919,8 @@ const ANIMALS = wordSet(sensitiveData.animals);
 const SUBJECT_OPENERS = wordSet(sensitiveData.subjectOpeners);
 /** How far before the fact its animal subject may stand (หมาจรที่นอนอยู่หน้าป้อมยามประจำหมู่บ้าน|ท้องแก่). */
 const ANIMAL_WINDOW = 48;
+/** How far back an animal is carried through clauses with no subject of their own (Thai only). */
+const ANIMAL_CARRY_WINDOW = 120;
 const PERSON_PRONOUNS = wordSet(refs.pronouns.filter((w) => w !== 'มัน' && w !== 'มันกะ'));
 
 /** The category of a hit (its rule is sensitive.<category> until the signs are added). */
@@ -1065,6 +1084,25 @@ const THING_RUN = 48;
 
 /** Round 15: diseases only animals have (เอดส์แมว, FIV, ลัมปีสกิน): a fact naming one is an animal's. */
 const ANIMAL_DISEASES = wordSet(sensitiveData.animalDiseases);
+/** Round 17: facts no animal has (ติดยาบ้า, HIV, โรคจิต): no animal is their subject. */
+const HUMAN_ONLY_FACTS = wordSet(sensitiveData.humanOnlyFacts);
+
+/** Whether the fact's words name one no animal has, and none only animals have (เอดส์ but not เอดส์แมว). */
+function humanOnlyFact(text: string, hit: Candidate): boolean {
+  let human = false;
+  for (let p = hit.start; p < hit.end; p++) {
+    const animal = ANIMAL_DISEASES.longestAt(text, p);
+    if (animal > 0 && latinWordAt(text, p, animal)) return false;
+    // A Latin stem (schizophren-, gonorrh-) needs a word start only.
+    if (
+      !human &&
+      HUMAN_ONLY_FACTS.longestAt(text, p) > 0 &&
+      !(isLatinLetter(text.charCodeAt(p)) && isLatinLetter(text.charCodeAt(p - 1)))
+    )
+      human = true;
+  }
+  return human;
+}
 
 /**
  * Round 15: the fact is plainly an animal's: an animal word written against its start (รับแมว|ติดเชื้อ, ย้ายแม่วัว|ท้องแก่;
