@@ -14,7 +14,8 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * b484d45; hold-outs 6 and 7 on 8b952e6 (before the seventh round); hold-out 8 on 0be0cf9 (before the ninth); hold-out 9
  * on 8b952e6; hold-out 10 on 50196f0 (before the eleventh); hold-out 11 on 3c6a713 (after the eleventh, before the
  * twelfth); hold-outs 12 and 13 on 5356fe3 (before the thirteenth; hold-out 13 was written after it); hold-out 14 on
- * 0993d0d (before the fourteenth); hold-out 15 on 6c460e4 (before the fifteenth). Each hold-out was written before the round it measures and never read by its engine
+ * 0993d0d (before the fourteenth); hold-out 15 on 6c460e4 (before the fifteenth); hold-out 16 on 8da52fc (before the
+ * seventeenth). Each hold-out was written before the round it measures and never read by its engine
  * work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
@@ -33,6 +34,7 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 13': { holdRecall: 86 / 90, falseHold: 5 / 80 },
   'hold-out 14': { holdRecall: 89 / 90, falseHold: 5 / 80 },
   'hold-out 15': { holdRecall: 88 / 90, falseHold: 7 / 80 },
+  'hold-out 16': { holdRecall: 86 / 90, falseHold: 5 / 80 },
 };
 
 /**
@@ -42,7 +44,9 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * figure moved from the engine before round 13. Round 14 (2026-11-30): hold-out 14 one false hold fewer (a relative word
  * alone is half a locating sign: its false holds were read as rule names only) and hold-out 3 one fewer; hold-out 13 did
  * not move. Round 15 (2026-11-30): hold-out 12 one more post held (a regional word from a lexicographer helper's
- * list, written without any labelled post); no other hold-out moved.
+ * list, written without any labelled post); no other hold-out moved. Round 17 (2026-12-01): hold-out 16 three false holds
+ * fewer and hold-out 15 two (landlines of businesses, hia in English; round 17 was told the rule names of their false
+ * holds, no text).
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -59,7 +63,8 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 12': { holdRecall: 85 / 90, falseHold: 4 / 80 },
   'hold-out 13': { holdRecall: 86 / 90, falseHold: 5 / 80 },
   'hold-out 14': { holdRecall: 89 / 90, falseHold: 4 / 80 },
-  'hold-out 15': { holdRecall: 88 / 90, falseHold: 7 / 80 },
+  'hold-out 15': { holdRecall: 88 / 90, falseHold: 5 / 80 },
+  'hold-out 16': { holdRecall: 86 / 90, falseHold: 2 / 80 },
 };
 
 /**
@@ -75,7 +80,7 @@ function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHol
 }
 
 /** Hold-outs that measure work they were never told of, held to no worse than untuned (until a round moves them). */
-const MEASURED_ONLY = new Set(['hold-out 13', 'hold-out 15']);
+const MEASURED_ONLY = new Set(['hold-out 13']);
 
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
   expect(figures.holdRecall, set).toBeGreaterThanOrEqual(FLOORS[set]!.holdRecall - 1e-9);
@@ -122,6 +127,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-13.jsonl', 170, 90, 80],
     ['holdout-14.jsonl', 170, 90, 80],
     ['holdout-15.jsonl', 170, 90, 80],
+    ['holdout-16.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
