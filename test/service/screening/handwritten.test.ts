@@ -15,7 +15,7 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * on 8b952e6; hold-out 10 on 50196f0 (before the eleventh); hold-out 11 on 3c6a713 (after the eleventh, before the
  * twelfth); hold-outs 12 and 13 on 5356fe3 (before the thirteenth; hold-out 13 was written after it); hold-out 14 on
  * 0993d0d (before the fourteenth); hold-out 15 on 6c460e4 (before the fifteenth); hold-out 16 on 8da52fc (before the
- * seventeenth). Each hold-out was written before the round it measures and never read by its engine
+ * seventeenth); hold-out 17 on 8da52fc too (written during the seventeenth, scored on both engines, told to no round). Each hold-out was written before the round it measures and never read by its engine
  * work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
@@ -35,6 +35,7 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 14': { holdRecall: 89 / 90, falseHold: 5 / 80 },
   'hold-out 15': { holdRecall: 88 / 90, falseHold: 7 / 80 },
   'hold-out 16': { holdRecall: 86 / 90, falseHold: 5 / 80 },
+  'hold-out 17': { holdRecall: 84 / 90, falseHold: 8 / 80 },
 };
 
 /**
@@ -46,7 +47,7 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * not move. Round 15 (2026-11-30): hold-out 12 one more post held (a regional word from a lexicographer helper's
  * list, written without any labelled post); no other hold-out moved. Round 17 (2026-12-01): hold-out 16 three false holds
  * fewer and hold-out 15 two (landlines of businesses, hia in English; round 17 was told the rule names of their false
- * holds, no text).
+ * holds, no text). Hold-out 17, written while round 17 ran and told to no one, measures it: 8 false holds -> 4.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -65,6 +66,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 14': { holdRecall: 89 / 90, falseHold: 4 / 80 },
   'hold-out 15': { holdRecall: 88 / 90, falseHold: 5 / 80 },
   'hold-out 16': { holdRecall: 86 / 90, falseHold: 2 / 80 },
+  'hold-out 17': { holdRecall: 84 / 90, falseHold: 4 / 80 },
 };
 
 /**
@@ -128,6 +130,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-14.jsonl', 170, 90, 80],
     ['holdout-15.jsonl', 170, 90, 80],
     ['holdout-16.jsonl', 170, 90, 80],
+    ['holdout-17.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
