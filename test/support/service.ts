@@ -89,6 +89,31 @@ function migratedSqliteTemplate(): Promise<string> {
  */
 const reusableSchemas: string[] = [];
 
+/**
+ * The shape of a schema: its tables' columns, indexes and triggers. A schema goes back to the pool only with the shape
+ * migrations gave it: a test that made a table of its own or altered one (storage, perf-submit) leaves it to be dropped.
+ */
+async function schemaShape(url: string, schema: string): Promise<string> {
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ item: string }>(
+      `SELECT table_name || '.' || column_name || ':' || data_type AS item FROM information_schema.columns WHERE table_schema = $1
+       UNION ALL SELECT 'index ' || indexname FROM pg_indexes WHERE schemaname = $1
+       UNION ALL SELECT 'trigger ' || t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+         JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND NOT t.tgisinternal
+       ORDER BY 1`,
+      [schema],
+    );
+    return rows.map((r) => r.item).join('\n');
+  } finally {
+    await client.end();
+  }
+}
+/** The shape of a schema fresh from the migrations, read once per test file. */
+let migratedShape: Promise<string> | undefined;
+
 /** Empties every table of a migrated schema but the migrator's own, and restarts its sequences: as good as new. */
 async function emptySchema(url: string, schema: string): Promise<void> {
   const pg = (await import('pg')).default;
@@ -117,12 +142,14 @@ export async function createTestDb(dialect: DialectName = 'sqlite'): Promise<Tes
     if (reused) await emptySchema(url, reused);
     // A key of its own, so stored credentials are sealed on PostgreSQL too (SQLite keeps a key file beside the database).
     const db = await openDatabase(url, { schema, secretsKey: randomBytes(32) });
+    if (!reused) migratedShape ??= schemaShape(url, schema);
     return {
       db,
       close: async () => {
         await db.close();
         // Without the run's prefix there is no teardown to drop it later: drop it now, as before.
-        if (process.env.TEST_SCHEMA_PREFIX) reusableSchemas.push(schema);
+        if (process.env.TEST_SCHEMA_PREFIX && (await schemaShape(url, schema)) === (await migratedShape))
+          reusableSchemas.push(schema);
         else await dropSchema(url, schema);
       },
     };
