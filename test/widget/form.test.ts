@@ -62,6 +62,11 @@ describe('the submission form', () => {
     const mark = await waitFor(() => form.querySelector('[part="screening"] mark'), 'the marked span');
     expect(mark.textContent).to.contain('081-234-5678');
     expect(form.querySelector('[part="screening"]')!.textContent).to.contain('หมายเลขโทรศัพท์');
+    // The citizen's line breaks are kept in the body alone: white space kept on the whole paragraph showed the
+    // template's indentation before the label.
+    const preview = mark.closest('p')!;
+    expect(getComputedStyle(preview).whiteSpace).to.equal('normal');
+    expect(getComputedStyle(mark.parentElement!).whiteSpace).to.equal('pre-wrap');
     type(byLabel<HTMLTextAreaElement>(form, 'รายละเอียด'), 'ไฟดับสามคืนแล้วครับ');
     await waitFor(() => form.querySelector('.screening-status.clean'), 'the clean verdict');
   });

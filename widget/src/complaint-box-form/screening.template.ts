@@ -70,8 +70,10 @@ export function screeningTemplate(lang: Lang, state: ScreeningState, title: stri
     }
     ${
       inBody.length
-        ? html`<p class="preview pre">
-            <span class="muted">${labels[1]}:</span> <span lang=${contentLang(body)}>${marked(body, inBody, bodyStart)}</span>
+        ? // Only the body keeps its line breaks (pre-wrap): on the paragraph it kept the template's indentation too.
+          html`<p class="preview">
+            <span class="muted">${labels[1]}:</span>
+            <span class="pre" lang=${contentLang(body)}>${marked(body, inBody, bodyStart)}</span>
           </p>`
         : nothing
     }
