@@ -39,6 +39,11 @@ describe('round 17: the poster’s relative and where they live', () => {
     expect(facts('แม่ของดิฉันอาศัยอยู่บ้านหลังเล็กด้านหลังบ้านดิฉัน ท่านเป็นอัลไซเมอร์ ขอติดไฟที่ปากซอยได้ไหมคะ')).toEqual([]);
   });
 
+  it('reads only a dwelling after the verb of living as the relative’s home, not a person living with them', () => {
+    expect(facts('แม่ของดิฉันอยู่ที่ห้องเช่าหลังตลาด ท่านเป็นอัลไซเมอร์')).toEqual([]);
+    expect(facts('แม่ของดิฉันอยู่กับลุงข้างบ้าน ท่านเป็นอัลไซเมอร์')).toEqual(['เป็นอัลไซเมอร์']);
+  });
+
   it('still reads a neighbour named after the house as someone else', () => {
     expect(facts('แม่ของดิฉันอาศัยอยู่บ้านหลังเล็ก ลุงข้างบ้าน ท่านเป็นอัลไซเมอร์')).toEqual(['เป็นอัลไซเมอร์']);
   });

@@ -800,8 +800,10 @@ function ownRelativeCarried(text: string, from: number, pronoun: number, occurre
   // Round 17: แม่ของดิฉันอาศัยอยู่|บ้านหลังเล็กด้านหลังบ้านดิฉัน ท่าน…: the house after a verb of living, up to the run's
   // end, is where the relative lives; it points at no one else.
   const lives = lastWordIn(text, own, pronoun, LIVING_VERBS);
-  if (lives >= 0 && isThaiLetter(text.charCodeAt(lives))) {
-    let home = LIVING_VERBS.longestAt(text, lives);
+  const dwelling = lives >= 0 ? LIVING_VERBS.longestAt(text, lives) : -1;
+  // Only a dwelling named right after the verb (อยู่|บ้านหลัง…, อาศัยอยู่ที่|ห้อง…): อยู่กับ|ลุงข้างบ้าน names someone.
+  if (lives >= 0 && isThaiLetter(text.charCodeAt(lives)) && DWELLINGS.longestAt(text, overAt(text, dwelling)) >= 0) {
+    let home = dwelling;
     while (home < pronoun && text.charCodeAt(home) !== 0x20) home++;
     return !personWordIn(text, own, lives, occurrences) && !personWordIn(text, home, pronoun, occurrences);
   }
@@ -809,6 +811,11 @@ function ownRelativeCarried(text: string, from: number, pronoun: number, occurre
 }
 /** Verbs of living whose place phrase is the subject's home (อาศัยอยู่|บ้านหลังเล็ก…). */
 const LIVING_VERBS = wordSet(['อาศัยอยู่', 'อยู่', 'พักอยู่', 'อาศัย']);
+/** Dwellings named after a verb of living. */
+const DWELLINGS = wordSet(['บ้าน', 'เฮือน', 'เรือน', 'ห้อง', 'หอ', 'คอนโด', 'อพาร์ตเมนต์', 'แฟลต', 'ตึก', 'ทาวน์เฮาส์']);
+/** Past ที่ or ใน right after a verb of living (อยู่ที่|บ้าน…, อยู่ใน|ห้อง…). */
+const overAt = (text: string, p: number) =>
+  text.startsWith('ที่', p) || text.startsWith('ใน', p) ? p + (text.startsWith('ที่', p) ? 3 : 2) : p;
 
 /** How many letters of the poster's own clause may stand between their pronoun and the fact (ผมก็เคย|เป็น). */
 const OWN_GAP = 12;
