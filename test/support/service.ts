@@ -41,13 +41,23 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
-/** Removes a test's PostgreSQL schema and everything in it. */
-export async function dropSchema(url: string, schema: string): Promise<void> {
+/** Runs fn on a connection of its own to the PostgreSQL test database, closed after. */
+async function withClient<T>(url: string, fn: (client: import('pg').Client) => Promise<T>): Promise<T> {
   const pg = (await import('pg')).default;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS "${schema.replace(/"/g, '')}" CASCADE`);
-  await client.end();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const dropSchemaSql = (schema: string) => `DROP SCHEMA IF EXISTS "${schema.replace(/"/g, '')}" CASCADE`;
+
+/** Removes a test's PostgreSQL schema and everything in it. */
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  await withClient(url, (client) => client.query(dropSchemaSql(schema)));
 }
 
 /** A second municipality beside the demo one (a copy of its row under another slug and prefix); returns its id. */
@@ -83,7 +93,7 @@ function migratedSqliteTemplate(): Promise<string> {
 }
 
 /**
- * PostgreSQL schemas of this test file already migrated and closed, ready to be emptied and used again: migrating a new
+ * PostgreSQL schemas of this test file already migrated, used and emptied, ready for the next test: migrating a new
  * schema took ~0.4 s a test, emptying one takes a few milliseconds. Their names start with the run's prefix
  * (test/support/global-setup.ts), whose teardown drops them; a test that never closes its database keeps its schema.
  */
@@ -93,33 +103,30 @@ const reusableSchemas: string[] = [];
  * The shape of a schema: its tables' columns, indexes and triggers. A schema goes back to the pool only with the shape
  * migrations gave it: a test that made a table of its own or altered one (storage, perf-submit) leaves it to be dropped.
  */
-async function schemaShape(url: string, schema: string): Promise<string> {
-  const pg = (await import('pg')).default;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ item: string }>(
-      `SELECT table_name || '.' || column_name || ':' || data_type AS item FROM information_schema.columns WHERE table_schema = $1
-       UNION ALL SELECT 'index ' || indexname FROM pg_indexes WHERE schemaname = $1
-       UNION ALL SELECT 'trigger ' || t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-         JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND NOT t.tgisinternal
-       ORDER BY 1`,
-      [schema],
-    );
-    return rows.map((r) => r.item).join('\n');
-  } finally {
-    await client.end();
-  }
+async function schemaShape(client: import('pg').Client, schema: string): Promise<string> {
+  const { rows } = await client.query<{ item: string }>(
+    `SELECT table_name || '.' || column_name || ':' || data_type AS item FROM information_schema.columns WHERE table_schema = $1
+     UNION ALL SELECT 'index ' || indexname FROM pg_indexes WHERE schemaname = $1
+     UNION ALL SELECT 'trigger ' || t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+       JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND NOT t.tgisinternal
+     ORDER BY 1`,
+    [schema],
+  );
+  return rows.map((r) => r.item).join('\n');
 }
 /** The shape of a schema fresh from the migrations, read once per test file. */
 let migratedShape: Promise<string> | undefined;
 
-/** Empties every table of a migrated schema but the migrator's own, and restarts its sequences: as good as new. */
-async function emptySchema(url: string, schema: string): Promise<void> {
-  const pg = (await import('pg')).default;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+/**
+ * After a test, on one connection: a schema still of the migrated shape is emptied (every table but the migrator's
+ * own, sequences restarted: as good as new) and kept for the next test; any other is dropped.
+ */
+async function releaseSchema(url: string, schema: string): Promise<void> {
+  await withClient(url, async (client) => {
+    if ((await schemaShape(client, schema)) !== (await migratedShape)) {
+      await client.query(dropSchemaSql(schema));
+      return;
+    }
     const { rows } = await client.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = $1 AND tablename NOT LIKE 'kysely\\_migration%'`,
       [schema],
@@ -129,9 +136,8 @@ async function emptySchema(url: string, schema: string): Promise<void> {
       await client.query(
         `TRUNCATE ${rows.map((r) => `${quoted(schema)}.${quoted(r.tablename)}`).join(', ')} RESTART IDENTITY CASCADE`,
       );
-  } finally {
-    await client.end();
-  }
+    reusableSchemas.push(schema);
+  });
 }
 
 export async function createTestDb(dialect: DialectName = 'sqlite'): Promise<TestDb> {
@@ -139,18 +145,16 @@ export async function createTestDb(dialect: DialectName = 'sqlite'): Promise<Tes
     const url = process.env.TEST_DATABASE_URL!;
     const reused = reusableSchemas.pop();
     const schema = reused ?? `${process.env.TEST_SCHEMA_PREFIX ?? 't_'}${randomBytes(6).toString('hex')}`;
-    if (reused) await emptySchema(url, reused);
     // A key of its own, so stored credentials are sealed on PostgreSQL too (SQLite keeps a key file beside the database).
     const db = await openDatabase(url, { schema, secretsKey: randomBytes(32) });
     // Read before the test has the database: a test that makes its own tables at once must not make them the norm.
-    if (!reused && !migratedShape) await (migratedShape = schemaShape(url, schema));
+    if (!reused && !migratedShape) await (migratedShape = withClient(url, (client) => schemaShape(client, schema)));
     return {
       db,
       close: async () => {
         await db.close();
         // Without the run's prefix there is no teardown to drop it later: drop it now, as before.
-        if (process.env.TEST_SCHEMA_PREFIX && (await schemaShape(url, schema)) === (await migratedShape))
-          reusableSchemas.push(schema);
+        if (process.env.TEST_SCHEMA_PREFIX) await releaseSchema(url, schema);
         else await dropSchema(url, schema);
       },
     };

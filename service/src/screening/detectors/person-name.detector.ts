@@ -936,9 +936,9 @@ export const personNameDetector: Detector = {
     // Only positions where a title may start are visited, in order. `pos` only jumps forwards (past a finding or a
     // place), and the positions up to it are skipped as a pos++ walk skips them.
     const starts = wordStarts.scan(text);
-    // End of the reach of a spirit's kinship name just read (ผีปู่แสะ|ย่าแสะ): a kinship word starting before it, in the
-    // same run of letters, is the spirit's pair.
-    let spiritReach = -1;
+    // End of the spirit's kinship word just read (ผีปู่|แสะย่าแสะ): a kinship word starting within SPIRIT_PAIR_REACH of
+    // it, in the same run of letters, is the spirit's pair.
+    let spiritEnd = -1;
     for (let k = 0, pos = -1; k < starts.count; k++) {
       if ((starts.flags[k]! & TITLE) === 0 || starts.positions[k]! <= pos) continue;
       pos = starts.positions[k]!;
@@ -964,9 +964,9 @@ export const personNameDetector: Detector = {
       if (
         kind === 'kinship' &&
         (SPIRIT_WORDS.some((w) => text.startsWith(w, pos - w.length)) ||
-          (pos < spiritReach && text.lastIndexOf(' ', pos) < spiritReach - SPIRIT_PAIR_REACH))
+          (spiritEnd >= 0 && pos - spiritEnd < SPIRIT_PAIR_REACH && !text.slice(spiritEnd, pos).includes(' ')))
       ) {
-        spiritReach = titleEnd + SPIRIT_PAIR_REACH;
+        spiritEnd = titleEnd;
         continue;
       }
       const tail = tailOfWord(text, pos, titleEnd, kind);

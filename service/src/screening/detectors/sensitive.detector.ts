@@ -814,8 +814,11 @@ const LIVING_VERBS = wordSet(['อาศัยอยู่', 'อยู่', '�
 /** Dwellings named after a verb of living. */
 const DWELLINGS = wordSet(['บ้าน', 'เฮือน', 'เรือน', 'ห้อง', 'หอ', 'คอนโด', 'อพาร์ตเมนต์', 'แฟลต', 'ตึก', 'ทาวน์เฮาส์']);
 /** Past ที่ or ใน right after a verb of living (อยู่ที่|บ้าน…, อยู่ใน|ห้อง…). */
-const overAt = (text: string, p: number) =>
-  text.startsWith('ที่', p) || text.startsWith('ใน', p) ? p + (text.startsWith('ที่', p) ? 3 : 2) : p;
+function overAt(text: string, p: number): number {
+  for (const lead of DWELLING_LEADS) if (text.startsWith(lead, p)) return p + lead.length;
+  return p;
+}
+const DWELLING_LEADS = ['ที่', 'ใน'];
 
 /** How many letters of the poster's own clause may stand between their pronoun and the fact (ผมก็เคย|เป็น). */
 const OWN_GAP = 12;

@@ -6,7 +6,7 @@
 // office after a locative (ในตลาดเทศบาล, ข้างวัด) is a place. The detectors keep their rule signs: an office's contact
 // produces no finding.
 import { Trie } from '../match/trie.js';
-import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { continuesSyllable, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { innerTitleWordTrie, titleTrie, titleWordOver } from '../person/person-lexicon.js';
 import { mayStartAt, postWords } from '../person/text-scan.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
@@ -89,8 +89,7 @@ function personWordStands(text: string, start: number, end: number): boolean {
   if (end - start <= SHORT_PERSON_WORD && insideProtectedWord(innerTitleWordTrie, text, start, end)) return false;
   // A vowel or tone mark after the word belongs to a longer syllable (แก้, เขาะ); a leading vowel (เ แ โ ใ ไ) starts the
   // next one (ที่บ้าน|ได้, เขา|ไป).
-  const next = text.charCodeAt(end);
-  return !(next >= 0x0e31 && next <= 0x0e4e && next !== 0x0e46 && !(next >= 0x0e40 && next <= 0x0e44));
+  return !continuesSyllable(text.charCodeAt(end));
 }
 
 /**

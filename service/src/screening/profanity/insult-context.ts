@@ -1,5 +1,5 @@
 // Context rules: when an insult-tier word is aimed at someone, and when a romanised word is Thai.
-import { isEmojiUnit, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { isEmojiUnit, isLatinLetter, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { aimedByChain, englishAimedAround, pluralAfterCopula, quantifiedPlural } from './english-phrase.js';
 import { groupBlamed, pejorativeEnd } from './identity-slur.js';
 import { groupOrPrefixStart, identityNounEnd, isIdentityEntry, nounIdentityEnd, pronounGlueStart } from './aimed-phrase.js';
@@ -505,7 +505,8 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   const after = text.charCodeAt(end) === SPACE ? end + 1 : end;
   // A word ending where a vowel or tone mark follows is the start of a longer one (มาก in เหี้ยมา|กิน…).
   const notAfter = startingIn(text, after, lists.literalNotAfter);
-  if ((notAfter > 0 && !isMarkAt(text, after + notAfter)) || startsWithAny(text, after, lists.suffixes)) return false;
+  if ((notAfter > 0 && !isThaiMark(text.charCodeAt(after + notAfter))) || startsWithAny(text, after, lists.suffixes))
+    return false;
   const ctx = insultContext;
   // "ไอ้ตัวเหี้ย", "มึงมันตัวเหี้ย": aimed at someone, whatever the surroundings.
   let before: string | undefined;
@@ -529,12 +530,6 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   const window = text.slice(Math.max(0, start - LITERAL_REACH), Math.min(text.length, end + LITERAL_REACH));
   for (const w of ctx.literalNear) if (window.includes(w)) return true;
   return false;
-}
-
-/** A Thai vowel or tone mark written after its consonant (ั ิ–ฺ ็–๎), which never starts a word. */
-function isMarkAt(text: string, p: number): boolean {
-  const c = text.charCodeAt(p);
-  return c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
 }
 
 /** An act only the animal does at p, after up to two movement words (มา|กินปลา, เข้ามา|ตัวใหญ่|กัด). */
