@@ -21,6 +21,8 @@ const LINE_ID = new RegExp(
 );
 
 const HANDLE_CHAR = /[a-z0-9]/;
+/** LINE words the handle pattern also matches (line, lineid): never a handle, but where the next search starts. */
+const LINE_WORD_HANDLES = new Set(piiWords.lineIdContext.filter((w) => /^[a-z0-9][a-z0-9._-]{2,19}$/.test(w)));
 const ALL_DIGITS = /^\d+$/;
 /** Round 12: 032-511-447, 02.582.2195, 081-234-5678: a Thai phone's shape (0 and 9 or 10 digits in groups) is no handle. */
 const PHONE_SHAPED = /^0\d{1,2}(?:[-.]\d{3,4}){1,2}$/;
@@ -41,8 +43,15 @@ export const lineIdDetector: Detector = {
     if (!HANDLE_CHAR.test(norm.text)) return [];
     const out: Candidate[] = [];
     const claimed = sharedMask.reset(norm.text.length).addAll(found, FOUND);
-    for (const m of norm.text.matchAll(LINE_ID)) {
+    LINE_ID.lastIndex = 0;
+    for (let m = LINE_ID.exec(norm.text); m !== null; m = LINE_ID.exec(norm.text)) {
       const id = m[7]!;
+      // แอดไลน์ข่อยเด้อ line id: tong_88: the "handle" after the first LINE word is the next LINE word, whose own handle
+      // follows. The search goes on from there (it starts later each time: linear).
+      if (LINE_WORD_HANDLES.has(id)) {
+        LINE_ID.lastIndex = m.index + m[0].length - id.length - (m[8]?.length ?? 0);
+        continue;
+      }
       // Pure digits after "ไลน์" are a phone number; the phone detector owns them.
       // "line me at 7pm", "ไลน์มาตอน 19.30": a time is no handle.
       if (ALL_DIGITS.test(id) || id === 'id' || TIME.test(id)) continue;

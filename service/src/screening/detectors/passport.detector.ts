@@ -6,6 +6,12 @@ import { piiWords } from '../pii/pii-lexicon.js';
 import { hasDigit } from '../pii/number-tokens.js';
 
 const PASSPORT = /(?<![a-z0-9])[a-z]{1,2}[ -]?\d{6,8}(?![a-z0-9])/g;
+/**
+ * Round 18: the letters and digits written in groups, as people read them out (K 582 0146, AB 123 4567): only with a
+ * passport word, like any spaced form, and only 6–8 digits in all. Each group is bounded, so the scan stays linear.
+ */
+const GROUPED = /(?<![a-z0-9])[a-z]{1,2}[ -]?\d{2,4}(?:[ -]\d{2,4}){1,3}(?![a-z0-9]|[ -]\d)/g;
+const GROUPED_DIGITS = { min: 6, max: 8 };
 /** Nine digits, as some countries print them ("passport no. 123456789"): only with a passport word before. */
 const NUMERIC = /(?<![a-z0-9])\d{9}(?![a-z0-9])/g;
 /**
@@ -16,11 +22,17 @@ const NUMERIC = /(?<![a-z0-9])\d{9}(?![a-z0-9])/g;
 const ALNUM_RUN = /(?<![a-z0-9])[a-z0-9]{8,9}(?![a-z0-9])/g;
 const MIXED_MIN_DIGITS = 5;
 
+const digitCount = (s: string) => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) n++;
+  return n;
+};
+
 function mixedCode(run: string): boolean {
-  let digits = 0;
-  for (let i = 0; i < run.length; i++) if (isDigit(run.charCodeAt(i))) digits++;
+  const digits = digitCount(run);
   return digits >= MIXED_MIN_DIGITS && digits < run.length;
 }
+const PASSPORT_WHOLE = /^[a-z]{1,2}[ -]?\d{6,8}$/;
 const THAI_SHAPE = /^[a-z]{2}\d{7}$/;
 // (A dash between the letters and the digits, MB-258114, counts only next to a passport word, like a space.)
 /** English sentences put more words between "passport" and its number (my passport, renewed last year, is …). */
@@ -61,8 +73,17 @@ export const passportDetector: Detector = {
         rule: isNamed ? 'passport.context' : 'passport.shape',
       });
     }
-    // Bare and mixed numbers need a passport word: a post without one is not scanned for them.
+    // Grouped, bare and mixed numbers need a passport word: a post without one is not scanned for them.
     if (!piiWords.passportContext.some((w) => text.includes(w))) return out;
+    for (const m of text.matchAll(GROUPED)) {
+      const end = m.index + m[0].length;
+      // AB1234567 and MB-258114 were read above; a space or dash inside the digits is this pattern's own.
+      if (PASSPORT_WHOLE.test(m[0])) continue;
+      const digits = digitCount(m[0]);
+      if (digits < GROUPED_DIGITS.min || digits > GROUPED_DIGITS.max) continue;
+      if (!named(text, m.index, end, BARE_WINDOW) || taken(m.index, end)) continue;
+      out.push({ kind: 'pii', type: 'passport', start: m.index, end, severity: 'high', rule: 'passport.grouped' });
+    }
     for (const m of text.matchAll(NUMERIC)) {
       if (!named(text, m.index, m.index + 9, BARE_WINDOW) || taken(m.index, m.index + 9)) continue;
       out.push({ kind: 'pii', type: 'passport', start: m.index, end: m.index + 9, severity: 'high', rule: 'passport.numeric' });
