@@ -1064,6 +1064,7 @@ function animalSubject(text: string, hit: Candidate, floor: number, window: numb
   return true;
 }
 const NOT_AFTER = wordSet(sensitiveData.notAfter);
+const CAUSE_FRAMES = wordSet(sensitiveData.causeFrames);
 
 /** Round 15: things a health or disability word is said of only as a figure (ถนน, ท่อ, ระบบ, โครงการ, เศรษฐกิจ). */
 const THINGS = wordSet(sensitiveData.thingSubjects);
@@ -1628,6 +1629,11 @@ export const sensitiveDetector: Detector = {
       }
       const end = factEnd(text, triggerEnd);
       const start = leadStart(text, pos);
+      // Round 18: น้ำบาดาลทำให้|เป็นมะเร็ง, smoke can cause| cancer: an effect of a thing, on nobody in particular.
+      if (endsWithWord(text, start, CAUSE_FRAMES)) {
+        pos = end - 1;
+        continue;
+      }
       // ข้างโรงพยาบาลจิตเวช, หน้าคลินิกรักษาโรคเอดส์: the words name a place, no one's fact.
       if (!namesAPlace(text, start, pos)) {
         const hit: Candidate = { kind: 'pii', type: 'sensitive', start, end, severity: 'high', rule: `sensitive.${category}` };

@@ -35,6 +35,14 @@ for (const w of titleData.kinship) titleTrie.add(norm(w), 'kinship');
 /** นายก, นายอำเภอ, ป้าย, ย่าน, คุณภาพ: dictionary words that begin with a title. */
 export const titleWordTrie = new Trie<string>();
 for (const w of titleWordData.words) titleWordTrie.add(norm(w), w);
+// Round 18: โฮงเฮียน|เรียนร่วม (Northern, "school"), ตาบอด, อาบน้ำ: verbs of thai-verbs.json that begin with a title or
+// kinship word are such words too (the dictionary the list is derived from has no dialect words).
+{
+  const starters = normAll([...titleData.titles, ...titleData.kinship, ...titleData.weakKinship]).filter((w) => /[\u0e00-\u0e7f]/.test(w));
+  for (const verb of normAll(verbData.verbs))
+    if (starters.some((t) => verb.length > t.length && verb.startsWith(t)) && titleWordTrie.longestAt(verb, 0) !== verb.length)
+      titleWordTrie.add(verb, verb);
+}
 
 /**
  * Round 15: whether a dictionary word of titleWordTrie starting at `start` runs past `end` (ป้า in ป้าย, นาย in นายก),
