@@ -57,6 +57,7 @@ import { FOUND, sharedMask, type SpanMask } from '../span-mask.js';
 import { factWithin } from './sensitive.detector.js';
 import {
   addressAfterKin,
+  addressNumberAfter,
   homePlaceAfter,
   latinHomeAfter,
   latinRoleNames,
@@ -345,7 +346,7 @@ function kinSurnameEnd(text: string, end: number): number {
 
 /** A place right after the name (พ่อใหญ่จันทร์ บ้านหลังโรงสี, auntie noi's son from the grocery). */
 function placeAfter(text: string, end: number): boolean {
-  if (placeAfterNameTrie.longestAt(text, end) >= 0) return true;
+  if (placeAfterNameTrie.longestAt(text, end) >= 0 || addressNumberAfter(text, end)) return true;
   return text.charCodeAt(end) === 0x20 && placeAfterNameTrie.longestAt(text, end + 1) >= 0;
 }
 

@@ -3,7 +3,7 @@
 import { KARAN, isFollowingVowel, isLatinLetter, isLeadingVowel, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { placeWithin } from './clause-place.js';
 import { afterFiller, thaiNameEnd } from './name-span.js';
-import { homePlaceAfter } from './name-frames.js';
+import { addressNumberAfter, homePlaceAfter } from './name-frames.js';
 import {
   kinVerbTrie,
   kinshipMannerTrie,
@@ -150,6 +150,7 @@ function nameReadAfter(text: string, end: number): boolean {
   for (const w of GENERIC_AFTER_VERB) if (text.startsWith(w, q)) return false;
   for (const w of CLAUSE_AFTER_NAME) if (text.startsWith(w, q)) return true;
   return (
+    addressNumberAfter(text, q) ||
     placeAfterNameTrie.longestAt(text, q) >= 0 ||
     shopTrie.longestAt(text, q) >= 0 ||
     relationTrie.longestAt(text, q) >= 0 ||

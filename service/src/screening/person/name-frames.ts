@@ -30,6 +30,16 @@ export function addressAfterKin(text: string, titleEnd: number): boolean {
   return isDigit(text.charCodeAt(p)) || addressAfterKinTrie.longestAt(text, p) >= 0;
 }
 
+/**
+ * Round 18: ลุงดำ หมู่ 4, บ่าวแจ็ค|หมู่ 3 บ้านสันกลาง, ป้าแดง ม.5: an address word and its number right after the name
+ * (a space between each at most) place the person, as a house or a shop after the name does.
+ */
+export function addressNumberAfter(text: string, end: number): boolean {
+  const p = skipSpace(text, end);
+  const word = addressAfterKinTrie.longestAt(text, p);
+  return word >= 0 && isDigit(text.charCodeAt(skipSpace(text, word)));
+}
+
 /** How far after a home locator its place may begin (บ้านติดกับ ร้านน้ำชา…). */
 const HOME_PLACE_REACH = 8;
 

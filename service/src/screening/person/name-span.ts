@@ -2,6 +2,7 @@
 import type { ScreenContext } from '../detector.js';
 import { KARAN, isLatinLetter, isLeadingVowel, isThaiLetter } from '../normalise/char-class.js';
 import { Trie } from '../match/trie.js';
+import { addressAfterKinTrie } from './frame-words.js';
 import {
   nameStopTrie,
   placeAfterNameTrie,
@@ -167,9 +168,10 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
     }
     // A stop word near the end of the run may be the name's own syllable (พรหมมา, บุญมี); cut only when more follows.
     // Not inside a syllable a leading vowel opened with a cluster (เส|ริม, เห|มียว: สร, หม are one initial).
+    // Round 18: แจ็ค|หมู่ 3, ดำ|ซอย 5: an address word with its number after it ends the name even at the run's end.
     if (
       stop &&
-      p + stop.length + 1 < runEnd &&
+      (p + stop.length + 1 < runEnd || addressNumberAt(text, p, p + stop.length)) &&
       isSyllableStart(text.charCodeAt(p)) &&
       stopWordEnds(text, p + stop.length) &&
       !insideCluster(text, p)
@@ -182,6 +184,14 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
   const end = Math.min(p, runEnd);
   const length = end - pos;
   return length >= 2 && length <= MAX_NAME ? end : -1;
+}
+
+/** The stop word [p, end) is an address word (หมู่, ซอย, ห้อง) and its number follows, a space between at most. */
+function addressNumberAt(text: string, p: number, end: number): boolean {
+  if (addressAfterKinTrie.longestAt(text, p) !== end) return false;
+  const q = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  const c = text.charCodeAt(q);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Second letters of an initial cluster after a first consonant (กร, กล, กว; สร, ทร, จร silent ร; หม, หน, หย led by ห). */
