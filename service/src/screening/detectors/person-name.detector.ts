@@ -64,7 +64,8 @@ import {
   latinStreetBefore,
   practiceAt,
 } from '../person/name-frames.js';
-import { latinMalayKinship, latinRoleTrie, shopPracticeTrie, weakKinshipPlusTrie } from '../person/frame-words.js';
+import { protectedTrie } from '../profanity/lexicon.js';
+import { latinMalayKinship, latinRoleTrie, parentKinship, shopPracticeTrie, weakKinshipPlusTrie } from '../person/frame-words.js';
 import { selfAndContactNames } from '../person/self-name.js';
 import { WordStarts } from '../person/text-scan.js';
 import { hasWordBefore } from '../pii/context-words.js';
@@ -413,6 +414,15 @@ function malayName(text: string, end: number, weakWord: string): { end: number; 
   return name && titleWordTrie.longestAt(text, p) < name.end ? name : undefined;
 }
 
+/** A parent word (แม่, พ่อ) glued right before `pos`: พ่อ|แม่ is a pair, no name's title. */
+function parentBefore(text: string, pos: number): boolean {
+  for (const w of parentKinship) if (pos >= w.length && text.startsWith(w, pos - w.length)) return true;
+  return false;
+}
+
+/** How often one post may ask the segmenter whether a parent word (แม่, พ่อ, บัก) before a name is a word of its own. */
+const PARENT_ASKS = 8;
+
 /** How often one post may ask the segmenter about a weak kinship word one letter short of a dictionary word. */
 const SEGMENTER_ASKS = 8;
 
@@ -424,6 +434,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
   let covered = 0;
   let next = 0;
   let asks = 0;
+  let parentAsks = 0;
   // Weak words (start, end pairs) an insult ended before their kinship use was settled: each counts a dictionary-word
   // question (`asks`) only if that use is not generic, settled where the count may reach SEGMENTER_ASKS (see below).
   const uncounted: number[] = [];
@@ -455,6 +466,13 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     const ledOnly =
       glued && !personWords.leadableKinship.has(weakWord) && reversedWordStart(reversedChainLeadTrie, text, pos) >= 0;
     const inside = glued && !leadBefore(text, pos, weakWord) && !ledOnly;
+    // Round 18: แม่, พ่อ, บัก stand alone before the name (a relation word glued before them at most), and are never
+    // the poster's own parent (แม่ผม, พ่อของฉัน).
+    const parent = parentKinship.has(weakWord);
+    if (parent && (glued || ownRelationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0)) continue;
+    // พ่อ|แม่|ลูกหลาน: parent and relation words in a row are family in general; แม่ม|วยล้ม: a protected compound.
+    if (parent && (parentBefore(text, pos) || relationTrie.longestAt(text, end) >= 0 || protectedTrie.longestAt(text, pos) > end))
+      continue;
     // The shop word is looked for (at most SHOP_REACH probes) before the name is read: ตาม, อาหาร have none.
     if (inside && !shopBefore(text, pos)) continue;
     if (occupationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0) continue;
@@ -559,6 +577,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     if (isPlaceName(text, pos)) continue;
     if (settleKinUse(kinUse, text, pos, end, ctx.segmenterAgrees) === KIN_GENERIC) continue;
     if (askWord && ctx.segmenterAgrees(pos, wordEnd)) continue;
+    // แม่|น้ำ, พ่อ|ค้า, บัก|หุ่ง: a parent word is one only where the segmenter reads it as a word of its own (asked last,
+    // at most PARENT_ASKS times a post; past that no parent word names anyone).
+    if (parent && (parentAsks++ >= PARENT_ASKS || !ctx.segmenterAgrees(pos, end))) continue;
     // The finding covers the whole chain of relations before the weak word (หลานชาย·ตาผิน, ผัวใหม่·อีแม่หน่อย).
     found.push({
       kind: 'pii',
@@ -566,7 +587,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
       start: relation ? relationStartBefore(text, pos) : pos,
       end: surnameEnd,
       severity: 'medium',
-      rule: `person_name.kinship+${relation ? 'relation' : related >= 0 ? 'relation-after' : object ? (home ? 'home-place' : 'place+fact') : blamed ? 'shop-blamed' : trade >= 0 ? 'trade-place' : clause ? 'clause-place' : placed ? 'place' : 'home-place'}`,
+      rule: `person_name.kinship+${relation ? 'relation' : related >= 0 ? 'relation-after' : object ? (home ? 'home-place' : 'place+fact') : blamed ? 'shop-blamed' : trade >= 0 ? 'trade-place' : clause ? 'clause-place' : placed ? 'place' : 'home-place'}${parent ? '+parent' : ''}`,
     });
     pos = found[found.length - 1]!.end - 1;
   }

@@ -79,11 +79,14 @@ export function deriveLists() {
   for (const word of protectedWords) if (profaneForms.has(normaliseText(word).text)) protectedWords.delete(word);
 
   // Words that begin with a title or kinship word (นายก, ป้าย, ย่าน) are not "title + name".
-  const titles = readJson<{ titles: string[]; kinship: string[]; weakKinship: string[] }>('titles.json');
+  const titles = readJson<{ titles: string[]; kinship: string[]; weakKinship: string[]; parentKinship: string[] }>(
+    'titles.json',
+  );
   const starters = [...titles.titles, ...titles.kinship].filter((t) => /[\u0e00-\u0e7f]/.test(t));
   // Weak kinship words (ตา, อา, บัง) need a relation word before them or a place after the name, so only the words they
   // begin (ตาม, ตาย, อาหาร, บังคับ) are listed; a weak word inside another word is never read (it needs its relation).
-  const weakStarters = titles.weakKinship.filter((t) => /[\u0e00-\u0e7f]/.test(t));
+  // The parent words (แม่, พ่อ, บัก, round 18) likewise: แม่น้ำ, แม่ครัว, พ่อค้า.
+  const weakStarters = [...titles.weakKinship, ...titles.parentKinship].filter((t) => /[\u0e00-\u0e7f]/.test(t));
   const titleWords = dictionary.filter((w) => [...starters, ...weakStarters].some((t) => w.startsWith(t) && w.length > t.length));
 
   // Words that hold a title or kinship word after their first letter (ขยาย, ทนายความ, กันยายน, หน้า, อย่า): a title

@@ -316,7 +316,12 @@ export const LATIN_STREET_BEFORE = [
   'alley',
 ];
 
-/** titles.json `weakKinship` and LATIN_MALAY_KINSHIP in one trie, read by the weak kinship walk. */
-export const weakKinshipPlusTrie = trieOf([...titleData.weakKinship, ...LATIN_MALAY_KINSHIP]);
+/**
+ * titles.json `weakKinship`, `parentKinship` and LATIN_MALAY_KINSHIP in one trie, read by the weak kinship walk (the
+ * longest word wins: แม่ใหญ่ and พ่ออุ๊ย are weak words, แม่ alone a parent word).
+ */
+export const weakKinshipPlusTrie = trieOf([...titleData.weakKinship, ...titleData.parentKinship, ...LATIN_MALAY_KINSHIP]);
+/** titles.json `parentKinship`, normalised. */
+export const parentKinship: ReadonlySet<string> = new Set(titleData.parentKinship.map(norm));
 /** The romanised Malay kinship words, normalised: a capital is needed after them like after cased Latin kinship words. */
 export const latinMalayKinship = new Set(LATIN_MALAY_KINSHIP.map(norm));

@@ -36,9 +36,12 @@ for (const w of titleData.kinship) titleTrie.add(norm(w), 'kinship');
 export const titleWordTrie = new Trie<string>();
 for (const w of titleWordData.words) titleWordTrie.add(norm(w), w);
 // Round 18: โฮงเฮียน|เรียนร่วม (Northern, "school"), ตาบอด, อาบน้ำ: verbs of thai-verbs.json that begin with a title or
-// kinship word are such words too (the dictionary the list is derived from has no dialect words).
+// kinship word are such words too (the dictionary the list is derived from has no dialect words), and so are the
+// parent words' compounds it lacks (titles.json `parentCompounds`: แม่ครัว, บักหุ่ง).
 {
   const starters = normAll([...titleData.titles, ...titleData.kinship, ...titleData.weakKinship]).filter((w) => /[\u0e00-\u0e7f]/.test(w));
+  for (const word of normAll(titleData.parentCompounds))
+    if (titleWordTrie.longestAt(word, 0) !== word.length) titleWordTrie.add(word, word);
   for (const verb of normAll(verbData.verbs))
     if (starters.some((t) => verb.length > t.length && verb.startsWith(t)) && titleWordTrie.longestAt(verb, 0) !== verb.length)
       titleWordTrie.add(verb, verb);
