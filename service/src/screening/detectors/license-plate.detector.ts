@@ -61,10 +61,10 @@ function provinceBefore(text: string, pos: number): number {
   if (text.charCodeAt(pos - 1) !== 0x20) return 0;
   const end = pos - 1;
   const last = text.charCodeAt(end - 1);
-  if (provinceLasts.has(last)) for (const p of provinces) if (text.startsWith(p, end - p.length)) return p.length + 1;
+  if (provinceLasts.has(last)) for (const p of provinces) if (text.endsWith(p, end)) return p.length + 1;
   if (latinProvinceLasts.has(last))
     for (const p of latinProvinces)
-      if (text.startsWith(p, end - p.length) && !isLatinLetter(text.charCodeAt(end - p.length - 1))) return p.length + 1;
+      if (text.endsWith(p, end) && !isLatinLetter(text.charCodeAt(end - p.length - 1))) return p.length + 1;
   return 0;
 }
 
@@ -77,7 +77,7 @@ const isDigitOrThai = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0e01 &&
 function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
   // Only where every word fits before `end`: nearer the start, startsWith clamps a negative position to 0.
   if (words === piiWords.plateContext && end >= plateWordMax && !plateWordLasts.has(text.charCodeAt(end - 1))) return false;
-  return words.some((w) => text.startsWith(w, end - w.length));
+  return words.some((w) => text.endsWith(w, end));
 }
 
 export const licensePlateDetector: Detector = {

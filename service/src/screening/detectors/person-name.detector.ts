@@ -110,7 +110,7 @@ function isPetWord(text: string, start: number, end: number): boolean {
 function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (end >= w.length && text.startsWith(w, end - w.length)) return true;
+    if (text.endsWith(w, end)) return true;
   }
   return false;
 }
@@ -124,7 +124,7 @@ function startsWithAny(text: string, start: number, words: readonly string[]): b
 /** "ซอยนายเลิศ", "ถนน ลุงดำ": a place named after a person. */
 function isPlaceName(text: string, start: number): boolean {
   const p = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
-  const place = personWords.placeWords.find((w) => p >= w.length && text.startsWith(w, p - w.length));
+  const place = personWords.placeWords.find((w) => text.endsWith(w, p));
   if (!place) return false;
   // กลางซอย พี่ต้อม…, ท้ายตลาด ป้าแดง…: after a locating word and a space, the place word ends a phrase (in the middle
   // of the soi); a name begins a new one.
@@ -223,13 +223,13 @@ function kinStart(text: string, pos: number): number {
   const relation = relationStartBefore(text, pos);
   if (relation >= 0) return relation;
   for (const h of HONORIFICS)
-    if (text.startsWith(h, pos - h.length) && !isThaiLetter(text.charCodeAt(pos - h.length - 1))) return pos - h.length;
+    if (text.endsWith(h, pos) && !isThaiLetter(text.charCodeAt(pos - h.length - 1))) return pos - h.length;
   return pos;
 }
 
 /** "ลูกสาวของป้าแดง": where the relation word ends, over ของ (and a space) between it and the name. */
 function ofBefore(text: string, end: number): number {
-  if (end >= 3 && text.startsWith('ของ', end - 3)) return text.charCodeAt(end - 4) === 0x20 ? end - 4 : end - 3;
+  if (text.endsWith('ของ', end)) return text.charCodeAt(end - 4) === 0x20 ? end - 4 : end - 3;
   return end;
 }
 
@@ -237,7 +237,7 @@ function ofBefore(text: string, end: number): number {
 function relationBefore(text: string, pos: number): boolean {
   const start = reversedWordStart(reversedRelationTrie, text, linkEnd(text, pos));
   // อีพ่ออีแม่ (an exclamation): พ่อ there is the end of another kinship word, not a relative.
-  return start >= 0 && !text.startsWith('อี', start - 2);
+  return start >= 0 && !text.endsWith('อี', start);
 }
 
 /**
@@ -273,8 +273,7 @@ function relationAfterName(text: string, nameStart: number, nameEnd: number): nu
 /** "my grandma", "our uncle": a Latin kinship word after the poster's own possessive. */
 function ownLatinBefore(text: string, pos: number): boolean {
   if (text.charCodeAt(pos - 1) !== 0x20) return false;
-  for (const w of OWN_LATIN)
-    if (text.startsWith(w, pos - 1 - w.length) && !isLatinLetter(text.charCodeAt(pos - 2 - w.length))) return true;
+  for (const w of OWN_LATIN) if (text.endsWith(w, pos - 1) && !isLatinLetter(text.charCodeAt(pos - 2 - w.length))) return true;
   return false;
 }
 const OWN_LATIN = ['my', 'our'];
@@ -299,7 +298,7 @@ function possessiveRelationEnd(text: string, end: number): number {
 /** "พี่แอดมินคะ", "ลุงแดงครับ": a vocative particle right after the name (a space between at most) addresses the reader. */
 function vocativeAfter(text: string, end: number, nameStart: number): boolean {
   // "ลุงแดงครับ": a particle at the end of the run was read into the name (a name may end like a stop word).
-  for (const v of personWords.vocatives) if (end - v.length > nameStart && text.startsWith(v, end - v.length)) return true;
+  for (const v of personWords.vocatives) if (end - v.length > nameStart && text.endsWith(v, end)) return true;
   const p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
   const v = vocativeTrie.longestAt(text, p);
   // ค่ะ, not ค่ะน้ำ: the particle ends the word.
@@ -416,7 +415,7 @@ function malayName(text: string, end: number, weakWord: string): { end: number; 
 
 /** A parent word (แม่, พ่อ) glued right before `pos`: พ่อ|แม่ is a pair, no name's title. */
 function parentBefore(text: string, pos: number): boolean {
-  for (const w of parentKinship) if (pos >= w.length && text.startsWith(w, pos - w.length)) return true;
+  for (const w of parentKinship) if (text.endsWith(w, pos)) return true;
   return false;
 }
 
@@ -643,7 +642,7 @@ function kinshipListBefore(text: string, pos: number): boolean {
   for (let k = 0; k < list.length; k++) {
     const w = list[k]!;
     // startsWith clamps a negative position to 0: a kinship word at the start of the text has none before it.
-    if (pos >= w.length && text.startsWith(w, pos - w.length)) return true;
+    if (text.endsWith(w, pos)) return true;
   }
   return false;
 }
@@ -904,7 +903,7 @@ function titlePlaceEnd(ctx: ScreenContext, pos: number, titleEnd: number, asks: 
   let end = placeFromTitle(ctx, pos, titleEnd, asks);
   if (end < 0) end = placeOverTitle(ctx, pos, titleEnd, asks);
   if (end < 0) return -1;
-  const honorific = HONORIFICS.some((h) => pos >= h.length && text.startsWith(h, pos - h.length));
+  const honorific = HONORIFICS.some((h) => text.endsWith(h, pos));
   const person = honorific || relationBefore(text, pos) || personOverPlace(text, pos, end) || contactNear(ctx, pos, end);
   return person ? -1 : end;
 }
@@ -985,7 +984,7 @@ export const personNameDetector: Detector = {
       // and so does the one paired with it in the same run (ผีปู่ดำ|ย่าแก้ว).
       if (
         kind === 'kinship' &&
-        (SPIRIT_WORDS.some((w) => text.startsWith(w, pos - w.length)) ||
+        (SPIRIT_WORDS.some((w) => text.endsWith(w, pos)) ||
           (spiritEnd >= 0 && pos - spiritEnd < SPIRIT_PAIR_REACH && !text.slice(spiritEnd, pos).includes(' ')))
       ) {
         spiritEnd = titleEnd;

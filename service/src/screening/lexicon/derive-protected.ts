@@ -79,9 +79,7 @@ export function deriveLists() {
   for (const word of protectedWords) if (profaneForms.has(normaliseText(word).text)) protectedWords.delete(word);
 
   // Words that begin with a title or kinship word (นายก, ป้าย, ย่าน) are not "title + name".
-  const titles = readJson<{ titles: string[]; kinship: string[]; weakKinship: string[]; parentKinship: string[] }>(
-    'titles.json',
-  );
+  const titles = readJson<{ titles: string[]; kinship: string[]; weakKinship: string[]; parentKinship: string[] }>('titles.json');
   const starters = [...titles.titles, ...titles.kinship].filter((t) => /[\u0e00-\u0e7f]/.test(t));
   // Weak kinship words (ตา, อา, บัง) need a relation word before them or a place after the name, so only the words they
   // begin (ตาม, ตาย, อาหาร, บังคับ) are listed; a weak word inside another word is never read (it needs its relation).

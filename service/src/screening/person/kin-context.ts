@@ -126,7 +126,7 @@ function stretchedAt(text: string, end: number): boolean {
 /** Whether ของ (a space after it at most) ends right before the kinship word at kinStart. */
 function ofBeforeKin(text: string, kinStart: number): boolean {
   const b = text.charCodeAt(kinStart - 1) === 0x20 ? kinStart - 1 : kinStart;
-  return b >= 3 && text.startsWith('ของ', b - 3);
+  return text.endsWith('ของ', b);
 }
 
 /**

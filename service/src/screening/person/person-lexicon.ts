@@ -39,7 +39,9 @@ for (const w of titleWordData.words) titleWordTrie.add(norm(w), w);
 // kinship word are such words too (the dictionary the list is derived from has no dialect words), and so are the
 // parent words' compounds it lacks (titles.json `parentCompounds`: แม่ครัว, บักหุ่ง).
 {
-  const starters = normAll([...titleData.titles, ...titleData.kinship, ...titleData.weakKinship]).filter((w) => /[\u0e00-\u0e7f]/.test(w));
+  const starters = normAll([...titleData.titles, ...titleData.kinship, ...titleData.weakKinship]).filter((w) =>
+    /[\u0e00-\u0e7f]/.test(w),
+  );
   for (const word of normAll(titleData.parentCompounds))
     if (titleWordTrie.longestAt(word, 0) !== word.length) titleWordTrie.add(word, word);
   for (const verb of normAll(verbData.verbs))

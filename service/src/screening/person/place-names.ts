@@ -106,7 +106,7 @@ const ADMIN_LEADS = ['ต.', 'ตำบล', 'อ.', 'อำเภอ', 'จ.', 
 /** Whether an administrative unit's word ends right before pos (a space between at most): ต.นางแล is never Mrs Lae. */
 function adminLeadBefore(text: string, pos: number): boolean {
   const p = text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos;
-  return ADMIN_LEADS.some((w) => p >= w.length && text.startsWith(w, p - w.length));
+  return ADMIN_LEADS.some((w) => text.endsWith(w, p));
 }
 
 /** Shortest surname after a place-like name (นางแล มีสุข): shorter words are verbs and particles. */
@@ -124,7 +124,7 @@ const NAME_WORDS = ['ชื่อ', 'นามสกุล'];
  */
 export function personOverPlace(text: string, pos: number, placeEnd: number): boolean {
   if (adminLeadBefore(text, pos)) return false;
-  for (const w of NAME_WORDS) if (text.startsWith(w, pos - w.length)) return true;
+  for (const w of NAME_WORDS) if (text.endsWith(w, pos)) return true;
   const a = text.charCodeAt(placeEnd) === 0x20 ? placeEnd + 1 : placeEnd;
   for (const w of AGE_WORDS) if (text.startsWith(w, a)) return true;
   let p = placeEnd;

@@ -114,7 +114,7 @@ export function pronounGlueStart(text: string, start: number): number {
   const last = text.charCodeAt(at - 1);
   for (let k = 0; k < PRONOUN_GLUES.lasts.length; k++) {
     const glue = PRONOUN_GLUES.words[k]!;
-    if (PRONOUN_GLUES.lasts[k] !== last || at < glue.length || !text.startsWith(glue, at - glue.length)) continue;
+    if (PRONOUN_GLUES.lasts[k] !== last || at < glue.length || !text.endsWith(glue, at)) continue;
     const s = pronounBefore(text, at - glue.length);
     if (s >= 0) return s;
   }

@@ -28,7 +28,7 @@ const isClauseEnd = (c: number) => c === 0x0a || c === 0x2e || c === 0x21 || c =
 
 /** พวก right before the identity word and, in the same clause, an act blamed on the group: พวกพม่าแถวนี้มันตีกัน. */
 export function groupBlamed(text: string, start: number, end: number): boolean {
-  if (!text.startsWith('พวก', start - 3)) return false;
+  if (!text.endsWith('พวก', start)) return false;
   let to = end;
   let spaces = 0;
   while (to < text.length && to - end < BLAME_REACH) {

@@ -26,8 +26,7 @@ export function endingWord(text: string, end: number, words: readonly string[]):
   // List words are never empty: a word whose last letter is not the text's cannot end here (one inlined comparison
   // instead of a startsWith call per word).
   const last = text.charCodeAt(end - 1);
-  for (const w of words)
-    if (w.charCodeAt(w.length - 1) === last && end >= w.length && text.startsWith(w, end - w.length)) return w.length;
+  for (const w of words) if (w.charCodeAt(w.length - 1) === last && text.endsWith(w, end)) return w.length;
   return 0;
 }
 

@@ -30,7 +30,7 @@ export function endingIn(text: string, end: number, list: WordList): number {
   for (let k = 0; k < lasts.length; k++) {
     if (lasts[k] !== last) continue;
     const w = list.words[k]!;
-    if (end >= w.length && text.startsWith(w, end - w.length)) return w.length;
+    if (text.endsWith(w, end)) return w.length;
   }
   return 0;
 }
