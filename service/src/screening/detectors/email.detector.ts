@@ -6,8 +6,9 @@ import { OWN, sharedMask } from '../span-mask.js';
 
 // Both patterns are tried only at chosen starts (sticky, see startsOf): scanned with /g, their [class]* local part
 // was retried from every position of a long run of letters, which is quadratic ("ab" x 5,000 then "@").
+// The suffix ends the address: "Line ID @mark.pattaya77" is a LINE handle, not the address id@mark.pattaya (round 18).
 const PLAIN =
-  /[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_])?\s?@\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\s?\.\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\s?\.\s?[a-z]{2,}/y;
+  /[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_])?\s?@\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\s?\.\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\s?\.\s?[a-z]{2,}(?![a-z0-9])/y;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: readonly string[]) =>

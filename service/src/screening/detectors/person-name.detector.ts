@@ -254,7 +254,8 @@ function relationAfter(text: string, end: number): boolean {
     if (text.charCodeAt(q) === 0x20) q++;
     if (text.startsWith('ของ', q)) q += 3;
     if (text.charCodeAt(q) === 0x20) q++;
-    if (titleTrie.longestAt(text, q) >= 0 || weakKinshipTrie.longestAt(text, q) >= 0) return true;
+    // A parent word counts here (ลูกชาย|แม่สมัย): the relation before it is the second sign it needs.
+    if (titleTrie.longestAt(text, q) >= 0 || weakKinshipPlusTrie.longestAt(text, q) >= 0) return true;
   }
   return false;
 }
@@ -1091,7 +1092,8 @@ export const personNameDetector: Detector = {
       if (!formal) {
         end = throughStopBeforePlace(text, end);
         // พี่แอดมินคะ, ลุงแดงครับ: the poster addresses someone, unless a place says who (ลุงแดงครับ บ้านท้ายซอย…).
-        if (vocativeAfter(text, end, titleEnd) && !placeAfterFiller(text, end)) continue;
+        // Not after a relation word (ลูกสะใภ้|ยายเผือกนะคะ): the one addressed is not someone's relative.
+        if (vocativeAfter(text, end, titleEnd) && !placeAfterFiller(text, end) && !relationBefore(text, pos)) continue;
         end = kinSurnameEnd(text, end);
         // ร้านป้าอ้วนสาขาสอง: the name of a shop with branches.
         if (brandAfter(text, end)) continue;

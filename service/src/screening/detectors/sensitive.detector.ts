@@ -1320,6 +1320,13 @@ function factEnd(text: string, triggerEnd: number): number {
   if (isLatinLetter(text.charCodeAt(triggerEnd - 1))) return end;
   for (let n = 0; n < MAX_CLAUSES && text.charCodeAt(end) === 0x20; n++) {
     const from = end + 1;
+    // Round 18: ติดเชื้อ HIV, เป็นโรค TB: the English name of the fact after the Thai words is the fact's.
+    if (isLatinLetter(text.charCodeAt(from))) {
+      const named = triggers.longestAt(text, from);
+      if (named < 0 || isLatinLetter(text.charCodeAt(named))) break;
+      end = tailEnd(text, named);
+      continue;
+    }
     if (!isThaiLetter(text.charCodeAt(from))) break;
     if (CONTINUING.longestAt(text, from) < 0 && triggers.longestAt(text, from) < 0) break;
     let q = from;
