@@ -101,6 +101,8 @@ function startsOf(
 const spanBuffer: number[] = [];
 
 const WHITE_SPACE = /\s/;
+/** A LINE word as the local part, white space before the @. */
+const LINE_HANDLE = /^(?:line|lineid|id)\s@/;
 const AT = 0x40;
 /** PLAIN needs "@" or one white-space character and "@" right after the local part. */
 const atFollows = (text: string, runEnd: number) =>
@@ -188,6 +190,8 @@ export const emailDetector: Detector = {
     if (text.includes('@')) {
       const spans = startsOf(text, PLAIN, PLAIN_LOCAL, atFollows, spanBuffer);
       for (let k = 0; k < spans.length; k += 2) {
+        // "LINE @washnfold.cm", "line id @ploy.cm": a LINE word and a spaced @ introduce a LINE handle (round 18).
+        if (LINE_HANDLE.test(text.slice(spans[k]!, spans[k + 1]!))) continue;
         if (publishedByOffice(text, spans[k]!, spans[k + 1]!)) continue;
         out.push({ kind: 'pii', type: 'email', start: spans[k]!, end: spans[k + 1]!, severity: 'medium', rule: 'email.address' });
       }

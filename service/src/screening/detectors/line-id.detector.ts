@@ -74,8 +74,13 @@ export const lineIdDetector: Detector = {
       if (claimed.overlaps(start, end, FOUND)) continue;
       // Round 13: the owner decision every contact kind shares: an office in the LINE word's owner slot (ไลน์ของวัดป่าสัก,
       // line of the school's office) publishes the account, as its listed introducers did above.
-      const { owner, fromSlot } = contactOwner(norm.text, start, piiWords.lineIdContext);
-      if (owner === 'office' && fromSlot) continue;
+      // Round 18: a handle in a LINE Official Account's shape (@…) is a business's or an office's when the post says so
+      // (ป้ายร้านมีไลน์ @mala.jeh, the laundromat has LINE @washnfold.cm on its sign), as a landline is, or when the
+      // handle names a public office (@thesaban.nonthaburi). A personal id written with @ stays a person's.
+      const official = id.startsWith('@');
+      if (official && piiWords.officeHandleParts.some((w) => id.includes(w))) continue;
+      const { owner, fromSlot } = contactOwner(norm.text, start, piiWords.lineIdContext, official);
+      if (owner === 'office' && (fromSlot || official)) continue;
       out.push({ kind: 'pii', type: 'line_id', start, end, severity: 'medium', rule: 'line_id.context' });
     }
     return out;

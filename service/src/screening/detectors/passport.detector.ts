@@ -40,6 +40,9 @@ const BEFORE_WINDOW = 80;
 /** "AB1234567 is my passport number": the word may follow. */
 const AFTER_WINDOW = 25;
 
+/** How far before a bare passport-shaped code a product's or parcel's word makes it that code (round 18). */
+const CODE_WINDOW = 40;
+
 /** Bare digits or a mixed code are any number: their passport word must stand closer. */
 const BARE_WINDOW = 40;
 
@@ -63,7 +66,7 @@ export const passportDetector: Detector = {
     for (const m of text.matchAll(PASSPORT)) {
       const end = m.index + m[0].length;
       const isNamed = named(text, m.index, end);
-      if (!isNamed && !THAI_SHAPE.test(m[0])) continue;
+      if (!isNamed && (!THAI_SHAPE.test(m[0]) || hasWordBefore(text, m.index, piiWords.codeContext, CODE_WINDOW))) continue;
       out.push({
         kind: 'pii',
         type: 'passport',

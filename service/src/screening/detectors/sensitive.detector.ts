@@ -738,6 +738,7 @@ function isOwnFact(text: string, start: number, occurrences: () => Occurrences):
 }
 
 const DIAGNOSERS = wordSet(sensitiveData.diagnosers);
+const BELIEF_FRAMES = wordSet(sensitiveData.beliefFrames);
 /** What follows ผม when it is hair, not "I" (ผมยาว, ผมหงอก, ผมทรงนักเรียน). */
 const HAIR_WORDS = /^(?:ยาว|สั้น|หงอก|ขาว|ดำ|ทอง|หยิก|ร่วง|ทรง|บาง|มัด|แดง|ฟู|เผ้า|เปีย|จุก|สี|เป็นมัน)/;
 /** How far back the poster's own clause may stand from a fact with no subject of its own (a long post's opening). */
@@ -1005,7 +1006,8 @@ function animalSubject(text: string, hit: Candidate, floor: number, window: numb
   const latin = isLatinLetter(text.charCodeAt(hit.start));
   // Round 15: หมอบอก|เป็นลมชัก, สัตวแพทย์เพิ่งตรวจพบว่า|เป็นเบาหวาน: who diagnosed the fact reports it; the subject is
   // before the frame, and the animal is read back from there.
-  const told = diagnosisFrameStart(text, hit.start);
+  // Round 18: ชาวบ้านเชื่อว่า|เป็นโรคพิษสุนัขบ้า: so is who believes it.
+  const told = Math.max(diagnosisFrameStart(text, hit.start), diagnosisFrameStart(text, hit.start, BELIEF_FRAMES));
   const factFrom = told >= 0 ? told : hit.start;
   const from = Math.max(floor, factFrom - window);
   if (latin) {
@@ -1224,8 +1226,8 @@ function runEndBefore(text: string, p: number, to: number): number {
  * Round 15: start of the run holding a diagnosis frame that ends right before the fact (หมอบอก|…, สัตวแพทย์เพิ่ง
  * ตรวจพบว่า|…, a space between at most), or -1: its speaker reports the fact and is not its subject.
  */
-function diagnosisFrameStart(text: string, factStart: number): number {
-  const told = wordEndingAt(text, spaceBefore(text, factStart), DIAGNOSERS);
+function diagnosisFrameStart(text: string, factStart: number, frames = DIAGNOSERS): number {
+  const told = wordEndingAt(text, spaceBefore(text, factStart), frames);
   if (told < 0) return -1;
   let p = told;
   while (p > 0 && text.charCodeAt(p - 1) !== 0x20 && told - p < DIAGNOSIS_RUN) p--;

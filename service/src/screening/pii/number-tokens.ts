@@ -68,8 +68,22 @@ export function hasDigit(norm: NormalisedText): boolean {
 const MAX_SEPARATORS = 3;
 const OPEN = 0x28;
 const CLOSE = 0x29;
-/** Between digit groups: a space, dash or dot, and brackets around an area code or a dropped zero (+66(0)86-…, (02) 123). */
-const isSeparator = (c: number) => c === SPACE || c === DASH || c === DOT || c === OPEN || c === CLOSE;
+const NEWLINE = 0x0a;
+/**
+ * Between digit groups: a space, dash or dot, brackets around an area code or a dropped zero (+66(0)86-…, (02) 123),
+ * and a line break (a number wrapped in a chat box: 1459900⏎318271, round 18).
+ */
+const isSeparator = (c: number) => c === SPACE || c === DASH || c === DOT || c === OPEN || c === CLOSE || c === NEWLINE;
+/** A dash said in words between digit groups (095 ขีด 318 ขีด 4406, 081 dash 234 dash 5678), a space either side. */
+const SPOKEN_DASHES = ['ขีด', 'dash'];
+
+/** Where the digits after a spoken dash at `j` (a space before it) begin, or -1. */
+function spokenDashEnd(text: string, j: number): number {
+  if (text.charCodeAt(j) !== SPACE) return -1;
+  for (const w of SPOKEN_DASHES)
+    if (text.startsWith(w, j + 1) && text.charCodeAt(j + 1 + w.length) === SPACE) return j + 2 + w.length;
+  return -1;
+}
 
 function scan(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
@@ -96,6 +110,7 @@ function scan(text: string): NumberToken[] {
       let k = j;
       while (k < text.length && k - j < MAX_SEPARATORS && isSeparator(text.charCodeAt(k))) k++;
       if (k > j && isDigit(text.charCodeAt(k))) j = k;
+      else if (isDigit(text.charCodeAt((k = spokenDashEnd(text, j))))) j = k;
       else break;
     }
     const groups = more ?? [first!];
