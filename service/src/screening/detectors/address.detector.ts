@@ -6,6 +6,7 @@ import type { NormalisedText } from '../normalise/normalise-text.js';
 import { addressWords } from '../pii/pii-lexicon.js';
 import { hasDigit } from '../pii/number-tokens.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
+import { endsAt } from '../match/word-search.js';
 
 const HOUSE_NUMBER = /(?<![\d/.,:-])\d{1,5}(?:\/\d{1,4})?(?![\d,.:]\d)/g;
 const provinces = [...provinceData.provinces, ...provinceData.latin].sort((a, b) => b.length - a.length);
@@ -422,20 +423,20 @@ function suffixedPartEnd(text: string, p: number): number {
 function introducerBefore(text: string, pos: number): string | undefined {
   const p = text.charCodeAt(pos - 1) === SPACE ? pos - 1 : pos;
   if (!introducerEnds.has(text.charCodeAt(p - 1))) return undefined;
-  return addressWords.introducers.find((w) => text.endsWith(w, p));
+  return addressWords.introducers.find((w) => endsAt(text, w, p));
 }
 
 const numberedEnds = lastUnits(addressWords.numbered);
 /** "ถนนสาย 2 หมู่ 5 ต.หนองบัว": a road's, bus line's or km marker's number is that thing's, whatever parts follow. */
 function numberedWordBefore(text: string, pos: number): boolean {
   const p = text.charCodeAt(pos - 1) === SPACE ? pos - 1 : pos;
-  return numberedEnds.has(text.charCodeAt(p - 1)) && addressWords.numbered.some((w) => text.endsWith(w, p));
+  return numberedEnds.has(text.charCodeAt(p - 1)) && addressWords.numbered.some((w) => endsAt(text, w, p));
 }
 
 /** "ถนนเทศบาล 4", "หมู่ 2": a number right after a part word or a name is that part's value, not a house. */
 function isPartValue(text: string, pos: number, slashed: boolean): boolean {
   const p = text.charCodeAt(pos - 1) === SPACE ? pos - 1 : pos;
-  if (partEnds.has(text.charCodeAt(p - 1)) && addressWords.parts.some((w) => text.endsWith(w, p))) return true;
+  if (partEnds.has(text.charCodeAt(p - 1)) && addressWords.parts.some((w) => endsAt(text, w, p))) return true;
   // 12/3 is a house number wherever it stands; a plain number after a word is usually that word's number.
   return !slashed && p > 0 && isThaiLetter(text.charCodeAt(p - 1)) && p !== pos;
 }
@@ -465,7 +466,7 @@ const HOUSE_NUMBER_INTRODUCERS = ['ห้องเลขที่', 'บ้า�
 /** Start of the house-number introducer ending at `start` (one space between at most), or `start`. */
 function houseIntroducerStart(text: string, start: number): number {
   const p = text.charCodeAt(start - 1) === SPACE ? start - 1 : start;
-  for (const w of HOUSE_NUMBER_INTRODUCERS) if (text.endsWith(w, p)) return p - w.length;
+  for (const w of HOUSE_NUMBER_INTRODUCERS) if (endsAt(text, w, p)) return p - w.length;
   return start;
 }
 const BUILDING_BEFORE =

@@ -7,6 +7,7 @@ import { hasWordBefore } from '../pii/context-words.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { hasDigit } from '../pii/number-tokens.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
+import { endsAt } from '../match/word-search.js';
 
 const PLATE = /([1-9])?([ก-ฮ]{1,2})(?: ?- ?| )?(\d{1,4})(?!\d)/g;
 /**
@@ -61,10 +62,10 @@ function provinceBefore(text: string, pos: number): number {
   if (text.charCodeAt(pos - 1) !== 0x20) return 0;
   const end = pos - 1;
   const last = text.charCodeAt(end - 1);
-  if (provinceLasts.has(last)) for (const p of provinces) if (text.endsWith(p, end)) return p.length + 1;
+  if (provinceLasts.has(last)) for (const p of provinces) if (endsAt(text, p, end)) return p.length + 1;
   if (latinProvinceLasts.has(last))
     for (const p of latinProvinces)
-      if (text.endsWith(p, end) && !isLatinLetter(text.charCodeAt(end - p.length - 1))) return p.length + 1;
+      if (endsAt(text, p, end) && !isLatinLetter(text.charCodeAt(end - p.length - 1))) return p.length + 1;
   return 0;
 }
 
@@ -77,7 +78,7 @@ const isDigitOrThai = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0e01 &&
 function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
   // Only where every word fits before `end`: nearer the start, startsWith clamps a negative position to 0.
   if (words === piiWords.plateContext && end >= plateWordMax && !plateWordLasts.has(text.charCodeAt(end - 1))) return false;
-  return words.some((w) => text.endsWith(w, end));
+  return words.some((w) => endsAt(text, w, end));
 }
 
 export const licensePlateDetector: Detector = {

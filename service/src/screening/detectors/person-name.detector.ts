@@ -77,6 +77,7 @@ import {
   placeOverTitle,
   type PlaceAsks,
 } from '../person/place-names.js';
+import { endsAt } from '../match/word-search.js';
 
 /** ฯ, as in นายกฯ: an abbreviation mark, not a letter of a name. */
 const PAIYANNOI = 0x0e2f;
@@ -110,7 +111,7 @@ function isPetWord(text: string, start: number, end: number): boolean {
 function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (text.endsWith(w, end)) return true;
+    if (endsAt(text, w, end)) return true;
   }
   return false;
 }
@@ -124,7 +125,7 @@ function startsWithAny(text: string, start: number, words: readonly string[]): b
 /** "ซอยนายเลิศ", "ถนน ลุงดำ": a place named after a person. */
 function isPlaceName(text: string, start: number): boolean {
   const p = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
-  const place = personWords.placeWords.find((w) => text.endsWith(w, p));
+  const place = personWords.placeWords.find((w) => endsAt(text, w, p));
   if (!place) return false;
   // กลางซอย พี่ต้อม…, ท้ายตลาด ป้าแดง…: after a locating word and a space, the place word ends a phrase (in the middle
   // of the soi); a name begins a new one.
@@ -223,13 +224,13 @@ function kinStart(text: string, pos: number): number {
   const relation = relationStartBefore(text, pos);
   if (relation >= 0) return relation;
   for (const h of HONORIFICS)
-    if (text.endsWith(h, pos) && !isThaiLetter(text.charCodeAt(pos - h.length - 1))) return pos - h.length;
+    if (endsAt(text, h, pos) && !isThaiLetter(text.charCodeAt(pos - h.length - 1))) return pos - h.length;
   return pos;
 }
 
 /** "ลูกสาวของป้าแดง": where the relation word ends, over ของ (and a space) between it and the name. */
 function ofBefore(text: string, end: number): number {
-  if (text.endsWith('ของ', end)) return text.charCodeAt(end - 4) === 0x20 ? end - 4 : end - 3;
+  if (endsAt(text, 'ของ', end)) return text.charCodeAt(end - 4) === 0x20 ? end - 4 : end - 3;
   return end;
 }
 
@@ -237,7 +238,7 @@ function ofBefore(text: string, end: number): number {
 function relationBefore(text: string, pos: number): boolean {
   const start = reversedWordStart(reversedRelationTrie, text, linkEnd(text, pos));
   // อีพ่ออีแม่ (an exclamation): พ่อ there is the end of another kinship word, not a relative.
-  return start >= 0 && !text.endsWith('อี', start);
+  return start >= 0 && !endsAt(text, 'อี', start);
 }
 
 /**
@@ -274,7 +275,7 @@ function relationAfterName(text: string, nameStart: number, nameEnd: number): nu
 /** "my grandma", "our uncle": a Latin kinship word after the poster's own possessive. */
 function ownLatinBefore(text: string, pos: number): boolean {
   if (text.charCodeAt(pos - 1) !== 0x20) return false;
-  for (const w of OWN_LATIN) if (text.endsWith(w, pos - 1) && !isLatinLetter(text.charCodeAt(pos - 2 - w.length))) return true;
+  for (const w of OWN_LATIN) if (endsAt(text, w, pos - 1) && !isLatinLetter(text.charCodeAt(pos - 2 - w.length))) return true;
   return false;
 }
 const OWN_LATIN = ['my', 'our'];
@@ -299,7 +300,7 @@ function possessiveRelationEnd(text: string, end: number): number {
 /** "พี่แอดมินคะ", "ลุงแดงครับ": a vocative particle right after the name (a space between at most) addresses the reader. */
 function vocativeAfter(text: string, end: number, nameStart: number): boolean {
   // "ลุงแดงครับ": a particle at the end of the run was read into the name (a name may end like a stop word).
-  for (const v of personWords.vocatives) if (end - v.length > nameStart && text.endsWith(v, end)) return true;
+  for (const v of personWords.vocatives) if (end - v.length > nameStart && endsAt(text, v, end)) return true;
   const p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
   const v = vocativeTrie.longestAt(text, p);
   // ค่ะ, not ค่ะน้ำ: the particle ends the word.
@@ -416,7 +417,7 @@ function malayName(text: string, end: number, weakWord: string): { end: number; 
 
 /** A parent word (แม่, พ่อ) glued right before `pos`: พ่อ|แม่ is a pair, no name's title. */
 function parentBefore(text: string, pos: number): boolean {
-  for (const w of parentKinship) if (text.endsWith(w, pos)) return true;
+  for (const w of parentKinship) if (endsAt(text, w, pos)) return true;
   return false;
 }
 
@@ -451,6 +452,18 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     const end = weakKinshipPlusTrie.longestAt(text, pos);
     if (end < 0) continue;
     const weakWord = weakKinshipPlusTrie.longestValue!;
+    // Round 18: a parent word (แม่, พ่อ, บัก) meets its cheap ends first, as most of its uses do: a dictionary word more
+    // than one letter longer (แม่น้ำ, พ่อค้า; it ends the candidate below whatever else is read), a parent word or a
+    // relation right before or after it (พ่อ|แม่|ลูกหลาน: family in general), a protected compound (แม่ม|วยล้ม).
+    const parent = parentKinship.has(weakWord);
+    if (
+      parent &&
+      (titleWordTrie.longestAt(text, pos) > end + 1 ||
+        parentBefore(text, pos) ||
+        relationTrie.longestAt(text, end) >= 0 ||
+        protectedTrie.longestAt(text, pos) > end)
+    )
+      continue;
     const latin = isLatinLetter(text.charCodeAt(pos));
     // P'Noi: a Latin kinship word written with an apostrophe runs into the name; others stand before a space.
     const apostrophe = text.charCodeAt(end - 1) === 0x27;
@@ -468,11 +481,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     const inside = glued && !leadBefore(text, pos, weakWord) && !ledOnly;
     // Round 18: แม่, พ่อ, บัก stand alone before the name (a relation word glued before them at most), and are never
     // the poster's own parent (แม่ผม, พ่อของฉัน).
-    const parent = parentKinship.has(weakWord);
     if (parent && (glued || ownRelationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0)) continue;
-    // พ่อ|แม่|ลูกหลาน: parent and relation words in a row are family in general; แม่ม|วยล้ม: a protected compound.
-    if (parent && (parentBefore(text, pos) || relationTrie.longestAt(text, end) >= 0 || protectedTrie.longestAt(text, pos) > end))
-      continue;
     // The shop word is looked for (at most SHOP_REACH probes) before the name is read: ตาม, อาหาร have none.
     if (inside && !shopBefore(text, pos)) continue;
     if (occupationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0) continue;
@@ -643,7 +652,7 @@ function kinshipListBefore(text: string, pos: number): boolean {
   for (let k = 0; k < list.length; k++) {
     const w = list[k]!;
     // startsWith clamps a negative position to 0: a kinship word at the start of the text has none before it.
-    if (text.endsWith(w, pos)) return true;
+    if (endsAt(text, w, pos)) return true;
   }
   return false;
 }
@@ -904,7 +913,7 @@ function titlePlaceEnd(ctx: ScreenContext, pos: number, titleEnd: number, asks: 
   let end = placeFromTitle(ctx, pos, titleEnd, asks);
   if (end < 0) end = placeOverTitle(ctx, pos, titleEnd, asks);
   if (end < 0) return -1;
-  const honorific = HONORIFICS.some((h) => text.endsWith(h, pos));
+  const honorific = HONORIFICS.some((h) => endsAt(text, h, pos));
   const person = honorific || relationBefore(text, pos) || personOverPlace(text, pos, end) || contactNear(ctx, pos, end);
   return person ? -1 : end;
 }
@@ -985,7 +994,7 @@ export const personNameDetector: Detector = {
       // and so does the one paired with it in the same run (ผีปู่ดำ|ย่าแก้ว).
       if (
         kind === 'kinship' &&
-        (SPIRIT_WORDS.some((w) => text.endsWith(w, pos)) ||
+        (SPIRIT_WORDS.some((w) => endsAt(text, w, pos)) ||
           (spiritEnd >= 0 && pos - spiritEnd < SPIRIT_PAIR_REACH && !text.slice(spiritEnd, pos).includes(' ')))
       ) {
         spiritEnd = titleEnd;

@@ -61,6 +61,7 @@ import {
   thaiEdgesOk,
 } from '../profanity/word-edges.js';
 import { firstWordLength, thaiWords as traitSegmenter, wordStartsAt } from '../normalise/thai-words.js';
+import { endsAt } from '../match/word-search.js';
 
 interface Accepted {
   start: number;
@@ -283,7 +284,7 @@ function curseEnd(text: string, end: number): number {
 
 /** รถชน|ตายห่า, จมน้ำ|ตายโหง: the way of dying written right before a death curse is part of it. */
 function curseCauseStart(text: string, start: number): number {
-  for (const cause of insultContext.curseCauses) if (text.endsWith(cause, start)) return start - cause.length;
+  for (const cause of insultContext.curseCauses) if (endsAt(text, cause, start)) return start - cause.length;
   return start;
 }
 
@@ -455,7 +456,7 @@ function round12Signal(text: string, start: number, end: number, entry: LexiconE
 /** A person prefix already aims the group word (ไอ้พวกพม่า): the blamed act adds nothing to the rule. */
 function isAimedByPrefix(text: string, start: number): boolean {
   const b = backOverSpace(text, start);
-  for (const p of insultContext.personPrefixes) if (text.endsWith(p, b)) return true;
+  for (const p of insultContext.personPrefixes) if (endsAt(text, p, b)) return true;
   return false;
 }
 

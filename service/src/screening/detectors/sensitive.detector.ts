@@ -18,6 +18,7 @@ import { thaiWordEnd, triggerStraddlesWords } from '../sensitive/straddle.js';
 import { hearsayFrameStart } from '../sensitive/hearsay.js';
 import { kinWithHomeIn } from '../sensitive/kin-reference.js';
 import { firstClauseStart } from '../sensitive/two-clause.js';
+import { endsAt } from '../match/word-search.js';
 
 const norm = (w: string) => normaliseText(w).text;
 
@@ -303,7 +304,7 @@ function overOf(text: string, end: number): number {
 /** "ยายผม", "ลุงของฉัน", "my uncle": a relative of the poster's own locates nobody a reader could point at. */
 function ownedByPoster(text: string, start: number, end: number): boolean {
   if (OWN_RELATIVES.longestAt(text, start) !== end) return false;
-  if (text.endsWith('my ', start) && !isLatinLetter(text.charCodeAt(start - 4))) return true;
+  if (endsAt(text, 'my ', start) && !isLatinLetter(text.charCodeAt(start - 4))) return true;
   if (posterHas(text, start)) return true;
   const p = overOf(text, end);
   // ผม, not ผมยาว (long hair describes the person: a sign, not the poster).
@@ -320,7 +321,7 @@ function ownedByPoster(text: string, start: number, end: number): boolean {
 function posterHas(text: string, relativeStart: number): boolean {
   let p = relativeStart;
   if (text.charCodeAt(p - 1) === 0x20) p--;
-  const has = HAS_WORDS.find((w) => text.endsWith(w, p));
+  const has = HAS_WORDS.find((w) => endsAt(text, w, p));
   if (has === undefined) return false;
   p -= has.length;
   if (text.charCodeAt(p - 1) === 0x20) p--;
@@ -432,7 +433,7 @@ interface Sentence {
 /** Start of a pronoun ending exactly at `end` (an English one a whole word), or -1. */
 function pronounEndingAt(text: string, end: number): number {
   for (const w of PRONOUNS) {
-    if (text.endsWith(w, end) && latinWordAt(text, end - w.length, end)) return end - w.length;
+    if (endsAt(text, w, end) && latinWordAt(text, end - w.length, end)) return end - w.length;
   }
   return -1;
 }
@@ -479,7 +480,7 @@ function personSigns(
     if (!isLatinLetter(text.charCodeAt(r)) || text.charCodeAt(r - 1) !== 0x20) return false;
     // One modifier may stand between (the condo's night guard, the school van driver).
     for (let b = r - 1, words = 0; words < 2 && b > 0; words++) {
-      const own = text.endsWith("'s", b) ? b - 2 : b;
+      const own = endsAt(text, "'s", b) ? b - 2 : b;
       if (endsWithWord(text, own, PLACES)) return true;
       let w = own;
       while (w > 0 && own - w <= MAX_TAIL && isLatinLetter(text.charCodeAt(w - 1))) w--;
@@ -691,10 +692,10 @@ function personSigns(
  */
 function newOneBefore(text: string, role: number): boolean {
   if (!isLatinLetter(text.charCodeAt(role)) || text.charCodeAt(role - 1) !== 0x20) return false;
-  if (text.endsWith('the new ', role)) return true;
+  if (endsAt(text, 'the new ', role)) return true;
   let w = role - 1;
   while (w > 0 && role - 1 - w <= MAX_TAIL && isLatinLetter(text.charCodeAt(w - 1))) w--;
-  return w < role - 1 && text.endsWith('the new ', w);
+  return w < role - 1 && endsAt(text, 'the new ', w);
 }
 
 /**
@@ -830,7 +831,7 @@ function ownSubjectEndingAt(text: string, end: number): boolean {
   // "เพื่อนบ้านผม", "ซอยเรา": after a noun the pronoun is a possessive, and the fact is someone else's. The poster
   // speaks of themself at a clause's start, or after a linking word (ว่า ผม…, แต่ตัวผม…).
   // ลูกผม, ยายของฉัน: the poster's own relative, as private as the poster's own health.
-  const relativeEnd = text.endsWith('ของ', from) ? from - 3 : from;
+  const relativeEnd = endsAt(text, 'ของ', from) ? from - 3 : from;
   return (
     from >= 0 &&
     (!isThaiLetter(text.charCodeAt(from - 1)) ||
@@ -872,7 +873,7 @@ function isGeneric(text: string, hit: Candidate, placeEnd = -1): false | 'generi
   if (generic >= 0 && !endsWithWord(text, generic, LOCATIVES)) return 'generic';
   // "คนติดยา" is a kind of person; "มีคนติดยาอยู่ (บ้านหลังนั้น)" is one.
   for (const w of ['คน', 'ผู้']) {
-    if (text.endsWith(w, hit.start) && !text.endsWith('มี', hit.start - w.length)) return 'generic';
+    if (endsAt(text, w, hit.start) && !endsAt(text, 'มี', hit.start - w.length)) return 'generic';
   }
   return false;
 }
@@ -954,7 +955,7 @@ function posterBetween(text: string, from: number, to: number): boolean {
 /** ผมเป็น|คนขับสามล้อ…, ดิฉันทำงานเป็น|แม่บ้าน…: the role at r is the poster's own (a first-person subject and a copula before it). */
 function posterRole(text: string, r: number): boolean {
   for (const copula of POSTER_COPULAS) {
-    if (!text.endsWith(copula, r)) continue;
+    if (!endsAt(text, copula, r)) continue;
     let end = r - copula.length;
     if (text.charCodeAt(end - 1) === 0x20) end--;
     if (ownSubjectEndingAt(text, end)) return true;
@@ -1143,7 +1144,7 @@ function animalFact(text: string, hit: Candidate): boolean {
 const NAME_WORD = 'ชื่อ';
 /** Whether a title, a kinship word or ชื่อ ends right before p: the word at p is someone's nickname. */
 function nicknameAt(text: string, p: number): boolean {
-  if (text.endsWith(NAME_WORD, p)) return true;
+  if (endsAt(text, NAME_WORD, p)) return true;
   // น้า in หน้า is no title (หน้า|ตลาดมุสลิม).
   for (let q = p - 1; q >= 0 && p - q <= titleTrie.maxLength; q--)
     if (titleTrie.longestAt(text, q) === p && !insideProtectedWord(innerTitleWordTrie, text, q, p)) return true;

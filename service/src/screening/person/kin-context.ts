@@ -18,6 +18,7 @@ import {
   tradeVerbTrie,
   verbLikeNicknames,
 } from './person-lexicon.js';
+import { endsAt } from '../match/word-search.js';
 
 /**
  * ให้ยาย|เร็วมาก, พายาย|ไปหาหมอ, ลุง|ดีใจมาก: where a manner, degree, motion or feeling word (titles.json
@@ -126,7 +127,7 @@ function stretchedAt(text: string, end: number): boolean {
 /** Whether ของ (a space after it at most) ends right before the kinship word at kinStart. */
 function ofBeforeKin(text: string, kinStart: number): boolean {
   const b = text.charCodeAt(kinStart - 1) === 0x20 ? kinStart - 1 : kinStart;
-  return text.endsWith('ของ', b);
+  return endsAt(text, 'ของ', b);
 }
 
 /**

@@ -9,6 +9,7 @@ import { normaliseText } from '../normalise/normalise-text.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { thaiNameEnd } from './name-span.js';
 import { thaiWords } from '../normalise/thai-words.js';
+import { endsAt } from '../match/word-search.js';
 
 const norm = (w: string) => normaliseText(w).text;
 
@@ -106,7 +107,7 @@ const ADMIN_LEADS = ['ต.', 'ตำบล', 'อ.', 'อำเภอ', 'จ.', 
 /** Whether an administrative unit's word ends right before pos (a space between at most): ต.นางแล is never Mrs Lae. */
 function adminLeadBefore(text: string, pos: number): boolean {
   const p = text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos;
-  return ADMIN_LEADS.some((w) => text.endsWith(w, p));
+  return ADMIN_LEADS.some((w) => endsAt(text, w, p));
 }
 
 /** Shortest surname after a place-like name (นางแล มีสุข): shorter words are verbs and particles. */
@@ -124,7 +125,7 @@ const NAME_WORDS = ['ชื่อ', 'นามสกุล'];
  */
 export function personOverPlace(text: string, pos: number, placeEnd: number): boolean {
   if (adminLeadBefore(text, pos)) return false;
-  for (const w of NAME_WORDS) if (text.endsWith(w, pos)) return true;
+  for (const w of NAME_WORDS) if (endsAt(text, w, pos)) return true;
   const a = text.charCodeAt(placeEnd) === 0x20 ? placeEnd + 1 : placeEnd;
   for (const w of AGE_WORDS) if (text.startsWith(w, a)) return true;
   let p = placeEnd;

@@ -12,6 +12,7 @@ import { mayStartAt, postWords } from '../person/text-scan.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
 import { clauseStart, lastWordEndBefore } from './context-words.js';
 import { piiWords } from './pii-lexicon.js';
+import { endsAt } from '../match/word-search.js';
 
 export type ContactOwner = 'office' | 'person' | undefined;
 
@@ -84,7 +85,7 @@ function personWordStands(text: string, start: number, end: number): boolean {
   if (!isThaiLetter(text.charCodeAt(start))) return true;
   if (titleWordOver(text, start, end)) return false;
   // การ + a noun is an abstract noun or an office's field (สำนักการช่าง, กองการแพทย์), never a person.
-  if (text.endsWith(NOMINALISER, start)) return false;
+  if (endsAt(text, NOMINALISER, start)) return false;
   // Only a short person word hides inside a dictionary word (ป้า in ป้าย); แม่ค้า, ส่วนตัว are words of their own.
   if (end - start <= SHORT_PERSON_WORD && insideProtectedWord(innerTitleWordTrie, text, start, end)) return false;
   // A vowel or tone mark after the word belongs to a longer syllable (แก้, เขาะ); a leading vowel (เ แ โ ใ ไ) starts the
@@ -296,7 +297,7 @@ function readOwner(text: string, valueStart: number, contactWords: readonly stri
     if (owner) return owner;
     contactStart = contactEnd;
     for (const w of contactWords)
-      if (contactEnd - w.length < contactStart && text.endsWith(w, contactEnd)) contactStart = contactEnd - w.length;
+      if (contactEnd - w.length < contactStart && endsAt(text, w, contactEnd)) contactStart = contactEnd - w.length;
   }
   return nearestOwnerBefore(text, from, contactStart);
 }
@@ -309,6 +310,6 @@ function officeHeadAt(text: string, p: number, flags: Uint32Array | undefined): 
   const head = at(headTrie, HEAD_BIT, flags, text, p);
   if (head < 0 || !isThaiLetter(text.charCodeAt(head)) || headStopTrie.longestAt(text, head) >= 0) return -1;
   if (head - p === SECTION_HEAD.length && text.startsWith(SECTION_HEAD, p) && adminNounTrie.longestAt(text, head) < 0) return -1;
-  for (const w of piiWords.officeHeadInsideWords) if (w.length > head - p && text.endsWith(w, head)) return -1;
+  for (const w of piiWords.officeHeadInsideWords) if (w.length > head - p && endsAt(text, w, head)) return -1;
   return head;
 }

@@ -1,6 +1,6 @@
 // Who owns a phone number: an office named in the phrase before it (published on purpose) or a private person.
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
-import { WordSearch } from '../match/word-search.js';
+import { WordSearch, endsAt } from '../match/word-search.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { mayStartAt, postWords } from '../person/text-scan.js';
 import { clauseStart, lastWordEndBefore } from './context-words.js';
@@ -27,7 +27,7 @@ const MISSING_CUES = piiWords.missingPersonCues.map((cue) => new WordSearch(cue)
 /** Start of the longest of `words` ending exactly at `end` in `text`, or -1. */
 function wordStartEndingAt(text: string, end: number, words: readonly string[]): number {
   let start = -1;
-  for (const w of words) if (end - w.length < (start < 0 ? end : start) && text.endsWith(w, end)) start = end - w.length;
+  for (const w of words) if (end - w.length < (start < 0 ? end : start) && endsAt(text, w, end)) start = end - w.length;
   return start;
 }
 
@@ -93,7 +93,7 @@ function shownClauseBefore(text: string, numberStart: number): number {
     if (isLatinLetter(verb.charCodeAt(0)) && isLatinLetter(window.charCodeAt(at - 1))) continue;
     // The opener right before the verb (ที่|ติดไว้, ซึ่ง|ให้ไว้, the number |listed), or the verb opens the clause itself
     // in English (", listed on the website,").
-    const opener = SHOWN_OPENERS.find((o) => window.endsWith(o, at));
+    const opener = SHOWN_OPENERS.find((o) => endsAt(window, o, at));
     const start = opener !== undefined ? at - opener.length : isLatinLetter(verb.charCodeAt(0)) ? at : -1;
     if (start >= 0 && (best < 0 || start < best)) best = start;
   }
@@ -240,7 +240,7 @@ function introducedBefore(text: string, r: NumberReading, missingNotice: boolean
   const office = lastWordEndIn(text, from, r.start, piiWords.publicPhoneIntroducers);
   if (office < 0) return false;
   // "ศูนย์แปดหนึ่ง…" is zero, eight, one spelled out (a number being read aloud), not a centre.
-  if (window.endsWith(ZERO_WORD, office) && DIGIT_WORDS.some((w) => window.startsWith(w, office))) return false;
+  if (endsAt(window, ZERO_WORD, office) && DIGIT_WORDS.some((w) => window.startsWith(w, office))) return false;
   if (office < lastWordEndIn(text, from, r.start, piiWords.personalPhoneWords)) return false;
   const start = wordStartEndingAt(window, office, piiWords.publicPhoneIntroducers);
   // "my office", "her office": a person right before the office word (a space between) owns it; glued Thai is one word

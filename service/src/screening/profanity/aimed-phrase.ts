@@ -13,6 +13,7 @@ import { endingIn, wordList } from './word-list.js';
 import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
 import { normaliseText } from '../normalise/normalise-text.js';
 import { endsAmbiguously, insideProtectedWord, thaiEdgesOk } from './word-edges.js';
+import { endsAt } from '../match/word-search.js';
 
 /** Places and food an identity word names the kind of (ตลาดมุสลิม, อาหารอิสลาม): sensitive.json `kindNouns`, Thai ones. */
 const KIND_NOUNS = wordList(sensitiveData.kindNouns.filter((w) => !/^[a-z]/.test(w)).map((w) => normaliseText(w).text));
@@ -114,7 +115,7 @@ export function pronounGlueStart(text: string, start: number): number {
   const last = text.charCodeAt(at - 1);
   for (let k = 0; k < PRONOUN_GLUES.lasts.length; k++) {
     const glue = PRONOUN_GLUES.words[k]!;
-    if (PRONOUN_GLUES.lasts[k] !== last || at < glue.length || !text.endsWith(glue, at)) continue;
+    if (PRONOUN_GLUES.lasts[k] !== last || at < glue.length || !endsAt(text, glue, at)) continue;
     const s = pronounBefore(text, at - glue.length);
     if (s >= 0) return s;
   }

@@ -6,6 +6,7 @@ import { isThaiLetter } from '../normalise/char-class.js';
 import { identityContext } from './lexicon.js';
 import { endingWord, startingWord } from './phrase-extent.js';
 import { thaiWords as segmenter } from '../normalise/thai-words.js';
+import { endsAt } from '../match/word-search.js';
 
 const SPACE = 0x20;
 
@@ -28,7 +29,7 @@ const isClauseEnd = (c: number) => c === 0x0a || c === 0x2e || c === 0x21 || c =
 
 /** พวก right before the identity word and, in the same clause, an act blamed on the group: พวกพม่าแถวนี้มันตีกัน. */
 export function groupBlamed(text: string, start: number, end: number): boolean {
-  if (!text.endsWith('พวก', start)) return false;
+  if (!endsAt(text, 'พวก', start)) return false;
   let to = end;
   let spaces = 0;
   while (to < text.length && to - end < BLAME_REACH) {

@@ -8,7 +8,7 @@ import { comparisonStart } from './phrase-extent.js';
 import { endingIn, startingIn, wordList, type WordList } from './word-list.js';
 import type { LexiconEntry } from './lexicon.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
-import { WordSearch } from '../match/word-search.js';
+import { WordSearch, endsAt } from '../match/word-search.js';
 
 /** The context lists read next to every candidate, with their edge letters packed (see word-list.ts). */
 const lists = {
@@ -208,7 +208,7 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
 /** A word about a group of people: a people, a condition, a gender word, sex work (context person, pronoun, copula). */
 /** Round 12: a self-derogatory identity word (`groupSlurs`) right after พวก (พวกตุ๊ด, ไอ้พวกญวน). */
 export function groupSlur(text: string, start: number, entry: LexiconEntry): boolean {
-  return isGroupWord(entry) && identityContext.groupSlurs.has(entry.form) && text.endsWith('พวก', start);
+  return isGroupWord(entry) && identityContext.groupSlurs.has(entry.form) && endsAt(text, 'พวก', start);
 }
 
 /** Round 12: an intensifier compound glued right after the word (โง่|ดักดาน, โง่|บรม). */
@@ -243,7 +243,7 @@ export function curseTargetEnd(text: string, end: number): number {
 function cursedWish(text: string, end: number): boolean {
   const target = curseTargetEnd(text, end);
   if (target === end) return false;
-  if (text.endsWith('มึง', target)) return true;
+  if (endsAt(text, 'มึง', target)) return true;
   return !isThaiLetter(text.charCodeAt(target)) || startsWithAny(text, target, lists.curseWishes);
 }
 
@@ -511,7 +511,7 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   // "ไอ้ตัวเหี้ย", "มึงมันตัวเหี้ย": aimed at someone, whatever the surroundings.
   let before: string | undefined;
   const b = backOverSpace(text, start);
-  for (const w of ctx.literalBefore) if (text.endsWith(w, b)) before = w;
+  for (const w of ctx.literalBefore) if (endsAt(text, w, b)) before = w;
   // Only a classifier makes one phrase with what stands before it (ไอ้ตัวเหี้ย, มันเป็นตัวเหี้ย); a verb does not
   // (ที่สำคัญคือ|มีเหี้ยขึ้นมาบนบ้าน: the copula is the sentence's, not the animal's).
   const from = before && insultContext.literalClassifiers.has(before) ? b - before.length : start;

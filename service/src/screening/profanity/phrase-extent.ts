@@ -3,6 +3,7 @@
 // post full of triggers costs a constant per finding.
 import { insultContext } from './lexicon.js';
 import { endingIn, startingIn, wordList } from './word-list.js';
+import { endsAt } from '../match/word-search.js';
 
 const SPACE = 0x20;
 /** The phrase lists, with their edge letters packed (see word-list.ts): read next to every finding. */
@@ -26,7 +27,7 @@ export function endingWord(text: string, end: number, words: readonly string[]):
   // List words are never empty: a word whose last letter is not the text's cannot end here (one inlined comparison
   // instead of a startsWith call per word).
   const last = text.charCodeAt(end - 1);
-  for (const w of words) if (w.charCodeAt(w.length - 1) === last && text.endsWith(w, end)) return w.length;
+  for (const w of words) if (w.charCodeAt(w.length - 1) === last && endsAt(text, w, end)) return w.length;
   return 0;
 }
 

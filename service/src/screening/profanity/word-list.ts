@@ -1,4 +1,5 @@
 // Context word lists asked, next to every candidate, whether one of their words ends (or starts) right there.
+import { endsAt } from '../match/word-search.js';
 // The edge letters of the words sit in one small typed array, so a word whose edge letter differs is rejected without
 // reading the word itself: the lists are read between other detectors' work, and a string per word read from memory
 // cost more than the comparisons.
@@ -30,7 +31,7 @@ export function endingIn(text: string, end: number, list: WordList): number {
   for (let k = 0; k < lasts.length; k++) {
     if (lasts[k] !== last) continue;
     const w = list.words[k]!;
-    if (text.endsWith(w, end)) return w.length;
+    if (endsAt(text, w, end)) return w.length;
   }
   return 0;
 }
