@@ -65,7 +65,14 @@ import {
   practiceAt,
 } from '../person/name-frames.js';
 import { protectedTrie } from '../profanity/lexicon.js';
-import { latinMalayKinship, latinRoleTrie, parentKinship, shopPracticeTrie, weakKinshipPlusTrie } from '../person/frame-words.js';
+import {
+  latinMalayKinship,
+  latinRoleTrie,
+  parentAnimalTrie,
+  parentKinship,
+  shopPracticeTrie,
+  weakKinshipPlusTrie,
+} from '../person/frame-words.js';
 import { selfAndContactNames } from '../person/self-name.js';
 import { WordStarts } from '../person/text-scan.js';
 import { hasWordBefore } from '../pii/context-words.js';
@@ -454,13 +461,15 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     const weakWord = weakKinshipPlusTrie.longestValue!;
     // Round 18: a parent word (แม่, พ่อ, บัก) meets its cheap ends first, as most of its uses do: a dictionary word more
     // than one letter longer (แม่น้ำ, พ่อค้า; it ends the candidate below whatever else is read), a parent word or a
-    // relation right before or after it (พ่อ|แม่|ลูกหลาน: family in general), a protected compound (แม่ม|วยล้ม).
+    // relation right before or after it (พ่อ|แม่|ลูกหลาน: family in general), an animal after it (แม่ไก่, พ่อหมู), a
+    // protected compound (แม่ม|วยล้ม).
     const parent = parentKinship.has(weakWord);
     if (
       parent &&
       (titleWordTrie.longestAt(text, pos) > end + 1 ||
         parentBefore(text, pos) ||
         relationTrie.longestAt(text, end) >= 0 ||
+        parentAnimalTrie.longestAt(text, end) >= 0 ||
         protectedTrie.longestAt(text, pos) > end)
     )
       continue;
@@ -479,9 +488,12 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     const ledOnly =
       glued && !personWords.leadableKinship.has(weakWord) && reversedWordStart(reversedChainLeadTrie, text, pos) >= 0;
     const inside = glued && !leadBefore(text, pos, weakWord) && !ledOnly;
-    // Round 18: แม่, พ่อ, บัก stand alone before the name (a relation word glued before them at most), and are never
-    // the poster's own parent (แม่ผม, พ่อของฉัน).
-    if (parent && (glued || ownRelationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0)) continue;
+    // Round 18: แม่, พ่อ, บัก stand alone before the name (a relation word or a clause's lead glued before them at most:
+    // เพราะ|พ่อทอง…).
+    const afterWeak = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+    if (parent && glued && !ledOnly) continue;
+    // ตาผม, อาเฮา, พ่อของฉัน: the poster's own relative, for every Thai weak word as for the kinship words.
+    if (!latin && ownRelationTrie.longestAt(text, afterWeak) >= 0 && !nuNicknameAt(text, afterWeak)) continue;
     // The shop word is looked for (at most SHOP_REACH probes) before the name is read: ตาม, อาหาร have none.
     if (inside && !shopBefore(text, pos)) continue;
     if (occupationTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0) continue;
@@ -549,7 +561,8 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     if (!relation && related < 0 && !blamed && !placed && !clause && trade < 0 && !home) continue;
     // คือตาแดงร้านค้า… (pink eye), และบังทางเข้าบ้าน (blocks the way): after such a word only a clause about the person
     // that names a place counts, and only where the segmenter reads the weak word as a word of its own (คือ|ตา|เปี๊ยก).
-    if (ledOnly && !(placeInClauseAfter(text, surnameEnd) && ctx.segmenterAgrees(pos, end))) continue;
+    // (A parent word has its own segmenter question below, and its second sign is enough.)
+    if (ledOnly && !parent && !(placeInClauseAfter(text, surnameEnd) && ctx.segmenterAgrees(pos, end))) continue;
     // โต๊ะ is a Southern grandparent or a table (โต๊ะหินอ่อนหน้าบ้าน): with a place only, a person when a fact follows.
     const object = !relation && isObjectKinship(text, pos, end);
     // A table has no home: โต๊ะแอ|บ้านติดมัสยิด is the grandparent.

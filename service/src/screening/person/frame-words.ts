@@ -321,6 +321,8 @@ export const LATIN_STREET_BEFORE = [
  * longest word wins: แม่ใหญ่ and พ่ออุ๊ย are weak words, แม่ alone a parent word).
  */
 export const weakKinshipPlusTrie = trieOf([...titleData.weakKinship, ...titleData.parentKinship, ...LATIN_MALAY_KINSHIP]);
+/** titles.json `parentAnimals`: แม่ไก่, พ่อหมู name an animal. */
+export const parentAnimalTrie = trieOf(titleData.parentAnimals);
 /** titles.json `parentKinship`, normalised. */
 export const parentKinship: ReadonlySet<string> = new Set(titleData.parentKinship.map(norm));
 /** The romanised Malay kinship words, normalised: a capital is needed after them like after cased Latin kinship words. */

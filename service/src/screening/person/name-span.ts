@@ -34,6 +34,8 @@ const PRONOUNS = ['ผม', 'ฉัน', 'ดิฉัน', 'เรา', 'หน
 /** The two lists as tries, spelled as above: "one of them starts at pos" is one walk, not a startsWith per word. */
 const FUNCTION_WORD_TRIE = literalTrie(FUNCTION_WORDS);
 const PRONOUN_TRIE = literalTrie(PRONOUNS);
+/** Address words no given name or nickname begins with (ชั้น, a storey, is also a name; ม., ต. are a title's shape). */
+const NOT_NAME_START_TRIE = literalTrie(['ถนน', 'ซอย', 'หมู่', 'ตำบล', 'อำเภอ', 'จังหวัด', 'ตรอก', 'ห้อง', 'อาคาร']);
 
 function literalTrie(words: readonly string[]): Trie<string> {
   const trie = new Trie<string>();
@@ -46,6 +48,8 @@ function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
   if (!isSyllableStart(text.charCodeAt(pos)) || text.charCodeAt(pos) === PAIYANNOI || text.charCodeAt(pos + 1) === KARAN)
     return true;
   if (FUNCTION_WORD_TRIE.longestAt(text, pos) >= 0) return true;
+  // ผู้ใหญ่บ้าน ถนน|หน้าบ้าน, ลุง|ซอย 5: an address word begins no name (round 18).
+  if (NOT_NAME_START_TRIE.longestAt(text, pos) >= 0) return true;
   // "คุณเข้าใจผิดแล้ว ผมไม่ได้…": a pronoun is the next clause's subject, never a surname.
   if (mode === 'surname' && PRONOUN_TRIE.longestAt(text, pos) >= 0) return true;
   const stop = stopAt(text, pos);
