@@ -39,6 +39,12 @@ describe('round 18: persons named by role and place', () => {
     expect(facts('Everyone believes the only foreign guy living by the lighthouse is gay, and some kids')).toEqual(['is gay']);
   });
 
+  it('reads a person named after คือ, with the role’s place, as the subject of a fact that opens its sentence', () => {
+    expect(facts('เป็นไวรัสตับอักเสบบีแล้วยังตักน้ำแข็งด้วยมือเปล่าให้เด็ก ๆ ทุกวัน คือคนขายน้ำหวานหน้าโรงเรียนอนุบาลค่ะ')).toHaveLength(1);
+    expect(facts('เป็นไวรัสตับอักเสบบีกันเยอะ คือคนงานหลายคนในโรงงาน')).toEqual([]);
+    expect(facts('ติดเชื้อเอชไอวีแล้วต้องกินยาตลอด คือผู้ป่วยทุกคน')).toEqual([]);
+  });
+
   it('reads the Isan word for leprosy and a union committee as facts', () => {
     expect(facts('พ่อใหญ่ที่อยู่เถียงนาหลังเดียวทางไปหนองหาร ซาวบ้านเซื่อว่าเพิ่นเป็นขี้ทูด')).toHaveLength(1);
     expect(facts('ลุงที่ขายผักหน้าตลาดเป็นกรรมการสหภาพแรงงาน')).toHaveLength(1);

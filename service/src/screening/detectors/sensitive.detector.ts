@@ -219,6 +219,31 @@ const PLURAL_IN_ROLE = 24;
 const DEMONSTRATIVE_WINDOW = 40;
 const GENERIC_BEFORE = 30;
 const GENERIC_AFTER = 15;
+/** How far after a fact its person may be named after คือ (round 18, cataphoricRole). */
+const CATAPHORA_WINDOW = 100;
+const NAMED_AFTER = ['ก็คือ', 'คือ'];
+
+/** Whether the fact at `start` follows words of its own sentence (a subject may stand there), not opens it. */
+function carriedFrom(text: string, start: number, sentenceStart: number): boolean {
+  for (let p = Math.max(0, sentenceStart); p < start; p++) if (text.charCodeAt(p) !== 0x20) return true;
+  return false;
+}
+
+/** Start of a role named right after คือ within CATAPHORA_WINDOW after `end`, in the same sentence, or -1. */
+function cataphoricRole(text: string, end: number): number {
+  const to = Math.min(text.length, end + CATAPHORA_WINDOW);
+  for (let p = end; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x0a || c === 0x2e || c === 0x3f || c === 0x21) return -1;
+    for (const w of NAMED_AFTER) {
+      if (!text.startsWith(w, p)) continue;
+      const q = text.charCodeAt(p + w.length) === 0x20 ? p + w.length + 1 : p + w.length;
+      return ROLES.longestAt(text, q) >= 0 ? q : -1;
+    }
+  }
+  return -1;
+}
+
 /** A fact is held at this score: one locating word, or a role in a place, or two weaker signs. */
 const HOLD_SCORE = 2;
 
@@ -584,6 +609,20 @@ function personSigns(
     } else if (village(role)) {
       score += 1;
       signs.push('village');
+    }
+  }
+  // Round 18: เป็นไวรัสตับอักเสบบีแล้วยังตักน้ำแข็งให้เด็ก ๆ ทุกวัน คือ|คนขายน้ำหวานหน้าโรงเรียนอนุบาล: a fact told first,
+  // opening its sentence with no subject, whose person is named after คือ a little later, with the role's place.
+  if (role < 0 && !latin && !carriedFrom(text, hit.start, sentence.own)) {
+    const after = cataphoricRole(text, hit.end);
+    if (after >= 0 && PLURAL_AFTER_ROLE.longestAt(text, ROLES.longestAt(text, after)) < 0) {
+      score += 1;
+      signs.push('role', 'after');
+      const roleEnd = ROLES.longestAt(text, after);
+      if (lastWordIn(text, roleEnd, roleEnd + PLACE_AFTER_ROLE, PLACES) >= 0) {
+        score += 1;
+        signs.push('place');
+      }
     }
   }
   if (
