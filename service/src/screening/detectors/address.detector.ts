@@ -7,6 +7,7 @@ import { addressWords } from '../pii/pii-lexicon.js';
 import { hasDigit } from '../pii/number-tokens.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
 import { endsAt } from '../match/word-search.js';
+import { publicAddress } from '../pii/public-address.js';
 
 const HOUSE_NUMBER = /(?<![\d/.,:-])\d{1,5}(?:\/\d{1,4})?(?![\d,.:]\d)/g;
 const provinces = [...provinceData.provinces, ...provinceData.latin].sort((a, b) => b.length - a.length);
@@ -583,6 +584,8 @@ export const addressDetector: Detector = {
       }
       claimed.add(begin, end, OWN);
       lastEnd = end;
+      // Round 18: รพ.สต.บ้านหนองหอย เลขที่ 9 ม.1, Kathu Municipality, 9 Moo 3 …: a public institution's own address.
+      if (publicAddress(text, begin, intro)) continue;
       out.push({
         kind: 'pii',
         type: 'address',

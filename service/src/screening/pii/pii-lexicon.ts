@@ -60,4 +60,8 @@ export const addressWords = {
   adminParts: new Set(norm(data.addressAdminParts)),
   /** A number right after one of these is its road's, bus line's or marker's (ถนนสาย 2, km 12), never a house's. */
   numbered: byLength(norm(data.addressNumberedWords)),
+  /** Round 18: institutions that own the address after them (public-address.ts). */
+  publicOwners: norm(data.publicAddressOwners),
+  privateMarks: norm(data.privateAddressMarks),
+  homeIntroducers: new Set(norm(data.homeIntroducers)),
 };

@@ -1,0 +1,51 @@
+// Round 18: whether an address belongs to a public institution named before it in its sentence (a health centre, a
+// school, a temple, a municipality, a hospital), and so is published like the institution's phone number.
+import { isLatinLetter } from '../normalise/char-class.js';
+import { endsAt } from '../match/word-search.js';
+import { addressWords } from './pii-lexicon.js';
+
+/** How far before the address its institution may be named (โรงเรียนเทศบาล 3 ตั้งอยู่|เลขที่ 45 …). */
+const OWNER_REACH = 60;
+/** A Thai locative right before the institution: the address is of a place beside it (บ้าน… ข้าง|วัด เลขที่ 12). */
+const LOCATIVES = ['ข้าง', 'ข้างๆ', 'หน้า', 'หลัง', 'ใกล้', 'ติด', 'ตรงข้าม', 'แถว', 'ริม'];
+const SENTENCE_ENDS = new Set([0x0a, 0x2e, 0x3f, 0x21]);
+
+/** Start of the sentence around `pos`, OWNER_REACH letters back at most. A dot inside an abbreviation (รพ.สต.) is none. */
+function sentenceStart(text: string, pos: number): number {
+  const floor = Math.max(0, pos - OWNER_REACH);
+  for (let p = pos - 1; p >= floor; p--) {
+    const c = text.charCodeAt(p);
+    if (!SENTENCE_ENDS.has(c)) continue;
+    if (c === 0x2e && text.charCodeAt(p + 1) !== 0x20) continue;
+    return p + 1;
+  }
+  return floor;
+}
+
+/** The last of `words` starting in [from, to), as a whole word for Latin ones, or -1. */
+function lastWordIn(text: string, from: number, to: number, words: readonly string[]): number {
+  let best = -1;
+  for (const w of words) {
+    for (let at = text.lastIndexOf(w, to - w.length); at >= from; at = text.lastIndexOf(w, at - 1)) {
+      const latin = isLatinLetter(w.charCodeAt(0));
+      if (latin && isLatinLetter(text.charCodeAt(at - 1))) continue;
+      if (at > best) best = at;
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether the address starting at `begin` (after the introducer `intro`, if any) is a public institution's: one is
+ * named before it in its sentence, with no private mark (a home, a person, a pronoun) before the institution and no
+ * Thai locative right before it, and the address is not introduced as a home.
+ */
+export function publicAddress(text: string, begin: number, intro: string | undefined): boolean {
+  if (intro !== undefined && addressWords.homeIntroducers.has(intro)) return false;
+  const from = sentenceStart(text, begin);
+  const owner = lastWordIn(text, from, begin, addressWords.publicOwners);
+  if (owner < 0) return false;
+  if (LOCATIVES.some((w) => endsAt(text, w, owner))) return false;
+  return lastWordIn(text, from, owner, addressWords.privateMarks) < 0;
+}
