@@ -5,7 +5,8 @@ import { isDigit, isLatinLetter, isThaiLetter } from '../normalise/char-class.js
 import type { NormalisedText } from '../normalise/normalise-text.js';
 import { addressWords } from '../pii/pii-lexicon.js';
 import { hasDigit } from '../pii/number-tokens.js';
-import { FOUND, OWN, sharedMask } from '../span-mask.js';
+import { FOUND, OWN, sharedMask, type SpanMask } from '../span-mask.js';
+import { hasWordBefore } from '../pii/context-words.js';
 import { endsAt } from '../match/word-search.js';
 import { publicAddress } from '../pii/public-address.js';
 
@@ -462,7 +463,17 @@ const ROOM_INTRODUCERS = new Set(['room', 'room no.', 'rm.', 'unit', 'apt.', 'fl
  * "บ้านเลขที่ 77 หมู่ 9", "House No. 9, Soi …": a house-number introducer right before the number is read with it, so a
  * redaction blacks out the phrase a reader sees as the address (the words themselves say nothing of who lives there).
  */
-const HOUSE_NUMBER_INTRODUCERS = ['ห้องเลขที่', 'บ้านเลขที่', 'เลขที่บ้าน', 'บ้านเลข', 'เลขที่', 'house number', 'house no.', 'house no'];
+const HOUSE_NUMBER_INTRODUCERS = [
+  'ห้องเลขที่',
+  'บ้านเลขที่',
+  'เลขที่บ้าน',
+  'บ้านเลข',
+  'เลขที่',
+  'ห้อง',
+  'house number',
+  'house no.',
+  'house no',
+];
 
 /** Start of the house-number introducer ending at `start` (one space between at most), or `start`. */
 function houseIntroducerStart(text: string, start: number): number {
@@ -554,8 +565,14 @@ export const addressDetector: Detector = {
           if (name > 0 && !HOUSE_NUMBER_NEXT.test(text.slice(name, name + 3))) buildingEnd = name;
         }
       }
+      // Round 18: ต.บางพระ ม.3 เลขที่ 210/15: the parts written before the introducer, in reverse order.
+      const reversed =
+        intro !== undefined && parts.count === 0 && !BE_YEAR_AFTER_SLASH.test(m[0])
+          ? reversedPartsStart(text, start - intro.length - (text.charCodeAt(start - 1) === SPACE ? 1 : 0))
+          : -1;
       const accepted =
         strong ||
+        reversed >= 0 ||
         buildingEnd > 0 ||
         (parts.count > 0 && (intro !== undefined || slashed || parts.firstIsMoo || english)) ||
         (parts.count >= 2 && (parts.admin || parts.firstIsLatinNamed));
@@ -582,6 +599,7 @@ export const addressDetector: Detector = {
         const b = buildingStart(text, begin);
         if (b < begin && !claimed.overlaps(b, begin, FOUND | OWN)) begin = b;
       }
+      if (reversed >= 0 && reversed < begin && !claimed.overlaps(reversed, begin, FOUND | OWN)) begin = reversed;
       claimed.add(begin, end, OWN);
       lastEnd = end;
       // Round 18: รพ.สต.บ้านหนองหอย เลขที่ 9 ม.1, Kathu Municipality, 9 Moo 3 …: a public institution's own address.
@@ -595,6 +613,45 @@ export const addressDetector: Detector = {
         rule: ruleOf(strong, english, parts.extended, buildingEnd > 0),
       });
     }
+    homePins(text, claimed, out);
     return out;
   },
 };
+
+/** How far before an introducer its reversed parts may begin (ต.บางพระ ม.3 |เลขที่ 210/15). */
+const REVERSED_REACH = 40;
+/** Subdistrict, district or province words with their names, then หมู่/ม. and its number, ending the stretch. */
+const REVERSED_PARTS = /(?<![\u0e01-\u0e4e])(?:(?:ต\.|ตำบล|อ\.|อำเภอ|จ\.|จังหวัด) ?[\u0e01-\u0e4e]+ ?)*(?:ม\.|หมู่ที่|หมู่) ?\d{1,2} ?$/;
+
+/** เลขที่ 5/2567: a document's number and Buddhist-era year, no house. */
+const BE_YEAR_AFTER_SLASH = /\/25\d\d$/;
+
+/** Start of a moo (and any subdistrict before it) ending right before `introStart`, or -1. */
+function reversedPartsStart(text: string, introStart: number): number {
+  const from = Math.max(0, introStart - REVERSED_REACH);
+  const m = REVERSED_PARTS.exec(text.slice(from, introStart));
+  return m ? from + m.index : -1;
+}
+
+/**
+ * Round 18: a latitude and longitude inside Thailand (5–21° N, 97–106° E), four decimals or more each, comma and a space
+ * between at most. Bounded digit runs: linear.
+ */
+const PIN = /(?<![\d.])(\d{1,2}\.\d{4,8}), ?(\d{2,3}\.\d{4,8})(?![\d.]\d)/g;
+/** How far before a pin its home word may stand (ส่งพิกัดบ้านให้นะคะ 14.97…). */
+const PIN_WORD_WINDOW = 40;
+
+/** ส่งพิกัดบ้านให้นะคะ 14.9799, 102.0977: a pin of a home (pii-context homePinWords before it) is its address. */
+function homePins(text: string, claimed: SpanMask, out: Candidate[]): void {
+  if (!text.includes('.')) return;
+  for (const m of text.matchAll(PIN)) {
+    const lat = Number(m[1]);
+    const lon = Number(m[2]);
+    if (lat < 5 || lat > 21 || lon < 97 || lon > 106) continue;
+    const end = m.index + m[0].length;
+    if (claimed.overlaps(m.index, end, FOUND | OWN)) continue;
+    if (!hasWordBefore(text, m.index, addressWords.homePinWords, PIN_WORD_WINDOW)) continue;
+    claimed.add(m.index, end, OWN);
+    out.push({ kind: 'pii', type: 'address', start: m.index, end, severity: 'medium', rule: 'address.home_pin' });
+  }
+}

@@ -9,7 +9,8 @@ import { hasDigit } from '../pii/number-tokens.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
 import { endsAt } from '../match/word-search.js';
 
-const PLATE = /([1-9])?([ก-ฮ]{1,2})(?: ?- ?| )?(\d{1,4})(?!\d)/g;
+// Round 18: three letters (กขค 517, the newer motorcycle series) only with a plate word before them.
+const PLATE = /([1-9])?([ก-ฮ]{1,3})(?: ?- ?| )?(\d{1,4})(?!\d)/g;
 /**
  * Trucks and buses carry two digits, a dash and four digits (70-1234 นครราชสีมา); people also write a space or a dot
  * (71.2345, 65 0932), which any two numbers may have, so those need the province next to them.
@@ -40,9 +41,10 @@ function abbreviationAfter(text: string, pos: number): number {
   return 0;
 }
 
-/** Length of the province name written after the number (skipping one space), or 0. */
+/** Length of the province name written after the number (skipping one space or line break), or 0. */
 function provinceAfter(text: string, pos: number): number {
-  const from = text[pos] === ' ' ? pos + 1 : pos;
+  // A line break, too: a motorcycle's plate puts the province on its own line, and posts copy it so (round 18).
+  const from = text[pos] === ' ' || text[pos] === '\n' ? pos + 1 : pos;
   if (provinceFirsts.has(text.charCodeAt(from))) {
     for (const p of provinces) if (text.startsWith(p, from)) return from - pos + p.length;
   }
@@ -108,6 +110,11 @@ export const licensePlateDetector: Detector = {
       if (!digitPrefix && start > 0 && isThaiLetter(text.charCodeAt(start - 1)) && !glued) continue;
       if (digitPrefix && start > 0 && isDigitOrThai(text.charCodeAt(start - 1))) continue;
       let end = start + whole.length;
+      if (
+        letters.length === 3 &&
+        (digitPrefix || notLetters.has(letters) || !hasWordBefore(text, lettersStart, piiWords.plateContext, 30))
+      )
+        continue;
       // "ทะเบียนรถ 3ฒข 4567": one digit glued to two letters starts the next plate, it is not this one's number.
       if (m[3]!.length === 1 && isThaiConsonantCode(text.charCodeAt(end)) && isThaiConsonantCode(text.charCodeAt(end + 1)))
         continue;

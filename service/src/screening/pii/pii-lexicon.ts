@@ -64,4 +64,5 @@ export const addressWords = {
   publicOwners: norm(data.publicAddressOwners),
   privateMarks: norm(data.privateAddressMarks),
   homeIntroducers: new Set(norm(data.homeIntroducers)),
+  homePinWords: norm(data.homePinWords),
 };
