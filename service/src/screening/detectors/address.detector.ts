@@ -130,6 +130,12 @@ function roadHyphenAt(text: string, p: number, begin: number, part: string): boo
 const HYPHEN = 0x2d;
 
 /** The end of one "part value": a number (7, 12/3) or a Thai name run, optionally followed by " 3". */
+/** A range after a house number (1 ถึง 150, 1 - 150, 1 to 150). */
+const RANGE_AFTER = /^ ?(?:ถึง|to|through|–) ?\d/;
+
+/** Parts whose value may be a tower's single letter (round 18: ห้อง 812 อาคาร A ชั้น 8). */
+const TOWER_PARTS = new Set(['อาคาร', 'ตึก']);
+
 function valueEnd(text: string, pos: number, part: string): number {
   let p = text[pos] === ' ' ? pos + 1 : pos;
   const begin = p;
@@ -139,6 +145,12 @@ function valueEnd(text: string, pos: number, part: string): number {
   }
   if (ROAD_PARTS.has(part) && !startsWithAt(text, begin, provinces) && startsWithAt(text, begin, addressWords.notNames))
     return -1;
+  // อาคาร A, ตึก B2: a tower's letter (a, which latinNameEnd reads as the article, too).
+  if (TOWER_PARTS.has(part) && isLatinLetter(text.charCodeAt(p)) && !isLatinLetter(text.charCodeAt(p + 1))) {
+    p++;
+    while (p < text.length && p - begin < 3 && isDigit(text.charCodeAt(p))) p++;
+    return p;
+  }
   if (isLatinLetter(text.charCodeAt(p))) return latinNameEnd(text, p);
   while (
     p < text.length &&
@@ -530,6 +542,8 @@ export const addressDetector: Detector = {
       // A number inside the address just found would overlap it whatever it reads as (checked below anyway).
       if (start < lastEnd) continue;
       const numberEnd = start + m[0].length;
+      // บ้านเลขที่ 1 ถึง 150 หมู่ 6: a range of house numbers is a question about a stretch of a village, no house.
+      if (RANGE_AFTER.test(text.slice(numberEnd, numberEnd + 8))) continue;
       const intro = introducerBefore(text, start);
       const strong = intro !== undefined && addressWords.strongIntroducers.has(intro);
       const slashed = m[0].includes('/');
