@@ -22,6 +22,7 @@ import {
 import { englishPhraseEnd, englishPhraseStart, isLiteralEnglishAnimal, quantifiedPlural } from '../profanity/english-phrase.js';
 import {
   comparisonStart,
+  selfCompared,
   comparisonTailEnd,
   finalSoundRunEnd,
   insultLeadStart,
@@ -72,6 +73,25 @@ interface Accepted {
   signal?: string;
 }
 
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+
+/**
+ * Whether the Latin word at `start` is written with a capital right after another capitalised word or an initial
+ * (read in the original text), that word not one of address or an article (You Dick, What a Dick: nameLeadExceptions).
+ */
+function inProperName(ctx: ScreenContext, start: number): boolean {
+  const { original, starts } = ctx.norm;
+  const o = starts[start]!;
+  if (!isUpper(original.charCodeAt(o))) return false;
+  let p = o - 1;
+  if (original.charCodeAt(p) !== 0x20) return false;
+  while (p > 0 && original.charCodeAt(p - 1) === 0x20) p--;
+  let w = p;
+  while (w > 0 && p - w < 20 && (isLatinLetter(original.charCodeAt(w - 1) | 0x20) || original.charCodeAt(w - 1) === 0x2e)) w--;
+  if (w === p || !isUpper(original.charCodeAt(w))) return false;
+  return !insultContext.nameLeadExceptions.has(original.slice(w, p).replace(/\.$/, '').toLowerCase());
+}
+
 /** Returns the accepted end of a match, or -1 when it is not a word here. */
 function acceptedEnd(
   ctx: ScreenContext,
@@ -88,6 +108,8 @@ function acceptedEnd(
   // edge and protected-word tests below instead: each of these tests only rejects, so their order changes no result,
   // and those lists settle most everyday words (บ้าน holds บ้า) for less than the aiming test costs.
   if (latin && unaimedInsult(ctx, m, insultEnd)) return -1;
+  // Round 18: Moby Dick, Philip K. Dick: a capitalised word that is also a name's part, after a capitalised word.
+  if (latin && insultContext.englishNameWords.has(entry.form) && inProperName(ctx, m.start)) return -1;
   if (!m.separated && isLiteralAnimal(text, m.start, m.end, entry)) return -1;
   // Round 15: คำว่า ไอ่ห่า (graffiti reported), สำนวน หน้าเนื้อใจเสือ: a word named, not said to anyone.
   // (`mentions` is false for a post without คำว่า, สำนวน or ประโยค anywhere: nothing in it is named.)
@@ -415,6 +437,8 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
       if (entry.lang === 'th') {
         // โง่เป็นควาย, ปากเสียอย่างกับหมาเห่า: the fault and the comparison are one span with the animal.
         const compared = entry.context.includes('prefix') ? comparisonStart(text, backOverSpace(text, from)) : -1;
+        // Round 18: ผมนี่|โง่เหมือนควาย: a comparison the poster makes of themself aims at no one.
+        if (compared >= 0 && selfCompared(text, compared)) continue;
         if (compared >= 0) {
           from = compared;
           end = comparisonTailEnd(text, end);

@@ -37,6 +37,7 @@ const lists = {
   selfIntensifiers: wordList(insultContext.selfIntensifiers),
   spanPrefixes: wordList(insultContext.spanPrefixes),
   suffixes: wordList(insultContext.suffixes),
+  questionSuffixes: wordList(insultContext.questionSuffixes),
 };
 
 const SPACE = 0x20;
@@ -197,6 +198,12 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
     if (ctx.includes('prefix') && comparisonStart(text, b) >= 0) return true;
   }
   if (ctx.includes('suffix') && startsWithAny(text, end, lists.suffixes)) return true;
+  // Round 18: ปัญญาอ่อนหรือเปล่า: a rhetorical question after a word for someone's wits.
+  if (
+    insultContext.questionInsults.has(entry.form) &&
+    startsWithAny(text, text.charCodeAt(end) === SPACE ? end + 1 : end, lists.questionSuffixes)
+  )
+    return true;
   if (ctx.includes('aim') && endsWithAny(text, b, lists.personNouns)) return true;
   // "แม่ค้าคนนั้นมันเป็นกะหรี่": a slur said of the person just named.
   if (ctx.includes('copula') && endsWithAny(text, b, lists.copulas)) return true;

@@ -69,6 +69,8 @@ const normaliseAll = (words: readonly string[]) => words.map(normaliseWord);
 export const insultContext = {
   prefixes: normaliseAll(contextData.prefixes),
   suffixes: normaliseAll(contextData.suffixes),
+  questionSuffixes: normaliseAll(contextData.questionSuffixes),
+  questionInsults: new Set(normaliseAll(contextData.questionInsults)),
   // Longest first, so อีบัก wins over บัก and ไอ้พวก over พวก.
   spanPrefixes: normaliseAll(contextData.spanPrefixes).sort((a, b) => b.length - a.length),
   personPrefixes: normaliseAll(contextData.personPrefixes),
@@ -129,6 +131,10 @@ export const insultContext = {
   intensifierTails: normaliseAll(contextData.intensifierTails).sort((a, b) => b.length - a.length),
   traitComparisons: normaliseAll(contextData.traitComparisons).sort((a, b) => b.length - a.length),
   comparisonTraits: normaliseAll(contextData.comparisonTraits).sort((a, b) => b.length - a.length),
+  englishNameWords: new Set(normaliseAll(contextData.englishNameWords)),
+  nameLeadExceptions: new Set(normaliseAll(contextData.nameLeadExceptions)),
+  selfSubjects: normaliseAll(contextData.selfSubjects).sort((a, b) => b.length - a.length),
+  selfFillers: normaliseAll(contextData.selfFillers).sort((a, b) => b.length - a.length),
   comparisonTails: normaliseAll(contextData.comparisonTails).sort((a, b) => b.length - a.length),
   facePrefixes: normaliseAll(contextData.facePrefixes).sort((a, b) => b.length - a.length),
   faceNeutral: normaliseAll(contextData.faceNeutral).sort((a, b) => b.length - a.length),

@@ -100,6 +100,22 @@ export function comparisonStart(text: string, b: number): number {
   return trait === 0 ? -1 : at - trait;
 }
 
+const SELF_SUBJECTS = wordList(insultContext.selfSubjects);
+const SELF_FILLERS = wordList(insultContext.selfFillers);
+
+/**
+ * Round 18: ผม|นี่|โง่เหมือนควาย: the poster is the subject of the comparison starting at `start` (one filler word and a
+ * space between at most), a joke about themself.
+ */
+export function selfCompared(text: string, start: number): boolean {
+  let p = skipSpaceBack(text, start);
+  if (endingIn(text, p, SELF_SUBJECTS) > 0) return true;
+  const filler = endingIn(text, p, SELF_FILLERS);
+  if (filler === 0) return false;
+  p = skipSpaceBack(text, p - filler);
+  return endingIn(text, p, SELF_SUBJECTS) > 0;
+}
+
 /** ปากเสียอย่างกับหมา|เห่า: one word of what the animal does or is, right after it, ends the comparison. */
 export function comparisonTailEnd(text: string, end: number): number {
   return end + startingIn(text, end, COMPARISON_TAILS);
