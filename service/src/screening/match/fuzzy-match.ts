@@ -23,7 +23,8 @@ for (const [symbol, letters] of Object.entries({
   '4': 'a',
   $: 's',
   '5': 's',
-  '0': 'o',
+  // Round 18: ๐ (folded to 0) also stands for its Thai look-alike อ inside a Thai word (อีด๐ก).
+  '0': 'o\u0e2d',
   '3': 'e',
   '7': 't',
   '+': 't',
