@@ -188,10 +188,12 @@ function partsAfter(
   let admin = false;
   // "23 Ratchadamnoen Road, Soi 4": English puts the house number before a named road; with another part, an address.
   let firstIsLatinNamed = false;
+  let lastWasMoo = false;
   // Brackets and capitalised names extend an address without counting as parts: the steps bound them too.
   for (let steps = 0; count < MAX_PARTS && steps < MAX_STEPS; steps++) {
     let p = end;
-    while (p < text.length && p - end < 2 && (text[p] === ' ' || text[p] === ',')) p++;
+    // A line break too: posts copy an address as an envelope sets it out, a part a line (round 18).
+    while (p < text.length && p - end < 2 && (text[p] === ' ' || text[p] === ',' || text[p] === '\n')) p++;
     // Latin written against a number ("1s", "s1s1…") is a code, not an address part: English parts stand apart.
     if (p === end && isLatinLetter(text.charCodeAt(p)) && isDigit(text.charCodeAt(p - 1))) break;
     // "Soi Sukhumvit 71 (Pridi 2)": a name in brackets after a part is its other name; it extends, never makes, an address.
@@ -257,7 +259,13 @@ function partsAfter(
       const thaiVillage = text.startsWith(THAI_VILLAGE, p);
       // Most numbers are followed by an ordinary word (3 วัน): the name is read only where it could count.
       const thai = thaiVillage || count > 0 ? thaiNameEnd(text, p) : -1;
-      if (thai >= 0 && (thaiVillage ? nextIsPart(text, thai) : nextIsProvince(text, thai) || nextThaiIsProvince(text, thai))) {
+      // Round 18: 5/1 ม.2 บ้านดอนแก้ว: right after a moo and its number, the village is the moo's name wherever it stands.
+      if (
+        thai >= 0 &&
+        (thaiVillage
+          ? (lastWasMoo && !startsWithAt(text, p + THAI_VILLAGE.length, NOT_VILLAGE_NAMES)) || nextIsPart(text, thai)
+          : nextIsProvince(text, thai) || nextThaiIsProvince(text, thai))
+      ) {
         end = thai;
         count++;
         continue;
@@ -275,6 +283,7 @@ function partsAfter(
     const v = valueEnd(text, p + part.length, part);
     if (v < 0) break;
     if (count === 0) firstIsMoo = MOO_PARTS.has(part);
+    lastWasMoo = MOO_PARTS.has(part) && isDigit(text.charCodeAt(v - 1));
     admin ||= addressWords.adminParts.has(part);
     end = v;
     count++;
@@ -328,6 +337,8 @@ function bracketEnd(text: string, p: number): number {
 }
 
 const THAI_VILLAGE = 'บ้าน';
+/** บ้าน|ผม, บ้าน|ที่…: a home, not a village's name, after a moo (round 18). */
+const NOT_VILLAGE_NAMES = ['ผม', 'ฉัน', 'เรา', 'หนู', 'ดิฉัน', 'เขา', 'ข้อย', 'เฮา', 'ของ', 'ที่', 'อยู่', 'เลข', 'พัง', 'น้ำ'];
 const NEGATION = 'ไม่';
 const NEGATION_FIRST = NEGATION.charCodeAt(0);
 
