@@ -61,6 +61,11 @@ describe('round 18: addresses written otherwise', () => {
     expect(found('มอเตอร์ไซค์ท่อดังคันนี้ ทะเบียน กขค 517\nนครราชสีมา\nขี่วนรอบตลาด', 'license_plate')).toEqual(['กขค 517\nนครราชสีมา']);
     expect(found('ถนน 12 เชียงใหม่ พังมาก', 'license_plate')).toEqual([]);
   });
+
+  it('reads a plate’s letters spelled by their names after a plate word', () => {
+    expect(found('กระบะสีขาว ทะเบียน กอไก่ ขอไข่ 4521 ขอนแก่น เอาเศษปูนมาทิ้ง', 'license_plate')).toEqual(['กอไก่ ขอไข่ 4521 ขอนแก่น']);
+    expect(found('เด็กๆ ท่อง กอไก่ ขอไข่ 12 ตัว', 'license_plate')).toEqual([]);
+  });
 });
 
 describe('round 18: insults', () => {
@@ -138,6 +143,7 @@ describe('round 18: address, insult and parent-word sets, and hostile input', ()
       'ผมนี่โง่เหมือนควาย '.repeat(500),
       'Moby Dick '.repeat(1000),
       'ด๐ก'.repeat(3000),
+      'ทะเบียน ' + 'กอไก่ '.repeat(1500),
     ]);
   });
 });

@@ -8,6 +8,7 @@ import { piiWords } from '../pii/pii-lexicon.js';
 import { hasDigit } from '../pii/number-tokens.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
 import { endsAt } from '../match/word-search.js';
+import { normaliseText } from '../normalise/normalise-text.js';
 
 // Round 18: three letters (กขค 517, the newer motorcycle series) only with a plate word before them.
 const PLATE = /([1-9])?([ก-ฮ]{1,3})(?: ?- ?| )?(\d{1,4})(?!\d)/g;
@@ -148,6 +149,69 @@ export const licensePlateDetector: Detector = {
       start -= before;
       plate(start, end, province ? 'plate.truck+province' : before ? 'plate.truck+province_before' : 'plate.truck+context');
     }
+    spelledPlates(text, plate);
     return out;
   },
 };
+
+/**
+ * Round 18: the letters of a plate spelled by their names, as people read a plate out (ทะเบียน กอไก่ ขอไข่ 4521
+ * ขอนแก่น): one to three of the 44 consonants' names, a number, the province if any; only after a plate word.
+ */
+const CONSONANT_NAMES = [
+  'กอไก่',
+  'ขอไข่',
+  'ฃอขวด',
+  'คอควาย',
+  'ฅอคน',
+  'ฆอระฆัง',
+  'งองู',
+  'จอจาน',
+  'ฉอฉิ่ง',
+  'ชอช้าง',
+  'ซอโซ่',
+  'ฌอเฌอ',
+  'ยอหญิง',
+  'ดอชฎา',
+  'ตอปฏัก',
+  'ถอฐาน',
+  'ทอมณโฑ',
+  'ทอผู้เฒ่า',
+  'นอเณร',
+  'ดอเด็ก',
+  'ตอเต่า',
+  'ถอถุง',
+  'ทอทหาร',
+  'ทอธง',
+  'นอหนู',
+  'บอใบไม้',
+  'ปอปลา',
+  'ผอผึ้ง',
+  'ฝอฝา',
+  'พอพาน',
+  'ฟอฟัน',
+  'พอสำเภา',
+  'มอม้า',
+  'ยอยักษ์',
+  'รอเรือ',
+  'ลอลิง',
+  'วอแหวน',
+  'สอศาลา',
+  'สอฤๅษี',
+  'สอเสือ',
+  'หอหีบ',
+  'ลอจุฬา',
+  'ออ่าง',
+  'ฮอนกฮูก',
+].map((w) => normaliseText(w).text);
+const NAME = `(?:${CONSONANT_NAMES.join('|')})`;
+const SPELLED = new RegExp(`${NAME}(?: ?${NAME}){0,2} ?\\d{1,4}(?!\\d)`, 'g');
+
+function spelledPlates(text: string, plate: (start: number, end: number, rule: string) => void): void {
+  if (!piiWords.plateContext.some((w) => text.includes(w))) return;
+  for (const m of text.matchAll(SPELLED)) {
+    if (!hasWordBefore(text, m.index, piiWords.plateContext, 30)) continue;
+    const end = m.index + m[0].length;
+    plate(m.index, end + provinceAfter(text, end), 'plate.spelled');
+  }
+}
