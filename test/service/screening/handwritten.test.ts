@@ -15,8 +15,9 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * on 8b952e6; hold-out 10 on 50196f0 (before the eleventh); hold-out 11 on 3c6a713 (after the eleventh, before the
  * twelfth); hold-outs 12 and 13 on 5356fe3 (before the thirteenth; hold-out 13 was written after it); hold-out 14 on
  * 0993d0d (before the fourteenth); hold-out 15 on 6c460e4 (before the fifteenth); hold-out 16 on 8da52fc (before the
- * seventeenth); hold-out 17 on 8da52fc too (written during the seventeenth, scored on both engines, told to no round). Each hold-out was written before the round it measures and never read by its engine
- * work.
+ * seventeenth); hold-out 17 on 8da52fc too (written during the seventeenth, scored on both engines, told to no round);
+ * hold-out 18 on 37c5519 (written during the eighteenth, told to no round). Each hold-out was written before the round
+ * it measures and never read by its engine work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -36,6 +37,7 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 15': { holdRecall: 88 / 90, falseHold: 7 / 80 },
   'hold-out 16': { holdRecall: 86 / 90, falseHold: 5 / 80 },
   'hold-out 17': { holdRecall: 84 / 90, falseHold: 8 / 80 },
+  'hold-out 18': { holdRecall: 79 / 90, falseHold: 1 / 80 },
 };
 
 /**
@@ -48,6 +50,9 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * list, written without any labelled post); no other hold-out moved. Round 17 (2026-12-01): hold-out 16 three false holds
  * fewer and hold-out 15 two (landlines of businesses, hia in English; round 17 was told the rule names of their false
  * holds, no text). Hold-out 17, written while round 17 ran and told to no one, measures it: 8 false holds -> 4.
+ * Round 18 (2026-12-01): hold-out 13 one more post held and one false hold fewer, hold-out 17 one more held (round 18
+ * was told hold-out 17's miss families). Hold-out 18, written while round 18 ran and told to no one, measures it: no
+ * figure moved (79/90, 1/80), so it is held to no worse than untuned.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -62,11 +67,12 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 10': { holdRecall: 89 / 90, falseHold: 2 / 80 },
   'hold-out 11': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 12': { holdRecall: 85 / 90, falseHold: 4 / 80 },
-  'hold-out 13': { holdRecall: 86 / 90, falseHold: 5 / 80 },
+  'hold-out 13': { holdRecall: 87 / 90, falseHold: 4 / 80 },
   'hold-out 14': { holdRecall: 89 / 90, falseHold: 4 / 80 },
   'hold-out 15': { holdRecall: 88 / 90, falseHold: 5 / 80 },
   'hold-out 16': { holdRecall: 86 / 90, falseHold: 2 / 80 },
-  'hold-out 17': { holdRecall: 84 / 90, falseHold: 4 / 80 },
+  'hold-out 17': { holdRecall: 85 / 90, falseHold: 4 / 80 },
+  'hold-out 18': { holdRecall: 79 / 90, falseHold: 1 / 80 },
 };
 
 /**
@@ -82,7 +88,7 @@ function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHol
 }
 
 /** Hold-outs that measure work they were never told of, held to no worse than untuned (until a round moves them). */
-const MEASURED_ONLY = new Set(['hold-out 13']);
+const MEASURED_ONLY = new Set(['hold-out 13', 'hold-out 18']);
 
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
   expect(figures.holdRecall, set).toBeGreaterThanOrEqual(FLOORS[set]!.holdRecall - 1e-9);
@@ -131,6 +137,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-15.jsonl', 170, 90, 80],
     ['holdout-16.jsonl', 170, 90, 80],
     ['holdout-17.jsonl', 170, 90, 80],
+    ['holdout-18.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
