@@ -22,14 +22,17 @@ function sentenceStart(text: string, pos: number): number {
   return floor;
 }
 
-/** The last of `words` starting in [from, to), as a whole word for Latin ones, or -1. */
+/**
+ * The last of `words` lying wholly in [from, to), as a whole word for Latin ones, or -1. Searched in a slice of the
+ * window: lastIndexOf on the whole text would read back to its start for every word that is not there (quadratic).
+ */
 function lastWordIn(text: string, from: number, to: number, words: readonly string[]): number {
+  const window = text.slice(from, to);
   let best = -1;
   for (const w of words) {
-    for (let at = text.lastIndexOf(w, to - w.length); at >= from; at = text.lastIndexOf(w, at - 1)) {
-      const latin = isLatinLetter(w.charCodeAt(0));
-      if (latin && isLatinLetter(text.charCodeAt(at - 1))) continue;
-      if (at > best) best = at;
+    for (let at = window.lastIndexOf(w); at >= 0; at = at > 0 ? window.lastIndexOf(w, at - 1) : -1) {
+      if (isLatinLetter(w.charCodeAt(0)) && isLatinLetter(text.charCodeAt(from + at - 1))) continue;
+      if (from + at > best) best = from + at;
       break;
     }
   }
