@@ -219,15 +219,25 @@ const PLURAL_IN_ROLE = 24;
 const DEMONSTRATIVE_WINDOW = 40;
 const GENERIC_BEFORE = 30;
 const GENERIC_AFTER = 15;
+const PUBLIC_OFFICES = wordSet(sensitiveData.publicOffices);
+/** Round 18: every driver of the school vans, ทุกคนขับ: a role of everyone who holds it. */
+const QUANTIFIERS_BEFORE_ROLE = ['every ', 'all ', 'each ', 'any ', 'ทุก'];
+/** How far before a politics fact an elected office may be named (นายกเทศมนตรีของเราประกาศลาออกจาก…). */
+const PUBLIC_OFFICE_REACH = 100;
+
 /** How far after a fact its person may be named after คือ (round 18, cataphoricRole). */
 const CATAPHORA_WINDOW = 100;
-const NAMED_AFTER = ['ก็คือ', 'คือ'];
+const NAMED_AFTER = ['ก็คือ', 'คือ', 'ได้มาเป็น', 'มาเป็น', 'ได้เป็น'];
 
 /** Whether the fact at `start` follows words of its own sentence (a subject may stand there), not opens it. */
 function carriedFrom(text: string, start: number, sentenceStart: number): boolean {
-  for (let p = Math.max(0, sentenceStart); p < start; p++) if (text.charCodeAt(p) !== 0x20) return true;
-  return false;
+  let p = Math.max(0, sentenceStart);
+  while (p < start && text.charCodeAt(p) === 0x20) p++;
+  // คนที่|เคยโดนจับ… ตอนนี้มาเป็นยาม…: "the one who" opens the sentence and carries no one yet.
+  for (const w of SOMEONE_WHO) if (text.startsWith(w, p) && p + w.length === start) return false;
+  return p < start;
 }
+const SOMEONE_WHO = ['คนที่', 'ผู้ที่', 'คนซึ่ง', 'คน', 'ผู้'];
 
 /** Start of a role named right after คือ within CATAPHORA_WINDOW after `end`, in the same sentence, or -1. */
 function cataphoricRole(text: string, end: number): number {
@@ -572,10 +582,11 @@ function personSigns(
   const roleEnd = role >= 0 ? ROLES.longestAt(text, role) : -1;
   if (
     roleEnd >= 0 &&
-    (PLURAL_AFTER_ROLE.longestAt(
-      text,
-      text.charCodeAt(roleEnd) === 0x20 && !isLatinLetter(text.charCodeAt(roleEnd - 1)) ? roleEnd + 1 : roleEnd,
-    ) >= 0 ||
+    (QUANTIFIERS_BEFORE_ROLE.some((w) => endsAt(text, w, role)) ||
+      PLURAL_AFTER_ROLE.longestAt(
+        text,
+        text.charCodeAt(roleEnd) === 0x20 && !isLatinLetter(text.charCodeAt(roleEnd - 1)) ? roleEnd + 1 : roleEnd,
+      ) >= 0 ||
       // คนงานก่อสร้างหลายคนในไซต์ข้างวัด|เป็นคนพม่า: many people inside the role's phrase. Round 13: not the tellers of
       // hearsay (ครูเวรคนใหม่ ที่ผู้ปกครองหลายคน|รู้กันว่า…).
       hasWordIn(
@@ -911,6 +922,8 @@ function isGeneric(text: string, hit: Candidate, placeEnd = -1): false | 'generi
   // หน้ามัสยิด, ข้างศูนย์: after a locative the generic word is where someone is, not who the fact is about.
   if (generic >= 0 && !endsWithWord(text, generic, LOCATIVES)) return 'generic';
   // "คนติดยา" is a kind of person; "มีคนติดยาอยู่ (บ้านหลังนั้น)" is one.
+  // Round 18: not คน|ที่เป็นเอดส์ (the one who…): a relative clause after คน points at someone, as a role before it says.
+  if (text.startsWith('ที่', hit.start)) return false;
   for (const w of ['คน', 'ผู้']) {
     if (endsAt(text, w, hit.start) && !endsAt(text, 'มี', hit.start - w.length)) return 'generic';
   }
@@ -1670,6 +1683,8 @@ export const sensitiveDetector: Detector = {
       const category = triggers.longestValue!;
       // Round 12: ถูกพวกแบ่งแยกดินแดนยิง, shot by the insurgents: the person is the group's victim, not its member.
       if (category === 'politics' && agentBefore(text, pos)) continue;
+      // Round 18: นายกเทศมนตรี… สมัครเป็นสมาชิกพรรคใหม่: an elected office's holder's party is public.
+      if (category === 'politics' && lastWordIn(text, Math.max(0, pos - PUBLIC_OFFICE_REACH), pos, PUBLIC_OFFICES) >= 0) continue;
       // Round 15: ตลาด|มุสลิม, กุโบร์|มุสลิม, หมู่บ้าน|กะเหรี่ยง, "the Muslim| market": a faith or a people named with a place
       // or food says what the place is, no one's faith.
       if ((category === 'religion' || category === 'ethnicity') && namesAPlaceKind(text, pos, triggerEnd)) {
