@@ -62,6 +62,38 @@ describe('round 18: the whole of a fact', () => {
   });
 });
 
+describe('round 18: facts about a person named by role (the role-fact set)', () => {
+  it('reads คน|ที่… after a role and its place as the one who has the fact', () => {
+    expect(facts('ยามโรงสีท้ายบ้านคนที่เป็นเอดส์เปิดลำโพง')).toHaveLength(1);
+    expect(facts('คนที่เป็นเอดส์ต้องกินยาทุกวัน')).toEqual([]);
+  });
+
+  it('reads a fact opened by “the one who” and named later by มาเป็น', () => {
+    expect(facts('คนที่เคยติดคุก ตอนนี้ได้มาเป็นยามของโรงเรียนบ้านหนองแวงแล้ว')).toHaveLength(1);
+    expect(facts('คนที่เป็นเอดส์ส่วนใหญ่ได้มาเป็นอาสาสมัครของมูลนิธิ')).toEqual([]);
+  });
+
+  it('reads clothes as pointing at one person, and more English roles', () => {
+    expect(facts('The attendant in the yellow vest is schizophrenic, and he blocks cars in')).toEqual(['is schizophrenic']);
+  });
+
+  it('reads an elected office’s party as public, and a quantified role as no one', () => {
+    expect(facts('นายกเทศมนตรีของเราประกาศลาออกจากสมาชิกพรรคเดิมแล้วไปสมัครเป็นสมาชิกพรรคใหม่')).toEqual([]);
+    expect(facts('ลุงยามหน้าตลาดเป็นสมาชิกพรรคใหม่')).toHaveLength(1);
+    expect(facts('every driver of the school vans should have a yearly drug test and a criminal record check')).toEqual([]);
+    expect(facts('the guard at the gate has a criminal record')).toEqual(['has a criminal record']);
+  });
+
+  it('meets the role-fact set’s floors (untuned on 37c5519: 41/50 held, 4/30 clean held)', () => {
+    expectLabelledSet(new URL('./round18/role-facts.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: 44 / 50,
+      falseHold: 2 / 30,
+      covered: 38 / 50,
+    });
+  });
+});
+
 describe('round 18: s.26 set and hostile input', () => {
   it('meets the s.26 set’s floors (untuned on 37c5519: 36/40 held, 6/40 clean held)', () => {
     expectLabelledSet(new URL('./round18/sensitive.jsonl', import.meta.url), {
@@ -79,6 +111,9 @@ describe('round 18: s.26 set and hostile input', () => {
       'ติดเชื้อ HIV '.repeat(1200),
       'ชายที่ขายปลาหน้าตลาดนับถือศาสนาคริสต์ '.repeat(300),
       'the guy living by the lighthouse is gay '.repeat(300),
+      'คนที่เคยติดคุก มาเป็นยาม'.repeat(400),
+      'every guard in the yellow vest '.repeat(300),
+      'นายกเทศมนตรีเป็นสมาชิกพรรค'.repeat(400),
     ]);
   });
 });
