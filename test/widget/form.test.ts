@@ -71,6 +71,18 @@ describe('the submission form', () => {
     await waitFor(() => form.querySelector('.screening-status.clean'), 'the clean verdict');
   });
 
+  it('names a LINE ID in the preview by its own label, not as text to check', async () => {
+    const box = await mount();
+    const form = view(box, 'form');
+    type(byLabel(form, 'หัวข้อ'), 'น้ำไม่ไหล');
+    type(byLabel<HTMLTextAreaElement>(form, 'รายละเอียด'), 'น้ำไม่ไหลสามวันแล้ว แอดไลน์ข่อยเด้อ line id: tong_nakhon88');
+    const mark = await waitFor(() => form.querySelector('[part="screening"] mark'), 'the marked span');
+    expect(mark.textContent).to.contain('tong_nakhon88');
+    const preview = form.querySelector('[part="screening"]')!.textContent!;
+    expect(preview).to.contain('ไอดีไลน์');
+    expect(preview).not.to.contain('ข้อความที่ต้องให้เจ้าหน้าที่ตรวจ');
+  });
+
   it('sends a Thai complaint and shows the tracking number, key, link and honest next step', async () => {
     const box = await mount();
     const form = view(box, 'form');

@@ -17,6 +17,7 @@ export const viewsEn: ViewTranslation = {
       address: 'a house address; it will not be shown publicly',
       person_name: "a person's name; it will not be shown publicly",
       passport: 'a passport number; it will not be shown publicly',
+      line_id: 'a LINE ID; it will not be shown publicly',
       sensitive: 'sensitive information about a person; it will not be shown publicly',
       insult: 'offensive language',
       link: 'a web link',
