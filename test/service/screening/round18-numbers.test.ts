@@ -19,6 +19,13 @@ describe('round 18: LINE handles', () => {
     expect(found('แอดไลน์ผมได้ครับ line id: tong_nakhonphanom', 'line_id')).toEqual(['tong_nakhonphanom']);
   });
 
+  it('leaves the sentence’s full stop out of the handle', () => {
+    expect(found('Please message me, Line ID @mark.pattaya77. The housing office knows me.', 'line_id')).toEqual([
+      '@mark.pattaya77',
+    ]);
+    expect(found('line: abc.12 ครับ', 'line_id')).toEqual(['abc.12']);
+  });
+
   it('takes no LINE word for a handle, however many stand in a row', () => {
     expect(found('line line line line', 'line_id')).toEqual([]);
     expect(found('ไลน์ line: abc_12', 'line_id')).toEqual(['abc_12']);

@@ -21,6 +21,7 @@ const LINE_ID = new RegExp(
 );
 
 const HANDLE_CHAR = /[a-z0-9]/;
+const TRAILING_DOTS = /\.+$/;
 /** LINE words the handle pattern also matches (line, lineid): never a handle, but where the next search starts. */
 const LINE_WORD_HANDLES = new Set(piiWords.lineIdContext.filter((w) => /^[a-z0-9][a-z0-9._-]{2,19}$/.test(w)));
 const ALL_DIGITS = /^\d+$/;
@@ -69,8 +70,10 @@ export const lineIdDetector: Detector = {
       if (run && !RUN_INTRO.test(run) && !id.startsWith('@') && !HANDLE_MARK.test(id)) {
         if (!MARK_BEFORE.test(m[0].slice(0, m[0].length - id.length - (m[8]?.length ?? 0)))) continue;
       }
-      const end = m.index + m[0].length;
-      const start = end - id.length - (m[8]?.length ?? 0);
+      // "Line ID @mark.pattaya77." : the sentence's full stop is no part of the handle (round 18).
+      const stop = m[8] ? 0 : id.length - id.replace(TRAILING_DOTS, '').length;
+      const end = m.index + m[0].length - stop;
+      const start = end + stop - id.length - (m[8]?.length ?? 0);
       if (claimed.overlaps(start, end, FOUND)) continue;
       // Round 13: the owner decision every contact kind shares: an office in the LINE word's owner slot (ไลน์ของวัดป่าสัก,
       // line of the school's office) publishes the account, as its listed introducers did above.
