@@ -195,6 +195,18 @@ const PII_RULE: Record<string, Explanation> = {
     en: 'A truck or commercial plate with its province, which identifies its owner.',
   },
   'passport.numeric': { th: 'เลขหนังสือเดินทางแบบตัวเลขล้วน', en: 'A passport number (digits only).' },
+  'passport.grouped': {
+    th: 'เลขหนังสือเดินทางที่เขียนแยกเป็นกลุ่ม (K 582 0146)',
+    en: 'A passport number written in groups (K 582 0146).',
+  },
+  'address.home_pin': {
+    th: 'พิกัดแผนที่ (ละติจูด ลองจิจูด) ของบ้านของบุคคล',
+    en: "The map coordinates (latitude, longitude) of a person's home.",
+  },
+  'plate.spelled': {
+    th: 'ทะเบียนรถที่สะกดตัวอักษรเป็นชื่อ (กอไก่ ขอไข่ …) ระบุตัวเจ้าของรถได้',
+    en: 'A licence plate with its letters spelled by name (kor kai, khor khai…), which identifies its owner.',
+  },
   'phone.international': {
     th: 'หมายเลขโทรศัพท์ของบุคคลในรูปแบบระหว่างประเทศ (+66)',
     en: "A person's phone number in international form (+66).",
