@@ -14,7 +14,7 @@ export const viewsEn: ViewTranslation = {
       email: 'an e-mail address; it will not be shown publicly',
       bank_account: 'a bank account or PromptPay number; it will not be shown publicly',
       license_plate: 'a licence plate; it will not be shown publicly',
-      address: 'a house address; it will not be shown publicly',
+      address: 'a home address or its map pin; it will not be shown publicly',
       person_name: "a person's name; it will not be shown publicly",
       passport: 'a passport number; it will not be shown publicly',
       line_id: 'a LINE ID; it will not be shown publicly',
