@@ -422,11 +422,8 @@ function malayName(text: string, end: number, weakWord: string): { end: number; 
   return name && titleWordTrie.longestAt(text, p) < name.end ? name : undefined;
 }
 
-/** A parent word (แม่, พ่อ) glued right before `pos`: พ่อ|แม่ is a pair, no name's title. */
-function parentBefore(text: string, pos: number): boolean {
-  for (const w of parentKinship) if (endsAt(text, w, pos)) return true;
-  return false;
-}
+/** The parent words as a list, for endsWithAny: a parent word glued right before another (พ่อ|แม่) makes a pair. */
+const PARENT_WORDS = [...parentKinship];
 
 /** How often one post may ask the segmenter whether a parent word (แม่, พ่อ, บัก) before a name is a word of its own. */
 const PARENT_ASKS = 8;
@@ -467,7 +464,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     if (
       parent &&
       (titleWordTrie.longestAt(text, pos) > end + 1 ||
-        parentBefore(text, pos) ||
+        endsWithAny(text, pos, PARENT_WORDS) ||
         relationTrie.longestAt(text, end) >= 0 ||
         parentAnimalTrie.longestAt(text, end) >= 0 ||
         protectedTrie.longestAt(text, pos) > end)

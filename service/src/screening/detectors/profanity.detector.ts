@@ -63,6 +63,7 @@ import {
 } from '../profanity/word-edges.js';
 import { firstWordLength, thaiWords as traitSegmenter, wordStartsAt } from '../normalise/thai-words.js';
 import { endsAt } from '../match/word-search.js';
+import { capitalAt } from '../person/name-span.js';
 
 interface Accepted {
   start: number;
@@ -73,23 +74,18 @@ interface Accepted {
   signal?: string;
 }
 
-const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
-
 /**
- * Whether the Latin word at `start` is written with a capital right after another capitalised word or an initial
- * (read in the original text), that word not one of address or an article (You Dick, What a Dick: nameLeadExceptions).
+ * Whether the Latin word at `start` is written with a capital right after another capitalised word or an initial, that
+ * word not one of address or an article (You Dick, What a Dick: nameLeadExceptions). Capitals are read by capitalAt.
  */
 function inProperName(ctx: ScreenContext, start: number): boolean {
-  const { original, starts } = ctx.norm;
-  const o = starts[start]!;
-  if (!isUpper(original.charCodeAt(o))) return false;
-  let p = o - 1;
-  if (original.charCodeAt(p) !== 0x20) return false;
-  while (p > 0 && original.charCodeAt(p - 1) === 0x20) p--;
+  const text = ctx.norm.text;
+  if (!capitalAt(ctx, start) || text.charCodeAt(start - 1) !== 0x20) return false;
+  let p = start - 1;
+  while (p > 0 && text.charCodeAt(p - 1) === 0x20) p--;
   let w = p;
-  while (w > 0 && p - w < 20 && (isLatinLetter(original.charCodeAt(w - 1) | 0x20) || original.charCodeAt(w - 1) === 0x2e)) w--;
-  if (w === p || !isUpper(original.charCodeAt(w))) return false;
-  return !insultContext.nameLeadExceptions.has(original.slice(w, p).replace(/\.$/, '').toLowerCase());
+  while (w > 0 && p - w < 20 && (isLatinLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 0x2e)) w--;
+  return w < p && capitalAt(ctx, w) && !insultContext.nameLeadExceptions.has(text.slice(w, p).replace(/\.$/, ''));
 }
 
 /** Returns the accepted end of a match, or -1 when it is not a word here. */

@@ -227,7 +227,7 @@ const PUBLIC_OFFICE_REACH = 100;
 
 /** How far after a fact its person may be named after คือ (round 18, cataphoricRole). */
 const CATAPHORA_WINDOW = 100;
-const NAMED_AFTER = ['ก็คือ', 'คือ', 'ได้มาเป็น', 'มาเป็น', 'ได้เป็น'];
+const NAMED_AFTER = wordSet(['ก็คือ', 'คือ', 'ได้มาเป็น', 'มาเป็น', 'ได้เป็น']);
 
 /** Whether the fact at `start` follows words of its own sentence (a subject may stand there), not opens it. */
 function carriedFrom(text: string, start: number, sentenceStart: number): boolean {
@@ -245,11 +245,10 @@ function cataphoricRole(text: string, end: number): number {
   for (let p = end; p < to; p++) {
     const c = text.charCodeAt(p);
     if (c === 0x0a || c === 0x2e || c === 0x3f || c === 0x21) return -1;
-    for (const w of NAMED_AFTER) {
-      if (!text.startsWith(w, p)) continue;
-      const q = text.charCodeAt(p + w.length) === 0x20 ? p + w.length + 1 : p + w.length;
-      return ROLES.longestAt(text, q) >= 0 ? q : -1;
-    }
+    const named = NAMED_AFTER.longestAt(text, p);
+    if (named < 0) continue;
+    const q = text.charCodeAt(named) === 0x20 ? named + 1 : named;
+    return ROLES.longestAt(text, q) >= 0 ? q : -1;
   }
   return -1;
 }
