@@ -113,6 +113,10 @@ const SENSITIVE_SIGN: Record<string, Explanation> = {
   carried: { th: 'ประโยคก่อนหน้าที่พูดถึงคนเดียวกัน', en: 'the sentence before, about the same person' },
   far: { th: 'ตอนต้นของข้อความที่แนะนำตัวคนนั้นไว้', en: 'the opening of the post, which introduced them' },
   village: { th: 'หมู่บ้านที่ระบุต่อจากตำแหน่ง', en: 'the village named after their role' },
+  subject: {
+    th: 'บทบาทที่บอกไว้ตรงหน้าข้อมูลนั้นในฐานะเจ้าของเรื่อง ซึ่งชี้ถึงคนคนเดียว',
+    en: 'that role told right before the fact as its subject, pointing at one person',
+  },
   kin: {
     th: 'คำเรียกญาติ ชื่อเล่น และบ้านของเขาที่บอกไว้ก่อนหน้า',
     en: 'a kinship word, a nickname and their home, told before',

@@ -87,6 +87,9 @@ describe('the explanation of a finding', () => {
       /the opening of the post, which introduced them\.$/,
     );
     expect(explainFinding({ kind: 'pii', type: 'sensitive', rule: 'sensitive.health+role+village' }).th).toMatch(/หมู่บ้าน/);
+    const subject = explainFinding({ kind: 'pii', type: 'sensitive', rule: 'sensitive.criminal+role+subject' });
+    expect(subject.en).toMatch(/their job or role and that role told right before the fact as its subject/);
+    expect(subject.th).toMatch(/ชี้ถึงคนคนเดียว/);
     expect(explainFinding({ kind: 'profanity', type: 'insult', rule: 'lexicon.insult+quantifier:idiot' }).en).toMatch(
       /a bunch of/,
     );

@@ -17,6 +17,7 @@ import { agentBefore, politicalAffiliationPhrases } from '../sensitive/political
 import { thaiWordEnd, triggerStraddlesWords } from '../sensitive/straddle.js';
 import { hearsayFrameStart } from '../sensitive/hearsay.js';
 import { kinWithHomeIn } from '../sensitive/kin-reference.js';
+import { roleIsSubject } from '../sensitive/subject-role.js';
 import { firstClauseStart } from '../sensitive/two-clause.js';
 import { endsAt } from '../match/word-search.js';
 
@@ -619,6 +620,15 @@ function personSigns(
     } else if (village(role)) {
       score += 1;
       signs.push('village');
+    } else if (
+      role >= clause.from &&
+      !signs.includes('carried') &&
+      !signs.includes('unique') &&
+      roleIsSubject(text, roleWordStart(text, role), roleEnd, hit.start, hit.end)
+    ) {
+      // Round 19: คนขับ|ขี้เหล้า, เจ้าของแพะ|เป็นอัลไซเมอร์: a role right before its fact is its subject, one person.
+      score += 1;
+      signs.push('subject');
     }
   }
   // Round 18: เป็นไวรัสตับอักเสบบีแล้วยังตักน้ำแข็งให้เด็ก ๆ ทุกวัน คือ|คนขายน้ำหวานหน้าโรงเรียนอนุบาล: a fact told first,
@@ -733,6 +743,13 @@ function personSigns(
     signs.push('animal');
   }
   return { score, signs };
+}
+
+/** Round 19: where the longest role covering the one at `role` starts (ผู้|ชายที่ is one word, ผู้ชาย). */
+function roleWordStart(text: string, role: number): number {
+  let start = role;
+  for (let q = role - 1; q >= 0 && role - q < ROLES.maxLength; q--) if (ROLES.longestAt(text, q) > role) start = q;
+  return start;
 }
 
 /**

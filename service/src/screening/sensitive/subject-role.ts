@@ -1,0 +1,50 @@
+// Round 19: a role standing as its fact's subject, a few words before it in the same clause, points at one person even
+// with no place found for it: คนขับ|ขี้เหล้า, เพราะเจ้าของ|เป็นนักโทษพักโทษ, ผู้ชายที่อยู่ในเฮือนนั้น|ป่วยทางจิต, "the owner is
+// out on parole". The role counts once more (a second sign) only when:
+// - what stands between is a short run of words, with no sentence end (ค่ะ, ครับ), no punctuation and, in Thai, one
+//   space at most (a noun or a relative clause of the role: เจ้าของ|แพะ|, คนขาย|ลอตเตอรี่ที่), and no word of many
+//   (ส่วนใหญ่, most of them);
+// - the role starts a word: nothing Thai glued before it but a clause's opener (เพราะ|เจ้าของ), so กอง|ช่าง, a
+//   division, is no craftsman;
+// - no word before it makes it an object or a topic (สิทธิของ|พนักงาน…, พวก|นักเรียน…, "the rights of| workers");
+// - no denial follows the fact (ติดคุกไม่จริง, "is not true").
+import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
+import { endsAt } from '../match/word-search.js';
+import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+
+const { openers, objectMarkers, sentenceEnds, manyInGap, denialsAfter } = sensitiveData.subjectRole;
+/**
+ * The longest run between the role's end and the fact, in Thai code units (English takes twice as many): a relative
+ * clause of the role (ที่ขายผักอยู่ท้ายตลาดเช้า) fits.
+ */
+const SUBJECT_GAP = 36;
+/** How far after the fact's start a denial still takes it back. */
+const DENIAL_REACH = 16;
+const BREAKS = new Set([...'.,;:!?()[]"“”\n\r\t'].map((c) => c.charCodeAt(0)));
+
+function wordEndsAt(text: string, words: readonly string[], end: number): boolean {
+  return words.some(
+    (w) => endsAt(text, w, end) && !(isLatinLetter(w.charCodeAt(0)) && isLatinLetter(text.charCodeAt(end - w.length - 1))),
+  );
+}
+
+export function roleIsSubject(text: string, role: number, roleEnd: number, factStart: number, factEnd: number): boolean {
+  const latin = isLatinLetter(text.charCodeAt(role));
+  if (factStart < roleEnd || factStart - roleEnd > SUBJECT_GAP * (latin ? 2 : 1)) return false;
+  let spaces = 0;
+  for (let p = roleEnd; p < factStart; p++) {
+    const c = text.charCodeAt(p);
+    if (BREAKS.has(c)) return false;
+    if (c === 0x20 && !latin && ++spaces > 1) return false;
+  }
+  const gap = text.slice(roleEnd, factStart);
+  if (sentenceEnds.some((w) => gap.includes(w))) return false;
+  // ลูกค้าที่มาเที่ยวถนนคนเดิน|ส่วนใหญ่|เมาแล้วขับ: most of the role's people, none in particular.
+  const lowerGap = latin ? gap.toLowerCase() : gap;
+  if (manyInGap.some((w) => lowerGap.includes(w))) return false;
+  const before = text.charCodeAt(role - 1);
+  if (isThaiLetter(before) && !wordEndsAt(text, openers, role)) return false;
+  if (wordEndsAt(text, objectMarkers, before === 0x20 ? role - 1 : role)) return false;
+  const after = text.slice(factStart, Math.min(text.length, Math.max(factEnd, factStart) + DENIAL_REACH)).toLowerCase();
+  return !denialsAfter.some((w) => after.includes(w));
+}
