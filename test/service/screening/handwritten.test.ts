@@ -16,8 +16,8 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * twelfth); hold-outs 12 and 13 on 5356fe3 (before the thirteenth; hold-out 13 was written after it); hold-out 14 on
  * 0993d0d (before the fourteenth); hold-out 15 on 6c460e4 (before the fifteenth); hold-out 16 on 8da52fc (before the
  * seventeenth); hold-out 17 on 8da52fc too (written during the seventeenth, scored on both engines, told to no round);
- * hold-out 18 on 37c5519 (written during the eighteenth, told to no round). Each hold-out was written before the round
- * it measures and never read by its engine work.
+ * hold-out 18 on 37c5519 (written during the eighteenth, told to no round); hold-out 19 on 3916e6a (written during the
+ * nineteenth, told to no round). Each hold-out was written before the round it measures and never read by its engine work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -38,6 +38,7 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 16': { holdRecall: 86 / 90, falseHold: 5 / 80 },
   'hold-out 17': { holdRecall: 84 / 90, falseHold: 8 / 80 },
   'hold-out 18': { holdRecall: 79 / 90, falseHold: 1 / 80 },
+  'hold-out 19': { holdRecall: 87 / 90, falseHold: 2 / 80 },
 };
 
 /**
@@ -53,6 +54,10 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * Round 18 (2026-12-01): hold-out 13 one more post held and one false hold fewer, hold-out 17 one more held (round 18
  * was told hold-out 17's miss families). Hold-out 18, written while round 18 ran and told to no one, measures it: no
  * figure moved (79/90, 1/80), so it is held to no worse than untuned.
+ * Round 19 (2026-12-01): a role standing as its fact's subject, a denial after a fact, a negation's clause, an animal's
+ * owner: hold-out 18 three more posts held (82/90; round 19 knew its miss families and the signs its s.26 misses scored,
+ * no text), hold-outs 10 and 15 one more each. Hold-out 19, written while round 19 ran and told to no one, measures it:
+ * no figure moved from 3916e6a (87/90, 2/80), so it is held to no worse than untuned.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -64,15 +69,16 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 7': { holdRecall: 87 / 88, falseHold: 0 / 82 },
   'hold-out 8': { holdRecall: 88 / 88, falseHold: 0 / 82 },
   'hold-out 9': { holdRecall: 57 / 61, falseHold: 0 / 50 },
-  'hold-out 10': { holdRecall: 89 / 90, falseHold: 2 / 80 },
+  'hold-out 10': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 11': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 12': { holdRecall: 85 / 90, falseHold: 4 / 80 },
   'hold-out 13': { holdRecall: 87 / 90, falseHold: 4 / 80 },
   'hold-out 14': { holdRecall: 89 / 90, falseHold: 4 / 80 },
-  'hold-out 15': { holdRecall: 88 / 90, falseHold: 5 / 80 },
+  'hold-out 15': { holdRecall: 89 / 90, falseHold: 5 / 80 },
   'hold-out 16': { holdRecall: 86 / 90, falseHold: 2 / 80 },
   'hold-out 17': { holdRecall: 85 / 90, falseHold: 4 / 80 },
-  'hold-out 18': { holdRecall: 79 / 90, falseHold: 1 / 80 },
+  'hold-out 18': { holdRecall: 82 / 90, falseHold: 1 / 80 },
+  'hold-out 19': { holdRecall: 87 / 90, falseHold: 2 / 80 },
 };
 
 /**
@@ -88,7 +94,7 @@ function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHol
 }
 
 /** Hold-outs that measure work they were never told of, held to no worse than untuned (until a round moves them). */
-const MEASURED_ONLY = new Set(['hold-out 13', 'hold-out 18']);
+const MEASURED_ONLY = new Set(['hold-out 13', 'hold-out 19']);
 
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
   expect(figures.holdRecall, set).toBeGreaterThanOrEqual(FLOORS[set]!.holdRecall - 1e-9);
@@ -138,6 +144,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-16.jsonl', 170, 90, 80],
     ['holdout-17.jsonl', 170, 90, 80],
     ['holdout-18.jsonl', 170, 90, 80],
+    ['holdout-19.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {

@@ -17,6 +17,7 @@ import { agentBefore, politicalAffiliationPhrases } from '../sensitive/political
 import { thaiWordEnd, triggerStraddlesWords } from '../sensitive/straddle.js';
 import { hearsayFrameStart } from '../sensitive/hearsay.js';
 import { kinWithHomeIn } from '../sensitive/kin-reference.js';
+import { deniedAfter } from '../sensitive/after-fact.js';
 import { roleIsSubject } from '../sensitive/subject-role.js';
 import { firstClauseStart } from '../sensitive/two-clause.js';
 import { endsAt } from '../match/word-search.js';
@@ -624,7 +625,7 @@ function personSigns(
       role >= clause.from &&
       !signs.includes('carried') &&
       !signs.includes('unique') &&
-      roleIsSubject(text, roleWordStart(text, role), roleEnd, hit.start, hit.end)
+      roleIsSubject(text, roleWordStart(text, role), roleEnd, hit.start)
     ) {
       // Round 19: คนขับ|ขี้เหล้า, เจ้าของแพะ|เป็นอัลไซเมอร์: a role right before its fact is its subject, one person.
       score += 1;
@@ -698,7 +699,8 @@ function personSigns(
     score -= 4;
     signs.push('topic');
   }
-  if (isNegated(text, hit.start)) {
+  // Round 19: ติดคุกไม่จริง, "…is not true": a denial after the fact counts as one before it.
+  if (isNegated(text, hit.start) || deniedAfter(text, hit.start)) {
     // A denial outweighs a role, its place and a locating word together: the post says the fact is not so.
     score -= 4;
     signs.push('negated');
@@ -921,7 +923,9 @@ function isNegated(text: string, start: number): boolean {
         latinWordAt(text, p, i + 1) &&
         (i + 1 - p > SHORT_NEGATION || i + 1 >= start - 1) &&
         // ห้ามลูกไม่ได้ เพราะ|พี่ต้อมติดยา: a clause opened after the negation is the fact's own (round 14).
-        !hasWordIn(text, i + 1, start, NEGATION_BREAKS)
+        !hasWordIn(text, i + 1, start, NEGATION_BREAKS) &&
+        // Round 19: รถไถเข้าบ่ได้ |คนขับรถไถ|เป็นเบาหวาน: a role after the negation is a new subject, its clause the fact's.
+        !hasWordIn(text, i + 1, start, ROLES)
       )
         return true;
     }
@@ -936,7 +940,9 @@ function isGeneric(text: string, hit: Candidate, placeEnd = -1): false | 'generi
   if (manyAfter(text, hit)) return 'plural';
   const generic = lastWordIn(text, Math.max(0, placeEnd, hit.start - GENERIC_BEFORE), hit.start, GENERIC);
   // หน้ามัสยิด, ข้างศูนย์: after a locative the generic word is where someone is, not who the fact is about.
-  if (generic >= 0 && !endsWithWord(text, generic, LOCATIVES)) return 'generic';
+  // Round 19: หลาย|เทื่อแล้ว, many times: a count of times is no many people (as manyAfter reads it).
+  if (generic >= 0 && !endsWithWord(text, generic, LOCATIVES) && TIMES.longestAt(text, GENERIC.longestAt(text, generic)) < 0)
+    return 'generic';
   // "คนติดยา" is a kind of person; "มีคนติดยาอยู่ (บ้านหลังนั้น)" is one.
   // Round 18: not คน|ที่เป็นเอดส์ (the one who…): a relative clause after คน points at someone, as a role before it says.
   if (text.startsWith('ที่', hit.start)) return false;
@@ -1098,6 +1104,8 @@ function animalSubject(text: string, hit: Candidate, floor: number, window: numb
   // Round 12: งัว inside ลูกงัว, หมา inside แม่หมา: the read-back finds the shorter word; the animal is the whole one.
   animal = wholeAnimalAt(text, animal, lo);
   if (!headsClause(text, animal, latin)) return false;
+  // Round 19: เจ้าของ|ไก่ตรวจดีเอ็นเอ…, "the owner of the| dog has…": the animal names whose owner the subject is.
+  if (endsWithWord(text, text.charCodeAt(animal - 1) === 0x20 ? animal - 1 : animal, ANIMAL_OWNERS)) return false;
   const animalEnd = ANIMALS.longestAt(text, animal);
   // ควายของลุงข้างบ้าน|ป่วยเป็น…: the words after ของ name the owner, not the subject. Round 15: so do the words after a
   // house or shop word, ที่ or ชื่อ in the animal's own run (หมาเฮือนป้อหลวง…, แมวส้มที่ร้านก๋วยเตี๋ยว…, แมว…ชื่อส้มจี๊ด),
@@ -1198,7 +1206,9 @@ function animalFact(text: string, hit: Candidate): boolean {
       animal >= 0 &&
       !syllableGoesOn(text, hit.start) &&
       !insideProtectedWord(innerTitleWordTrie, text, animal, hit.start) &&
-      !nicknameAt(text, animal)
+      !nicknameAt(text, animal) &&
+      // Round 19: เจ้าของไก่|ตรวจดีเอ็นเอ: the owner of the animal is the subject.
+      !endsWithWord(text, animal, ANIMAL_OWNERS)
     )
       return true;
   }
@@ -1328,6 +1338,9 @@ function wholeAnimalAt(text: string, animal: number, from: number): number {
   for (let q = animal - 1; q >= from && animal - q < ANIMALS.maxLength; q--) if (ANIMALS.longestAt(text, q) >= end) start = q;
   return start;
 }
+
+/** Round 19: words before an animal that make it the owned thing, not the subject (เจ้าของ|หมา, owner of the| dog). */
+const ANIMAL_OWNERS = wordSet(sensitiveData.animalOwners);
 
 /** Round 12: how far back the animals a classifier counts may have been spoken of (a paragraph about stray cats). */
 const COUNTED_ANIMAL_BACK = 400;
