@@ -96,6 +96,21 @@ describe('round 19: what the words around a fact say of it', () => {
   });
 });
 
+describe('round 19: the lexicon written from knowledge', () => {
+  it('reads facts a lexicographer listed without reading any post', () => {
+    expect(facts("There's a brown dog on our street. Its owner has advanced Parkinson's and can't hold the leash.")).toHaveLength(1);
+    expect(facts('แม่ค้าที่ขายส้มตำหน้าตลาดเป็นคนเชื้อสายส่วย เว้าไทยบ่ค่อยได้')).toHaveLength(1);
+    expect(facts('the guard at the gate is on methadone')).toHaveLength(1);
+    expect(facts('ลุงยามหน้าตลาดเคยเข้าสถานพินิจ')).toHaveLength(1);
+  });
+
+  it('still needs a person: the same words as a topic, a place or a programme publish', () => {
+    expect(facts('เทศบาลจัดอบรมผู้ดูแลผู้ป่วยพาร์กินสันวันเสาร์นี้ที่ศาลากลางบ้าน')).toEqual([]);
+    expect(facts('Is there a support group for families of people with Parkinson\'s in the municipality?')).toEqual([]);
+    expect(facts('ชุมชนเชื้อสายมอญริมแม่น้ำจัดงานสงกรานต์ เทศบาลช่วยปิดถนนได้ไหม')).toEqual([]);
+  });
+});
+
 describe('round 19: the role-subject set', () => {
   it('meets its floors (untuned on 3916e6a: 17/40 held, 4/40 clean held; on the subject rule before it was read: 28/40, 6/40)', () => {
     expectLabelledSet(new URL('./round19/role-subject.jsonl', import.meta.url), {
