@@ -84,6 +84,7 @@ import {
   placeOverTitle,
   type PlaceAsks,
 } from '../person/place-names.js';
+import { eventAfter, officeHolderBefore } from '../person/title-frames.js';
 import { endsAt } from '../match/word-search.js';
 
 /** ฯ, as in นายกฯ: an abbreviation mark, not a letter of a name. */
@@ -144,6 +145,15 @@ function isPlaceName(text: string, start: number): boolean {
 
 /** Words that locate something in a place (กลางซอย, ท้ายตลาด, ในวัด): the place word after them is no place's name. */
 const PLACE_LOCATORS = ['กลาง', 'ท้าย', 'ปาก', 'ต้น', 'ใน', 'แถว', 'ริม', 'ทั่ว', 'ทุก'];
+
+/** Whether a title ending in a dot (ดร., นพ.) starts just before `pos` and runs past it: ด|ร.ท is inside ดร. */
+function insideDottedTitle(text: string, pos: number): boolean {
+  for (let q = pos - 1; q >= 0 && pos - q < 4; q--) {
+    const end = titleTrie.longestAt(text, q);
+    if (end > pos && text.charCodeAt(end - 1) === 0x2e) return true;
+  }
+  return false;
+}
 
 /** "ขอบคุณนายสมชาย เจ้าหน้าที่กองช่าง": an official thanked in their role is not exposed as a private person. */
 function isThankedOfficial(text: string, start: number, end: number): boolean {
@@ -1027,6 +1037,12 @@ export const personNameDetector: Detector = {
       if (kind === 'kinship' && ownRelationTrie.longestAt(text, after) >= 0 && !nuNicknameAt(text, after)) continue;
       // "miss" in "missing": a Latin title must end at a space or a dot.
       if (isLatinLetter(text.charCodeAt(titleEnd - 1)) && isLatinLetter(text.charCodeAt(titleEnd))) continue;
+      // Round 19: Ms Kanokwan, not MS Office: a title in capitals before a word that is not (a post not all in capitals,
+      // MR SOMCHAI) is an abbreviation of something else.
+      if (isLatinLetter(text.charCodeAt(pos)) && capitalAt(ctx, pos) && capitalAt(ctx, pos + 1)) {
+        const next = text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd;
+        if (isLatinLetter(text.charCodeAt(next + 1)) && !capitalAt(ctx, next + 1)) continue;
+      }
       const office = kind === 'office' || kind === 'sign';
       // กำนันประกาศ, ครูสอนพิเศษ, หมอบอกว่า: the office at work, no name.
       if ((office || (kind === 'rank' && isThaiLetter(text.charCodeAt(pos)))) && officeVerbAt(ctx, after)) continue;
@@ -1039,6 +1055,8 @@ export const personNameDetector: Detector = {
       )
         continue;
       if (kind === 'rank' && !rankStandsAlone(text, pos, titleEnd)) continue;
+      // Round 19: อาคาร ดร.|ทวีศักดิ์: a rank (ร.ท) read from inside a dotted title before it is none.
+      if (kind === 'rank' && insideDottedTitle(text, pos)) continue;
       // เรือ|เอกชน, พัน|โทรศัพท์, ร้อย|เอกสาร: the rank's degree begins a longer word, so no rank is written here.
       if (kind === 'rank' && degreeBeginsWord(ctx, titleEnd)) continue;
       // Dr. Wichai, Sgt. Boonmee, not "the dr. at the clinic" or "a sergeant came": a Latin rank needs a capital name.
@@ -1122,6 +1140,13 @@ export const personNameDetector: Detector = {
       // Khun Pim's grocery store: the shop's name, unless the post blames the shop.
       if (latinTitle && unblamedLatinShop(text, pos, end)) continue;
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
+      // Round 19: นายกเทศมนตรี นายชาตรี…, "the Miss Songkhla pageant": an office holder in the open, a title
+      // (person/title-frames.ts).
+      if (
+        (formal && officeHolderBefore(text, pos)) ||
+        (latinTitle && eventAfter(text, titleEnd, name.end))
+      )
+        continue;
       // ร้านก๋วยเตี๋ยวป้าศรี, ร้านนายหนวด: the shop's name, unless the post blames the shop (then it names its owner).
       // Contact details close by expose the owner as well (round 13).
       if (
