@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spelledTones, toneVariants } from '../profanity/tone-variants.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 
 interface Entry {
@@ -37,13 +38,26 @@ function loadDictionary(): string[] {
 
 const thaiSort = (a: string, b: string) => a.localeCompare(b, 'th');
 
+/** Round 19: dictionary words that the lexicon's tone spellings would spell (tone-variants.ts keeps them out). */
+export function toneVariantWords(): string[] {
+  const dictionary = new Set(loadDictionary().map((w) => normaliseText(w).text));
+  const { entries } = readJson<{ entries: Entry[] }>('profanity.json');
+  const listed = entries.filter((e) => e.lang === 'th').flatMap((e) => [e.word, ...e.variants]);
+  const spelled = new Set<string>();
+  for (const w of listed) for (const v of spelledTones(normaliseText(w).text)) if (dictionary.has(v)) spelled.add(v);
+  return [...spelled].sort(thaiSort);
+}
+
 /** The four lists, computed from the dictionary and the lexicon as they are now (the test compares them with the committed files). */
 export function deriveLists() {
   const dictionary = loadDictionary();
   const { entries } = readJson<{ entries: Entry[] }>('profanity.json');
   const review = readJson<Review>('protected-review.json');
 
-  const profane = new Set(entries.filter((e) => e.lang === 'th').flatMap((e) => [e.word, ...e.variants]));
+  const listed = entries.filter((e) => e.lang === 'th').flatMap((e) => [e.word, ...e.variants]);
+  // Round 19: the tone spellings the lexicon adds (profanity/tone-variants.ts) are read in posts too (เก่ง → เก๋ง, a car).
+  const toned = listed.flatMap((w) => toneVariants(normaliseText(w).text)).filter((w) => !listed.includes(w));
+  const profane = new Set([...listed, ...toned]);
   const removed = new Set(review.remove);
   const protectedWords = new Set<string>();
   const reasons = new Map<string, string>();

@@ -5,6 +5,7 @@ import identityData from '../lexicon/insult-identity.json' with { type: 'json' }
 import protectedData from '../lexicon/protected.json' with { type: 'json' };
 import { normaliseText } from '../normalise/normalise-text.js';
 import { Trie } from '../match/trie.js';
+import { toneVariants } from './tone-variants.js';
 import type { Severity } from '../types.js';
 
 export type Tier = 'always' | 'pronoun' | 'insult' | 'romanised';
@@ -35,10 +36,15 @@ export const normaliseWord = (word: string): string => normaliseText(word).text;
 
 export function buildEntryTrie(entries: readonly RawEntry[]): Trie<LexiconEntry> {
   const trie = new Trie<LexiconEntry>();
+  const listed = (raw: RawEntry) => [raw.word, ...raw.variants].map(normaliseWord).filter((form) => form);
+  // Round 19: ๊ or ๋ for a tone mark, or ๊ added (profanity/tone-variants.ts), unless some entry lists that spelling.
+  const taken = new Set(entries.flatMap(listed));
   for (const raw of entries) {
-    for (const spelling of [raw.word, ...raw.variants]) {
-      const form = normaliseWord(spelling);
-      if (!form) continue;
+    const spellings = new Set(listed(raw));
+    if (raw.lang === 'th')
+      for (const form of [...spellings])
+        for (const variant of toneVariants(form)) if (!taken.has(variant)) spellings.add(variant);
+    for (const form of spellings) {
       trie.add(form, {
         word: raw.word,
         form,
