@@ -34,6 +34,9 @@ describe('round 19: who a titled name is', () => {
 
   it('reads no rank from inside ดร., and reads medical, academic and undotted police titles', () => {
     expect(names('ลิฟต์ของอาคาร ดร.ทวีศักดิ์ ในศูนย์ราชการเสียมาสองสัปดาห์แล้ว')).toEqual([]);
+    // A dotted title glued inside the word before (ขอร้องเรีย|นพ.|ต.อ., เรีย|นส.|อ.) hides no rank.
+    expect(names('ขอร้องเรียนพ.ต.อ.สมชาย ใจดี ซอย 5 จอดรถขวางทางทุกวัน')).toEqual(['พ.ต.อ.สมชาย ใจดี']);
+    expect(names('ขอร้องเรียนส.อ.สมชาย ใจดี ซอย 5 จอดรถขวางทางทุกวัน')).toEqual(['ส.อ.สมชาย ใจดี']);
     expect(names('นพ.ชัยยุทธ คำแปง เปิดคลินิกที่บ้าน แล้วเอาขยะมาวางหน้าบ้านทุกวัน')).toEqual(['นพ.ชัยยุทธ คำแปง']);
     expect(names('ดต.วิรัช ซอยหลังโรงพัก เอาเศษปูนมาเทถมที่สาธารณะ')).toEqual(['ดต.วิรัช']);
     expect(names('Ms Kanokwan Thongdee from the noodle shop pours her grease into the drain.')).toEqual([

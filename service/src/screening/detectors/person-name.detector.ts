@@ -146,11 +146,14 @@ function isPlaceName(text: string, start: number): boolean {
 /** Words that locate something in a place (กลางซอย, ท้ายตลาด, ในวัด): the place word after them is no place's name. */
 const PLACE_LOCATORS = ['กลาง', 'ท้าย', 'ปาก', 'ต้น', 'ใน', 'แถว', 'ริม', 'ทั่ว', 'ทุก'];
 
-/** Whether a title ending in a dot (ดร., นพ.) starts just before `pos` and runs past it: ด|ร.ท is inside ดร. */
+/**
+ * Whether a title ending in a dot (ดร., นพ.) starts a word just before `pos` and runs past it: ด|ร.ท is inside ดร. A
+ * title glued to the Thai word before it is none (ขอร้องเรีย|นพ.|ต.อ.: the rank พ.ต.อ. stands).
+ */
 function insideDottedTitle(text: string, pos: number): boolean {
   for (let q = pos - 1; q >= 0 && pos - q < 4; q--) {
     const end = titleTrie.longestAt(text, q);
-    if (end > pos && text.charCodeAt(end - 1) === 0x2e) return true;
+    if (end > pos && text.charCodeAt(end - 1) === 0x2e && !isThaiLetter(text.charCodeAt(q - 1))) return true;
   }
   return false;
 }
@@ -1055,8 +1058,9 @@ export const personNameDetector: Detector = {
       )
         continue;
       if (kind === 'rank' && !rankStandsAlone(text, pos, titleEnd)) continue;
-      // Round 19: อาคาร ดร.|ทวีศักดิ์: a rank (ร.ท) read from inside a dotted title before it is none.
-      if (kind === 'rank' && insideDottedTitle(text, pos)) continue;
+      // Round 19: อาคาร ดร.|ทวีศักดิ์: a rank written without its last dot (ร.ท) read from inside a dotted title before it is
+      // none. A rank with its dot (พ.อ.) stands whatever comes before it.
+      if (kind === 'rank' && text.charCodeAt(titleEnd - 1) !== 0x2e && insideDottedTitle(text, pos)) continue;
       // เรือ|เอกชน, พัน|โทรศัพท์, ร้อย|เอกสาร: the rank's degree begins a longer word, so no rank is written here.
       if (kind === 'rank' && degreeBeginsWord(ctx, titleEnd)) continue;
       // Dr. Wichai, Sgt. Boonmee, not "the dr. at the clinic" or "a sergeant came": a Latin rank needs a capital name.
