@@ -1,4 +1,5 @@
 // Whether a word occurs anywhere in a post, by String.indexOf without its slow first letters.
+import { isLatinLetter } from '../normalise/char-class.js';
 
 /**
  * A code unit that makes indexOf slow as a pattern's first: indexOf finds that unit by its larger byte, which for
@@ -13,6 +14,13 @@ const isSlowFirstUnit = (c: number) => c >= 0x0e01 && c <= 0x0e0e;
  */
 export function endsAt(text: string, word: string, end: number): boolean {
   return end >= word.length && text.startsWith(word, end - word.length);
+}
+
+/** Whether one of `words` ends at `end`; a Latin word only where no Latin letter is glued before it ("of", not "proof"). */
+export function anyWordEndsAt(text: string, words: readonly string[], end: number): boolean {
+  return words.some(
+    (w) => endsAt(text, w, end) && !(isLatinLetter(w.charCodeAt(0)) && isLatinLetter(text.charCodeAt(end - w.length - 1))),
+  );
 }
 
 /** A word searched by its tail from the first unit outside ก–ฎ (คำว่า by ำว่า), each hit then checked whole. */

@@ -7,7 +7,7 @@
 // Tried and dropped: the poster's own title and name (ผม จ.อ.สมพร เอง, "my name is Mr. …") as no finding. The project's
 // writers label a poster's own name personal data (person/self-name.ts), and it published a held post of hold-out 14.
 import titleData from '../lexicon/titles.json' with { type: 'json' };
-import { endsAt } from '../match/word-search.js';
+import { anyWordEndsAt, endsAt } from '../match/word-search.js';
 import { isLatinLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 
@@ -38,21 +38,12 @@ function trimmedEnd(text: string, start: number): number {
   return end;
 }
 
-/** A word of `words` ends at `end` and starts a word (no letter of the same script glued before it). */
-function wordEndsAt(text: string, words: readonly string[], end: number): boolean {
-  return words.some((w) => {
-    if (!endsAt(text, w, end)) return false;
-    const before = text.charCodeAt(end - w.length - 1);
-    return isLatinLetter(w.charCodeAt(0)) ? !isLatinLetter(before) : true;
-  });
-}
-
 /** นายกเทศมนตรี นายชาตรี…, ส.ท.เขต 2 นาง…, "Councillor Ms. …": a public office right before the title at `start`. */
 export function officeHolderBefore(text: string, start: number): boolean {
   let end = trimmedEnd(text, start);
   const ward = WARD.exec(text.slice(Math.max(0, end - BACK), end));
   if (ward) end = trimmedEnd(text, end - ward[0].length);
-  return wordEndsAt(text, OFFICES, end);
+  return anyWordEndsAt(text, OFFICES, end);
 }
 
 /** "the Miss Songkhla pageant": an event word in the name read after the title, or right after it. */

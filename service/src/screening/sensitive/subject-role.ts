@@ -1,10 +1,9 @@
 // Round 19: a role standing as its fact's subject, a few words before it in the same clause, points at one person even
 // with no place found for it: คนขับ|ขี้เหล้า, เพราะเจ้าของ|เป็นนักโทษพักโทษ, ผู้ชายที่อยู่ในเฮือนนั้น|ป่วยทางจิต, "the owner is
 // out on parole". The role counts once more (a second sign) only when:
-// - what stands between is a short run of words, with no sentence end (ค่ะ, ครับ), no punctuation (an abbreviation's
-//   dot aside) and, in Thai, one
-//   space at most (a noun or a relative clause of the role: เจ้าของ|แพะ|, คนขาย|ลอตเตอรี่ที่), and no word of many
-//   (ส่วนใหญ่, most of them);
+// - what stands between is a short run of words (a noun or a relative clause of the role: เจ้าของ|แพะ|,
+//   คนขาย|ลอตเตอรี่ที่), with no sentence end (ค่ะ, ครับ), no punctuation but an abbreviation's dot, in Thai one space at
+//   most, and no word of many (ส่วนใหญ่, most of them);
 // - the role starts a word: nothing Thai glued before it but a clause's opener (เพราะ|เจ้าของ), so กอง|ช่าง, a
 //   division, is no craftsman;
 // - no word before it makes it an object or a topic (สิทธิของ|พนักงาน…, พวก|นักเรียน…, "the rights of| workers").
@@ -12,7 +11,7 @@
 // Tried and dropped: an English role after "a" or "any" as anyone who holds it ("a bus driver who has epilepsy
 // shouldn't…"). It published a held post of an unread hold-out: "a vendor at … has …" is as often one person.
 import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
-import { endsAt } from '../match/word-search.js';
+import { anyWordEndsAt } from '../match/word-search.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 
 const { openers, objectMarkers, sentenceEnds, manyInGap } = sensitiveData.subjectRole;
@@ -22,12 +21,6 @@ const { openers, objectMarkers, sentenceEnds, manyInGap } = sensitiveData.subjec
  */
 const SUBJECT_GAP = 36;
 const BREAKS = new Set([...'.,;:!?()[]"“”\n\r\t'].map((c) => c.charCodeAt(0)));
-
-function wordEndsAt(text: string, words: readonly string[], end: number): boolean {
-  return words.some(
-    (w) => endsAt(text, w, end) && !(isLatinLetter(w.charCodeAt(0)) && isLatinLetter(text.charCodeAt(end - w.length - 1))),
-  );
-}
 
 export function roleIsSubject(text: string, role: number, roleEnd: number, factStart: number): boolean {
   const latin = isLatinLetter(text.charCodeAt(role));
@@ -46,6 +39,6 @@ export function roleIsSubject(text: string, role: number, roleEnd: number, factS
   const lowerGap = latin ? gap.toLowerCase() : gap;
   if (manyInGap.some((w) => lowerGap.includes(w))) return false;
   const before = text.charCodeAt(role - 1);
-  if (isThaiLetter(before) && !wordEndsAt(text, openers, role)) return false;
-  return !wordEndsAt(text, objectMarkers, before === 0x20 ? role - 1 : role);
+  if (isThaiLetter(before) && !anyWordEndsAt(text, openers, role)) return false;
+  return !anyWordEndsAt(text, objectMarkers, before === 0x20 ? role - 1 : role);
 }
