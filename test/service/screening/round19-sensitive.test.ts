@@ -121,3 +121,19 @@ describe('round 19: the role-subject set', () => {
     });
   });
 });
+
+describe('round 19: the health-places set', () => {
+  it('reads news of a disease as a topic, and still holds hearsay of a neighbour', () => {
+    expect(facts('ช่วงนี้ทีวีมีแต่ข่าวฝีดาษลิงจนคนกลัวกันไปหมด แต่บ้านหลังท้ายซอยต่อเติมครัวรุกล้ำทาง')).toEqual([]);
+    expect(facts('ได้ข่าวว่าลุงแดงท้ายซอยติดยา')).toHaveLength(1);
+  });
+
+  it('meets its floors (untuned on 3916e6a: 18/20 held, 2/60 clean held)', () => {
+    expectLabelledSet(new URL('./round19/health-places.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: 19 / 20,
+      falseHold: 1 / 60,
+      covered: 0.9,
+    });
+  });
+});
