@@ -16,8 +16,8 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * twelfth); hold-outs 12 and 13 on 5356fe3 (before the thirteenth; hold-out 13 was written after it); hold-out 14 on
  * 0993d0d (before the fourteenth); hold-out 15 on 6c460e4 (before the fifteenth); hold-out 16 on 8da52fc (before the
  * seventeenth); hold-out 17 on 8da52fc too (written during the seventeenth, scored on both engines, told to no round);
- * hold-out 18 on 37c5519 (written during the eighteenth, told to no round); hold-out 19 on 3916e6a (written during the
- * nineteenth, told to no round). Each hold-out was written before the round it measures and never read by its engine work.
+ * hold-out 18 on 37c5519 (written during the eighteenth, told to no round); hold-outs 19 and 20 on 3916e6a (written
+ * during the nineteenth, told to no round). Each hold-out was written before the round it measures and never read by its engine work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -39,6 +39,7 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 17': { holdRecall: 84 / 90, falseHold: 8 / 80 },
   'hold-out 18': { holdRecall: 79 / 90, falseHold: 1 / 80 },
   'hold-out 19': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 20': { holdRecall: 87 / 90, falseHold: 4 / 80 },
 };
 
 /**
@@ -57,7 +58,8 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * Round 19 (2026-12-01): a role standing as its fact's subject, a denial after a fact, a negation's clause, an animal's
  * owner: hold-out 18 three more posts held (82/90; round 19 knew its miss families and the signs its s.26 misses scored,
  * no text), hold-outs 10 and 15 one more each. Hold-out 19, written while round 19 ran and told to no one, measures it:
- * no figure moved from 3916e6a (87/90, 2/80), so it is held to no worse than untuned.
+ * no figure moved from 3916e6a (87/90, 2/80), so it is held to no worse than untuned. Hold-out 20, written at the end of
+ * round 19, measures it too: 87 -> 88 of 90 held, 4/80 clean held unchanged.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -79,6 +81,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 17': { holdRecall: 85 / 90, falseHold: 4 / 80 },
   'hold-out 18': { holdRecall: 82 / 90, falseHold: 1 / 80 },
   'hold-out 19': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 20': { holdRecall: 88 / 90, falseHold: 4 / 80 },
 };
 
 /**
@@ -145,6 +148,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-17.jsonl', 170, 90, 80],
     ['holdout-18.jsonl', 170, 90, 80],
     ['holdout-19.jsonl', 170, 90, 80],
+    ['holdout-20.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
