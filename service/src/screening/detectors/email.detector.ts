@@ -101,8 +101,8 @@ function startsOf(
 const spanBuffer: number[] = [];
 
 const WHITE_SPACE = /\s/;
-/** A LINE word as the local part, white space before the @. */
-const LINE_HANDLE = /^(?:line|lineid|id)\s@/;
+/** A LINE word as the local part, white space before the @. Round 19: OA (a LINE Official Account: ไลน์ OA @coop.maerim). */
+const LINE_HANDLE = /^(?:line|lineid|id|oa)\s@/;
 const AT = 0x40;
 /** PLAIN needs "@" or one white-space character and "@" right after the local part. */
 const atFollows = (text: string, runEnd: number) =>

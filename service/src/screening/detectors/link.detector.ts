@@ -5,6 +5,13 @@ import { OTHER, sharedMask } from '../span-mask.js';
 const LINK =
   /(?:https?:\/\/|www\.)[^\s<>"'()]+|(?<![a-z0-9@._-])(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|ly|me|co|th|xyz|shop|site|online|link|app|ru|cn)(?:\/[^\s<>"'()]*)?(?![a-z0-9@])/g;
 
+/**
+ * Round 19: a link to a Thai government, academic, military or registered-organisation host (…go.th, …ac.th, …mi.th,
+ * …or.th, whose registrar checks who asks) is no spam: a citizen telling the municipality its own website is down
+ * (เว็บ www.….go.th เข้าไม่ได้) was held. Not in.th or co.th, which anyone may register.
+ */
+const PUBLIC_HOST = /^(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:go|ac|mi|or)\.th(?:[/:?#]|$)/;
+
 /** [.,!?] by code unit. */
 const isTrailingPunctuation = (c: number) => c === 0x2e || c === 0x2c || c === 0x21 || c === 0x3f;
 
@@ -23,6 +30,7 @@ export const linkDetector: Detector = {
       let end = start + m[0].length;
       while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
       if (emails.overlaps(start, end, OTHER)) continue;
+      if (PUBLIC_HOST.test(text.slice(start, end))) continue;
       out.push({ kind: 'link', type: 'url', start, end, severity: 'low', rule: 'site.holdLinks' });
     }
     return out;
