@@ -175,13 +175,21 @@ async function createStaff(use: WorkflowDeps, site: Site, admin: SessionUser): P
   return staff;
 }
 
+const SEED_SCREENING = { budgetMs: Number.POSITIVE_INFINITY } as const;
+
 async function submitStory(use: WorkflowDeps, site: Site, centre: SessionUser, story: DemoStory): Promise<SubmitPostResult> {
   const asset = story.post.asset ? DEMO_ASSETS.find((a) => a.code === story.post.asset) : undefined;
   const post = asset ? { ...story.post, location: { text: presetLocation(asset) } } : story.post;
   if (!story.channel || story.channel === 'web' || story.channel === 'qr') {
-    return submitPost(use, site, { ...post, consent: true });
+    // Seeding serves no request: no wall-clock budget, so the history is the same however busy the machine is.
+    return submitPost(use, site, { ...post, consent: true }, { screeningLimits: SEED_SCREENING });
   }
-  const entered = await enterCase(use, centre, { ...post, site: site.slug, channel: story.channel });
+  const entered = await enterCase(
+    use,
+    centre,
+    { ...post, site: site.slug, channel: story.channel },
+    { screeningLimits: SEED_SCREENING },
+  );
   return { ...entered, replayed: false };
 }
 

@@ -4,7 +4,7 @@ import type { SessionUser } from '../../domain/staff.js';
 import { appendEvent } from '../../storage/case.repository.js';
 import { audit } from '../audit.js';
 import type { UseCaseDeps } from '../deps.js';
-import { submitPost, type SubmitPostInput } from '../submit-post.js';
+import { submitPost, type SubmitOptions, type SubmitPostInput } from '../submit-post.js';
 import { loadSiteFor } from './staff-scope.js';
 
 export interface ManualCaseInput extends Omit<SubmitPostInput, 'consent'> {
@@ -12,11 +12,17 @@ export interface ManualCaseInput extends Omit<SubmitPostInput, 'consent'> {
   channel: StaffChannel;
 }
 
-export async function enterCase(deps: UseCaseDeps, user: SessionUser, input: ManualCaseInput) {
+/** `screeningLimits`: as submitPost's, for the demo's seeded history only. */
+export async function enterCase(
+  deps: UseCaseDeps,
+  user: SessionUser,
+  input: ManualCaseInput,
+  { screeningLimits }: Pick<SubmitOptions, 'screeningLimits'> = {},
+) {
   const { site: slug, channel, ...post } = input;
   const site = await loadSiteFor(deps, user, slug);
   // The staff member read the privacy notice to the citizen; that is the consent recorded here.
-  const result = await submitPost(deps, site, { ...post, consent: true }, { channel });
+  const result = await submitPost(deps, site, { ...post, consent: true }, { channel, screeningLimits });
   const at = deps.clock.now().toISOString();
   await deps.db.kysely.transaction().execute(async (trx) => {
     await appendEvent(trx, {
