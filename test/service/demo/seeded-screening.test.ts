@@ -22,7 +22,7 @@ const jumping = () => {
 async function submitWith(limits: { budgetMs: number; now: () => number } | undefined) {
   const site = (await findSiteBySlug(service.db.kysely, 'demo'))!;
   const deps = { db: service.db, clock: service.clock, logger: createLogger('silent') };
-  const post = { kind: 'complaint' as const, title: 'ไฟดับหน้าวัด', body: 'ไฟถนนดับหน้าวัดมาสามคืนแล้ว', consent: true };
+  const post = { kind: 'complaint' as const, title: 'ไฟดับหน้าวัด', body: 'ไฟถนนดับหน้าวัดมาสามคืนแล้ว', consent: true as const };
   return submitPost(deps, site, post, limits ? { screeningLimits: limits } : {});
 }
 
