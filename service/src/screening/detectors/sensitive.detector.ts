@@ -2,7 +2,14 @@
 import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
 import type { Candidate, Detector } from '../detector.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
-import { continuesSyllable, isLatinLetter, isLeadingVowel, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
+import {
+  continuesSyllable,
+  endsClause,
+  isLatinLetter,
+  isLeadingVowel,
+  isThaiLetter,
+  isThaiMark,
+} from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 import { innerTitleWordTrie, kinVerbTrie, titleTrie, titleWordOver, titleWordTrie } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
@@ -953,10 +960,6 @@ function isGeneric(text: string, hit: Candidate, placeEnd = -1): false | 'generi
 }
 
 const PROGRAMMES = wordSet(refs.programmes);
-
-/** ,.;!? and a line break end a clause; so does a space in Thai. */
-const endsClause = (c: number, latin: boolean) =>
-  c === 0x2c || c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a || (!latin && c === 0x20);
 
 /**
  * "เป็นคนลาวหลายคน", "ติดยากันหมด": many people in the fact's own words or right after them. หลายคน is many people;

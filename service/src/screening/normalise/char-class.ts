@@ -36,6 +36,10 @@ export function continuesSyllable(c: number): boolean {
   return isThaiMark(c) || isFollowingVowel(c);
 }
 
+/** ,.;!? and a line break end a clause; so does a space in Thai (the s.26 readers' clause). */
+export const endsClause = (c: number, latin: boolean): boolean =>
+  c === 0x2c || c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a || (!latin && c === 0x20);
+
 /** Any Thai letter or mark (not digits, not ๆ ฯ punctuation). */
 export function isThaiLetter(c: number): boolean {
   return (c >= 0x0e01 && c <= 0x0e3a) || (c >= 0x0e40 && c <= 0x0e4e && c !== 0x0e46);

@@ -36,11 +36,11 @@ export const normaliseWord = (word: string): string => normaliseText(word).text;
 
 export function buildEntryTrie(entries: readonly RawEntry[]): Trie<LexiconEntry> {
   const trie = new Trie<LexiconEntry>();
-  const listed = (raw: RawEntry) => [raw.word, ...raw.variants].map(normaliseWord).filter((form) => form);
+  const listed = entries.map((raw) => [raw.word, ...raw.variants].map(normaliseWord).filter((form) => form));
   // Round 19: ๊ or ๋ for a tone mark, or ๊ added (profanity/tone-variants.ts), unless some entry lists that spelling.
-  const taken = new Set(entries.flatMap(listed));
-  for (const raw of entries) {
-    const spellings = new Set(listed(raw));
+  const taken = new Set(listed.flat());
+  for (const [k, raw] of entries.entries()) {
+    const spellings = new Set(listed[k]);
     if (raw.lang === 'th')
       for (const form of [...spellings])
         for (const variant of toneVariants(form)) if (!taken.has(variant)) spellings.add(variant);

@@ -5,7 +5,7 @@
 // Tried and dropped: a norm after the fact (แม่ค้าที่เป็นวัณโรค|ไม่ควรขายของ) as a rule for anyone. It published a held post
 // of an unread hold-out even with negative norms only: "…has TB and shouldn't sell food" is as often said of one vendor.
 import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
-import { isLatinLetter } from '../normalise/char-class.js';
+import { endsClause, isLatinLetter } from '../normalise/char-class.js';
 
 const { denials, notDenials } = sensitiveData.afterFact;
 /** How far past the fact's start a denial is read: the trigger, its tail and a few words. */
@@ -17,10 +17,7 @@ function clauseAfter(text: string, start: number): string {
   const latin = isLatinLetter(text.charCodeAt(start));
   const to = Math.min(text.length, start + (latin ? ENGLISH_REACH : THAI_REACH));
   let p = start;
-  for (; p < to; p++) {
-    const c = text.charCodeAt(p);
-    if (c === 0x0a || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || (!latin && c === 0x20)) break;
-  }
+  while (p < to && !endsClause(text.charCodeAt(p), latin)) p++;
   return latin ? text.slice(start, p).toLowerCase() : text.slice(start, p);
 }
 
