@@ -19,6 +19,7 @@ export interface SiteSettings {
   allowedWords: string[];
   /** The municipality's published numbers: never treated as personal data. */
   publicNumbers: string[];
+  /** Hold posts with links (spam control; SPEC section 3: a site may enable it, so off by default). */
   holdLinks: boolean;
   /** Hold posts that read as a conversation between private persons (SPEC section 3; default false). */
   holdConversations?: boolean;
@@ -56,7 +57,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   blockedWords: [],
   allowedWords: [],
   publicNumbers: [],
-  holdLinks: true,
+  holdLinks: false,
   holidays: [],
 };
 

@@ -93,6 +93,27 @@ for (const dialect of DIALECTS) {
       expect(audit.body.items[0]).toMatchObject({ action: 'site.create', targetId: 'pakkret', user: { username: 'admin' } });
     });
 
+
+    it('publishes a link on a new site until its administrator turns the link hold on (SPEC 3: a site may enable it)', async () => {
+      const text = 'ไฟดับทั้งซอย ดูคลิปที่ถ่ายไว้ได้ที่ https://www.facebook.com/watch/123456';
+      const screen = async (site?: string) => {
+        const res = await service.app.request('/api/v1/screen', jsonRequest('POST', { text, ...(site ? { site } : {}) }));
+        expect(res.status).toBe(200);
+        return (await res.json()) as { verdict: string; findings: { kind: string; rule: string }[] };
+      };
+      expect(await screen('pakkret')).toMatchObject({ verdict: 'clean', findings: [] });
+      expect(await screen()).toMatchObject({ verdict: 'clean', findings: [] });
+
+      const on = await call(service, platform, 'PATCH', '/api/v1/admin/sites/pakkret/settings', { holdLinks: true });
+      expect(on.status).toBe(200);
+      expect(on.body.settings.holdLinks).toBe(true);
+      const held = await screen('pakkret');
+      expect(held.verdict).toBe('hold');
+      expect(held.findings).toEqual([expect.objectContaining({ kind: 'link', rule: 'site.holdLinks' })]);
+      // The screen route without a site keeps the defaults.
+      expect((await screen()).verdict).toBe('clean');
+      await call(service, platform, 'PATCH', '/api/v1/admin/sites/pakkret/settings', { holdLinks: false });
+    });
     it('refuses a taken slug or prefix, in any letter case, with 409 naming the field', async () => {
       const slug = await create({ ...PAKKRET, slug: 'PakKret', trackingPrefix: 'PKR' });
       expect(slug.status).toBe(409);
