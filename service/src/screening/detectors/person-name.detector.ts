@@ -483,6 +483,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
         protectedTrie.longestAt(text, pos) > end)
     )
       continue;
+    // Round 20: ร้านไส้อั่วแม่อุ๊ยคำ read from อุ๊ย: the word ends a longer kinship word glued inside the words before
+    // it (a shop's name), whose own reading settled it; แม่ there is no relative's.
+    if (insideGluedKinship(text, pos, end)) continue;
     const latin = isLatinLetter(text.charCodeAt(pos));
     // P'Noi: a Latin kinship word written with an apostrophe runs into the name; others stand before a space.
     const apostrophe = text.charCodeAt(end - 1) === 0x27;
@@ -517,6 +520,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     if (!latin && addressAfterKin(text, end)) continue;
     const name = nameAfterTitle(text, end, false) ?? malayName(text, end, weakWord);
     if (!name) continue;
+    // Round 20: แม่อุ๊ย|ป้ออุ๊ยที่มาซื้อของ: another kinship word where the name would be is a pair of elders, no one.
+    // (Not a short one: ป๊ะ|มะ, ป้อ|หนาน: a Malay kinship word or an ex-monk's title begins a name.)
+    if (!latin && name.end - afterWeak >= PAIR_KIN_MIN && weakKinshipPlusTrie.longestAt(text, afterWeak) >= name.end) continue;
     // ตาคลี|บ้านเรา, ต.ตาพระยา: the weak word and the name read after it are a place's name (round 13). Not when the
     // name runs on past the place (เชียงคำพัน|ท้ายคุ้ม: an Isan ex-monk, whose name begins like the district เชียงคำ).
     if (!latin) {
@@ -629,6 +635,24 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     out.sort((a, b) => a.start - b.start);
   }
 }
+
+/**
+ * A weak kinship word begun at most LONGER_KIN_BACK units before `pos`, glued to a Thai letter before it and with no
+ * relation word or clause lead there (คือ|แม่อุ๊ยแจ๋ว), runs at least to `end` (ไส้อั่ว|แม่|อุ๊ย).
+ */
+function insideGluedKinship(text: string, pos: number, end: number): boolean {
+  for (let q = pos - 1; q >= Math.max(1, pos - LONGER_KIN_BACK); q--)
+    if (weakKinshipPlusTrie.longestAt(text, q) >= end)
+      return (
+        isThaiLetter(text.charCodeAt(q - 1)) &&
+        !relationBefore(text, q) &&
+        reversedWordStart(reversedChainLeadTrie, text, q) < 0
+      );
+  return false;
+}
+const LONGER_KIN_BACK = 4;
+/** The shortest kinship word read as the second of a pair of elders (แม่อุ๊ย|ป้ออุ๊ย), not a name. */
+const PAIR_KIN_MIN = 6;
 
 /**
  * "เรือเอกชน", "สามพันโทรศัพท์", "เรือโทรม": a spelled-out Thai rank whose degree syllable (titles.json `rankDegrees`:

@@ -71,6 +71,7 @@ for (const w of normAll(titleData.officeVerbs)) officeVerbTrie.add(w, w);
 /** ขยาย, ทนายความ, หน้า, อย่า: dictionary words with a title inside, so that title is a syllable, not a person's. */
 export const innerTitleWordTrie = new Trie<string>();
 for (const w of innerTitleWordData.words) innerTitleWordTrie.add(norm(w), w);
+for (const w of normAll(titleData.dialectInnerTitleWords)) innerTitleWordTrie.add(w, w);
 
 /** นายช่าง, ลุงยาม, พี่วินมอเตอร์ไซค์: a job right after a title is a role, not a name. */
 export const occupationTrie = new Trie<string>();

@@ -2,14 +2,19 @@
 // - a public office held in the open, right before the name (นายกเทศมนตรี นายชาตรี…, สมาชิกสภาเทศบาลเขต 2 นางสุดารัตน์…,
 //   "Councillor Ms. Pornthip…"): the office holder acting in it is no private person (SPEC §3 holds private persons);
 // - a pageant or contest after "Miss …" (the Miss Songkhla pageant): a title, no person.
-// The words are data (titles.json `officesBeforeName`, `latinEventWords`).
+// Round 20 (a people-words set, odd half): the office may name its place or organisation before the name
+// (นายอำเภอเมืองลำพูน นาย…, ผู้ใหญ่บ้านหมู่ 9 บ้านหนองแวง นาย…, ผู้อำนวยการโรงเรียนเทศบาล 2 วัดกลาง เทศบาลเมืองกาฬสินธุ์
+// นาง…, "the Nai Amphoe of Mueang Phuket, Mr. …"), but not when a relative of the office holder is named
+// (หลานนายกเทศมนตรี นาย…: the mayor's nephew is a private person).
+// The words are data (titles.json `officesBeforeName`, `officePlaceHeads`, `relations`, `latinEventWords`).
 //
 // Tried and dropped: the poster's own title and name (ผม จ.อ.สมพร เอง, "my name is Mr. …") as no finding. The project's
 // writers label a poster's own name personal data (person/self-name.ts), and it published a held post of hold-out 14.
 import titleData from '../lexicon/titles.json' with { type: 'json' };
 import { anyWordEndsAt, endsAt } from '../match/word-search.js';
-import { isLatinLetter } from '../normalise/char-class.js';
+import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
+import { gazetteerTrie } from './place-names.js';
 
 const norm = (w: string) => normaliseText(w).text;
 const OFFICES = titleData.officesBeforeName.map(norm);
@@ -19,6 +24,17 @@ const BETWEEN = ['ท่าน', 'คือ', 'ได้แก่', ','].map(nor
 /** A ward or zone number after a council seat: เขต 2, เขตที่ 3, ward 4. */
 const WARD = /(?:เขต(?:ที่)?|ward|zone|district) ?\d{1,2}$/;
 const BACK = 24;
+const PLACE_HEADS = titleData.officePlaceHeads.map(norm);
+const RELATIONS = titleData.relations.map(norm);
+/** How far before the title the office may stand when its place or organisation comes between. */
+const OFFICE_REACH = 96;
+/** Spaced pieces of a place or organisation between an office and the name (เขต 2 | เทศบาลเมืองแสนสุข). */
+const MAX_PIECES = 5;
+/** Letters a place head may carry (เทศบาลเมือง|กาฬสินธุ์, บ้าน|หนองแวง): a name, not a clause. */
+const PLACE_TAIL = 24;
+/** An English word that joins an office to its place, right after it ("Mayor of Hat Yai", "the councillor for Ward 4"). */
+const LATIN_JOIN_AFTER = /^ (?:of|for) /;
+const LATIN_WORD = /^[a-z][a-z'-]*$/;
 
 /** The end of the text before `start` with spaces and the listed in-between words taken off. */
 function trimmedEnd(text: string, start: number): number {
@@ -38,12 +54,57 @@ function trimmedEnd(text: string, start: number): number {
   return end;
 }
 
-/** นายกเทศมนตรี นายชาตรี…, ส.ท.เขต 2 นาง…, "Councillor Ms. …": a public office right before the title at `start`. */
+/**
+ * นายกเทศมนตรี นายชาตรี…, ส.ท.เขต 2 นาง…, "Councillor Ms. …": a public office right before the title at `start`, or
+ * before its place or organisation (นายอำเภอ|สันทราย, กำนัน|ตำบลท่าข้าม อำเภอหาดใหญ่, "Nai Amphoe of Mueang Phuket,").
+ */
 export function officeHolderBefore(text: string, start: number): boolean {
+  const limit = Math.max(0, start - OFFICE_REACH);
   let end = trimmedEnd(text, start);
-  const ward = WARD.exec(text.slice(Math.max(0, end - BACK), end));
-  if (ward) end = trimmedEnd(text, end - ward[0].length);
-  return anyWordEndsAt(text, OFFICES, end);
+  // English pieces are any words: the office must then be joined to them ("Mayor of", "councillor for").
+  let latin = false;
+  for (let pieces = 0; pieces <= MAX_PIECES && end > limit; pieces++) {
+    const ward = WARD.exec(text.slice(Math.max(0, end - BACK), end));
+    if (ward) end = trimmedEnd(text, end - ward[0].length);
+    if (officeEndsAt(text, end)) return !latin || LATIN_JOIN_AFTER.test(text.slice(end, end + 5));
+    let from = end;
+    while (from > limit && text.charCodeAt(from - 1) !== 0x20) from--;
+    // The office with its place written against it: นายอำเภอ|เมืองลำพูน, สมาชิกสภาเทศบาล|นครขอนแก่น.
+    for (let p = end - 1; p > from; p--) if (isThaiLetter(text.charCodeAt(p)) && placeAt(text, p, end) && officeEndsAt(text, p)) return true;
+    if (from === end || !placePiece(text, from, end)) return false;
+    latin ||= isLatinLetter(text.charCodeAt(from));
+    end = trimmedEnd(text, from);
+  }
+  return false;
+}
+
+/** One of the offices ends at `end`, and no relative of its holder is named right before it (หลาน|นายกเทศมนตรี). */
+function officeEndsAt(text: string, end: number): boolean {
+  for (const office of OFFICES) {
+    if (!endsAt(text, office, end)) continue;
+    const start = end - office.length;
+    if (isLatinLetter(office.charCodeAt(0))) {
+      if (isLatinLetter(text.charCodeAt(start - 1))) continue;
+      // "the mayor's nephew Mr. …" has a word between; "Mayor's" itself is no office before a name.
+      return true;
+    }
+    const before = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+    return !RELATIONS.some((r) => endsAt(text, r, before));
+  }
+  return false;
+}
+
+/** [p, end) is a place: a place head and a short name after it (บ้าน|หนองแวง, หมู่), or a gazetteer name (สันทราย). */
+function placeAt(text: string, p: number, end: number): boolean {
+  if (end - p <= PLACE_TAIL + 8 && PLACE_HEADS.some((h) => text.startsWith(h, p) && end - p - h.length <= PLACE_TAIL)) return true;
+  return gazetteerTrie.longestAt(text, p) === end;
+}
+
+/** A spaced piece between an office and the name: a number, a place, or capitalised English words and their joins. */
+function placePiece(text: string, from: number, end: number): boolean {
+  if (/^(?:ที่)?\d{1,4}$/.test(text.slice(from, end))) return true;
+  if (isLatinLetter(text.charCodeAt(from))) return LATIN_WORD.test(text.slice(from, end));
+  return placeAt(text, from, end);
 }
 
 /** "the Miss Songkhla pageant": an event word in the name read after the title, or right after it. */
