@@ -72,10 +72,64 @@ const couldBePhone = (r: NumberReading) =>
  */
 function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingNotice: boolean): boolean {
   if (givenAsAccount(text, r) && officeAccountBefore(text, r)) return true;
+  if (missingNotice) return false;
   // Round 17: a landline's owner may be a business or where one publishes its number (เบอร์ร้าน, หจก.… โทร, ป้ายร้าน
   // มีเบอร์, the hotel's number on the booking site, a fax): few households keep a landline, every shop and firm does.
-  return !mobile && !missingNotice && contactOwner(text, r.start, PHONE_WORDS, true).owner === 'office';
+  // Round 20: a mobile too when the phone word itself names the business and the post says where the business
+  // published it (ป้ายร้านเขียนเบอร์ร้านไว้ 089…). Not a shop's number a complaint reached its owner on
+  // (เคยโทรคุยที่เบอร์ร้าน 089… เขาบอกว่า…): the project's writers hold that one.
+  const reading = contactOwner(text, r.start, PHONE_WORDS, true);
+  if (reading.owner === 'office' && (!mobile || (reading.lead && reading.fromSlot && publishedBefore(text, r.start))))
+    return true;
+  // Round 20: a switchboard's extension (043-272-113 ต่อ 108) or a landline in brackets after the name it belongs to
+  // ("The Riverside Lodge (tel. 053-244-671)", "the PWA branch (038-221-590)"): an organisation's number, unless the
+  // post names a person as its owner (ติดต่อนางสมใจ… โทร 02… ต่อ 12).
+  return (
+    !mobile &&
+    reading.owner !== 'person' &&
+    (extensionEnd(text, r.end) > r.end || bracketedAfterName(text, r.start))
+  );
 }
+
+/** Where a business published its number, in the clause before it (ป้ายร้าน, เพจ, the sign, the website). */
+function publishedBefore(text: string, start: number): boolean {
+  return PUBLISHED.test(text.slice(clauseStart(text, start, PUBLISHED_REACH), start));
+}
+const PUBLISHED = /ป้าย|เพจ|แผ่นพับ|ใบปลิว|โฆษณา|เว็บ|google|facebook|page|sign|flyer|website|listing/;
+const PUBLISHED_REACH = 48;
+
+/** End of a switchboard extension right after a number (ต่อ 108, ext. 214, x12), or `end` when there is none. */
+export function extensionEnd(text: string, end: number): number {
+  const m = EXTENSION.exec(text.slice(end, end + EXTENSION_REACH));
+  return m ? end + m[0].length : end;
+}
+const EXTENSION = /^ ?(?:ต่อ|ext\.?|extension|x) ?\d{1,5}(?!\d)/;
+const EXTENSION_REACH = 16;
+
+/** "Lodge (tel. 053…", "branch (038…", "เทศบาล (โทร 053…": an opening bracket, a phone word at most, after a word. */
+function bracketedAfterName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - BRACKET_REACH), start);
+  const m = BRACKETED.exec(before);
+  if (m === null) return false;
+  const last = before.charCodeAt(m.index - 1) === 0x20 ? m.index - 2 : m.index - 1;
+  return last >= 0 && NAME_END.test(before.charAt(last));
+}
+const BRACKETED = /\( ?(?:(?:tel|phone|call|โทร|โทรศัพท์|เบอร์)\.?:? ?)?$/;
+const BRACKET_REACH = 16;
+const NAME_END = /[a-z\u0e01-\u0e4e.]/;
+
+/**
+ * A person asked for at the number or their own workplace given as the callback (ที่ทำงาน 02… ต่อ 1827 ขอสายคุณนิดา,
+ * "my office, ext. 12, ask for Khun Ploy"): the extension reaches that person, not the organisation's desk.
+ */
+function personAtExtension(text: string, r: NumberReading): boolean {
+  const end = extensionEnd(text, r.end);
+  if (end === r.end) return false;
+  return PERSON_ASKED.test(text.slice(end, end + PERSON_REACH)) || OWN_WORKPLACE.test(text.slice(Math.max(0, r.start - PERSON_REACH), r.start));
+}
+const PERSON_ASKED = /^.{0,6}(?:ขอสาย|ขอเรียนสาย|ขอคุย(?:กับ)?|ถึง|ask for|asking for|for)\s?(?:คุณ|นาย|นาง|น\.ส\.|พี่|น้อง|khun|mr|mrs|ms|miss)/;
+const OWN_WORKPLACE = /(?:ที่ทำงาน|my office|my work|at work|ออฟฟิศ)[^\d]{0,12}$/;
+const PERSON_REACH = 24;
 const ACCOUNT_WINDOW = 40;
 /** The phone words, without "number" (an account number is no phone's). */
 const PHONE_WORDS = piiWords.phoneContext.filter((w) => w !== 'number');
@@ -99,7 +153,37 @@ function ownedByPerson(text: string, r: NumberReading): boolean {
   }
   // เบอร์บ้าน, เบอร์ส่วนตัว, เบอร์ป้า, my home number: a person's word first after the phone word.
   const { owner, lead } = contactOwner(text, r.start, PHONE_WORDS);
-  return owner === 'person' && lead;
+  return (owner === 'person' && lead) || personAtExtension(text, r);
+}
+
+/**
+ * Round 20: a number read out in words (ศูนย์แปดเก้า หนึ่งสองเจ็ด สี่สี่ศูนย์หนึ่ง, "zero eight one, two three …"), as a
+ * citizen writes it to slip past a digit filter or as said on the phone (โท for two). Starts with zero, as every Thai
+ * number written nationally does; 9 or 10 digit words in a row, a space, dash or comma between at most.
+ */
+const SPELLED_DIGITS: Record<string, string> = {
+  ศูนย์: '0', หนึ่ง: '1', สอง: '2', โท: '2', สาม: '3', สี่: '4', ห้า: '5', หก: '6', เจ็ด: '7', แปด: '8', เก้า: '9',
+  zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+const DIGIT_WORD = '(?:ศูนย์|หนึ่ง|สอง|โท|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+const SPELLED_NUMBER = new RegExp(`(?:ศูนย์|zero|oh)(?:[ ,-]{0,2}${DIGIT_WORD}){8,9}(?![a-z])`, 'g');
+const SPELLED_WORD = new RegExp(DIGIT_WORD, 'g');
+
+function spelledPhones(text: string, published: ReadonlySet<string>, claimed: typeof sharedMask, out: Candidate[]): void {
+  if (!text.includes('ศูนย์') && !text.includes('zero') && !text.includes('oh')) return;
+  SPELLED_NUMBER.lastIndex = 0;
+  for (let m = SPELLED_NUMBER.exec(text); m; m = SPELLED_NUMBER.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // "oh" is a word of its own in English; a Latin run must start at a word's edge.
+    if (start > 0 && /[a-z]/.test(text.charAt(start - 1))) continue;
+    const digits = m[0].match(SPELLED_WORD)!.map((w) => SPELLED_DIGITS[w]).join('');
+    const national = nationalPhoneForm(digits, false);
+    if (!national || published.has(national) || claimed.overlaps(start, end, FOUND | OWN | OTHER)) continue;
+    const mobile = MOBILE_PREFIX.test(national);
+    out.push({ kind: 'pii', type: 'phone', start, end, severity: mobile ? 'high' : 'medium', rule: 'phone.spelled' });
+    claimed.add(start, end, OWN);
+  }
 }
 
 export const phoneDetector: Detector = {
@@ -134,15 +218,17 @@ export const phoneDetector: Detector = {
           claimed.add(r.start, r.end, OTHER);
           continue;
         }
+        // The extension goes with the number: a redaction leaves no part of the way to reach the person.
+        const end = extensionEnd(norm.text, r.end);
         out.push({
           kind: 'pii',
           type: 'phone',
           start: r.start,
-          end: r.end,
+          end,
           severity: mobile ? 'high' : 'medium',
           rule: mobile ? 'phone.mobile' : 'phone.landline',
         });
-        claimed.add(r.start, r.end, OWN);
+        claimed.add(r.start, end, OWN);
       }
       if (foreignEnd > token.start && !claimed.overlaps(token.start, foreignEnd, FOUND | OWN | OTHER)) {
         if (foreignPhoneContext(norm.text, token.start)) {
@@ -158,6 +244,7 @@ export const phoneDetector: Detector = {
         }
       }
     }
+    spelledPhones(norm.text, published, claimed, out);
     return out;
   },
 };
