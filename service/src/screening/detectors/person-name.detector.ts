@@ -520,6 +520,8 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     if (!latin && addressAfterKin(text, end)) continue;
     const name = nameAfterTitle(text, end, false) ?? malayName(text, end, weakWord);
     if (!name) continue;
+    // Round 20: พ่อใหญ่บ้านหมู่ 7 บ้านดอนแดง พ่อใหญ่สมบูรณ์…: an office holder named after the office, as with a title.
+    if (!latin && officeHolderBefore(text, pos)) continue;
     // Round 20: แม่อุ๊ย|ป้ออุ๊ยที่มาซื้อของ: another kinship word where the name would be is a pair of elders, no one.
     // (Not a short one: ป๊ะ|มะ, ป้อ|หนาน: a Malay kinship word or an ex-monk's title begins a name.)
     if (!latin && name.end - afterWeak >= PAIR_KIN_MIN && weakKinshipPlusTrie.longestAt(text, afterWeak) >= name.end) continue;
@@ -1171,7 +1173,7 @@ export const personNameDetector: Detector = {
       // Round 19: นายกเทศมนตรี นายชาตรี…, "the Miss Songkhla pageant": an office holder in the open, a title
       // (person/title-frames.ts).
       if (
-        (formal && officeHolderBefore(text, pos)) ||
+        officeHolderBefore(text, pos) ||
         (latinTitle && eventAfter(text, titleEnd, name.end))
       )
         continue;

@@ -130,6 +130,9 @@ function personAtExtension(text: string, r: NumberReading): boolean {
 const PERSON_ASKED = /^.{0,6}(?:ขอสาย|ขอเรียนสาย|ขอคุย(?:กับ)?|ถึง|ask for|asking for|for)\s?(?:คุณ|นาย|นาง|น\.ส\.|พี่|น้อง|khun|mr|mrs|ms|miss)/;
 const OWN_WORKPLACE = /(?:ที่ทำงาน|my office|my work|at work|ออฟฟิศ)[^\d]{0,12}$/;
 const PERSON_REACH = 24;
+/** Round 20: "his mobile is 086…", "my number: 08…": an English possessive on the phone word right before the number. */
+const POSSESSED_PHONE =
+  /(?:^|[^a-z])(?:my|his|her|their)(?: own| personal| private| home)? (?:mobile|phone|cell|cellphone|number|mobile number|phone number|cell number)(?: number)?(?: is|:)? ?$/;
 const ACCOUNT_WINDOW = 40;
 /** The phone words, without "number" (an account number is no phone's). */
 const PHONE_WORDS = piiWords.phoneContext.filter((w) => w !== 'number');
@@ -153,7 +156,7 @@ function ownedByPerson(text: string, r: NumberReading): boolean {
   }
   // เบอร์บ้าน, เบอร์ส่วนตัว, เบอร์ป้า, my home number: a person's word first after the phone word.
   const { owner, lead } = contactOwner(text, r.start, PHONE_WORDS);
-  return (owner === 'person' && lead) || personAtExtension(text, r);
+  return (owner === 'person' && lead) || personAtExtension(text, r) || POSSESSED_PHONE.test(text.slice(Math.max(0, r.start - 40), r.start));
 }
 
 /**

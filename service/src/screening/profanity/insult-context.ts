@@ -38,6 +38,7 @@ const lists = {
   spanPrefixes: wordList(insultContext.spanPrefixes),
   suffixes: wordList(insultContext.suffixes),
   questionSuffixes: wordList(insultContext.questionSuffixes),
+  copulaQuestions: wordList(insultContext.copulaQuestions),
 };
 
 const SPACE = 0x20;
@@ -198,6 +199,13 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
     if (ctx.includes('prefix') && comparisonStart(text, b) >= 0) return true;
   }
   if (ctx.includes('suffix') && startsWithAny(text, end, lists.suffixes)) return true;
+  // Round 20: คนเก็บขยะเป็นควายเหรอ: an animal said to be what someone is, as a rhetorical question.
+  if (
+    ctx.includes('prefix') &&
+    endsWithAny(text, b, lists.copulas) &&
+    startsWithAny(text, text.charCodeAt(end) === SPACE ? end + 1 : end, lists.copulaQuestions)
+  )
+    return true;
   // Round 18: ปัญญาอ่อนหรือเปล่า: a rhetorical question after a word for someone's wits.
   if (
     insultContext.questionInsults.has(entry.form) &&
