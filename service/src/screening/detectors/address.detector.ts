@@ -458,10 +458,16 @@ function numberedWordBefore(text: string, pos: number): boolean {
   return numberedEnds.has(text.charCodeAt(p - 1)) && addressWords.numbered.some((w) => endsAt(text, w, p));
 }
 
+/** "หมู่ 2", "ซอย 5": a part word right before the number at `pos` (a space between at most). */
+function partWordBefore(text: string, pos: number): boolean {
+  const p = text.charCodeAt(pos - 1) === SPACE ? pos - 1 : pos;
+  return partEnds.has(text.charCodeAt(p - 1)) && addressWords.parts.some((w) => endsAt(text, w, p));
+}
+
 /** "ถนนเทศบาล 4", "หมู่ 2": a number right after a part word or a name is that part's value, not a house. */
 function isPartValue(text: string, pos: number, slashed: boolean): boolean {
   const p = text.charCodeAt(pos - 1) === SPACE ? pos - 1 : pos;
-  if (partEnds.has(text.charCodeAt(p - 1)) && addressWords.parts.some((w) => endsAt(text, w, p))) return true;
+  if (partWordBefore(text, pos)) return true;
   // 12/3 is a house number wherever it stands; a plain number after a word is usually that word's number.
   return !slashed && p > 0 && isThaiLetter(text.charCodeAt(p - 1)) && p !== pos;
 }
@@ -561,6 +567,8 @@ export const addressDetector: Detector = {
       const parts = partsAfter(norm, numberEnd);
       // "มาที่ 856 Soi 13, Sukhumvit Road, …": a full address is one even after a word, but not after สาย, km …
       if (!intro && !(parts.count >= 2 && parts.admin) && isPartValue(text, start, slashed)) continue;
+      // Round 20: หมู่ 7 บ้านดอนแดง ตำบลเมืองเพีย: after a part word the number is that part's, full address or not.
+      if (!intro && !slashed && partWordBefore(text, start)) continue;
       if (!intro && numberedWordBefore(text, start)) continue;
       // Two parts, one of them a subdistrict, district or province, make an address without หมู่ or an introducer.
       // "12 Soi Sukjai", "88 Soi Ramkhamhaeng 24": in English a number right before Soi or Moo is the house's.
