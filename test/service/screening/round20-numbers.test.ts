@@ -1,0 +1,75 @@
+// Round 20, from a new writer's whose-number set (round20/public-numbers.jsonl: offices', shops' and private numbers;
+// odd ids tuned on, even ids scored after, then read) and the addresses it showed: an organisation's landline by its
+// extension or in brackets after its name, a shop's mobile published on its sign, a number read out in words, "his
+// mobile is …", and a number after หมู่ as that part's.
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../../../service/src/screening/index.js';
+import { expectLabelledSet } from './family-checks.js';
+import { expectLinear } from './linear-time.js';
+import { PII_TYPES } from './scoring.js';
+
+const found = (text: string, type: string) =>
+  screenText(text)
+    .findings.filter((f) => f.type === type)
+    .map((f) => `${f.rule}:${f.text}`);
+const phones = (text: string) => found(text, 'phone');
+
+describe('round 20: whose number it is', () => {
+  it('publishes an office switchboard by its extension and a landline in brackets after its owner', () => {
+    expect(phones('โทรไปงานตลาด 043-272-113 ต่อ 108 สองรอบแล้วสายไม่ว่างเลย')).toEqual([]);
+    expect(phones('The Riverside Lodge (tel. 053-244-671) on Charoenrat Road runs a bar until 2 am.')).toEqual([]);
+    expect(phones('The PWA Pattaya branch (038-221-590) says it is a municipal main.')).toEqual([]);
+  });
+
+  it('keeps an extension private when a person is asked for or named as the owner, and redacts it with the number', () => {
+    expect(phones('ติดต่อได้ที่ที่ทำงาน 02-937-4410 ต่อ 1827 ขอสายคุณนิดาค่ะ')).toEqual(['phone.landline:02-937-4410 ต่อ 1827']);
+    expect(phones('โปรดติดต่อนางสมใจ แก้วประเสริฐ โทร 02-574-3318 ต่อ 12 ในเวลาราชการ')).toEqual([
+      'phone.landline:02-574-3318 ต่อ 12',
+    ]);
+  });
+
+  it('publishes a shop’s mobile on its sign, but not one a complaint reached its owner on', () => {
+    expect(phones('ป้ายร้านเขียนเบอร์ร้านไว้ 089-312-5547 เทศกิจลองโทรไปบอกแน่')).toEqual([]);
+    expect(phones('เคยโทรคุยที่เบอร์ร้าน 089-417-2265 เขาบอกว่าที่ของเขาจะทำอะไรก็ได้')).toHaveLength(1);
+  });
+
+  it('holds a number read out in Thai or English words, and an English possessive phone word', () => {
+    expect(phones('รบกวนโทรแจ้งลูกชายคือผม ที่เบอร์ ศูนย์แปดเก้า หนึ่งสองเจ็ด สี่สี่ศูนย์หนึ่ง ครับ')).toEqual([
+      'phone.spelled:ศูนย์แปดเก้า หนึ่งสองเจ็ด สี่สี่ศูนย์หนึ่ง',
+    ]);
+    expect(phones('call me on zero eight one, two three four, five six seven eight')).toHaveLength(1);
+    expect(phones('For your officers, his mobile is 0861573904 - he told me himself.')).toEqual([
+      'phone.mobile:0861573904',
+    ]);
+    // Counting words, a date in words and too few digits are no number.
+    expect(phones('ศูนย์เด็กเล็กมีเด็กสองสามคน วันที่หนึ่ง ห้า หก')).toEqual([]);
+    expect(phones('oh one two three four five six seven eight nine')).toEqual([]);
+    expect(phones('one two three four five six seven eight nine zero')).toEqual([]);
+  });
+
+  it('reads a number after หมู่ as the moo’s, not a house', () => {
+    expect(found('พ่อใหญ่บ้านหมู่ 7 บ้านดอนแดง ตำบลเมืองเพีย ประกาศเสียงตามสาย', 'address')).toEqual([]);
+    expect(found('บ้านเลขที่ 12 หมู่ 7 บ้านดอนแดง ตำบลเมืองเพีย', 'address')).toHaveLength(1);
+  });
+
+  it('stays linear on runs of extensions, brackets and digit words', () => {
+    expectLinear([
+      '043-272-113 ต่อ 108 '.repeat(500),
+      'lodge (tel. 053-244-671) '.repeat(400),
+      'ศูนย์แปดเก้า '.repeat(800),
+      'zero oh one two '.repeat(600),
+      'หมู่ 7 บ้านดอนแดง ตำบลเมืองเพีย '.repeat(300),
+    ]);
+  });
+});
+
+describe('round 20: the whose-number set', () => {
+  it('meets its floors (untuned on de7a330: 32/35 held, 7/45 clean held)', () => {
+    expectLabelledSet(new URL('./round20/public-numbers.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: 34 / 35,
+      falseHold: 2 / 45,
+      covered: 0.95,
+    });
+  });
+});
