@@ -50,5 +50,9 @@ export function publicAddress(text: string, begin: number, intro: string | undef
   const owner = lastWordIn(text, from, begin, addressWords.publicOwners);
   if (owner < 0) return false;
   if (LOCATIVES.some((w) => endsAt(text, w, owner))) return false;
-  return lastWordIn(text, from, owner, addressWords.privateMarks) < 0;
+  // Round 20: a mark in the clause right before the institution (บ้านผม|โรงเรียน…), not one a clause earlier in a long
+  // sentence (ขออนุญาตก่อสร้างบ้าน ต้องไปยื่นที่กองช่าง ชั้น 2 อาคารสำนักงานเทศบาล เลขที่ 1: the house is the topic).
+  return lastWordIn(text, Math.max(from, owner - MARK_REACH), owner, addressWords.privateMarks) < 0;
 }
+/** How far before the institution a private mark makes the address a home. */
+const MARK_REACH = 28;
