@@ -109,7 +109,7 @@ function acceptedEnd(
   if (!m.separated && isLiteralAnimal(text, m.start, m.end, entry)) return -1;
   // Round 15: คำว่า ไอ่ห่า (graffiti reported), สำนวน หน้าเนื้อใจเสือ: a word named, not said to anyone.
   // (`mentions` is false for a post without คำว่า, สำนวน or ประโยค anywhere: nothing in it is named.)
-  if (entry.lang === 'th' && mentions && mentionedWord(text, m.start)) return -1;
+  if (mentions && mentionedWord(text, m.start)) return -1;
   // A romanised ไอ้/อี in front ("ai-hee", "Aitorlae") is as Thai as Thai script around it.
   const romanisedStart = entry.lang === 'th-latn' ? romanisedPrefixStart(text, m.start, m.end) : m.start;
   if (entry.tier === 'romanised' && romanisedStart === m.start && !isThaiContext(text, m.start, m.end)) return -1;
