@@ -522,9 +522,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     if (!name) continue;
     // Round 20: พ่อใหญ่บ้านหมู่ 7 บ้านดอนแดง พ่อใหญ่สมบูรณ์…: an office holder named after the office, as with a title.
     if (!latin && officeHolderBefore(text, pos)) continue;
-    // Round 20: แม่อุ๊ย|ป้ออุ๊ยที่มาซื้อของ: another kinship word where the name would be is a pair of elders, no one.
-    // (Not a short one: ป๊ะ|มะ, ป้อ|หนาน: a Malay kinship word or an ex-monk's title begins a name.)
-    if (!latin && name.end - afterWeak >= PAIR_KIN_MIN && weakKinshipPlusTrie.longestAt(text, afterWeak) >= name.end) continue;
+    // Round 20: แม่อุ๊ย|ป้ออุ๊ยที่มาซื้อของ, อีพ่อ|อีแม่อายุหลายแล้ว: another kinship word where the name would be is a
+    // pair of elders, no one.
+    if (!latin && pairedElderEnd(text, afterWeak) >= name.end) continue;
     // ตาคลี|บ้านเรา, ต.ตาพระยา: the weak word and the name read after it are a place's name (round 13). Not when the
     // name runs on past the place (เชียงคำพัน|ท้ายคุ้ม: an Isan ex-monk, whose name begins like the district เชียงคำ).
     if (!latin) {
@@ -653,8 +653,15 @@ function insideGluedKinship(text: string, pos: number, end: number): boolean {
   return false;
 }
 const LONGER_KIN_BACK = 4;
-/** The shortest kinship word read as the second of a pair of elders (แม่อุ๊ย|ป้ออุ๊ย), not a name. */
-const PAIR_KIN_MIN = 6;
+/**
+ * End of a kinship word of PAIR_KIN_MIN units or more at `p` (the second of a pair of elders: แม่อุ๊ย|ป้ออุ๊ย,
+ * อีพ่อ|อีแม่), or -1. Shorter ones begin names: ป๊ะ|มะ (a Malay kinship word), ป้อ|หนาน (an ex-monk's title).
+ */
+function pairedElderEnd(text: string, p: number): number {
+  const end = weakKinshipPlusTrie.longestAt(text, p);
+  return end - p >= PAIR_KIN_MIN ? end : -1;
+}
+const PAIR_KIN_MIN = 5;
 
 /**
  * "เรือเอกชน", "สามพันโทรศัพท์", "เรือโทรม": a spelled-out Thai rank whose degree syllable (titles.json `rankDegrees`:

@@ -39,6 +39,7 @@ const lists = {
   suffixes: wordList(insultContext.suffixes),
   questionSuffixes: wordList(insultContext.questionSuffixes),
   copulaQuestions: wordList(insultContext.copulaQuestions),
+  mentionJoins: wordList(insultContext.mentionJoins),
 };
 
 const SPACE = 0x20;
@@ -569,10 +570,34 @@ export function mentionedWord(text: string, start: number): boolean {
   let b = spanStartWithPrefix(text, start);
   // A prefix the span does not take (ไอ่, a chat spelling) still stands between the word and คำว่า.
   if (b === start) b -= endingIn(text, start, lists.prefixes);
-  while (b > 0 && b > start - MENTION_GAP && QUOTES_AND_SPACE.has(text.charCodeAt(b - 1))) b--;
-  return endsWithAny(text, b, lists.mentionBefore);
+  for (let listed = 0; ; listed++) {
+    const word = b;
+    while (b > 0 && b > word - MENTION_GAP && QUOTES_AND_SPACE.has(text.charCodeAt(b - 1))) b--;
+    if (endsWithAny(text, b, lists.mentionBefore)) return true;
+    // Round 20: คำว่า "อีดอก" และ "เย็ดแม่": a quoted word listed after a named one is named too. Back over the joiner
+    // and the closing quote to the opening quote of the word before (MENTION_LIST words, a few times at most).
+    if (listed === MENTION_LIST || b === word || !QUOTES.has(text.charCodeAt(word - 1))) return false;
+    const joiner = endingIn(text, b, lists.mentionJoins);
+    let q = b - joiner;
+    while (q > 0 && text.charCodeAt(q - 1) === 0x20) q--;
+    if (!QUOTES.has(text.charCodeAt(q - 1))) return false;
+    const open = lastQuoteBefore(text, q - 1);
+    if (open < 0) return false;
+    b = open + 1;
+  }
 }
 const MENTION_GAP = 12;
+/** How many quoted words a list after คำว่า may hold, and how long each may be. */
+const MENTION_LIST = 4;
+const QUOTED_WORD = 24;
+/** The quote marks alone. */
+const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]);
+
+/** Index of the quote mark opening the quoted word that closes at `close`, QUOTED_WORD units back at most, or -1. */
+function lastQuoteBefore(text: string, close: number): number {
+  for (let p = close - 1; p >= Math.max(0, close - QUOTED_WORD); p--) if (QUOTES.has(text.charCodeAt(p))) return p;
+  return -1;
+}
 /** A space and the quote marks people type around a quoted word (" ' “ ” ‘ ’ « »). */
 const QUOTES_AND_SPACE = new Set([0x20, 0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]);
 

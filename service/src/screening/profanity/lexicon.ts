@@ -77,6 +77,7 @@ export const insultContext = {
   suffixes: normaliseAll(contextData.suffixes),
   questionSuffixes: normaliseAll(contextData.questionSuffixes),
   copulaQuestions: normaliseAll(contextData.copulaQuestions),
+  mentionJoins: normaliseAll(contextData.mentionJoins),
   questionInsults: new Set(normaliseAll(contextData.questionInsults)),
   // Longest first, so อีบัก wins over บัก and ไอ้พวก over พวก.
   spanPrefixes: normaliseAll(contextData.spanPrefixes).sort((a, b) => b.length - a.length),
