@@ -84,12 +84,29 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   // Round 20: a switchboard's extension (043-272-113 ต่อ 108) or a landline in brackets after the name it belongs to
   // ("The Riverside Lodge (tel. 053-244-671)", "the PWA branch (038-221-590)"): an organisation's number, unless the
   // post names a person as its owner (ติดต่อนางสมใจ… โทร 02… ต่อ 12).
-  return (
-    !mobile &&
-    reading.owner !== 'person' &&
-    (extensionEnd(text, r.end) > r.end || bracketedAfterName(text, r.start))
-  );
+  if (mobile) return false;
+  if (reading.owner !== 'person' && (extensionEnd(text, r.end) > r.end || bracketedAfterName(text, r.start))) return true;
+  // "the Sea Pearl Hotel's reception, 038…", "the station number, 038…": a landline set after an organisation's noun
+  // and a comma; "the Riverside Guesthouse (their number is on the sign: 054…)": where the business shows it.
+  return appositiveOfOrganisation(text, r.start) || (publishedBefore(text, r.start) && ORGANISATION.test(before(text, r.start)));
 }
+
+const before = (text: string, start: number) => text.slice(Math.max(0, start - ORGANISATION_REACH), start);
+const ORGANISATION_REACH = 64;
+/** An organisation's noun: a business, an office, a station, and the desk that answers for it. */
+const ORGANISATION =
+  /(?:hotel|guesthouse|guest house|hostel|resort|lodge|station|office|reception|front desk|shop|store|clinic|hospital|school|company|branch|ร้าน|โรงแรม|รีสอร์ท|สำนักงาน|สถานี|โรงพยาบาล|โรงเรียน|บริษัท)/;
+/** The noun right before the comma, a possessive and two more words at most ("hotel's reception", "station number"). */
+const ORGANISATION_BEFORE_COMMA = new RegExp(`${ORGANISATION.source}(?:'s)?(?: [a-z]+){0,2}, ?$`);
+
+/** A landline in apposition to an organisation's noun: "the Sea Pearl Hotel's reception, 038-603-777". */
+function appositiveOfOrganisation(text: string, start: number): boolean {
+  const window = before(text, start);
+  const m = ORGANISATION_BEFORE_COMMA.exec(window);
+  // "my office, 02…": the poster's own workplace is theirs to be reached at (as ที่ทำงาน… ขอสายคุณนิดา is).
+  return m !== null && !OWNED_BEFORE.test(window.slice(0, m.index));
+}
+const OWNED_BEFORE = /(?:^|[^a-z])(?:my|his|her|our|their)(?: own)? $|(?:ผม|ฉัน|ดิฉัน|ที่ทำงาน)$/;
 
 /** Where a business published its number, in the clause before it (ป้ายร้าน, เพจ, the sign, the website). */
 function publishedBefore(text: string, start: number): boolean {
