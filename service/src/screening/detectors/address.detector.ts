@@ -488,6 +488,26 @@ const NOT_HOUSE_BEFORE = /(?:bus|line|route|no|number|km|gate|exit|platform|lane
  */
 const BUILDING_LOOKBACK = 100;
 const ROOM_INTRODUCERS = new Set(['room', 'room no.', 'rm.', 'unit', 'apt.', 'flat no.']);
+/** The room words of either language. */
+const ROOM_WORDS = new Set([...ROOM_INTRODUCERS, 'ห้อง']);
+/** Words that make a room someone's home, before it in its clause or within it (ผมอยู่ห้อง 204, หอพัก, condo). */
+const HOME_ROOM =
+  /อยู่|พัก|บ้าน|หอ|คอนโด|อพาร์ต|แมนชั่น|แฟลต|ผม|ฉัน|ดิฉัน|ข้างห้อง|ห้องข้าง|เพื่อน|ผู้เช่า|คนเช่า|live|stay|tenant|resident|my |his |her |their |neighbo|condo|apartment|dorm|mansion|flat|residence/;
+/** How far back in its clause a room's home word is read. */
+const ROOM_CLAUSE = 40;
+
+/**
+ * A room of a public building (ตึกเทศบาล, the town hall), or a room with no building named; either with no home word
+ * in the clauses around it.
+ */
+function publicRoom(text: string, begin: number, end: number, building: boolean): boolean {
+  const span = text.slice(begin, end);
+  const around = text.slice(Math.max(0, begin - ROOM_CLAUSE), Math.min(text.length, end + ROOM_CLAUSE));
+  if (HOME_ROOM.test(around)) return false;
+  return addressWords.publicOwners.some((w) => span.includes(w)) || (!building && !NAMED_BUILDING.test(span));
+}
+/** A building named in a room's address (ตึกเอ, Lumpini Place): a private one unless a public owner is named. */
+const NAMED_BUILDING = /ตึก|อาคาร|building|bldg|tower|place|court|block|zone/;
 /**
  * "บ้านเลขที่ 77 หมู่ 9", "House No. 9, Soi …": a house-number introducer right before the number is read with it, so a
  * redaction blacks out the phrase a reader sees as the address (the words themselves say nothing of who lives there).
@@ -637,6 +657,9 @@ export const addressDetector: Detector = {
       lastEnd = end;
       // Round 18: รพ.สต.บ้านหนองหอย เลขที่ 9 ม.1, Kathu Municipality, 9 Moo 3 …: a public institution's own address.
       if (publicAddress(text, begin, intro)) continue;
+      // Round 20: ห้อง 305 ตึกเทศบาล, ไปสมัครที่ห้อง 204 ชั้น 2: a room of a public building, or a room and floor named
+      // with no building, home or resident: an office's room, where a form is handed in.
+      if (intro !== undefined && ROOM_WORDS.has(intro) && !strong && publicRoom(text, begin, end, buildingEnd > 0)) continue;
       out.push({
         kind: 'pii',
         type: 'address',
