@@ -132,16 +132,25 @@ function startsWithAny(text: string, start: number, words: readonly string[]): b
 
 /** "ซอยนายเลิศ", "ถนน ลุงดำ": a place named after a person. */
 function isPlaceName(text: string, start: number): boolean {
-  const p = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+  const spaced = text.charCodeAt(start - 1) === 0x20;
+  let p = spaced ? start - 1 : start;
+  // Round 20: ซอยแม่|นางพิมพ์, ถนนเจ้า|พ่อ…: an honorific written between the place word and the title is the name's.
+  if (p === start) {
+    const honorific = PLACE_HONORIFICS.find((w) => endsAt(text, w, p));
+    if (honorific && personWords.placeWords.some((w) => endsAt(text, w, p - honorific.length))) p -= honorific.length;
+  }
   const place = personWords.placeWords.find((w) => endsAt(text, w, p));
   if (!place) return false;
   // กลางซอย พี่ต้อม…, ท้ายตลาด ป้าแดง…: after a locating word and a space, the place word ends a phrase (in the middle
   // of the soi); a name begins a new one.
-  if (p < start && endsWithAny(text, p - place.length, PLACE_LOCATORS)) return false;
+  if (spaced && endsWithAny(text, p - place.length, PLACE_LOCATORS)) return false;
   // หลาน|ตาดำ is a grandchild, not ลาน (a square): a relation word that ends there and starts earlier wins.
   const relation = relationStartBefore(text, start);
   return relation < 0 || relation >= p - place.length;
 }
+
+/** Honorifics that open a place's name before a title (ซอยแม่นางพิมพ์, ถนนเจ้าพ่อ…). */
+const PLACE_HONORIFICS = ['แม่', 'พ่อ', 'เจ้า', 'ท่าน'];
 
 /** Words that locate something in a place (กลางซอย, ท้ายตลาด, ในวัด): the place word after them is no place's name. */
 const PLACE_LOCATORS = ['กลาง', 'ท้าย', 'ปาก', 'ต้น', 'ใน', 'แถว', 'ริม', 'ทั่ว', 'ทุก'];
