@@ -3,6 +3,7 @@ import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { fuzzyMatchAt, fuzzyMatchTruncated, type FuzzyMatch } from '../match/fuzzy-match.js';
 import type { Trie } from '../match/trie.js';
 import { isLatinLetter, isThaiConsonant, isThaiLetter } from '../normalise/char-class.js';
+import { isInvisible } from '../normalise/fold-table.js';
 import {
   backOverSpace,
   curseTargetEnd,
@@ -172,9 +173,12 @@ function acceptedEnd(
       const startSettled = afterSeparator(text, m.start) || prefixedInsult(text, m.start);
       if (startSettled ? !segmenterEndAgrees(text, m.start, m.end) : !ctx.segmenterAgrees(m.start, m.end)) return -1;
     }
+    // Round 20: ควายๆ: the word doubled is one span with its mark of repetition.
+    while (text.charCodeAt(end) === MAI_YAMOK) end++;
   }
   return end;
 }
+const MAI_YAMOK = 0x0e46;
 
 /**
  * An insult-tier word that nothing here aims at anyone: not spelled out (nobody spells out the animal: ค ว า ย is an
@@ -188,6 +192,7 @@ function unaimedInsult(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, insultEn
   return (
     entry.tier === 'insult' &&
     !m.separated &&
+    !hiddenInside(ctx, m.start, m.end) &&
     m.start !== insultEnd &&
     !isAimedInsult(text, m.start, m.end, entry) &&
     !drawnOut(text, m.end, entry) &&
@@ -197,6 +202,17 @@ function unaimedInsult(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, insultEn
 }
 
 const EXCLAMATION = 0x21;
+
+/**
+ * Round 20: ค​ว​า​ย: invisible characters between the word's letters (the normaliser took them out) hide it on purpose,
+ * as spaces or dots between them do. Read from the original text between the first letter and the last.
+ */
+function hiddenInside(ctx: ScreenContext, start: number, end: number): boolean {
+  const { original, starts } = ctx.norm;
+  if (end - start < 2) return false;
+  for (let i = starts[start]! + 1, last = starts[end - 1]!; i < last; i++) if (isInvisible(original.charCodeAt(i))) return true;
+  return false;
+}
 const SHOULDER = 'บ่า';
 
 /** บ่า right before `start`, itself glued to a Thai letter: a body part (ปวดบ่า, นวดบ่า), not the Northern prefix. */

@@ -200,6 +200,8 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
     if (ctx.includes('prefix') && comparisonStart(text, b) >= 0) return true;
   }
   if (ctx.includes('suffix') && startsWithAny(text, end, lists.suffixes)) return true;
+  // Round 20: คนควายๆ: an animal doubled after คน is what the person is like.
+  if (ctx.includes('prefix') && endsAt(text, 'คน', b) && text.charCodeAt(end) === MAI_YAMOK) return true;
   // Round 20: คนเก็บขยะเป็นควายเหรอ: an animal said to be what someone is, as a rhetorical question.
   if (
     ctx.includes('prefix') &&
@@ -587,6 +589,7 @@ export function mentionedWord(text: string, start: number): boolean {
   }
 }
 const MENTION_GAP = 12;
+const MAI_YAMOK = 0x0e46;
 /** How many quoted words a list after คำว่า may hold, and how long each may be. */
 const MENTION_LIST = 4;
 const QUOTED_WORD = 24;
@@ -618,7 +621,11 @@ export function spanStartWithPrefix(text: string, start: number): number {
     return withPrefix >= 0 ? withPrefix : start - body;
   }
   const withPrefix = prefixStartBefore(text, start);
-  if (withPrefix >= 0) return withPrefix;
+  if (withPrefix >= 0) {
+    // Round 20: ไอ้|บัก|ห่า: a second prefix before the first is the span's too.
+    const outer = prefixStartBefore(text, withPrefix);
+    return outer >= 0 ? outer : withPrefix;
+  }
   // ไอ้คนขับหน้าตัวเมีย: a prefix aiming through a role takes the role into the span.
   const throughRole = prefixedRoleStart(text, start, true);
   return throughRole >= 0 ? throughRole : start;
