@@ -32,23 +32,60 @@ describe('round 20: animal words said of people', () => {
     expect(insults('ขอวิธีไล่เหี้ยหน่อยค่ะ 🦎 มันมากินอาหารแมวหน้าบ้านทุกวัน')).toEqual([]);
   });
 
+  it('holds everyday insults: ปญอ, โคตรพ่อโคตรแม่, ฟาย, เวร with a tone mark, เปรต after a copula, กวนตีน', () => {
+    expect(insults('ปญอ ป่าววะ ตัดต้นไม้ใหญ่ทั้งถนนเพื่อทำที่จอดรถ')).toEqual(['ปญอ']);
+    expect(insults('ผู้รับเหมาโกงกันทั้งโคตรพ่อโคตรแม่')).toEqual(['โคตรพ่อโคตรแม่']);
+    expect(insults('ถนนพังขนาดนี้ยังไม่ซ่อมอีก เจ้าหน้าที่ฟายยยย 🐃')).toHaveLength(1);
+    expect(insults('รถแห่เปิดเพลงดังตั้งแต่หกโมงเช้า ไอ้เว๊รรร นอนไม่ได้เลย')).toHaveLength(1);
+    expect(insults('เป็นเจ้าหน้าที่หรือเป็นเปรตวะ ขอใบอนุญาตรอเป็นเดือน')).toEqual(['เปรต']);
+    expect(insults('เจ้าหน้าที่ตอบแชทแบบกวนตีน ถามอะไรก็บอกไม่รู้')).toEqual(['กวนตีน']);
+    expect(insults('เสาไฟฟ้าด้านหน้าด้านหลังตลาดเทศบาลเอียงจะล้มแล้ว')).toEqual([]);
+    expect(insults('งานบุญสารทเดือนสิบ ชิงเปรตที่วัดคนเยอะมาก')).toEqual([]);
+  });
+
+  it('holds an insult hidden by invisible characters, doubled after คน, or behind two prefixes', () => {
+    expect(insults('แล้วด่าตามหลังว่า ค\u200bว\u200bา\u200bย ยุ่งไม่เข้าเรื่อง')).toHaveLength(1);
+    expect(insults('พูดกับคนควายๆ แบบนี้ไม่รู้เรื่องจริงๆ')).toEqual(['ควายๆ']);
+    expect(insults('ไอ้บักห่าผู้รับเหมาคือมาขุดถนนไว้')).toEqual(['ไอ้บักห่า']);
+    expect(insults('มีควายๆ เดินบนถนนหน้าโรงเรียน')).toEqual([]);
+  });
+
+  it('publishes quoted words named after คำว่า or "the words", a list of them included', () => {
+    expect(insults('มีคนเขียนคำว่า "อีดอก" และ "เย็ดแม่" ด้วยปากกาเคมีที่ผนังห้องน้ำ')).toEqual([]);
+    expect(insults('Someone spray-painted the word "FUCK" on the pedestrian bridge.')).toEqual([]);
+    expect(insults('someone wrote the words "fuck", "shit" and "bitch" on the wall')).toEqual([]);
+    expect(insults('คำว่า "สวัสดี" ไอ้สัส')).toEqual(['ไอ้สัส']);
+  });
+
   it('stays linear on runs of similes, questions and prefixed animals', () => {
     expectLinear([
       'อ้วนเป็นหมู '.repeat(800),
       'เป็นควายเหรอ '.repeat(700),
       'ไอ้กระบือ'.repeat(900),
       'แลนกับเหี้ย 🦎 '.repeat(600),
+      'คำว่า "อีดอก" และ '.repeat(500),
+      'ค\u200bว\u200bา\u200bย '.repeat(800),
+      'ไอ้บักไอ้บัก'.repeat(800) + 'ห่า',
     ]);
   });
 });
 
-describe('round 20: the animals set', () => {
+describe('round 20: the animals and everyday-insults sets', () => {
   it('meets its floors (untuned on de7a330: 24/30 held, 3/50 clean held, insults covered 0.75)', () => {
     expectLabelledSet(new URL('./round20/animals-literal.jsonl', import.meta.url), {
       covers: ['insult'],
       holdRecall: 29 / 30,
       falseHold: 1 / 50,
       covered: 0.93,
+    });
+  });
+
+  it('everyday-insults meets its floors (untuned on de7a330: 43/50 held, 4/30 clean held, insults covered 0.83)', () => {
+    expectLabelledSet(new URL('./round20/everyday-insults.jsonl', import.meta.url), {
+      covers: ['insult'],
+      holdRecall: 49 / 50,
+      falseHold: 0,
+      covered: 0.96,
     });
   });
 });

@@ -52,6 +52,27 @@ describe('round 20: whose number it is', () => {
     expect(found('บ้านเลขที่ 12 หมู่ 7 บ้านดอนแดง ตำบลเมืองเพีย', 'address')).toHaveLength(1);
   });
 
+  it('publishes a landline set after a hotel’s or station’s noun, or shown on a business’s sign, but not the poster’s office', () => {
+    expect(phones("I called the station number, 038-603-210, and the Sea Pearl Hotel's reception, 038-603-777.")).toEqual([]);
+    expect(phones('Room 2 at the Riverside Guesthouse (their number is on the sign: 054-711-902) has no water.')).toEqual([]);
+    expect(phones('my neighbour, 038-603-777, plays music all night')).toHaveLength(1);
+    expect(phones('please call me at my office, 02-937-4410 ต่อ 1827')).toHaveLength(1);
+  });
+
+  it('publishes a room of a public building or a room and floor alone, and holds a resident’s room', () => {
+    expect(found('ต้องไปสมัครที่ห้อง 204 ชั้น 2 ใช่ไหมคะ', 'address')).toEqual([]);
+    expect(found('ห้อง 305 ตึกเทศบาลเปิดรับสมัครงานจ้างเหมาวันไหนคะ', 'address')).toEqual([]);
+    expect(found('ผมพักอยู่ห้อง 204 ชั้น 2 น้ำไม่ไหลสามวันแล้ว', 'address')).toHaveLength(1);
+    expect(found('คนห้อง 305 ตึกเอ เปิดเพลงดังทุกคืน', 'address')).toHaveLength(1);
+    expect(found('The tenant of Rm. 1436, 14th floor, Ideo Mobi Asoke smokes on the balcony', 'address')).toHaveLength(1);
+  });
+
+  it('reads a home between a public institution and an address as the owner', () => {
+    expect(found('ขอให้เทศบาลมาพ่นหมอกควันแหน่ เฮือนข่อยเลขที่ 64 หมู่ 11 บ้านนาดี ต.นาดี อยู่ใกล้หนองน้ำ', 'address')).toHaveLength(1);
+    expect(found('ขออนุญาตก่อสร้างบ้าน ต้องไปยื่นที่กองช่าง ชั้น 2 อาคารสำนักงานเทศบาล เลขที่ 1 ถ.เทศบาล 3 ใช่ไหมคะ', 'address')).toEqual([]);
+    expect(found('รพ.สต.บ้านหนองหอย เลขที่ 9 ม.1 เปิดฉีดวัคซีนวันจันทร์', 'address')).toEqual([]);
+  });
+
   it('stays linear on runs of extensions, brackets and digit words', () => {
     expectLinear([
       '043-272-113 ต่อ 108 '.repeat(500),
@@ -59,17 +80,29 @@ describe('round 20: whose number it is', () => {
       'ศูนย์แปดเก้า '.repeat(800),
       'zero oh one two '.repeat(600),
       'หมู่ 7 บ้านดอนแดง ตำบลเมืองเพีย '.repeat(300),
+      "the hotel's reception, 038-603-777, ".repeat(300),
+      'ห้อง 204 ชั้น 2 '.repeat(600),
+      'เทศบาล เฮือน เลขที่ 64 หมู่ 11 '.repeat(300),
     ]);
   });
 });
 
-describe('round 20: the whose-number set', () => {
+describe('round 20: the whose-number and whose-address sets', () => {
   it('meets its floors (untuned on de7a330: 32/35 held, 7/45 clean held)', () => {
     expectLabelledSet(new URL('./round20/public-numbers.jsonl', import.meta.url), {
       covers: PII_TYPES,
       holdRecall: 34 / 35,
       falseHold: 2 / 45,
       covered: 0.95,
+    });
+  });
+
+  it('the addresses set meets its floors (untuned on de7a330: 29/30 held, 17/50 clean held; its writer publishes shops’ addresses, which the project holds)', () => {
+    expectLabelledSet(new URL('./round20/addresses.jsonl', import.meta.url), {
+      covers: PII_TYPES,
+      holdRecall: 30 / 30,
+      falseHold: 12 / 50,
+      covered: 0.96,
     });
   });
 });
