@@ -17,7 +17,8 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * 0993d0d (before the fourteenth); hold-out 15 on 6c460e4 (before the fifteenth); hold-out 16 on 8da52fc (before the
  * seventeenth); hold-out 17 on 8da52fc too (written during the seventeenth, scored on both engines, told to no round);
  * hold-out 18 on 37c5519 (written during the eighteenth, told to no round); hold-outs 19 and 20 on 3916e6a (written
- * during the nineteenth, told to no round). Each hold-out was written before the round it measures and never read by its engine work.
+ * during the nineteenth, told to no round); hold-out 21 on de7a330 (written at the start of the twentieth, scored before
+ * its rules). Each hold-out was written before the round it measures and never read by its engine work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -40,6 +41,7 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 18': { holdRecall: 79 / 90, falseHold: 1 / 80 },
   'hold-out 19': { holdRecall: 87 / 90, falseHold: 2 / 80 },
   'hold-out 20': { holdRecall: 87 / 90, falseHold: 4 / 80 },
+  'hold-out 21': { holdRecall: 87 / 90, falseHold: 7 / 80 },
 };
 
 /**
@@ -61,6 +63,11 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * no figure moved from 3916e6a (87/90, 2/80), so it is held to no worse than untuned. Hold-out 20, written at the end of
  * round 19, measures it too: 87 -> 88 of 90 held, 4/80 clean held unchanged. Its miss families were then read; a LINE-id
  * set written after that (round19/line-ids.jsonl) took it to 89/90 and hold-out 16 (told) to 87/90.
+ * Round 20 (2026-12-01): office holders named after the office's place, organisations' landlines, public rooms, kinship
+ * words that name no one, everyday insults. Hold-out 21, written at the round's start and scored untuned on de7a330
+ * (87/90, 7/80), did not move with the round's first rules (7 -> 6 clean held); its false holds' rule names and text
+ * and its missed insults were then read (told), and the rules they led to took it to 89/90, 1/80. Hold-outs 12, 17 and
+ * 20 (office holders, told) two false holds fewer each, 14 and 15 one fewer.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -74,15 +81,16 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 9': { holdRecall: 57 / 61, falseHold: 0 / 50 },
   'hold-out 10': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 11': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 12': { holdRecall: 85 / 90, falseHold: 4 / 80 },
+  'hold-out 12': { holdRecall: 85 / 90, falseHold: 2 / 80 },
   'hold-out 13': { holdRecall: 87 / 90, falseHold: 4 / 80 },
-  'hold-out 14': { holdRecall: 89 / 90, falseHold: 4 / 80 },
-  'hold-out 15': { holdRecall: 89 / 90, falseHold: 5 / 80 },
+  'hold-out 14': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 15': { holdRecall: 89 / 90, falseHold: 4 / 80 },
   'hold-out 16': { holdRecall: 87 / 90, falseHold: 2 / 80 },
-  'hold-out 17': { holdRecall: 85 / 90, falseHold: 4 / 80 },
+  'hold-out 17': { holdRecall: 85 / 90, falseHold: 2 / 80 },
   'hold-out 18': { holdRecall: 82 / 90, falseHold: 1 / 80 },
   'hold-out 19': { holdRecall: 87 / 90, falseHold: 2 / 80 },
-  'hold-out 20': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 20': { holdRecall: 89 / 90, falseHold: 2 / 80 },
+  'hold-out 21': { holdRecall: 89 / 90, falseHold: 1 / 80 },
 };
 
 /**
@@ -150,6 +158,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-18.jsonl', 170, 90, 80],
     ['holdout-19.jsonl', 170, 90, 80],
     ['holdout-20.jsonl', 170, 90, 80],
+    ['holdout-21.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
