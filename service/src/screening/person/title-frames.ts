@@ -25,6 +25,8 @@ const BETWEEN = ['ท่าน', 'คือ', 'ได้แก่', ','].map(nor
 const WARD = /(?:เขต(?:ที่)?|ward|zone|district) ?\d{1,2}$/;
 const BACK = 24;
 const PLACE_HEADS = titleData.officePlaceHeads.map(norm);
+/** The last code units of the offices: most positions end none, and are passed over without a word compared. */
+const OFFICE_LAST = new Set(OFFICES.map((w) => w.charCodeAt(w.length - 1)));
 const RELATIONS = titleData.relations.map(norm);
 /** How far before the title the office may stand when its place or organisation comes between. */
 const OFFICE_REACH = 96;
@@ -70,7 +72,9 @@ export function officeHolderBefore(text: string, start: number): boolean {
     let from = end;
     while (from > limit && text.charCodeAt(from - 1) !== 0x20) from--;
     // The office with its place written against it: นายอำเภอ|เมืองลำพูน, สมาชิกสภาเทศบาล|นครขอนแก่น.
-    for (let p = end - 1; p > from; p--) if (isThaiLetter(text.charCodeAt(p)) && placeAt(text, p, end) && officeEndsAt(text, p)) return true;
+    for (let p = end - 1; p > from; p--)
+      if (OFFICE_LAST.has(text.charCodeAt(p - 1)) && isThaiLetter(text.charCodeAt(p)) && officeEndsAt(text, p) && placeAt(text, p, end))
+        return true;
     if (from === end || !placePiece(text, from, end)) return false;
     latin ||= isLatinLetter(text.charCodeAt(from));
     end = trimmedEnd(text, from);
@@ -80,6 +84,7 @@ export function officeHolderBefore(text: string, start: number): boolean {
 
 /** One of the offices ends at `end`, and no relative of its holder is named right before it (หลาน|นายกเทศมนตรี). */
 function officeEndsAt(text: string, end: number): boolean {
+  if (!OFFICE_LAST.has(text.charCodeAt(end - 1))) return false;
   for (const office of OFFICES) {
     if (!endsAt(text, office, end)) continue;
     const start = end - office.length;
