@@ -492,7 +492,7 @@ const ROOM_INTRODUCERS = new Set(['room', 'room no.', 'rm.', 'unit', 'apt.', 'fl
 const ROOM_WORDS = new Set([...ROOM_INTRODUCERS, 'ห้อง']);
 /** Words that make a room someone's home, before it in its clause or within it (ผมอยู่ห้อง 204, หอพัก, condo). */
 const HOME_ROOM =
-  /อยู่|พัก|บ้าน|หอ|คอนโด|อพาร์ต|แมนชั่น|แฟลต|ผม|ฉัน|ดิฉัน|ข้างห้อง|ห้องข้าง|เพื่อน|ผู้เช่า|คนเช่า|live|stay|tenant|resident|my |his |her |their |neighbo|condo|apartment|dorm|mansion|flat|residence/;
+  /อยู่|พัก|บ้าน|หอ|คอนโด|อพาร์ต|แมนชั่น|แฟลต|ห้องผม|ห้องฉัน|ห้องดิฉัน|ห้องเรา|ข้างห้อง|ห้องข้าง|เพื่อน|ผู้เช่า|คนเช่า|live|stay|tenant|resident|my room|his room|her room|neighbo|condo|apartment|dorm|mansion|flat|residence/;
 /** How far back in its clause a room's home word is read. */
 const ROOM_CLAUSE = 40;
 
@@ -501,11 +501,19 @@ const ROOM_CLAUSE = 40;
  * in the clauses around it.
  */
 function publicRoom(text: string, begin: number, end: number, building: boolean): boolean {
+  // A classroom or an office's room (ผมเรียนห้อง 412 ตึกช่าง, ไปสมัครที่ห้อง 204).
+  if (ROOM_USE.test(text.slice(Math.max(0, begin - ROOM_USE_REACH), begin))) return true;
   const span = text.slice(begin, end);
-  const around = text.slice(Math.max(0, begin - ROOM_CLAUSE), Math.min(text.length, end + ROOM_CLAUSE));
-  if (HOME_ROOM.test(around)) return false;
-  return addressWords.publicOwners.some((w) => span.includes(w)) || (!building && !NAMED_BUILDING.test(span));
+  const after = text.slice(end, end + ROOM_USE_REACH);
+  const before = text.slice(Math.max(0, begin - ROOM_CLAUSE), begin);
+  // A public building's room, in its name or right after it (ห้อง 305 ตึกเทศบาล, ห้อง 305 อาคาร 2 ของวิทยาลัย…).
+  if (addressWords.publicOwners.some((w) => span.includes(w) || after.includes(w))) return !HOME_ROOM.test(before);
+  if (HOME_ROOM.test(before + span + text.slice(end, end + ROOM_CLAUSE))) return false;
+  return !building && !NAMED_BUILDING.test(span);
 }
+/** What is done in a room that is no one's home: study, teach, an exam, a meeting, a form handed in. */
+const ROOM_USE = /(?:เรียน|สอน|สอบ|ประชุม|สมัคร|ยื่น|study|class|exam|meeting|apply)[^\s]{0,6}\s?(?:ที่)?$/;
+const ROOM_USE_REACH = 24;
 /** A building named in a room's address (ตึกเอ, Lumpini Place): a private one unless a public owner is named. */
 const NAMED_BUILDING = /ตึก|อาคาร|building|bldg|tower|place|court|block|zone/;
 /**

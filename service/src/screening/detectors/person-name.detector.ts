@@ -1082,6 +1082,9 @@ export const personNameDetector: Detector = {
       if (kind === 'kinship' && ownRelationTrie.longestAt(text, after) >= 0 && !nuNicknameAt(text, after)) continue;
       // "miss" in "missing": a Latin title must end at a space or a dot.
       if (isLatinLetter(text.charCodeAt(titleEnd - 1)) && isLatinLetter(text.charCodeAt(titleEnd))) continue;
+      // Round 20: "My neighbours miss important notices": miss is a verb unless written as a title, with its capital and
+      // a capitalised name after it.
+      if (text.startsWith('miss', pos) && titleEnd === pos + 4 && !capitalAt(ctx, pos)) continue;
       // Round 19: Ms Kanokwan, not MS Office: a title in capitals before a word that is not (a post not all in capitals,
       // MR SOMCHAI) is an abbreviation of something else.
       if (isLatinLetter(text.charCodeAt(pos)) && capitalAt(ctx, pos) && capitalAt(ctx, pos + 1)) {

@@ -980,18 +980,21 @@ function manyAfter(text: string, hit: Candidate): boolean {
 // นักเรียนเป็นโรคหอบหืดกว่า 15 คน): volunteers, leaders and schools report how many, not who. An approximator or a
 // comparison makes a number a count (ลูกสองคน, a bare number word, is not); a bare figure counts only with the report's
 // units (30 ราย, 12 ครอบครัว). Not ทั้งสองคน (both of a couple: two people named) nor an ordinal (คนที่ 3).
-const APPROXIMATORS = 'ประมาณ|ราวๆ|ราว|เกือบ|กว่า|ร่วม|เกิน|หลาย|นับ|ตั้ง|ถึง|อีก';
+const APPROXIMATORS = 'ประมาณ|ราวๆ|ราว|เกือบ|กว่า|ร่วม|เกิน|หลาย|นับ|ตั้ง|ถึง|อีก|อย่างน้อย|ไม่ต่ำกว่า|ไม่น้อยกว่า|มากกว่า|รวม';
 const NUMBER = '(?:[0-9๐-๙]+|(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน)+)';
 const PEOPLE_UNITS = 'คน|ราย|ครอบครัว|หลังคาเรือน|ท่าน|ชีวิต';
+// Round 20: a share is a statistic too (ผู้นับถือศาสนาอิสลามราวร้อยละ 30, 30%, 30 เปอร์เซ็นต์).
 const COUNT = new RegExp(
-  `(?:(?:${APPROXIMATORS}) ?${NUMBER} ?(?:กว่า ?)?(?:${PEOPLE_UNITS})|(?<![ก-๛])[0-9๐-๙]+ ?(?:กว่า ?)?(?:ราย|ครอบครัว|หลังคาเรือน))(?!ที่)`,
+  `(?:(?:${APPROXIMATORS}) ?${NUMBER} ?(?:กว่า ?)?(?:${PEOPLE_UNITS})|(?<![ก-๛])[0-9๐-๙]+ ?(?:กว่า ?)?(?:ราย|ครอบครัว|หลังคาเรือน)|ร้อยละ ?${NUMBER}|[0-9๐-๙]+ ?(?:%|เปอร์เซ็นต์))(?!ที่)`,
 );
 /** How far past the fact's end its count may stand (กว่า 15 คน spans two spaces), and before its start. */
 const COUNT_AFTER = 20;
 const COUNT_BEFORE = 24;
 
 // Thai letters with ๆ (ราวๆ), Thai and Arabic digits, spaces: the words a count is made of.
-const inCount = (c: number) => isThaiLetter(c) || c === 0x0e46 || (c >= 0x0e50 && c <= 0x0e59) || isDigit(c) || c === 0x20;
+const inCount = (c: number) =>
+  isThaiLetter(c) || c === 0x0e46 || (c >= 0x0e50 && c <= 0x0e59) || isDigit(c) || c === 0x20 || c === PERCENT;
+const PERCENT = 0x25;
 
 function countOfPeople(text: string, hit: Candidate): boolean {
   if (isLatinLetter(text.charCodeAt(hit.start))) return false;
@@ -1257,13 +1260,34 @@ function namesAPlaceKind(text: string, start: number, end: number): boolean {
     // …หลังตลาด|เป็นคนพม่า: a copula or a person (คน) after the place says who someone is. A list, not the verb list:
     // กะ (a verb) opens กะเหรี่ยง.
     if (KIND_BREAKERS.some((w) => text.startsWith(w, start))) return false;
-    const noun = wordEndingAt(text, start, KIND_NOUNS);
+    const noun = wordEndingAt(text, listStart(text, start), KIND_NOUNS);
     return noun >= 0 && !nicknameAt(text, noun);
   }
   const next = text.charCodeAt(end) === 0x20 ? end + 1 : end;
   const nounEnd = KIND_NOUNS.longestAt(text, next);
   return next > end && nounEnd > 0 && latinWordAt(text, next, nounEnd);
 }
+
+/**
+ * Round 20: อาหารมอญ |กะเหรี่ยง, ตลาดมุสลิม จีน และ|ลาว: where a list of peoples or faiths ending right before `start`
+ * (spaces, commas or และ between) begins, or `start` when none does. At most LIST_NAMES names back.
+ */
+function listStart(text: string, start: number): number {
+  let b = start;
+  for (let n = 0; n < LIST_NAMES; n++) {
+    let q = b;
+    while (q > 0 && (text.charCodeAt(q - 1) === 0x20 || text.charCodeAt(q - 1) === 0x2c)) q--;
+    if (endsAt(text, 'และ', q)) q -= 3;
+    while (q > 0 && text.charCodeAt(q - 1) === 0x20) q--;
+    if (q === b) return b;
+    const name = wordEndingAt(text, q, ETHNIC_NAMES);
+    if (name < 0) return b;
+    b = name;
+  }
+  return b;
+}
+const ETHNIC_NAMES = wordSet(sensitiveData.ethnicNames);
+const LIST_NAMES = 4;
 
 /** Thai words that open an animal's owner or place phrase in its own run (หมา|บ้านลุง, แมว|ที่ร้าน, แมว…|ชื่อส้ม). */
 const OWNER_OPENERS = wordSet(sensitiveData.animalOwnerOpeners);

@@ -53,12 +53,12 @@ export function publicAddress(text: string, begin: number, intro: string | undef
   // Round 20: a mark in the clause right before the institution (บ้านผม|โรงเรียน…), not one a clause earlier in a long
   // sentence (ขออนุญาตก่อสร้างบ้าน ต้องไปยื่นที่กองช่าง ชั้น 2 อาคารสำนักงานเทศบาล เลขที่ 1: the house is the topic).
   if (lastWordIn(text, Math.max(from, owner - MARK_REACH), owner, addressWords.privateMarks) >= 0) return false;
-  // Round 20: ขอให้เทศบาลมาพ่นยุง เฮือนข่อยเลขที่ 64…: a home or a person between the institution and the address is
-  // whose address it is. (Not บ้าน: it begins institutions' names, รพ.สต.บ้านหนองหอย.)
+  // Round 20: ขอให้เทศบาลมาพ่นยุง เฮือนข่อยเลขที่ 64…: a home between the institution and the address is whose address
+  // it is. (Not บ้าน: it begins institutions' names, รพ.สต.บ้านหนองหอย; nor a pronoun: ผมเรียนห้อง 412 is a classroom.)
   let ownerEnd = owner;
   for (const w of addressWords.publicOwners) if (text.startsWith(w, owner)) ownerEnd = Math.max(ownerEnd, owner + w.length);
   return lastWordIn(text, ownerEnd, begin, MARKS_BETWEEN) < 0;
 }
-const MARKS_BETWEEN = addressWords.privateMarks.filter((w) => w !== 'บ้าน');
+const MARKS_BETWEEN = ['เฮือน', 'house', 'home', 'who lives', 'lives at', 'living at'];
 /** How far before the institution a private mark makes the address a home. */
 const MARK_REACH = 28;
