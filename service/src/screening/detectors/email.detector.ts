@@ -174,6 +174,9 @@ function publishedByOffice(text: string, start: number, end: number): boolean {
   if (owner === 'person' && (fromSlot || gap <= OWN_WORD_GAP)) return false;
   const address = text.slice(start, end);
   if (officeDomain(address)) return true;
+  // Round 20: ส่งไปตี้อีเมลกองสาธารณสุขแล้ว… ตอบมาตี้ jantip…@yahoo.com: an address asked to be answered at is the poster's,
+  // whatever office was written to before it (an office's domain aside).
+  if (REPLY_TO.test(text.slice(Math.max(0, start - REPLY_REACH), start))) return false;
   // A role mailbox on a domain anyone may hold (admin@somchai.me): a person nearest before it owns it. On a company's
   // domain it is the company's (round 17: ติดต่อผู้รับเหมาได้ที่ contact@…co.th).
   if (roleMailbox(address) && (owner !== 'person' || companyDomain(address))) return true;
@@ -181,6 +184,11 @@ function publishedByOffice(text: string, start: number, end: number): boolean {
   // the e-mail word itself (อีเมลกองช่าง …@gmail.com): an office read further back is whom the post writes to.
   return owner === 'office' && (fromSlot || !personalProvider(address));
 }
+
+/** "Reply to", "send it back to", "contact me at", in Thai (ตอบมาที่, ตอบกลับที่, ส่งกลับมาที่, Northern ตี้) and English. */
+const REPLY_TO =
+  /(?:ตอบ(?:กลับ)?(?:มา)?|ส่งกลับ(?:มา)?|ติดต่อกลับ(?:มา)?|แจ้งกลับ(?:มา)?)(?:ที่|ตี้|ทาง)? ?$|(?:reply|write back|get back to me|contact me|email me|reach me)(?: at| on| to)? ?:? ?$/;
+const REPLY_REACH = 24;
 
 export const emailDetector: Detector = {
   name: 'email',
