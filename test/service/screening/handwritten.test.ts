@@ -17,8 +17,8 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * 0993d0d (before the fourteenth); hold-out 15 on 6c460e4 (before the fifteenth); hold-out 16 on 8da52fc (before the
  * seventeenth); hold-out 17 on 8da52fc too (written during the seventeenth, scored on both engines, told to no round);
  * hold-out 18 on 37c5519 (written during the eighteenth, told to no round); hold-outs 19 and 20 on 3916e6a (written
- * during the nineteenth, told to no round); hold-out 21 on de7a330 (written at the start of the twentieth, scored before
- * its rules). Each hold-out was written before the round it measures and never read by its engine work.
+ * during the nineteenth, told to no round); hold-outs 21 and 22 on de7a330 (written at the start and at the end of the
+ * twentieth, each scored before it was read). Each hold-out was written before the round it measures and never read by its engine work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -42,6 +42,7 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 19': { holdRecall: 87 / 90, falseHold: 2 / 80 },
   'hold-out 20': { holdRecall: 87 / 90, falseHold: 4 / 80 },
   'hold-out 21': { holdRecall: 87 / 90, falseHold: 7 / 80 },
+  'hold-out 22': { holdRecall: 87 / 90, falseHold: 10 / 80 },
 };
 
 /**
@@ -67,7 +68,9 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * words that name no one, everyday insults. Hold-out 21, written at the round's start and scored untuned on de7a330
  * (87/90, 7/80), did not move with the round's first rules (7 -> 6 clean held); its false holds' rule names and text
  * and its missed insults were then read (told), and the rules they led to took it to 89/90, 1/80. Hold-outs 12, 17 and
- * 20 (office holders, told) two false holds fewer each, 14 and 15 one fewer.
+ * 20 (office holders, told) two false holds fewer each, 14 and 15 one fewer. Hold-out 22, written at the round's end and
+ * scored before it was read, measures it: 10 -> 7 of 80 clean held, 87/90 held unchanged. Its false holds and misses
+ * were then read (told), and the rules they led to took it to 90/90, 1/80 (and hold-out 7 to 88/88).
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -76,7 +79,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 4': { holdRecall: 94 / 96, falseHold: 1 / 59 },
   'hold-out 5': { holdRecall: 94 / 95, falseHold: 1 / 65 },
   'hold-out 6': { holdRecall: 86 / 88, falseHold: 0 / 82 },
-  'hold-out 7': { holdRecall: 87 / 88, falseHold: 0 / 82 },
+  'hold-out 7': { holdRecall: 88 / 88, falseHold: 0 / 82 },
   'hold-out 8': { holdRecall: 88 / 88, falseHold: 0 / 82 },
   'hold-out 9': { holdRecall: 57 / 61, falseHold: 0 / 50 },
   'hold-out 10': { holdRecall: 90 / 90, falseHold: 2 / 80 },
@@ -91,6 +94,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 19': { holdRecall: 87 / 90, falseHold: 2 / 80 },
   'hold-out 20': { holdRecall: 89 / 90, falseHold: 2 / 80 },
   'hold-out 21': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 22': { holdRecall: 90 / 90, falseHold: 1 / 80 },
 };
 
 /**
@@ -159,6 +163,7 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-19.jsonl', 170, 90, 80],
     ['holdout-20.jsonl', 170, 90, 80],
     ['holdout-21.jsonl', 170, 90, 80],
+    ['holdout-22.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {

@@ -67,6 +67,15 @@ describe('round 20: whose number it is', () => {
     expect(found('The tenant of Rm. 1436, 14th floor, Ideo Mobi Asoke smokes on the balcony', 'address')).toHaveLength(1);
   });
 
+  it('publishes a classroom and a college’s room, and holds an address a reply is asked for at', () => {
+    expect(found('ขอแจ้ง ผมเรียนห้อง 412 ตึกช่าง ไปสายทุกวัน', 'address')).toEqual([]);
+    expect(found('นักศึกษาที่เรียนภาคค่ำห้อง 305 อาคาร 2 ของวิทยาลัยเทคนิคกลับบ้านลำบาก', 'address')).toEqual([]);
+    expect(found('ติดต่อกลับที่ห้อง 305 อาคาร 2 คอนโดริมน้ำ', 'address')).toHaveLength(1);
+    expect(found('ส่งไปตี้อีเมลกองสาธารณสุขแล้วบ่มีไผตอบ ถ้าผ่อแล้วตอบมาตี้ jantip.mt@yahoo.com เน้อเจ้า', 'email')).toHaveLength(1);
+    expect(found('reply to saraban@nakhon.go.th please', 'email')).toEqual([]);
+    expect(found('อีเมลกองช่าง chang.muni@gmail.com', 'email')).toEqual([]);
+  });
+
   it('reads a home between a public institution and an address as the owner', () => {
     expect(found('ขอให้เทศบาลมาพ่นหมอกควันแหน่ เฮือนข่อยเลขที่ 64 หมู่ 11 บ้านนาดี ต.นาดี อยู่ใกล้หนองน้ำ', 'address')).toHaveLength(1);
     expect(found('ขออนุญาตก่อสร้างบ้าน ต้องไปยื่นที่กองช่าง ชั้น 2 อาคารสำนักงานเทศบาล เลขที่ 1 ถ.เทศบาล 3 ใช่ไหมคะ', 'address')).toEqual([]);
@@ -83,6 +92,7 @@ describe('round 20: whose number it is', () => {
       "the hotel's reception, 038-603-777, ".repeat(300),
       'ห้อง 204 ชั้น 2 '.repeat(600),
       'เทศบาล เฮือน เลขที่ 64 หมู่ 11 '.repeat(300),
+      'ตอบมาตี้ a@yahoo.com '.repeat(400),
     ]);
   });
 });

@@ -72,6 +72,30 @@ describe('round 20: ethnicity in the spellings citizens use', () => {
   });
 });
 
+describe('round 20: statistics, lists of peoples, a childcare centre, and miss', () => {
+  it('publishes a share or a count of people with a fact, and peoples listed after a food', () => {
+    expect(types('พบว่าในตำบลมีผู้นับถือศาสนาอิสลามราวร้อยละ 30 อยากเสนอให้ศูนย์อาหารมีอาหารฮาลาล')).toEqual([]);
+    expect(types('ในชุมชนเรามีผู้ป่วยติดเตียงอย่างน้อยหกราย ตามข้อมูลของ อสม.')).toEqual([]);
+    expect(types('มีเทศกาลอาหารชาติพันธุ์ มีทั้งอาหารมอญ กะเหรี่ยง ลาวครั่ง อร่อยมากก')).toEqual([]);
+    expect(types('ป้าข้างบ้านป่วยติดเตียงมาหกปี')).toContain('sensitive');
+    expect(types('ลุงข้างบ้านเป็นคนมอญ กะเหรี่ยง')).toContain('sensitive');
+  });
+
+  it('reads a childcare centre as the place of the role whose fact it is', () => {
+    expect(types('ครูพี่เลี้ยงศูนย์พัฒนาเด็กเล็กบ้านหนองโพ เป็นวัณโรคระยะติดต่อแต่ยังมาทำงานทุกวัน')).toContain('sensitive');
+    expect(types('ครูที่ศูนย์เด็กเล็กเป็นวัณโรค')).toContain('sensitive');
+  });
+
+  it('reads a lower-case miss as the verb', () => {
+    expect(names('My neighbours miss important notices about the clinic days.')).toEqual([]);
+    expect(names('Miss Somsri Jaidee from Soi 5 burns rubbish every night.')).toEqual(['Miss Somsri Jaidee']);
+  });
+
+  it('stays linear on runs of shares, counts and listed peoples', () => {
+    expectLinear(['ร้อยละ 30 ผู้ป่วย '.repeat(600), 'อาหารมอญ กะเหรี่ยง '.repeat(600), 'ครูที่ศูนย์เด็กเล็กเป็นวัณโรค '.repeat(300)]);
+  });
+});
+
 describe('round 20: the people-words and health-info sets', () => {
   it('people-words meets its floors (untuned on de7a330: 34/35 held, 18/45 clean held)', () => {
     expectLabelledSet(new URL('./round20/people-words.jsonl', import.meta.url), {
