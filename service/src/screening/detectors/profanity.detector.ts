@@ -204,7 +204,7 @@ function unaimedInsult(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, insultEn
 const EXCLAMATION = 0x21;
 
 /**
- * Round 20: ค​ว​า​ย: invisible characters between the word's letters (the normaliser took them out) hide it on purpose,
+ * Round 20: ค(ZWSP)ว(ZWSP)า(ZWSP)ย: invisible characters between the word's letters (the normaliser took them out) hide it on purpose,
  * as spaces or dots between them do. Read from the original text between the first letter and the last.
  */
 function hiddenInside(ctx: ScreenContext, start: number, end: number): boolean {
@@ -406,7 +406,7 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
       if (insultContext.curseDeaths.has(entry.form)) from = curseCauseStart(text, from);
       else if (entry.lang === 'en') {
         // stupid old cow, piece of sh!t, pig of a man: the whole phrase is the insult.
-        from = englishPhraseStart(text, from, end);
+        from = englishPhraseStart(text, from);
         end = englishPhraseEnd(text, end);
       }
       let signal: string | undefined;

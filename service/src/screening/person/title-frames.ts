@@ -11,7 +11,7 @@
 // Tried and dropped: the poster's own title and name (ผม จ.อ.สมพร เอง, "my name is Mr. …") as no finding. The project's
 // writers label a poster's own name personal data (person/self-name.ts), and it published a held post of hold-out 14.
 import titleData from '../lexicon/titles.json' with { type: 'json' };
-import { anyWordEndsAt, endsAt } from '../match/word-search.js';
+import { endsAt } from '../match/word-search.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 import { gazetteerTrie } from './place-names.js';
