@@ -215,6 +215,10 @@ const PII_RULE: Record<string, Explanation> = {
     th: 'หมายเลขโทรศัพท์ของบุคคลในรูปแบบระหว่างประเทศ (+66)',
     en: "A person's phone number in international form (+66).",
   },
+  'phone.spelled': {
+    th: 'หมายเลขโทรศัพท์ที่เขียนเป็นคำอ่าน (ศูนย์แปดเก้า …) ยังเป็นหมายเลขของบุคคล',
+    en: "A phone number written out in words (zero eight one…), still a person's number.",
+  },
 };
 
 function explainPii(head: string, signs: string[]): Explanation | undefined {

@@ -3,6 +3,7 @@
 // extension or in brackets after its name, a shop's mobile published on its sign, a number read out in words, "his
 // mobile is …", and a number after หมู่ as that part's.
 import { describe, expect, it } from 'vitest';
+import { explainFinding } from '../../../service/src/domain/finding-explanation.js';
 import { screenText } from '../../../service/src/screening/index.js';
 import { expectLabelledSet } from './family-checks.js';
 import { expectLinear } from './linear-time.js';
@@ -38,6 +39,10 @@ describe('round 20: whose number it is', () => {
       'phone.spelled:ศูนย์แปดเก้า หนึ่งสองเจ็ด สี่สี่ศูนย์หนึ่ง',
     ]);
     expect(phones('call me on zero eight one, two three four, five six seven eight')).toHaveLength(1);
+    // The moderator reads why, in both languages.
+    const spelled = explainFinding({ kind: 'pii', type: 'phone', rule: 'phone.spelled' });
+    expect(spelled.th).toContain('คำอ่าน');
+    expect(spelled.en).toContain('written out in words');
     expect(phones('For your officers, his mobile is 0861573904 - he told me himself.')).toEqual([
       'phone.mobile:0861573904',
     ]);
