@@ -39,6 +39,8 @@ describe('round 20: whose number it is', () => {
       'phone.spelled:ศูนย์แปดเก้า หนึ่งสองเจ็ด สี่สี่ศูนย์หนึ่ง',
     ]);
     expect(phones('call me on zero eight one, two three four, five six seven eight')).toHaveLength(1);
+    // The poster's relation word before the callback number is no name to redact.
+    expect(found('รบกวนโทรแจ้งลูกชายคือผม ที่เบอร์ 089-127-4401 ครับ', 'person_name')).toEqual([]);
     // The moderator reads why, in both languages.
     const spelled = explainFinding({ kind: 'pii', type: 'phone', rule: 'phone.spelled' });
     expect(spelled.th).toContain('คำอ่าน');

@@ -9,7 +9,7 @@ import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { capitalAt } from './name-span.js';
-import { wordTrie as trieOf } from './person-lexicon.js';
+import { relationTrie, wordTrie as trieOf } from './person-lexicon.js';
 
 const norm = (w: string) => normaliseText(w).text;
 
@@ -146,7 +146,10 @@ function thaiContactNames(ctx: ScreenContext, text: string, found: Candidate[]):
       if (verbEnd < 0) continue;
       let p = verbEnd;
       if (window.charCodeAt(p) === 0x20) p++;
-      if (NOT_NAMES.longestAt(window, p) >= 0 || officeTrie.longestAt(window, p) >= 0) break;
+      // Round 20: โทรแจ้ง|ลูกชายคือผม ที่เบอร์…: a relation word names whose number it is, not a name (the kinship
+      // reading finds a relation with a name after it).
+      if (NOT_NAMES.longestAt(window, p) >= 0 || officeTrie.longestAt(window, p) >= 0 || relationTrie.longestAt(window, p) >= 0)
+        break;
       const end = thaiNameFrom(window, p);
       if (end < 0) break;
       const between = window.slice(end);
