@@ -205,12 +205,12 @@ const EXCLAMATION = 0x21;
 
 /**
  * Round 20: ค(ZWSP)ว(ZWSP)า(ZWSP)ย: invisible characters between the word's letters (the normaliser took them out) hide it on purpose,
- * as spaces or dots between them do. Read from the original text between the first letter and the last.
+ * as spaces or dots between them do. Read from the original text in the gaps between the word's letters.
  */
 function hiddenInside(ctx: ScreenContext, start: number, end: number): boolean {
-  const { original, starts } = ctx.norm;
-  if (end - start < 2) return false;
-  for (let i = starts[start]! + 1, last = starts[end - 1]!; i < last; i++) if (isInvisible(original.charCodeAt(i))) return true;
+  const { original, starts, ends } = ctx.norm;
+  // Only the first unit of each gap between two letters is read: a run of thousands of invisibles costs one test.
+  for (let i = start; i < end - 1; i++) if (starts[i + 1]! > ends[i]! && isInvisible(original.charCodeAt(ends[i]!))) return true;
   return false;
 }
 const SHOULDER = 'บ่า';
@@ -406,7 +406,7 @@ function findAll(ctx: ScreenContext, trie: Trie<LexiconEntry>, shields: readonly
       if (insultContext.curseDeaths.has(entry.form)) from = curseCauseStart(text, from);
       else if (entry.lang === 'en') {
         // stupid old cow, piece of sh!t, pig of a man: the whole phrase is the insult.
-        from = englishPhraseStart(text, from);
+        from = englishPhraseStart(text, from, end);
         end = englishPhraseEnd(text, end);
       }
       let signal: string | undefined;

@@ -25,8 +25,6 @@ const BETWEEN = ['ท่าน', 'คือ', 'ได้แก่', ','].map(nor
 const WARD = /(?:เขต(?:ที่)?|ward|zone|district) ?\d{1,2}$/;
 const BACK = 24;
 const PLACE_HEADS = titleData.officePlaceHeads.map(norm);
-/** The last code units of the offices: most positions end none, and are passed over without a word compared. */
-const OFFICE_LAST = new Set(OFFICES.map((w) => w.charCodeAt(w.length - 1)));
 const RELATIONS = titleData.relations.map(norm);
 /** How far before the title the office may stand when its place or organisation comes between. */
 const OFFICE_REACH = 96;
@@ -73,7 +71,7 @@ export function officeHolderBefore(text: string, start: number): boolean {
     while (from > limit && text.charCodeAt(from - 1) !== 0x20) from--;
     // The office with its place written against it: นายอำเภอ|เมืองลำพูน, สมาชิกสภาเทศบาล|นครขอนแก่น.
     for (let p = end - 1; p > from; p--)
-      if (OFFICE_LAST.has(text.charCodeAt(p - 1)) && isThaiLetter(text.charCodeAt(p)) && officeEndsAt(text, p) && placeAt(text, p, end))
+      if (isThaiLetter(text.charCodeAt(p)) && officeEndsAt(text, p) && placeAt(text, p, end))
         return true;
     if (from === end || !placePiece(text, from, end)) return false;
     latin ||= isLatinLetter(text.charCodeAt(from));
@@ -82,9 +80,33 @@ export function officeHolderBefore(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * Where an office ends in the post being screened: one bit per code unit, built on the first question of a post from
+ * one indexOf walk per office (a post of titles asks at every title, and each question reads back up to OFFICE_REACH
+ * units). Reset by beginOfficeFrames at the start of each post's person-name reading; screening is synchronous.
+ */
+let officeEnds: Uint8Array | undefined;
+let officeText = '';
+
+/** Forgets the last post's office ends: call before the first officeHolderBefore of a post. */
+export function beginOfficeFrames(): void {
+  officeEnds = undefined;
+  officeText = '';
+}
+
+function officeEndsOf(text: string): Uint8Array {
+  if (officeEnds && officeText === text) return officeEnds;
+  const ends = new Uint8Array(text.length + 1);
+  for (const office of OFFICES)
+    for (let i = text.indexOf(office); i >= 0; i = text.indexOf(office, i + 1)) ends[i + office.length] = 1;
+  officeEnds = ends;
+  officeText = text;
+  return ends;
+}
+
 /** One of the offices ends at `end`, and no relative of its holder is named right before it (หลาน|นายกเทศมนตรี). */
 function officeEndsAt(text: string, end: number): boolean {
-  if (!OFFICE_LAST.has(text.charCodeAt(end - 1))) return false;
+  if (officeEndsOf(text)[end] !== 1) return false;
   for (const office of OFFICES) {
     if (!endsAt(text, office, end)) continue;
     const start = end - office.length;

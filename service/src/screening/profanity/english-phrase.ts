@@ -101,15 +101,18 @@ export function ofAPersonEnd(text: string, end: number): number {
 const WHO = ' who';
 
 /**
- * Where an English insult's span starts: a lead (piece of, son of a) or the chain of adjectives before it, a lone
- * intensifier included (a complete moron, total sh1t). Round 20: the intensifier used to stay out of the span when no
- * phrase ran on after the noun; hold-out 22's writer labels it with the noun, and redacting it hides nothing a reader
- * needs.
+ * Where an English insult's span starts: a lead (piece of, son of a) or the chain of adjectives before it; a lone
+ * intensifier (a complete moron, total sh1t) aims the noun but is no insult itself, unless the phrase runs on after
+ * the noun (an absolute scumbag of a human being).
  */
-export function englishPhraseStart(text: string, start: number): number {
+export function englishPhraseStart(text: string, start: number, end: number): number {
   const lead = leadBefore(text, start);
   if (lead >= 0) return lead;
-  return chainBefore(text, start).start;
+  const from = chainBefore(text, start).start;
+  if (from === start) return start;
+  const only = wordBefore(text, start)!;
+  if (only.start === from && insultContext.englishIntensifiers.has(only.word) && ofAPersonEnd(text, end) < 0) return start;
+  return from;
 }
 
 /** Where an English insult's span ends: after "of a man" when it follows. The role after it ("piece of shit

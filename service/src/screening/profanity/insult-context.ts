@@ -202,11 +202,12 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
   if (ctx.includes('suffix') && startsWithAny(text, end, lists.suffixes)) return true;
   // Round 20: คนควายๆ: an animal doubled after คน is what the person is like.
   if (ctx.includes('prefix') && endsAt(text, 'คน', b) && text.charCodeAt(end) === MAI_YAMOK) return true;
-  // Round 20: คนเก็บขยะเป็นควายเหรอ: an animal said to be what someone is, as a rhetorical question.
+  // Round 20: คนเก็บขยะเป็นควายเหรอ: an animal said to be what a person is, as a rhetorical question. Not of an animal
+  // (ตัวที่เดินกลางถนนเป็นควายหรือเปล่า asks what the animal is).
   if (
     ctx.includes('prefix') &&
-    endsWithAny(text, b, lists.copulas) &&
-    startsWithAny(text, text.charCodeAt(end) === SPACE ? end + 1 : end, lists.copulaQuestions)
+    startsWithAny(text, text.charCodeAt(end) === SPACE ? end + 1 : end, lists.copulaQuestions) &&
+    personBeforeCopula(text, b)
   )
     return true;
   // Round 18: ปัญญาอ่อนหรือเปล่า: a rhetorical question after a word for someone's wits.
@@ -222,6 +223,17 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
   if (ctx.includes('pronoun') && endsWithAny(text, b, lists.pronouns)) return true;
   return false;
 }
+
+/** A copula ends at `b`, and a person (คน, a person noun, a contemptuous pronoun) opens its clause, no animal's ตัว. */
+function personBeforeCopula(text: string, b: number): boolean {
+  const copula = endingIn(text, b, lists.copulas);
+  if (copula === 0) return false;
+  let from = b - copula;
+  while (from > 0 && b - from < COPULA_SUBJECT_REACH && text.charCodeAt(from - 1) !== SPACE) from--;
+  const subject = text.slice(from, b - copula);
+  return !subject.startsWith('ตัว') && (subject.startsWith('คน') || startsWithAny(text, from, lists.personNouns) || startsWithAny(text, from, lists.pronouns));
+}
+const COPULA_SUBJECT_REACH = 32;
 
 /** A word about a group of people: a people, a condition, a gender word, sex work (context person, pronoun, copula). */
 /** Round 12: a self-derogatory identity word (`groupSlurs`) right after พวก (พวกตุ๊ด, ไอ้พวกญวน). */
