@@ -24,9 +24,7 @@ describe('round 20: whose number it is', () => {
 
   it('keeps an extension private when a person is asked for or named as the owner, and redacts it with the number', () => {
     expect(phones('ติดต่อได้ที่ที่ทำงาน 02-937-4410 ต่อ 1827 ขอสายคุณนิดาค่ะ')).toEqual(['phone.landline:02-937-4410 ต่อ 1827']);
-    expect(phones('โปรดติดต่อนางสมใจ แก้วประเสริฐ โทร 02-574-3318 ต่อ 12 ในเวลาราชการ')).toEqual([
-      'phone.landline:02-574-3318 ต่อ 12',
-    ]);
+    expect(phones('โปรดติดต่อนางสมใจ แก้วประเสริฐ โทร 02-574-3318 ต่อ 12 ในเวลาราชการ')).toEqual(['phone.landline:02-574-3318 ต่อ 12']);
   });
 
   it('publishes a shop’s mobile on its sign, but not one a complaint reached its owner on', () => {
@@ -45,9 +43,7 @@ describe('round 20: whose number it is', () => {
     const spelled = explainFinding({ kind: 'pii', type: 'phone', rule: 'phone.spelled' });
     expect(spelled.th).toContain('คำอ่าน');
     expect(spelled.en).toContain('written out in words');
-    expect(phones('For your officers, his mobile is 0861573904 - he told me himself.')).toEqual([
-      'phone.mobile:0861573904',
-    ]);
+    expect(phones('For your officers, his mobile is 0861573904 - he told me himself.')).toEqual(['phone.mobile:0861573904']);
     // Counting words, a date in words and too few digits are no number.
     expect(phones('ศูนย์เด็กเล็กมีเด็กสองสามคน วันที่หนึ่ง ห้า หก')).toEqual([]);
     expect(phones('oh one two three four five six seven eight nine')).toEqual([]);

@@ -93,7 +93,6 @@ for (const dialect of DIALECTS) {
       expect(audit.body.items[0]).toMatchObject({ action: 'site.create', targetId: 'pakkret', user: { username: 'admin' } });
     });
 
-
     it('publishes a link on a new site until its administrator turns the link hold on (SPEC 3: a site may enable it)', async () => {
       const text = 'ไฟดับทั้งซอย ดูคลิปที่ถ่ายไว้ได้ที่ https://www.facebook.com/watch/123456';
       const screen = async (site?: string) => {

@@ -3,7 +3,7 @@ import provinceData from '../lexicon/provinces.json' with { type: 'json' };
 import type { Candidate, Detector } from '../detector.js';
 import { isDigit, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import type { NormalisedText } from '../normalise/normalise-text.js';
-import { addressWords } from '../pii/pii-lexicon.js';
+import { addressWords, round20Patterns } from '../pii/pii-lexicon.js';
 import { hasDigit } from '../pii/number-tokens.js';
 import { FOUND, OWN, sharedMask, type SpanMask } from '../span-mask.js';
 import { hasWordBefore } from '../pii/context-words.js';
@@ -490,9 +490,8 @@ const BUILDING_LOOKBACK = 100;
 const ROOM_INTRODUCERS = new Set(['room', 'room no.', 'rm.', 'unit', 'apt.', 'flat no.']);
 /** The room words of either language. */
 const ROOM_WORDS = new Set([...ROOM_INTRODUCERS, 'ห้อง']);
-/** Words that make a room someone's home, before it in its clause or within it (ผมอยู่ห้อง 204, หอพัก, condo). */
-const HOME_ROOM =
-  /อยู่|พัก|บ้าน|หอ|คอนโด|อพาร์ต|แมนชั่น|แฟลต|ห้องผม|ห้องฉัน|ห้องดิฉัน|ห้องเรา|ข้างห้อง|ห้องข้าง|เพื่อน|ผู้เช่า|คนเช่า|live|stay|tenant|resident|my room|his room|her room|neighbo|condo|apartment|dorm|mansion|flat|residence/;
+/** Words that make a room someone's home (pii-context.json `homeRoomWords`: ผมอยู่ห้อง 204, หอพัก, condo). */
+const HOME_ROOM = round20Patterns.homeRoom;
 /** How far back in its clause a room's home word is read. */
 const ROOM_CLAUSE = 40;
 
@@ -512,10 +511,10 @@ function publicRoom(text: string, begin: number, end: number, building: boolean)
   return !building && !NAMED_BUILDING.test(span);
 }
 /** What is done in a room that is no one's home: study, teach, an exam, a meeting, a form handed in. */
-const ROOM_USE = /(?:เรียน|สอน|สอบ|ประชุม|สมัคร|ยื่น|study|class|exam|meeting|apply)[^\s]{0,6}\s?(?:ที่)?$/;
+const ROOM_USE = round20Patterns.roomUse;
 const ROOM_USE_REACH = 24;
 /** A building named in a room's address (ตึกเอ, Lumpini Place): a private one unless a public owner is named. */
-const NAMED_BUILDING = /ตึก|อาคาร|building|bldg|tower|place|court|block|zone/;
+const NAMED_BUILDING = round20Patterns.namedBuilding;
 /**
  * "บ้านเลขที่ 77 หมู่ 9", "House No. 9, Soi …": a house-number introducer right before the number is read with it, so a
  * redaction blacks out the phrase a reader sees as the address (the words themselves say nothing of who lives there).

@@ -1,7 +1,7 @@
 // E-mail addresses, written normally or spelled out to dodge filters ("somchai แอท gmail ดอท คอม").
 import type { Candidate, Detector } from '../detector.js';
 import { contactOwner } from '../pii/contact-owner.js';
-import { piiWords } from '../pii/pii-lexicon.js';
+import { piiWords, round20Patterns } from '../pii/pii-lexicon.js';
 import { OWN, sharedMask } from '../span-mask.js';
 
 // Both patterns are tried only at chosen starts (sticky, see startsOf): scanned with /g, their [class]* local part
@@ -185,9 +185,8 @@ function publishedByOffice(text: string, start: number, end: number): boolean {
   return owner === 'office' && (fromSlot || !personalProvider(address));
 }
 
-/** "Reply to", "send it back to", "contact me at", in Thai (ตอบมาที่, ตอบกลับที่, ส่งกลับมาที่, Northern ตี้) and English. */
-const REPLY_TO =
-  /(?:ตอบ(?:กลับ)?(?:มา)?|ส่งกลับ(?:มา)?|ติดต่อกลับ(?:มา)?|แจ้งกลับ(?:มา)?)(?:ที่|ตี้|ทาง)? ?$|(?:reply|write back|get back to me|contact me|email me|reach me)(?: at| on| to)? ?:? ?$/;
+/** "Reply to", "send it back to", "contact me at" (pii-context.json `replyToThai`, `replyToEnglish`). */
+const REPLY_TO = round20Patterns.replyTo;
 const REPLY_REACH = 24;
 
 export const emailDetector: Detector = {

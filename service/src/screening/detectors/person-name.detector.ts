@@ -655,9 +655,7 @@ function insideGluedKinship(text: string, pos: number, end: number): boolean {
   for (let q = pos - 1; q >= Math.max(1, pos - LONGER_KIN_BACK); q--)
     if (weakKinshipPlusTrie.longestAt(text, q) >= end)
       return (
-        isThaiLetter(text.charCodeAt(q - 1)) &&
-        !relationBefore(text, q) &&
-        reversedWordStart(reversedChainLeadTrie, text, q) < 0
+        isThaiLetter(text.charCodeAt(q - 1)) && !relationBefore(text, q) && reversedWordStart(reversedChainLeadTrie, text, q) < 0
       );
   return false;
 }
@@ -1192,11 +1190,7 @@ export const personNameDetector: Detector = {
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
       // Round 19: นายกเทศมนตรี นายชาตรี…, "the Miss Songkhla pageant": an office holder in the open, a title
       // (person/title-frames.ts).
-      if (
-        officeHolderBefore(text, pos) ||
-        (latinTitle && eventAfter(text, titleEnd, name.end))
-      )
-        continue;
+      if (officeHolderBefore(text, pos) || (latinTitle && eventAfter(text, titleEnd, name.end))) continue;
       // ร้านก๋วยเตี๋ยวป้าศรี, ร้านนายหนวด: the shop's name, unless the post blames the shop (then it names its owner).
       // Contact details close by expose the owner as well (round 13).
       if (

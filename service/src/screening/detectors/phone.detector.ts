@@ -4,7 +4,7 @@ import { clauseStart, lastWordEndBefore } from '../pii/context-words.js';
 import { contactOwner } from '../pii/contact-owner.js';
 import { introducedAsPublic, missingPersonNotice } from '../pii/number-owner.js';
 import { digitsOf, numberTokens, readingCursor, type NumberReading } from '../pii/number-tokens.js';
-import { piiWords } from '../pii/pii-lexicon.js';
+import { piiWords, round20Patterns } from '../pii/pii-lexicon.js';
 import { SettingsCache } from '../settings-cache.js';
 import { FOUND, OTHER, OWN, sharedMask } from '../span-mask.js';
 import type { ScreeningSettings } from '../types.js';
@@ -93,9 +93,8 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
 
 const before = (text: string, start: number) => text.slice(Math.max(0, start - ORGANISATION_REACH), start);
 const ORGANISATION_REACH = 64;
-/** An organisation's noun: a business, an office, a station, and the desk that answers for it. */
-const ORGANISATION =
-  /(?:hotel|guesthouse|guest house|hostel|resort|lodge|station|office|reception|front desk|shop|store|clinic|hospital|school|company|branch|ร้าน|โรงแรม|รีสอร์ท|สำนักงาน|สถานี|โรงพยาบาล|โรงเรียน|บริษัท)/;
+/** An organisation's noun (pii-context.json `organisationNouns`: a business, an office, the desk that answers for it). */
+const ORGANISATION = round20Patterns.organisation;
 /** The noun right before the comma, a possessive and two more words at most ("hotel's reception", "station number"). */
 const ORGANISATION_BEFORE_COMMA = new RegExp(`${ORGANISATION.source}(?:'s)?(?: [a-z]+){0,2}, ?$`);
 
@@ -112,7 +111,7 @@ const OWNED_BEFORE = /(?:^|[^a-z])(?:my|his|her|our|their)(?: own)? $|(?:ผม|
 function publishedBefore(text: string, start: number): boolean {
   return PUBLISHED.test(text.slice(clauseStart(text, start, PUBLISHED_REACH), start));
 }
-const PUBLISHED = /ป้าย|เพจ|แผ่นพับ|ใบปลิว|โฆษณา|เว็บ|google|facebook|page|sign|flyer|website|listing/;
+const PUBLISHED = round20Patterns.published;
 const PUBLISHED_REACH = 48;
 
 /** End of a switchboard extension right after a number (ต่อ 108, ext. 214, x12), or `end` when there is none. */
@@ -120,7 +119,7 @@ export function extensionEnd(text: string, end: number): number {
   const m = EXTENSION.exec(text.slice(end, end + EXTENSION_REACH));
   return m ? end + m[0].length : end;
 }
-const EXTENSION = /^ ?(?:ต่อ|ext\.?|extension|x) ?\d{1,5}(?!\d)/;
+const EXTENSION = round20Patterns.extension;
 const EXTENSION_REACH = 16;
 
 /** "Lodge (tel. 053…", "branch (038…", "เทศบาล (โทร 053…": an opening bracket, a phone word at most, after a word. */
@@ -142,10 +141,13 @@ const NAME_END = /[a-z\u0e01-\u0e4e.]/;
 function personAtExtension(text: string, r: NumberReading): boolean {
   const end = extensionEnd(text, r.end);
   if (end === r.end) return false;
-  return PERSON_ASKED.test(text.slice(end, end + PERSON_REACH)) || OWN_WORKPLACE.test(text.slice(Math.max(0, r.start - PERSON_REACH), r.start));
+  return (
+    PERSON_ASKED.test(text.slice(end, end + PERSON_REACH)) ||
+    OWN_WORKPLACE.test(text.slice(Math.max(0, r.start - PERSON_REACH), r.start))
+  );
 }
-const PERSON_ASKED = /^.{0,6}(?:ขอสาย|ขอเรียนสาย|ขอคุย(?:กับ)?|ถึง|ask for|asking for|for)\s?(?:คุณ|นาย|นาง|น\.ส\.|พี่|น้อง|khun|mr|mrs|ms|miss)/;
-const OWN_WORKPLACE = /(?:ที่ทำงาน|my office|my work|at work|ออฟฟิศ)[^\d]{0,12}$/;
+const PERSON_ASKED = round20Patterns.personAsked;
+const OWN_WORKPLACE = round20Patterns.ownWorkplace;
 const PERSON_REACH = 24;
 /** Round 20: "his mobile is 086…", "my number: 08…": an English possessive on the phone word right before the number. */
 const POSSESSED_PHONE =
@@ -173,7 +175,11 @@ function ownedByPerson(text: string, r: NumberReading): boolean {
   }
   // เบอร์บ้าน, เบอร์ส่วนตัว, เบอร์ป้า, my home number: a person's word first after the phone word.
   const { owner, lead } = contactOwner(text, r.start, PHONE_WORDS);
-  return (owner === 'person' && lead) || personAtExtension(text, r) || POSSESSED_PHONE.test(text.slice(Math.max(0, r.start - 40), r.start));
+  return (
+    (owner === 'person' && lead) ||
+    personAtExtension(text, r) ||
+    POSSESSED_PHONE.test(text.slice(Math.max(0, r.start - 40), r.start))
+  );
 }
 
 /**
@@ -182,8 +188,28 @@ function ownedByPerson(text: string, r: NumberReading): boolean {
  * number written nationally does; 9 or 10 digit words in a row, a space, dash or comma between at most.
  */
 const SPELLED_DIGITS: Record<string, string> = {
-  ศูนย์: '0', หนึ่ง: '1', สอง: '2', โท: '2', สาม: '3', สี่: '4', ห้า: '5', หก: '6', เจ็ด: '7', แปด: '8', เก้า: '9',
-  zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  ศูนย์: '0',
+  หนึ่ง: '1',
+  สอง: '2',
+  โท: '2',
+  สาม: '3',
+  สี่: '4',
+  ห้า: '5',
+  หก: '6',
+  เจ็ด: '7',
+  แปด: '8',
+  เก้า: '9',
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
 };
 const DIGIT_WORD = '(?:ศูนย์|หนึ่ง|สอง|โท|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 const SPELLED_NUMBER = new RegExp(`(?:ศูนย์|zero|oh)(?:[ ,-]{0,2}${DIGIT_WORD}){8,9}(?![a-z])`, 'g');
@@ -197,7 +223,10 @@ function spelledPhones(text: string, published: ReadonlySet<string>, claimed: ty
     const end = start + m[0].length;
     // "oh" is a word of its own in English; a Latin run must start at a word's edge.
     if (start > 0 && /[a-z]/.test(text.charAt(start - 1))) continue;
-    const digits = m[0].match(SPELLED_WORD)!.map((w) => SPELLED_DIGITS[w]).join('');
+    const digits = m[0]
+      .match(SPELLED_WORD)!
+      .map((w) => SPELLED_DIGITS[w])
+      .join('');
     const national = nationalPhoneForm(digits, false);
     if (!national || published.has(national) || claimed.overlaps(start, end, FOUND | OWN | OTHER)) continue;
     const mobile = MOBILE_PREFIX.test(national);

@@ -2,7 +2,7 @@
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { fuzzyMatchAt, fuzzyMatchTruncated, type FuzzyMatch } from '../match/fuzzy-match.js';
 import type { Trie } from '../match/trie.js';
-import { isLatinLetter, isThaiConsonant, isThaiLetter } from '../normalise/char-class.js';
+import { isLatinLetter, isThaiConsonant, isThaiLetter, MAI_YAMOK } from '../normalise/char-class.js';
 import { isInvisible } from '../normalise/fold-table.js';
 import {
   backOverSpace,
@@ -178,7 +178,6 @@ function acceptedEnd(
   }
   return end;
 }
-const MAI_YAMOK = 0x0e46;
 
 /**
  * An insult-tier word that nothing here aims at anyone: not spelled out (nobody spells out the animal: ค ว า ย is an

@@ -9,6 +9,7 @@ import {
   isLeadingVowel,
   isThaiLetter,
   isThaiMark,
+  MAI_YAMOK,
 } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 import { innerTitleWordTrie, kinVerbTrie, titleTrie, titleWordOver, titleWordTrie } from '../person/person-lexicon.js';
@@ -58,7 +59,6 @@ for (const w of sensitiveData.notFacts) notFacts.add(norm(w), 1);
 const notLocating = new Trie<number>();
 for (const w of sensitiveData.notLocating) notLocating.add(norm(w), 1);
 /** ๆ: a reduplicated kinship word (ยายๆ, ลุงๆ ป้าๆ) is people in general, not one of them. */
-const MAI_YAMOK = 0x0e46;
 
 /**
  * Whether an s.26 trigger starts in [from, to) (not a word that only begins like one): the person-name detector asks

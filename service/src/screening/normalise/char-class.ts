@@ -1,5 +1,8 @@
 // Character classes for Thai and Latin text, by code point, so hot loops avoid regexes.
 
+/** ๆ, the mark that repeats the word before it (ควายๆ, ราวๆ). */
+export const MAI_YAMOK = 0x0e46;
+
 /** Thai consonants ก..ฮ. */
 export function isThaiConsonant(c: number): boolean {
   return c >= 0x0e01 && c <= 0x0e2e;

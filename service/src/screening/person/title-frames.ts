@@ -71,8 +71,7 @@ export function officeHolderBefore(text: string, start: number): boolean {
     while (from > limit && text.charCodeAt(from - 1) !== 0x20) from--;
     // The office with its place written against it: นายอำเภอ|เมืองลำพูน, สมาชิกสภาเทศบาล|นครขอนแก่น.
     for (let p = end - 1; p > from; p--)
-      if (isThaiLetter(text.charCodeAt(p)) && officeEndsAt(text, p) && placeAt(text, p, end))
-        return true;
+      if (isThaiLetter(text.charCodeAt(p)) && officeEndsAt(text, p) && placeAt(text, p, end)) return true;
     if (from === end || !placePiece(text, from, end)) return false;
     latin ||= isLatinLetter(text.charCodeAt(from));
     end = trimmedEnd(text, from);
@@ -123,7 +122,8 @@ function officeEndsAt(text: string, end: number): boolean {
 
 /** [p, end) is a place: a place head and a short name after it (บ้าน|หนองแวง, หมู่), or a gazetteer name (สันทราย). */
 function placeAt(text: string, p: number, end: number): boolean {
-  if (end - p <= PLACE_TAIL + 8 && PLACE_HEADS.some((h) => text.startsWith(h, p) && end - p - h.length <= PLACE_TAIL)) return true;
+  if (end - p <= PLACE_TAIL + 8 && PLACE_HEADS.some((h) => text.startsWith(h, p) && end - p - h.length <= PLACE_TAIL))
+    return true;
   return gazetteerTrie.longestAt(text, p) === end;
 }
 

@@ -65,4 +65,39 @@ export const addressWords = {
   privateMarks: norm(data.privateAddressMarks),
   homeIntroducers: new Set(norm(data.homeIntroducers)),
   homePinWords: norm(data.homePinWords),
+  homeBetweenMarks: norm(data.homeBetweenMarks),
+};
+
+/** A word list as one alternation, longest first, each word's regular-expression characters escaped. */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+/** Round 20's whose-number, e-mail and room patterns, built once from the lists in pii-context.json. */
+export const round20Patterns = {
+  /** An organisation's noun: a business, an office, a station, and the desk that answers for it. */
+  organisation: new RegExp(`(?:${alternation(norm(data.organisationNouns))})`),
+  /** Where a business publishes its number. */
+  published: new RegExp(alternation(norm(data.publishedPlaces))),
+  /** A switchboard's extension right after a number (ต่อ 108, ext. 214, x12). */
+  extension: new RegExp(`^ ?(?:${alternation(norm(data.extensionWords))}) ?\\d{1,5}(?!\\d)`),
+  /** A person asked for at the number (ขอสายคุณนิดา, ask for Khun Ploy), a few units after the extension at most. */
+  personAsked: new RegExp(
+    `^.{0,6}(?:${alternation(norm(data.personAskedWords))})\\s?(?:${alternation(norm(data.personAskedTitles))})`,
+  ),
+  /** The poster's own workplace right before the number. */
+  ownWorkplace: new RegExp(`(?:${alternation(norm(data.ownWorkplaceWords))})[^\\d]{0,12}$`),
+  /** "Reply to", "send it back to", "contact me at", right before an address. */
+  replyTo: new RegExp(
+    `(?:${alternation(norm(data.replyToThai))})(?:ที่|ตี้|ทาง)? ?$|(?:${alternation(norm(data.replyToEnglish))})(?: at| on| to)? ?:? ?$`,
+  ),
+  /** Words that make a room someone's home. */
+  homeRoom: new RegExp(alternation(norm(data.homeRoomWords))),
+  /** What is done in a room that is no one's home, right before it. */
+  roomUse: new RegExp(`(?:${alternation(norm(data.roomUseWords))})[^\\s]{0,6}\\s?(?:ที่)?$`),
+  /** A building named in a room's address. */
+  namedBuilding: new RegExp(alternation(norm(data.namedBuildingWords))),
 };

@@ -59,6 +59,6 @@ export function publicAddress(text: string, begin: number, intro: string | undef
   for (const w of addressWords.publicOwners) if (text.startsWith(w, owner)) ownerEnd = Math.max(ownerEnd, owner + w.length);
   return lastWordIn(text, ownerEnd, begin, MARKS_BETWEEN) < 0;
 }
-const MARKS_BETWEEN = ['เฮือน', 'house', 'home', 'who lives', 'lives at', 'living at'];
+const MARKS_BETWEEN = addressWords.homeBetweenMarks;
 /** How far before the institution a private mark makes the address a home. */
 const MARK_REACH = 28;

@@ -1,5 +1,5 @@
 // Context rules: when an insult-tier word is aimed at someone, and when a romanised word is Thai.
-import { isEmojiUnit, isLatinLetter, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
+import { isEmojiUnit, isLatinLetter, isThaiLetter, isThaiMark, MAI_YAMOK } from '../normalise/char-class.js';
 import { aimedByChain, englishAimedAround, pluralAfterCopula, quantifiedPlural } from './english-phrase.js';
 import { groupBlamed, pejorativeEnd } from './identity-slur.js';
 import { groupOrPrefixStart, identityNounEnd, isIdentityEntry, nounIdentityEnd, pronounGlueStart } from './aimed-phrase.js';
@@ -231,7 +231,10 @@ function personBeforeCopula(text: string, b: number): boolean {
   let from = b - copula;
   while (from > 0 && b - from < COPULA_SUBJECT_REACH && text.charCodeAt(from - 1) !== SPACE) from--;
   const subject = text.slice(from, b - copula);
-  return !subject.startsWith('ตัว') && (subject.startsWith('คน') || startsWithAny(text, from, lists.personNouns) || startsWithAny(text, from, lists.pronouns));
+  return (
+    !subject.startsWith('ตัว') &&
+    (subject.startsWith('คน') || startsWithAny(text, from, lists.personNouns) || startsWithAny(text, from, lists.pronouns))
+  );
 }
 const COPULA_SUBJECT_REACH = 32;
 
@@ -601,7 +604,6 @@ export function mentionedWord(text: string, start: number): boolean {
   }
 }
 const MENTION_GAP = 12;
-const MAI_YAMOK = 0x0e46;
 /** How many quoted words a list after คำว่า may hold, and how long each may be. */
 const MENTION_LIST = 4;
 const QUOTED_WORD = 24;
