@@ -84,7 +84,7 @@ import {
   placeOverTitle,
   type PlaceAsks,
 } from '../person/place-names.js';
-import { beginOfficeFrames, eventAfter, officeHolderBefore } from '../person/title-frames.js';
+import { eventAfter, officeHolderBefore } from '../person/title-frames.js';
 import { endsAt } from '../match/word-search.js';
 
 /** ฯ, as in นายกฯ: an abbreviation mark, not a letter of a name. */
@@ -1027,7 +1027,6 @@ export const personNameDetector: Detector = {
     const text = ctx.norm.text;
     const out: Candidate[] = [];
     const asks: PlaceAsks = { n: 0 };
-    beginOfficeFrames();
     // Only positions where a title may start are visited, in order. `pos` only jumps forwards (past a finding or a
     // place), and the positions up to it are skipped as a pos++ walk skips them.
     const starts = wordStarts.scan(text);

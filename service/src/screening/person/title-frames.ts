@@ -11,6 +11,7 @@
 // Tried and dropped: the poster's own title and name (ผม จ.อ.สมพร เอง, "my name is Mr. …") as no finding. The project's
 // writers label a poster's own name personal data (person/self-name.ts), and it published a held post of hold-out 14.
 import titleData from '../lexicon/titles.json' with { type: 'json' };
+import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { endsAt } from '../match/word-search.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
@@ -79,33 +80,24 @@ export function officeHolderBefore(text: string, start: number): boolean {
   return false;
 }
 
-/**
- * Where an office ends in the post being screened: one bit per code unit, built on the first question of a post from
- * one indexOf walk per office (a post of titles asks at every title, and each question reads back up to OFFICE_REACH
- * units). Reset by beginOfficeFrames at the start of each post's person-name reading; screening is synchronous.
- */
-let officeEnds: Uint8Array | undefined;
-let officeText = '';
+/** The offices reversed, so whether one ends at a position is read backwards from it, one step at most for most. */
+const REVERSED_OFFICES = new Trie<string>();
+for (const office of OFFICES) REVERSED_OFFICES.add([...office].reverse().join(''), office);
 
-/** Forgets the last post's office ends: call before the first officeHolderBefore of a post. */
-export function beginOfficeFrames(): void {
-  officeEnds = undefined;
-  officeText = '';
-}
-
-function officeEndsOf(text: string): Uint8Array {
-  if (officeEnds && officeText === text) return officeEnds;
-  const ends = new Uint8Array(text.length + 1);
-  for (const office of OFFICES)
-    for (let i = text.indexOf(office); i >= 0; i = text.indexOf(office, i + 1)) ends[i + office.length] = 1;
-  officeEnds = ends;
-  officeText = text;
-  return ends;
+/** Whether some office ends at `end` (read backwards through REVERSED_OFFICES; no word compared where none can). */
+function officeMayEnd(text: string, end: number): boolean {
+  let node: TrieNode<string> | undefined = REVERSED_OFFICES.root;
+  for (let i = end - 1; i >= 0; i--) {
+    node = childOf(node, text.charCodeAt(i));
+    if (!node) return false;
+    if (node.values) return true;
+  }
+  return false;
 }
 
 /** One of the offices ends at `end`, and no relative of its holder is named right before it (หลาน|นายกเทศมนตรี). */
 function officeEndsAt(text: string, end: number): boolean {
-  if (officeEndsOf(text)[end] !== 1) return false;
+  if (!officeMayEnd(text, end)) return false;
   for (const office of OFFICES) {
     if (!endsAt(text, office, end)) continue;
     const start = end - office.length;
