@@ -1,7 +1,7 @@
 // E-mail addresses, written normally or spelled out to dodge filters ("somchai แอท gmail ดอท คอม").
 import type { Candidate, Detector } from '../detector.js';
 import { contactOwner } from '../pii/contact-owner.js';
-import { piiWords, round20Patterns } from '../pii/pii-lexicon.js';
+import { alternation, piiWords, round20Patterns } from '../pii/pii-lexicon.js';
 import { OWN, sharedMask } from '../span-mask.js';
 
 // Both patterns are tried only at chosen starts (sticky, see startsOf): scanned with /g, their [class]* local part
@@ -10,12 +10,7 @@ import { OWN, sharedMask } from '../span-mask.js';
 const PLAIN =
   /[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_])?\s?@\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\s?\.\s?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\s?\.\s?[a-z]{2,}(?![a-z0-9])/y;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: readonly string[]) =>
-  words
-    .map(escape)
-    .sort((a, b) => b.length - a.length)
-    .join('|');
+const alt = alternation;
 
 // A bare Latin word ("at", "dot") counts only between spaces, so "whatever.com" is not "wh at ever . com".
 function joiner(words: readonly string[]): string {

@@ -1,10 +1,9 @@
 // LINE IDs: a contact handle as personal as a phone number, recognised only after a LINE word.
 import type { Candidate, Detector } from '../detector.js';
 import { contactOwner } from '../pii/contact-owner.js';
-import { piiWords } from '../pii/pii-lexicon.js';
+import { escapeRegExp, piiWords } from '../pii/pii-lexicon.js';
 import { FOUND, sharedMask } from '../span-mask.js';
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // (?=(\s*))\N takes a run of white space whole and never gives part of it back (an atomic group, which JavaScript
 // lacks). The four optional runs of \s* between the LINE word and the ID could otherwise split one long run of spaces
 // in cubically many ways before failing: "ไลน์" and 10,000 spaces took minutes. None of the pieces between them
@@ -18,7 +17,7 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // In chat the ID word may come after the Thai run instead of before it (แอดไลน์มาได้นะคะ id: nong_mai95, ทักไลน์มาเลย
 // ไอดี tong_88); a bare "id" counts only with a colon or equals sign after it, as people type a label.
 const LINE_ID = new RegExp(
-  `(?:${piiWords.lineIdContext.map(escape).join('|')})(?=(\\s*))\\1(?:,? ?(?:(?:my|his|her|their|our) )?(?:id|ไอดี)(?=(\\s*))\\2)?(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พี่|น้อง|เขา|เค้า|แก|เจ้าของ|ลุง|ป้า|น้า|ยาย|ตา|แม่|พ่อ|เจ๊|เฮีย|ร้าน)?([\\u0e01-\\u0e4e]{1,20})?(?=(\\s*))\\4(?:(?:ชื่อ|คือ|มาได้ที่|มาที่|ได้ที่|ที่|เป็น|ไอดี|id(?= ?[:：=])|me(?: at| on)?(?=\\s)|is(?=\\s))(?=(\\s*))\\5)?(?:(?:->|=>|[:：=>\\-(\\[【→]|👉|➡\\ufe0f?)(?=(\\s*))\\6)?(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])( [0-9]{2,4}(?![0-9.-]| ?[0-9]))?`,
+  `(?:${piiWords.lineIdContext.map(escapeRegExp).join('|')})(?=(\\s*))\\1(?:,? ?(?:(?:my|his|her|their|our) )?(?:id|ไอดี)(?=(\\s*))\\2)?(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พี่|น้อง|เขา|เค้า|แก|เจ้าของ|ลุง|ป้า|น้า|ยาย|ตา|แม่|พ่อ|เจ๊|เฮีย|ร้าน)?([\\u0e01-\\u0e4e]{1,20})?(?=(\\s*))\\4(?:(?:ชื่อ|คือ|มาได้ที่|มาที่|ได้ที่|ที่|เป็น|ไอดี|id(?= ?[:：=])|me(?: at| on)?(?=\\s)|is(?=\\s))(?=(\\s*))\\5)?(?:(?:->|=>|[:：=>\\-(\\[【→]|👉|➡\\ufe0f?)(?=(\\s*))\\6)?(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])( [0-9]{2,4}(?![0-9.-]| ?[0-9]))?`,
   'g',
 );
 

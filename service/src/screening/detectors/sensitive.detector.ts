@@ -993,7 +993,7 @@ const COUNT_BEFORE = 24;
 
 // Thai letters with ๆ (ราวๆ), Thai and Arabic digits, spaces: the words a count is made of.
 const inCount = (c: number) =>
-  isThaiLetter(c) || c === 0x0e46 || (c >= 0x0e50 && c <= 0x0e59) || isDigit(c) || c === 0x20 || c === PERCENT;
+  isThaiLetter(c) || c === MAI_YAMOK || (c >= 0x0e50 && c <= 0x0e59) || isDigit(c) || c === 0x20 || c === PERCENT;
 const PERCENT = 0x25;
 
 function countOfPeople(text: string, hit: Candidate): boolean {

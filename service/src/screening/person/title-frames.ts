@@ -26,6 +26,7 @@ const BETWEEN = ['ท่าน', 'คือ', 'ได้แก่', ','].map(nor
 const WARD = /(?:เขต(?:ที่)?|ward|zone|district) ?\d{1,2}$/;
 const BACK = 24;
 const PLACE_HEADS = titleData.officePlaceHeads.map(norm);
+const LONGEST_HEAD = Math.max(...PLACE_HEADS.map((h) => h.length));
 const RELATIONS = titleData.relations.map(norm);
 /** How far before the title the office may stand when its place or organisation comes between. */
 const OFFICE_REACH = 96;
@@ -80,41 +81,35 @@ export function officeHolderBefore(text: string, start: number): boolean {
   return false;
 }
 
-/** The offices reversed, so whether one ends at a position is read backwards from it, one step at most for most. */
-const REVERSED_OFFICES = new Trie<string>();
-for (const office of OFFICES) REVERSED_OFFICES.add([...office].reverse().join(''), office);
+/** The offices reversed, each with its place in `officesBeforeName`: the offices ending at a position, read backwards. */
+const REVERSED_OFFICES = new Trie<number>();
+OFFICES.forEach((office, k) => REVERSED_OFFICES.add([...office].reverse().join(''), k));
 
-/** Whether some office ends at `end` (read backwards through REVERSED_OFFICES; no word compared where none can). */
-function officeMayEnd(text: string, end: number): boolean {
-  let node: TrieNode<string> | undefined = REVERSED_OFFICES.root;
-  for (let i = end - 1; i >= 0; i--) {
-    node = childOf(node, text.charCodeAt(i));
-    if (!node) return false;
-    if (node.values) return true;
-  }
-  return false;
-}
-
-/** One of the offices ends at `end`, and no relative of its holder is named right before it (หลาน|นายกเทศมนตรี). */
+/**
+ * The first office in list order that ends at `end` and stands there (a Latin one as a whole word): whether no
+ * relative of its holder is named right before it (หลาน|นายกเทศมนตรี). One backwards walk; most positions end none.
+ */
 function officeEndsAt(text: string, end: number): boolean {
-  if (!officeMayEnd(text, end)) return false;
-  for (const office of OFFICES) {
-    if (!endsAt(text, office, end)) continue;
-    const start = end - office.length;
-    if (isLatinLetter(office.charCodeAt(0))) {
-      if (isLatinLetter(text.charCodeAt(start - 1))) continue;
-      // "the mayor's nephew Mr. …" has a word between; "Mayor's" itself is no office before a name.
-      return true;
-    }
-    const before = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
-    return !RELATIONS.some((r) => endsAt(text, r, before));
+  let first = -1;
+  let node: TrieNode<number> | undefined = REVERSED_OFFICES.root;
+  for (let i = end - 1; i >= 0 && node; i--) {
+    node = childOf(node, text.charCodeAt(i));
+    const k = node?.values?.[0];
+    if (k === undefined || (first >= 0 && k > first)) continue;
+    // "Mayor's" itself is no office before a name; "the mayor's nephew Mr. …" has a word between anyway.
+    if (isLatinLetter(OFFICES[k]!.charCodeAt(0)) && isLatinLetter(text.charCodeAt(i - 1))) continue;
+    first = k;
   }
-  return false;
+  if (first < 0) return false;
+  if (isLatinLetter(OFFICES[first]!.charCodeAt(0))) return true;
+  const start = end - OFFICES[first]!.length;
+  const before = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+  return !RELATIONS.some((r) => endsAt(text, r, before));
 }
 
 /** [p, end) is a place: a place head and a short name after it (บ้าน|หนองแวง, หมู่), or a gazetteer name (สันทราย). */
 function placeAt(text: string, p: number, end: number): boolean {
-  if (end - p <= PLACE_TAIL + 8 && PLACE_HEADS.some((h) => text.startsWith(h, p) && end - p - h.length <= PLACE_TAIL))
+  if (end - p <= PLACE_TAIL + LONGEST_HEAD && PLACE_HEADS.some((h) => text.startsWith(h, p) && end - p - h.length <= PLACE_TAIL))
     return true;
   return gazetteerTrie.longestAt(text, p) === end;
 }

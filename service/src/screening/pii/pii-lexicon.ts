@@ -68,11 +68,14 @@ export const addressWords = {
   homeBetweenMarks: norm(data.homeBetweenMarks),
 };
 
-/** A word list as one alternation, longest first, each word's regular-expression characters escaped. */
+/** A word with its regular-expression characters escaped. */
+export const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A word list as one alternation, longest first (so a word wins over its prefix), each word escaped. */
 export function alternation(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
 }
 

@@ -607,16 +607,15 @@ const MENTION_GAP = 12;
 /** How many quoted words a list after คำว่า may hold, and how long each may be. */
 const MENTION_LIST = 4;
 const QUOTED_WORD = 24;
-/** The quote marks alone. */
-const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]);
 
 /** Index of the quote mark opening the quoted word that closes at `close`, QUOTED_WORD units back at most, or -1. */
 function lastQuoteBefore(text: string, close: number): number {
   for (let p = close - 1; p >= Math.max(0, close - QUOTED_WORD); p--) if (QUOTES.has(text.charCodeAt(p))) return p;
   return -1;
 }
-/** A space and the quote marks people type around a quoted word (" ' “ ” ‘ ’ « »). */
-const QUOTES_AND_SPACE = new Set([0x20, 0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]);
+/** The quote marks people type around a quoted word (" ' “ ” ‘ ’ « »), and with a space. */
+const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]);
+const QUOTES_AND_SPACE = new Set([0x20, ...QUOTES]);
 
 /**
  * False when no word of `mentionBefore` occurs anywhere in the text: then mentionedWord is false at every start (it
