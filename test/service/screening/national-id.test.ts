@@ -55,5 +55,11 @@ describe('national_id detector', () => {
   });
   it('does not read a valid-looking parcel number as an ID when the text says it is a parcel', () => {
     expect(ids(`เลขพัสดุ ${id} หาย`)).toEqual([]);
+    expect(ids(`Order ref: ${id}, not delivered`)).toEqual([]);
+  });
+  it('reads an English context word only where a word starts: "order" is not inside "border", nor "ems" inside "items"', () => {
+    expect(ids(`A friend lost her ID card at the border market. The number is ${id}.`)).toEqual([id]);
+    expect(ids(`She left two items and her card. The number is ${id}.`)).toEqual([id]);
+    expect(ids(`Parcel from EMS, tracking ${id}`)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
+import { isLatinLetter } from '../normalise/char-class.js';
 import { mayStartAt, postWords } from '../person/text-scan.js';
 
 const NEWLINE = 0x0a;
@@ -40,6 +41,9 @@ function furthestEnd(trie: Trie<string>, text: string, p: number, to: number, be
   return best;
 }
 
+/** "order" in "border", "tel" in "hotel", "ems" in "items": an English context word starts a word. */
+const insideLatinWord = (text: string, p: number) => isLatinLetter(text.charCodeAt(p)) && isLatinLetter(text.charCodeAt(p - 1));
+
 /** End offset of the last occurrence of any word within `window` characters before `pos`, or -1. */
 export function lastWordEndBefore(text: string, pos: number, words: readonly string[], window: number): number {
   const from = Math.max(0, pos - window);
@@ -53,7 +57,7 @@ export function lastWordEndBefore(text: string, pos: number, words: readonly str
     // A position not flagged in the post's index (or failing mayMatchAt) starts no word at all.
     const flags = postWords.flagsOver(text, from, to);
     for (let p = from; p < to && best < to; p++)
-      if (mayStartAt(flags, bit, trie, text, p)) best = furthestEnd(trie, text, p, to, best);
+      if (mayStartAt(flags, bit, trie, text, p) && !insideLatinWord(text, p)) best = furthestEnd(trie, text, p, to, best);
     return best;
   }
   const slice = text.slice(from, pos);
