@@ -146,6 +146,9 @@ describe('numbers and addresses outside the Thai templates', () => {
       '123456789',
     ]);
     expect(texts('C01X00T47 is my passport number', 'passport')).toEqual(['C01X00T47']);
+    // Four digits among nine (hold-out 17): still a passport's, next to the word; three are a code's.
+    expect(texts('The hotel photocopied my passport C7F2K9L4R and left it on the desk', 'passport')).toEqual(['C7F2K9L4R']);
+    expect(texts('The hotel photocopied my passport at desk C7FXK9LAR', 'passport')).toEqual([]);
     expect(texts('the visa office at soi 5 closes at 4pm, queue 123456789', 'passport')).toEqual([]);
   });
 
@@ -158,6 +161,15 @@ describe('numbers and addresses outside the Thai templates', () => {
     ])
       expect(texts(text!, 'line_id'), text).toEqual([id]);
     expect(verdict('ต่อแถวไลน์ที่ 2 ของรถเมล์')).toBe('clean');
+  });
+
+  it('finds a handle after "on LINE," but no word and no phone there (hold-outs 17 and 18)', () => {
+    expect(texts('Anyone who wants to join can add me on LINE, lipe_mike77, and I will send the details', 'line_id')).toEqual([
+      'lipe_mike77',
+    ]);
+    expect(verdict('I asked them on LINE, nobody answered for 3 days')).toBe('clean');
+    // The estate office's 24-hour line, with the sentence's full stop after it: a phone's shape, the office's.
+    expect(texts('the Industrial Estate office has a 24-hour line, 038-683-100. They came at once', 'line_id')).toEqual([]);
   });
 });
 

@@ -17,7 +17,7 @@ import { FOUND, sharedMask } from '../span-mask.js';
 // In chat the ID word may come after the Thai run instead of before it (แอดไลน์มาได้นะคะ id: nong_mai95, ทักไลน์มาเลย
 // ไอดี tong_88); a bare "id" counts only with a colon or equals sign after it, as people type a label.
 const LINE_ID = new RegExp(
-  `(?:${piiWords.lineIdContext.map(escapeRegExp).join('|')})(?=(\\s*))\\1(?:,? ?(?:(?:my|his|her|their|our) )?(?:id|ไอดี)(?=(\\s*))\\2)?(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พี่|น้อง|เขา|เค้า|แก|เจ้าของ|ลุง|ป้า|น้า|ยาย|ตา|แม่|พ่อ|เจ๊|เฮีย|ร้าน)?([\\u0e01-\\u0e4e]{1,20})?(?=(\\s*))\\4(?:(?:ชื่อ|คือ|มาได้ที่|มาที่|ได้ที่|ที่|เป็น|ไอดี|id(?= ?[:：=])|me(?: at| on)?(?=\\s)|is(?=\\s))(?=(\\s*))\\5)?(?:(?:->|=>|[:：=>\\-(\\[【→]|👉|➡\\ufe0f?)(?=(\\s*))\\6)?(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])( [0-9]{2,4}(?![0-9.-]| ?[0-9]))?`,
+  `(?:${piiWords.lineIdContext.map(escapeRegExp).join('|')})(?=(\\s*))\\1(?:,? ?(?:(?:my|his|her|their|our) )?(?:id|ไอดี)(?=(\\s*))\\2)?(?:ของ)?(?:ผม|ฉัน|ดิฉัน|หนู|เรา|พี่|น้อง|เขา|เค้า|แก|เจ้าของ|ลุง|ป้า|น้า|ยาย|ตา|แม่|พ่อ|เจ๊|เฮีย|ร้าน)?([\\u0e01-\\u0e4e]{1,20})?(?=(\\s*))\\4(?:(?:ชื่อ|คือ|มาได้ที่|มาที่|ได้ที่|ที่|เป็น|ไอดี|id(?= ?[:：=])|me(?: at| on)?(?=\\s)|is(?=\\s))(?=(\\s*))\\5)?(?:(?:->|=>|[:：=>\\-(\\[【→,]|👉|➡\\ufe0f?)(?=(\\s*))\\6)?(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])( [0-9]{2,4}(?![0-9.-]| ?[0-9]))?`,
   'g',
 );
 
@@ -61,7 +61,9 @@ export const lineIdDetector: Detector = {
       if (id === 'line.me' || norm.text.charCodeAt(m.index + m[0].length) === 0x2f) continue;
       // "the English-speaking line is 032-511-447": a phone's shape after "line" is a phone line; the phone detector
       // decides whose it is.
-      if (PHONE_SHAPED.test(id) && PHONE_DIGITS.test(id.replace(/[-.]/g, ''))) continue;
+      // (Its sentence's full stop is no part of it: "a 24-hour line, 038-683-100.")
+      const bare = id.replace(TRAILING_DOTS, '');
+      if (PHONE_SHAPED.test(bare) && PHONE_DIGITS.test(bare.replace(/[-.]/g, ''))) continue;
       const weak = piiWords.weakLineIdContext.find((w) => m[0].startsWith(w));
       if (weak && !piiWords.lineIdContext.some((w) => w.length > weak.length && m[0].startsWith(w))) {
         if (!HANDLE_MARK.test(id) || LATIN_BEFORE.test(norm.text.slice(Math.max(0, m.index - 1), m.index))) continue;

@@ -15,12 +15,12 @@ const GROUPED_DIGITS = { min: 6, max: 8 };
 /** Nine digits, as some countries print them ("passport no. 123456789"): only with a passport word before. */
 const NUMERIC = /(?<![a-z0-9])\d{9}(?![a-z0-9])/g;
 /**
- * Letters and digits mixed, 8 or 9 of them with at least five digits (C01X00T47): only with a passport word. The
+ * Letters and digits mixed, 8 or 9 of them with at least four digits (C01X00T47, C7F2K9L4R): only with a passport word. The
  * regex finds the whole runs of 8 or 9; mixedCode counts their digits (two lookaheads at every letter and digit of a
  * post cost twice the scan).
  */
 const ALNUM_RUN = /(?<![a-z0-9])[a-z0-9]{8,9}(?![a-z0-9])/g;
-const MIXED_MIN_DIGITS = 5;
+const MIXED_MIN_DIGITS = 4;
 
 const digitCount = (s: string) => {
   let n = 0;
