@@ -38,6 +38,7 @@ const lists = {
   spanPrefixes: wordList(insultContext.spanPrefixes),
   suffixes: wordList(insultContext.suffixes),
   questionSuffixes: wordList(insultContext.questionSuffixes),
+  groupSuffixes: wordList(insultContext.groupSuffixes),
   copulaQuestions: wordList(insultContext.copulaQuestions),
   mentionJoins: wordList(insultContext.mentionJoins),
 };
@@ -169,6 +170,8 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
       (insultContext.englishTargets.has(previousLatinWord(text, start)) && !insultContext.englishLookalikes.has(entry.form))
     );
   if (ctx.includes('prefix') && endsWithAny(text, b, lists.prefixes)) return true;
+  // Round 21: ไอ้หัวเปรต, อีหน้าสัตว์: a body word between the prefix and the word is the compound's (see spanStartWithPrefix).
+  if (ctx.includes('prefix') && prefixBeforeBodyWord(text, b)) return true;
   // Round 13: กะเทย|หมา, ลาว|เหี้ย: an identity word glued to an insult noun or animal is one slur; the noun before the
   // identity word (พวก|หมา|พม่า) only after a group head or a prefix (ควายไทย is a breed).
   if (isIdentityEntry(entry) && identityNounEnd(text, start, end) >= 0) return true;
@@ -200,6 +203,8 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
     if (ctx.includes('prefix') && comparisonStart(text, b) >= 0) return true;
   }
   if (ctx.includes('suffix') && startsWithAny(text, end, lists.suffixes)) return true;
+  // Round 21: ปัญญาควายกันทั้งกอง: said of a whole group of people.
+  if (ctx.includes('aim') && startsWithAny(text, end, lists.groupSuffixes)) return true;
   // Round 20: คนควายๆ: an animal doubled after คน is what the person is like.
   if (ctx.includes('prefix') && endsAt(text, 'คน', b) && text.charCodeAt(end) === MAI_YAMOK) return true;
   // Round 20: คนเก็บขยะเป็นควายเหรอ: an animal said to be what a person is, as a rhetorical question. Not of an animal
@@ -625,6 +630,11 @@ const QUOTES_AND_SPACE = new Set([0x20, ...QUOTES]);
 export const holdsMentionWord = (text: string): boolean => MENTION_SEARCHES.some((search) => search.occursIn(text));
 
 const MENTION_SEARCHES = insultContext.mentionBefore.map((word) => new WordSearch(word));
+
+function prefixBeforeBodyWord(text: string, b: number): boolean {
+  const body = endingIn(text, b, lists.bodyWords);
+  return body > 0 && endsWithAny(text, b - body, lists.prefixes);
+}
 
 export function spanStartWithPrefix(text: string, start: number): number {
   // มันหน้าเหี้ย, ไอ้หัวควย: a body word right before the word is part of the insult, and so is a prefix before it.

@@ -76,6 +76,7 @@ export const insultContext = {
   prefixes: normaliseAll(contextData.prefixes),
   suffixes: normaliseAll(contextData.suffixes),
   questionSuffixes: normaliseAll(contextData.questionSuffixes),
+  groupSuffixes: normaliseAll(contextData.groupSuffixes),
   copulaQuestions: normaliseAll(contextData.copulaQuestions),
   mentionJoins: normaliseAll(contextData.mentionJoins),
   questionInsults: new Set(normaliseAll(contextData.questionInsults)),

@@ -1,0 +1,29 @@
+// Round 21: insults said of a whole group (ปัญญาควายกันทั้งกอง) and a body word between the prefix and the insult
+// (ไอ้หัวเปรต), both from hold-out 12's misses; and the same words about animals and things.
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../../../service/src/screening/index.js';
+
+const insults = (text: string) =>
+  screenText(text)
+    .findings.filter((f) => f.kind === 'profanity')
+    .map((f) => f.text);
+
+describe('round 21: insults aimed at a group or through a body word', () => {
+  it('holds an insult said of a whole group of people right after it', () => {
+    expect(insults('ข้าราชการกองช่างหนิ ปัญญาควายกันทั้งกอง แจ้งเรื่องท่อตันไปนานแล้ว')).toEqual(['ปัญญาควาย']);
+    expect(insults('คนคุมงานถนนโง่กันหมดทุกคน')).toEqual(['โง่']);
+  });
+  it('publishes the same words of a herd and the group words alone', () => {
+    expect(insults('ควายของลุงตายกันทั้งฝูงเพราะน้ำท่วม')).toEqual([]);
+    expect(insults('ปีนี้ควายกันทั้งฝูงลงไปกินหญ้าในแปลงนา')).toEqual([]);
+    expect(insults('เจ้าหน้าที่มาช่วยกันทั้งกอง ขอบคุณมากครับ')).toEqual([]);
+  });
+  it('holds ไอ้/อี + a body word + an insult word as one span', () => {
+    expect(insults('ไอ้หัวเปรตไหนหนิเอาขยะมาทิ้งริมหาดทุกคืน')).toEqual(['ไอ้หัวเปรต']);
+    expect(insults('ไอ้หัวหมาที่ขับรถซิ่งหน้าโรงเรียน')).toEqual(['ไอ้หัวหมา']);
+  });
+  it('publishes a body word of an animal or a dish with no prefix', () => {
+    expect(insults('ไหว้เจ้าต้องมีหัวหมูกับเป็ดพะโล้')).toEqual([]);
+    expect(insults('ลูกหมาหัวดำเดินหลงมาหน้าบ้าน')).toEqual([]);
+  });
+});
