@@ -161,6 +161,9 @@ const NEGATIONS = wordSet(refs.negations);
 const NEGATION_BREAKS = wordSet(sensitiveData.negationBreaks);
 const TOPICS = wordSet(refs.topics);
 const UNIQUE_ROLES = wordSet(refs.uniqueRoles);
+const ONLY_ONE = wordSet(refs.onlyOne.filter((w) => !w.startsWith('the ')));
+/** How far after its role "the only one" may stand: the role's own phrase (กะเช้าที่มีอยู่คนเดียวของท่านี้). */
+const ONLY_ONE_REACH = 40;
 /** ผม, ดิฉัน, I: the poster's own fact. */
 const FIRST_PERSON = wordSet(sensitiveData.firstPerson);
 /** Locating words that are relatives, which the poster may own (ยายผม). */
@@ -612,7 +615,7 @@ function personSigns(
     score += 1;
     signs.push('role');
     // ผู้ใหญ่บ้าน, ภารโรง, the headman: one person holds the position, so the role alone points at them.
-    if (UNIQUE_ROLES.longestAt(text, role) >= 0 || newOneBefore(text, role)) {
+    if (UNIQUE_ROLES.longestAt(text, role) >= 0 || newOneBefore(text, role) || onlyOne(text, role, roleEnd, hit.start)) {
       score += 1;
       signs.push('unique');
     }
@@ -765,6 +768,12 @@ function roleWordStart(text: string, role: number): number {
  * Round 13: "the new night watchman", "the new cook": English makes a duty title one person with the new (Thai says
  * คนใหม่ after it, a demonstrative sign already). One word may stand between.
  */
+/** Round 21: the only one of its kind: "the only" before an English role, คนเดียว in a Thai role's phrase before the fact. */
+function onlyOne(text: string, role: number, roleEnd: number, factStart: number): boolean {
+  if (isLatinLetter(text.charCodeAt(role))) return endsAt(text, 'the only ', role);
+  return hasWordIn(text, roleEnd, Math.min(factStart, roleEnd + ONLY_ONE_REACH), ONLY_ONE);
+}
+
 function newOneBefore(text: string, role: number): boolean {
   if (!isLatinLetter(text.charCodeAt(role)) || text.charCodeAt(role - 1) !== 0x20) return false;
   if (endsAt(text, 'the new ', role)) return true;

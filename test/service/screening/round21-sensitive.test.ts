@@ -1,0 +1,30 @@
+// Round 21: s.26 facts about a person picked out by what they do (the only morning ferry driver of a pier, the young
+// man hired to take the boat to an island, the tenant of the last room) and bringing partners home as a sexual fact;
+// from hold-outs 17 and 18's role-sensitive misses. The same words about nobody in particular stay published.
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../../../service/src/screening/index.js';
+
+const facts = (text: string) =>
+  screenText(text)
+    .findings.filter((f) => f.type === 'sensitive')
+    .map((f) => f.text);
+
+describe('round 21: a role that is the only one, a role told by what the person does', () => {
+  it('holds a fact about the only one of a role in its place', () => {
+    expect(facts('คนขับเรือข้ามฟากกะเช้าที่มีอยู่คนเดียวของท่านี้ เพิ่งพ้นโทษคดียาเสพติดมาเมื่อปีที่แล้ว')).toHaveLength(1);
+    expect(facts('The only night guard at the Soi 4 car park is on drugs most nights')).toHaveLength(1);
+  });
+  it('holds a fact about the young man hired to run a boat to an island', () => {
+    expect(facts('ไอ้บ่าวที่รับจ้างขับเรือข้ามฟากไปเกาะลิบงเคยติดคุกคดีค้ายามาสามปี คนบนเกาะรู้กันหมด')).toEqual([
+      'เคยติดคุกคดีค้ายามาสามปี',
+    ]);
+  });
+  it('holds bringing partners home, said of the tenant of one room', () => {
+    expect(facts('คนที่เช่าห้องแถวหลังสุดของตลาดนัดทุ่งหว้า พาผู้ชายมานอนด้วยไม่ซ้ำหน้า เสียงดังทั้งคืน')).toHaveLength(1);
+  });
+  it('publishes the same words of many people, of the poster, and of nobody', () => {
+    expect(facts('คนขับเรือข้ามฟากทุกคนของท่านี้ต้องตรวจหาสารเสพติดก่อนรับจ้าง')).toEqual([]);
+    expect(facts('ผมเป็นคนขับเรือคนเดียวของท่านี้ ผมเคยติดคุกมาแล้วแต่กลับตัวแล้วครับ')).toEqual([]);
+    expect(facts('เกาะกลางถนนหน้าโรงพยาบาลจิตเวชรกมาก หญ้าสูงท่วมหัว')).toEqual([]);
+  });
+});
