@@ -15,14 +15,19 @@ describe('round 21: a role that is the only one, a role told by what the person 
     expect(facts('The only night guard at the Soi 4 car park is on drugs most nights')).toHaveLength(1);
   });
   it('holds a fact about the young man hired to run a boat to an island', () => {
-    expect(facts('ไอ้บ่าวที่รับจ้างขับเรือข้ามฟากไปเกาะลิบงเคยติดคุกคดีค้ายามาสามปี คนบนเกาะรู้กันหมด')).toEqual([
-      'เคยติดคุกคดีค้ายามาสามปี',
-    ]);
+    expect(facts('ไอ้บ่าวที่รับจ้างขับเรือข้ามฟากไปเกาะลิบงเคยติดคุกคดีค้ายามาสามปี คนบนเกาะรู้กันหมด')).toEqual(['เคยติดคุกคดีค้ายามาสามปี']);
   });
   it('holds bringing partners home, said of the tenant of one room', () => {
     expect(facts('คนที่เช่าห้องแถวหลังสุดของตลาดนัดทุ่งหว้า พาผู้ชายมานอนด้วยไม่ซ้ำหน้า เสียงดังทั้งคืน')).toHaveLength(1);
   });
+  it('reads the Northern relative ตี้ in a role and the headmaster as one of a kind (hold-outs 12 and 18)', () => {
+    expect(facts('ปี้ตี้ขายข้าวซอยหน้าวัดภูมินทร์ เปิ้นเพิ่งออกจากโฮงยาจิตเวชสวนปรุง บางคืนก็ฮ้องเสียงดัง')).toHaveLength(1);
+    expect(facts('The new headmaster at Wat Pho Chai school is gay, parents should be told before the camp.')).toEqual([
+      'is gay',
+    ]);
+  });
   it('publishes the same words of many people, of the poster, and of nobody', () => {
+    expect(facts('Every headmaster in the province must attend the HIV awareness course')).toEqual([]);
     expect(facts('คนขับเรือข้ามฟากทุกคนของท่านี้ต้องตรวจหาสารเสพติดก่อนรับจ้าง')).toEqual([]);
     expect(facts('ผมเป็นคนขับเรือคนเดียวของท่านี้ ผมเคยติดคุกมาแล้วแต่กลับตัวแล้วครับ')).toEqual([]);
     expect(facts('เกาะกลางถนนหน้าโรงพยาบาลจิตเวชรกมาก หญ้าสูงท่วมหัว')).toEqual([]);

@@ -147,7 +147,14 @@ function wordSet(list: readonly string[], spelled = false): Trie<number> {
   return trie;
 }
 const refs = sensitiveData.references;
-const ROLES = wordSet(refs.roles);
+const ROLES = wordSet(
+  refs.roles.flatMap((role) => [
+    role,
+    ...sensitiveData.roleSpellings.flatMap(([standard, other]) =>
+      role.endsWith(standard!) ? [role.slice(0, -standard!.length) + other] : [],
+    ),
+  ]),
+);
 /** Round 12: ordinary words that begin with a role (ผอม, ยามเย็น, หมอก): no role there. */
 const NOT_ROLES = wordSet(sensitiveData.notRoles);
 const PLACES = wordSet(refs.places);
