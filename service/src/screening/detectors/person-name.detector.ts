@@ -84,7 +84,7 @@ import {
   placeOverTitle,
   type PlaceAsks,
 } from '../person/place-names.js';
-import { eventAfter, officeHolderBefore } from '../person/title-frames.js';
+import { eventAfter, officeHolderAfter, officeHolderBefore } from '../person/title-frames.js';
 import { endsAt } from '../match/word-search.js';
 
 /** ฯ, as in นายกฯ: an abbreviation mark, not a letter of a name. */
@@ -175,6 +175,26 @@ function isThankedOfficial(text: string, start: number, end: number): boolean {
   const to = Math.min(text.length, end + 30);
   return hasWordBefore(text, to, personWords.roleWords, to - start + 25);
 }
+
+/**
+ * A title after คำว่า or คำนำหน้า, or listed with other titles (นาย/นาง/นางสาว, นางหรือนางสาว, Mr./Mrs.): the word itself.
+ * The end of the titles so named, or -1.
+ */
+function titleNamedAsWord(text: string, start: number, end: number): number {
+  const before = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+  const mentioned = endsWithAny(text, before, personWords.titleMentions);
+  let last = end;
+  for (let listed = 0; listed < MAX_LISTED_TITLES; listed++) {
+    const join = TITLE_LIST_JOIN.exec(text.slice(last, last + 8))?.[0].length ?? 0;
+    const next = join > 0 ? titleTrie.longestAt(text, last + join) : -1;
+    if (next < 0 || titleTrie.longestValue === 'kinship') break;
+    last = next;
+  }
+  return mentioned || last > end ? last : -1;
+}
+const MAX_LISTED_TITLES = 4;
+/** What joins titles listed as choices: a slash, a comma, หรือ, "or". */
+const TITLE_LIST_JOIN = /^ ?(?:\/|,|หรือ|or ) ?/;
 
 /** "ขอบคุณ", "บุญคุณ", "เจ้านาย": the title is the tail of another word. */
 const STANDALONE_KINSHIP = ['ลุง', 'ป้า', 'ยาย', 'เจ๊', 'เฮีย', 'เสี่ย', 'อาม่า', 'อากง'];
@@ -1041,6 +1061,12 @@ export const personNameDetector: Detector = {
       const kind = titleTrie.longestValue!;
       const word = dictionaryWordOver(text, pos, titleEnd);
       if (word === NO_TITLE) continue;
+      // Round 21: ขีดนางหรือนางสาว, คำนำหน้า นาย/นาง/นางสาว, แทนคำว่านาย: titles named as words on a form, no one's.
+      const named = kind === 'kinship' ? -1 : titleNamedAsWord(text, pos, titleEnd);
+      if (named >= 0) {
+        pos = named - 1;
+        continue;
+      }
       // Where the segmenter decides (word > 0), it is asked only once the checks below have passed: each of them ends
       // this position the same way with or without a title, and the segmenter is slow (~15 µs a question).
       // Soi Colonel Sawat, Thanon Khun Lert: a street word before an English title names the street.
@@ -1190,6 +1216,21 @@ export const personNameDetector: Detector = {
       // Round 19: นายกเทศมนตรี นายชาตรี…, "the Miss Songkhla pageant": an office holder in the open, a title
       // (person/title-frames.ts).
       if (officeHolderBefore(text, pos) || (latinTitle && eventAfter(text, titleEnd, name.end))) continue;
+      // Round 21: ขอชื่นชม พ.ต.ท.… สารวัตรจราจร สภ.เมืองตรัง, (ลงชื่อ) นาย… นายกเทศมนตรีตำบลบ้านโฮ่ง: the office after the
+      // name, thanked or signing a notice. Accused, the official stays named (cases.jsonl C203). The name is skipped
+      // whole: อ. inside พ.อ. is no title of its own.
+      if (
+        kind !== 'kinship' &&
+        name.surname &&
+        officeHolderAfter(text, end) &&
+        (hasWordBefore(text, pos, personWords.thanksWords, 40) ||
+          hasWordBefore(text, pos, personWords.signatureWords, 16) ||
+          // (นางสาวจันทร์เพ็ญ มีสุข) ผู้อำนวยการกอง…: a letter's signature block, the name in brackets above the office.
+          (text.charCodeAt(pos - 1) === 0x28 && text.charCodeAt(end) === 0x29))
+      ) {
+        pos = end - 1;
+        continue;
+      }
       // ร้านก๋วยเตี๋ยวป้าศรี, ร้านนายหนวด: the shop's name, unless the post blames the shop (then it names its owner).
       // Contact details close by expose the owner as well (round 13).
       if (

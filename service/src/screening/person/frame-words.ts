@@ -314,6 +314,13 @@ export const LATIN_STREET_BEFORE = [
   'street',
   'lane',
   'alley',
+  // Round 21: a mountain, an island, a stream, a pond named after a figure (Doi Khun Tan, Ko Nang Yuan).
+  'doi',
+  'khao',
+  'ko',
+  'koh',
+  'huai',
+  'nong',
 ];
 
 /**

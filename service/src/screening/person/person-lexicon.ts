@@ -165,6 +165,8 @@ export const personWords = {
   placeWords: normAll(titleData.placeWords),
   roleWords: normAll(titleData.roleWords),
   thanksWords: normAll(titleData.thanksWords),
+  signatureWords: normAll(titleData.signatureWords),
+  titleMentions: normAll(titleData.titleMentions),
   vocatives: normAll(titleData.vocatives),
   objectKinship: normAll(titleData.objectKinship),
   leadableKinship: new Set(normAll(titleData.leadableKinship)),

@@ -121,6 +121,23 @@ function placePiece(text: string, from: number, end: number): boolean {
   return placeAt(text, from, end);
 }
 
+/** Offices a name may be followed by (officesBeforeName and the commands of `officesAfterName`), as a forward trie. */
+const OFFICES_AFTER = new Trie<string>();
+for (const office of [...OFFICES, ...titleData.officesAfterName.map(norm)]) OFFICES_AFTER.add(office, office);
+/** What may stand between a name and its office: spaces, a comma, ตำแหน่ง, "the", "our". */
+const AFTER_NAME_FILLERS = /^(?:[ ,)]|ตำแหน่ง|the |our )*/;
+
+/**
+ * Round 21: พ.ต.ท.ธนกฤต เพชรรัตน์ สารวัตรจราจร…, (ลงชื่อ) นายสุเมธ อินทร์แก้ว นายกเทศมนตรีตำบล…, "Mr. Anan Chaiyo, the
+ * district chief": the name's office right after it; the holder acting in it is no private person.
+ */
+export function officeHolderAfter(text: string, nameEnd: number): boolean {
+  const p = nameEnd + AFTER_NAME_FILLERS.exec(text.slice(nameEnd, nameEnd + 12))![0].length;
+  if (p === nameEnd && isThaiLetter(text.charCodeAt(p))) return false;
+  const end = OFFICES_AFTER.longestAt(text, p);
+  return end > p && !(isLatinLetter(text.charCodeAt(p)) && isLatinLetter(text.charCodeAt(end)));
+}
+
 /** "the Miss Songkhla pageant": an event word in the name read after the title, or right after it. */
 export function eventAfter(text: string, titleEnd: number, end: number): boolean {
   const after = text.slice(titleEnd, end + 24);

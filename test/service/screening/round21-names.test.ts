@@ -1,0 +1,36 @@
+// Round 21, from a new writer's titles-and-names set (round21/titles-names.jsonl; odd ids tuned on, even ids scored
+// after, then read): titles named as words on a form, an office written after the name of an official who is thanked
+// or signs a notice, a foundation and a mountain named after a person; and the same names held where nothing makes
+// them public.
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../../../service/src/screening/index.js';
+
+const names = (text: string) =>
+  screenText(text)
+    .findings.filter((f) => f.type === 'person_name')
+    .map((f) => f.text);
+
+describe('round 21: titles that name no private person', () => {
+  it('publishes titles named as words on a form', () => {
+    expect(names('คุณแม่เป็นหม้าย ต้องขีดนางหรือนางสาวคะ')).toEqual([]);
+    expect(names('ถ้ามียศต้องเขียนยศแทนคำว่านายไหม หรือไปเขียนในช่องอื่น')).toEqual([]);
+    expect(names('กรอกคำนำหน้า นาย/นาง/นางสาว ให้ครบทุกช่อง')).toEqual([]);
+    expect(names('Tick Mr./Mrs./Ms. on the form before you sign')).toEqual([]);
+  });
+  it('publishes an official thanked or signing with the office after the name', () => {
+    expect(names('ขอชื่นชม พ.ต.ท.ธนกฤต เพชรรัตน์ สารวัตรจราจร สภ.เมืองตรัง ที่ออกมายืนโบกรถ')).toEqual([]);
+    expect(names('ขอบคุณ พ.อ.เกรียงไกร สุวรรณรัตน์ ผู้บังคับการกรมทหารพรานที่ 46 ที่ส่งกำลังพลมาช่วย')).toEqual([]);
+    expect(names('ประกาศ ณ วันที่ 5 (ลงชื่อ) นายสุเมธ อินทร์แก้ว นายกเทศมนตรีตำบลบ้านโฮ่ง')).toEqual([]);
+    expect(names('จึงเรียนมาเพื่อโปรดทราบ (นางสาวจันทร์เพ็ญ มีสุข) ผู้อำนวยการกองสาธารณสุขและสิ่งแวดล้อม')).toEqual([]);
+  });
+  it('publishes a foundation, a mountain and an office with no one after it', () => {
+    expect(names('ศูนย์ดูแลผู้สูงอายุของมูลนิธิคุณยายบุญเรือน เพื่อผู้สูงอายุ ที่เปิดใหม่ข้างโรงเรียน')).toEqual([]);
+    expect(names('Last month we did the Doi Khun Tan hike and saw foam krathongs in the stream')).toEqual([]);
+    expect(names('ในเขตเทศบาลไม่มีผู้ใหญ่บ้านแล้ว ให้ประธานชุมชนเซ็นแทนได้ไหม')).toEqual([]);
+  });
+  it('holds the same names accused, listed as people, or as a relative of the office holder', () => {
+    expect(names('นายประเสริฐ ศรีวงศ์ ผู้ใหญ่บ้านหมู่ 4 เอาของแจกไปให้แต่พวกตัวเอง')).toEqual(['นายประเสริฐ ศรีวงศ์']);
+    expect(names('นายสมชาย ใจดี หรือนายสมศักดิ์ มั่นคง ขับรถชนรั้วบ้านผม')).toEqual(['นายสมชาย ใจดี', 'นายสมศักดิ์ มั่นคง']);
+    expect(names('นายวีระ ทองดี ลูกชายนายกเทศมนตรี ขับรถชนรั้วแล้วหนี')).toEqual(['นายวีระ ทองดี']);
+  });
+});
