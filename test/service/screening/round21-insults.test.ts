@@ -26,4 +26,12 @@ describe('round 21: insults aimed at a group or through a body word', () => {
     expect(insults('ไหว้เจ้าต้องมีหัวหมูกับเป็ดพะโล้')).toEqual([]);
     expect(insults('ลูกหมาหัวดำเดินหลงมาหน้าบ้าน')).toEqual([]);
   });
+  it('holds ไอ้หอก, and a disguised insult after a body word (insult-lookalikes set, odd half)', () => {
+    expect(insults('ไอ้หอกที่ขับสิบล้อขนดินเข้าไซต์ทุกคืน')).toEqual(['ไอ้หอก']);
+    expect(insults('แอดมินเพจมันหน้าค_ว_ย ถามเรื่องน้ำประปาไม่ตอบ')).toHaveLength(1);
+  });
+  it('publishes the spear and a word that only spells the insult across a separator', () => {
+    expect(insults('ชาวบ้านเอาหอกไปล่าหมูป่าสมัยก่อน')).toEqual([]);
+    expect(insults('หอกโบราณในพิพิธภัณฑ์เทศบาลหายไปหนึ่งเล่ม')).toEqual([]);
+  });
 });

@@ -175,6 +175,8 @@ const MOO_PARTS = new Set(['หมู่', 'หมู่ที่', 'ม.', 'moo
 const POSTCODE = /^\d{5}(?!\d)/;
 const SOI_NEXT = /^ soi\.? ?\d/;
 const LATIN_MOO_VALUE = /^ ?\d/;
+/** The Thai months' abbreviations (ม.ค. … ธ.ค.), whose first letter and dot are also a part's (ม., ต.). */
+const THAI_MONTH = /^(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\./;
 
 function partsAfter(
   norm: NormalisedText,
@@ -207,6 +209,8 @@ function partsAfter(
     let part = startsWithAt(text, p, addressWords.parts);
     // "M.4" is a moo only with its number: "a 3 m. hole" is metres.
     if (part === 'm.' && !LATIN_MOO_VALUE.test(text.slice(p + 2, p + 4))) part = undefined;
+    // Round 21: 20 ม.ค. 2568, 3 ต.ค. 67: a Thai month's abbreviation after a day, no moo or tambon.
+    if (part && THAI_MONTH.test(text.slice(p, p + 5))) part = undefined;
     const province = part ? undefined : startsWithAt(text, p, provinces);
     if (province) {
       end = p + province.length;

@@ -1,5 +1,6 @@
 // Bank account and PromptPay numbers: a bank word nearby, a PromptPay word, or the printed 3-1-5-1 shape.
 import type { Candidate, Detector } from '../detector.js';
+import { ownedByOfficeAfter } from '../pii/number-owner.js';
 import { contactOwner } from '../pii/contact-owner.js';
 import { numberTokens, readingCursor, wordBeforeReading, type NumberReading } from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
@@ -66,7 +67,8 @@ export const bankAccountDetector: Detector = {
         // Round 13: an office's own account or PromptPay (โอนเข้าบัญชีเทศบาล…, พร้อมเพย์ของ อบต., the temple's account) is
         // published on purpose; claimed so that no shorter reading of it is taken instead (the phone detector reads the
         // same owner: officeAccountBefore).
-        if (officeAccountBefore(norm.text, r)) {
+        // Round 21: "account no. 521-6-03317-9, account name Chiang Rai Municipality": the owner named after the number.
+        if (officeAccountBefore(norm.text, r) || (!mobileShaped(r) && ownedByOfficeAfter(norm.text, r))) {
           claimed.add(r.start, r.end, OWN);
           continue;
         }

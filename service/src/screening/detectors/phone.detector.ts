@@ -85,11 +85,17 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   // ("The Riverside Lodge (tel. 053-244-671)", "the PWA branch (038-221-590)"): an organisation's number, unless the
   // post names a person as its owner (ติดต่อนางสมใจ… โทร 02… ต่อ 12).
   if (mobile) return false;
+  // Round 21: โทรสาร 053-611-209, แฟกซ์ 02…: a fax line right after its word is an office's (the phone word โทร inside
+  // โทรสาร made the owner reading start after it).
+  if (reading.owner !== 'person' && FAX_BEFORE.test(text.slice(Math.max(0, r.start - FAX_REACH), r.start))) return true;
   if (reading.owner !== 'person' && (extensionEnd(text, r.end) > r.end || bracketedAfterName(text, r.start))) return true;
   // "the Sea Pearl Hotel's reception, 038…", "the station number, 038…": a landline set after an organisation's noun
   // and a comma; "the Riverside Guesthouse (their number is on the sign: 054…)": where the business shows it.
   return appositiveOfOrganisation(text, r.start) || (publishedBefore(text, r.start) && ORGANISATION.test(before(text, r.start)));
 }
+
+const FAX_BEFORE = /(?:โทรสาร|แฟกซ์|แฟ็กซ์|แฟ็ก|fax)(?: ?(?:no\.?|number|เบอร์|หมายเลข))?[ .:：]*$/;
+const FAX_REACH = 24;
 
 const before = (text: string, start: number) => text.slice(Math.max(0, start - ORGANISATION_REACH), start);
 const ORGANISATION_REACH = 64;

@@ -15,6 +15,7 @@ import {
   isThaiContext,
   mentionedWord,
   prefixedInsult,
+  bodyWordBefore,
   pronounTrait,
   romanisedPrefixStart,
   selfIntensified,
@@ -119,7 +120,7 @@ function acceptedEnd(
     if (!inWord && !spacedPiecesOk(text, m.start, m.end, spanStartWithPrefix(text, m.start))) {
       // Glued to the text around it: split on purpose. A group word (ลาว, พิการ, ประตูหลัง) broken only between
       // syllables is still an ordinary word in a list until a prefix aims it.
-      const split = splitOnPurpose(text, m.start, m.end, prefixedInsult(text, m.start));
+      const split = splitOnPurpose(text, m.start, m.end, prefixedInsult(text, m.start) || bodyWordBefore(text, m.start));
       if (split === NOT_SPLIT) return -1;
       const group = entry.tier === 'insult' && entry.context.includes('person');
       if (split === SPLIT_BETWEEN_SYLLABLES && group && !isAimedInsult(text, m.start, m.end, entry)) return -1;

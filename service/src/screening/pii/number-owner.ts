@@ -204,7 +204,7 @@ const CLAUSE_END = /[.?!\n]/;
  * กองคลังไหม": an owner phrase after the number in its clause (officeAfterNumber), then an office word within three
  * words. A person's word before the number (my number is …) or between (the number for my landlord) keeps it personal.
  */
-function ownedByOfficeAfter(text: string, r: NumberReading): boolean {
+export function ownedByOfficeAfter(text: string, r: NumberReading): boolean {
   let after = text.slice(r.end, r.end + AFTER_WINDOW);
   const stop = after.search(CLAUSE_END);
   if (stop >= 0) after = after.slice(0, stop);

@@ -425,6 +425,11 @@ function roleAfterPrefixAt(text: string, i: number, b: number, objectless: boole
 }
 
 /** True when an insulting prefix (ไอ้, อี, บัก …) stands right before `start`, across one space or separator. */
+/** Round 21: หน้า|ค_ว_ย: a body word right before the word settles where it starts, as a prefix does. */
+export function bodyWordBefore(text: string, start: number): boolean {
+  return endingIn(text, start, lists.bodyWords) > 0;
+}
+
 export function prefixedInsult(text: string, start: number): boolean {
   return endsWithAny(text, backOverSpace(text, start), lists.prefixes);
 }

@@ -1,0 +1,33 @@
+// Round 21, from a new writer's numbers-and-places set (round21/numbers-places.jsonl, odd half read): a date with a
+// Thai month's abbreviation is no moo or tambon, a fax line is an office's, an account whose name is an office's is
+// published on purpose; and the same forms held where they are a person's.
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../../../service/src/screening/index.js';
+
+const found = (text: string, type: string) =>
+  screenText(text)
+    .findings.filter((f) => f.type === type)
+    .map((f) => f.text);
+
+describe('round 21: dates, fax lines and offices named after an account', () => {
+  it('reads ม.ค. and ต.ค. after a day as months, and ม. with a number as a moo', () => {
+    expect(found('แต่จนถึงวันนี้ (20 ม.ค. 2568) ยังไม่เห็นผู้รับเหมาเข้ามา', 'address')).toEqual([]);
+    expect(found('ประชุมประชาคมวันที่ 3 ต.ค. 67 ที่ศาลาหมู่บ้าน', 'address')).toEqual([]);
+    expect(found('บ้านผมเลขที่ 20 ม.4 ต.ควนลัง ขยะไม่มีคนเก็บ', 'address')).toEqual(['เลขที่ 20 ม.4 ต.ควนลัง']);
+  });
+  it('publishes a fax line, Thai or English, and holds a mobile after the same word', () => {
+    expect(found('ตามหนังสือแจ้ง (โทรศัพท์ 053-611-208 ต่อ 12, โทรสาร 053-611-209) โทรไปไม่มีคนรับ', 'phone')).toEqual([]);
+    expect(found('โทรสาร 053-611-209', 'phone')).toEqual([]);
+    expect(found('โทรสาร 081-611-2090 ของผมเองครับ', 'phone')).toEqual(['081-611-2090']);
+  });
+  it("publishes an account named as an office's after its number, and holds a person's", () => {
+    expect(
+      found(
+        'pay at Krungthai Bank, account no. 521-6-03317-9, account name Chiang Rai Municipality (Tax Revenue)',
+        'bank_account',
+      ),
+    ).toEqual([]);
+    expect(found('โอนเข้าบัญชี 521-6-03317-9 ชื่อบัญชีเทศบาลเมืองเชียงราย', 'bank_account')).toEqual([]);
+    expect(found('โอนเข้าบัญชี 521-6-03317-9 ชื่อบัญชีนายสมชาย ใจดี', 'bank_account')).toEqual(['521-6-03317-9']);
+  });
+});
