@@ -18,7 +18,8 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * seventeenth); hold-out 17 on 8da52fc too (written during the seventeenth, scored on both engines, told to no round);
  * hold-out 18 on 37c5519 (written during the eighteenth, told to no round); hold-outs 19 and 20 on 3916e6a (written
  * during the nineteenth, told to no round); hold-outs 21 and 22 on de7a330 (written at the start and at the end of the
- * twentieth, each scored before it was read). Each hold-out was written before the round it measures and never read by its engine work.
+ * twentieth, each scored before it was read); hold-outs 23 and 24 on 9553c6d (written during the twenty-first, never
+ * read). Each hold-out was written before the round it measures and never read by its engine work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -43,6 +44,8 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 20': { holdRecall: 87 / 90, falseHold: 4 / 80 },
   'hold-out 21': { holdRecall: 87 / 90, falseHold: 7 / 80 },
   'hold-out 22': { holdRecall: 87 / 90, falseHold: 10 / 80 },
+  'hold-out 23': { holdRecall: 85 / 90, falseHold: 5 / 80 },
+  'hold-out 24': { holdRecall: 85 / 90, falseHold: 4 / 80 },
 };
 
 /**
@@ -71,6 +74,10 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * 20 (office holders, told) two false holds fewer each, 14 and 15 one fewer. Hold-out 22, written at the round's end and
  * scored before it was read, measures it: 10 -> 7 of 80 clean held, 87/90 held unchanged. Its false holds and misses
  * were then read (told), and the rules they led to took it to 90/90, 1/80 (and hold-out 7 to 88/88).
+ * Round 21 (2026-12-01): titles named as words, officials with the office after the name, dates with Thai month
+ * abbreviations, fax lines, offices named as an account's holder, roles told by what the person does or by being the
+ * only one. Hold-outs 23 and 24, written during the round and never read, measure it: hold-out 23 did not move (85/90,
+ * 5/80; PII covered 0.883 -> 0.900), hold-out 24 one more post held (85 -> 86 of 90, 4/80).
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -95,6 +102,8 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 20': { holdRecall: 89 / 90, falseHold: 2 / 80 },
   'hold-out 21': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 22': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 23': { holdRecall: 85 / 90, falseHold: 5 / 80 },
+  'hold-out 24': { holdRecall: 86 / 90, falseHold: 4 / 80 },
 };
 
 /**
@@ -110,7 +119,7 @@ function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHol
 }
 
 /** Hold-outs that measure work they were never told of, held to no worse than untuned (until a round moves them). */
-const MEASURED_ONLY = new Set(['hold-out 13', 'hold-out 19']);
+const MEASURED_ONLY = new Set(['hold-out 13', 'hold-out 19', 'hold-out 23']);
 
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
   expect(figures.holdRecall, set).toBeGreaterThanOrEqual(FLOORS[set]!.holdRecall - 1e-9);
@@ -164,6 +173,8 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-20.jsonl', 170, 90, 80],
     ['holdout-21.jsonl', 170, 90, 80],
     ['holdout-22.jsonl', 170, 90, 80],
+    ['holdout-23.jsonl', 170, 90, 80],
+    ['holdout-24.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
