@@ -34,4 +34,8 @@ describe('round 21: insults aimed at a group or through a body word', () => {
     expect(insults('ชาวบ้านเอาหอกไปล่าหมูป่าสมัยก่อน')).toEqual([]);
     expect(insults('หอกโบราณในพิพิธภัณฑ์เทศบาลหายไปหนึ่งเล่ม')).toEqual([]);
   });
+  it('reads no spaced English word across a number (over-65s at, hold-out 23), and still a spaced one standing apart', () => {
+    expect(insults('Is the flu vaccination for over-65s at Lampang Hospital free?')).toEqual([]);
+    expect(insults('the guy at the desk is a s a t')).toHaveLength(1);
+  });
 });

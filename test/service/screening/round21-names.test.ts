@@ -33,4 +33,15 @@ describe('round 21: titles that name no private person', () => {
     expect(names('นายสมชาย ใจดี หรือนายสมศักดิ์ มั่นคง ขับรถชนรั้วบ้านผม')).toEqual(['นายสมชาย ใจดี', 'นายสมศักดิ์ มั่นคง']);
     expect(names('นายวีระ ทองดี ลูกชายนายกเทศมนตรี ขับรถชนรั้วแล้วหนี')).toEqual(['นายวีระ ทองดี']);
   });
+  it('publishes English officials named after their office or thanked with their service, and a drawn-out call (hold-out 23)', () => {
+    expect(names('the head of the municipal public health division, Dr. Kittisak, who came to our condo himself')).toEqual([]);
+    expect(names('I want to thank Sgt. Prasert of the Hua Hin tourist police, who spent an hour with us')).toEqual([]);
+    expect(names('ใครรู้จักฝากบอกด้วยน้าาา ส่วนเทศบาลช่วยเร่งสูบน้ำหน่อย')).toEqual([]);
+  });
+  it('holds a relative read through a verb glued before it, a nickname glued to a job, and the same English forms accused', () => {
+    expect(names('เทศบาลจะรับป้อหนานแก้ว บ้านสันป่าข่อย เข้าเป็น อปพร.')).toEqual(['ป้อหนานแก้ว']);
+    expect(names('เรื่องน้องเมย์พนักงานเซเว่นสาขาหน้าวัดโพธิ์ชัย')).toEqual(['น้องเมย์']);
+    expect(names('Sgt. Prasert of the Hua Hin tourist police took 500 baht from my friend')).toEqual(['Sgt. Prasert']);
+    expect(names('ป้าาาแดง บ้านท้ายซอย เอาขยะมาทิ้งหน้าบ้านผม')).toEqual(['ป้าาาแดง']);
+  });
 });

@@ -30,4 +30,8 @@ describe('round 21: dates, fax lines and offices named after an account', () => 
     expect(found('โอนเข้าบัญชี 521-6-03317-9 ชื่อบัญชีเทศบาลเมืองเชียงราย', 'bank_account')).toEqual([]);
     expect(found('โอนเข้าบัญชี 521-6-03317-9 ชื่อบัญชีนายสมชาย ใจดี', 'bank_account')).toEqual(['521-6-03317-9']);
   });
+  it("publishes a mobile named as published on the shop's own page (hold-out 23), and holds one the shop was reached on", () => {
+    expect(found('ร้านหมูกระทะริมบึง เบอร์ในเพจร้าน 081-954-2273 โทรจองไม่เคยติดเลย', 'phone')).toEqual([]);
+    expect(found('เคยโทรคุยที่เบอร์ร้าน 089-123-4567 เขาบอกว่าจะย้ายโต๊ะ', 'phone')).toEqual(['089-123-4567']);
+  });
 });

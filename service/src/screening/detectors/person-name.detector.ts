@@ -1,6 +1,6 @@
 // Private persons named with a title, rank or kinship word; not places named after people, not officials being thanked.
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
-import { continuesSyllable, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { continuesSyllable, isFollowingVowel, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import {
   NICKNAME_NOUNS,
   afterFiller,
@@ -86,6 +86,12 @@ import {
 } from '../person/place-names.js';
 import { eventAfter, officeHolderAfter, officeHolderBefore } from '../person/title-frames.js';
 import { endsAt } from '../match/word-search.js';
+
+/** A following vowel written several times before a space (น้าาา ส่วน…): the normaliser keeps one, whose original range is longer. */
+const drawnOut = (ctx: ScreenContext, i: number): boolean =>
+  isFollowingVowel(ctx.norm.text.charCodeAt(i)) &&
+  ctx.norm.ends[i]! - ctx.norm.starts[i]! > 1 &&
+  !isThaiLetter(ctx.norm.text.charCodeAt(i + 1));
 
 /** ฯ, as in นายกฯ: an abbreviation mark, not a letter of a name. */
 const PAIYANNOI = 0x0e2f;
@@ -498,6 +504,8 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     const end = weakKinshipPlusTrie.longestAt(text, pos);
     if (end < 0) continue;
     const weakWord = weakKinshipPlusTrie.longestValue!;
+    // Round 21: ฝากบอกด้วยน้าาา: drawn out, a particle or a call (as in the title loop).
+    if (drawnOut(ctx, end - 1)) continue;
     // Round 18: a parent word (แม่, พ่อ, บัก) meets its cheap ends first, as most of its uses do: a dictionary word more
     // than one letter longer (แม่น้ำ, พ่อค้า; it ends the candidate below whatever else is read), a parent word or a
     // relation right before or after it (พ่อ|แม่|ลูกหลาน: family in general), an animal after it (แม่ไก่, พ่อหมู), a
@@ -1062,6 +1070,8 @@ export const personNameDetector: Detector = {
       const word = dictionaryWordOver(text, pos, titleEnd);
       if (word === NO_TITLE) continue;
       // Round 21: ขีดนางหรือนางสาว, คำนำหน้า นาย/นาง/นางสาว, แทนคำว่านาย: titles named as words on a form, no one's.
+      // Round 21: ฝากบอกด้วยน้าาา: a kinship word drawn out (its last vowel repeated) is a particle or a call, no title.
+      if (kind === 'kinship' && drawnOut(ctx, titleEnd - 1)) continue;
       const named = kind === 'kinship' ? -1 : titleNamedAsWord(text, pos, titleEnd);
       if (named >= 0) {
         pos = named - 1;
@@ -1221,7 +1231,7 @@ export const personNameDetector: Detector = {
       // whole: อ. inside พ.อ. is no title of its own.
       if (
         kind !== 'kinship' &&
-        name.surname &&
+        (name.surname || latinTitle) &&
         officeHolderAfter(text, end) &&
         (hasWordBefore(text, pos, personWords.thanksWords, 40) ||
           hasWordBefore(text, pos, personWords.signatureWords, 16) ||

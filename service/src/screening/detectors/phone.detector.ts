@@ -81,6 +81,9 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   const reading = contactOwner(text, r.start, PHONE_WORDS, true);
   if (reading.owner === 'office' && (!mobile || (reading.lead && reading.fromSlot && publishedBefore(text, r.start))))
     return true;
+  // Round 21: เบอร์ในเพจร้าน 081…, the number on the shop's sign: where the shop itself published it, named as the shop's.
+  if (reading.owner !== 'person' && SHOP_PUBLISHED.test(text.slice(clauseStart(text, r.start, PUBLISHED_REACH), r.start)))
+    return true;
   // Round 20: a switchboard's extension (043-272-113 ต่อ 108) or a landline in brackets after the name it belongs to
   // ("The Riverside Lodge (tel. 053-244-671)", "the PWA branch (038-221-590)"): an organisation's number, unless the
   // post names a person as its owner (ติดต่อนางสมใจ… โทร 02… ต่อ 12).
@@ -118,6 +121,10 @@ function publishedBefore(text: string, start: number): boolean {
   return PUBLISHED.test(text.slice(clauseStart(text, start, PUBLISHED_REACH), start));
 }
 const PUBLISHED = round20Patterns.published;
+/** A place where a shop publishes, named as the shop's (เพจร้าน, ป้ายหน้าร้าน, the shop's page), right before the number. */
+const SHOP_PUBLISHED = new RegExp(
+  `(?:${round20Patterns.published.source})(?:ของ|หน้า)?(?:ร้าน)[^ ]{0,12}(?: ?(?:โทร|เบอร์))? ?[:：]? ?$|(?:shop|store|restaurant)'s (?:${round20Patterns.published.source})[a-z]* ?(?:says|lists|gives|:)? ?$`,
+);
 const PUBLISHED_REACH = 48;
 
 /** End of a switchboard extension right after a number (ต่อ 108, ext. 214, x12), or `end` when there is none. */

@@ -90,6 +90,8 @@ function inProperName(ctx: ScreenContext, start: number): boolean {
   return w < p && capitalAt(ctx, w) && !insultContext.nameLeadExceptions.has(text.slice(w, p).replace(/\.$/, ''));
 }
 
+const isAsciiAlnum = (c: number) => isLatinLetter(c) || (c >= 0x30 && c <= 0x39);
+
 /** Returns the accepted end of a match, or -1 when it is not a word here. */
 function acceptedEnd(
   ctx: ScreenContext,
@@ -115,6 +117,8 @@ function acceptedEnd(
   // A romanised ไอ้/อี in front ("ai-hee", "Aitorlae") is as Thai as Thai script around it.
   const romanisedStart = entry.lang === 'th-latn' ? romanisedPrefixStart(text, m.start, m.end) : m.start;
   if (entry.tier === 'romanised' && romanisedStart === m.start && !isThaiContext(text, m.start, m.end)) return -1;
+  // Round 21: over-65|s at: a spaced Latin word starts a word, not inside "65s".
+  if (latin && m.separated && isAsciiAlnum(text.charCodeAt(m.start - 1))) return -1;
   if (m.separated) {
     const inWord = brokenInsideWord(text, m.start, m.end) && thaiEdgesOk(text, m.start, m.end);
     if (!inWord && !spacedPiecesOk(text, m.start, m.end, spanStartWithPrefix(text, m.start))) {

@@ -31,7 +31,7 @@ const RELATIONS = titleData.relations.map(norm);
 /** How far before the title the office may stand when its place or organisation comes between. */
 const OFFICE_REACH = 96;
 /** Spaced pieces of a place or organisation between an office and the name (เขต 2 | เทศบาลเมืองแสนสุข). */
-const MAX_PIECES = 5;
+const MAX_PIECES = 7;
 /** Letters a place head may carry (เทศบาลเมือง|กาฬสินธุ์, บ้าน|หนองแวง): a name, not a clause. */
 const PLACE_TAIL = 24;
 /** An English word that joins an office to its place, right after it ("Mayor of Hat Yai", "the councillor for Ward 4"). */
@@ -124,6 +124,10 @@ function placePiece(text: string, from: number, end: number): boolean {
 /** Offices a name may be followed by (officesBeforeName and the commands of `officesAfterName`), as a forward trie. */
 const OFFICES_AFTER = new Trie<string>();
 for (const office of [...OFFICES, ...titleData.officesAfterName.map(norm)]) OFFICES_AFTER.add(office, office);
+/** " of the Hua Hin tourist police", ", of the municipal council": a public body after an English name. */
+const LATIN_BODY_AFTER =
+  /^,? of the (?:[a-z-]+ ){0,4}(?:police|municipality|municipal office|council|district office|fire brigade|rescue team|hospital|health centre|health center)(?![a-z])/;
+const LATIN_BODY_REACH = 72;
 /** What may stand between a name and its office: spaces, a comma, ตำแหน่ง, "the", "our". */
 const AFTER_NAME_FILLERS = /^(?:[ ,)]|ตำแหน่ง|the |our )*/;
 
@@ -132,6 +136,8 @@ const AFTER_NAME_FILLERS = /^(?:[ ,)]|ตำแหน่ง|the |our )*/;
  * district chief": the name's office right after it; the holder acting in it is no private person.
  */
 export function officeHolderAfter(text: string, nameEnd: number): boolean {
+  // "Sgt. Prasert of the Hua Hin tourist police": the public body the holder serves in, named after the name.
+  if (LATIN_BODY_AFTER.test(text.slice(nameEnd, nameEnd + LATIN_BODY_REACH))) return true;
   const p = nameEnd + AFTER_NAME_FILLERS.exec(text.slice(nameEnd, nameEnd + 12))![0].length;
   if (p === nameEnd && isThaiLetter(text.charCodeAt(p))) return false;
   const end = OFFICES_AFTER.longestAt(text, p);
