@@ -32,4 +32,17 @@ describe('round 21: a role that is the only one, a role told by what the person 
     expect(facts('ผมเป็นคนขับเรือคนเดียวของท่านี้ ผมเคยติดคุกมาแล้วแต่กลับตัวแล้วครับ')).toEqual([]);
     expect(facts('เกาะกลางถนนหน้าโรงพยาบาลจิตเวชรกมาก หญ้าสูงท่วมหัว')).toEqual([]);
   });
+  it('reads a person told by the work they do (คนตีกลองใหญ่ของคณะ…) and an Isan son (ลูกซาย) (hold-out 23)', () => {
+    expect(facts('คือคนตีกลองใหญ่ของคณะที่ซ้อมหน้าศาลเจ้าท่าน้ำ เพิ่งออกจากศูนย์บำบัดยาเสพติดได้ไม่ถึงเดือน ผู้ปกครองเลยไม่อยากให้ลูกไปซ้อม')).toHaveLength(
+      1,
+    );
+    expect(screenText('ลูกซายพ่อใหญ่สอน บ้านใกล้หนองหารทางไปท่าเรือ เพิ่นเป็นโรคจิตเภท').findings.map((f) => f.type)).toEqual([
+      'person_name',
+      'sensitive',
+    ]);
+  });
+  it('publishes the work words of many people and of a campaign', () => {
+    expect(facts('คนเก็บขยะทุกคนของเทศบาลต้องตรวจหาสารเสพติดปีละครั้ง')).toEqual([]);
+    expect(facts('รับสมัครคนสอนว่ายน้ำให้เด็กพิการในโครงการของเทศบาล')).toEqual([]);
+  });
 });

@@ -148,7 +148,7 @@ function wordSet(list: readonly string[], spelled = false): Trie<number> {
 }
 const refs = sensitiveData.references;
 const ROLES = wordSet(
-  refs.roles.flatMap((role) => [
+  [...refs.roles, ...refs.roleVerbs.flatMap((verb) => [`คน${verb}`, `คนที่${verb}`])].flatMap((role) => [
     role,
     ...sensitiveData.roleSpellings.flatMap(([standard, other]) =>
       role.endsWith(standard!) ? [role.slice(0, -standard!.length) + other] : [],
