@@ -2,6 +2,8 @@
 // (ไอ้หัวเปรต), both from hold-out 12's misses; and the same words about animals and things.
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
+import { letterVariantWords } from '../../../service/src/screening/lexicon/derive-protected.js';
+import { NOT_INSULTS, spelledLetters } from '../../../service/src/screening/profanity/letter-variants.js';
 
 const insults = (text: string) =>
   screenText(text)
@@ -37,5 +39,21 @@ describe('round 21: insults aimed at a group or through a body word', () => {
   it('reads no spaced English word across a number (over-65s at, hold-out 23), and still a spaced one standing apart', () => {
     expect(insults('Is the flu vaccination for over-65s at Lampang Hospital free?')).toEqual([]);
     expect(insults('the guy at the desk is a s a t')).toHaveLength(1);
+  });
+  it('spells each insult with one look-alike consonant swapped, and leaves dictionary words out', () => {
+    expect(spelledLetters('ควาย')).toContain('ดวาย');
+    expect(new Set(spelledLetters('สัส'))).toEqual(new Set(['ซัส', 'ศัส', 'สัซ', 'สัศ']));
+    expect(spelledLetters('โง่')).toEqual([]);
+    expect([...NOT_INSULTS].sort()).toEqual([...letterVariantWords()].sort());
+  });
+  it('holds a look-alike consonant after a prefix (insult-lookalikes set, hold-out 23)', () => {
+    expect(insults('ตะคอกใส่กลางถนน ไอ้ดวายเอ๊ย มีพ่อแม่ไหมเนี่ย')).toEqual(['ไอ้ดวายเอ๊ย']);
+    expect(insults('ผู้รับเหมาเจ้านี้ ไอ้ซัส ทำงานไม่เคยเสร็จ')).toEqual(['ไอ้ซัส']);
+    expect(insults('พอเตือนก็ชี้หน้าด่า ไอ้ส้นดีน ขอให้เทศบาลจัดระเบียบ')).toEqual(['ไอ้ส้นดีน']);
+  });
+  it('publishes the swapped spellings alone, dictionary words after a prefix, and the Isan farm truck', () => {
+    expect(insults('ดวาย ซัส ส้นดีน')).toEqual([]);
+    expect(insults('ไอ้ซัดลูกบอลมาโดนกระจกบ้าน')).toEqual([]);
+    expect(insults('อีแต๊กของลุงจอดขวางทางเข้าหมู่บ้าน')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spelledLetters } from '../profanity/letter-variants.js';
 import { spelledTones, toneVariants } from '../profanity/tone-variants.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 
@@ -45,6 +46,18 @@ export function toneVariantWords(): string[] {
   const listed = entries.filter((e) => e.lang === 'th').flatMap((e) => [e.word, ...e.variants]);
   const spelled = new Set<string>();
   for (const w of listed) for (const v of spelledTones(normaliseText(w).text)) if (dictionary.has(v)) spelled.add(v);
+  return [...spelled].sort(thaiSort);
+}
+
+/** Round 21: dictionary words that the lexicon's look-alike consonant spellings would spell (letter-variants.ts keeps them out). */
+export function letterVariantWords(): string[] {
+  const dictionary = new Set(loadDictionary().map((w) => normaliseText(w).text));
+  const { entries } = readJson<{ entries: Entry[] }>('profanity.json');
+  const listed = entries
+    .filter((e) => e.lang === 'th' && (e.tier === 'always' || e.tier === 'insult'))
+    .flatMap((e) => [e.word, ...e.variants]);
+  const spelled = new Set<string>();
+  for (const w of listed) for (const v of spelledLetters(normaliseText(w).text)) if (dictionary.has(v)) spelled.add(v);
   return [...spelled].sort(thaiSort);
 }
 

@@ -5,6 +5,7 @@ import identityData from '../lexicon/insult-identity.json' with { type: 'json' }
 import protectedData from '../lexicon/protected.json' with { type: 'json' };
 import { normaliseText } from '../normalise/normalise-text.js';
 import { Trie } from '../match/trie.js';
+import { letterVariants } from './letter-variants.js';
 import { toneVariants } from './tone-variants.js';
 import type { Severity } from '../types.js';
 
@@ -39,11 +40,28 @@ export function buildEntryTrie(entries: readonly RawEntry[]): Trie<LexiconEntry>
   const listed = entries.map((raw) => [raw.word, ...raw.variants].map(normaliseWord).filter((form) => form));
   // Round 19: ๊ or ๋ for a tone mark, or ๊ added (profanity/tone-variants.ts), unless some entry lists that spelling.
   const taken = new Set(listed.flat());
+  const lookalikes: [string, LexiconEntry][] = [];
   for (const [k, raw] of entries.entries()) {
     const spellings = new Set(listed[k]);
     if (raw.lang === 'th')
       for (const form of [...spellings])
         for (const variant of toneVariants(form)) if (!taken.has(variant)) spellings.add(variant);
+    // Round 21: a look-alike consonant (ไอ้ดวาย, ไอ้ซัส): an insult only after a prefix, whatever the word's own tier.
+    if (raw.lang === 'th' && (raw.tier === 'always' || raw.tier === 'insult'))
+      for (const form of listed[k]!)
+        for (const variant of letterVariants(form))
+          if (!taken.has(variant) && !spellings.has(variant))
+            lookalikes.push([
+              variant,
+              {
+                word: raw.word,
+                form: variant,
+                tier: 'insult',
+                severity: raw.severity as Severity,
+                lang: 'th',
+                context: ['prefix'],
+              },
+            ]);
     for (const form of spellings) {
       trie.add(form, {
         word: raw.word,
@@ -54,6 +72,13 @@ export function buildEntryTrie(entries: readonly RawEntry[]): Trie<LexiconEntry>
         context: (raw.context ?? []) as InsultContext[],
       });
     }
+  }
+  // After every listed and toned spelling, so that a swap which is another entry's spelling (or repeats) adds nothing.
+  const added = new Set<string>();
+  for (const [form, entry] of lookalikes) {
+    if (added.has(form) || trie.longestAt(form, 0) === form.length) continue;
+    added.add(form);
+    trie.add(form, entry);
   }
   return trie;
 }

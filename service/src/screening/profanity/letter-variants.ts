@@ -1,0 +1,51 @@
+// Round 21: a consonant swapped for one that looks or sounds like it is a disguise of its own (ไอ้ดวาย for ไอ้ควาย,
+// ไอ้ซัส for ไอ้สัส, ส้นดีน for ส้นตีน): chat swaps ค/ด/ต, ส/ซ/ศ, บ/ป, พ/ฟ … to slip past word lists, as it swaps ฅ for
+// ค, which the normaliser already folds. Each Thai insult of three letters or more gets, for each of its consonants
+// listed in insult-context.json `lookalikeConsonants`, the spelling with that one consonant swapped. Such a spelling
+// holds only after a prefix (ไอ้, อี, บัก …): alone it is too often another word or a typo. A spelling that is a
+// dictionary word is left out (derive-protected.ts `letterVariantWords`; a test keeps NOT_INSULTS equal to that list).
+import contextData from '../lexicon/insult-context.json' with { type: 'json' };
+import { isThaiConsonant } from '../normalise/char-class.js';
+
+const LOOKALIKES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(contextData.lookalikeConsonants));
+const MIN_LENGTH = 3;
+/** Dictionary words among the spellings made here (derive-protected.ts `letterVariantWords`). */
+export const NOT_INSULTS: ReadonlySet<string> = new Set([
+  'ขี้ทูด',
+  'ฉิบหาย',
+  'ซัด',
+  'ซาด',
+  'ดัดจริต',
+  'แดด',
+  'แตก',
+  'บอบ',
+  'บัดซบ',
+  'บึก',
+  'ปอด',
+  'ป้า',
+  'ปื้อ',
+  'พาย',
+  'ฟ่อง',
+  'แมงคา',
+  'เลศ',
+  'ศวะ',
+  'สะเออะ',
+  'สัค',
+  'สัต',
+  'อันธพาล',
+]);
+
+/** Every one-consonant swap of `form` (above), dictionary words included. */
+export function spelledLetters(form: string): string[] {
+  if (form.length < MIN_LENGTH) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < form.length; i++) {
+    if (!isThaiConsonant(form.charCodeAt(i))) continue;
+    for (const other of LOOKALIKES.get(form[i]!) ?? []) out.add(form.slice(0, i) + other + form.slice(i + 1));
+  }
+  out.delete(form);
+  return [...out];
+}
+
+/** The swapped spellings the lexicon adds for `form`: dictionary words left out. */
+export const letterVariants = (form: string): string[] => spelledLetters(form).filter((v) => !NOT_INSULTS.has(v));
