@@ -56,4 +56,9 @@ describe('round 21: insults aimed at a group or through a body word', () => {
     expect(insults('ไอ้ซัดลูกบอลมาโดนกระจกบ้าน')).toEqual([]);
     expect(insults('อีแต๊กของลุงจอดขวางทางเข้าหมู่บ้าน')).toEqual([]);
   });
+  it('publishes the monitor lizard after a topic and a copula (อย่างแรกคือตัวเหี้ยในบึง), and holds it said of someone', () => {
+    expect(insults('อย่างแรกคือตัวเหี้ยในบึงเยอะขึ้นมาก บางตัวยาวเกินเมตร ขึ้นมานอนอาบแดด')).toEqual([]);
+    expect(insults('ปัญหาคือตัวเหี้ยในบึงเยอะขึ้นมาก')).toEqual([]);
+    expect(insults('มึงคือตัวเหี้ย')).toContain('ตัวเหี้ย');
+  });
 });

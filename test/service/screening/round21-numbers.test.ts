@@ -34,4 +34,13 @@ describe('round 21: dates, fax lines and offices named after an account', () => 
     expect(found('ร้านหมูกระทะริมบึง เบอร์ในเพจร้าน 081-954-2273 โทรจองไม่เคยติดเลย', 'phone')).toEqual([]);
     expect(found('เคยโทรคุยที่เบอร์ร้าน 089-123-4567 เขาบอกว่าจะย้ายโต๊ะ', 'phone')).toEqual(['089-123-4567']);
   });
+  it('publishes a call centre written on a truck, a quoted office as an account name, a range of house numbers (even half)', () => {
+    expect(found('ข้างรถเขียนเบอร์คอลเซ็นเตอร์ 02-029-5511 กด 3 ร้องเรียน', 'phone')).toEqual([]);
+    expect(found('เลขบัญชี 403-6-01188-2 ชื่อบัญชี “เทศบาลเมืองบ้านไผ่ (ค่าธรรมเนียมขยะ)”', 'bank_account')).toEqual([]);
+    expect(found('ส่วนบ้านเลขที่ 41 ขึ้นไปมีประปาแล้วตั้งแต่ปี 2565', 'address')).toEqual([]);
+  });
+  it('holds a home whose number is followed by its parts, and a quoted person as the account name', () => {
+    expect(found('บ้านเลขที่ 41 ม.3 ขึ้นไปชั้นสองได้เลย', 'address')).toEqual(['บ้านเลขที่ 41 ม.3']);
+    expect(found('เลขบัญชี 403-6-01188-2 ชื่อบัญชี “นายสมชาย ใจดี”', 'bank_account')).toEqual(['403-6-01188-2']);
+  });
 });

@@ -671,6 +671,8 @@ export const addressDetector: Detector = {
       // Round 20: ห้อง 305 ตึกเทศบาล, ไปสมัครที่ห้อง 204 ชั้น 2: a room of a public building, or a room and floor named
       // with no building, home or resident: an office's room, where a form is handed in.
       if (intro !== undefined && ROOM_WORDS.has(intro) && !strong && publicRoom(text, begin, end, buildingEnd > 0)) continue;
+      // Round 21: บ้านเลขที่ 41 ขึ้นไป, from No. 12 onwards: a range of houses along a street, no one's home.
+      if (end === numberEnd && HOUSE_RANGE_AFTER.test(text.slice(end, end + 12))) continue;
       out.push({
         kind: 'pii',
         type: 'address',
@@ -684,6 +686,8 @@ export const addressDetector: Detector = {
     return out;
   },
 };
+
+const HOUSE_RANGE_AFTER = /^ ?(?:ขึ้นไป|เป็นต้นไป|ลงไป|ลงมา|onwards|and up|and above)/;
 
 /** How far before an introducer its reversed parts may begin (ต.บางพระ ม.3 |เลขที่ 210/15). */
 const REVERSED_REACH = 40;

@@ -194,6 +194,8 @@ function personalWordIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const OPENING_QUOTES = new Set([0x22, 0x27, 0x201c, 0x2018, 0xab]);
+
 /** How far after the number its owner phrase may stand, and how many words between that phrase and the office word. */
 const AFTER_WINDOW = 60;
 const WORDS_TO_OFFICE = 3;
@@ -214,7 +216,8 @@ export function ownedByOfficeAfter(text: string, r: NumberReading): boolean {
   if (lastWordEndIn(text, from, r.start, piiWords.personalPhoneWords) >= 0) return false;
   let p = owner;
   for (let words = 0; words <= WORDS_TO_OFFICE && p < after.length; words++) {
-    while (after.charCodeAt(p) === 0x20) p++;
+    // A space or an opening quote (ชื่อบัญชี “เทศบาลเมืองบ้านไผ่”, round 21).
+    while (after.charCodeAt(p) === 0x20 || OPENING_QUOTES.has(after.charCodeAt(p))) p++;
     if (piiWords.publicPhoneIntroducers.some((w) => after.startsWith(w, p))) return true;
     if (piiWords.personalPhoneWords.some((w) => after.startsWith(w, p) && !isLatinLetter(after.charCodeAt(p + w.length))))
       return false;

@@ -39,6 +39,7 @@ const lists = {
   suffixes: wordList(insultContext.suffixes),
   questionSuffixes: wordList(insultContext.questionSuffixes),
   groupSuffixes: wordList(insultContext.groupSuffixes),
+  copulaTopics: wordList(insultContext.copulaTopics),
   copulaQuestions: wordList(insultContext.copulaQuestions),
   mentionJoins: wordList(insultContext.mentionJoins),
 };
@@ -519,6 +520,16 @@ function precededByAny(text: string, start: number, words: WordList): boolean {
   return endsWithAny(text, backOverSpace(text, start), words);
 }
 
+/**
+ * A copula before `start` that says what someone is (มึงคือตัวเหี้ย); not one after a topic (อย่างแรกคือ|ตัวเหี้ยในบึง…,
+ * ปัญหาคือ…: the first thing, the problem is the animal), round 21.
+ */
+function aimingCopulaBefore(text: string, start: number): boolean {
+  const b = backOverSpace(text, start);
+  const copula = endingIn(text, b, lists.copulas);
+  return copula > 0 && !endsWithAny(text, backOverSpace(text, b - copula), lists.copulaTopics);
+}
+
 /** "เหี้ย 3 ตัว", "เหี้ย 4-5 ตัว", "เหี้ยสองตัว": counted in ตัว, the creature. */
 function countedAfter(text: string, end: number): boolean {
   let p = end;
@@ -558,8 +569,8 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   // Only a classifier makes one phrase with what stands before it (ไอ้ตัวเหี้ย, มันเป็นตัวเหี้ย); a verb does not
   // (ที่สำคัญคือ|มีเหี้ยขึ้นมาบนบ้าน: the copula is the sentence's, not the animal's).
   const from = before && insultContext.literalClassifiers.has(before) ? b - before.length : start;
-  if (precededByAny(text, from, lists.prefixes) || precededByAny(text, from, lists.copulas)) return false;
-  if (precededByAny(text, start, lists.prefixes) || precededByAny(text, start, lists.copulas)) return false;
+  if (precededByAny(text, from, lists.prefixes) || aimingCopulaBefore(text, from)) return false;
+  if (precededByAny(text, start, lists.prefixes) || aimingCopulaBefore(text, start)) return false;
   if (countedAfter(text, end)) return true;
   // Round 17: ตัวเงินตัวทอง (เหี้ย): the word glosses the animal's polite name.
   if (endsWithAny(text, start, lists.literalGlossBefore)) return true;

@@ -102,6 +102,7 @@ export const insultContext = {
   suffixes: normaliseAll(contextData.suffixes),
   questionSuffixes: normaliseAll(contextData.questionSuffixes),
   groupSuffixes: normaliseAll(contextData.groupSuffixes),
+  copulaTopics: normaliseAll(contextData.copulaTopics),
   copulaQuestions: normaliseAll(contextData.copulaQuestions),
   mentionJoins: normaliseAll(contextData.mentionJoins),
   questionInsults: new Set(normaliseAll(contextData.questionInsults)),
