@@ -44,4 +44,9 @@ describe('round 21: titles that name no private person', () => {
     expect(names('Sgt. Prasert of the Hua Hin tourist police took 500 baht from my friend')).toEqual(['Sgt. Prasert']);
     expect(names('ป้าาาแดง บ้านท้ายซอย เอาขยะมาทิ้งหน้าบ้านผม')).toEqual(['ป้าาาแดง']);
   });
+  it('holds a third person named in English after "his name is" or a person called by a full name (sensitive set)', () => {
+    expect(names('the driver who waits at the Tha Phae Gate stop, his name is Somchai, has a tiger tattoo')).toEqual(['Somchai']);
+    expect(names('The owner, a British man called Gary Preston, has been very aggressive')).toEqual(['Gary Preston']);
+    expect(names('we adopted a dog called Max Power and a restaurant called Blue Elephant opened')).toEqual([]);
+  });
 });

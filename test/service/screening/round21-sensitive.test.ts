@@ -45,4 +45,14 @@ describe('round 21: a role that is the only one, a role told by what the person 
     expect(facts('คนเก็บขยะทุกคนของเทศบาลต้องตรวจหาสารเสพติดปีละครั้ง')).toEqual([]);
     expect(facts('รับสมัครคนสอนว่ายน้ำให้เด็กพิการในโครงการของเทศบาล')).toEqual([]);
   });
+  it('reads the Isan หลาย as "very", no road as the subject of a human-only fact, and relations in plain words (sensitive set)', () => {
+    expect(facts('อ้ายต้อย ลูกพ่อใหญ่สอนบ้านโนนสะอาด หมู่ 7 เพิ่นติดยาบ้าหนักหลายเด้อ เอาของในเฮือนไปขาย')).toHaveLength(1);
+    expect(facts('ช่างตัดผมร้านบาร์เบอร์ข้างปั๊ม ปตท. ถนนเลี่ยงเมืองสกลนคร ดูดไอซ์ ตาแดงก่ำมาตัดผมให้ลูกค้า')).toEqual(['ดูดไอซ์']);
+    expect(facts('ภรรยาเจ้าของร้านวัสดุก่อสร้างตรงข้ามที่ว่าการอำเภอ แอบมีความสัมพันธ์ทางเพศกับช่างแอร์ที่มาซ่อมในร้าน')).toHaveLength(1);
+  });
+  it('publishes many people, a road as a figure of speech, and sex education', () => {
+    expect(facts('คนในหมู่บ้านติดยาบ้าหลายคน ขอให้เทศบาลจัดโครงการบำบัด')).toEqual([]);
+    expect(facts('ถนนสายนี้เป็นอัมพาตทุกเย็น')).toEqual([]);
+    expect(facts('สอนเพศศึกษาเรื่องการมีเพศสัมพันธ์ที่ปลอดภัยให้วัยรุ่นในชุมชน')).toEqual([]);
+  });
 });

@@ -989,8 +989,24 @@ function manyAfter(text: string, hit: Candidate): boolean {
     if (endsClause(text.charCodeAt(p), latin)) to = p;
   }
   const plural = lastWordIn(text, Math.max(0, hit.start), to, PLURAL);
-  return (plural >= 0 && TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0) || countOfPeople(text, hit);
+  return (
+    (plural >= 0 && TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0 && !isanVery(text, plural)) ||
+    countOfPeople(text, hit)
+  );
 }
+
+/**
+ * Round 21: ติดยาบ้าหนัก|หลาย|เด้อ: the Isan หลาย glued after a word and ending its phrase (a particle, a space or a
+ * mark after it) means "very", not many people.
+ */
+function isanVery(text: string, p: number): boolean {
+  if (PLURAL.longestAt(text, p) !== p + HLAI.length || !text.startsWith(HLAI, p) || !isThaiLetter(text.charCodeAt(p - 1)))
+    return false;
+  const after = p + HLAI.length;
+  return !isThaiLetter(text.charCodeAt(after)) || ISAN_PARTICLES.some((w) => text.startsWith(w, after));
+}
+const HLAI = 'หลาย';
+const ISAN_PARTICLES = ['เด้อ', 'เด', 'แท้', 'นะ', 'เลย', 'จ้า', 'คัก', 'ๆ'];
 
 // Round 8: a count of people said with the fact is a statistic (ป่วยเป็นโรคไตประมาณสามสิบราย, ติดเตียงเกือบยี่สิบคน,
 // นักเรียนเป็นโรคหอบหืดกว่า 15 คน): volunteers, leaders and schools report how many, not who. An approximator or a
@@ -1179,6 +1195,8 @@ const FIGURATIVE_CATEGORIES: ReadonlySet<string> = new Set(['health', 'disabilit
  */
 function thingSubject(text: string, hit: Candidate, occurrences: () => Occurrences): boolean {
   if (!FIGURATIVE_CATEGORIES.has(categoryOf(hit)) || !isThaiLetter(text.charCodeAt(hit.start))) return false;
+  // Round 21: ช่างตัดผม… ถนนเลี่ยงเมือง|ดูดไอซ์: no road smokes meth; a fact only people have is no figure of speech.
+  if (humanOnlyFact(text, hit)) return false;
   let run = spaceBefore(text, hit.start);
   while (run > 0 && text.charCodeAt(run - 1) !== 0x20 && hit.start - run < THING_RUN) run--;
   const opener = SUBJECT_OPENERS.longestAt(text, run);

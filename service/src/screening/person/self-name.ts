@@ -178,6 +178,14 @@ function latinNames(ctx: ScreenContext, text: string, found: Candidate[]): void 
     const end = nameFrom(at + 11);
     if (end > 0) push(found, at + 11, end, 'person_name.self');
   }
+  // Round 21: "his name is Somchai", "a British man called Gary Preston": a third person's name in English, after
+  // his/her/whose name, or after a person noun and called/named with a first and a last name (a dog called Max is no one).
+  for (const m of text.matchAll(LATIN_NAMED)) {
+    const start = m.index + m[0].length;
+    const end = nameFrom(start);
+    if (end < 0 || (m[1] === undefined && !text.slice(start, end).includes(' '))) continue;
+    push(found, start, end, 'person_name.named');
+  }
   for (const phone of ctx.found) {
     if (phone.type !== 'phone') continue;
     // "call Noi on 081…", "contact Khun Lek at 02…": the nearest contact verb, the name, on/at (number), the phone.
@@ -199,6 +207,10 @@ function latinNames(ctx: ScreenContext, text: string, found: Candidate[]): void 
     if (end > 0 && LATIN_TO_NUMBER.test(text.slice(end, phone.start))) push(found, start, end, 'person_name.contact');
   }
 }
+
+/** "his name is ", "whose name is ", "a man called ", "the owner, named ": where a third person's English name follows. */
+const LATIN_NAMED =
+  /(?<![a-z])(?:(his|her|whose) name is |(?:man|woman|guy|lady|person|boy|girl|driver|owner|neighbou?r|landlord|landlady|worker|officer|foreigner|tenant|teacher|farmer|vendor|seller|contractor|builder|husband|wife|son|daughter),? (?:called|named) )/g;
 
 /** What stands between a name and its number in English: "on", "at", "on number", a comma. */
 const LATIN_TO_NUMBER = /^,? (?:on|at)(?: number)?:? ?$/;
