@@ -49,4 +49,20 @@ describe('round 21: titles that name no private person', () => {
     expect(names('The owner, a British man called Gary Preston, has been very aggressive')).toEqual(['Gary Preston']);
     expect(names('we adopted a dog called Max Power and a restaurant called Blue Elephant opened')).toEqual([]);
   });
+  it('publishes names given to animals, effigies and deities (named-things set, odd half)', () => {
+    expect(names("หมาวัดที่ชาวบ้านเรียกกันว่า 'ยายด่าง' กับลูกๆ อีกห้าตัว ตกใจเสียงพลุหนีออกไปนอกวัด")).toEqual([]);
+    expect(names('“ลุงเปี๊ยก” นอนอยู่หน้าแผงทุกเช้า ช่วงนี้ลุงเปี๊ยกเดินขาหลังลากๆ เหมือนโดนรถเฉี่ยว')).toEqual([]);
+    expect(names('หุ่นตาสีกับยายสาของหมู่ 2 ได้ที่หนึ่ง ตอนนี้ลมพัดหุ่นยายสาล้มลงไปกลางถนน')).toEqual([]);
+    expect(names('ขอบคุณเจ้าพ่อกวนกับเจ้าแม่นางเทียมที่นำขบวนอย่างสงบงาม')).toEqual([]);
+    expect(names('ปู่เต่าในสระหน้าวัดตายแล้ว ในสระยังมีย่าเต่า ลุงเต่า หลานเต่า ครบทั้งตระกูล')).toEqual([]);
+    expect(names('Thanks to Dr. Nok and the municipal vet team in Lampang for the free rabies shots')).toEqual([]);
+    expect(names('คนดีคือน้องนี่ล่ะ เก็บกระเป๋าได้แล้วเอามาคืน')).toEqual([]);
+  });
+  it('holds the same words for people: a nickname with a place, quoted or not, and after ของ or thanks (thanks set)', () => {
+    expect(names('น้าหมูช่างซ่อมรถหน้าโรงเรียนเทศบาล 1 เทน้ำมันเครื่องลงท่อ')).toEqual(['น้าหมู']);
+    expect(names('“ลุงดำ” บ้านท้ายซอย เปิดเพลงดังทั้งคืน')).toEqual(['ลุงดำ']);
+    expect(names('ลุงช้าง บ้านท้ายซอย ปล่อยหมามาขี้หน้าบ้าน')).toEqual(['ลุงช้าง']);
+    expect(names('หมาของพ่อใหญ่ทา บ้านติดฮ้านค้าสหกรณ์หมู่ 9 มันแล่นมากัดขาหลาน')).toEqual(['พ่อใหญ่ทา']);
+    expect(names('ขอบใจพ่อใหญ่สี บ้านโนนแดง หลายๆ เด้อ ที่ขับรถมาส่ง')).toEqual(['พ่อใหญ่สี']);
+  });
 });

@@ -52,7 +52,7 @@ import {
   type TitleKind,
 } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
-import { childOf, type TrieNode } from '../match/trie.js';
+import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { FOUND, sharedMask, type SpanMask } from '../span-mask.js';
 import { factWithin } from './sensitive.detector.js';
 import {
@@ -816,8 +816,55 @@ function unblamedLatinShop(text: string, start: number, end: number): boolean {
   return shop >= 0 && (!latinShopBlamed(text, shop) || landmarkBefore(text, start));
 }
 
-/** Words for a spirit or its shrine, right before a kinship word that names it (ผีปู่ย่า, ศาลตายาย). */
-const SPIRIT_WORDS = ['ผี', 'ศาล'];
+/**
+ * Words for a spirit or its shrine, right before a kinship word that names it (ผีปู่ย่า, ศาลตายาย); round 21: a deity's
+ * (เจ้าแม่นางเทียม, เจ้าพ่อ…) and an effigy's, a statue's or a mascot's (หุ่นตาสี, รูปปั้นย่า…, มาสคอตน้อง…).
+ */
+const SPIRIT_WORDS = ['ผี', 'ศาล', 'เจ้าแม่', 'เจ้าพ่อ', 'หุ่น', 'รูปปั้น', 'อนุสาวรีย์', 'ตุ๊กตา', 'มาสคอต'];
+/** หุ่นตาสีกับ|ยายสา: a figure's word, a name and กับ/และ right before: the pair's second figure. */
+const FIGURE_PAIR_BEFORE = new RegExp(`(?:${SPIRIT_WORDS.join('|')})[\u0e01-\u0e4e]{2,14} ?(?:กับ|และ) ?$`);
+const FIGURE_PAIR_REACH = 32;
+/** หุ่นตาสี|กับ|ยายสา: the figure's pair, joined by กับ or และ right after the first figure's name. */
+const figurePairJoined = (text: string, spiritEnd: number, pos: number) => {
+  const between = text.slice(spiritEnd, pos).trim();
+  return between === 'กับ' || between === 'และ';
+};
+
+/**
+ * A kinship word followed by an animal of the pond or the forest (ปู่เต่า, ลุงช้าง) as a whole word, and then no place or
+ * contact: the animal's name. Not the farm animals (หมู, หมา, ไก่ …), which are people's nicknames as often (น้าหมู ช่าง…).
+ */
+function animalNameAt(text: string, titleEnd: number): boolean {
+  const end = KIN_ANIMALS_TRIE.longestAt(text, titleEnd);
+  if (end < 0) return false;
+  if (isThaiLetter(text.charCodeAt(end)) && !ANIMAL_NAME_FOLLOWERS.some((w) => text.startsWith(w, end))) return false;
+  return !placeAfterFiller(text, end);
+}
+/** Animals villagers name with a kinship word (a temple turtle, an elephant, a crocodile, a monkey, a snake). */
+const KIN_ANIMALS_TRIE = (() => {
+  const trie = new Trie<string>();
+  for (const w of ['เต่า', 'ช้าง', 'จระเข้', 'ลิง', 'งู', 'กวาง']) trie.add(w, w);
+  return trie;
+})();
+/** Words glued after the animal's name that end it (ปู่เต่า|ในสระ, ลุงช้าง|ตัวนี้). */
+const ANIMAL_NAME_FOLLOWERS = ['ใน', 'ที่', 'ตัว', 'กับ', 'ของ', 'ก็', 'ตาย', 'นอน', 'เดิน', 'ยัง', 'หาย', 'ขึ้น', 'ลง'];
+
+/** Opening and closing quotes around a given name ('ยายด่าง', “ลุงเปี๊ยก”, "Mr. Bones"). */
+const OPEN_QUOTES = new Set([0x27, 0x22, 0x2018, 0x201c]);
+const CLOSE_QUOTES = new Set([0x27, 0x22, 0x2019, 0x201d]);
+/**
+ * The end of a title or kinship name wrapped in quotes ('ยายด่าง', “ลุงเปี๊ยก”) with no place or contact after the closing
+ * quote, or -1: a nickname given, not a person pointed at.
+ */
+function quotedNameEnd(ctx: ScreenContext, pos: number, titleEnd: number): number {
+  const text = ctx.norm.text;
+  if (!OPEN_QUOTES.has(text.charCodeAt(pos - 1))) return -1;
+  let close = titleEnd;
+  while (close < text.length && close - titleEnd <= QUOTED_NAME && !CLOSE_QUOTES.has(text.charCodeAt(close))) close++;
+  if (!CLOSE_QUOTES.has(text.charCodeAt(close)) || close === titleEnd) return -1;
+  return placeAfterFiller(text, close + 1) ? -1 : close;
+}
+const QUOTED_NAME = 24;
 /** How far after a spirit's kinship word its pair may start (a nickname between: ปู่ดำ|ย่า). */
 const SPIRIT_PAIR_REACH = 10;
 
@@ -1061,6 +1108,8 @@ export const personNameDetector: Detector = {
     // End of the spirit's kinship word just read (ผีปู่|แสะย่าแสะ): a kinship word starting within SPIRIT_PAIR_REACH of
     // it, in the same run of letters, is the spirit's pair.
     let spiritEnd = -1;
+    // Names given in quotes to an animal or a thing earlier in the post (round 21).
+    let quotedNames: Set<string> | undefined;
     for (let k = 0, pos = -1; k < starts.count; k++) {
       if ((starts.flags[k]! & TITLE) === 0 || starts.positions[k]! <= pos) continue;
       pos = starts.positions[k]!;
@@ -1091,14 +1140,33 @@ export const personNameDetector: Detector = {
       }
       // Round 17: งานเลี้ยงผีปู่…ย่า…, ศาลปู่…: a kinship word right after a spirit's or shrine's word names the spirit,
       // and so does the one paired with it in the same run (ผีปู่ดำ|ย่าแก้ว).
+      // Round 21: หุ่นตาสีกับยายสา, เจ้าแม่นางเทียม: an effigy's, a statue's or a deity's word before the kinship word or
+      // title names the figure, and its pair joined by กับ/และ (หุ่นตาสี|กับ|ยายสา).
       if (
-        kind === 'kinship' &&
+        (kind === 'kinship' || kind === 'title') &&
         (SPIRIT_WORDS.some((w) => endsAt(text, w, pos)) ||
-          (spiritEnd >= 0 && pos - spiritEnd < SPIRIT_PAIR_REACH && !text.slice(spiritEnd, pos).includes(' ')))
+          (spiritEnd >= 0 && pos - spiritEnd < SPIRIT_PAIR_REACH && !text.slice(spiritEnd, pos).includes(' ')) ||
+          (spiritEnd >= 0 && figurePairJoined(text, spiritEnd, pos)) ||
+          FIGURE_PAIR_BEFORE.test(text.slice(Math.max(0, pos - FIGURE_PAIR_REACH), pos)))
       ) {
         spiritEnd = titleEnd;
+        const figureName = nameAfterTitle(text, titleEnd, false);
+        if (figureName) spiritEnd = figureName.end;
         continue;
       }
+      // Round 21: ปู่เต่า, ย่าเต่า, ลุงช้าง in a pond or a forest: a kinship word and an animal alone name the animal; a
+      // place after it (พี่หมู ร้านทอง) makes it a person's nickname.
+      if (kind === 'kinship' && animalNameAt(text, titleEnd)) continue;
+      // Round 21: หมาวัดที่ชาวบ้านเรียกกันว่า 'ยายด่าง', “ลุงเปี๊ยก” นอนหน้าแผง: a kinship name or title in quotes with no place
+      // after it is a nickname given (to an animal, a bus, a tree), and so is the same name unquoted later in the post.
+      const quoted = quotedNameEnd(ctx, pos, titleEnd);
+      if (quoted >= 0) {
+        (quotedNames ??= new Set()).add(text.slice(pos, quoted));
+        pos = quoted - 1;
+        continue;
+      }
+      if (quotedNames && [...quotedNames].some((q) => text.startsWith(q, pos) && !placeAfterFiller(text, pos + q.length)))
+        continue;
       const tail = tailOfWord(text, pos, titleEnd, kind);
       if (tail === 1) continue;
       if (word > 0 && ctx.segmenterAgrees(pos, word)) continue;

@@ -124,9 +124,9 @@ function placePiece(text: string, from: number, end: number): boolean {
 /** Offices a name may be followed by (officesBeforeName and the commands of `officesAfterName`), as a forward trie. */
 const OFFICES_AFTER = new Trie<string>();
 for (const office of [...OFFICES, ...titleData.officesAfterName.map(norm)]) OFFICES_AFTER.add(office, office);
-/** " of the Hua Hin tourist police", ", of the municipal council": a public body after an English name. */
+/** " of the Hua Hin tourist police", ", of the municipal council", " and the municipal vet team": a public body after an English name. */
 const LATIN_BODY_AFTER =
-  /^,? of the (?:[a-z-]+ ){0,4}(?:police|municipality|municipal office|council|district office|fire brigade|rescue team|hospital|health centre|health center)(?![a-z])/;
+  /^,? (?:of the (?:[a-z-]+ ){0,4}(?:police|municipality|municipal office|council|district office|fire brigade|rescue team|hospital|health centre|health center)(?![a-z])|(?:and|with) the (?:municipal|city|district|provincial|tourist|rescue|fire|health|police)(?![a-z]))/;
 const LATIN_BODY_REACH = 72;
 /** What may stand between a name and its office: spaces, a comma, ตำแหน่ง, "the", "our". */
 const AFTER_NAME_FILLERS = /^(?:[ ,)]|ตำแหน่ง|the |our )*/;
