@@ -65,4 +65,18 @@ describe('round 21: titles that name no private person', () => {
     expect(names('หมาของพ่อใหญ่ทา บ้านติดฮ้านค้าสหกรณ์หมู่ 9 มันแล่นมากัดขาหลาน')).toEqual(['พ่อใหญ่ทา']);
     expect(names('ขอบใจพ่อใหญ่สี บ้านโนนแดง หลายๆ เด้อ ที่ขับรถมาส่ง')).toEqual(['พ่อใหญ่สี']);
   });
+  it('publishes a helper thanked by a nickname only, an animal named after ชื่อ, legendary figures and the romanised ขอบคุณ (even halves)', () => {
+    expect(names('ขอบคุณพี่ต้นที่ช่วยเข็นมอไซค์ผมไปร้านปะยางเมื่อวานเย็น')).toEqual([]);
+    expect(names('ขอบใจนักๆ หนิ น้องหมิว ที่ลุยน้ำลงไปอุ้มแมวพี่ขึ้นมา')).toEqual([]);
+    expect(names('หมาชื่อยายขาว ได้เลขทะเบียนแล้ว แต่วันนี้ไปรับวัคซีน ยายขาวเป็นหมาชุมชนนะคะ')).toEqual([]);
+    expect(names('จุดชมวิวเขานางพันธุรัตริมถนนเพชรเกษม นักท่องเที่ยวจอดรถถ่ายรูปนางนอน')).toEqual([]);
+    expect(names('ขอบคุณโกเหลียง พี่ผู้ชายคนหนึ่งที่พายเรือคายัคมาช่วย')).toEqual([]);
+    expect(names('Been here four years and never felt so welcome. Khop khun maak krap!')).toEqual([]);
+    expect(names('A huge thank you to Khun Pim at the front desk of the Hua Hin municipality office')).toEqual([]);
+  });
+  it('holds a thanked helper placed or reachable, a contractor named after ชื่อ, and Khun at a market', () => {
+    expect(names('ขอบคุณพี่ต้น บ้านท้ายซอย ที่ช่วยเข็นรถ')).toEqual(['พี่ต้น']);
+    expect(names('ระวังผู้รับเหมาชื่อนายอำนาจ พรหมวงศ์ รับงานแล้วไม่มาทำ')).toEqual(['นายอำนาจ พรหมวงศ์']);
+    expect(names('Thanks to Khun Pim at the market, she sold me rotten fish')).toEqual(['Khun Pim']);
+  });
 });

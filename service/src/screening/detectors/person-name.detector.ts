@@ -858,6 +858,12 @@ const CLOSE_QUOTES = new Set([0x27, 0x22, 0x2019, 0x201d]);
  */
 function quotedNameEnd(ctx: ScreenContext, pos: number, titleEnd: number): number {
   const text = ctx.norm.text;
+  // หมาชื่อยายขาว, แมวตัวนี้ชื่อว่าลุงส้ม: named after an animal and ชื่อ, quoted or not.
+  if (ANIMAL_NAMED_BEFORE.test(text.slice(Math.max(0, pos - ANIMAL_NAMED_REACH), pos))) {
+    const name = nameAfterTitle(text, titleEnd, false);
+    const end = name ? name.end : titleEnd;
+    return CLOSE_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;
+  }
   if (!OPEN_QUOTES.has(text.charCodeAt(pos - 1))) return -1;
   let close = titleEnd;
   while (close < text.length && close - titleEnd <= QUOTED_NAME && !CLOSE_QUOTES.has(text.charCodeAt(close))) close++;
@@ -865,6 +871,13 @@ function quotedNameEnd(ctx: ScreenContext, pos: number, titleEnd: number): numbe
   return placeAfterFiller(text, close + 1) ? -1 : close;
 }
 const QUOTED_NAME = 24;
+const ROMANISED_THANKS_BEFORE = /(?:^|[^a-z])(?:khop|khob|kob|kop|khorb) ?$/;
+/** An animal (not inside a word: ผู้รับเหมา), then ชื่อ or เรียก(กัน)ว่า, then at most a quote: what follows is its name. */
+const ANIMAL_NAMED_BEFORE =
+  /(?<![\u0e40-\u0e44])(?:หมา|แมว|สุนัข|ช้าง|ควาย|วัว|ม้า|ลิง|เต่า|นก|ไก่|จระเข้|งู|ปลา|dog|cat)(?:ตัว[^ ]{0,6})? ?(?:ชื่อว่า|ชื่อ|เรียกว่า|เรียกกันว่า|named|called) ?['"“‘]?$/;
+const ANIMAL_NAMED_REACH = 36;
+/** How far before a kinship name a thanks word may stand (ขอบใจนักๆ หนิ |น้องหมิว). */
+const THANKED_KIN_REACH = 20;
 /** How far after a spirit's kinship word its pair may start (a nickname between: ปู่ดำ|ย่า). */
 const SPIRIT_PAIR_REACH = 10;
 
@@ -1243,6 +1256,8 @@ export const personNameDetector: Detector = {
       // Colonel Road, General Street, Khun Somchai Lane: a road's name.
       const latinTitle = isLatinLetter(text.charCodeAt(pos));
       if (latinTitle && latinStreetName(text, titleEnd, name.end)) continue;
+      // Round 21: "Khop khun maak krap": the romanised ขอบคุณ, no Khun.
+      if (latinTitle && ROMANISED_THANKS_BEFORE.test(text.slice(Math.max(0, pos - 6), pos))) continue;
       // the bus from Khun Yuam, Khun Han District: a romanised place, not Khun the person (round 13).
       if (latinTitle && latinPlaceFrame(text, pos, nameAfterTitle(text, titleEnd, false)?.end ?? name.end)) continue;
       // ยายคุณตา, ยายกะตา, ตา|ยายปลูกถั่ว: kinship words in a row are a pair or a list of elders, not a name.
@@ -1291,6 +1306,15 @@ export const personNameDetector: Detector = {
       // Khun Pim's grocery store: the shop's name, unless the post blames the shop.
       if (latinTitle && unblamedLatinShop(text, pos, end)) continue;
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
+      // Round 21: ขอบคุณพี่ต้นที่ช่วยเข็นรถ, ขอบใจนักๆ หนิ น้องหมิว: a helper thanked by a kinship word and a nickname that
+      // places no one (no place, no contact) is a stranger's nickname.
+      if (
+        kind === 'kinship' &&
+        hasWordBefore(text, pos, personWords.thanksWords, THANKED_KIN_REACH) &&
+        !placeAfterFiller(text, end) &&
+        !contactNear(ctx, pos, end)
+      )
+        continue;
       // Round 19: นายกเทศมนตรี นายชาตรี…, "the Miss Songkhla pageant": an office holder in the open, a title
       // (person/title-frames.ts).
       if (officeHolderBefore(text, pos) || (latinTitle && eventAfter(text, titleEnd, name.end))) continue;

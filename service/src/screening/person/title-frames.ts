@@ -124,10 +124,13 @@ function placePiece(text: string, from: number, end: number): boolean {
 /** Offices a name may be followed by (officesBeforeName and the commands of `officesAfterName`), as a forward trie. */
 const OFFICES_AFTER = new Trie<string>();
 for (const office of [...OFFICES, ...titleData.officesAfterName.map(norm)]) OFFICES_AFTER.add(office, office);
-/** " of the Hua Hin tourist police", ", of the municipal council", " and the municipal vet team": a public body after an English name. */
+/**
+ * " of the Hua Hin tourist police", " at the front desk of the Hua Hin municipality office", " and his officers at the
+ * Koh Samui tourist police", " and the municipal vet team": the public body the named person serves in, in their sentence.
+ */
 const LATIN_BODY_AFTER =
-  /^,? (?:of the (?:[a-z-]+ ){0,4}(?:police|municipality|municipal office|council|district office|fire brigade|rescue team|hospital|health centre|health center)(?![a-z])|(?:and|with) the (?:municipal|city|district|provincial|tourist|rescue|fire|health|police)(?![a-z]))/;
-const LATIN_BODY_REACH = 72;
+  /^[^.!?\n]{0,40}?(?:of|at|from|and|with|in) the (?:[a-z-]+ ){0,5}(?:police|municipality|municipal|council|district office|fire brigade|rescue|hospital|health centre|health center)(?![a-z])/;
+const LATIN_BODY_REACH = 96;
 /** What may stand between a name and its office: spaces, a comma, ตำแหน่ง, "the", "our". */
 const AFTER_NAME_FILLERS = /^(?:[ ,)]|ตำแหน่ง|the |our )*/;
 
