@@ -61,4 +61,8 @@ describe('round 21: insults aimed at a group or through a body word', () => {
     expect(insults('ปัญหาคือตัวเหี้ยในบึงเยอะขึ้นมาก')).toEqual([]);
     expect(insults('มึงคือตัวเหี้ย')).toContain('ตัวเหี้ย');
   });
+  it('holds the Khmer word for dog after a prefix (hold-out 23) and publishes the tree its swap spells', () => {
+    expect(insults('ไอ้ชะแกที่ลักปุ๋ยกับเครื่องพ่นยาในเถียงสวน')).toEqual(['ไอ้ชะแก']);
+    expect(insults('ต้นสะแกริมทางล้มขวางถนน')).toEqual([]);
+  });
 });

@@ -79,4 +79,13 @@ describe('round 21: titles that name no private person', () => {
     expect(names('ระวังผู้รับเหมาชื่อนายอำนาจ พรหมวงศ์ รับงานแล้วไม่มาทำ')).toEqual(['นายอำนาจ พรหมวงศ์']);
     expect(names('Thanks to Khun Pim at the market, she sold me rotten fish')).toEqual(['Khun Pim']);
   });
+  it('holds นาย + a name beginning with ก after ชื่อ, and publishes public figures and officials on the news', () => {
+    expect(names('ห้องแถวให้เช่าข้างตลาดนัด ผู้เช่าชื่อนายกฤษดา พูลผล ขนขยะมากองทิ้ง')).toEqual(['นายกฤษดา พูลผล']);
+    expect(names('เปิดใหม่ตั้งชื่อป้ายว่า อีหล่าขี้เมา')).toEqual([]);
+    expect(names('ขบวนแห่ต้อนรับน้องเทนนิส พาณิภัค นักเทควันโดเหรียญทองโอลิมปิก จะผ่านถนนกี่โมง')).toEqual([]);
+    expect(names('On the local news Pol. Col. Sakchai, the Hat Yai police superintendent, said the road will close')).toEqual([]);
+    expect(names('Pol. Col. Sakchai, the Hat Yai police superintendent, took money from the stall owners')).toEqual([
+      'Pol. Col. Sakchai',
+    ]);
+  });
 });

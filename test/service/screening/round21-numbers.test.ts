@@ -43,4 +43,10 @@ describe('round 21: dates, fax lines and offices named after an account', () => 
     expect(found('บ้านเลขที่ 41 ม.3 ขึ้นไปชั้นสองได้เลย', 'address')).toEqual(['บ้านเลขที่ 41 ม.3']);
     expect(found('เลขบัญชี 403-6-01188-2 ชื่อบัญชี “นายสมชาย ใจดี”', 'bank_account')).toEqual(['403-6-01188-2']);
   });
+  it("reads a plate with a province as people say it, and an account the post says is a person's (hold-out 23)", () => {
+    expect(found('เก๋งแดง กจ9031 จันท์ จอดขวางหน้าโรงรถบ้านเราทั้งวัน', 'license_plate')).toEqual(['กจ9031 จันท์']);
+    expect(
+      found('เป็นคนที่เทศบาลมอบหมายให้มาเก็บเงิน ให้โอนเข้าบัญชีกรุงไทย 981-0-44725-3 ซึ่งเป็นชื่อบุคคล ไม่ใช่ชื่อเทศบาล', 'bank_account'),
+    ).toEqual(['981-0-44725-3']);
+  });
 });

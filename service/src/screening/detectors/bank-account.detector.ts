@@ -50,6 +50,10 @@ const mobileShaped = (r: NumberReading): boolean => r.length === 10 && (r.lead =
 export const officeAccountBefore = (text: string, r: NumberReading): boolean =>
   !mobileShaped(r) && contactOwner(text, r.start, piiWords.accountContactWords).owner === 'office';
 
+/** Round 21: "…981-0-44725-3 ซึ่งเป็นชื่อบุคคล ไม่ใช่ชื่อเทศบาล": the post says the account is a person's, whoever asked for it. */
+const PERSONAL_AFTER = /^[^.\n]{0,12}(?:ชื่อบุคคล|บัญชีส่วนตัว|ชื่อส่วนตัว|personal account|private account|in (?:his|her) (?:own )?name)/;
+const PERSONAL_REACH = 48;
+
 export const bankAccountDetector: Detector = {
   name: 'bank_account',
   detect({ norm, found, budget }) {
@@ -68,7 +72,10 @@ export const bankAccountDetector: Detector = {
         // published on purpose; claimed so that no shorter reading of it is taken instead (the phone detector reads the
         // same owner: officeAccountBefore).
         // Round 21: "account no. 521-6-03317-9, account name Chiang Rai Municipality": the owner named after the number.
-        if (officeAccountBefore(norm.text, r) || (!mobileShaped(r) && ownedByOfficeAfter(norm.text, r))) {
+        if (
+          (officeAccountBefore(norm.text, r) && !PERSONAL_AFTER.test(norm.text.slice(r.end, r.end + PERSONAL_REACH))) ||
+          (!mobileShaped(r) && ownedByOfficeAfter(norm.text, r))
+        ) {
           claimed.add(r.start, r.end, OWN);
           continue;
         }

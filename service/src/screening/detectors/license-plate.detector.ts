@@ -21,7 +21,7 @@ const TRUCK = /(?<![\d/.:-])\d{2}( ?- ?|[ .])\d{4}(?![\d/.:-]|[ .]\d)/g;
 const RED_PLATE = /(?:ป้ายแดง|red[ -]plate)/;
 const RED_PLATE_WINDOW = 24;
 const notLetters = new Set(consonantWords.words);
-const provinces = [...provinceData.provinces].sort((a, b) => b.length - a.length);
+const provinces = [...provinceData.provinces, ...provinceData.spoken].sort((a, b) => b.length - a.length);
 
 // First and last code units of the word lists: a position where none can start or end is passed over without
 // trying each of the 77 provinces or 24 plate words (a post of plate-like pairs tries them thousands of times).

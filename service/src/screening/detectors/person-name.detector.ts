@@ -871,6 +871,12 @@ function quotedNameEnd(ctx: ScreenContext, pos: number, titleEnd: number): numbe
   return placeAfterFiller(text, close + 1) ? -1 : close;
 }
 const QUOTED_NAME = 24;
+const NAME_WORD_BEFORE = /ชื่อ(?:ว่า)? ?$/;
+/** A public figure's public life right after the name: a national team's athlete, a medal, a star, a minister. */
+const PUBLIC_FIGURE_AFTER =
+  /^[ ,(]*(?:นัก[\u0e01-\u0e4e]{0,20}(?:ทีมชาติ|เหรียญ|โอลิมปิก)|ดารา|ศิลปินแห่งชาติ|นายกรัฐมนตรี|รัฐมนตรี|(?:the |an? )?(?:olympic|national team|prime minister|minister|famous (?:singer|actor|actress)))/;
+const PUBLIC_FIGURE_REACH = 48;
+const NEWS_REACH = 40;
 const ROMANISED_THANKS_BEFORE = /(?:^|[^a-z])(?:khop|khob|kob|kop|khorb) ?$/;
 /** An animal (not inside a word: ผู้รับเหมา), then ชื่อ or เรียก(กัน)ว่า, then at most a quote: what follows is its name. */
 const ANIMAL_NAMED_BEFORE =
@@ -1182,7 +1188,13 @@ export const personNameDetector: Detector = {
         continue;
       const tail = tailOfWord(text, pos, titleEnd, kind);
       if (tail === 1) continue;
-      if (word > 0 && ctx.segmenterAgrees(pos, word)) continue;
+      // Round 21: ผู้เช่าชื่อนายกฤษดา: after ชื่อ a formal title is expected, not the dictionary word (นายก) it begins.
+      if (
+        word > 0 &&
+        !(kind === 'title' && NAME_WORD_BEFORE.test(text.slice(Math.max(0, pos - 6), pos))) &&
+        ctx.segmenterAgrees(pos, word)
+      )
+        continue;
       // นางรอง|น้ำท่วม, ไป|ยายชา, ต.ลุงเขว้า, อ่าว|นาง: the title or kinship word is a place's first or last syllable.
       if (kind === 'title' || kind === 'kinship') {
         const placeEnd = titlePlaceEnd(ctx, pos, titleEnd, asks);
@@ -1318,6 +1330,11 @@ export const personNameDetector: Detector = {
       // Round 19: นายกเทศมนตรี นายชาตรี…, "the Miss Songkhla pageant": an office holder in the open, a title
       // (person/title-frames.ts).
       if (officeHolderBefore(text, pos) || (latinTitle && eventAfter(text, titleEnd, name.end))) continue;
+      // Round 21: น้องเทนนิส พาณิภัค นักเทควันโดเหรียญทองโอลิมปิก: a public figure in their public life.
+      if (PUBLIC_FIGURE_AFTER.test(text.slice(end, end + PUBLIC_FIGURE_REACH))) {
+        pos = end - 1;
+        continue;
+      }
       // Round 21: ขอชื่นชม พ.ต.ท.… สารวัตรจราจร สภ.เมืองตรัง, (ลงชื่อ) นาย… นายกเทศมนตรีตำบลบ้านโฮ่ง: the office after the
       // name, thanked or signing a notice. Accused, the official stays named (cases.jsonl C203). The name is skipped
       // whole: อ. inside พ.อ. is no title of its own.
@@ -1327,6 +1344,8 @@ export const personNameDetector: Detector = {
         officeHolderAfter(text, end) &&
         (hasWordBefore(text, pos, personWords.thanksWords, 40) ||
           hasWordBefore(text, pos, personWords.signatureWords, 16) ||
+          // "On the local news Pol. Col. Sakchai, the Hat Yai police superintendent, said": on the public record.
+          hasWordBefore(text, pos, personWords.newsWords, NEWS_REACH) ||
           // (นางสาวจันทร์เพ็ญ มีสุข) ผู้อำนวยการกอง…: a letter's signature block, the name in brackets above the office.
           (text.charCodeAt(pos - 1) === 0x28 && text.charCodeAt(end) === 0x29))
       ) {

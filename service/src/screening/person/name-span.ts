@@ -21,7 +21,28 @@ export type NameMode = 'strict' | 'formal' | 'surname';
 const stopAt = stopWordAt;
 
 // After a formal title (นาง, นาย) a name may well begin like a common word (มาลี, ทองดี); only grammar words rule it out.
-const FUNCTION_WORDS = ['ที่', 'ซึ่ง', 'และ', 'หรือ', 'แล้ว', 'นี่', 'นั่น', 'โน่น', 'ผู้ชาย', 'ผู้หญิง', 'กับ', 'ก็', 'จะ', 'ไม่', 'ได้', 'เป็น', 'ของ', 'ให้', 'ว่า', 'คือ'];
+const FUNCTION_WORDS = [
+  'ที่',
+  'ซึ่ง',
+  'และ',
+  'หรือ',
+  'แล้ว',
+  'นี่',
+  'นั่น',
+  'โน่น',
+  'ผู้ชาย',
+  'ผู้หญิง',
+  'กับ',
+  'ก็',
+  'จะ',
+  'ไม่',
+  'ได้',
+  'เป็น',
+  'ของ',
+  'ให้',
+  'ว่า',
+  'คือ',
+];
 
 /** ฯ (ฯลฯ "etc.", นายกฯ): an abbreviation sign in the Thai block, never the first letter of a name. */
 const PAIYANNOI = 0x0e2f;

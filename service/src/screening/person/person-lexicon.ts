@@ -166,6 +166,7 @@ export const personWords = {
   roleWords: normAll(titleData.roleWords),
   thanksWords: normAll(titleData.thanksWords),
   signatureWords: normAll(titleData.signatureWords),
+  newsWords: normAll(titleData.newsWords),
   titleMentions: normAll(titleData.titleMentions),
   vocatives: normAll(titleData.vocatives),
   objectKinship: normAll(titleData.objectKinship),

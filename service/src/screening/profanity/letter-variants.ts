@@ -29,6 +29,7 @@ export const NOT_INSULTS: ReadonlySet<string> = new Set([
   'แมงคา',
   'เลศ',
   'ศวะ',
+  'สะแก',
   'สะเออะ',
   'สัค',
   'สัต',
