@@ -4,6 +4,7 @@
 // them public.
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
+import { expectLinear } from './linear-time.js';
 
 const names = (text: string) =>
   screenText(text)
@@ -86,6 +87,21 @@ describe('round 21: titles that name no private person', () => {
     expect(names('On the local news Pol. Col. Sakchai, the Hat Yai police superintendent, said the road will close')).toEqual([]);
     expect(names('Pol. Col. Sakchai, the Hat Yai police superintendent, took money from the stall owners')).toEqual([
       'Pol. Col. Sakchai',
+    ]);
+  });
+  it('holds a full name with no title after ชื่อ where a person is spoken of, and not a shop, a sign or the poster', () => {
+    expect(names('แผงผักแผงที่ 42 คนที่ทำสัญญาเช่ากับเทศบาลชื่อ วันเพ็ญ ทองสุข แต่ไม่เคยมาขายเองเลย')).toEqual(['วันเพ็ญ ทองสุข']);
+    expect(names('มีคุณตาอายุราวเจ็ดสิบมานอนที่ศาลาหน้าวัด บอกชื่อตัวเองว่า บุญช่วย พรมมา แต่จำบ้านไม่ได้')).toEqual(['บุญช่วย พรมมา']);
+    expect(names('ร้านข้าวมันไก่ชื่อไอ้ดำ ใจดีมาก')).toEqual([]);
+    expect(names('โครงการชื่อ บ้านมั่นคง ชุมชนริมน้ำ เริ่มปีหน้า')).toEqual([]);
+  });
+  it('stays linear on runs of ชื่อ, quotes and kinship words', () => {
+    expectLinear([
+      'คนชื่อ '.repeat(1500),
+      "'ยาย' ".repeat(1500),
+      'หุ่นตาสีกับ'.repeat(900),
+      'ขอบคุณพี่'.repeat(1100),
+      'Khun '.repeat(2000),
     ]);
   });
 });

@@ -8,7 +8,7 @@ import type { Candidate, ScreenContext } from '../detector.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 import { piiWords } from '../pii/pii-lexicon.js';
-import { capitalAt } from './name-span.js';
+import { capitalAt, thaiNameEnd } from './name-span.js';
 import { relationTrie, wordTrie as trieOf } from './person-lexicon.js';
 
 const norm = (w: string) => normaliseText(w).text;
@@ -134,6 +134,45 @@ function thaiSelfNames(text: string, found: Candidate[]): void {
   }
 }
 
+/**
+ * Round 21: คนที่ทำสัญญาเช่ากับเทศบาลชื่อ วันเพ็ญ ทองสุข, บอกชื่อตัวเองว่า บุญช่วย พรมมา: a third person's full name with no
+ * title after ชื่อ. Read only where a person word stands in the words before ชื่อ (a tenant, an old man, a worker), the
+ * word glued before ชื่อ names no thing (ตั้งชื่อ, รายชื่อ, ร้าน…ชื่อ), and two names follow, a given name and a surname,
+ * each ending at a space or the end of the run.
+ */
+function thaiNamedPersons(text: string, found: Candidate[]): void {
+  for (let tail = text.indexOf(NAME_TAIL, 1); tail >= 0; tail = text.indexOf(NAME_TAIL, tail + NAME_TAIL.length)) {
+    if (text.charCodeAt(tail - 1) !== NAME_FIRST) continue;
+    const at = tail - 1;
+    if (THING_BEFORE_NAME_WORD.test(text.slice(Math.max(0, at - 12), at))) continue;
+    if (!PERSON_BEFORE_NAME_WORD.test(text.slice(Math.max(0, at - PERSON_REACH), at))) continue;
+    let p = at + NAME_WORD.length;
+    const filler = NAMED_FILLER.exec(text.slice(p, p + 12));
+    if (filler) p += filler[0].length;
+    if (text.charCodeAt(p) === 0x20) p++;
+    const given = thaiNameEnd(text, p, 'formal');
+    if (given < 0 || given - p < 2 || text.charCodeAt(given) !== 0x20) continue;
+    const surname = thaiNameEnd(text, given + 1, 'surname');
+    if (
+      surname < 0 ||
+      surname - given - 1 < 3 ||
+      (isThaiLetter(text.charCodeAt(surname)) && !PARTICLES.mayMatchAt(text, surname))
+    )
+      continue;
+    if (NOT_NAMES.longestAt(text, p) >= 0 || officeTrie.longestAt(text, p) >= 0) continue;
+    push(found, p, surname, 'person_name.named');
+  }
+}
+/** Words glued before ชื่อ that name a thing, a list or an act of naming, not a person's name. */
+const THING_BEFORE_NAME_WORD =
+  /(?:ตั้ง|ราย|ลง|ป้าย|เปลี่ยน|บัญชี|ร้าน|ซอย|ถนน|หมู่บ้าน|โครงการ|เพจ|ไลน์|วัด|โรงเรียน|บริษัท|กลุ่ม|ทีม|หมา|แมว|รถ|เรือ|เว็บ|แอป|เพลง|หนัง|ละคร|ยา|โรค|ขนม|เมนู|ชุมชน|ตลาด)$/;
+/** A person word in the words before ชื่อ (at the start of a word: after a space, ที่, or the post's start). */
+const PERSON_BEFORE_NAME_WORD =
+  /(?:^|[ ]|ที่|คือ|มี)(?:คน|ผู้ชาย|ผู้หญิง|ผู้เช่า|เจ้าของ|ลูกจ้าง|พนักงาน|แม่ค้า|พ่อค้า|ผู้รับเหมา|ยาม|เพื่อนบ้าน|ลูกชาย|ลูกสาว|หลาน|สามี|ภรรยา|แฟน|เด็ก|ชาย|หญิง|คุณตา|คุณยาย|ตา|ยาย|ลุง|ป้า|บอก|ผู้)/;
+const PERSON_REACH = 48;
+/** Stepped over after ชื่อ before the name: ว่า, จริง, เต็ม, ตัวเองว่า. */
+const NAMED_FILLER = /^(?:ตัวเอง)?(?:จริง|เต็ม)?(?:ว่า)?/;
+
 /** ติดต่อ แอน 081…, โทรหาเอ 08…: a short name between a contact verb and a phone the phone detector found. */
 function thaiContactNames(ctx: ScreenContext, text: string, found: Candidate[]): void {
   for (const phone of ctx.found) {
@@ -220,6 +259,7 @@ export function selfAndContactNames(ctx: ScreenContext, out: Candidate[]): void 
   const text = ctx.norm.text;
   const found: Candidate[] = [];
   thaiSelfNames(text, found);
+  thaiNamedPersons(text, found);
   if (ctx.found.some((f) => f.type === 'phone')) thaiContactNames(ctx, text, found);
   if (/[A-Za-z]/.test(text)) latinNames(ctx, text, found);
   for (const f of found) if (!overlaps(out, f.start, f.end)) out.push(f);
