@@ -95,6 +95,11 @@ describe('round 21: titles that name no private person', () => {
     expect(names('ร้านข้าวมันไก่ชื่อไอ้ดำ ใจดีมาก')).toEqual([]);
     expect(names('โครงการชื่อ บ้านมั่นคง ชุมชนริมน้ำ เริ่มปีหน้า')).toEqual([]);
   });
+  it('publishes a list of effigies under one figure word and names given to pets, and holds a person listed among them', () => {
+    expect(names('ขบวนแห่หุ่นนายแท่น นายอิน นายเมือง นายจันหนวดเขี้ยว กับพระอาจารย์ธรรมโชติ จะเริ่มกี่โมง')).toEqual([]);
+    expect(names('หมาสองตัวที่แม่ค้าตั้งชื่อให้ว่า ไอ้ด่าง กับ ยายหมี ตอนนี้ยายหมีขาหลังเจ็บ')).toEqual([]);
+    expect(names('หุ่นนายแท่น นายสมชาย ใจดี ข้างบ้านเผาขยะทุกคืน')).toEqual(['นายสมชาย ใจดี']);
+  });
   it('stays linear on runs of ชื่อ, quotes and kinship words', () => {
     expectLinear([
       'คนชื่อ '.repeat(1500),

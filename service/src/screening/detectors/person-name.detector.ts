@@ -821,6 +821,16 @@ function unblamedLatinShop(text: string, start: number, end: number): boolean {
  * (เจ้าแม่นางเทียม, เจ้าพ่อ…) and an effigy's, a statue's or a mascot's (หุ่นตาสี, รูปปั้นย่า…, มาสคอตน้อง…).
  */
 const SPIRIT_WORDS = ['ผี', 'ศาล', 'เจ้าแม่', 'เจ้าพ่อ', 'หุ่น', 'รูปปั้น', 'อนุสาวรีย์', 'ตุ๊กตา', 'มาสคอต'];
+/** A name after the title with a surname or a place after it (นายสมชาย ใจดี ข้างบ้าน): a person, even in a list. */
+function placedOrSurnamed(text: string, titleEnd: number): boolean {
+  const given = nameAfterTitle(text, titleEnd, false);
+  if (!given) return false;
+  // นายอิน นายเมือง: the next title is the list's next figure, no surname.
+  if (text.charCodeAt(given.end) === 0x20 && titleTrie.longestAt(text, given.end + 1) >= 0) return false;
+  const name = nameAfterTitle(text, titleEnd, true);
+  return !!name && (name.surname || placeAfterFiller(text, name.end));
+}
+
 /** หุ่นตาสีกับ|ยายสา: a figure's word, a name and กับ/และ right before: the pair's second figure. */
 const FIGURE_PAIR_BEFORE = new RegExp(`(?:${SPIRIT_WORDS.join('|')})[\u0e01-\u0e4e]{2,14} ?(?:กับ|และ) ?$`);
 const FIGURE_PAIR_REACH = 32;
@@ -858,8 +868,10 @@ const CLOSE_QUOTES = new Set([0x27, 0x22, 0x2019, 0x201d]);
  */
 function quotedNameEnd(ctx: ScreenContext, pos: number, titleEnd: number): number {
   const text = ctx.norm.text;
-  // หมาชื่อยายขาว, แมวตัวนี้ชื่อว่าลุงส้ม: named after an animal and ชื่อ, quoted or not.
-  if (ANIMAL_NAMED_BEFORE.test(text.slice(Math.max(0, pos - ANIMAL_NAMED_REACH), pos))) {
+  // หมาชื่อยายขาว, แมวตัวนี้ชื่อว่าลุงส้ม: named after an animal and ชื่อ, quoted or not; ตั้งชื่อให้ว่า ไอ้ด่าง กับ ยายหมี:
+  // a name given.
+  const before = text.slice(Math.max(0, pos - ANIMAL_NAMED_REACH), pos);
+  if (ANIMAL_NAMED_BEFORE.test(before) || NAMING_FRAME_BEFORE.test(before)) {
     const name = nameAfterTitle(text, titleEnd, false);
     const end = name ? name.end : titleEnd;
     return CLOSE_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;
@@ -882,6 +894,8 @@ const ROMANISED_THANKS_BEFORE = /(?:^|[^a-z])(?:khop|khob|kob|kop|khorb) ?$/;
 const ANIMAL_NAMED_BEFORE =
   /(?<![\u0e40-\u0e44])(?:หมา|แมว|สุนัข|ช้าง|ควาย|วัว|ม้า|ลิง|เต่า|นก|ไก่|จระเข้|งู|ปลา|dog|cat)(?:ตัว[^ ]{0,6})? ?(?:ชื่อว่า|ชื่อ|เรียกว่า|เรียกกันว่า|named|called) ?['"“‘]?$/;
 const ANIMAL_NAMED_REACH = 36;
+/** ตั้งชื่อ(ให้)ว่า and up to one name and กับ/และ after it, in the same clause. */
+const NAMING_FRAME_BEFORE = /ตั้งชื่อ(?:ให้)?(?:มัน|เขา|แก)?ว่า ?(?:['"“‘]?[\u0e01-\u0e4e]{2,12}['"”’]? ?(?:กับ|และ) ?)?['"“‘]?$/;
 /** How far before a kinship name a thanks word may stand (ขอบใจนักๆ หนิ |น้องหมิว). */
 const THANKED_KIN_REACH = 20;
 /** How far after a spirit's kinship word its pair may start (a nickname between: ปู่ดำ|ย่า). */
@@ -1127,6 +1141,7 @@ export const personNameDetector: Detector = {
     // End of the spirit's kinship word just read (ผีปู่|แสะย่าแสะ): a kinship word starting within SPIRIT_PAIR_REACH of
     // it, in the same run of letters, is the spirit's pair.
     let spiritEnd = -1;
+    let spiritTitle = '';
     // Names given in quotes to an animal or a thing earlier in the post (round 21).
     let quotedNames: Set<string> | undefined;
     for (let k = 0, pos = -1; k < starts.count; k++) {
@@ -1166,9 +1181,17 @@ export const personNameDetector: Detector = {
         (SPIRIT_WORDS.some((w) => endsAt(text, w, pos)) ||
           (spiritEnd >= 0 && pos - spiritEnd < SPIRIT_PAIR_REACH && !text.slice(spiritEnd, pos).includes(' ')) ||
           (spiritEnd >= 0 && figurePairJoined(text, spiritEnd, pos)) ||
+          // หุ่นนายแท่น นายอิน นายเมือง: a list of figures under one figure word, the same title repeated.
+          (kind === 'title' &&
+            spiritEnd >= 0 &&
+            text.charCodeAt(spiritEnd) === 0x20 &&
+            spiritEnd + 1 === pos &&
+            text.startsWith(spiritTitle, pos) &&
+            !placedOrSurnamed(text, titleEnd)) ||
           FIGURE_PAIR_BEFORE.test(text.slice(Math.max(0, pos - FIGURE_PAIR_REACH), pos)))
       ) {
         spiritEnd = titleEnd;
+        spiritTitle = text.slice(pos, titleEnd);
         const figureName = nameAfterTitle(text, titleEnd, false);
         if (figureName) spiritEnd = figureName.end;
         continue;
