@@ -100,6 +100,9 @@ describe('round 21: titles that name no private person', () => {
     expect(names('หมาสองตัวที่แม่ค้าตั้งชื่อให้ว่า ไอ้ด่าง กับ ยายหมี ตอนนี้ยายหมีขาหลังเจ็บ')).toEqual([]);
     expect(names('หุ่นนายแท่น นายสมชาย ใจดี ข้างบ้านเผาขยะทุกคืน')).toEqual(['นายสมชาย ใจดี']);
   });
+  it('ends a nickname before a business glued after it (เมียเสี่ยเปี๊ยกปั๊มหัวสะพาน)', () => {
+    expect(names('เมียเสี่ยเปี๊ยกปั๊มหัวสะพาน เอารถมาจอดขายของบนฟุตบาท')).toEqual(['เมียเสี่ยเปี๊ยก']);
+  });
   it('stays linear on runs of ชื่อ, quotes and kinship words', () => {
     expectLinear([
       'คนชื่อ '.repeat(1500),

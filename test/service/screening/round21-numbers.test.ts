@@ -49,4 +49,12 @@ describe('round 21: dates, fax lines and offices named after an account', () => 
       found('เป็นคนที่เทศบาลมอบหมายให้มาเก็บเงิน ให้โอนเข้าบัญชีกรุงไทย 981-0-44725-3 ซึ่งเป็นชื่อบุคคล ไม่ใช่ชื่อเทศบาล', 'bank_account'),
     ).toEqual(['981-0-44725-3']);
   });
+  it('holds an account named as a person after the number, a dashed plate; publishes a number posted on a centre (people set)', () => {
+    expect(found('อ้างว่าเป็นผู้รับเหมาของเทศบาล ให้โอนเข้าบัญชีกสิกร 047-3-81922-6 ชื่อบัญชีนายอนุชา แสงทอง', 'bank_account')).toEqual([
+      '047-3-81922-6',
+    ]);
+    expect(found('ป้ายมันคือ 1กฉ-44-77 เชียงราย ฝากตำรวจดูด้วย', 'license_plate')).toEqual(['1กฉ-44-77 เชียงราย']);
+    expect(found('เพราะเบอร์ ๐๔๒ ๕๑๑ ๐๑๘ ที่ติดไว้หน้าศูนย์โทรไม่ติดเลยสองวัน', 'phone')).toEqual([]);
+    expect(found('เบอร์ 081 511 0189 ที่ติดไว้หน้าศูนย์ เป็นเบอร์ใคร', 'phone')).toEqual(['081 511 0189']);
+  });
 });

@@ -50,8 +50,12 @@ const mobileShaped = (r: NumberReading): boolean => r.length === 10 && (r.lead =
 export const officeAccountBefore = (text: string, r: NumberReading): boolean =>
   !mobileShaped(r) && contactOwner(text, r.start, piiWords.accountContactWords).owner === 'office';
 
-/** Round 21: "…981-0-44725-3 ซึ่งเป็นชื่อบุคคล ไม่ใช่ชื่อเทศบาล": the post says the account is a person's, whoever asked for it. */
-const PERSONAL_AFTER = /^[^.\n]{0,12}(?:ชื่อบุคคล|บัญชีส่วนตัว|ชื่อส่วนตัว|personal account|private account|in (?:his|her) (?:own )?name)/;
+/**
+ * Round 21: "…981-0-44725-3 ซึ่งเป็นชื่อบุคคล ไม่ใช่ชื่อเทศบาล", "…047-3-81922-6 ชื่อบัญชีนายอนุชา…": the post says the account
+ * is a person's, whoever asked for it.
+ */
+const PERSONAL_AFTER =
+  /^[^.\n]{0,12}(?:ชื่อบัญชี ?[“"]?(?:นาย|นาง|น\.ส\.|คุณ|mr|mrs|ms|miss)|account name:? (?:mr|mrs|ms|miss|khun)|ชื่อบุคคล|บัญชีส่วนตัว|ชื่อส่วนตัว|personal account|private account|in (?:his|her) (?:own )?name)/;
 const PERSONAL_REACH = 48;
 
 export const bankAccountDetector: Detector = {

@@ -11,7 +11,7 @@ import { endsAt } from '../match/word-search.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 
 // Round 18: three letters (กขค 517, the newer motorcycle series) only with a plate word before them.
-const PLATE = /([1-9])?([ก-ฮ]{1,3})(?: ?- ?| )?(\d{1,4})(?!\d)/g;
+const PLATE = /([1-9])?([ก-ฮ]{1,3})(?: ?- ?| )?(\d{2}-\d{2}(?![\d-])|\d{1,4})(?!\d)/g;
 /**
  * Trucks and buses carry two digits, a dash and four digits (70-1234 นครราชสีมา); people also write a space or a dot
  * (71.2345, 65 0932), which any two numbers may have, so those need the province next to them.

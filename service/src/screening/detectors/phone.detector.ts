@@ -91,6 +91,8 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   // Round 21: โทรสาร 053-611-209, แฟกซ์ 02…: a fax line right after its word is an office's (the phone word โทร inside
   // โทรสาร made the owner reading start after it).
   if (reading.owner !== 'person' && FAX_BEFORE.test(text.slice(Math.max(0, r.start - FAX_REACH), r.start))) return true;
+  // Round 21: เบอร์ ๐๔๒ ๕๑๑ ๐๑๘ ที่ติดไว้หน้าศูนย์: a landline the post says is posted on an office's or a shop's sign.
+  if (reading.owner !== 'person' && POSTED_AFTER.test(text.slice(r.end, r.end + POSTED_REACH))) return true;
   if (reading.owner !== 'person' && (extensionEnd(text, r.end) > r.end || bracketedAfterName(text, r.start))) return true;
   // "the Sea Pearl Hotel's reception, 038…", "the station number, 038…": a landline set after an organisation's noun
   // and a comma; "the Riverside Guesthouse (their number is on the sign: 054…)": where the business shows it.
@@ -99,6 +101,8 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
 
 const FAX_BEFORE = /(?:โทรสาร|แฟกซ์|แฟ็กซ์|แฟ็ก|fax)(?: ?(?:no\.?|number|เบอร์|หมายเลข))?[ .:：]*$/;
 const FAX_REACH = 24;
+const POSTED_AFTER = /^ ?ที่(?:ติด|เขียน|แปะ|พิมพ์)(?:ไว้)? ?(?:ที่)?(?:หน้า|บน|ข้าง|ใน)?(?:ศูนย์|สำนักงาน|ป้าย|อาคาร|ประตู|ร้าน|เคาน์เตอร์|บอร์ด)/;
+const POSTED_REACH = 32;
 
 const before = (text: string, start: number) => text.slice(Math.max(0, start - ORGANISATION_REACH), start);
 const ORGANISATION_REACH = 64;
