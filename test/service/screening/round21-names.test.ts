@@ -103,6 +103,13 @@ describe('round 21: titles that name no private person', () => {
   it('ends a nickname before a business glued after it (เมียเสี่ยเปี๊ยกปั๊มหัวสะพาน)', () => {
     expect(names('เมียเสี่ยเปี๊ยกปั๊มหัวสะพาน เอารถมาจอดขายของบนฟุตบาท')).toEqual(['เมียเสี่ยเปี๊ยก']);
   });
+  it('holds an untitled full name after a person and คือ, and the unnamed relative of an office holder (people set)', () => {
+    expect(names('ควันเข้าบ้านทุกเย็นเลยค่าาา คนเผาคือวันเพ็ญ ศรีสุข บ้านหลังสีฟ้า')).toEqual(['วันเพ็ญ ศรีสุข']);
+    expect(names('ให้สำเนาบัตรไว้ ชื่อในบัตรคือ กิตติพงษ์ ศรีวงศ์ษา แต่ไม่เคยจ่าย')).toEqual(['กิตติพงษ์ ศรีวงศ์ษา']);
+    expect(names('ทำไมลูกสาวผู้ใหญ่บ้านหมู่ 4 ได้เป็นลูกจ้างกองคลังโดยไม่มีการสอบ')).toEqual(['ลูกสาวผู้ใหญ่บ้านหมู่ 4']);
+    expect(names('ปัญหาคือ ถนนพัง ไฟดับ')).toEqual([]);
+    expect(names('ผู้ใหญ่บ้านหมู่ 4 มาประชุม พ่อค้ากำนันขายของ')).toEqual([]);
+  });
   it('stays linear on runs of ชื่อ, quotes and kinship words', () => {
     expectLinear([
       'คนชื่อ '.repeat(1500),
@@ -110,6 +117,8 @@ describe('round 21: titles that name no private person', () => {
       'หุ่นตาสีกับ'.repeat(900),
       'ขอบคุณพี่'.repeat(1100),
       'Khun '.repeat(2000),
+      'คนคือ '.repeat(1500),
+      'ลูกสาวผู้ใหญ่บ้าน'.repeat(600),
     ]);
   });
 });

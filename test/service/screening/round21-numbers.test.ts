@@ -57,4 +57,8 @@ describe('round 21: dates, fax lines and offices named after an account', () => 
     expect(found('เพราะเบอร์ ๐๔๒ ๕๑๑ ๐๑๘ ที่ติดไว้หน้าศูนย์โทรไม่ติดเลยสองวัน', 'phone')).toEqual([]);
     expect(found('เบอร์ 081 511 0189 ที่ติดไว้หน้าศูนย์ เป็นเบอร์ใคร', 'phone')).toEqual(['081 511 0189']);
   });
+  it('holds a truck plate with every digit spaced before its province, and not a spaced score', () => {
+    expect(found('ถ่ายทะเบียนไว้ได้ 8 0 - 2 2 1 7 สุพรรณบุรี ขอให้ตรวจสอบ', 'license_plate')).toEqual(['8 0 - 2 2 1 7 สุพรรณบุรี']);
+    expect(found('คะแนน 8 0 - 2 2 1 7 ครั้ง', 'license_plate')).toEqual([]);
+  });
 });

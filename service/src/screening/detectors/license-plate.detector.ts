@@ -18,6 +18,7 @@ const PLATE = /([1-9])?([ก-ฮ]{1,3})(?: ?- ?| )?(\d{2}-\d{2}(?![\d-])|\d{1,4}
  */
 const TRUCK = /(?<![\d/.:-])\d{2}( ?- ?|[ .])\d{4}(?![\d/.:-]|[ .]\d)/g;
 /** Dealers' red plates (ป้ายแดง) belong to no person: a plate right after one of these is not personal data. */
+const SPACED_TRUCK = /(?<![\d/.:-]|\d )\d \d ?- ?\d \d \d \d(?! ?\d)/g;
 const RED_PLATE = /(?:ป้ายแดง|red[ -]plate)/;
 const RED_PLATE_WINDOW = 24;
 const notLetters = new Set(consonantWords.words);
@@ -148,6 +149,12 @@ export const licensePlateDetector: Detector = {
       end += province;
       start -= before;
       plate(start, end, province ? 'plate.truck+province' : before ? 'plate.truck+province_before' : 'plate.truck+context');
+    }
+    // Round 21: 8 0 - 2 2 1 7 สุพรรณบุรี: a truck plate with every digit spaced, only with its province after it.
+    for (const m of text.matchAll(SPACED_TRUCK)) {
+      const end = m.index + m[0].length;
+      const province = provinceAfter(text, end);
+      if (province > 0) plate(m.index, end + province, 'plate.truck+spaced+province');
     }
     spelledPlates(text, plate);
     return out;

@@ -84,7 +84,7 @@ import {
   placeOverTitle,
   type PlaceAsks,
 } from '../person/place-names.js';
-import { eventAfter, officeHolderAfter, officeHolderBefore } from '../person/title-frames.js';
+import { eventAfter, officeHolderAfter, officeHolderBefore, relativesOfOffices } from '../person/title-frames.js';
 import { endsAt } from '../match/word-search.js';
 
 /** A following vowel written several times before a space (น้าาา ส่วน…): the normaliser keeps one, whose original range is longer. */
@@ -1399,6 +1399,17 @@ export const personNameDetector: Detector = {
     latinRelativeNames(ctx, out);
     // Our housekeeper Ma Thandar Win, my neighbour Somsak: an English role noun and a capitalised name (round 13).
     latinRoleNames(ctx, out, starts, LATIN_ROLE);
+    // Round 21: ลูกสาวผู้ใหญ่บ้านหมู่ 4: a relative of an office holder, unnamed.
+    for (const r of relativesOfOffices(text))
+      if (!out.some((f) => f.start < r.end && r.start < f.end))
+        out.push({
+          kind: 'pii',
+          type: 'person_name',
+          start: r.start,
+          end: r.end,
+          severity: 'medium',
+          rule: 'person_name.relative+office',
+        });
     // ผมชื่อสมชาย, ติดต่อ แอน 081…, "my name is Somchai": the poster's own name, or whom to call, by a found number.
     selfAndContactNames(ctx, out);
     // A relation or honorific before a kinship word may start a finding before the end of the one before it.

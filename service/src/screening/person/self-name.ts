@@ -149,21 +149,30 @@ function thaiNamedPersons(text: string, found: Candidate[]): void {
     let p = at + NAME_WORD.length;
     const filler = NAMED_FILLER.exec(text.slice(p, p + 12));
     if (filler) p += filler[0].length;
-    if (text.charCodeAt(p) === 0x20) p++;
-    const given = thaiNameEnd(text, p, 'formal');
-    if (given < 0 || given - p < 2 || text.charCodeAt(given) !== 0x20) continue;
-    const surname = thaiNameEnd(text, given + 1, 'surname');
-    if (
-      surname < 0 ||
-      surname - given - 1 < 3 ||
-      (isThaiLetter(text.charCodeAt(surname)) && !PARTICLES.mayMatchAt(text, surname))
-    )
-      continue;
-    if (NOT_NAMES.longestAt(text, p) >= 0 || officeTrie.longestAt(text, p) >= 0) continue;
-    push(found, p, surname, 'person_name.named');
+    fullNameAt(text, p, found);
+  }
+  // คนเผาคือวันเพ็ญ ศรีสุข, ชื่อในบัตรคือ กิตติพงษ์ ศรีวงศ์ษา: คือ right after a person word's phrase.
+  for (let at = text.indexOf(KHUE, 1); at >= 0; at = text.indexOf(KHUE, at + KHUE.length)) {
+    if (!PERSON_BEFORE_KHUE.test(text.slice(Math.max(0, at - KHUE_REACH), at))) continue;
+    fullNameAt(text, at + KHUE.length, found);
   }
 }
-/** Words glued before ชื่อ that name a thing, a list or an act of naming, not a person's name. */
+
+/** A given name and a surname with no title at p (a space before it at most), each ending at a space or the run's end. */
+function fullNameAt(text: string, p: number, found: Candidate[]): void {
+  if (text.charCodeAt(p) === 0x20) p++;
+  const given = thaiNameEnd(text, p, 'formal');
+  if (given < 0 || given - p < 2 || text.charCodeAt(given) !== 0x20) return;
+  const surname = thaiNameEnd(text, given + 1, 'surname');
+  if (surname < 0 || surname - given - 1 < 3) return;
+  if (isThaiLetter(text.charCodeAt(surname)) && !PARTICLES.mayMatchAt(text, surname)) return;
+  if (NOT_NAMES.longestAt(text, p) >= 0 || officeTrie.longestAt(text, p) >= 0) return;
+  push(found, p, surname, 'person_name.named');
+}
+const KHUE = norm('คือ');
+/** A person word and at most a short phrase before คือ (คนเผา|คือ, คนที่ได้อันดับหนึ่ง|คือ, ชื่อในบัตร|คือ). */
+const PERSON_BEFORE_KHUE = /(?:^|[ ]|ที่)(?:คน|ผู้|ชื่อ)[\u0e01-\u0e4e ]{0,20}$/;
+const KHUE_REACH = 28; /** Words glued before ชื่อ that name a thing, a list or an act of naming, not a person's name. */
 const THING_BEFORE_NAME_WORD =
   /(?:ตั้ง|ราย|ลง|ป้าย|เปลี่ยน|บัญชี|ร้าน|ซอย|ถนน|หมู่บ้าน|โครงการ|เพจ|ไลน์|วัด|โรงเรียน|บริษัท|กลุ่ม|ทีม|หมา|แมว|รถ|เรือ|เว็บ|แอป|เพลง|หนัง|ละคร|ยา|โรค|ขนม|เมนู|ชุมชน|ตลาด)$/;
 /** A person word in the words before ชื่อ (at the start of a word: after a space, ที่, or the post's start). */

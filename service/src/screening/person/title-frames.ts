@@ -155,3 +155,34 @@ export function eventAfter(text: string, titleEnd: number, end: number): boolean
     return at > 0 && after.charCodeAt(at - 1) === 0x20 && !isLatinLetter(after.charCodeAt(at + w.length));
   });
 }
+
+/**
+ * Round 21: ลูกสาวผู้ใหญ่บ้านหมู่ 4, หลานนายก อบต.…, เมียกำนัน: a private person pointed at as the relative of an office
+ * holder, with no name. The office has one holder in its place, so the relative is one person too (SPEC §3: private
+ * persons in an identifying context). The span runs from the relation word through the office and its place.
+ */
+export function relativesOfOffices(text: string): { start: number; end: number }[] {
+  if (!OFFICE_HINTS.some((w) => text.includes(w))) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(RELATIVE_OF_OFFICE)) {
+    // Inside a longer word (พ่อค้า|กำนัน?): the relation starts a word.
+    if (isThaiLetter(text.charCodeAt(m.index - 1)) && !RELATIVE_LEADS.some((w) => endsAt(text, w, m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+const THAI_RELATIONS = RELATIONS.filter((r) => !isLatinLetter(r.charCodeAt(0))).sort((a, b) => b.length - a.length);
+const THAI_OFFICES = [...new Set([...OFFICES, ...titleData.officesAfterName.map(norm)])]
+  .filter((o) => !isLatinLetter(o.charCodeAt(0)))
+  .sort((a, b) => b.length - a.length);
+const OFFICE_HINTS = ['ผู้ใหญ่บ้าน', 'กำนัน', 'นายก', 'ปลัด', 'ผู้อำนวยการ', 'ผอ', 'สมาชิกสภา', 'ส.ท', 'สท.', 'ประธาน', 'สารวัตร', 'ผู้กำกับ'];
+/** Words a relation may be glued after (เพราะ|ลูกสาวผู้ใหญ่บ้าน, คือ|หลานนายก). */
+const RELATIVE_LEADS = ['คือ', 'ว่า', 'เพราะ', 'ทำไม', 'ให้', 'กับ', 'และ', 'แต่', 'เป็น', 'ก็'];
+const RELATIVE_OF_OFFICE = new RegExp(
+  `(?:${THAI_RELATIONS.map(escape).join('|')})(?:ของ)?(?:${THAI_OFFICES.map(escape).join('|')})` +
+    '(?: ?(?:หมู่(?:ที่)? ?[0-9๐-๙]{1,2}|(?:ตำบล|ต\\.|บ้าน|อบต\\.?|เทศบาล)[\\u0e01-\\u0e4e]{2,20}))?',
+  'g',
+);
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
