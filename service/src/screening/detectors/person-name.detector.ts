@@ -883,6 +883,7 @@ function quotedNameEnd(ctx: ScreenContext, pos: number, titleEnd: number): numbe
   return placeAfterFiller(text, close + 1) ? -1 : close;
 }
 const QUOTED_NAME = 24;
+const NAMED_AFTER_RELATIVE = 2;
 const NAME_WORD_BEFORE = /ชื่อ(?:ว่า)? ?$/;
 /** A public figure's public life right after the name: a national team's athlete, a medal, a star, a minister. */
 const PUBLIC_FIGURE_AFTER =
@@ -1400,8 +1401,10 @@ export const personNameDetector: Detector = {
     // Our housekeeper Ma Thandar Win, my neighbour Somsak: an English role noun and a capitalised name (round 13).
     latinRoleNames(ctx, out, starts, LATIN_ROLE);
     // Round 21: ลูกสาวผู้ใหญ่บ้านหมู่ 4: a relative of an office holder, unnamed.
+    // Not when the relative is named right before or after (หลานนายกเทศมนตรี นายวีระ…, นายวีระ ทองดี ลูกชายนายก…): the
+    // name is the finding.
     for (const r of relativesOfOffices(text))
-      if (!out.some((f) => f.start < r.end && r.start < f.end))
+      if (!out.some((f) => f.start < r.end + NAMED_AFTER_RELATIVE && r.start - NAMED_AFTER_RELATIVE < f.end))
         out.push({
           kind: 'pii',
           type: 'person_name',
