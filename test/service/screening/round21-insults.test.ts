@@ -65,4 +65,8 @@ describe('round 21: insults aimed at a group or through a body word', () => {
     expect(insults('ไอ้ชะแกที่ลักปุ๋ยกับเครื่องพ่นยาในเถียงสวน')).toEqual(['ไอ้ชะแก']);
     expect(insults('ต้นสะแกริมทางล้มขวางถนน')).toEqual([]);
   });
+  it('holds "this scumbag" and publishes an idiot-proof design (English set)', () => {
+    expect(insults('When I refused he called his friends. This scumbag does it to a tourist every week')).toEqual(['scumbag']);
+    expect(insults('this idiot-proof design still leaks')).toEqual([]);
+  });
 });

@@ -110,6 +110,12 @@ describe('round 21: titles that name no private person', () => {
     expect(names('ปัญหาคือ ถนนพัง ไฟดับ')).toEqual([]);
     expect(names('ผู้ใหญ่บ้านหมู่ 4 มาประชุม พ่อค้ากำนันขายของ')).toEqual([]);
   });
+  it('reads English residents: a name on a lost passport, a doctor thanked with the team (English set, odd half)', () => {
+    expect(names('It is red Japanese passport, number TR4418273, name is Sato Haruka. If anybody find it')).toEqual([
+      'Sato Haruka',
+    ]);
+    expect(names("I'd like to thank Dr. Wiroj and the physiotherapy team there, who are wonderful")).toEqual([]);
+  });
   it('stays linear on runs of ชื่อ, quotes and kinship words', () => {
     expectLinear([
       'คนชื่อ '.repeat(1500),

@@ -61,4 +61,9 @@ describe('round 21: dates, fax lines and offices named after an account', () => 
     expect(found('ถ่ายทะเบียนไว้ได้ 8 0 - 2 2 1 7 สุพรรณบุรี ขอให้ตรวจสอบ', 'license_plate')).toEqual(['8 0 - 2 2 1 7 สุพรรณบุรี']);
     expect(found('คะแนน 8 0 - 2 2 1 7 ครั้ง', 'license_plate')).toEqual([]);
   });
+  it("publishes a consulate's number and an office's address the poster e-mailed (English set)", () => {
+    expect(found('the US Consulate number in Chiang Mai is 053 107 700 if you lose your passport', 'phone')).toEqual([]);
+    expect(found('Then I emailed the address on your website, saraban@kohsamuicity.go.th, no answer', 'email')).toEqual([]);
+    expect(found('I emailed my landlord somchai.j@gmail.com twice', 'email')).toEqual(['somchai.j@gmail.com']);
+  });
 });

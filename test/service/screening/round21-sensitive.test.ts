@@ -55,4 +55,8 @@ describe('round 21: a role that is the only one, a role told by what the person 
     expect(facts('ถนนสายนี้เป็นอัมพาตทุกเย็น')).toEqual([]);
     expect(facts('สอนเพศศึกษาเรื่องการมีเพศสัมพันธ์ที่ปลอดภัยให้วัยรุ่นในชุมชน')).toEqual([]);
   });
+  it('reads a red shirt worn as clothing, and as a camp said of a placed person', () => {
+    expect(facts('a man in a red shirt on a scooter threw a bag of rubbish into the canal by the park')).toEqual([]);
+    expect(facts('the headman of Moo 4 is a red shirt leader')).toHaveLength(1);
+  });
 });

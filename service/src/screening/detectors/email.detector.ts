@@ -164,10 +164,17 @@ function companyDomain(address: string): boolean {
  * word (my email) keeps it held whatever its shape; otherwise an office's shape (roleMailbox, officeDomain) or an office as its
  * owner (อีเมลกองช่าง …@gmail.com, the municipality's complaint desk at …) publishes it.
  */
+const SENT_TO_BEFORE =
+  /(?:e-?mailed|wrote to|sent (?:it |an? e-?mail )?to|ส่งเมล(?:ไป)?|ส่งอีเมล(?:ไป)?|อีเมลไป|เมลไป)[^.!?\n]{0,40}$/;
+const SENT_TO_REACH = 56;
+
 function publishedByOffice(text: string, start: number, end: number): boolean {
+  const address = text.slice(start, end);
+  // Round 21: "I emailed the address on your website, saraban@….go.th": an office's address the poster wrote to; the
+  // "I" is the sender, not its owner.
+  if (officeDomain(address) && SENT_TO_BEFORE.test(text.slice(Math.max(0, start - SENT_TO_REACH), start))) return true;
   const { owner, fromSlot, gap } = contactOwner(text, start, piiWords.emailContactWords);
   if (owner === 'person' && (fromSlot || gap <= OWN_WORD_GAP)) return false;
-  const address = text.slice(start, end);
   if (officeDomain(address)) return true;
   // Round 20: ส่งไปตี้อีเมลกองสาธารณสุขแล้ว… ตอบมาตี้ jantip…@yahoo.com: an address asked to be answered at is the poster's,
   // whatever office was written to before it (an office's domain aside).

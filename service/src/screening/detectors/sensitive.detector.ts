@@ -1181,6 +1181,7 @@ function animalSubject(text: string, hit: Candidate, floor: number, window: numb
   return true;
 }
 const NOT_AFTER = wordSet(sensitiveData.notAfter);
+const WORN_BEFORE = /(?:(?:in|wearing|wore|wears) (?:an? |the )?|ใส่|สวม)$/;
 const CAUSE_FRAMES = wordSet(sensitiveData.causeFrames);
 
 /** Round 15: things a health or disability word is said of only as a figure (ถนน, ท่อ, ระบบ, โครงการ, เศรษฐกิจ). */
@@ -1773,6 +1774,8 @@ export const sensitiveDetector: Detector = {
       const category = triggers.longestValue!;
       // Round 12: ถูกพวกแบ่งแยกดินแดนยิง, shot by the insurgents: the person is the group's victim, not its member.
       if (category === 'politics' && agentBefore(text, pos)) continue;
+      // Round 21: "a man in a red shirt on a scooter", ใส่เสื้อแดง: the colour someone wears, no political camp.
+      if (category === 'politics' && WORN_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) continue;
       // Round 18: นายกเทศมนตรี… สมัครเป็นสมาชิกพรรคใหม่: an elected office's holder's party is public.
       if (category === 'politics' && lastWordIn(text, Math.max(0, pos - PUBLIC_OFFICE_REACH), pos, PUBLIC_OFFICES) >= 0) continue;
       // Round 15: ตลาด|มุสลิม, กุโบร์|มุสลิม, หมู่บ้าน|กะเหรี่ยง, "the Muslim| market": a faith or a people named with a place

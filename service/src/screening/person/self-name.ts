@@ -258,7 +258,7 @@ function latinNames(ctx: ScreenContext, text: string, found: Candidate[]): void 
 
 /** "his name is ", "whose name is ", "a man called ", "the owner, named ": where a third person's English name follows. */
 const LATIN_NAMED =
-  /(?<![a-z])(?:(his|her|whose) name is |(?:man|woman|guy|lady|person|boy|girl|driver|owner|neighbou?r|landlord|landlady|worker|officer|foreigner|tenant|teacher|farmer|vendor|seller|contractor|builder|husband|wife|son|daughter),? (?:called|named) )/g;
+  /(?<![a-z])(?:(his|her|whose) name is |(?:, |the )name (?:on it |in it )?is |(?:man|woman|guy|lady|person|boy|girl|driver|owner|neighbou?r|landlord|landlady|worker|officer|foreigner|tenant|teacher|farmer|vendor|seller|contractor|builder|husband|wife|son|daughter),? (?:called|named) )/g;
 
 /** What stands between a name and its number in English: "on", "at", "on number", a comma. */
 const LATIN_TO_NUMBER = /^,? (?:on|at)(?: number)?:? ?$/;
