@@ -69,4 +69,9 @@ describe('round 21: insults aimed at a group or through a body word', () => {
     expect(insults('When I refused he called his friends. This scumbag does it to a tourist every week')).toEqual(['scumbag']);
     expect(insults('this idiot-proof design still leaks')).toEqual([]);
   });
+  it('holds Khmer-Isan and Isan insults: อาชะแก, อาฉกวด, อีซำบะรังเค (dialect set, odd half)', () => {
+    expect(insults('เจ้าของฟาร์มหมูมันอาชะแกแท้ ปล่อยน้ำเหม็นลงห้วย')).toEqual(['อาชะแก']);
+    expect(insults('รถสิบล้อ อาฉกวด ขับเร็วผ่านโรงเรียน')).toEqual(['อาฉกวด']);
+    expect(insults('คนเลี้ยงวัว อีซำบะรังเค ปล่อยวัวมากินต้นกล้า')).toEqual(['อีซำบะรังเค']);
+  });
 });
