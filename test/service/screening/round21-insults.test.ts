@@ -74,4 +74,8 @@ describe('round 21: insults aimed at a group or through a body word', () => {
     expect(insults('รถสิบล้อ อาฉกวด ขับเร็วผ่านโรงเรียน')).toEqual(['อาฉกวด']);
     expect(insults('คนเลี้ยงวัว อีซำบะรังเค ปล่อยวัวมากินต้นกล้า')).toEqual(['อีซำบะรังเค']);
   });
+  it('publishes a cock-up and holds ชาดชั่ว, the sound-alike of ชาติชั่ว (English and dialect sets)', () => {
+    expect(insults('the traffic plan this season has been a complete cock-up')).toEqual([]);
+    expect(insults('ใครขโมยตู้รับบริจาค ไอ้ชาดชั่ววว')).toHaveLength(1);
+  });
 });

@@ -116,6 +116,13 @@ describe('round 21: titles that name no private person', () => {
     ]);
     expect(names("I'd like to thank Dr. Wiroj and the physiotherapy team there, who are wonderful")).toEqual([]);
   });
+  it('holds Khun with a given name where the sentence describes the person first (English set, even half)', () => {
+    expect(names("The owner is Khun Somsak, he feeds them but says they're temple dogs")).toEqual(['Khun Somsak']);
+    expect(names('the man who runs the ticket office at Pak Meng pier, Khun Daeng. When I asked')).toEqual(['Khun Daeng']);
+    expect(names('khun can you fix the light at the corner')).toEqual([]);
+    expect(names("The paediatrician at Dr. Kanya Children's Clinic on Charoen Suk Road is great")).toEqual([]);
+    expect(names('มีน้องวัวกับควายหลุดมาเดินกลางถนนเลี่ยงเมือง')).toEqual([]);
+  });
   it('stays linear on runs of ชื่อ, quotes and kinship words', () => {
     expectLinear([
       'คนชื่อ '.repeat(1500),

@@ -66,4 +66,10 @@ describe('round 21: dates, fax lines and offices named after an account', () => 
     expect(found('Then I emailed the address on your website, saraban@kohsamuicity.go.th, no answer', 'email')).toEqual([]);
     expect(found('I emailed my landlord somchai.j@gmail.com twice', 'email')).toEqual(['somchai.j@gmail.com']);
   });
+  it("reads English residents' numbers: 0066, a UK mobile given as a contact, a Russian passport (English set, even half)", () => {
+    expect(found('He gave me his number 0066 81 903 4472 when he started', 'phone')).toEqual(['0066 81 903 4472']);
+    expect(found('they contact her: Sarah Whitfield, +44 7911 402 835, or by e-mail', 'phone')).toEqual(['+44 7911 402 835']);
+    expect(found('My data: Dmitri Volkov, passport 75 4417208, email below', 'passport')).toEqual(['75 4417208']);
+    expect(found('The info line printed on the meter, 076 211 095, was closed on Sunday', 'phone')).toEqual([]);
+  });
 });

@@ -59,4 +59,8 @@ describe('round 21: a role that is the only one, a role told by what the person 
     expect(facts('a man in a red shirt on a scooter threw a bag of rubbish into the canal by the park')).toEqual([]);
     expect(facts('the headman of Moo 4 is a red shirt leader')).toHaveLength(1);
   });
+  it('reads TB as a word, not inside a hard drive size', () => {
+    expect(facts('Mrs. Boonmee in Soi Pak Phraek 7. She has TB and is supposed to be on medication')).toHaveLength(1);
+    expect(facts('the library lent me a 2 TB hard drive for the project')).toEqual([]);
+  });
 });

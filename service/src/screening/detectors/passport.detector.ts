@@ -12,8 +12,8 @@ const PASSPORT = /(?<![a-z0-9])[a-z]{1,2}[ -]?\d{6,8}(?![a-z0-9])/g;
  */
 const GROUPED = /(?<![a-z0-9])[a-z]{1,2}[ -]?\d{2,4}(?:[ -]\d{2,4}){1,3}(?![a-z0-9]|[ -]\d)/g;
 const GROUPED_DIGITS = { min: 6, max: 8 };
-/** Nine digits, as some countries print them ("passport no. 123456789"): only with a passport word before. */
-const NUMERIC = /(?<![a-z0-9])\d{9}(?![a-z0-9])/g;
+/** Nine digits, as some countries print them ("passport no. 123456789"; Russian "75 4417208"): only with a passport word before. */
+const NUMERIC = /(?<![a-z0-9])(?:\d{9}|\d{2} \d{7})(?![a-z0-9]| \d)/g;
 /**
  * Letters and digits mixed, 8 or 9 of them with at least four digits (C01X00T47, C7F2K9L4R): only with a passport word. The
  * regex finds the whole runs of 8 or 9; mixedCode counts their digits (two lookaheads at every letter and digit of a
@@ -88,8 +88,9 @@ export const passportDetector: Detector = {
       out.push({ kind: 'pii', type: 'passport', start: m.index, end, severity: 'high', rule: 'passport.grouped' });
     }
     for (const m of text.matchAll(NUMERIC)) {
-      if (!named(text, m.index, m.index + 9, BARE_WINDOW) || taken(m.index, m.index + 9)) continue;
-      out.push({ kind: 'pii', type: 'passport', start: m.index, end: m.index + 9, severity: 'high', rule: 'passport.numeric' });
+      const end = m.index + m[0].length;
+      if (!named(text, m.index, end, BARE_WINDOW) || taken(m.index, end)) continue;
+      out.push({ kind: 'pii', type: 'passport', start: m.index, end, severity: 'high', rule: 'passport.numeric' });
     }
     for (const m of text.matchAll(ALNUM_RUN)) {
       if (!mixedCode(m[0])) continue;

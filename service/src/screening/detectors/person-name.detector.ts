@@ -114,12 +114,11 @@ function dictionaryWordOver(text: string, pos: number, end: number): number {
 }
 
 function isPetWord(text: string, start: number, end: number): boolean {
-  for (let k = 0; k < NICKNAME_NOUNS.length; k++) {
-    const w = NICKNAME_NOUNS[k]!;
-    if (end - start === w.length && text.startsWith(w, start)) return true;
-  }
+  for (const w of PET_WORDS) if (end - start === w.length && text.startsWith(w, start)) return true;
   return false;
 }
+/** Round 21: มีน้องวัวกับควายหลุดมา: livestock named with น้อง the way pets are (not หมู, ไก่: children's nicknames too). */
+const PET_WORDS = [...NICKNAME_NOUNS, 'วัว', 'ควาย', 'ช้าง'];
 
 /** Whether one of words ends at end. A plain loop: no closure per call (this runs at every title). */
 function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
@@ -884,6 +883,9 @@ function quotedNameEnd(ctx: ScreenContext, pos: number, titleEnd: number): numbe
 }
 const QUOTED_NAME = 24;
 const NAMED_AFTER_RELATIVE = 2;
+const LATIN_PERSON_BEFORE_KHUN =
+  /(?:owner|landlord|landlady|lady|man|woman|guy|driver|neighbou?r|seller|vendor|worker|manager|caretaker|cook|waiter|waitress)(?![a-z])[^.!?\n]{0,70}(?:,| is| was) $/;
+const LATIN_PERSON_REACH = 96;
 const NAME_WORD_BEFORE = /ชื่อ(?:ว่า)? ?$/;
 /** A public figure's public life right after the name: a national team's athlete, a medal, a star, a minister. */
 const PUBLIC_FIGURE_AFTER =
@@ -1320,7 +1322,15 @@ export const personNameDetector: Detector = {
         LATIN_PLACE_AFTER.lastIndex = name.end;
         // Khun Nok from stall 14 in the night market: a place in the clause after the name, too.
         // Khun Somchai from Mae Sot: a romanised place after a preposition (round 13).
-        if (!LATIN_PLACE_AFTER.test(text) && !placeInClauseAfter(text, name.end) && !latinOriginAfter(ctx, name.end)) continue;
+        // Round 21: "The owner is Khun Somsak", "the man who runs the ticket office at the pier, Khun Daeng": a person
+        // described before the name, in its sentence, says who as a place does.
+        if (
+          !LATIN_PLACE_AFTER.test(text) &&
+          !placeInClauseAfter(text, name.end) &&
+          !latinOriginAfter(ctx, name.end) &&
+          !LATIN_PERSON_BEFORE_KHUN.test(text.slice(Math.max(0, pos - LATIN_PERSON_REACH), pos))
+        )
+          continue;
       }
       if (!formal && (nameLength(text, titleEnd, name.end) > 10 || stretchedTitle(text, titleEnd, name.end))) continue;
       // น้องหมา, น้องแมว: a pet, not a person (พี่แมว ร้านทอง is one).

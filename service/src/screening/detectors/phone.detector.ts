@@ -20,6 +20,8 @@ const MOBILE_PREFIX = /^0[689]/;
 export function nationalPhoneForm(digits: string, plus: boolean): string | undefined {
   let national = digits;
   if (digits.startsWith('66') && (plus || digits.length === 11)) national = '0' + digits.slice(2).replace(LEADING_ZERO, '');
+  // Round 21: 0066 81 903 4472: the international prefix dialled as 00 instead of +.
+  else if (!plus && digits.startsWith('0066')) national = '0' + digits.slice(4).replace(LEADING_ZERO, '');
   else if (plus) return undefined;
   if (MOBILE.test(national)) return national;
   if (LANDLINE.test(national)) return national;
@@ -62,7 +64,9 @@ function foreignPhoneContext(text: string, start: number): boolean {
  * or in an 11-digit number. Most readings of a hostile digit run fail here without a string being made.
  */
 const couldBePhone = (r: NumberReading) =>
-  r.lead === 66 ? r.plus || r.length === 11 : !r.plus && r.lead >= 2 && r.lead <= 9 && r.length <= 10;
+  r.lead === 66
+    ? r.plus || r.length === 11
+    : !r.plus && ((r.lead >= 2 && r.lead <= 9 && r.length <= 10) || (r.lead === 0 && r.length >= 12 && r.length <= 13));
 
 /**
  * Round 13: the owner decision every contact kind shares (pii/contact-owner.ts). A number given as an office's PromptPay
@@ -264,8 +268,9 @@ export const phoneDetector: Detector = {
     let missing: boolean | undefined;
     const r = readingCursor;
     for (const token of numberTokens(norm)) {
-      // 9 (a landline) to 12 digits (+66 0 81…); 13 for a foreign number in international form (+49 151 2345 6789).
-      r.reset(token, 9, token.plus ? 13 : 12);
+      // 9 (a landline) to 12 digits (+66 0 81…); 13 for a foreign number in international form (+49 151 2345 6789) and
+      // for 0066 81… (round 21).
+      r.reset(token, 9, 13);
       let foreignEnd = -1;
       while (r.next()) {
         if ((++steps & 255) === 0 && budget.expired()) return out;

@@ -117,8 +117,8 @@ function acceptedEnd(
   // A romanised ไอ้/อี in front ("ai-hee", "Aitorlae") is as Thai as Thai script around it.
   const romanisedStart = entry.lang === 'th-latn' ? romanisedPrefixStart(text, m.start, m.end) : m.start;
   if (entry.tier === 'romanised' && romanisedStart === m.start && !isThaiContext(text, m.start, m.end)) return -1;
-  // Round 21: idiot-proof, fool-proof: a compound that praises a design, not a word said of anyone.
-  if (latin && text.startsWith('-proof', m.end)) return -1;
+  // Round 21: idiot-proof, fool-proof, a cock-up: a compound that praises a design or names a mess, not a person.
+  if (latin && (text.startsWith('-proof', m.end) || (m.value.form === 'cock' && text.startsWith('-up', m.end)))) return -1;
   // Round 21: over-65|s at: a spaced Latin word starts a word, not inside "65s".
   if (latin && m.separated && isAsciiAlnum(text.charCodeAt(m.start - 1))) return -1;
   if (m.separated) {
