@@ -84,7 +84,7 @@ import {
   placeOverTitle,
   type PlaceAsks,
 } from '../person/place-names.js';
-import { eventAfter, officeHolderAfter, officeHolderBefore, relativesOfOffices } from '../person/title-frames.js';
+import { eventAfter, officeHolderAfter, officeHolderBefore, officeTrie, relativesOfOffices } from '../person/title-frames.js';
 import { endsAt } from '../match/word-search.js';
 
 /** A following vowel written several times before a space (น้าาา ส่วน…): the normaliser keeps one, whose original range is longer. */
@@ -190,6 +190,8 @@ function titleNamedAsWord(text: string, start: number, end: number): number {
   const mentioned = endsWithAny(text, before, personWords.titleMentions);
   let last = end;
   for (let listed = 0; listed < MAX_LISTED_TITLES; listed++) {
+    // Most titles are followed by a name's letter: no slice or regex for them (this runs at every title).
+    if (!JOIN_FIRSTS.has(text.charCodeAt(last))) break;
     const join = TITLE_LIST_JOIN.exec(text.slice(last, last + 8))?.[0].length ?? 0;
     const next = join > 0 ? titleTrie.longestAt(text, last + join) : -1;
     if (next < 0 || titleTrie.longestValue === 'kinship') break;
@@ -200,6 +202,8 @@ function titleNamedAsWord(text: string, start: number, end: number): number {
 const MAX_LISTED_TITLES = 4;
 /** What joins titles listed as choices: a slash, a comma, หรือ, "or". */
 const TITLE_LIST_JOIN = /^ ?(?:\/|,|หรือ|or ) ?/;
+/** The code units TITLE_LIST_JOIN can begin with: a space, /, a comma, ห of หรือ, o of or. */
+const JOIN_FIRSTS = new Set([0x20, 0x2f, 0x2c, 0x0e2b, 0x6f]);
 
 /** "ขอบคุณ", "บุญคุณ", "เจ้านาย": the title is the tail of another word. */
 const STANDALONE_KINSHIP = ['ลุง', 'ป้า', 'ยาย', 'เจ๊', 'เฮีย', 'เสี่ย', 'อาม่า', 'อากง'];
@@ -833,6 +837,11 @@ function placedOrSurnamed(text: string, titleEnd: number): boolean {
 /** หุ่นตาสีกับ|ยายสา: a figure's word, a name and กับ/และ right before: the pair's second figure. */
 const FIGURE_PAIR_BEFORE = new RegExp(`(?:${SPIRIT_WORDS.join('|')})[\u0e01-\u0e4e]{2,14} ?(?:กับ|และ) ?$`);
 const FIGURE_PAIR_REACH = 32;
+/** กับ or และ right before pos (a space between at most): checked before FIGURE_PAIR_BEFORE's slice and regex. */
+const pairJoinBefore = (text: string, pos: number) => {
+  const b = text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos;
+  return endsAt(text, 'กับ', b) || endsAt(text, 'และ', b);
+};
 /** หุ่นตาสี|กับ|ยายสา: the figure's pair, joined by กับ or และ right after the first figure's name. */
 const figurePairJoined = (text: string, spiritEnd: number, pos: number) => {
   const between = text.slice(spiritEnd, pos).trim();
@@ -865,12 +874,12 @@ const CLOSE_QUOTES = new Set([0x27, 0x22, 0x2019, 0x201d]);
  * The end of a title or kinship name wrapped in quotes ('ยายด่าง', “ลุงเปี๊ยก”) with no place or contact after the closing
  * quote, or -1: a nickname given, not a person pointed at.
  */
-function quotedNameEnd(ctx: ScreenContext, pos: number, titleEnd: number): number {
+function quotedNameEnd(ctx: ScreenContext, pos: number, titleEnd: number, naming: boolean): number {
   const text = ctx.norm.text;
   // หมาชื่อยายขาว, แมวตัวนี้ชื่อว่าลุงส้ม: named after an animal and ชื่อ, quoted or not; ตั้งชื่อให้ว่า ไอ้ด่าง กับ ยายหมี:
-  // a name given.
-  const before = text.slice(Math.max(0, pos - ANIMAL_NAMED_REACH), pos);
-  if (ANIMAL_NAMED_BEFORE.test(before) || NAMING_FRAME_BEFORE.test(before)) {
+  // a name given. (`naming`: the post has a naming word at all; most have none, and this runs at every title.)
+  const before = naming ? text.slice(Math.max(0, pos - ANIMAL_NAMED_REACH), pos) : '';
+  if (naming && namingWordIn(before) && (ANIMAL_NAMED_BEFORE.test(before) || NAMING_FRAME_BEFORE.test(before))) {
     const name = nameAfterTitle(text, titleEnd, false);
     const end = name ? name.end : titleEnd;
     return CLOSE_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;
@@ -882,6 +891,12 @@ function quotedNameEnd(ctx: ScreenContext, pos: number, titleEnd: number): numbe
   return placeAfterFiller(text, close + 1) ? -1 : close;
 }
 const QUOTED_NAME = 24;
+/**
+ * A naming word anywhere in the post: ชื่อ and เรียก searched from their vowels (ื่อ, ียก), as self-name.ts searches ชื่อ
+ * (String.indexOf of a word that starts with a Thai consonant stops at every Thai letter).
+ */
+const namingWordIn = (text: string) =>
+  text.includes('\u0e37\u0e48\u0e2d') || text.includes('\u0e35\u0e22\u0e01') || text.includes('named') || text.includes('called');
 const NAMED_AFTER_RELATIVE = 2;
 const LATIN_PERSON_BEFORE_KHUN =
   /(?:owner|landlord|landlady|lady|man|woman|guy|driver|neighbou?r|seller|vendor|worker|manager|caretaker|cook|waiter|waitress)(?![a-z])[^.!?\n]{0,70}(?:,| is| was) $/;
@@ -1127,9 +1142,10 @@ function signAfterName(ctx: ScreenContext, pos: number, nameEnd: number): { sign
 }
 
 /** The tries whose words the per-position walks look for, found in one pass per post (bits of WordStarts.flags). */
-const wordStarts = new WordStarts([titleTrie, weakKinshipPlusTrie, latinRoleTrie]);
+const wordStarts = new WordStarts([titleTrie, weakKinshipPlusTrie, latinRoleTrie, officeTrie]);
 const TITLE = 1;
 const WEAK_KINSHIP = 2;
+const OFFICE = 8;
 const LATIN_ROLE = 4;
 
 export const personNameDetector: Detector = {
@@ -1145,6 +1161,8 @@ export const personNameDetector: Detector = {
     // it, in the same run of letters, is the spirit's pair.
     let spiritEnd = -1;
     let spiritTitle = '';
+    // Whether the post names anything (ชื่อ, เรียก, named, called): read on the first title that asks.
+    let naming: boolean | undefined;
     // Names given in quotes to an animal or a thing earlier in the post (round 21).
     let quotedNames: Set<string> | undefined;
     for (let k = 0, pos = -1; k < starts.count; k++) {
@@ -1191,7 +1209,7 @@ export const personNameDetector: Detector = {
             spiritEnd + 1 === pos &&
             text.startsWith(spiritTitle, pos) &&
             !placedOrSurnamed(text, titleEnd)) ||
-          FIGURE_PAIR_BEFORE.test(text.slice(Math.max(0, pos - FIGURE_PAIR_REACH), pos)))
+          (pairJoinBefore(text, pos) && FIGURE_PAIR_BEFORE.test(text.slice(Math.max(0, pos - FIGURE_PAIR_REACH), pos))))
       ) {
         spiritEnd = titleEnd;
         spiritTitle = text.slice(pos, titleEnd);
@@ -1204,7 +1222,7 @@ export const personNameDetector: Detector = {
       if (kind === 'kinship' && animalNameAt(text, titleEnd)) continue;
       // Round 21: หมาวัดที่ชาวบ้านเรียกกันว่า 'ยายด่าง', “ลุงเปี๊ยก” นอนหน้าแผง: a kinship name or title in quotes with no place
       // after it is a nickname given (to an animal, a bus, a tree), and so is the same name unquoted later in the post.
-      const quoted = quotedNameEnd(ctx, pos, titleEnd);
+      const quoted = quotedNameEnd(ctx, pos, titleEnd, (naming ??= namingWordIn(text)));
       if (quoted >= 0) {
         (quotedNames ??= new Set()).add(text.slice(pos, quoted));
         pos = quoted - 1;
@@ -1413,7 +1431,7 @@ export const personNameDetector: Detector = {
     // Round 21: ลูกสาวผู้ใหญ่บ้านหมู่ 4: a relative of an office holder, unnamed.
     // Not when the relative is named right before or after (หลานนายกเทศมนตรี นายวีระ…, นายวีระ ทองดี ลูกชายนายก…): the
     // name is the finding.
-    for (const r of relativesOfOffices(text))
+    for (const r of relativesOfOffices(text, starts, OFFICE))
       if (!out.some((f) => f.start < r.end + NAMED_AFTER_RELATIVE && r.start - NAMED_AFTER_RELATIVE < f.end))
         out.push({
           kind: 'pii',

@@ -56,7 +56,10 @@ const FOREIGN_MIN_DIGITS = 10;
 function foreignPhoneContext(text: string, start: number): boolean {
   const from = clauseStart(text, start, FOREIGN_CONTEXT_WINDOW);
   const window = text.slice(from, start);
-  return lastWordEndBefore(window, window.length, piiWords.phoneContext, window.length) >= 0;
+  return (
+    lastWordEndBefore(window, window.length, piiWords.phoneContext, window.length) >= 0 ||
+    lastWordEndBefore(window, window.length, piiWords.foreignContactWords, window.length) >= 0
+  );
 }
 
 /**
@@ -102,6 +105,10 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   // and a comma; "the Riverside Guesthouse (their number is on the sign: 054…)": where the business shows it.
   return appositiveOfOrganisation(text, r.start) || (publishedBefore(text, r.start) && ORGANISATION.test(before(text, r.start)));
 }
+
+/** 00 dialled for the international prefix (0066 81…): in Thai digits too. */
+const doubleZeroAt = (text: string, p: number) => isZero(text.charCodeAt(p)) && isZero(text.charCodeAt(p + 1));
+const isZero = (c: number) => c === 0x30 || c === 0x0e50;
 
 const FAX_BEFORE = /(?:โทรสาร|แฟกซ์|แฟ็กซ์|แฟ็ก|fax)(?: ?(?:no\.?|number|เบอร์|หมายเลข))?[ .:：]*$/;
 const FAX_REACH = 24;
@@ -270,7 +277,7 @@ export const phoneDetector: Detector = {
     for (const token of numberTokens(norm)) {
       // 9 (a landline) to 12 digits (+66 0 81…); 13 for a foreign number in international form (+49 151 2345 6789) and
       // for 0066 81… (round 21).
-      r.reset(token, 9, 13);
+      r.reset(token, 9, token.plus || doubleZeroAt(norm.text, token.start) ? 13 : 12);
       let foreignEnd = -1;
       while (r.next()) {
         if ((++steps & 255) === 0 && budget.expired()) return out;

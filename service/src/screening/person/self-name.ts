@@ -144,6 +144,9 @@ function thaiNamedPersons(text: string, found: Candidate[]): void {
   for (let tail = text.indexOf(NAME_TAIL, 1); tail >= 0; tail = text.indexOf(NAME_TAIL, tail + NAME_TAIL.length)) {
     if (text.charCodeAt(tail - 1) !== NAME_FIRST) continue;
     const at = tail - 1;
+    // A full name needs a space within a given name's length after ชื่อ: most ชื่อ are not followed by one.
+    const space = text.indexOf(' ', at + NAME_WORD.length + 1);
+    if (space < 0 || space - at > FULL_NAME_SPACE_REACH) continue;
     if (THING_BEFORE_NAME_WORD.test(text.slice(Math.max(0, at - 12), at))) continue;
     if (!PERSON_BEFORE_NAME_WORD.test(text.slice(Math.max(0, at - PERSON_REACH), at))) continue;
     let p = at + NAME_WORD.length;
@@ -152,7 +155,11 @@ function thaiNamedPersons(text: string, found: Candidate[]): void {
     fullNameAt(text, p, found);
   }
   // คนเผาคือวันเพ็ญ ศรีสุข, ชื่อในบัตรคือ กิตติพงษ์ ศรีวงศ์ษา: คือ right after a person word's phrase.
-  for (let at = text.indexOf(KHUE, 1); at >= 0; at = text.indexOf(KHUE, at + KHUE.length)) {
+  // Searched by its vowel and final (ือ), as ชื่อ is above: String.indexOf of a word starting with a Thai consonant
+  // stops at every Thai letter.
+  for (let tail = text.indexOf(KHUE_TAIL, 1); tail >= 0; tail = text.indexOf(KHUE_TAIL, tail + KHUE_TAIL.length)) {
+    if (text.charCodeAt(tail - 1) !== KHUE_FIRST) continue;
+    const at = tail - 1;
     if (!PERSON_BEFORE_KHUE.test(text.slice(Math.max(0, at - KHUE_REACH), at))) continue;
     fullNameAt(text, at + KHUE.length, found);
   }
@@ -170,6 +177,8 @@ function fullNameAt(text: string, p: number, found: Candidate[]): void {
   push(found, p, surname, 'person_name.named');
 }
 const KHUE = norm('คือ');
+const KHUE_FIRST = KHUE.charCodeAt(0);
+const KHUE_TAIL = KHUE.slice(1);
 /** A person word and at most a short phrase before คือ (คนเผา|คือ, คนที่ได้อันดับหนึ่ง|คือ, ชื่อในบัตร|คือ). */
 const PERSON_BEFORE_KHUE = /(?:^|[ ]|ที่)(?:คน|ผู้|ชื่อ)[\u0e01-\u0e4e ]{0,20}$/;
 const KHUE_REACH = 28; /** Words glued before ชื่อ that name a thing, a list or an act of naming, not a person's name. */
@@ -179,6 +188,8 @@ const THING_BEFORE_NAME_WORD =
 const PERSON_BEFORE_NAME_WORD =
   /(?:^|[ ]|ที่|คือ|มี)(?:คน|ผู้ชาย|ผู้หญิง|ผู้เช่า|เจ้าของ|ลูกจ้าง|พนักงาน|แม่ค้า|พ่อค้า|ผู้รับเหมา|ยาม|เพื่อนบ้าน|ลูกชาย|ลูกสาว|หลาน|สามี|ภรรยา|แฟน|เด็ก|ชาย|หญิง|คุณตา|คุณยาย|ตา|ยาย|ลุง|ป้า|บอก|ผู้)/;
 const PERSON_REACH = 48;
+/** ชื่อ, its fillers (ตัวเองว่า) and a given name: the space before the surname stands within this many units. */
+const FULL_NAME_SPACE_REACH = 32;
 /** Stepped over after ชื่อ before the name: ว่า, จริง, เต็ม, ตัวเองว่า. */
 const NAMED_FILLER = /^(?:ตัวเอง)?(?:จริง|เต็ม)?(?:ว่า)?/;
 
@@ -228,7 +239,8 @@ function latinNames(ctx: ScreenContext, text: string, found: Candidate[]): void 
   }
   // Round 21: "his name is Somchai", "a British man called Gary Preston": a third person's name in English, after
   // his/her/whose name, or after a person noun and called/named with a first and a last name (a dog called Max is no one).
-  for (const m of text.matchAll(LATIN_NAMED)) {
+  const hinted = text.includes('name is ') || text.includes('called ') || text.includes('named ');
+  for (const m of hinted ? text.matchAll(LATIN_NAMED) : []) {
     const start = m.index + m[0].length;
     const end = nameFrom(start);
     if (end < 0 || (m[1] === undefined && !text.slice(start, end).includes(' '))) continue;

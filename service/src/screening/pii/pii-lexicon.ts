@@ -11,6 +11,7 @@ export const piiWords = {
   bankContext: norm(data.bankContext),
   promptPayContext: norm(data.promptPayContext),
   phoneContext: norm(data.phoneContext),
+  foreignContactWords: norm(data.foreignContactWords),
   weakLineIdContext: norm(data.weakLineIdContext),
   officeHandleParts: norm(data.officeHandleParts),
   publicPhoneIntroducers: norm(data.publicPhoneIntroducers),

@@ -35,23 +35,23 @@ interface RawEntry {
 /** Lexicon text goes through the same normaliser as posts, so both sides compare alike. */
 export const normaliseWord = (word: string): string => normaliseText(word).text;
 
-export function buildEntryTrie(entries: readonly RawEntry[]): Trie<LexiconEntry> {
+export function buildEntryTrie(entries: readonly RawEntry[], lookalikes?: Trie<LexiconEntry>): Trie<LexiconEntry> {
   const trie = new Trie<LexiconEntry>();
   const listed = entries.map((raw) => [raw.word, ...raw.variants].map(normaliseWord).filter((form) => form));
   // Round 19: ๊ or ๋ for a tone mark, or ๊ added (profanity/tone-variants.ts), unless some entry lists that spelling.
   const taken = new Set(listed.flat());
-  const lookalikes: [string, LexiconEntry][] = [];
+  const swapped: [string, LexiconEntry][] = [];
   for (const [k, raw] of entries.entries()) {
     const spellings = new Set(listed[k]);
     if (raw.lang === 'th')
       for (const form of [...spellings])
         for (const variant of toneVariants(form)) if (!taken.has(variant)) spellings.add(variant);
     // Round 21: a look-alike consonant (ไอ้ดวาย, ไอ้ซัส): an insult only after a prefix, whatever the word's own tier.
-    if (raw.lang === 'th' && (raw.tier === 'always' || raw.tier === 'insult'))
+    if (lookalikes && raw.lang === 'th' && (raw.tier === 'always' || raw.tier === 'insult'))
       for (const form of listed[k]!)
         for (const variant of letterVariants(form))
           if (!taken.has(variant) && !spellings.has(variant))
-            lookalikes.push([
+            swapped.push([
               variant,
               {
                 word: raw.word,
@@ -73,13 +73,20 @@ export function buildEntryTrie(entries: readonly RawEntry[]): Trie<LexiconEntry>
       });
     }
   }
-  // After every listed and toned spelling, so that a swap which is another entry's spelling (or repeats) adds nothing.
-  const added = new Set<string>();
-  for (const [form, entry] of lookalikes) {
-    if (added.has(form) || trie.longestAt(form, 0) === form.length) continue;
-    added.add(form);
-    trie.add(form, entry);
-  }
+  // Each swapped spelling enters the main trie with the prefixes that aim it written before it (ไอ้ดวาย, อีซัส, บักดวาย),
+  // as a word said to someone: alone it is too often another word or a typo. Read this way, the fuzzy walk that reads
+  // every prefixed insult finds them at no cost of its own; a pass over the post for the prefixes, then the swaps, cost
+  // 3 % of a 2,000-character post (profile). A swap that is another entry's spelling adds nothing.
+  if (lookalikes)
+    for (const [form, entry] of swapped) {
+      if (trie.longestAt(form, 0) === form.length || lookalikes.longestAt(form, 0) === form.length) continue;
+      lookalikes.add(form, entry);
+      for (const prefix of LOOKALIKE_PREFIXES) {
+        const prefixed = prefix + form;
+        if (trie.longestAt(prefixed, 0) !== prefixed.length)
+          trie.add(prefixed, { ...entry, form: prefixed, tier: 'always', context: [] });
+      }
+    }
   return trie;
 }
 
@@ -92,7 +99,12 @@ export function buildWordTrie(words: Iterable<string>): Trie<string> {
   return trie;
 }
 
-export const profaneTrie = buildEntryTrie(profanityData.entries);
+/** The prefixes a look-alike spelling is read after (chat spellings of ไอ้ and อี included). */
+const LOOKALIKE_PREFIXES = ['ไอ้', 'ไอ่', 'อี', 'อี่', 'บัก', 'นัง'].map((w) => normaliseText(w).text);
+
+/** Round 21: the look-alike consonant spellings (profanity/letter-variants.ts) alone, for tests and tools. */
+export const lookalikeTrie = new Trie<LexiconEntry>();
+export const profaneTrie = buildEntryTrie(profanityData.entries, lookalikeTrie);
 export const protectedTrie = buildWordTrie(protectedData.words);
 
 const normaliseAll = (words: readonly string[]) => words.map(normaliseWord);
