@@ -18,8 +18,8 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * seventeenth); hold-out 17 on 8da52fc too (written during the seventeenth, scored on both engines, told to no round);
  * hold-out 18 on 37c5519 (written during the eighteenth, told to no round); hold-outs 19 and 20 on 3916e6a (written
  * during the nineteenth, told to no round); hold-outs 21 and 22 on de7a330 (written at the start and at the end of the
- * twentieth, each scored before it was read); hold-outs 23 and 24 on 9553c6d (written during the twenty-first, never
- * read). Each hold-out was written before the round it measures and never read by its engine work.
+ * twentieth, each scored before it was read); hold-outs 23 to 26 on 9553c6d (written during the twenty-first; 23 read
+ * afterwards, 24 to 26 never). Each hold-out was written before the round it measures and never read by its engine work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -46,6 +46,8 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 22': { holdRecall: 87 / 90, falseHold: 10 / 80 },
   'hold-out 23': { holdRecall: 85 / 90, falseHold: 5 / 80 },
   'hold-out 24': { holdRecall: 85 / 90, falseHold: 4 / 80 },
+  'hold-out 25': { holdRecall: 85 / 90, falseHold: 6 / 80 },
+  'hold-out 26': { holdRecall: 85 / 90, falseHold: 6 / 80 },
 };
 
 /**
@@ -74,16 +76,18 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * 20 (office holders, told) two false holds fewer each, 14 and 15 one fewer. Hold-out 22, written at the round's end and
  * scored before it was read, measures it: 10 -> 7 of 80 clean held, 87/90 held unchanged. Its false holds and misses
  * were then read (told), and the rules they led to took it to 90/90, 1/80 (and hold-out 7 to 88/88).
- * Round 21 (2026-12-01): titles named as words, officials with the office after the name, dates with Thai month
- * abbreviations, fax lines, offices named as an account's holder, roles told by what the person does or by being the
- * only one. Hold-outs 23 and 24, written during the round and never read, measure it: hold-out 23 did not move (85/90,
- * 5/80; PII covered 0.883 -> 0.900), hold-out 24 one more post held (85 -> 86 of 90, 4/80).
+ * Round 21 (2026-12-01): ten topic sets by new writers (titles and names, numbers and places, s.26 words about nobody,
+ * insult look-alikes, long posts, thanks, named animals and things, people's data, English residents, dialect and chat).
+ * Hold-out 23, written at the round's start and scored on 9553c6d (85/90, 5/80), was then read (89/90, 0/80). Hold-outs
+ * 24, 25 and 26, written during the round, scored on 9553c6d and never read, measure it: 85 -> 87 of 90 and 4 -> 3 of
+ * 80; 85 -> 86 and 6 -> 5; 85 -> 86 and 6 -> 6. The floors of the older sets rose with the round (hold-out 18 82 -> 86
+ * of 90 held, 12 and 17 85 -> 88, 19 87 -> 88; hold-out 16 2 -> 1 of 80 clean held, 13 4 -> 3).
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
   'hold-out': { holdRecall: 45 / 46, falseHold: 0 / 34 },
-  'hold-out 3': { holdRecall: 95 / 97, falseHold: 1 / 73 },
-  'hold-out 4': { holdRecall: 94 / 96, falseHold: 1 / 59 },
+  'hold-out 3': { holdRecall: 96 / 97, falseHold: 1 / 73 },
+  'hold-out 4': { holdRecall: 95 / 96, falseHold: 1 / 59 },
   'hold-out 5': { holdRecall: 94 / 95, falseHold: 1 / 65 },
   'hold-out 6': { holdRecall: 86 / 88, falseHold: 0 / 82 },
   'hold-out 7': { holdRecall: 88 / 88, falseHold: 0 / 82 },
@@ -91,19 +95,21 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 9': { holdRecall: 57 / 61, falseHold: 0 / 50 },
   'hold-out 10': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 11': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 12': { holdRecall: 85 / 90, falseHold: 2 / 80 },
-  'hold-out 13': { holdRecall: 87 / 90, falseHold: 4 / 80 },
-  'hold-out 14': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 12': { holdRecall: 88 / 90, falseHold: 2 / 80 },
+  'hold-out 13': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 14': { holdRecall: 90 / 90, falseHold: 3 / 80 },
   'hold-out 15': { holdRecall: 89 / 90, falseHold: 4 / 80 },
-  'hold-out 16': { holdRecall: 87 / 90, falseHold: 2 / 80 },
-  'hold-out 17': { holdRecall: 85 / 90, falseHold: 2 / 80 },
-  'hold-out 18': { holdRecall: 82 / 90, falseHold: 1 / 80 },
-  'hold-out 19': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 16': { holdRecall: 87 / 90, falseHold: 1 / 80 },
+  'hold-out 17': { holdRecall: 88 / 90, falseHold: 2 / 80 },
+  'hold-out 18': { holdRecall: 86 / 90, falseHold: 1 / 80 },
+  'hold-out 19': { holdRecall: 88 / 90, falseHold: 2 / 80 },
   'hold-out 20': { holdRecall: 89 / 90, falseHold: 2 / 80 },
   'hold-out 21': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 22': { holdRecall: 90 / 90, falseHold: 1 / 80 },
-  'hold-out 23': { holdRecall: 85 / 90, falseHold: 5 / 80 },
-  'hold-out 24': { holdRecall: 86 / 90, falseHold: 4 / 80 },
+  'hold-out 23': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 24': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 25': { holdRecall: 86 / 90, falseHold: 5 / 80 },
+  'hold-out 26': { holdRecall: 86 / 90, falseHold: 6 / 80 },
 };
 
 /**
@@ -119,7 +125,7 @@ function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHol
 }
 
 /** Hold-outs that measure work they were never told of, held to no worse than untuned (until a round moves them). */
-const MEASURED_ONLY = new Set(['hold-out 13', 'hold-out 19', 'hold-out 23']);
+const MEASURED_ONLY = new Set(['hold-out 13', 'hold-out 19']);
 
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
   expect(figures.holdRecall, set).toBeGreaterThanOrEqual(FLOORS[set]!.holdRecall - 1e-9);
@@ -175,6 +181,8 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-22.jsonl', 170, 90, 80],
     ['holdout-23.jsonl', 170, 90, 80],
     ['holdout-24.jsonl', 170, 90, 80],
+    ['holdout-25.jsonl', 170, 90, 80],
+    ['holdout-26.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
