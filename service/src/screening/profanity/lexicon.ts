@@ -35,33 +35,34 @@ interface RawEntry {
 /** Lexicon text goes through the same normaliser as posts, so both sides compare alike. */
 export const normaliseWord = (word: string): string => normaliseText(word).text;
 
-export function buildEntryTrie(entries: readonly RawEntry[], lookalikes?: Trie<LexiconEntry>): Trie<LexiconEntry> {
+/**
+ * The lexicon's spellings as one trie. `withLookalikes`: also each insult with one look-alike consonant swapped, written
+ * after the prefixes that aim it (the main lexicon; a site's own word list has none).
+ */
+export function buildEntryTrie(entries: readonly RawEntry[], withLookalikes = false): Trie<LexiconEntry> {
   const trie = new Trie<LexiconEntry>();
   const listed = entries.map((raw) => [raw.word, ...raw.variants].map(normaliseWord).filter((form) => form));
   // Round 19: ๊ or ๋ for a tone mark, or ๊ added (profanity/tone-variants.ts), unless some entry lists that spelling.
   const taken = new Set(listed.flat());
-  const swapped: [string, LexiconEntry][] = [];
+  const swapped = new Map<string, LexiconEntry>();
   for (const [k, raw] of entries.entries()) {
     const spellings = new Set(listed[k]);
     if (raw.lang === 'th')
       for (const form of [...spellings])
         for (const variant of toneVariants(form)) if (!taken.has(variant)) spellings.add(variant);
     // Round 21: a look-alike consonant (ไอ้ดวาย, ไอ้ซัส): an insult only after a prefix, whatever the word's own tier.
-    if (lookalikes && raw.lang === 'th' && (raw.tier === 'always' || raw.tier === 'insult'))
+    if (withLookalikes && raw.lang === 'th' && (raw.tier === 'always' || raw.tier === 'insult'))
       for (const form of listed[k]!)
         for (const variant of letterVariants(form))
-          if (!taken.has(variant) && !spellings.has(variant))
-            swapped.push([
-              variant,
-              {
-                word: raw.word,
-                form: variant,
-                tier: 'insult',
-                severity: raw.severity as Severity,
-                lang: 'th',
-                context: ['prefix'],
-              },
-            ]);
+          if (!taken.has(variant) && !spellings.has(variant) && !swapped.has(variant))
+            swapped.set(variant, {
+              word: raw.word,
+              form: variant,
+              tier: 'always',
+              severity: raw.severity as Severity,
+              lang: 'th',
+              context: [],
+            });
     for (const form of spellings) {
       trie.add(form, {
         word: raw.word,
@@ -77,16 +78,13 @@ export function buildEntryTrie(entries: readonly RawEntry[], lookalikes?: Trie<L
   // as a word said to someone: alone it is too often another word or a typo. Read this way, the fuzzy walk that reads
   // every prefixed insult finds them at no cost of its own; a pass over the post for the prefixes, then the swaps, cost
   // 3 % of a 2,000-character post (profile). A swap that is another entry's spelling adds nothing.
-  if (lookalikes)
-    for (const [form, entry] of swapped) {
-      if (trie.longestAt(form, 0) === form.length || lookalikes.longestAt(form, 0) === form.length) continue;
-      lookalikes.add(form, entry);
-      for (const prefix of LOOKALIKE_PREFIXES) {
-        const prefixed = prefix + form;
-        if (trie.longestAt(prefixed, 0) !== prefixed.length)
-          trie.add(prefixed, { ...entry, form: prefixed, tier: 'always', context: [] });
-      }
+  for (const [form, entry] of swapped) {
+    if (trie.longestAt(form, 0) === form.length) continue;
+    for (const prefix of LOOKALIKE_PREFIXES) {
+      const prefixed = prefix + form;
+      if (trie.longestAt(prefixed, 0) !== prefixed.length) trie.add(prefixed, { ...entry, form: prefixed });
     }
+  }
   return trie;
 }
 
@@ -102,9 +100,7 @@ export function buildWordTrie(words: Iterable<string>): Trie<string> {
 /** The prefixes a look-alike spelling is read after (chat spellings of ไอ้ and อี included). */
 const LOOKALIKE_PREFIXES = ['ไอ้', 'ไอ่', 'อี', 'อี่', 'บัก', 'นัง'].map((w) => normaliseText(w).text);
 
-/** Round 21: the look-alike consonant spellings (profanity/letter-variants.ts) alone, for tests and tools. */
-export const lookalikeTrie = new Trie<LexiconEntry>();
-export const profaneTrie = buildEntryTrie(profanityData.entries, lookalikeTrie);
+export const profaneTrie = buildEntryTrie(profanityData.entries, true);
 export const protectedTrie = buildWordTrie(protectedData.words);
 
 const normaliseAll = (words: readonly string[]) => words.map(normaliseWord);
