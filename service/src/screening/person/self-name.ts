@@ -181,7 +181,9 @@ const KHUE_FIRST = KHUE.charCodeAt(0);
 const KHUE_TAIL = KHUE.slice(1);
 /** A person word and at most a short phrase before คือ (คนเผา|คือ, คนที่ได้อันดับหนึ่ง|คือ, ชื่อในบัตร|คือ). */
 const PERSON_BEFORE_KHUE = /(?:^|[ ]|ที่)(?:คน|ผู้|ชื่อ)[\u0e01-\u0e4e ]{0,20}$/;
-const KHUE_REACH = 28; /** Words glued before ชื่อ that name a thing, a list or an act of naming, not a person's name. */
+const KHUE_REACH = 28;
+
+/** Words glued before ชื่อ that name a thing, a list or an act of naming, not a person's name. */
 const THING_BEFORE_NAME_WORD =
   /(?:ตั้ง|ราย|ลง|ป้าย|เปลี่ยน|บัญชี|ร้าน|ซอย|ถนน|หมู่บ้าน|โครงการ|เพจ|ไลน์|วัด|โรงเรียน|บริษัท|กลุ่ม|ทีม|หมา|แมว|รถ|เรือ|เว็บ|แอป|เพลง|หนัง|ละคร|ยา|โรค|ขนม|เมนู|ชุมชน|ตลาด)$/;
 /** A person word in the words before ชื่อ (at the start of a word: after a space, ที่, or the post's start). */
