@@ -156,6 +156,14 @@ const PERSON_HOW: Record<string, Explanation> = {
     th: 'ชื่อของคนที่ให้ติดต่อ ตามด้วยเบอร์โทรศัพท์ (ติดต่อ แอน 08…)',
     en: 'The name of whom to contact, followed by a phone number (call Noi on 08…).',
   },
+  'person_name.named': {
+    th: 'ชื่อและนามสกุลของบุคคลทั่วไปที่เขียนไว้โดยไม่มีคำนำหน้า (คนที่เช่าแผงชื่อ… ชื่อในบัตรคือ…) ซึ่งชี้ตัวบุคคลได้',
+    en: 'A private person’s full name written without a title (the tenant’s name is…, a man called…), which points at one person.',
+  },
+  'person_name.relative': {
+    th: 'ญาติของผู้ดำรงตำแหน่ง (ลูกสาวผู้ใหญ่บ้านหมู่ 4 หลานนายก…) ซึ่งชี้ตัวบุคคลได้แม้ไม่บอกชื่อ เพราะตำแหน่งนั้นมีคนเดียว',
+    en: 'A relative of an office holder (the headman of Moo 4’s daughter, the mayor’s nephew), who is one person though unnamed, since the office has one holder.',
+  },
   'person_name.role': {
     th: 'ชื่อบุคคลที่ตามหลังคำบอกบทบาทหรือความสัมพันธ์ (แม่บ้าน เพื่อนบ้าน เจ้าของบ้าน คนขับรถ) ซึ่งชี้ตัวบุคคลได้',
     en: 'A personal name after a role or relation word (our housekeeper, my neighbour, the landlord), which points at one person.',

@@ -3,6 +3,7 @@
 // or signs a notice, a foundation and a mountain named after a person; and the same names held where nothing makes
 // them public.
 import { describe, expect, it } from 'vitest';
+import { explainFinding } from '../../../service/src/domain/finding-explanation.js';
 import { screenText } from '../../../service/src/screening/index.js';
 import { expectLinear } from './linear-time.js';
 
@@ -122,6 +123,14 @@ describe('round 21: titles that name no private person', () => {
     expect(names('khun can you fix the light at the corner')).toEqual([]);
     expect(names("The paediatrician at Dr. Kanya Children's Clinic on Charoen Suk Road is great")).toEqual([]);
     expect(names('มีน้องวัวกับควายหลุดมาเดินกลางถนนเลี่ยงเมือง')).toEqual([]);
+  });
+  it("explains the round's new name findings to the moderator in Thai and English", () => {
+    const named = explainFinding({ kind: 'pii', type: 'person_name', rule: 'person_name.named' });
+    expect(named.th).toContain('ไม่มีคำนำหน้า');
+    expect(named.en).toContain('without a title');
+    const relative = explainFinding({ kind: 'pii', type: 'person_name', rule: 'person_name.relative+office' });
+    expect(relative.th).toContain('ญาติของผู้ดำรงตำแหน่ง');
+    expect(relative.en).toContain('relative of an office holder');
   });
   it('stays linear on runs of ชื่อ, quotes and kinship words', () => {
     expectLinear([
