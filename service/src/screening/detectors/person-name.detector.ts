@@ -1,6 +1,13 @@
 // Private persons named with a title, rank or kinship word; not places named after people, not officials being thanked.
 import type { Candidate, Detector, ScreenContext } from '../detector.js';
-import { continuesSyllable, isFollowingVowel, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import {
+  continuesSyllable,
+  isClosingQuote,
+  isFollowingVowel,
+  isLatinLetter,
+  isOpeningQuote,
+  isThaiLetter,
+} from '../normalise/char-class.js';
 import {
   NICKNAME_NOUNS,
   afterFiller,
@@ -46,13 +53,14 @@ import {
   titleTrie,
   placeAfterNameTrie,
   reversedRelationTrie,
+  reversedWordStart,
   titleWordTrie,
   vocativeTrie,
   weakKinshipTrie,
   type TitleKind,
 } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
-import { childOf, Trie, type TrieNode } from '../match/trie.js';
+import { Trie } from '../match/trie.js';
 import { FOUND, sharedMask, type SpanMask } from '../span-mask.js';
 import { factWithin } from './sensitive.detector.js';
 import {
@@ -238,18 +246,6 @@ function stretchedTitle(text: string, titleEnd: number, nameEnd: number): boolea
 
 /** How many relation words a chain may run back over (แฟน·ลูกสาว·ลุงชัย, ผัวใหม่·ลูกหล่า·ของ·พ่อใหญ่คำ). */
 const MAX_CHAIN = 4;
-
-/** Start of the longest word of a reversed trie ending at end, or -1. One backward walk. */
-function reversedWordStart(trie: typeof reversedRelationTrie, text: string, end: number): number {
-  let node: TrieNode<string> | undefined = trie.root;
-  let start = -1;
-  for (let i = end; i > 0 && end - i < trie.maxLength; i--) {
-    node = childOf(node, text.charCodeAt(i - 1));
-    if (!node) break;
-    if (node.values) start = i - 1;
-  }
-  return start;
-}
 
 /** Where the relation word before a chain link ending at pos would end: over a space, ของ and a modifier (คนเล็ก). */
 function linkEnd(text: string, pos: number): number {
@@ -867,14 +863,11 @@ const KIN_ANIMALS_TRIE = (() => {
 /** Words glued after the animal's name that end it (ปู่เต่า|ในสระ, ลุงช้าง|ตัวนี้). */
 const ANIMAL_NAME_FOLLOWERS = ['ใน', 'ที่', 'ตัว', 'กับ', 'ของ', 'ก็', 'ตาย', 'นอน', 'เดิน', 'ยัง', 'หาย', 'ขึ้น', 'ลง'];
 
-/** Opening and closing quotes around a given name ('ยายด่าง', “ลุงเปี๊ยก”, "Mr. Bones"). */
-const OPEN_QUOTES = new Set([0x27, 0x22, 0x2018, 0x201c]);
-const CLOSE_QUOTES = new Set([0x27, 0x22, 0x2019, 0x201d]);
 /**
- * The end of a title or kinship name wrapped in quotes ('ยายด่าง', “ลุงเปี๊ยก”) with no place or contact after the closing
- * quote, or -1: a nickname given, not a person pointed at.
+ * The end of a name given to an animal or a thing, or -1: a title or kinship name wrapped in quotes ('ยายด่าง', “ลุงเปี๊ยก”)
+ * with no place or contact after the closing quote, or one after an animal and ชื่อ or after ตั้งชื่อให้ว่า.
  */
-function quotedNameEnd(ctx: ScreenContext, pos: number, titleEnd: number, naming: boolean): number {
+function givenNameEnd(ctx: ScreenContext, pos: number, titleEnd: number, naming: boolean): number {
   const text = ctx.norm.text;
   // หมาชื่อยายขาว, แมวตัวนี้ชื่อว่าลุงส้ม: named after an animal and ชื่อ, quoted or not; ตั้งชื่อให้ว่า ไอ้ด่าง กับ ยายหมี:
   // a name given. (`naming`: the post has a naming word at all; most have none, and this runs at every title.)
@@ -882,15 +875,20 @@ function quotedNameEnd(ctx: ScreenContext, pos: number, titleEnd: number, naming
   if (naming && namingWordIn(before) && (ANIMAL_NAMED_BEFORE.test(before) || NAMING_FRAME_BEFORE.test(before))) {
     const name = nameAfterTitle(text, titleEnd, false);
     const end = name ? name.end : titleEnd;
-    return CLOSE_QUOTES.has(text.charCodeAt(end)) ? end + 1 : end;
+    return isClosingQuote(text.charCodeAt(end)) ? end + 1 : end;
   }
-  if (!OPEN_QUOTES.has(text.charCodeAt(pos - 1))) return -1;
+  if (!isOpeningQuote(text.charCodeAt(pos - 1))) return -1;
   let close = titleEnd;
-  while (close < text.length && close - titleEnd <= QUOTED_NAME && !CLOSE_QUOTES.has(text.charCodeAt(close))) close++;
-  if (!CLOSE_QUOTES.has(text.charCodeAt(close)) || close === titleEnd) return -1;
+  while (close < text.length && close - titleEnd <= QUOTED_NAME && !isClosingQuote(text.charCodeAt(close))) close++;
+  if (!isClosingQuote(text.charCodeAt(close)) || close === titleEnd) return -1;
   return placeAfterFiller(text, close + 1) ? -1 : close;
 }
 const QUOTED_NAME = 24;
+/** A name given earlier in the post (givenNameEnd) starts at pos again, with no place after it. */
+function givenNameAgain(text: string, pos: number, names: ReadonlySet<string>): boolean {
+  for (const name of names) if (text.startsWith(name, pos) && !placeAfterFiller(text, pos + name.length)) return true;
+  return false;
+}
 /**
  * A naming word anywhere in the post: ชื่อ and เรียก searched from their vowels (ื่อ, ียก), as self-name.ts searches ชื่อ
  * (String.indexOf of a word that starts with a Thai consonant stops at every Thai letter).
@@ -1163,8 +1161,8 @@ export const personNameDetector: Detector = {
     let spiritTitle = '';
     // Whether the post names anything (ชื่อ, เรียก, named, called): read on the first title that asks.
     let naming: boolean | undefined;
-    // Names given in quotes to an animal or a thing earlier in the post (round 21).
-    let quotedNames: Set<string> | undefined;
+    // Names given to an animal or a thing earlier in the post (round 21: givenNameEnd).
+    let givenNames: Set<string> | undefined;
     for (let k = 0, pos = -1; k < starts.count; k++) {
       if ((starts.flags[k]! & TITLE) === 0 || starts.positions[k]! <= pos) continue;
       pos = starts.positions[k]!;
@@ -1173,9 +1171,9 @@ export const personNameDetector: Detector = {
       const kind = titleTrie.longestValue!;
       const word = dictionaryWordOver(text, pos, titleEnd);
       if (word === NO_TITLE) continue;
-      // Round 21: ขีดนางหรือนางสาว, คำนำหน้า นาย/นาง/นางสาว, แทนคำว่านาย: titles named as words on a form, no one's.
       // Round 21: ฝากบอกด้วยน้าาา: a kinship word drawn out (its last vowel repeated) is a particle or a call, no title.
       if (kind === 'kinship' && drawnOut(ctx, titleEnd - 1)) continue;
+      // Round 21: ขีดนางหรือนางสาว, คำนำหน้า นาย/นาง/นางสาว, แทนคำว่านาย: titles named as words on a form, no one's.
       const named = kind === 'kinship' ? -1 : titleNamedAsWord(text, pos, titleEnd);
       if (named >= 0) {
         pos = named - 1;
@@ -1222,14 +1220,13 @@ export const personNameDetector: Detector = {
       if (kind === 'kinship' && animalNameAt(text, titleEnd)) continue;
       // Round 21: หมาวัดที่ชาวบ้านเรียกกันว่า 'ยายด่าง', “ลุงเปี๊ยก” นอนหน้าแผง: a kinship name or title in quotes with no place
       // after it is a nickname given (to an animal, a bus, a tree), and so is the same name unquoted later in the post.
-      const quoted = quotedNameEnd(ctx, pos, titleEnd, (naming ??= namingWordIn(text)));
+      const quoted = givenNameEnd(ctx, pos, titleEnd, (naming ??= namingWordIn(text)));
       if (quoted >= 0) {
-        (quotedNames ??= new Set()).add(text.slice(pos, quoted));
+        (givenNames ??= new Set()).add(text.slice(pos, quoted));
         pos = quoted - 1;
         continue;
       }
-      if (quotedNames && [...quotedNames].some((q) => text.startsWith(q, pos) && !placeAfterFiller(text, pos + q.length)))
-        continue;
+      if (givenNames && givenNameAgain(text, pos, givenNames)) continue;
       const tail = tailOfWord(text, pos, titleEnd, kind);
       if (tail === 1) continue;
       // Round 21: ผู้เช่าชื่อนายกฤษดา: after ชื่อ a formal title is expected, not the dictionary word (นายก) it begins.

@@ -106,9 +106,8 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   return appositiveOfOrganisation(text, r.start) || (publishedBefore(text, r.start) && ORGANISATION.test(before(text, r.start)));
 }
 
-/** 00 dialled for the international prefix (0066 81…): in Thai digits too. */
-const doubleZeroAt = (text: string, p: number) => isZero(text.charCodeAt(p)) && isZero(text.charCodeAt(p + 1));
-const isZero = (c: number) => c === 0x30 || c === 0x0e50;
+/** 00 dialled for the international prefix (0066 81…; the normaliser has made Thai digits ASCII). */
+const doubleZeroAt = (text: string, p: number) => text.startsWith('00', p);
 
 const FAX_BEFORE = /(?:โทรสาร|แฟกซ์|แฟ็กซ์|แฟ็ก|fax)(?: ?(?:no\.?|number|เบอร์|หมายเลข))?[ .:：]*$/;
 const FAX_REACH = 24;

@@ -171,7 +171,9 @@ const NEGATIONS = wordSet(refs.negations);
 const NEGATION_BREAKS = wordSet(sensitiveData.negationBreaks);
 const TOPICS = wordSet(refs.topics);
 const UNIQUE_ROLES = wordSet(refs.uniqueRoles);
-const ONLY_ONE = wordSet(refs.onlyOne.filter((w) => !w.startsWith('the ')));
+const ONLY_ONE = wordSet(refs.onlyOne.filter((w) => !isLatinLetter(w.charCodeAt(0))));
+/** The English ones ("the only"), read before the role with the space after them. */
+const LATIN_ONLY_ONE = refs.onlyOne.filter((w) => isLatinLetter(w.charCodeAt(0))).map((w) => `${w} `);
 /** How far after its role "the only one" may stand: the role's own phrase (กะเช้าที่มีอยู่คนเดียวของท่านี้). */
 const ONLY_ONE_REACH = 40;
 /** ผม, ดิฉัน, I: the poster's own fact. */
@@ -780,7 +782,7 @@ function roleWordStart(text: string, role: number): number {
  */
 /** Round 21: the only one of its kind: "the only" before an English role, คนเดียว in a Thai role's phrase before the fact. */
 function onlyOne(text: string, role: number, roleEnd: number, factStart: number): boolean {
-  if (isLatinLetter(text.charCodeAt(role))) return endsAt(text, 'the only ', role);
+  if (isLatinLetter(text.charCodeAt(role))) return LATIN_ONLY_ONE.some((w) => endsAt(text, w, role));
   return hasWordIn(text, roleEnd, Math.min(factStart, roleEnd + ONLY_ONE_REACH), ONLY_ONE);
 }
 

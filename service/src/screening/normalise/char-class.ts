@@ -108,3 +108,7 @@ for (let c = 0; c < 0x10000; c++) if (isSeparator(c) || isEmojiUnit(c)) GAP_UNIT
 export function isGap(c: number): boolean {
   return GAP_UNITS[c] === 1;
 }
+
+/** Quote marks that open a quoted word (" ' “ ‘ «) and that close one (" ' ” ’ »). */
+export const isOpeningQuote = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0xab;
+export const isClosingQuote = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb;

@@ -95,6 +95,18 @@ export function stopWordAt(text: string, pos: number): string | undefined {
 export const weakKinshipTrie = new Trie<string>();
 for (const w of normAll(titleData.weakKinship)) weakKinshipTrie.add(w, w);
 
+/** Start of the longest word of a reversed trie ending at end, or -1. One backward walk. */
+export function reversedWordStart(trie: Trie<string>, text: string, end: number): number {
+  let node: TrieNode<string> | undefined = trie.root;
+  let start = -1;
+  for (let i = end; i > 0 && end - i < trie.maxLength; i--) {
+    node = childOf(node, text.charCodeAt(i - 1));
+    if (!node) break;
+    if (node.values) start = i - 1;
+  }
+  return start;
+}
+
 /** Relation words reversed (หลาน → นาลห), so that "a relation ends here" is one backward trie walk. */
 export const reversedRelationTrie = new Trie<string>();
 for (const w of normAll(titleData.relations)) reversedRelationTrie.add([...w].reverse().join(''), w);

@@ -15,6 +15,7 @@ import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { endsAt } from '../match/word-search.js';
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
+import { reversedRelationTrie, reversedWordStart } from './person-lexicon.js';
 import { gazetteerTrie } from './place-names.js';
 import type { WordStarts } from './text-scan.js';
 
@@ -124,7 +125,12 @@ function placePiece(text: string, from: number, end: number): boolean {
 
 /** Offices a name may be followed by (officesBeforeName and the commands of `officesAfterName`), as a forward trie. */
 const OFFICES_AFTER = new Trie<string>();
-for (const office of [...OFFICES, ...titleData.officesAfterName.map(norm)]) OFFICES_AFTER.add(office, office);
+/** The Thai ones alone: the person detector's start scan and the relative-of-office reading (relativesOfOffices). */
+export const officeTrie = new Trie<string>();
+for (const office of new Set([...OFFICES, ...titleData.officesAfterName.map(norm)])) {
+  OFFICES_AFTER.add(office, office);
+  if (!isLatinLetter(office.charCodeAt(0))) officeTrie.add(office, office);
+}
 /**
  * " of the Hua Hin tourist police", " at the front desk of the Hua Hin municipality office", " and his officers at the
  * Koh Samui tourist police", " and the municipal vet team": the public body the named person serves in, in their sentence.
@@ -172,9 +178,9 @@ export function relativesOfOffices(text: string, starts: WordStarts, bit: number
     p = starts.positions[k]!;
     // The relation first, read backwards (most positions end none after a letter or two), then the office.
     const lead = text.startsWith('ของ', p - 3) ? p - 3 : p;
-    const relation = relationEndingAt(text, lead);
+    const relation = reversedWordStart(reversedRelationTrie, text, lead);
     if (relation < 0) continue;
-    const officeEnd = OFFICE_TRIE.longestAt(text, p);
+    const officeEnd = officeTrie.longestAt(text, p);
     if (officeEnd < 0) continue;
     // Inside a longer word (พ่อค้า|กำนัน?): the relation starts a word.
     if (isThaiLetter(text.charCodeAt(relation - 1)) && !RELATIVE_LEADS.some((w) => endsAt(text, w, relation))) continue;
@@ -185,24 +191,6 @@ export function relativesOfOffices(text: string, starts: WordStarts, bit: number
   }
   return out ?? [];
 }
-const THAI_RELATIONS = RELATIONS.filter((r) => !isLatinLetter(r.charCodeAt(0))).sort((a, b) => b.length - a.length);
-/** Thai offices (before or after a name), for the person detector's start scan and the relative-of-office reading. */
-export const officeTrie = new Trie<string>();
-const OFFICE_TRIE = officeTrie;
-for (const office of new Set([...OFFICES, ...titleData.officesAfterName.map(norm)]))
-  if (!isLatinLetter(office.charCodeAt(0))) OFFICE_TRIE.add(office, office);
-/** The start of the longest relation word ending at `end`, or -1: one backwards walk of the reversed relations. */
-function relationEndingAt(text: string, end: number): number {
-  let start = -1;
-  let node: TrieNode<number> | undefined = REVERSED_RELATIONS.root;
-  for (let i = end - 1; i >= 0 && node; i--) {
-    node = childOf(node, text.charCodeAt(i));
-    if (node?.values) start = i;
-  }
-  return start;
-}
-const REVERSED_RELATIONS = new Trie<number>();
-THAI_RELATIONS.forEach((r, k) => REVERSED_RELATIONS.add([...r].reverse().join(''), k));
 /** Words a relation may be glued after (เพราะ|ลูกสาวผู้ใหญ่บ้าน, คือ|หลานนายก). */
 const RELATIVE_LEADS = ['คือ', 'ว่า', 'เพราะ', 'ทำไม', 'ให้', 'กับ', 'และ', 'แต่', 'เป็น', 'ก็'];
 /** The office's place after it: หมู่ 4, ตำบล…, บ้าน…, อบต.…, เทศบาล…. */

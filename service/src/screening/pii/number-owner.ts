@@ -1,7 +1,7 @@
 // Who owns a phone number: an office named in the phrase before it (published on purpose) or a private person.
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { WordSearch, endsAt } from '../match/word-search.js';
-import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { isLatinLetter, isOpeningQuote, isThaiLetter } from '../normalise/char-class.js';
 import { mayStartAt, postWords } from '../person/text-scan.js';
 import { clauseStart, lastWordEndBefore } from './context-words.js';
 import { windowInsideToken, type NumberReading } from './number-tokens.js';
@@ -194,8 +194,6 @@ function personalWordIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const OPENING_QUOTES = new Set([0x22, 0x27, 0x201c, 0x2018, 0xab]);
-
 /** How far after the number its owner phrase may stand, and how many words between that phrase and the office word. */
 const AFTER_WINDOW = 60;
 const WORDS_TO_OFFICE = 3;
@@ -217,7 +215,7 @@ export function ownedByOfficeAfter(text: string, r: NumberReading): boolean {
   let p = owner;
   for (let words = 0; words <= WORDS_TO_OFFICE && p < after.length; words++) {
     // A space or an opening quote (ชื่อบัญชี “เทศบาลเมืองบ้านไผ่”, round 21).
-    while (after.charCodeAt(p) === 0x20 || OPENING_QUOTES.has(after.charCodeAt(p))) p++;
+    while (after.charCodeAt(p) === 0x20 || isOpeningQuote(after.charCodeAt(p))) p++;
     if (piiWords.publicPhoneIntroducers.some((w) => after.startsWith(w, p))) return true;
     if (piiWords.personalPhoneWords.some((w) => after.startsWith(w, p) && !isLatinLetter(after.charCodeAt(p + w.length))))
       return false;
