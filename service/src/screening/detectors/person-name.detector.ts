@@ -85,6 +85,7 @@ import { selfAndContactNames } from '../person/self-name.js';
 import { WordStarts } from '../person/text-scan.js';
 import { hasWordBefore } from '../pii/context-words.js';
 import {
+  gazetteerTrie,
   latinOriginAfter,
   latinPlaceFrame,
   personOverPlace,
@@ -199,7 +200,13 @@ function titleNamedAsWord(text: string, start: number, end: number): number {
   let last = end;
   for (let listed = 0; listed < MAX_LISTED_TITLES; listed++) {
     // Most titles are followed by a name's letter: no slice or regex for them (this runs at every title).
-    if (!JOIN_FIRSTS.has(text.charCodeAt(last))) break;
+    if (!JOIN_FIRSTS.has(text.charCodeAt(last))) {
+      // Round 22: ช่องเด็กชายเด็กหญิง: two titles glued, the second standing alone (not นายคุณ|ากร, a name).
+      const glued = isThaiLetter(text.charCodeAt(last)) ? titleTrie.longestAt(text, last) : -1;
+      if (glued < 0 || titleTrie.longestValue === 'kinship' || isThaiLetter(text.charCodeAt(glued))) break;
+      last = glued;
+      continue;
+    }
     const join = TITLE_LIST_JOIN.exec(text.slice(last, last + 8))?.[0].length ?? 0;
     const next = join > 0 ? titleTrie.longestAt(text, last + join) : -1;
     if (next < 0 || titleTrie.longestValue === 'kinship') break;
@@ -612,7 +619,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     const home = latin
       ? !placed && !clause && latinHomeAfter(text, surnameEnd)
       : homePlaceAfter(text, name.end) || homePlaceAfter(text, surnameEnd);
-    if (!relation && related < 0 && !blamed && !placed && !clause && trade < 0 && !home) continue;
+    const owned =
+      !latin && !relation && !placed && !clause && !home && ownedPlaceBefore(text, relation ? pos : kinStart(text, pos));
+    if (!relation && related < 0 && !blamed && !placed && !clause && trade < 0 && !home && !owned) continue;
     // คือตาแดงร้านค้า… (pink eye), และบังทางเข้าบ้าน (blocks the way): after such a word only a clause about the person
     // that names a place counts, and only where the segmenter reads the weak word as a word of its own (คือ|ตา|เปี๊ยก).
     // (A parent word has its own segmenter question below, and its second sign is enough.)
@@ -663,7 +672,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
       start: relation ? relationStartBefore(text, pos) : pos,
       end: surnameEnd,
       severity: 'medium',
-      rule: `person_name.kinship+${relation ? 'relation' : related >= 0 ? 'relation-after' : object ? (home ? 'home-place' : 'place+fact') : blamed ? 'shop-blamed' : trade >= 0 ? 'trade-place' : clause ? 'clause-place' : placed ? 'place' : 'home-place'}${parent ? '+parent' : ''}`,
+      rule: `person_name.kinship+${relation ? 'relation' : related >= 0 ? 'relation-after' : object ? (home ? 'home-place' : 'place+fact') : blamed ? 'shop-blamed' : trade >= 0 ? 'trade-place' : clause ? 'clause-place' : placed ? 'place' : owned ? 'owned-place' : 'home-place'}${parent ? '+parent' : ''}`,
     });
     pos = found[found.length - 1]!.end - 1;
   }
@@ -1116,6 +1125,9 @@ function districtAbbreviation(text: string, pos: number, titleEnd: number, nameE
   if (titleEnd - pos !== 2 || text.charCodeAt(pos) !== 0x0e2d) return false;
   const name = text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd;
   if (text.startsWith('เมือง', name)) return true;
+  // Round 22: ซอยรัตนอุทิศ 7 อ.หาดใหญ่: the name is a district's (or subdistrict's) in the gazetteer, as a word of its own.
+  const place = gazetteerTrie.longestAt(text, name);
+  if (place >= 0 && place >= nameEnd && !isThaiLetter(text.charCodeAt(place))) return true;
   const before = text.slice(Math.max(0, pos - DISTRICT_REACH), pos);
   if (DISTRICT_BEFORE.some((w) => before.includes(w))) return true;
   const after = nameEnd + (text.charCodeAt(nameEnd) === 0x20 ? 1 : 0);
@@ -1137,6 +1149,20 @@ function signAfterName(ctx: ScreenContext, pos: number, nameEnd: number): { sign
   if (placeInClauseAfter(text, nameEnd)) return { sign: 'clause-place', end: nameEnd };
   if (contactNear(ctx, pos, nameEnd)) return { sign: 'contact', end: nameEnd };
   return undefined;
+}
+
+const OWNED_PLACES = personWords.ownedPlaces;
+/** How far before ของ the owned place's word may begin (ฟาร์มหมู|ของ: the kind of farm between). */
+const OWNED_PLACE_REACH = 14;
+
+/** Round 22: ฟาร์มหมูของ|พ่อใหญ่สีทน: ของ right before the kinship word, after a place someone owns or works. */
+function ownedPlaceBefore(text: string, pos: number): boolean {
+  const of = text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos;
+  if (!endsAt(text, 'ของ', of)) return false;
+  const run = of - 3;
+  for (let p = run - 1; p >= Math.max(0, run - OWNED_PLACE_REACH) && isThaiLetter(text.charCodeAt(p)); p--)
+    if (OWNED_PLACES.some((w) => text.startsWith(w, p) && p + w.length <= run)) return true;
+  return false;
 }
 
 /** The tries whose words the per-position walks look for, found in one pass per post (bits of WordStarts.flags). */
@@ -1308,6 +1334,15 @@ export const personNameDetector: Detector = {
       if (!name) continue;
       // Colonel Road, General Street, Khun Somchai Lane: a road's name.
       const latinTitle = isLatinLetter(text.charCodeAt(pos));
+      // Round 22: "Khun Kru as the kids call him", "Khun Somchai did": a capitalised given name and a lower-case word after
+      // it; the word is English, not a surname.
+      if (latinTitle && name.surname && capitalAt(ctx, titleEnd)) {
+        const given = nameAfterTitle(text, titleEnd, false)!;
+        if (!capitalAt(ctx, given.end)) {
+          name.end = given.end;
+          name.surname = false;
+        }
+      }
       if (latinTitle && latinStreetName(text, titleEnd, name.end)) continue;
       // Round 21: "Khop khun maak krap": the romanised ขอบคุณ, no Khun.
       if (latinTitle && ROMANISED_THANKS_BEFORE.test(text.slice(Math.max(0, pos - 6), pos))) continue;

@@ -95,6 +95,9 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   // ("The Riverside Lodge (tel. 053-244-671)", "the PWA branch (038-221-590)"): an organisation's number, unless the
   // post names a person as its owner (ติดต่อนางสมใจ… โทร 02… ต่อ 12).
   if (mobile) return false;
+  // Round 22: "the bakery Auntie Daeng's … posts its number on the door, 045…": a number the post calls "its" belongs to
+  // a thing (a shop, an office), whoever the shop is named after.
+  if (ITS_NUMBER.test(text.slice(clauseStart(text, r.start, PUBLISHED_REACH), r.start))) return true;
   // Round 21: โทรสาร 053-611-209, แฟกซ์ 02…: a fax line right after its word is an office's (the phone word โทร inside
   // โทรสาร made the owner reading start after it).
   if (reading.owner !== 'person' && FAX_BEFORE.test(text.slice(Math.max(0, r.start - FAX_REACH), r.start))) return true;
@@ -109,6 +112,7 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
 /** 00 dialled for the international prefix (0066 81…; the normaliser has made Thai digits ASCII). */
 const doubleZeroAt = (text: string, p: number) => text.startsWith('00', p);
 
+const ITS_NUMBER = /(?:^|[^a-z])its (?:own )?(?:phone |telephone |contact |landline |office )?(?:number|line|phone)\b/;
 const FAX_BEFORE = /(?:โทรสาร|แฟกซ์|แฟ็กซ์|แฟ็ก|fax)(?: ?(?:no\.?|number|เบอร์|หมายเลข))?[ .:：]*$/;
 const FAX_REACH = 24;
 const POSTED_AFTER = /^ ?ที่(?:ติด|เขียน|แปะ|พิมพ์)(?:ไว้)? ?(?:ที่)?(?:หน้า|บน|ข้าง|ใน)?(?:ศูนย์|สำนักงาน|ป้าย|อาคาร|ประตู|ร้าน|เคาน์เตอร์|บอร์ด)/;

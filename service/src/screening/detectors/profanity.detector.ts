@@ -19,6 +19,7 @@ import {
   pronounTrait,
   romanisedPrefixStart,
   selfIntensified,
+  softVocative,
   spanStartWithPrefix,
 } from '../profanity/insult-context.js';
 import { englishPhraseEnd, englishPhraseStart, isLiteralEnglishAnimal, quantifiedPlural } from '../profanity/english-phrase.js';
@@ -90,6 +91,10 @@ function inProperName(ctx: ScreenContext, start: number): boolean {
   return w < p && capitalAt(ctx, w) && !insultContext.nameLeadExceptions.has(text.slice(w, p).replace(/\.$/, ''));
 }
 
+/** The glued pronoun glues that say มัน (มันก็, นี่มัน): a person spoken of, as ไอ้ before a word. */
+const MAN_GLUES = insultContext.pronounGlues.filter((w) => w.endsWith('มัน'));
+const manGlued = (text: string, start: number) => MAN_GLUES.some((w) => endsAt(text, w, start));
+
 const isAsciiAlnum = (c: number) => isLatinLetter(c) || (c >= 0x30 && c <= 0x39);
 
 /** Returns the accepted end of a match, or -1 when it is not a word here. */
@@ -123,7 +128,10 @@ function acceptedEnd(
   if (latin && m.separated && isAsciiAlnum(text.charCodeAt(m.start - 1))) return -1;
   if (m.separated) {
     const inWord = brokenInsideWord(text, m.start, m.end) && thaiEdgesOk(text, m.start, m.end);
-    if (!inWord && !spacedPiecesOk(text, m.start, m.end, spanStartWithPrefix(text, m.start))) {
+    // Round 22: มันระ ยำ: a strong word spaced between its syllables right after มัน (he, said of a person) stands on its own
+    // as after a prefix.
+    const prefixEnd = entry.tier === 'always' && manGlued(text, m.start) ? m.start - 1 : spanStartWithPrefix(text, m.start);
+    if (!inWord && !spacedPiecesOk(text, m.start, m.end, prefixEnd)) {
       // Glued to the text around it: split on purpose. A group word (ลาว, พิการ, ประตูหลัง) broken only between
       // syllables is still an ordinary word in a list until a prefix aims it.
       const split = splitOnPurpose(text, m.start, m.end, prefixedInsult(text, m.start) || bodyWordBefore(text, m.start));
@@ -163,6 +171,7 @@ function acceptedEnd(
     const shout = exclamationRunEnd(text, m.end, entry);
     if (shout >= 0) return thaiEdgesOk(text, m.start, m.end) ? shout : -1;
     if (!thaiEdgesOk(text, m.start, m.end)) return -1;
+    if (entry.context.includes('soft') && softVocative(text, m.start, m.end)) return -1;
     // มันนางโลม: the น of มัน read as a repeat of the word's first letter; the word starts one letter later.
     if (startsWithBorrowedRepeat(text, m.start, entry.form)) return -1;
     // ไอ้ขี้ขลาด, อีขี้เหนียว: a ขี้ word is a protected everyday word (ขี้ขลาด), but after a prefix it names the person.

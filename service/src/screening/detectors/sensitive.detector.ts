@@ -1293,7 +1293,7 @@ const ENGLISH_ANIMAL_PLACE = [
 const KIND_NOUNS = wordSet(sensitiveData.kindNouns);
 
 /** Words opening a faith or people trigger that make it said of someone: a copula, a person, belief. */
-const KIND_BREAKERS = ['เป็น', 'คือ', 'คน', 'นับถือ', 'ถือ', 'เคย', 'เข้า', 'เปลี่ยน'];
+const KIND_BREAKERS = ['เป็น', 'คือ', 'คน', 'นับถือ', 'ถือ', 'เคย', 'เข้า', 'เปลี่ยน', 'ไม่มี', 'ไม่ใช่'];
 /** A faith or people word [start, end) that says what kind a place or food is: after its noun (Thai), before it (English). */
 function namesAPlaceKind(text: string, start: number, end: number): boolean {
   if (isThaiLetter(text.charCodeAt(start))) {

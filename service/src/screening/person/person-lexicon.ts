@@ -174,6 +174,7 @@ export const rankDegreeWordTrie = new Trie<string>();
 for (const w of normAll(titleData.rankDegreeWords)) rankDegreeWordTrie.add(w, w);
 
 export const personWords = {
+  ownedPlaces: normAll(titleData.ownedPlaces),
   placeWords: normAll(titleData.placeWords),
   roleWords: normAll(titleData.roleWords),
   thanksWords: normAll(titleData.thanksWords),

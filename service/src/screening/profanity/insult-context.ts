@@ -42,6 +42,7 @@ const lists = {
   copulaTopics: wordList(insultContext.copulaTopics),
   copulaQuestions: wordList(insultContext.copulaQuestions),
   mentionJoins: wordList(insultContext.mentionJoins),
+  softVocativeParticles: wordList(insultContext.softVocativeParticles),
 };
 
 const SPACE = 0x20;
@@ -681,4 +682,13 @@ function prefixStartBefore(text: string, start: number): number {
     if (m > 0) return b - m;
   }
   return -1;
+}
+
+/**
+ * Round 22: ย้ายไปตั้งใต้ต้นไม้เถอะนะเอ็ง: a soft pronoun called after a soft particle at the end of a sentence (nothing
+ * but punctuation, an emoji or a space after it) is a friendly call, as old people and some dialects use it.
+ */
+export function softVocative(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  return endsWithAny(text, start, lists.softVocativeParticles) && !isThaiLetter(after) && !isLatinLetter(after);
 }

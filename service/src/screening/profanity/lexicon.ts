@@ -10,7 +10,8 @@ import { toneVariants } from './tone-variants.js';
 import type { Severity } from '../types.js';
 
 export type Tier = 'always' | 'pronoun' | 'insult' | 'romanised';
-export type InsultContext = 'prefix' | 'suffix' | 'aim' | 'copula' | 'pronoun' | 'person' | 'determiner' | 'mass' | 'curse';
+export type InsultContext =
+  'prefix' | 'suffix' | 'aim' | 'copula' | 'pronoun' | 'person' | 'determiner' | 'mass' | 'curse' | 'soft';
 
 export interface LexiconEntry {
   /** The headword (all variants report it in the rule). */
@@ -113,6 +114,7 @@ export const insultContext = {
   copulaTopics: normaliseAll(contextData.copulaTopics),
   copulaQuestions: normaliseAll(contextData.copulaQuestions),
   mentionJoins: normaliseAll(contextData.mentionJoins),
+  softVocativeParticles: normaliseAll(contextData.softVocativeParticles),
   questionInsults: new Set(normaliseAll(contextData.questionInsults)),
   // Longest first, so อีบัก wins over บัก and ไอ้พวก over พวก.
   spanPrefixes: normaliseAll(contextData.spanPrefixes).sort((a, b) => b.length - a.length),

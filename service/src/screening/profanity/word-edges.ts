@@ -8,6 +8,7 @@ import {
   isThaiConsonant,
   isThaiLetter,
   isThaiMark,
+  isThaiTone,
 } from '../normalise/char-class.js';
 import { childOf, type Trie, type TrieNode } from '../match/trie.js';
 import { thaiWords as joinSegmenter } from '../normalise/thai-words.js';
@@ -207,7 +208,8 @@ export function splitOnPurpose(text: string, start: number, end: number, prefixe
       isAttachedToPrevious(text.charCodeAt(j)) ||
       isLeadingVowel(text.charCodeAt(i - 1)) ||
       marksOnly(text, pieceStart, i) ||
-      marksOnly(text, j, nextEnd)
+      marksOnly(text, j, nextEnd) ||
+      syllableOpenAt(text, pieceStart, i)
     ) {
       inside = true;
     } else {
@@ -237,6 +239,32 @@ export function splitOnPurpose(text: string, start: number, end: number, prefixe
 const MAX_LIST_BREAKS = 8;
 /** Offsets of the list-separator breaks in the joined reading (scratch, reused: screening is synchronous). */
 const listBreakAt = new Int32Array(MAX_LIST_BREAKS);
+
+const MAI_TAIKHU = 0x0e47;
+const SARA_E = 0x0e40;
+
+/**
+ * Round 22: สั.ส, เหี้-ย, เป็-น: the piece before the break ends in a vowel that cannot end a syllable, so the letter
+ * after the break is that syllable's own. ั and ็ always take a final consonant; เ-ี and เ-ื are incomplete without
+ * their ย or อ (the เ may stand before an earlier break: เ-หี้-ย). No ordinary text breaks a word there.
+ */
+function syllableOpenAt(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && isThaiTone(text.charCodeAt(k))) k--;
+  if (k < from) return false;
+  const c = text.charCodeAt(k);
+  if (c === MAI_HAN_AKAT || c === MAI_TAIKHU) return true;
+  if (c !== SARA_I && c !== SARA_UE) return false;
+  // The เ before the consonant (or cluster) that carries the vowel, across separators within the match.
+  for (let i = k - 1, consonants = 0; i >= 0 && k - i <= 6; i--) {
+    const d = text.charCodeAt(i);
+    if (d === SARA_E) return consonants > 0;
+    if (isThaiConsonant(d)) {
+      if (++consonants > 2) return false;
+    } else if (!isSeparator(d)) return false;
+  }
+  return false;
+}
 
 /** Marks or following vowels alone (ี้): no syllable starts there. */
 function marksOnly(text: string, from: number, to: number): boolean {

@@ -1,0 +1,102 @@
+// Round 22: what hold-outs 27 and 28 (read after their untuned score on 1835bac) showed the engine missing or holding
+// wrongly, each as a rule about the phenomenon, with the post that stands for it and its trap.
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../../../service/src/screening/index.js';
+
+const rules = (text: string) => screenText(text).findings.map((f) => f.rule.split('+')[0]);
+const texts = (text: string, kind: string) =>
+  screenText(text)
+    .findings.filter((f) => f.kind === kind || f.type === kind)
+    .map((f) => f.text);
+
+describe('round 22: a break inside a syllable whose vowel cannot end it', () => {
+  it('holds an insult broken before the final its vowel needs (ั, ็, เ-ี without ย)', () => {
+    expect(texts('ไอ้เ-หี้-ยที่ขโมยกระถางต้นไม้หน้าบ้านไปอีกแล้ว', 'insult')).toEqual(['ไอ้เ-หี้-ย']);
+    expect(texts('ไอ้เหี้-ยที่ขโมยของ', 'insult')).toEqual(['ไอ้เหี้-ย']);
+    expect(texts('ไอ้สั.สที่ปาถุงน้ำแข็งใส่รถผม', 'insult')).toEqual(['ไอ้สั.ส']);
+    expect(texts('ไอ้สั สที่ปาถุงน้ำแข็ง', 'insult')).toEqual(['ไอ้สั ส']);
+  });
+  it('holds a strong word spaced between its syllables right after มัน (he, said of a person)', () => {
+    expect(texts('ผู้รับเหมาเจ้านี้มันระ ยำ จริงๆ รับเงินเทศบาลไปแล้วทิ้งงาน', 'insult')).toEqual(['ระ ยำ']);
+    expect(texts('มันดอก ทองคำแท้ไหม', 'insult')).toEqual([]);
+  });
+  it('publishes words broken where a syllable really ends, and list separators between words', () => {
+    expect(texts('ขายดอก ทองคำแท่งที่ตลาด', 'insult')).toEqual([]);
+    expect(texts('ซื้อหมู/ไก่ที่ตลาดสด', 'insult')).toEqual([]);
+    expect(texts('เปิด-ปิดประตูน้ำตามเวลา', 'insult')).toEqual([]);
+  });
+});
+
+describe('round 22: the Isan สัมปะรังเค in its other spellings, and เอ็ง as a friendly call', () => {
+  it('holds สัปปะรังเค, สัมปะรังเค after a prefix', () => {
+    expect(texts('อีสัปปะรังเคที่ลักตัดสายยางหน้าเฮือน', 'insult')).toEqual(['อีสัปปะรังเค']);
+    expect(texts('ไอ้สัมปะรังเคมาขโมยของ', 'insult')).toEqual(['ไอ้สัมปะรังเค']);
+  });
+  it('holds the Khmer-Isan อาชะแก written without its vowel (อาฉแก, อาชแก)', () => {
+    expect(texts('อาฉแกที่ขับกระบะเฉี่ยวแผงผักยายที่ตลาดแล้วหนีไป', 'insult')).toEqual(['อาฉแก']);
+  });
+  it('publishes เอ็ง called after a soft particle at the end of a sentence', () => {
+    expect(texts('ปีหน้าย้ายเวทีไปตั้งใต้ต้นไม้ข้างวัดเถอะนะเอ็ง', 'insult')).toEqual([]);
+    expect(texts('ไปช่วยกันเก็บขยะด้วยเน้อเอ็ง 555', 'insult')).toEqual([]);
+  });
+  it('still holds เอ็ง said at someone, and มึง after the same particle', () => {
+    expect(texts('เอ็งไปซ่อมถนนซะ', 'insult')).toEqual(['เอ็ง']);
+    expect(texts('แม่เอ็งตายเถอะ มาจอดรถขวางหน้าบ้าน', 'insult')).toEqual(['แม่เอ็งตายเถอะ']);
+    expect(texts('ย้ายไปเถอะนะมึง', 'insult')).toEqual(['มึง']);
+  });
+});
+
+describe('round 22: titles and kinship words', () => {
+  it('publishes titles listed glued on a form (เด็กชายเด็กหญิง) and นายฮ้อย, the Isan cattle trader', () => {
+    expect(rules('ช่องคำนำหน้ามีแค่ นาย นาง นางสาว ไม่มีช่องสำหรับเด็กชายเด็กหญิง ถ้ายื่นแทนลูกต้องกรอกอย่างไรคะ')).toEqual([]);
+    expect(rules('นายฮ้อยในบ้านบริจาคค่าหมอลำให้แล้ว')).toEqual([]);
+  });
+  it('still holds a title glued before a name that begins like a title (นายคุณากร)', () => {
+    expect(texts('นายคุณากร ใจดี ทิ้งขยะข้างทาง', 'person_name')).toEqual(['นายคุณากร ใจดี']);
+    expect(texts('ด.ช.สมชาย ใจดี ขี่รถเร็ว', 'person_name')).toEqual(['ด.ช.สมชาย ใจดี']);
+  });
+  it('reads อ. before a district in the gazetteer as the district, not a teacher', () => {
+    expect(rules('บ้านเลขที่ 44 ซอยรัตนอุทิศ 7 อ.หาดใหญ่ เคาะเหล็กทุกคืน')).toEqual(['address.house_number']);
+    expect(texts('อ.สมศรี สอนดี แต่ตีเด็ก', 'person_name')).toEqual(['อ.สมศรี สอนดี']);
+  });
+  it('reads no lower-case English word as a surname after Khun and a capitalised given name', () => {
+    expect(rules('The volunteer, Khun Kru as the kids call him, did a great job with my son')).toEqual([]);
+    expect(texts('Khun Somchai Jaidee parks on the footpath every day', 'person_name')).toEqual(['Khun Somchai Jaidee']);
+    expect(texts('Khun Lek at 12 Moo 5 burns rubbish', 'person_name')).toEqual(['Khun Lek']);
+  });
+  it('holds a weak kinship name after the business he runs and ของ (ฟาร์มหมูของพ่อใหญ่สีทน)', () => {
+    expect(texts('ทางท้ายบ้านมีฟาร์มหมูของพ่อใหญ่สีทน เลี้ยงไว้สองร้อยกว่าโต', 'person_name')).toEqual(['พ่อใหญ่สีทน']);
+    expect(texts('คอกวัวของแม่ใหญ่บัวส่งกลิ่นเหม็นทุกเย็น', 'person_name')).toEqual(['แม่ใหญ่บัว']);
+  });
+  it('publishes the same words with no name, or with a home only', () => {
+    expect(rules('มีฟาร์มหมูของพ่อใหญ่ในหมู่บ้านหลายเจ้า')).toEqual([]);
+    expect(rules('ไปกินข้าวบ้านของแม่ใหญ่บัวตอนบุญ')).toEqual([]);
+  });
+});
+
+describe('round 22: whose number', () => {
+  it('holds a number the poster asks to be messaged at, though a post office was named before it', () => {
+    expect(texts('ใครขายมะม่วงส่งไปรษณีย์ได้มั้ยคะ สั่งทีละ20โล ทักมาที่ +66 92 418 7735 ได้เลยย', 'phone')).toEqual(['+66 92 418 7735']);
+  });
+  it("publishes a landline the post calls a shop's own (its number), whoever the shop is named after", () => {
+    expect(
+      rules("The bakery Auntie Daeng's on Thanon Chaiyangkun posts its number on the door, 045 511 382, and delivers water."),
+    ).toEqual([]);
+  });
+  it('still holds a landline the poster calls theirs', () => {
+    expect(texts('My number is on the door, 045 511 382, call me', 'phone')).toEqual(['045 511 382']);
+  });
+});
+
+describe('round 22: a faith named of a whole community', () => {
+  it('publishes พี่น้องมุสลิม (the Muslim brethren) in need of water', () => {
+    expect(rules('มัสยิดในชุมชนน้ำประปาไม่ไหลมาสามวัน พี่น้องมุสลิมไม่มีน้ำอาบน้ำละหมาด ขอรถน้ำมาช่วยก่อนวันศุกร์ได้ไหมบัง')).toEqual([]);
+  });
+  it('holds a people or nationality said of a role after a place (คนสวน…ตรงข้ามตลาด|ไม่มีสัญชาติไทย): a predicate, no kind of market', () => {
+    expect(rules('แจ้งว่าคนสวนของคลินิกตรงข้ามตลาดไม่มีสัญชาติไทย')).toEqual(['sensitive.ethnicity']);
+    expect(rules('ตลาดมุสลิมหน้ามัสยิดเปิดทุกเย็น')).toEqual([]);
+  });
+  it('still holds the faith of one person named by role and place', () => {
+    expect(rules('ภารโรงโรงเรียนบ้านนาเพิ่งเข้ารีตเป็นคริสต์ เลยไม่ยอมไปงานวัด')).toContain('sensitive.religion');
+  });
+});
