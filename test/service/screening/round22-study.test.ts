@@ -59,6 +59,11 @@ describe('round 22: titles and kinship words', () => {
     expect(rules('บ้านเลขที่ 44 ซอยรัตนอุทิศ 7 อ.หาดใหญ่ เคาะเหล็กทุกคืน')).toEqual(['address.house_number']);
     expect(texts('อ.สมศรี สอนดี แต่ตีเด็ก', 'person_name')).toEqual(['อ.สมศรี สอนดี']);
   });
+  it('ends a name before อายุ and the age after it (น้องขวัญ|อายุ 8 ขวบ)', () => {
+    expect(texts('ยายชาอายุ 80 บ้านติดวัดไร่ขิง ลูกหลานทิ้งให้อยู่คนเดียว', 'person_name')).toEqual(['ยายชา']);
+    expect(texts('นายสมชายอายุ 40 ปี ขับรถชนแล้วหนี', 'person_name')).toEqual(['นายสมชาย']);
+    expect(texts('นางสาวอายุมาศ ใจดี ทิ้งขยะ', 'person_name')).toEqual(['นางสาวอายุมาศ ใจดี']);
+  });
   it('reads no lower-case English word as a surname after Khun and a capitalised given name', () => {
     expect(rules('The volunteer, Khun Kru as the kids call him, did a great job with my son')).toEqual([]);
     expect(texts('Khun Somchai Jaidee parks on the footpath every day', 'person_name')).toEqual(['Khun Somchai Jaidee']);

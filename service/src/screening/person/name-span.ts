@@ -196,7 +196,7 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
     // Round 18: แจ็ค|หมู่ 3, ดำ|ซอย 5: an address word with its number after it ends the name even at the run's end.
     if (
       stop &&
-      (p + stop.length + 1 < runEnd || addressNumberAt(text, p, p + stop.length)) &&
+      (p + stop.length + 1 < runEnd || addressNumberAt(text, p, p + stop.length) || ageAt(text, p, p + stop.length)) &&
       isSyllableStart(text.charCodeAt(p)) &&
       stopWordEnds(text, p + stop.length) &&
       !insideCluster(text, p)
@@ -210,6 +210,14 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
   const length = end - pos;
   return length >= 2 && length <= MAX_NAME ? end : -1;
 }
+
+/** Round 22: น้องขวัญ|อายุ 8 ขวบ, นายสมชาย|อายุ 40: the stop word is อายุ and a number follows (a space between at most). */
+function ageAt(text: string, p: number, end: number): boolean {
+  if (end - p !== AGE.length || !text.startsWith(AGE, p)) return false;
+  const c = text.charCodeAt(text.charCodeAt(end) === 0x20 ? end + 1 : end);
+  return c >= 0x30 && c <= 0x39;
+}
+const AGE = 'อายุ';
 
 /** The stop word [p, end) is an address word (หมู่, ซอย, ห้อง) and its number follows, a space between at most. */
 function addressNumberAt(text: string, p: number, end: number): boolean {
