@@ -105,3 +105,64 @@ describe('round 22: a faith named of a whole community', () => {
     expect(rules('ภารโรงโรงเรียนบ้านนาเพิ่งเข้ารีตเป็นคริสต์ เลยไม่ยอมไปงานวัด')).toContain('sensitive.religion');
   });
 });
+
+describe('round 22, hold-outs 31 and 32: business numbers, ranks, class years, English frames', () => {
+  it('publishes a landline given as the shop-front number (เบอร์หน้าร้าน, เบอร์หน้าฟาร์ม)', () => {
+    expect(rules('ร้านรับซื้อของเก่า เปิดเครื่องอัดกระป๋องตั้งแต่ตีห้า โทรไปที่เบอร์หน้าร้าน 038-955-420 แล้ว พนักงานบอกว่าไม่ใช่เรื่องของเขา')).toEqual([]);
+    expect(rules('ข่อยโทรไปเบอร์หน้าฟาร์มตามป้าย 044-311-520 เพิ่นบอกว่าให้ถามเทศบาล')).toEqual([]);
+  });
+  it("still holds a shop owner's mobile the poster reached them on, and a home's number", () => {
+    expect(texts('เคยโทรคุยที่เบอร์หน้าร้าน 089-417-2265 เขาบอกว่าจะแก้', 'phone')).toEqual(['089-417-2265']);
+    expect(texts('โทรไปเบอร์หน้าบ้าน 044-311-520 ไม่มีคนรับ', 'phone')).toEqual(['044-311-520']);
+  });
+  it('publishes a number a business lists, or shows on its own page or sign, mobile or not', () => {
+    expect(rules('The dive shop at Ban Phe lists 038-652-713 on its Facebook page and the sign. They pump wastewater.')).toEqual(
+      [],
+    );
+    expect(rules('The kayak rental at the promenade lists 081-797-2250 on its signboard and its Facebook page.')).toEqual([]);
+  });
+  it('still holds a number a neighbour lists as his own', () => {
+    expect(texts('My neighbour lists 081-797-2250 as his number', 'phone')).toEqual(['081-797-2250']);
+  });
+  it('reads dotted ranks in a row as one rank before the name (Pol.Sgt.Maj. Anan Chaiwong)', () => {
+    expect(texts('My neighbour Pol.Sgt.Maj. Anan Chaiwong keeps three big dogs unchained', 'person_name')).toEqual([
+      'Pol.Sgt.Maj. Anan Chaiwong',
+    ]);
+    expect(texts('My neighbour Pol. Sgt. Maj. Anan Chaiwong keeps dogs', 'person_name')).toEqual([
+      'Pol. Sgt. Maj. Anan Chaiwong',
+    ]);
+  });
+  it('publishes students named by their year after a kinship word (น้องปีหนึ่ง, น้องม.3)', () => {
+    expect(rules('หมาจรแถวหน้ามอเยอะมาก กัดน้องปีหนึ่งไปแล้ว2คนในอาทิตย์เดียว')).toEqual([]);
+    expect(texts('พี่ปีเตอร์ร้านกาแฟหน้าตลาดจอดรถขวางทาง', 'person_name')).toEqual(['พี่ปีเตอร์']);
+  });
+  it('holds a full name after "in the name of", and publishes a municipal vet named in his work, and "my friend Tom"', () => {
+    expect(texts("It's a US passport, number 583920147, in the name of Daniel Hart.", 'person_name')).toEqual(['Daniel Hart']);
+    expect(rules('The municipal vet, Dr. Kittipong, and his team vaccinated 312 dogs')).toEqual([]);
+    expect(rules('My friend Tom and I volunteered at the dog vaccination day at the temple.')).toEqual([]);
+    expect(texts('my vet, Dr. Kittipong, lives on Soi 4 and his dogs bark', 'person_name')).toEqual(['Dr. Kittipong']);
+  });
+  it('holds a weak kinship name glued after ของ and the business (ร้านน้ำชาของบังหมาน), the name ending at หัวสะพาน', () => {
+    expect(texts('ร้านน้ำชาของบังหมานหัวสะพานเจ้าฟ้าเปิดถึงตีสอง วัยรุ่นมานั่งเสียงดัง', 'person_name')).toEqual(['บังหมาน']);
+  });
+  it('holds a fact about a person told by the work they do (คนจุดบั้งไฟ) and a place', () => {
+    expect(rules('คนจุดบั้งไฟประจำฐานของคุ้มบ้านโนนทัน เพิ่นเสพยาบ้าทุกมื้อที่มีงาน')).toEqual(['sensitive.health']);
+  });
+});
+
+describe('round 22, hold-outs 31 and 32: disguises', () => {
+  it('holds a look-alike vowel after a prefix (บักเหึ้ย, ไอ้เหื้ย) and อาแชกะ', () => {
+    expect(texts('บักเหึ้ยที่ลักท่อพีวีซีของผู้รับเหมาไปขาย', 'insult')).toEqual(['บักเหึ้ย']);
+    expect(texts('ไอ้เหื้ยมาอีกแล้ว', 'insult')).toEqual(['ไอ้เหื้ย']);
+    expect(texts('อาแชกะที่ลักสายไฟไปขายเมื่อเดือนก่อน', 'insult')).toEqual(['อาแชกะ']);
+  });
+  it('publishes the same swap alone, and dictionary words among the swaps (มีด)', () => {
+    expect(texts('เหึ้ยนะ', 'insult')).toEqual([]);
+    expect(texts('ไอ้มีดเล่มนี้ซื้อที่ตลาด', 'insult')).toEqual([]);
+  });
+  it('reads no insult across a doubled letter of a real word (อาบแดด|กลาง is no แดก), and keeps shouted runs', () => {
+    expect(rules('ตัวเงินตัวทองนอนอาบแดดกลางลานจอดรถ')).toEqual([]);
+    expect(texts('แจ้งไปก็เงียบ สัสสส555 เบื่อ', 'insult')).toEqual(['สัสสส']);
+    expect(texts('ไปแดกข้าวก่อน', 'insult')).toEqual(['แดก']);
+  });
+});

@@ -541,9 +541,15 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     const glued = !latin && !relation && isThaiLetter(text.charCodeAt(pos - 1));
     // ปัญหาคือตาเปี๊ยกที่ขายของชำอยู่ห้องแถว…: in a long letter the name is glued to the clause before it (คือ, เพราะ, ว่า).
     // A weak word that is also an ordinary word (ตา, บัง) is read there, but only with a clause naming a place after it.
+    // Round 22: ร้านน้ำชาของ|บังหมาน: ของ after the business a person runs ends the words before the kinship word, and
+    // the business places the person.
+    const ownedBefore = glued && ownedPlaceBefore(text, pos);
     const ledOnly =
-      glued && !personWords.leadableKinship.has(weakWord) && reversedWordStart(reversedChainLeadTrie, text, pos) >= 0;
-    const inside = glued && !leadBefore(text, pos, weakWord) && !ledOnly;
+      glued &&
+      !ownedBefore &&
+      !personWords.leadableKinship.has(weakWord) &&
+      reversedWordStart(reversedChainLeadTrie, text, pos) >= 0;
+    const inside = glued && !leadBefore(text, pos, weakWord) && !ledOnly && !ownedBefore;
     // Round 18: แม่, พ่อ, บัก stand alone before the name (a relation word or a clause's lead glued before them at most:
     // เพราะ|พ่อทอง…).
     const afterWeak = text.charCodeAt(end) === 0x20 ? end + 1 : end;
@@ -1165,6 +1171,21 @@ function ownedPlaceBefore(text: string, pos: number): boolean {
   return false;
 }
 
+/** A school or university year after a kinship word (ปีหนึ่ง, ปี 4, ม.3, ป.6). */
+const CLASS_YEAR = /^ ?(?:ปี ?(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|[1-6])|[มป]\. ?[1-6])/;
+
+/** At most this many dotted ranks follow the first as one (Pol. Sen. Sgt. Maj.). */
+const MAX_RANK_CHAIN = 3;
+/** The end of the dotted ranks that follow a dotted rank ending at `end` (glued or after a space), or `end`. */
+function dottedRankChainEnd(text: string, end: number): number {
+  for (let n = 0; n < MAX_RANK_CHAIN && text.charCodeAt(end - 1) === 0x2e; n++) {
+    const next = titleTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end);
+    if (next < 0 || titleTrie.longestValue !== 'rank' || text.charCodeAt(next - 1) !== 0x2e) break;
+    end = next;
+  }
+  return end;
+}
+
 /** The tries whose words the per-position walks look for, found in one pass per post (bits of WordStarts.flags). */
 const wordStarts = new WordStarts([titleTrie, weakKinshipPlusTrie, latinRoleTrie, officeTrie]);
 const TITLE = 1;
@@ -1192,9 +1213,11 @@ export const personNameDetector: Detector = {
     for (let k = 0, pos = -1; k < starts.count; k++) {
       if ((starts.flags[k]! & TITLE) === 0 || starts.positions[k]! <= pos) continue;
       pos = starts.positions[k]!;
-      const titleEnd = titleTrie.longestAt(text, pos);
+      let titleEnd = titleTrie.longestAt(text, pos);
       if (titleEnd < 0) continue;
       const kind = titleTrie.longestValue!;
+      // Round 22: Pol.Sgt.Maj., Lt. Col.: dotted ranks written one after another are one rank.
+      if (kind === 'rank') titleEnd = dottedRankChainEnd(text, titleEnd);
       const word = dictionaryWordOver(text, pos, titleEnd);
       if (word === NO_TITLE) continue;
       // Round 21: ฝากบอกด้วยน้าาา: a kinship word drawn out (its last vowel repeated) is a particle or a call, no title.
@@ -1383,6 +1406,8 @@ export const personNameDetector: Detector = {
           continue;
       }
       if (!formal && (nameLength(text, titleEnd, name.end) > 10 || stretchedTitle(text, titleEnd, name.end))) continue;
+      // Round 22: น้องปีหนึ่ง, พี่ปี 4, น้อง ม.3: students named by their year, no nickname.
+      if (kind === 'kinship' && CLASS_YEAR.test(text.slice(titleEnd, titleEnd + 8))) continue;
       // น้องหมา, น้องแมว: a pet, not a person (พี่แมว ร้านทอง is one).
       if (text.startsWith('น้อง', pos) && titleEnd === pos + 4 && isPetWord(text, titleEnd, name.end)) continue;
       let end = name.end;

@@ -94,6 +94,13 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   // Round 20: a switchboard's extension (043-272-113 ต่อ 108) or a landline in brackets after the name it belongs to
   // ("The Riverside Lodge (tel. 053-244-671)", "the PWA branch (038-221-590)"): an organisation's number, unless the
   // post names a person as its owner (ติดต่อนางสมใจ… โทร 02… ต่อ 12).
+  // Round 22: "the dive shop lists 038-652-713 on its Facebook page", "the kayak rental lists 081… on its signboard": a
+  // number something lists, or shows on its own page or sign, is published by a business (its), mobile or not.
+  if (
+    reading.owner !== 'person' &&
+    (LISTED_BEFORE.test(before(text, r.start)) || ITS_PLACE_AFTER.test(text.slice(r.end, r.end + 40)))
+  )
+    return true;
   if (mobile) return false;
   // Round 22: "the bakery Auntie Daeng's … posts its number on the door, 045…": a number the post calls "its" belongs to
   // a thing (a shop, an office), whoever the shop is named after.
@@ -112,6 +119,9 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
 /** 00 dialled for the international prefix (0066 81…; the normaliser has made Thai digits ASCII). */
 const doubleZeroAt = (text: string, p: number) => text.startsWith('00', p);
 
+const LISTED_BEFORE = /[a-z] (?:lists|publishes|displays|advertises|prints) (?:its number |the number )?(?:as )?:? ?$/;
+const ITS_PLACE_AFTER =
+  /^,? (?:on|in) its (?:own )?(?:facebook |line |google )?(?:page|sign|signboard|website|door|window|flyer|menu|van|truck|listing|profile)\b/;
 const ITS_NUMBER = /(?:^|[^a-z])its (?:own )?(?:phone |telephone |contact |landline |office )?(?:number|line|phone)\b/;
 const FAX_BEFORE = /(?:โทรสาร|แฟกซ์|แฟ็กซ์|แฟ็ก|fax)(?: ?(?:no\.?|number|เบอร์|หมายเลข))?[ .:：]*$/;
 const FAX_REACH = 24;

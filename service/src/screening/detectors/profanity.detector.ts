@@ -95,6 +95,22 @@ function inProperName(ctx: ScreenContext, start: number): boolean {
 const MAN_GLUES = insultContext.pronounGlues.filter((w) => w.endsWith('มัน'));
 const manGlued = (text: string, start: number) => MAN_GLUES.some((w) => endsAt(text, w, start));
 
+/**
+ * A consonant written twice or more in a row, another letter of the match after the run, where the word's form has no
+ * such pair (แดดก for แดก). A run that ends the match is a shout (สัสสส, ขี้ค้านนนน), read elsewhere.
+ */
+function doubledInside(text: string, start: number, end: number, form: string): boolean {
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== text.charCodeAt(i - 1) || !isThaiConsonant(c)) continue;
+    let j = i + 1;
+    while (j < end && text.charCodeAt(j) === c) j++;
+    if (j < end && !form.includes(text.slice(i - 1, i + 1))) return true;
+    i = j - 1;
+  }
+  return false;
+}
+
 const isAsciiAlnum = (c: number) => isLatinLetter(c) || (c >= 0x30 && c <= 0x39);
 
 /** Returns the accepted end of a match, or -1 when it is not a word here. */
@@ -172,6 +188,9 @@ function acceptedEnd(
     if (shout >= 0) return thaiEdgesOk(text, m.start, m.end) ? shout : -1;
     if (!thaiEdgesOk(text, m.start, m.end)) return -1;
     if (entry.context.includes('soft') && softVocative(text, m.start, m.end)) return -1;
+    // Round 22: อาบแดด|กลาง read as แดก with its ด doubled: a letter doubled inside the match that the word does not
+    // double is read as a drawn-out spelling only where the segmenter, too, ends a word at the match's end.
+    if (doubledInside(text, m.start, m.end, entry.form) && !ctx.segmenterAgrees(m.start, m.end)) return -1;
     // มันนางโลม: the น of มัน read as a repeat of the word's first letter; the word starts one letter later.
     if (startsWithBorrowedRepeat(text, m.start, entry.form)) return -1;
     // ไอ้ขี้ขลาด, อีขี้เหนียว: a ขี้ word is a protected everyday word (ขี้ขลาด), but after a prefix it names the person.

@@ -222,7 +222,6 @@ export const LATIN_ROLES = [
   'co-worker',
   'boss',
   'employer',
-  'friend',
   'cousin',
   'nephew',
   'niece',

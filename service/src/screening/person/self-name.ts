@@ -241,7 +241,8 @@ function latinNames(ctx: ScreenContext, text: string, found: Candidate[]): void 
   }
   // Round 21: "his name is Somchai", "a British man called Gary Preston": a third person's name in English, after
   // his/her/whose name, or after a person noun and called/named with a first and a last name (a dog called Max is no one).
-  const hinted = text.includes('name is ') || text.includes('called ') || text.includes('named ');
+  const hinted =
+    text.includes('name is ') || text.includes('called ') || text.includes('named ') || text.includes('the name of ');
   for (const m of hinted ? text.matchAll(LATIN_NAMED) : []) {
     const start = m.index + m[0].length;
     const end = nameFrom(start);
@@ -270,9 +271,12 @@ function latinNames(ctx: ScreenContext, text: string, found: Candidate[]): void 
   }
 }
 
-/** "his name is ", "whose name is ", "a man called ", "the owner, named ": where a third person's English name follows. */
+/**
+ * "his name is ", "whose name is ", "a man called ", "the owner, named ", a passport "in the name of " (round 22): where a
+ * third person's English name follows.
+ */
 const LATIN_NAMED =
-  /(?<![a-z])(?:(his|her|whose) name is |(?:, |the )name (?:on it |in it )?is |(?:man|woman|guy|lady|person|boy|girl|driver|owner|neighbou?r|landlord|landlady|worker|officer|foreigner|tenant|teacher|farmer|vendor|seller|contractor|builder|husband|wife|son|daughter),? (?:called|named) )/g;
+  /(?<![a-z])(?:(his|her|whose) name is |(?:, |the )name (?:on it |in it )?is |(?:in|under) the name of |(?:man|woman|guy|lady|person|boy|girl|driver|owner|neighbou?r|landlord|landlady|worker|officer|foreigner|tenant|teacher|farmer|vendor|seller|contractor|builder|husband|wife|son|daughter),? (?:called|named) )/g;
 
 /** What stands between a name and its number in English: "on", "at", "on number", a comma. */
 const LATIN_TO_NUMBER = /^,? (?:on|at)(?: number)?:? ?$/;

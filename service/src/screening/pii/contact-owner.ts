@@ -149,6 +149,14 @@ function slotOwner(text: string, from: number, to: number): ContactOwner {
   let lead = from;
   while (lead < to && text.charCodeAt(lead) === 0x20) lead++;
   if (text.startsWith(POSSESSIVE, lead)) lead += POSSESSIVE.length;
+  // Round 22: เบอร์|หน้า|ร้าน, เบอร์หน้าฟาร์ม: the shop-front number is the business's, หน้า before its word in the slot.
+  else if (
+    text.startsWith(FRONT, lead) &&
+    ownerWordAt(text, lead + FRONT.length, postWords.flagsOver(text, from, to)) === OFFICE
+  ) {
+    ownerRead.lead = true;
+    return 'office';
+  }
   ownerRead.lead = false;
   if (slotLeadTrie.longestAt(text, lead) > lead && latinEdges(text, lead, slotLeadTrie.longestAt(text, lead))) {
     ownerRead.lead = true;
@@ -177,6 +185,7 @@ function slotOwner(text: string, from: number, to: number): ContactOwner {
   return latin;
 }
 const POSSESSIVE = 'ของ';
+const FRONT = 'หน้า';
 /** เบอร์บ้าน, home number: a home word right after the contact word. */
 const slotLeadTrie = trieOf(piiWords.personalSlotLeads);
 

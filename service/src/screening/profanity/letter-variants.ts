@@ -5,9 +5,13 @@
 // holds only after a prefix (ไอ้, อี, บัก …): alone it is too often another word or a typo. A spelling that is a
 // dictionary word is left out (derive-protected.ts `letterVariantWords`; a test keeps NOT_INSULTS equal to that list).
 import contextData from '../lexicon/insult-context.json' with { type: 'json' };
-import { isThaiConsonant } from '../normalise/char-class.js';
+import { isThaiConsonant, isThaiMark } from '../normalise/char-class.js';
 
-const LOOKALIKES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(contextData.lookalikeConsonants));
+const LOOKALIKES: ReadonlyMap<string, readonly string[]> = new Map([
+  ...Object.entries(contextData.lookalikeConsonants),
+  // Round 22: vowel marks that look alike (เหึ้ย for เหี้ย), swapped the same way.
+  ...Object.entries(contextData.lookalikeVowels),
+]);
 const MIN_LENGTH = 3;
 /** Dictionary words among the spellings made here (derive-protected.ts `letterVariantWords`). */
 export const NOT_INSULTS: ReadonlySet<string> = new Set([
@@ -23,9 +27,11 @@ export const NOT_INSULTS: ReadonlySet<string> = new Set([
   'บึก',
   'ปอด',
   'ป้า',
+  'ปีก',
   'ปื้อ',
   'พาย',
   'ฟ่อง',
+  'มีด',
   'แมงคา',
   'เลศ',
   'ศวะ',
@@ -41,7 +47,7 @@ export function spelledLetters(form: string): string[] {
   if (form.length < MIN_LENGTH) return [];
   const out = new Set<string>();
   for (let i = 0; i < form.length; i++) {
-    if (!isThaiConsonant(form.charCodeAt(i))) continue;
+    if (!isThaiConsonant(form.charCodeAt(i)) && !isThaiMark(form.charCodeAt(i))) continue;
     for (const other of LOOKALIKES.get(form[i]!) ?? []) out.add(form.slice(0, i) + other + form.slice(i + 1));
   }
   out.delete(form);
