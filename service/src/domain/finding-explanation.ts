@@ -178,6 +178,10 @@ const PERSON_SIGN: Record<string, Explanation> = {
   'trade-place': { th: 'อาชีพที่ทำและสถานที่', en: 'the trade they ply and where' },
   'clause-place': { th: 'ที่อยู่หรือที่ทำงานที่บอกไว้ในประโยคที่ขยายชื่อ', en: 'where they live or work, told in the clause after the name' },
   'home-place': { th: 'บ้านของเขาที่บอกไว้ว่าติด ริม หรือข้างสถานที่ใด', en: 'where their home is: next to, by or beside a place' },
+  'owned-place': {
+    th: 'กิจการที่เขาเป็นเจ้าของหรือทำอยู่ (ฟาร์มหมูของ… ร้านน้ำชาของ…)',
+    en: 'the business they run (the pig farm of…, the tea shop of…)',
+  },
 };
 
 function explainPerson(head: string, signs: string[]): Explanation | undefined {

@@ -106,6 +106,10 @@ describe('the explanation of a finding', () => {
     expect(explainFinding({ kind: 'pii', type: 'person_name', rule: 'person_name.kinship+clause-place' }).en).toMatch(
       /with where they live or work, told in the clause after the name\.$/,
     );
+    // Round 22: a weak kinship name after the business the person runs (ฟาร์มหมูของพ่อใหญ่…).
+    const owned = explainFinding({ kind: 'pii', type: 'person_name', rule: 'person_name.kinship+owned-place' });
+    expect(owned.en).toMatch(/with the business they run \(the pig farm of…, the tea shop of…\)\.$/);
+    expect(owned.th).toMatch(/กิจการที่เขาเป็นเจ้าของ/);
   });
 
   it("explains round 13's signs: a home, a role before a name, a kin reference, identity nouns, glued pronouns, curses", () => {
