@@ -2,6 +2,7 @@
 // wrongly, each as a rule about the phenomenon, with the post that stands for it and its trap.
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
+import { expectLinear } from './linear-time.js';
 
 const rules = (text: string) => screenText(text).findings.map((f) => f.rule.split('+')[0]);
 const texts = (text: string, kind: string) =>
@@ -164,5 +165,25 @@ describe('round 22, hold-outs 31 and 32: disguises', () => {
     expect(rules('ตัวเงินตัวทองนอนอาบแดดกลางลานจอดรถ')).toEqual([]);
     expect(texts('แจ้งไปก็เงียบ สัสสส555 เบื่อ', 'insult')).toEqual(['สัสสส']);
     expect(texts('ไปแดกข้าวก่อน', 'insult')).toEqual(['แดก']);
+  });
+});
+
+describe('round 22: the new frames stay linear on hostile runs', () => {
+  it('screens long runs of each new frame in linear time', () => {
+    expectLinear([
+      'แดด'.repeat(3000) + 'ก',
+      'ไอ้สั.ส'.repeat(1400),
+      'เ-หี้-'.repeat(1600),
+      'Pol.Sgt.Maj. '.repeat(760),
+      'ร้านน้ำชาของบังหมาน'.repeat(520),
+      'ฟาร์มหมูของพ่อใหญ่'.repeat(550),
+      'น้องปีหนึ่ง'.repeat(900),
+      'เถอะนะเอ็ง'.repeat(1000),
+      'เด็กชายเด็กหญิง'.repeat(660),
+      'lists 038-652-713 on its page '.repeat(330),
+      'เบอร์หน้าร้าน 038-955-420 '.repeat(380),
+      'in the name of Daniel Hart '.repeat(370),
+      'น้องขวัญอายุ 8 '.repeat(650),
+    ]);
   });
 });
