@@ -187,3 +187,18 @@ describe('round 22: the new frames stay linear on hostile runs', () => {
     ]);
   });
 });
+
+describe('round 22: what older hold-outs still held wrongly (told sets 13-17)', () => {
+  it('reads no LINE handle in a hotline ending its sentence ("the complaint line is 1132.")', () => {
+    expect(rules("Tourist police is 1155, and the municipality's complaint line is 1132. Worth saving.")).toEqual([]);
+    expect(texts('add my line id: somchai88.', 'line_id')).toEqual(['somchai88']);
+  });
+  it('reads no name in a question word after a kinship word (ละหมาดน้า ใครจะผ่าน…)', () => {
+    expect(rules('ถนนหน้ามัสยิดกลางปิดช่วงละหมาดน้า ใครจะผ่านอ้อมไปทางหลังตลาดนะคะ')).toEqual([]);
+    expect(texts('ลุงสมชาย บ้านท้ายซอย เผาขยะทุกวัน', 'person_name')).toEqual(['ลุงสมชาย']);
+  });
+  it('publishes อี + an animal hunted (ยิงอีเก้ง, the barking deer), and holds the same word said of a person', () => {
+    expect(rules('มีคนลักลอบเข้าไปยิงอีเก้งกับกระฮอก ได้ยินเสียงปืนทุกคืน')).toEqual([]);
+    expect(texts('อีเก้งที่ร้านเสริมสวยนินทาคนทั้งวัน', 'insult')).toEqual(['อีเก้ง']);
+  });
+});

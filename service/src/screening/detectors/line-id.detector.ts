@@ -56,7 +56,8 @@ export const lineIdDetector: Detector = {
       }
       // Pure digits after "ไลน์" are a phone number; the phone detector owns them.
       // "line me at 7pm", "ไลน์มาตอน 19.30": a time is no handle.
-      if (ALL_DIGITS.test(id) || id === 'id' || TIME.test(id)) continue;
+      // Round 22: "the complaint line is 1132.": the sentence's full stop does not make digits a handle.
+      if (ALL_DIGITS.test(id.replace(TRAILING_DOTS, '')) || id === 'id' || TIME.test(id)) continue;
       // Round 19: line.me/R/ti/g/…: a link to LINE (a group, an account) is a link, no handle.
       if (id === 'line.me' || norm.text.charCodeAt(m.index + m[0].length) === 0x2f) continue;
       // "the English-speaking line is 032-511-447": a phone's shape after "line" is a phone line; the phone detector

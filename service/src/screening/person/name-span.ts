@@ -42,6 +42,13 @@ const FUNCTION_WORDS = [
   'ให้',
   'ว่า',
   'คือ',
+  // Round 22: ละหมาดน้า| ใครจะผ่าน…: a question word begins the next clause, never a name.
+  'ใคร',
+  'อะไร',
+  'ทำไม',
+  'เมื่อไหร่',
+  'ยังไง',
+  'อย่างไร',
 ];
 
 /** ฯ (ฯลฯ "etc.", นายกฯ): an abbreviation sign in the Thai block, never the first letter of a name. */

@@ -43,6 +43,7 @@ const lists = {
   copulaQuestions: wordList(insultContext.copulaQuestions),
   mentionJoins: wordList(insultContext.mentionJoins),
   softVocativeParticles: wordList(insultContext.softVocativeParticles),
+  huntingVerbs: wordList(insultContext.huntingVerbs),
 };
 
 const SPACE = 0x20;
@@ -570,6 +571,8 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   // Only a classifier makes one phrase with what stands before it (ไอ้ตัวเหี้ย, มันเป็นตัวเหี้ย); a verb does not
   // (ที่สำคัญคือ|มีเหี้ยขึ้นมาบนบ้าน: the copula is the sentence's, not the animal's).
   const from = before && insultContext.literalClassifiers.has(before) ? b - before.length : start;
+  // Round 22: ยิงอีเก้งกับกระฮอก: a prefix right after a hunting verb names the hunted animal.
+  if (huntedBefore(text, start)) return true;
   if (precededByAny(text, from, lists.prefixes) || aimingCopulaBefore(text, from)) return false;
   if (precededByAny(text, start, lists.prefixes) || aimingCopulaBefore(text, start)) return false;
   if (countedAfter(text, end)) return true;
@@ -691,4 +694,10 @@ function prefixStartBefore(text: string, start: number): number {
 export function softVocative(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
   return endsWithAny(text, start, lists.softVocativeParticles) && !isThaiLetter(after) && !isLatinLetter(after);
+}
+
+/** A prefix (อี, ไอ้) ending right before `start` and a hunting verb right before it, a space between at most. */
+function huntedBefore(text: string, start: number): boolean {
+  const prefix = endingIn(text, start, lists.prefixes);
+  return prefix > 0 && endsWithAny(text, backOverSpace(text, start - prefix), lists.huntingVerbs);
 }

@@ -115,6 +115,7 @@ export const insultContext = {
   copulaQuestions: normaliseAll(contextData.copulaQuestions),
   mentionJoins: normaliseAll(contextData.mentionJoins),
   softVocativeParticles: normaliseAll(contextData.softVocativeParticles),
+  huntingVerbs: normaliseAll(contextData.huntingVerbs),
   questionInsults: new Set(normaliseAll(contextData.questionInsults)),
   // Longest first, so อีบัก wins over บัก and ไอ้พวก over พวก.
   spanPrefixes: normaliseAll(contextData.spanPrefixes).sort((a, b) => b.length - a.length),
