@@ -202,3 +202,17 @@ describe('round 22: what older hold-outs still held wrongly (told sets 13-17)', 
     expect(texts('อีเก้งที่ร้านเสริมสวยนินทาคนทั้งวัน', 'insult')).toEqual(['อีเก้ง']);
   });
 });
+
+describe('round 22: an English shop named after a kinship word', () => {
+  it("publishes the shop's name before a dish, and tables on the footpath as the shop's practice (as in Thai)", () => {
+    expect(
+      rules("The stalls are the highlight of our week: Auntie Daeng's mango sticky rice, the Uncle Tom Coffee cart."),
+    ).toEqual([]);
+    expect(texts("Lung Toy's noodle stall opposite the temple blocks the footpath with tables all day.", 'person_name')).toEqual(
+      [],
+    );
+  });
+  it('still holds the owner named through a shop blamed for a wrong', () => {
+    expect(texts("Uncle Somchai's shop dumps oil in the drain every night", 'person_name')).toEqual(['Uncle Somchai']);
+  });
+});

@@ -102,7 +102,8 @@ const SHOP_PRAISE = [
 const SHOP_BLAME = [
   'next to the post office pours dirty water into the drain every night.',
   'near the market dumps rubbish in the canal.',
-  'opposite the temple blocks the footpath with tables all day.',
+  // Round 22: tables on the footpath are the shop's practice, as in Thai (SHOP_PRACTICES), no wrong of its owner.
+  'opposite the temple burns plastic rubbish behind the kitchen every evening.',
   'by the school plays loud music until 2am.',
 ];
 
