@@ -216,3 +216,36 @@ describe('round 22: an English shop named after a kinship word', () => {
     expect(texts("Uncle Somchai's shop dumps oil in the drain every night", 'person_name')).toEqual(['Uncle Somchai']);
   });
 });
+
+describe('round 22, hold-outs 34 and 35', () => {
+  it('holds a political role someone leads (ซึ่งเป็นแกนนำคนเสื้อแดง), the lead in the span', () => {
+    expect(texts('ภารโรงโรงเรียนเทศบาลวัดคีรีวงศ์ซึ่งเป็นแกนนำคนเสื้อแดงในชุมชน เอาธงพรรคมาแขวน', 'sensitive')).toEqual([
+      'เป็นแกนนำคนเสื้อแดงในชุมชน',
+    ]);
+    expect(rules('แกนนำคนเสื้อแดงจัดชุมนุมที่สนามกีฬา')).toEqual([]);
+  });
+  it('holds a title and full name after รถม้าชื่อ (a horse cart, no animal named)', () => {
+    expect(texts('ผมเห็นคนขับรถม้าชื่อนายบุญเลิศ ใจคำ ใช้แส้ตีม้าแรงมาก', 'person_name')).toEqual(['นายบุญเลิศ ใจคำ']);
+    expect(rules('หมาชื่อยายขาวหายไปสามวันแล้ว')).toEqual([]);
+  });
+  it('holds หัวคูย, the Malay bodoh after ai, the Isan สีดอ after บัก, and ส.ถุ.ล dotted after ไอ้', () => {
+    expect(texts('บักหัวคูยคนได๋มาลักปั๊มน้ำบาดาล', 'insult')).toEqual(['บักหัวคูย']);
+    expect(texts('ai bodoh ที่ขับมอเตอร์ไซค์ไม่ใส่หมวกแล้วชนแม่ค้า', 'insult')).toEqual(['ai bodoh']);
+    expect(texts('บักสีดอคนขับรถขนดินมาถมตลาดใหม่', 'insult')).toEqual(['บักสีดอ']);
+    expect(texts('มาฉี่ใส่รั้วบ้านคนอื่นเฉย ไอ้ส.ถุ.ลพวกนี้', 'insult')).toEqual(['ไอ้ส.ถุ.ล']);
+  });
+  it('publishes the tuskless elephant, chat for คุย, and a Malay word named', () => {
+    expect(rules('ช้างสีดอตัวใหญ่เดินผ่านหมู่บ้านตอนเช้า')).toEqual([]);
+    expect(rules('มาคูยกันหน่อยเรื่องงานวัด')).toEqual([]);
+    expect(rules('Bodoh is a Malay word my neighbours use')).toEqual([]);
+  });
+  it('publishes a landline posted on a public place (เบอร์ที่ติดไว้หน้าบ่อ), not one written on a house', () => {
+    expect(rules('โทรไปเบอร์ที่ติดไว้หน้าบ่อ 053-104-728 บ่มีคนรับ')).toEqual([]);
+    expect(texts('เบอร์ที่เขียนไว้หน้าบ้าน 053-104-728 ของลุงแดงไม่มีคนรับ', 'phone')).toEqual(['053-104-728']);
+  });
+  it('reads no name in an office addressed with a title (Dear Mr. Mayor), nor in the Isan เพิ่น after an office', () => {
+    expect(rules('Dear Mr. Mayor and the team at Lop Buri municipality, thank you.')).toEqual([]);
+    expect(rules('ข่อยอยู่บ้านกุดยม ผู้ใหญ่บ้านเพิ่นกะพร้อมช่วยทุกเรื่อง')).toEqual([]);
+    expect(texts('Mr. Somchai Jaidee blocks the road with his truck', 'person_name')).toEqual(['Mr. Somchai Jaidee']);
+  });
+});

@@ -888,6 +888,8 @@ function givenNameEnd(ctx: ScreenContext, pos: number, titleEnd: number, naming:
   // a name given. (`naming`: the post has a naming word at all; most have none, and this runs at every title.)
   const before = naming ? text.slice(Math.max(0, pos - ANIMAL_NAMED_REACH), pos) : '';
   if (naming && namingWordIn(before) && (ANIMAL_NAMED_BEFORE.test(before) || NAMING_FRAME_BEFORE.test(before))) {
+    // Round 22: คนขับรถม้าชื่อนายบุญเลิศ ใจคำ: no animal is given a surname; that is a person's full name.
+    if (nameAfterTitle(text, titleEnd, true)?.surname) return -1;
     const name = nameAfterTitle(text, titleEnd, false);
     const end = name ? name.end : titleEnd;
     return isClosingQuote(text.charCodeAt(end)) ? end + 1 : end;
@@ -923,7 +925,7 @@ const NEWS_REACH = 40;
 const ROMANISED_THANKS_BEFORE = /(?:^|[^a-z])(?:khop|khob|kob|kop|khorb) ?$/;
 /** An animal (not inside a word: ผู้รับเหมา), then ชื่อ or เรียก(กัน)ว่า, then at most a quote: what follows is its name. */
 const ANIMAL_NAMED_BEFORE =
-  /(?<![\u0e40-\u0e44])(?:หมา|แมว|สุนัข|ช้าง|ควาย|วัว|ม้า|ลิง|เต่า|นก|ไก่|จระเข้|งู|ปลา|dog|cat)(?:ตัว[^ ]{0,6})? ?(?:ชื่อว่า|ชื่อ|เรียกว่า|เรียกกันว่า|named|called) ?['"“‘]?$/;
+  /(?<![\u0e40-\u0e44]|รถ)(?:หมา|แมว|สุนัข|ช้าง|ควาย|วัว|ม้า|ลิง|เต่า|นก|ไก่|จระเข้|งู|ปลา|dog|cat)(?:ตัว[^ ]{0,6})? ?(?:ชื่อว่า|ชื่อ|เรียกว่า|เรียกกันว่า|named|called) ?['"“‘]?$/;
 const ANIMAL_NAMED_REACH = 36;
 /** ตั้งชื่อ(ให้)ว่า and up to one name and กับ/และ after it, in the same clause. */
 const NAMING_FRAME_BEFORE = /ตั้งชื่อ(?:ให้)?(?:มัน|เขา|แก)?ว่า ?(?:['"“‘]?[\u0e01-\u0e4e]{2,12}['"”’]? ?(?:กับ|และ) ?)?['"“‘]?$/;

@@ -110,6 +110,10 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   if (reading.owner !== 'person' && FAX_BEFORE.test(text.slice(Math.max(0, r.start - FAX_REACH), r.start))) return true;
   // Round 21: เบอร์ ๐๔๒ ๕๑๑ ๐๑๘ ที่ติดไว้หน้าศูนย์: a landline the post says is posted on an office's or a shop's sign.
   if (reading.owner !== 'person' && POSTED_AFTER.test(text.slice(r.end, r.end + POSTED_REACH))) return true;
+  // Round 22: เบอร์ที่ติดไว้หน้าบ่อ 053…: the clause before the landline says it is posted on the place it belongs to.
+  const posted =
+    reading.owner !== 'person' ? POSTED_BEFORE.exec(text.slice(Math.max(0, r.start - POSTED_REACH - 8), r.start)) : null;
+  if (posted && !HOME_PLACE.test(posted[1]!)) return true;
   if (reading.owner !== 'person' && (extensionEnd(text, r.end) > r.end || bracketedAfterName(text, r.start))) return true;
   // "the Sea Pearl Hotel's reception, 038…", "the station number, 038…": a landline set after an organisation's noun
   // and a comma; "the Riverside Guesthouse (their number is on the sign: 054…)": where the business shows it.
@@ -127,6 +131,9 @@ const FAX_BEFORE = /(?:โทรสาร|แฟกซ์|แฟ็กซ์|แ
 const FAX_REACH = 24;
 const POSTED_AFTER = /^ ?ที่(?:ติด|เขียน|แปะ|พิมพ์)(?:ไว้)? ?(?:ที่)?(?:หน้า|บน|ข้าง|ใน)?(?:ศูนย์|สำนักงาน|ป้าย|อาคาร|ประตู|ร้าน|เคาน์เตอร์|บอร์ด)/;
 const POSTED_REACH = 32;
+const POSTED_BEFORE = /(?:เบอร์|หมายเลข)(?:โทร)?(?:ที่|ซึ่ง)(?:ติด|เขียน|แปะ|พิมพ์|ประกาศ)ไว้(?:ที่)?([\u0e01-\u0e4e]{0,20}) ?[:：]? ?$/;
+/** Where a home's number is written (หน้าบ้าน, ห้อง): posted there, it stays the household's. */
+const HOME_PLACE = /บ้าน|ห้อง|หอ|เฮือน/;
 
 const before = (text: string, start: number) => text.slice(Math.max(0, start - ORGANISATION_REACH), start);
 const ORGANISATION_REACH = 64;

@@ -49,6 +49,11 @@ const FUNCTION_WORDS = [
   'เมื่อไหร่',
   'ยังไง',
   'อย่างไร',
+  // Round 22: ผู้ใหญ่บ้าน|เพิ่นกะพร้อม: the Isan and Northern "he/she" begins the next clause, never a name.
+  'เพิ่น',
+  'เปิ้น',
+  // ผู้ใหญ่บ้าน|เวลาทำการ: a time begins no name (a generated post drew it in round 22).
+  'เวลา',
 ];
 
 /** ฯ (ฯลฯ "etc.", นายกฯ): an abbreviation sign in the Thai block, never the first letter of a name. */
@@ -260,9 +265,12 @@ function insideCluster(text: string, p: number): boolean {
   return CLUSTERS[text[p - 1] ?? '']?.includes(text[p] ?? ' ') ?? false;
 }
 
-/** English words that follow "khun", "miss" or "uncle" as words, not names (khun can you fix…, miss the bus). */
+/**
+ * English words that follow "khun", "miss" or "uncle" as words, not names (khun can you fix…, miss the bus); round 22:
+ * offices addressed with a title (Dear Mr. Mayor, Madam Chairwoman).
+ */
 const ENGLISH_WORDS = new Set(
-  'the and or but is are was were can could would should shall have has had you your yours we our they them their he him his she her its this that these those there here what who which when where why how please pls thanks thank sorry hello to of in on at for from with by about not yes very too also just only'.split(
+  'the and or but is are was were can could would should shall have has had you your yours we our they them their he him his she her its this that these those there here what who which when where why how please pls thanks thank sorry hello to of in on at for from with by about not yes very too also just only mayor president chairman chairwoman speaker governor director chief deputy'.split(
     ' ',
   ),
 );

@@ -215,9 +215,11 @@ export function splitOnPurpose(text: string, start: number, end: number, prefixe
     } else {
       // Between syllables, a lone consonant at a glued edge is the neighbour's letter (เหล็ก_รู, กา.กระดูก, ปับ . บ้า),
       // unless the whole word is spelled out letter by letter (ด.อ.ก.ท.อ.งขายของ): the run is one deliberate word.
+      // Round 22: ไอ้ส.ถุ.ล|พวกนี้: after a prefix, a lone last letter behind a deliberate mark (no space) is the word's.
+      const markedAfterPrefix = prefixed && deliberate && !spaces && !isListSeparator(text.charCodeAt(i));
       if (
         ((first && gluedBefore && loneConsonant(text, pieceStart, i)) ||
-          (last && gluedAfter && loneConsonant(text, j, nextEnd))) &&
+          (last && gluedAfter && loneConsonant(text, j, nextEnd) && !markedAfterPrefix)) &&
         !letterByLetter(text, start, end)
       )
         return NOT_SPLIT;
