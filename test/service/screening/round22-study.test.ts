@@ -249,3 +249,27 @@ describe('round 22, hold-outs 34 and 35', () => {
     expect(texts('Mr. Somchai Jaidee blocks the road with his truck', 'person_name')).toEqual(['Mr. Somchai Jaidee']);
   });
 });
+
+describe('round 22, hold-outs 37 and 38', () => {
+  it('holds a fact everyone in a place is said to know (ทุกคนในตลาดรู้ว่า) about a person told by role and place', () => {
+    expect(rules('แม่ค้าหมูปิ้งเจ้าที่อยู่ติดประตูโรงเรียน ซึ่งทุกคนในตลาดรู้ว่าติดเชื้อเอชไอวี แต่ยังใช้มือเปล่า')).toEqual(['sensitive.health']);
+    expect(rules('ทุกคนรู้ว่าเอดส์รักษาได้ถ้ากินยาสม่ำเสมอ')).toEqual([]);
+  });
+  it('reads a group after a work verb as what the person works with (คนที่สอนกลุ่มเด็กเล็ก), not as many people', () => {
+    expect(rules('ครูฝึกว่ายน้ำผู้ชายคนที่สอนกลุ่มเด็กเล็กรอบบ่าย เป็นเกย์ ผู้ปกครองบางคนเลยไม่สบายใจ')).toEqual(['sensitive.sexual']);
+    expect(rules('อยากให้มีห้องละหมาดในอาคารสำนักงานเทศบาลสำหรับพี่น้องมุสลิมที่มาติดต่อราชการ')).toEqual([]);
+  });
+  it('holds a 9-digit passport written 3-3-3 after its word', () => {
+    expect(texts('my British passport number, 132 884 591. The officer took a photo', 'passport')).toEqual(['132 884 591']);
+  });
+  it("publishes a dog's name after หมาเรา, a hotel reception's number, นางนาค in a parade, a delivery box", () => {
+    expect(rules('หมาเราชื่อไอ้ด่าง สีขาวด่างดำ หายไปตั้งแต่วันกีฬาสี')).toEqual([]);
+    expect(rules('If you need a witness, the Baan Talay hotel reception is on 032-512-448.')).toEqual([]);
+    expect(rules('บั้งไฟพญานาคปีนี้มีขบวนนางฟ้านางนาคม่วนหลาย แต่นายทุนมาตั้งร้านเบียร์ปิดทางเดิน')).toEqual([]);
+    expect(rules("The outlet puts its delivery boxes on the ramp, and wheelchair users can't get past.")).toEqual([]);
+  });
+  it('still holds the poster named after เรา, and a delivery man told by his place', () => {
+    expect(texts('เราชื่อแอน อยู่หมู่ 3 บ้านเลขที่ 12', 'person_name')).toEqual(['แอน']);
+    expect(rules('the delivery guy at our soi is HIV positive')).toEqual(['sensitive.health']);
+  });
+});

@@ -13,7 +13,8 @@ const PASSPORT = /(?<![a-z0-9])[a-z]{1,2}[ -]?\d{6,8}(?![a-z0-9])/g;
 const GROUPED = /(?<![a-z0-9])[a-z]{1,2}[ -]?\d{2,4}(?:[ -]\d{2,4}){1,3}(?![a-z0-9]|[ -]\d)/g;
 const GROUPED_DIGITS = { min: 6, max: 8 };
 /** Nine digits, as some countries print them ("passport no. 123456789"; Russian "75 4417208"): only with a passport word before. */
-const NUMERIC = /(?<![a-z0-9])\d{2} ?\d{7}(?![a-z0-9]| \d)/g;
+/** 9 digits (round 22: also written 3-3-3 with spaces, "passport number, 132 884 591"). */
+const NUMERIC = /(?<![a-z0-9])(?:\d{2} ?\d{7}|\d{3} \d{3} \d{3})(?![a-z0-9]| \d)/g;
 /**
  * Letters and digits mixed, 8 or 9 of them with at least four digits (C01X00T47, C7F2K9L4R): only with a passport word. The
  * regex finds the whole runs of 8 or 9; mixedCode counts their digits (two lookaheads at every letter and digit of a

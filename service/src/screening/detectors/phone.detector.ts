@@ -139,8 +139,13 @@ const before = (text: string, start: number) => text.slice(Math.max(0, start - O
 const ORGANISATION_REACH = 64;
 /** An organisation's noun (pii-context.json `organisationNouns`: a business, an office, the desk that answers for it). */
 const ORGANISATION = round20Patterns.organisation;
-/** The noun right before the comma, a possessive and two more words at most ("hotel's reception", "station number"). */
-const ORGANISATION_BEFORE_COMMA = new RegExp(`${ORGANISATION.source}(?:'s)?(?: [a-z]+){0,2}, ?$`);
+/**
+ * The noun right before the comma, a possessive and two more words at most ("hotel's reception", "station number"); round
+ * 22: or before "is on", "is", "at" ("the Baan Talay hotel reception is on 032…").
+ */
+const ORGANISATION_BEFORE_COMMA = new RegExp(
+  `${ORGANISATION.source}(?:'s)?(?: [a-z]+){0,2}(?:, ?| is on | is at | is | on | at )$`,
+);
 
 /** A landline in apposition to an organisation's noun: "the Sea Pearl Hotel's reception, 038-603-777". */
 function appositiveOfOrganisation(text: string, start: number): boolean {

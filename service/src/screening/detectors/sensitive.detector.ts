@@ -161,6 +161,14 @@ const ROLES = wordSet(
 /** Round 12: ordinary words that begin with a role (ผอม, ยามเย็น, หมอก): no role there. */
 const NOT_ROLES = wordSet(sensitiveData.notRoles);
 const PLACES = wordSet(refs.places);
+/** The verbs of a person told by the work they do (คนที่สอน…), read as verbs on their own (isGeneric). */
+const WORK_VERBS = refs.roleVerbs.map(norm);
+/** คน(ที่)|สอน|กลุ่ม…: a work verb right before `p`, after the person doing the work (คน, คนที่, ผู้, ที่). */
+function workedWith(text: string, p: number): boolean {
+  const verb = WORK_VERBS.find((v) => endsAt(text, v, p));
+  return verb !== undefined && AGENTS.some((a) => endsAt(text, a, p - verb.length));
+}
+const AGENTS = ['คน', 'ที่', 'ผู้'];
 const DEMONSTRATIVES = wordSet(refs.demonstratives);
 const PRONOUNS = wordsOf(refs.pronouns);
 const GENERIC = wordSet(refs.generic);
@@ -969,7 +977,14 @@ function isGeneric(text: string, hit: Candidate, placeEnd = -1): false | 'generi
   const generic = lastWordIn(text, Math.max(0, placeEnd, hit.start - GENERIC_BEFORE), hit.start, GENERIC);
   // หน้ามัสยิด, ข้างศูนย์: after a locative the generic word is where someone is, not who the fact is about.
   // Round 19: หลาย|เทื่อแล้ว, many times: a count of times is no many people (as manyAfter reads it).
-  if (generic >= 0 && !endsWithWord(text, generic, LOCATIVES) && TIMES.longestAt(text, GENERIC.longestAt(text, generic)) < 0)
+  // Round 22: คนที่สอน|กลุ่มเด็กเล็ก: after a work verb the generic word is what the person works with, not who the fact is
+  // about.
+  if (
+    generic >= 0 &&
+    !endsWithWord(text, generic, LOCATIVES) &&
+    !workedWith(text, generic) &&
+    TIMES.longestAt(text, GENERIC.longestAt(text, generic)) < 0
+  )
     return 'generic';
   // "คนติดยา" is a kind of person; "มีคนติดยาอยู่ (บ้านหลังนั้น)" is one.
   // Round 18: not คน|ที่เป็นเอดส์ (the one who…): a relative clause after คน points at someone, as a role before it says.

@@ -113,6 +113,10 @@ function push(found: Candidate[], start: number, end: number, rule: string): voi
 const NAME_FIRST = NAME_WORD.charCodeAt(0);
 const NAME_TAIL = NAME_WORD.slice(1);
 
+/** An animal right before the first person (หมา|เราชื่อ…, แมวของ|ผมชื่อ…): the name is the animal's. */
+const PET_BEFORE = /(?:หมา|แมว|สุนัข|น้องหมา|น้องแมว|ลูกหมา|ลูกแมว|นก|เต่า|กระต่าย|ปลา)(?:ตัว[^ ]{0,6})?(?:ของ)? ?$/;
+const PET_REACH = 14;
+
 /** ผมชื่อสมชาย, ดิฉันชื่อ นิดา, หนูชื่อเล่นว่าแอน: the name after a first person's ชื่อ. */
 function thaiSelfNames(text: string, found: Candidate[]): void {
   for (let tail = text.indexOf(NAME_TAIL, 1); tail >= 0; tail = text.indexOf(NAME_TAIL, tail + NAME_TAIL.length)) {
@@ -120,10 +124,11 @@ function thaiSelfNames(text: string, found: Candidate[]): void {
     const at = tail - 1;
     let before = at;
     if (text.charCodeAt(before - 1) === 0x20) before--;
-    let person = false;
-    for (let k = 2; k <= 8 && !person; k++)
-      if (before - k >= 0 && firstPersonTrie.longestAt(text, before - k) === before) person = true;
-    if (!person) continue;
+    let person = -1;
+    for (let k = 2; k <= 8 && person < 0; k++)
+      if (before - k >= 0 && firstPersonTrie.longestAt(text, before - k) === before) person = before - k;
+    // Round 22: หมาเราชื่อไอ้ด่าง: "our dog's name is", an animal's name, not the poster's.
+    if (person < 0 || PET_BEFORE.test(text.slice(Math.max(0, person - PET_REACH), person))) continue;
     let p = at + NAME_WORD.length;
     if (NOT_AFTER_NAME_WORD.longestAt(text, p) >= 0) continue;
     for (let filler = NAME_FILLERS.longestAt(text, p); filler >= 0; filler = NAME_FILLERS.longestAt(text, p)) p = filler;

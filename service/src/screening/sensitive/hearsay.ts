@@ -6,10 +6,11 @@ import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 /**
  * A verb of knowing, telling or rumour (any dialect: Isan เว้า, Northern อู้, Southern แหลง), then any of กัน, มา, ทั่ว,
  * ทั้ง + a place, หมด, เขา, then ว่า: รู้กันว่า, ลือกันว่า, ได้ยินมาว่า, รู้กันทั้งซอยว่า, แหลงกันว่า. A bare รู้ว่า or
- * บอกว่า needs กัน or ทั้ง… (ไม่รู้ว่า, อยากรู้ว่า are questions; บอกว่า alone is the engine's list).
+ * บอกว่า needs กัน or ทั้ง… (ไม่รู้ว่า, อยากรู้ว่า are questions; บอกว่า alone is the engine's list), or everyone as its
+ * tellers (round 22: ทุกคนในตลาดรู้ว่า, ใครๆ ก็รู้ว่า).
  */
 const THAI_FRAME =
-  /(?:(?:รู้|บอก)(?:กัน|ทั่วกัน|ทั้ง[ก-๛]{1,14}?)(?:หมด|ดี|มา)*|(?:ลือ|ร่ำลือ|เล่าลือ|เล่า|พูด|เว้า|อู้|แหลง|ซุบซิบ|นินทา|ได้ยิน|ได้ข่าว|ว่า)(?:กัน|มา|เขา|เค้า|ทั่ว|ทั้ง[ก-๛]{1,14}?|หมด)*)ว่า$/;
+  /(?:(?:ทุกคน|ใคร ?ๆ ?ก็)(?:ใน[ก-๛]{1,14}?)?รู้(?:กัน)?(?:หมด|ดี)?|(?:รู้|บอก)(?:กัน|ทั่วกัน|ทั้ง[ก-๛]{1,14}?)(?:หมด|ดี|มา)*|(?:ลือ|ร่ำลือ|เล่าลือ|เล่า|พูด|เว้า|อู้|แหลง|ซุบซิบ|นินทา|ได้ยิน|ได้ข่าว|ว่า)(?:กัน|มา|เขา|เค้า|ทั่ว|ทั้ง[ก-๛]{1,14}?|หมด)*)ว่า$/;
 /** A rumour with no ว่า: เขาลือ, ลือกัน, ข่าวลือ. */
 const THAI_RUMOUR = /(?:ลือ|ร่ำลือ|เล่าลือ)(?:กัน)?(?:มา)?$/;
 /** English: rumour has it, word is, people say, everyone knows, I heard, allegedly … (that), a comma between at most. */
