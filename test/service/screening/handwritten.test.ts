@@ -19,7 +19,8 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * hold-out 18 on 37c5519 (written during the eighteenth, told to no round); hold-outs 19 and 20 on 3916e6a (written
  * during the nineteenth, told to no round); hold-outs 21 and 22 on de7a330 (written at the start and at the end of the
  * twentieth, each scored before it was read); hold-outs 23 to 26 on 9553c6d (written during the twenty-first; 23 read
- * afterwards, 24 to 26 never). Each hold-out was written before the round it measures and never read by its engine work.
+ * afterwards, 24 to 26 never); hold-outs 27 to 39 on 1835bac (written during the twenty-second). Each hold-out was
+ * written before the round it measures and never read by its engine work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -48,6 +49,19 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 24': { holdRecall: 85 / 90, falseHold: 4 / 80 },
   'hold-out 25': { holdRecall: 85 / 90, falseHold: 6 / 80 },
   'hold-out 26': { holdRecall: 85 / 90, falseHold: 6 / 80 },
+  'hold-out 27': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 28': { holdRecall: 87 / 90, falseHold: 5 / 80 },
+  'hold-out 29': { holdRecall: 88 / 90, falseHold: 5 / 80 },
+  'hold-out 30': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 31': { holdRecall: 87 / 90, falseHold: 4 / 80 },
+  'hold-out 32': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 33': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 34': { holdRecall: 86 / 90, falseHold: 4 / 80 },
+  'hold-out 35': { holdRecall: 88 / 90, falseHold: 1 / 80 },
+  'hold-out 36': { holdRecall: 84 / 90, falseHold: 3 / 80 },
+  'hold-out 37': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 38': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 39': { holdRecall: 87 / 90, falseHold: 5 / 80 },
 };
 
 /**
@@ -82,6 +96,12 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * 24, 25 and 26, written during the round, scored on 9553c6d and never read, measure it: 85 -> 87 of 90 and 4 -> 3 of
  * 80; 85 -> 86 and 6 -> 5; 85 -> 86 and 6 -> 6. The floors of the older sets rose with the round (hold-out 18 82 -> 86
  * of 90 held, 12 and 17 85 -> 88, 19 87 -> 88; hold-out 16 2 -> 1 of 80 clean held, 13 4 -> 3).
+ * Round 22 (2026-12-01): thirteen hold-outs by new writers, each scored first on 1835bac (the last landing). Read after
+ * their untuned score: 27 and 28, then 31 and 32, then 34 and 35 (the rules each pair led to landed before the next pair
+ * was written), then 37 and 38. Never read: 29, 30 and 33 (written at the round's start and middle; the round did not
+ * move them: measured only), 36 (84 -> 85 of 90 held) and 39 (5 -> 3 of 80 clean held, written before the last part). The round moved the unread hold-outs of round 21 too (24 3 -> 2 of 80 clean held,
+ * 25 86 -> 87 of 90 held and 5 -> 4, 26 86 -> 87 and 6 -> 5) and the told ones (13, 14 and 15 one false hold fewer,
+ * 17 2 -> 0, 18 86 -> 87 held and 1 -> 0).
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -96,20 +116,33 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 10': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 11': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 12': { holdRecall: 88 / 90, falseHold: 2 / 80 },
-  'hold-out 13': { holdRecall: 87 / 90, falseHold: 3 / 80 },
-  'hold-out 14': { holdRecall: 90 / 90, falseHold: 3 / 80 },
-  'hold-out 15': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 13': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 14': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 15': { holdRecall: 89 / 90, falseHold: 3 / 80 },
   'hold-out 16': { holdRecall: 87 / 90, falseHold: 1 / 80 },
-  'hold-out 17': { holdRecall: 88 / 90, falseHold: 2 / 80 },
-  'hold-out 18': { holdRecall: 86 / 90, falseHold: 1 / 80 },
+  'hold-out 17': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 18': { holdRecall: 87 / 90, falseHold: 0 / 80 },
   'hold-out 19': { holdRecall: 88 / 90, falseHold: 2 / 80 },
   'hold-out 20': { holdRecall: 89 / 90, falseHold: 2 / 80 },
   'hold-out 21': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 22': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 23': { holdRecall: 89 / 90, falseHold: 0 / 80 },
-  'hold-out 24': { holdRecall: 87 / 90, falseHold: 3 / 80 },
-  'hold-out 25': { holdRecall: 86 / 90, falseHold: 5 / 80 },
-  'hold-out 26': { holdRecall: 86 / 90, falseHold: 6 / 80 },
+  'hold-out 24': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 25': { holdRecall: 87 / 90, falseHold: 4 / 80 },
+  'hold-out 26': { holdRecall: 87 / 90, falseHold: 5 / 80 },
+  'hold-out 27': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 28': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 29': { holdRecall: 88 / 90, falseHold: 5 / 80 },
+  'hold-out 30': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 31': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 32': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 33': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 34': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 35': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 36': { holdRecall: 85 / 90, falseHold: 3 / 80 },
+  'hold-out 37': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 38': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 39': { holdRecall: 87 / 90, falseHold: 3 / 80 },
 };
 
 /**
@@ -125,7 +158,7 @@ function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHol
 }
 
 /** Hold-outs that measure work they were never told of, held to no worse than untuned (until a round moves them). */
-const MEASURED_ONLY = new Set(['hold-out 13', 'hold-out 19']);
+const MEASURED_ONLY = new Set(['hold-out 19', 'hold-out 29', 'hold-out 30', 'hold-out 33']);
 
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
   expect(figures.holdRecall, set).toBeGreaterThanOrEqual(FLOORS[set]!.holdRecall - 1e-9);
@@ -183,6 +216,19 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-24.jsonl', 170, 90, 80],
     ['holdout-25.jsonl', 170, 90, 80],
     ['holdout-26.jsonl', 170, 90, 80],
+    ['holdout-27.jsonl', 170, 90, 80],
+    ['holdout-28.jsonl', 170, 90, 80],
+    ['holdout-29.jsonl', 170, 90, 80],
+    ['holdout-30.jsonl', 170, 90, 80],
+    ['holdout-31.jsonl', 170, 90, 80],
+    ['holdout-32.jsonl', 170, 90, 80],
+    ['holdout-33.jsonl', 170, 90, 80],
+    ['holdout-34.jsonl', 170, 90, 80],
+    ['holdout-35.jsonl', 170, 90, 80],
+    ['holdout-36.jsonl', 170, 90, 80],
+    ['holdout-37.jsonl', 170, 90, 80],
+    ['holdout-38.jsonl', 170, 90, 80],
+    ['holdout-39.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
