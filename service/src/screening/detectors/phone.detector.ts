@@ -1,5 +1,6 @@
 // Thai phone numbers (mobile, landline, +66, Thai digits), except hotlines and numbers published as an office's own.
 import type { Candidate, Detector } from '../detector.js';
+import { isLatinLetter } from '../normalise/char-class.js';
 import { clauseStart, lastWordEndBefore } from '../pii/context-words.js';
 import { contactOwner } from '../pii/contact-owner.js';
 import { introducedAsPublic, missingPersonNotice } from '../pii/number-owner.js';
@@ -96,23 +97,30 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   // post names a person as its owner (ติดต่อนางสมใจ… โทร 02… ต่อ 12).
   // Round 22: "the dive shop lists 038-652-713 on its Facebook page", "the kayak rental lists 081… on its signboard": a
   // number something lists, or shows on its own page or sign, is published by a business (its), mobile or not.
+  // (English only: a Latin letter right before the number's word, or after its space.)
+  const latinBefore = isLatinLetter(text.charCodeAt(r.start - 2)) || isLatinLetter(text.charCodeAt(r.start - 3));
+  const latinAfter = isLatinLetter(text.charCodeAt(r.end + 1)) || isLatinLetter(text.charCodeAt(r.end + 2));
   if (
     reading.owner !== 'person' &&
-    (LISTED_BEFORE.test(before(text, r.start)) || ITS_PLACE_AFTER.test(text.slice(r.end, r.end + 40)))
+    ((latinBefore && LISTED_BEFORE.test(before(text, r.start))) ||
+      (latinAfter && ITS_PLACE_AFTER.test(text.slice(r.end, r.end + 40))))
   )
     return true;
   if (mobile) return false;
   // Round 22: "the bakery Auntie Daeng's … posts its number on the door, 045…": a number the post calls "its" belongs to
   // a thing (a shop, an office), whoever the shop is named after.
-  if (ITS_NUMBER.test(text.slice(clauseStart(text, r.start, PUBLISHED_REACH), r.start))) return true;
+  if (latinBefore && ITS_NUMBER.test(text.slice(clauseStart(text, r.start, PUBLISHED_REACH), r.start))) return true;
   // Round 21: โทรสาร 053-611-209, แฟกซ์ 02…: a fax line right after its word is an office's (the phone word โทร inside
   // โทรสาร made the owner reading start after it).
   if (reading.owner !== 'person' && FAX_BEFORE.test(text.slice(Math.max(0, r.start - FAX_REACH), r.start))) return true;
   // Round 21: เบอร์ ๐๔๒ ๕๑๑ ๐๑๘ ที่ติดไว้หน้าศูนย์: a landline the post says is posted on an office's or a shop's sign.
   if (reading.owner !== 'person' && POSTED_AFTER.test(text.slice(r.end, r.end + POSTED_REACH))) return true;
   // Round 22: เบอร์ที่ติดไว้หน้าบ่อ 053…: the clause before the landline says it is posted on the place it belongs to.
+  const postedFrom = Math.max(0, r.start - POSTED_REACH - 8);
   const posted =
-    reading.owner !== 'person' ? POSTED_BEFORE.exec(text.slice(Math.max(0, r.start - POSTED_REACH - 8), r.start)) : null;
+    reading.owner !== 'person' && text.lastIndexOf(KEPT, r.start) >= postedFrom
+      ? POSTED_BEFORE.exec(text.slice(postedFrom, r.start))
+      : null;
   if (posted && !HOME_PLACE.test(posted[1]!)) return true;
   if (reading.owner !== 'person' && (extensionEnd(text, r.end) > r.end || bracketedAfterName(text, r.start))) return true;
   // "the Sea Pearl Hotel's reception, 038…", "the station number, 038…": a landline set after an organisation's noun
@@ -132,6 +140,8 @@ const FAX_REACH = 24;
 const POSTED_AFTER = /^ ?ที่(?:ติด|เขียน|แปะ|พิมพ์)(?:ไว้)? ?(?:ที่)?(?:หน้า|บน|ข้าง|ใน)?(?:ศูนย์|สำนักงาน|ป้าย|อาคาร|ประตู|ร้าน|เคาน์เตอร์|บอร์ด)/;
 const POSTED_REACH = 32;
 const POSTED_BEFORE = /(?:เบอร์|หมายเลข)(?:โทร)?(?:ที่|ซึ่ง)(?:ติด|เขียน|แปะ|พิมพ์|ประกาศ)ไว้(?:ที่)?([\u0e01-\u0e4e]{0,20}) ?[:：]? ?$/;
+/** ไว้ of ติดไว้, เขียนไว้: looked for (native lastIndexOf) before the posted clause's regex is tried. */
+const KEPT = 'ไว้';
 /** Where a home's number is written (หน้าบ้าน, ห้อง): posted there, it stays the household's. */
 const HOME_PLACE = /บ้าน|ห้อง|หอ|เฮือน/;
 

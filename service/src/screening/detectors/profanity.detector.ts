@@ -105,7 +105,8 @@ function doubledInside(text: string, start: number, end: number, form: string): 
     if (c !== text.charCodeAt(i - 1) || !isThaiConsonant(c)) continue;
     let j = i + 1;
     while (j < end && text.charCodeAt(j) === c) j++;
-    if (j < end && !form.includes(text.slice(i - 1, i + 1))) return true;
+    // Exactly doubled, as a real word doubles (แดด); three or more is a drawn-out spelling (ควววาย), read elsewhere.
+    if (j < end && j - i === 1 && !form.includes(text.slice(i - 1, i + 1))) return true;
     i = j - 1;
   }
   return false;
