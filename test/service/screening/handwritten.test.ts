@@ -19,7 +19,7 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * hold-out 18 on 37c5519 (written during the eighteenth, told to no round); hold-outs 19 and 20 on 3916e6a (written
  * during the nineteenth, told to no round); hold-outs 21 and 22 on de7a330 (written at the start and at the end of the
  * twentieth, each scored before it was read); hold-outs 23 to 26 on 9553c6d (written during the twenty-first; 23 read
- * afterwards, 24 to 26 never); hold-outs 27 to 39 on 1835bac (written during the twenty-second). Each hold-out was
+ * afterwards, 24 to 26 never); hold-outs 27 to 41 on 1835bac (written during the twenty-second). Each hold-out was
  * written before the round it measures and never read by its engine work.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
@@ -62,6 +62,8 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 37': { holdRecall: 89 / 90, falseHold: 4 / 80 },
   'hold-out 38': { holdRecall: 89 / 90, falseHold: 3 / 80 },
   'hold-out 39': { holdRecall: 87 / 90, falseHold: 5 / 80 },
+  'hold-out 40': { holdRecall: 84 / 90, falseHold: 2 / 80 },
+  'hold-out 41': { holdRecall: 87 / 90, falseHold: 2 / 80 },
 };
 
 /**
@@ -99,7 +101,8 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * Round 22 (2026-12-01): thirteen hold-outs by new writers, each scored first on 1835bac (the last landing). Read after
  * their untuned score: 27 and 28, then 31 and 32, then 34 and 35 (the rules each pair led to landed before the next pair
  * was written), then 37 and 38. Never read: 29, 30 and 33 (written at the round's start and middle; the round did not
- * move them: measured only), 36 (84 -> 85 of 90 held) and 39 (5 -> 3 of 80 clean held, written before the last part). The round moved the unread hold-outs of round 21 too (24 3 -> 2 of 80 clean held,
+ * move them: measured only), 36 (84 -> 85 of 90 held) and 39 (5 -> 3 of 80 clean held, written before the last part),
+ * 40 and 41 (written at the round's end: 84 -> 85 and 87 -> 88 of 90 held, 2 of 80 clean held each, untuned as after). The round moved the unread hold-outs of round 21 too (24 3 -> 2 of 80 clean held,
  * 25 86 -> 87 of 90 held and 5 -> 4, 26 86 -> 87 and 6 -> 5) and the told ones (13, 14 and 15 one false hold fewer,
  * 17 2 -> 0, 18 86 -> 87 held and 1 -> 0).
  */
@@ -143,6 +146,8 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 37': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 38': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 39': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 40': { holdRecall: 85 / 90, falseHold: 2 / 80 },
+  'hold-out 41': { holdRecall: 88 / 90, falseHold: 2 / 80 },
 };
 
 /**
@@ -229,6 +234,8 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-37.jsonl', 170, 90, 80],
     ['holdout-38.jsonl', 170, 90, 80],
     ['holdout-39.jsonl', 170, 90, 80],
+    ['holdout-40.jsonl', 170, 90, 80],
+    ['holdout-41.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
