@@ -265,6 +265,7 @@ describe('round 22, hold-outs 37 and 38', () => {
   it("publishes a dog's name after หมาเรา, a hotel reception's number, นางนาค in a parade, a delivery box", () => {
     expect(rules('หมาเราชื่อไอ้ด่าง สีขาวด่างดำ หายไปตั้งแต่วันกีฬาสี')).toEqual([]);
     expect(rules('If you need a witness, the Baan Talay hotel reception is on 032-512-448.')).toEqual([]);
+    expect(texts('The shop owner is on 053-441-120 if you want to complain', 'phone')).toEqual(['053-441-120']);
     expect(rules('บั้งไฟพญานาคปีนี้มีขบวนนางฟ้านางนาคม่วนหลาย แต่นายทุนมาตั้งร้านเบียร์ปิดทางเดิน')).toEqual([]);
     expect(rules("The outlet puts its delivery boxes on the ramp, and wheelchair users can't get past.")).toEqual([]);
   });

@@ -625,8 +625,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     const home = latin
       ? !placed && !clause && latinHomeAfter(text, surnameEnd)
       : homePlaceAfter(text, name.end) || homePlaceAfter(text, surnameEnd);
-    const owned =
-      !latin && !relation && !placed && !clause && !home && ownedPlaceBefore(text, relation ? pos : kinStart(text, pos));
+    const owned = !latin && !relation && !placed && !clause && !home && ownedPlaceBefore(text, kinStart(text, pos));
     if (!relation && related < 0 && !blamed && !placed && !clause && trade < 0 && !home && !owned) continue;
     // คือตาแดงร้านค้า… (pink eye), และบังทางเข้าบ้าน (blocks the way): after such a word only a clause about the person
     // that names a place counts, and only where the segmenter reads the weak word as a word of its own (คือ|ตา|เปี๊ยก).
@@ -1163,7 +1162,7 @@ const OWNED_PLACES = personWords.ownedPlaces;
 /** How far before ของ the owned place's word may begin (ฟาร์มหมู|ของ: the kind of farm between). */
 const OWNED_PLACE_REACH = 14;
 
-/** Round 22: ฟาร์มหมูของ|พ่อใหญ่สีทน: ของ right before the kinship word, after a place someone owns or works. */
+/** Round 22: ฟาร์มหมูของ|พ่อใหญ่สีทน: ของ right before the kinship word, after the business its person runs (`ownedPlaces`). */
 function ownedPlaceBefore(text: string, pos: number): boolean {
   const of = text.charCodeAt(pos - 1) === 0x20 ? pos - 1 : pos;
   if (!endsAt(text, 'ของ', of)) return false;

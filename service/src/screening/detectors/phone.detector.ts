@@ -151,10 +151,12 @@ const ORGANISATION_REACH = 64;
 const ORGANISATION = round20Patterns.organisation;
 /**
  * The noun right before the comma, a possessive and two more words at most ("hotel's reception", "station number"); round
- * 22: or before "is on", "is", "at" ("the Baan Talay hotel reception is on 032…").
+ * 22: or before "is on", "is at" ("the Baan Talay hotel reception is on 032…"), no person noun among those words.
  */
+/** Who may stand after an organisation's noun and own the number ("the shop owner is on 053…"): no organisation's. */
+const PERSON_NOUNS = '(?:owner|manager|boss|lady|man|guy|woman|uncle|auntie|son|daughter|wife|husband)(?![a-z])';
 const ORGANISATION_BEFORE_COMMA = new RegExp(
-  `${ORGANISATION.source}(?:'s)?(?: [a-z]+){0,2}(?:, ?| is on | is at | is | on | at )$`,
+  `${ORGANISATION.source}(?:'s)?(?: (?!${PERSON_NOUNS})[a-z]+){0,2}(?:, ?| is on | is at )$`,
 );
 
 /** A landline in apposition to an organisation's noun: "the Sea Pearl Hotel's reception, 038-603-777". */
