@@ -104,7 +104,7 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * move them: measured only), 36 (84 -> 85 of 90 held) and 39 (5 -> 3 of 80 clean held, written before the last part),
  * 40 and 41 (written at the round's end: 84 -> 85 and 87 -> 88 of 90 held, 2 of 80 clean held each, untuned as after). The round moved the unread hold-outs of round 21 too (24 3 -> 2 of 80 clean held,
  * 25 86 -> 87 of 90 held and 5 -> 4, 26 86 -> 87 and 6 -> 5) and the told ones (13, 14 and 15 one false hold fewer,
- * 17 2 -> 0, 18 86 -> 87 held and 1 -> 0).
+ * 17 2 -> 0, 18 86 -> 87 held and 1 -> 0, 10 2 -> 1).
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -116,7 +116,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 7': { holdRecall: 88 / 88, falseHold: 0 / 82 },
   'hold-out 8': { holdRecall: 88 / 88, falseHold: 0 / 82 },
   'hold-out 9': { holdRecall: 57 / 61, falseHold: 0 / 50 },
-  'hold-out 10': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 10': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 11': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 12': { holdRecall: 88 / 90, falseHold: 2 / 80 },
   'hold-out 13': { holdRecall: 87 / 90, falseHold: 2 / 80 },
