@@ -55,9 +55,10 @@ export function letterVariantWords(): string[] {
   const { entries } = readJson<{ entries: Entry[] }>('profanity.json');
   const listed = entries
     .filter((e) => e.lang === 'th' && (e.tier === 'always' || e.tier === 'insult'))
-    .flatMap((e) => [e.word, ...e.variants]);
+    .flatMap((e) => [e.word, ...e.variants].map((w) => [w, e.tier === 'always'] as const));
   const spelled = new Set<string>();
-  for (const w of listed) for (const v of spelledLetters(normaliseText(w).text)) if (dictionary.has(v)) spelled.add(v);
+  for (const [w, vowels] of listed)
+    for (const v of spelledLetters(normaliseText(w).text, vowels)) if (dictionary.has(v)) spelled.add(v);
   return [...spelled].sort(thaiSort);
 }
 

@@ -7,11 +7,9 @@
 import contextData from '../lexicon/insult-context.json' with { type: 'json' };
 import { isThaiConsonant, isThaiMark } from '../normalise/char-class.js';
 
-const LOOKALIKES: ReadonlyMap<string, readonly string[]> = new Map([
-  ...Object.entries(contextData.lookalikeConsonants),
-  // Round 22: vowel marks that look alike (เหึ้ย for เหี้ย), swapped the same way.
-  ...Object.entries(contextData.lookalikeVowels),
-]);
+const LOOKALIKES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(contextData.lookalikeConsonants));
+/** Round 22: vowel marks that look alike (เหึ้ย for เหี้ย), swapped the same way in the strong words only (`always`). */
+const LOOKALIKE_VOWELS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(contextData.lookalikeVowels));
 const MIN_LENGTH = 3;
 /** Dictionary words among the spellings made here (derive-protected.ts `letterVariantWords`). */
 export const NOT_INSULTS: ReadonlySet<string> = new Set([
@@ -27,11 +25,9 @@ export const NOT_INSULTS: ReadonlySet<string> = new Set([
   'บึก',
   'ปอด',
   'ป้า',
-  'ปีก',
   'ปื้อ',
   'พาย',
   'ฟ่อง',
-  'มีด',
   'แมงคา',
   'เลศ',
   'ศวะ',
@@ -42,17 +38,22 @@ export const NOT_INSULTS: ReadonlySet<string> = new Set([
   'อันธพาล',
 ]);
 
-/** Every one-consonant swap of `form` (above), dictionary words included. */
-export function spelledLetters(form: string): string[] {
+/** Every one-consonant swap of `form` (above), and with `vowels` every one-vowel swap, dictionary words included. */
+export function spelledLetters(form: string, vowels = false): string[] {
   if (form.length < MIN_LENGTH) return [];
   const out = new Set<string>();
   for (let i = 0; i < form.length; i++) {
-    if (!isThaiConsonant(form.charCodeAt(i)) && !isThaiMark(form.charCodeAt(i))) continue;
-    for (const other of LOOKALIKES.get(form[i]!) ?? []) out.add(form.slice(0, i) + other + form.slice(i + 1));
+    const swaps = isThaiConsonant(form.charCodeAt(i))
+      ? LOOKALIKES.get(form[i]!)
+      : vowels && isThaiMark(form.charCodeAt(i))
+        ? LOOKALIKE_VOWELS.get(form[i]!)
+        : undefined;
+    for (const other of swaps ?? []) out.add(form.slice(0, i) + other + form.slice(i + 1));
   }
   out.delete(form);
   return [...out];
 }
 
-/** The swapped spellings the lexicon adds for `form`: dictionary words left out. */
-export const letterVariants = (form: string): string[] => spelledLetters(form).filter((v) => !NOT_INSULTS.has(v));
+/** The swapped spellings the lexicon adds for `form` (vowels too for an `always` word): dictionary words left out. */
+export const letterVariants = (form: string, vowels = false): string[] =>
+  spelledLetters(form, vowels).filter((v) => !NOT_INSULTS.has(v));

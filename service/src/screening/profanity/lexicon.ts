@@ -54,7 +54,7 @@ export function buildEntryTrie(entries: readonly RawEntry[], withLookalikes = fa
     // Round 21: a look-alike consonant (ไอ้ดวาย, ไอ้ซัส): an insult only after a prefix, whatever the word's own tier.
     if (withLookalikes && raw.lang === 'th' && (raw.tier === 'always' || raw.tier === 'insult'))
       for (const form of listed[k]!)
-        for (const variant of letterVariants(form))
+        for (const variant of letterVariants(form, raw.tier === 'always'))
           if (!taken.has(variant) && !spellings.has(variant) && !swapped.has(variant))
             swapped.set(variant, {
               word: raw.word,
