@@ -7,7 +7,6 @@ import { toneVariantWords } from '../../../service/src/screening/lexicon/derive-
 import { NOT_INSULTS, spelledTones, toneVariants } from '../../../service/src/screening/profanity/tone-variants.js';
 import { expectLabelledSet } from './family-checks.js';
 import { expectLinear } from './linear-time.js';
-import { PII_TYPES } from './scoring.js';
 
 const insults = (text: string) =>
   screenText(text)

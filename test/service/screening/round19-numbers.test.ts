@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { expectLabelledSet } from './family-checks.js';
 import { expectLinear } from './linear-time.js';
-import { PII_TYPES } from './scoring.js';
 
 const found = (text: string) => screenText(text).findings.map((f) => `${f.type}:${f.text}`);
 
