@@ -1174,6 +1174,13 @@ function ownedPlaceBefore(text: string, pos: number): boolean {
 
 /** A school or university year after a kinship word (ปีหนึ่ง, ปี 4, ม.3, ป.6). */
 const CLASS_YEAR = /^ ?(?:ปี ?(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|[1-6])|[มป]\. ?[1-6])/;
+const PO_PLA = 0x0e1b;
+const MO_MA = 0x0e21;
+/** CLASS_YEAR at `end`, read (a slice and a regex) only where its ป or ม stands: this runs at every kinship title. */
+function classYearAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(text.charCodeAt(end) === 0x20 ? end + 1 : end);
+  return (c === PO_PLA || c === MO_MA) && CLASS_YEAR.test(text.slice(end, end + 8));
+}
 
 /** At most this many dotted ranks follow the first as one (Pol. Sen. Sgt. Maj.). */
 const MAX_RANK_CHAIN = 3;
@@ -1408,7 +1415,7 @@ export const personNameDetector: Detector = {
       }
       if (!formal && (nameLength(text, titleEnd, name.end) > 10 || stretchedTitle(text, titleEnd, name.end))) continue;
       // Round 22: น้องปีหนึ่ง, พี่ปี 4, น้อง ม.3: students named by their year, no nickname.
-      if (kind === 'kinship' && CLASS_YEAR.test(text.slice(titleEnd, titleEnd + 8))) continue;
+      if (kind === 'kinship' && classYearAt(text, titleEnd)) continue;
       // น้องหมา, น้องแมว: a pet, not a person (พี่แมว ร้านทอง is one).
       if (text.startsWith('น้อง', pos) && titleEnd === pos + 4 && isPetWord(text, titleEnd, name.end)) continue;
       let end = name.end;
