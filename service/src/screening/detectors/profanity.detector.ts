@@ -15,6 +15,7 @@ import {
   isThaiContext,
   mentionedWord,
   prefixedInsult,
+  prefixGluedAt,
   bodyWordBefore,
   pronounTrait,
   romanisedPrefixStart,
@@ -151,7 +152,16 @@ function acceptedEnd(
     if (!inWord && !spacedPiecesOk(text, m.start, m.end, prefixEnd)) {
       // Glued to the text around it: split on purpose. A group word (ลาว, พิการ, ประตูหลัง) broken only between
       // syllables is still an ordinary word in a list until a prefix aims it.
-      const split = splitOnPurpose(text, m.start, m.end, prefixedInsult(text, m.start) || bodyWordBefore(text, m.start));
+      // Round 23: ไอ้สาร เลว, ไอ้ชา ติ ชั่ว (four writers): a strong word glued to its prefix and spaced between its
+      // syllables. Thai separates phrases by spaces, but no phrase after ไอ้ joins into สารเลว by chance.
+      const spacedSyllables = entry.tier === 'always' && prefixGluedAt(text, m.start);
+      const split = splitOnPurpose(
+        text,
+        m.start,
+        m.end,
+        prefixedInsult(text, m.start) || bodyWordBefore(text, m.start),
+        spacedSyllables,
+      );
       if (split === NOT_SPLIT) return -1;
       const group = entry.tier === 'insult' && entry.context.includes('person');
       if (split === SPLIT_BETWEEN_SYLLABLES && group && !isAimedInsult(text, m.start, m.end, entry)) return -1;
@@ -246,8 +256,12 @@ function hiddenInside(ctx: ScreenContext, start: number, end: number): boolean {
   const { original, starts, ends } = ctx.norm;
   // Only the first unit of each gap between two letters is read: a run of thousands of invisibles costs one test.
   for (let i = start; i < end - 1; i++) if (starts[i + 1]! > ends[i]! && isInvisible(original.charCodeAt(ends[i]!))) return true;
+  // Round 23: ควๅย, ฅวาย: an obsolete letter typed for its look-alike (ๅ for า, ฅ for ค, ฃ for ข) is a disguise, as an
+  // invisible character is: nobody writes the animal that way.
+  for (let i = start; i < end; i++) if (isObsoleteLookAlike(original.charCodeAt(starts[i]!))) return true;
   return false;
 }
+const isObsoleteLookAlike = (c: number) => c === 0x0e45 || c === 0x0e05 || c === 0x0e03;
 const SHOULDER = 'บ่า';
 
 /** บ่า right before `start`, itself glued to a Thai letter: a body part (ปวดบ่า, นวดบ่า), not the Northern prefix. */

@@ -437,6 +437,11 @@ export function prefixedInsult(text: string, start: number): boolean {
   return endsWithAny(text, backOverSpace(text, start), lists.prefixes);
 }
 
+/** Round 23: an insult prefix written against `start` (ไอ้|สาร เลว), no space between. */
+export function prefixGluedAt(text: string, start: number): boolean {
+  return endsWithAny(text, start, lists.prefixes);
+}
+
 const HYPHEN = 0x2d;
 /** The longest romanised prefix (aai) is short; a glued one is read back at most this far. */
 const MAX_ROMANISED_PREFIX = 4;

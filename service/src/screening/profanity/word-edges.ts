@@ -170,6 +170,8 @@ const JOIN_MARGIN = 12;
  * consonant). A break made only of list separators between two pieces that could be words (ปัญ-ญา-อ่อน, but also
  * ด้านหน้า-ด้านหลัง) counts only where the joined reading has no word boundary: the segmenter, on a small window,
  * reads ปัญญา|อ่อน (a break inside ปัญญา) but ด้าน|หน้า|ด้าน|หลัง (every break at a boundary: a list).
+ * Round 23: `spacedSyllables` (a strong word glued to its insult prefix: ไอ้สาร เลว, ไอ้ชา ติ ชั่ว) lets a plain space
+ * between syllables count as the split it is; the prefix, not the space, is the proof.
  */
 export const NOT_SPLIT = 0;
 /** Broken between syllables (ตอ.แหล, ชิบ-หาย): proof enough for an always word, an insult-tier word still needs aiming. */
@@ -177,7 +179,7 @@ export const SPLIT_BETWEEN_SYLLABLES = 1;
 /** Broken inside a syllable (เห_ี้_ย, ส-ั-ส, เ.หี้ย): nobody writes the animal like that, so it is aimed. */
 export const SPLIT_INSIDE_SYLLABLE = 2;
 
-export function splitOnPurpose(text: string, start: number, end: number, prefixed = false): number {
+export function splitOnPurpose(text: string, start: number, end: number, prefixed = false, spacedSyllables = false): number {
   if (!isThaiLetter(text.charCodeAt(start)) || !thaiEdgesOk(text, start, end)) return NOT_SPLIT;
   // ไอ้ค.ว.า.ย: an insult prefix against the first letter ends a word there, so that letter is the match's own.
   const gluedBefore = !prefixed && start > 0 && isThaiLetter(text.charCodeAt(start - 1));
@@ -226,9 +228,11 @@ export function splitOnPurpose(text: string, start: number, end: number, prefixe
       // A lone consonant counts only inside the match (จั ญ ไร): at its edge it may be a list letter (ข้อ ห มาตรา).
       const lone = (!first && loneConsonant(text, pieceStart, i)) || (!last && loneConsonant(text, j, nextEnd));
       if (!deliberate && !lone) {
-        // A plain space between two words is how Thai separates phrases (ขายดอก ทองคำ): never a disguise by itself.
-        if (spaces) return NOT_SPLIT;
-        if (listBreaks < MAX_LIST_BREAKS) listBreakAt[listBreaks++] = joinedAt;
+        // A plain space between two words is how Thai separates phrases (ขายดอก ทองคำ): never a disguise by itself,
+        // unless the caller settled that the pieces are one strong word's syllables (`spacedSyllables`).
+        if (spaces) {
+          if (!spacedSyllables) return NOT_SPLIT;
+        } else if (listBreaks < MAX_LIST_BREAKS) listBreakAt[listBreaks++] = joinedAt;
       }
     }
     pieceStart = j;
