@@ -53,7 +53,24 @@ const PASSPORT_WORDS = piiWords.passportContext.filter((w) => /passport|หน�
 const named = (text: string, start: number, end: number, window = BEFORE_WINDOW) =>
   hasWordBefore(text, start, PASSPORT_WORDS, BEFORE_WINDOW) ||
   hasWordBefore(text, start, piiWords.passportContext, window) ||
-  hasWordAfter(text, end, piiWords.passportContext, AFTER_WINDOW);
+  hasWordAfter(text, end, piiWords.passportContext, AFTER_WINDOW) ||
+  introducedFar(text, start, end);
+
+/**
+ * Round 23 (three writers): "Found a French passport on the bench by the middle pool … this morning, number 19FV28461",
+ * "my passport number in this form so the file can be found …: it is 75 4418206", "The number is X8821349 and it is a red
+ * Swiss passport": a number introduced as one (number, no., is, a colon right before it) in a story about a passport
+ * further off, not dialled from 0 as a Thai phone is, and no product's or parcel's word close before it.
+ */
+const INTRODUCED = /(?:number|no\.?|is|:) ?$/;
+const FAR_BEFORE = 180;
+const FAR_AFTER = 60;
+const introducedFar = (text: string, start: number, end: number) =>
+  // A Thai landline is dialled from 0 (the consulate number is 053 107 700 if you lose your passport).
+  text.charCodeAt(start) !== 0x30 &&
+  INTRODUCED.test(text.slice(Math.max(0, start - 10), start)) &&
+  (hasWordBefore(text, start, PASSPORT_WORDS, FAR_BEFORE) || hasWordAfter(text, end, PASSPORT_WORDS, FAR_AFTER)) &&
+  !hasWordBefore(text, start, piiWords.codeContext, CODE_WINDOW);
 
 export const passportDetector: Detector = {
   name: 'passport',

@@ -2,7 +2,7 @@
 import type { Candidate, Detector } from '../detector.js';
 import { isLatinLetter } from '../normalise/char-class.js';
 import { clauseStart, lastWordEndBefore } from '../pii/context-words.js';
-import { contactOwner } from '../pii/contact-owner.js';
+import { contactOwner, officeOnlyClaimed } from '../pii/contact-owner.js';
 import { introducedAsPublic, missingPersonNotice } from '../pii/number-owner.js';
 import { digitsOf, numberTokens, readingCursor, type NumberReading } from '../pii/number-tokens.js';
 import { piiWords, round20Patterns } from '../pii/pii-lexicon.js';
@@ -106,6 +106,16 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
       (latinAfter && ITS_PLACE_AFTER.test(text.slice(r.end, r.end + 40))))
   )
     return true;
+  // Round 23 (five writers): เบอร์เคาน์เตอร์ที่อยู่ในป้ายหน้ารีสอร์ต 053…, เบอร์ที่ติดอยู่หน้าเคาน์เตอร์ขายตั๋ว 077…, ที่เพจของคิวรถ
+  // ลงไว้ 056…, "their number is painted on the sign: 039…", "their reception line (038…, it's on their Google page)",
+  // "their published number is 076…": the post says where the number is published, and no person owns it. A mobile
+  // needs an organisation's noun in the same stretch (a for-rent sign's mobile is a landlord's).
+  if (
+    publishedMedium(text, r) &&
+    (reading.owner !== 'person' || theirOnly(before(text, r.start))) &&
+    (!mobile || ORGANISATION.test(before(text, r.start)))
+  )
+    return true;
   if (mobile) return false;
   // Round 22: "the bakery Auntie Daeng's … posts its number on the door, 045…": a number the post calls "its" belongs to
   // a thing (a shop, an office), whoever the shop is named after.
@@ -126,6 +136,24 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   // "the Sea Pearl Hotel's reception, 038…", "the station number, 038…": a landline set after an organisation's noun
   // and a comma; "the Riverside Guesthouse (their number is on the sign: 054…)": where the business shows it.
   return appositiveOfOrganisation(text, r.start) || (publishedBefore(text, r.start) && ORGANISATION.test(before(text, r.start)));
+}
+
+const MEDIUM_BEFORE =
+  /(?:ที่|ใน|บน|จาก)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์)|เบอร์เคาน์เตอร์|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|published|painted on|printed on|reception|front desk|on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door)/;
+const MEDIUM_AFTER =
+  /^[^.\n]{0,24}(?:on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door))/;
+const MEDIUM_REACH = 64;
+/** "their reception line", "their published number": English "their" is a business's as often as a household's. */
+const THEIR_ONLY = /\btheir\b[^,.;:]*$/;
+const THEIR_ONLY_NOT = /\b(?:my|his|her|our|own|personal|private)\b/;
+const theirOnly = (before: string) => THEIR_ONLY.test(before) && !THEIR_ONLY_NOT.test(before);
+
+/** Round 23: the stretch around the number names where it is published (see ownedByOffice); a home there keeps it private. */
+function publishedMedium(text: string, r: NumberReading): boolean {
+  const clause = text.slice(clauseStart(text, r.start, MEDIUM_REACH), r.start);
+  const medium = MEDIUM_BEFORE.exec(clause);
+  if (medium) return !HOME_PLACE.test(clause.slice(medium.index));
+  return MEDIUM_AFTER.test(text.slice(r.end, r.end + 60));
 }
 
 /** 00 dialled for the international prefix (0066 81…; the normaliser has made Thai digits ASCII). */
@@ -217,6 +245,8 @@ const PERSON_REACH = 24;
 /** Round 20: "his mobile is 086…", "my number: 08…": an English possessive on the phone word right before the number. */
 const POSSESSED_PHONE =
   /(?:^|[^a-z])(?:my|his|her|their)(?: own| personal| private| home)? (?:mobile|phone|cell|cellphone|number|mobile number|phone number|cell number)(?: number)?(?: is|:)? ?$/;
+/** Round 23: โทรเบอร์ที่ให้ไว้ 089…, เบอร์ที่แม่ค้าให้มา: the number someone gave the poster is that person's own. */
+const GIVEN_PHONE = /เบอร์(?:โทร)?(?:ที่|ซึ่ง)(?:เขา|เค้า|แก|เธอ|มัน|แม่ค้า|พ่อค้า|คนขาย|ช่าง)?ให้(?:ไว้|มา)? ?[:：]? ?$/;
 const ACCOUNT_WINDOW = 40;
 /** The phone words, without "number" (an account number is no phone's). */
 const PHONE_WORDS = piiWords.phoneContext.filter((w) => w !== 'number');
@@ -243,7 +273,8 @@ function ownedByPerson(text: string, r: NumberReading): boolean {
   return (
     (owner === 'person' && lead) ||
     personAtExtension(text, r) ||
-    POSSESSED_PHONE.test(text.slice(Math.max(0, r.start - 40), r.start))
+    POSSESSED_PHONE.test(text.slice(Math.max(0, r.start - 40), r.start)) ||
+    GIVEN_PHONE.test(text.slice(Math.max(0, r.start - 40), r.start))
   );
 }
 
@@ -328,7 +359,13 @@ export const phoneDetector: Detector = {
         if (
           published.has(national) ||
           ((introducedAsPublic(norm.text, r, missing, mobile) || ownedByOffice(norm.text, r, mobile, missing)) &&
-            !ownedByPerson(norm.text, r))
+            !ownedByPerson(norm.text, r) &&
+            // Round 23: "มีคนโทรมาบอกว่าเป็นเจ้าหน้าที่เทศบาล…เบอร์นี้ 08…": the office is only claimed by the caller. (A
+            // number given as an account had its owner read, claim and all, by contactOwner.)
+            !(
+              !givenAsAccount(norm.text, r) &&
+              officeOnlyClaimed(norm.text, r.start, contactOwner(norm.text, r.start, PHONE_WORDS, true).fromSlot)
+            ))
         ) {
           claimed.add(r.start, r.end, OTHER);
           continue;

@@ -89,6 +89,10 @@ table.set(0x0e03, 'ข');
 table.set(0x0e05, 'ค');
 table.set(0x0e45, 'า');
 
+// Round 23: dashes of every width (‐ ‑ ‒ – — ― −, small and full-width hyphen-minus) become the hyphen-minus: phones and
+// word processors write 089 – 614 – 2207 with an en dash, which split the number in two.
+for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63]) table.set(c, '-');
+
 // Unusual spaces become a plain space so separators and word edges behave the same everywhere.
 for (const c of [0x00a0, 0x1680, 0x202f, 0x205f, 0x3000]) table.set(c, ' ');
 for (let c = 0x2000; c <= 0x200a; c++) table.set(c, ' ');

@@ -278,6 +278,9 @@ export function contactOwner(
   } finally {
     withBusinesses = false;
   }
+  // Round 23: a stranger collecting "for the temple" or calling "from the municipality": the office is only claimed,
+  // and the contact given is the claimant's own (five writers' scam warnings).
+  if (owner === 'office' && officeOnlyClaimed(text, valueStart, ownerRead.fromSlot)) owner = 'person';
   memo.text = text;
   memo.start = valueStart;
   memo.words = contactWords;
@@ -292,6 +295,31 @@ const memo = {
   businesses: false,
   reading: { owner: undefined, fromSlot: false, gap: 0, lead: false } as OwnerReading,
 };
+
+/**
+ * Round 23: บอกว่าเป็นของวัด แล้วให้โอนเข้า…, มาเรี่ยไรเงิน…, มีคนโทรมาบอกว่าเป็นเจ้าหน้าที่เทศบาล…เบอร์นี้, "claiming to be
+ * from the municipality": a claim or a collection before the contact in its stretch of the post, or the post denying
+ * the office after it (ไม่ใช่ของวัด, บ่ใจ่ของวัด, ชื่อบัญชีเป็นคนธรรมดา, "not the municipality's"). An office named in the
+ * contact word's own slot (บัญชีวัด) stands unless denied.
+ */
+const CLAIM_BEFORE = /บอกว่าเป็น|อ้างว่า|อ้างตัว|แอบอ้าง|เรี่ยไร|หลอกให้|claim(?:s|ed|ing)? to be|pretend(?:s|ed|ing)? to be|posing as/gi;
+/** After the claim, the post sends the reader to check with the real office: the number there is the office's. */
+const VERIFY_AFTER_CLAIM = /สอบถาม|โทรถาม|ติดต่อ|ตรวจสอบ|เช็ค|เช็ก|แจ้ง|call (?:the|us)|contact|check with|report/i;
+const DENIED_AFTER =
+  /(?:ไม่ใช่|ไม่ได้เป็น|บ่ใช่|บ่ใจ่|บ่แม่น|ม้ายใช่|มิใช่)(?:บัญชี|เบอร์)?ของ(?:วัด|เทศบาล|อบต|มัสยิด|โรงเรียน|ทางการ|ราชการ)|คนธรรมดา|บุคคลธรรมดา|not (?:the )?(?:temple|municipality|city|mosque|school|office)'s|(?:a|an) private (?:person|individual)/i;
+const CLAIM_REACH = 160;
+const DENIAL_REACH = 90;
+
+export function officeOnlyClaimed(text: string, valueStart: number, namedInSlot = false): boolean {
+  if (DENIED_AFTER.test(text.slice(valueStart, valueStart + DENIAL_REACH))) return true;
+  // บัญชีวัด 043…, เบอร์เทศบาล 044…: the post itself names the office as the owner; only a denial overrides that.
+  if (namedInSlot) return false;
+  const window = text.slice(Math.max(0, valueStart - CLAIM_REACH), valueStart);
+  CLAIM_BEFORE.lastIndex = 0;
+  let last = -1;
+  for (let m = CLAIM_BEFORE.exec(window); m; m = CLAIM_BEFORE.exec(window)) last = m.index + m[0].length;
+  return last >= 0 && !VERIFY_AFTER_CLAIM.test(window.slice(last));
+}
 
 function readOwner(text: string, valueStart: number, contactWords: readonly string[]): ContactOwner {
   const from = clauseStart(text, valueStart, OWNER_WINDOW);
