@@ -58,6 +58,8 @@ import {
   vocativeTrie,
   weakKinshipTrie,
   type TitleKind,
+  demonstrativeThingTrie,
+  DEMONSTRATIVE_KIN,
 } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
 import { Trie } from '../match/trie.js';
@@ -452,6 +454,11 @@ function isObjectKinship(text: string, pos: number, end: number): boolean {
   return false;
 }
 
+/** ", the <office>, promised/said/came…": an English appositive office and a public act right after it. */
+const LATIN_OFFICE_ACT =
+  /^, the [^,.;!?\n]{3,70}, (?:who )?(?:promised|said|announced|told|came|visited|explained|agreed|confirmed|replied|answered|ordered|opened|launched|inspected)(?![a-z])/;
+const LATIN_OFFICE_ACT_REACH = 110;
+
 /** The syllable อา, which begins Malay names (อาลี, อาแซ, อาหมัด) and is also a Central Thai kinship word. */
 const MALAY_NAME_START = 'อา';
 
@@ -567,6 +574,8 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     if (kinUse === KIN_GENERIC) continue;
     // บ้านตา|เลขที่ 9, ตา|หมู่ 7: an address or a number after the kinship word, no nickname.
     if (!latin && addressAfterKin(text, end)) continue;
+    // Round 23: ไอ้ท่อประปา|หน้าบ้านแตก: a thing after ไอ้/อี, no one's nickname.
+    if (DEMONSTRATIVE_KIN.has(weakWord) && demonstrativeThingTrie.longestAt(text, afterWeak) >= 0) continue;
     const name = nameAfterTitle(text, end, false) ?? malayName(text, end, weakWord);
     if (!name) continue;
     // Round 20: พ่อใหญ่บ้านหมู่ 7 บ้านดอนแดง พ่อใหญ่สมบูรณ์…: an office holder named after the office, as with a title.
@@ -1464,7 +1473,10 @@ export const personNameDetector: Detector = {
           // "On the local news Pol. Col. Sakchai, the Hat Yai police superintendent, said": on the public record.
           hasWordBefore(text, pos, personWords.newsWords, NEWS_REACH) ||
           // (นางสาวจันทร์เพ็ญ มีสุข) ผู้อำนวยการกอง…: a letter's signature block, the name in brackets above the office.
-          (text.charCodeAt(pos - 1) === 0x28 && text.charCodeAt(end) === 0x29))
+          (text.charCodeAt(pos - 1) === 0x28 && text.charCodeAt(end) === 0x29) ||
+          // Round 23 (two writers): "Pol. Col. Thanakorn, the Pattaya police superintendent, promised a checkpoint":
+          // the office set off by commas, then what its holder did in it.
+          (latinTitle && LATIN_OFFICE_ACT.test(text.slice(end, end + LATIN_OFFICE_ACT_REACH))))
       ) {
         pos = end - 1;
         continue;

@@ -14,6 +14,9 @@ const isSentenceEnd = (text: string, q: number) => {
   return c === 0x2e && (q + 1 >= text.length || text.charCodeAt(q + 1) === 0x20);
 };
 
+const LATIN_PERSON_LEAD = /^the (?:[a-z-]+ ){1,2}(?:man|woman|guy|lady|owner|driver|vendor|seller)(?![a-z])/;
+const LATIN_PERSON_LEAD_REACH = 40;
+
 /**
  * Whether a clause opened right after the name (a comma and a space before it at most; titles.json `clauseLeads`:
  * ที่, ซึ่ง, who, the guy) names a place (titles.json `clausePlaces`: มัสยิด, โรงเรียน, stall, soi) before the sentence
@@ -23,7 +26,12 @@ export function placeInClauseAfter(text: string, end: number): boolean {
   let p = end;
   if (text.charCodeAt(p) === 0x2c) p++;
   if (text.charCodeAt(p) === 0x20) p++;
-  const lead = clauseLeadTrie.longestAt(text, p);
+  let lead = clauseLeadTrie.longestAt(text, p);
+  // Round 23: "Uncle Daeng, the boat man at pier 3…", "the old woman who sells…": a person noun with a word or two before.
+  if (lead < 0 && text.startsWith('the ', p)) {
+    const person = LATIN_PERSON_LEAD.exec(text.slice(p, p + LATIN_PERSON_LEAD_REACH));
+    if (person) lead = p + person[0].length;
+  }
   if (lead < 0) return false;
   const latin = isLatinLetter(text.charCodeAt(p));
   if (latin && isLatinLetter(text.charCodeAt(lead))) return false;

@@ -4,6 +4,7 @@ import innerTitleWordData from '../lexicon/inner-title-words.json' with { type: 
 import titleWordData from '../lexicon/title-words.json' with { type: 'json' };
 import verbData from '../lexicon/thai-verbs.json' with { type: 'json' };
 import nicknameData from '../lexicon/thai-nicknames.json' with { type: 'json' };
+import sensitiveData from '../lexicon/sensitive.json' with { type: 'json' };
 import { normaliseText } from '../normalise/normalise-text.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { continuesSyllable } from '../normalise/char-class.js';
@@ -220,3 +221,14 @@ export const kinVerbTrie = wordTrie(verbData.verbs);
 export const nicknameTrie = wordTrie(nicknameData.nicknames);
 /** ชม, ยิ้ม, ต่อ, หอม: nicknames that are also verbs; what follows them decides. */
 export const verbLikeNicknames: ReadonlySet<string> = new Set(nicknameData.verbLike);
+
+/**
+ * Round 23: ไอ้ท่อประปาหน้าบ้าน, ไอ้เสาไฟหน้าบ้าน (two writers): ไอ้/อี before a thing is a demonstrative ("that damn pipe").
+ * The things are sensitive.json `thingSubjects` (streets, pipes, poles, signs: what a complaint is about), less the
+ * nicknames and the words of two letters or fewer (ไฟ), which people are called by.
+ */
+export const demonstrativeThingTrie = wordTrie(
+  sensitiveData.thingSubjects.filter((w) => w.length > 2 && !nicknameData.nicknames.includes(w)),
+);
+/** The prefixes that are also demonstratives before a thing. */
+export const DEMONSTRATIVE_KIN: ReadonlySet<string> = new Set(['ไอ้', 'ไอ่', 'ไอ', 'อี']);
