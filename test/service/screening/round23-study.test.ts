@@ -172,6 +172,62 @@ describe('round 23: campaigns are nobody’s health', () => {
   });
 });
 
+describe('round 23: one writer each, but a phenomenon of its own (the rest of the eleven sets)', () => {
+  it('reads no nickname in น้องชาย, พี่สาว (a brother, a sister) with no kinship name after them', () => {
+    expect(rules('ต้องเอาเอกสารน้องชายมายื่นวันนี้ด้วยย')).toEqual([]);
+    expect(texts('พี่สาวป้าแดงร้านข้าวแกงเปิดเพลงดัง', 'person_name')).toEqual(['พี่สาวป้าแดง']);
+  });
+  it('reads a kinship name after a junction word as the junction’s (สามแยกป้าจันทร์)', () => {
+    expect(texts('ไฟกิ่งตรงสามแยกป้าจันทร์ดับมาอาทิตย์นึงแล้วเจ้า', 'person_name')).toEqual([]);
+  });
+  it('publishes the poster’s own children named as theirs (น้องต้นกับน้องมายด์ลูกหนู), unless with a number to call', () => {
+    expect(rules('น้องต้นกับน้องมายด์ลูกหนูฝากขอบคุณพี่บรรณารักษ์ที่อ่านนิทานให้ฟังด้วยค่ะ')).toEqual([]);
+    expect(texts('โทรหาผมได้ที่บ้าน 02 418 7732 หรือมือถือน้องเมย์ ลูกสาวผม 086-250-1947', 'person_name')).toEqual(['น้องเมย์']);
+  });
+  it('reads no one in occupations that begin with นาย (นายสนาม, นายห้าง) nor in ลุงโฮ, whose house is a museum', () => {
+    expect(rules('ปีหน้าให้นายสนามคุมเวลาให้ตรงกว่านี้ นายห้างร้านทองก็บ่นเหมือนกัน')).toEqual([]);
+    expect(rules('ซอยทางไปบ้านลุงโฮที่บ้านนาจอก ทางเป็นหลุมหลายหลาย')).toEqual([]);
+  });
+  it('reads no one in someone met by chance (คุณยายท่านหนึ่ง, an elderly man had a seizure)', () => {
+    expect(rules('เมื่อวันที่ 12 กันยายนมีคุณยายท่านหนึ่งลื่นล้ม ดีที่เจ้าหน้าที่มาดูแลทัน')).toEqual([]);
+    expect(rules('Last night an elderly man had an epileptic seizure near the clock tower and nobody knew what to do.')).toEqual(
+      [],
+    );
+    expect(
+      texts('The longtail is skippered by a man who is a recovering heroin addict, and the village talks', 'sensitive'),
+    ).toEqual(['is a recovering heroin addict']);
+  });
+  it('reads a question (ใครจะไปม็อบ…) as nobody’s politics, and a time after a parent word as no name', () => {
+    expect(rules('ใครจะไปม็อบหน้าศาลากลางวันเสาร์นี้บ้างง จอดรถตรงไหนได้คับ')).toEqual([]);
+    expect(rules('ยกหมฺรับไปวัดกับแม่ ปีที่แล้วกลับมาเห็นว่างานที่ลานวัดจัดได้ดีขึ้นมาก')).toEqual([]);
+  });
+  it('reads an organisation "in the name of", a payment reference, an official LINE @handle, a city truck as no one’s', () => {
+    expect(
+      rules(
+        'Is the account printed on our land tax bill, 664-6-00123-0 in the name of Sangkhla Buri Municipality, the only one?',
+      ),
+    ).toEqual([]);
+    expect(
+      texts('Please refund it to my Kasikorn account 042-3-77615-9, in the name of Peter Lindqvist.', 'person_name'),
+    ).toEqual(['Peter Lindqvist']);
+    expect(rules('จ่ายภาษีป้ายผ่านแอปธนาคารแล้วนะคะ Ref1:680112004518 Ref2:7741 แต่ในระบบยังขึ้นค้างชำระ')).toEqual([]);
+    expect(rules("The municipality's official LINE account is @surat.city (it's printed on the rubbish bags).")).toEqual([]);
+    expect(rules('The city garbage truck, plate 84-0071 Chonburi, leaks dirty water every morning.')).toEqual([]);
+    expect(texts('รถกระบะทะเบียน 84-0071 ชลบุรี จอดขวางหน้าบ้าน', 'license_plate')).toEqual(['84-0071 ชลบุรี']);
+  });
+  it('reads a city hall’s address and a school’s address on "their website" as published', () => {
+    expect(rules('ต้องไปยื่นที่ศาลาว่าการเมืองพัทยา เลขที่ 171 หมู่ 9 ถนนพัทยาสายสอง ต.หนองปรือ ใช่ไหมคะ')).toEqual([]);
+    expect(rules('The school office email on their website, info@pkwittayalai.ac.th, bounces back.')).toEqual([]);
+    expect(texts('Their personal email is somchai@gmail.com', 'email')).toEqual(['somchai@gmail.com']);
+  });
+  it('holds a short nickname that is also a word when a clause says where the person lives (three writers)', () => {
+    expect(texts('ป้าหนูที่อยู่บ้านไม้ริมน้ำติดศาลาท่าเรือเกาะ เผาขยะพลาสติกทุกเย็น', 'person_name')).toEqual(['ป้าหนู']);
+    expect(texts('ตาเชิญที่อยู่เฮือนหลังติดวัดบ้านกฤษณา เพิ่นเคยติดคุกคดียิงคนมาแล้ว', 'person_name')).toEqual(['ตาเชิญ']);
+    expect(rules('ลุงบอกที่อยู่ร้านให้แล้ว')).toEqual([]);
+    expect(rules('ร้านค้าหน้าตลาดต้องปิด ลุงป้าน้าอาที่ขายของในตลาดขาดรายได้กันทุกคน')).toEqual([]);
+  });
+});
+
 describe('round 23: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -189,6 +245,14 @@ describe('round 23: the new frames stay linear on hostile runs', () => {
       'passport number 19FV28461 '.repeat(380),
       '089 – 614 – 2207 '.repeat(580),
       'เบอร์ที่ให้ไว้ 089-627-4413 '.repeat(380),
+      'ป้าหนูที่อยู่บ้าน'.repeat(700),
+      'ลุงป้าน้าอาที่ขาย'.repeat(700),
+      'น้องชาย'.repeat(1600),
+      'คุณยายท่านหนึ่ง'.repeat(800),
+      'an elderly man had a seizure '.repeat(350),
+      'Ref1:680112004518 '.repeat(550),
+      'in the name of Sangkhla Buri Municipality '.repeat(240),
+      'น้องต้นกับน้องมายด์ลูกหนู'.repeat(450),
     ]);
   });
 });

@@ -57,6 +57,9 @@ export const officeAccountBefore = (text: string, r: NumberReading): boolean =>
 const PERSONAL_AFTER =
   /^[^.\n]{0,12}(?:ชื่อบัญชี ?[“"]?(?:นาย|นาง|น\.ส\.|คุณ|mr|mrs|ms|miss)|account name:? (?:mr|mrs|ms|miss|khun)|ชื่อบุคคล|บัญชีส่วนตัว|ชื่อส่วนตัว|personal account|private account|in (?:his|her) (?:own )?name)/;
 const PERSONAL_REACH = 48;
+const REFERENCE_BEFORE =
+  /(?:(?<![a-z])ref\.? ?(?:no\.? ?)?\d?|reference(?: no\.?| number)?|เลขอ้างอิง|รหัสอ้างอิง|เลขที่อ้างอิง|อ้างอิง ?\d?) ?[:：#]? ?$/;
+const REFERENCE_REACH = 24;
 
 export const bankAccountDetector: Detector = {
   name: 'bank_account',
@@ -72,6 +75,11 @@ export const bankAccountDetector: Detector = {
         if (claimed.overlaps(r.start, r.end, FOUND | OWN)) continue;
         const rule = ruleFor(r, norm.text);
         if (!rule) continue;
+        // Round 23: Ref1:680112004518: a payment's reference number, printed on the bill, no one's account.
+        if (REFERENCE_BEFORE.test(norm.text.slice(Math.max(0, r.start - REFERENCE_REACH), r.start))) {
+          claimed.add(r.start, r.end, OWN);
+          continue;
+        }
         // Round 13: an office's own account or PromptPay (โอนเข้าบัญชีเทศบาล…, พร้อมเพย์ของ อบต., the temple's account) is
         // published on purpose; claimed so that no shorter reading of it is taken instead (the phone detector reads the
         // same owner: officeAccountBefore).

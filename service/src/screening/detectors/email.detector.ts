@@ -1,6 +1,6 @@
 // E-mail addresses, written normally or spelled out to dodge filters ("somchai แอท gmail ดอท คอม").
 import type { Candidate, Detector } from '../detector.js';
-import { contactOwner } from '../pii/contact-owner.js';
+import { contactOwner, theirOnly } from '../pii/contact-owner.js';
 import { alternation, piiWords, round20Patterns } from '../pii/pii-lexicon.js';
 import { OWN, sharedMask } from '../span-mask.js';
 
@@ -97,7 +97,9 @@ const spanBuffer: number[] = [];
 
 const WHITE_SPACE = /\s/;
 /** A LINE word as the local part, white space before the @. Round 19: OA (a LINE Official Account: ไลน์ OA @coop.maerim). */
-const LINE_HANDLE = /^(?:line|lineid|id|oa)\s@/;
+// Round 23: "the official LINE account is @surat.city": an English word before a spaced @ is the sentence's, and the
+// @handle a LINE or social account.
+const LINE_HANDLE = /^(?:line|lineid|id|oa|is|at|on|via|to|me|us|account|handle|page)\s@/;
 const AT = 0x40;
 /** PLAIN needs "@" or one white-space character and "@" right after the local part. */
 const atFollows = (text: string, runEnd: number) =>
@@ -174,7 +176,9 @@ function publishedByOffice(text: string, start: number, end: number): boolean {
   // "I" is the sender, not its owner.
   if (officeDomain(address) && SENT_TO_BEFORE.test(text.slice(Math.max(0, start - SENT_TO_REACH), start))) return true;
   const { owner, fromSlot, gap } = contactOwner(text, start, piiWords.emailContactWords);
-  if (owner === 'person' && (fromSlot || gap <= OWN_WORD_GAP)) return false;
+  // Round 23: "the school office email on their website, info@….ac.th": "their" of an office's own address is the office's.
+  const theirs = owner === 'person' && officeDomain(address) && theirOnly(text.slice(Math.max(0, start - THEIR_REACH), start));
+  if (owner === 'person' && (fromSlot || gap <= OWN_WORD_GAP) && !theirs) return false;
   if (officeDomain(address)) return true;
   // Round 20: ส่งไปตี้อีเมลกองสาธารณสุขแล้ว… ตอบมาตี้ jantip…@yahoo.com: an address asked to be answered at is the poster's,
   // whatever office was written to before it (an office's domain aside).
@@ -190,6 +194,7 @@ function publishedByOffice(text: string, start: number, end: number): boolean {
 /** "Reply to", "send it back to", "contact me at" (pii-context.json `replyToThai`, `replyToEnglish`). */
 const REPLY_TO = round20Patterns.replyTo;
 const REPLY_REACH = 24;
+const THEIR_REACH = 64;
 
 export const emailDetector: Detector = {
   name: 'email',

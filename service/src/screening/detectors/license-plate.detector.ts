@@ -24,6 +24,13 @@ const TRUCK = /(?<![\d/.:-])\d{2}( ?- ?|[ .])\d{4}(?![\d/.:-]|[ .]\d)/g;
 const SPACED_TRUCK = /(?<![\d/.:-]|\d )\d \d ?- ?\d \d \d \d(?! ?\d)/g;
 const RED_PLATE = /(?:ป้ายแดง|red[ -]plate)/;
 const RED_PLATE_WINDOW = 24;
+/**
+ * Round 23: "The city garbage truck, plate 84-0071 Chonburi", รถขยะเทศบาลทะเบียน…: a public body's vehicle, whose plate
+ * is nobody's personal data (SPEC §3 holds the plates of private vehicles).
+ */
+const PUBLIC_VEHICLE_BEFORE =
+  /(?:รถ(?:ขยะ|เก็บขยะ|เทศบาล|ของเทศบาล|ราชการ|หลวง|พยาบาล|ดับเพลิง|กู้ภัย|ตำรวจ|อบต|ของ อบต|ดูดส้วม ?ของเทศบาล)|(?:city|municipal|council|government|official|police|fire|garbage|rubbish|refuse) (?:[a-z]+ )?(?:truck|van|car|vehicle|lorry|bus|pickup)|ambulance)[^.!?\n]{0,30}$/;
+const PUBLIC_VEHICLE_REACH = 64;
 const notLetters = new Set(consonantWords.words);
 const provinces = [...provinceData.provinces, ...provinceData.spoken].sort((a, b) => b.length - a.length);
 
@@ -100,6 +107,7 @@ export const licensePlateDetector: Detector = {
     const plate = (start: number, end: number, rule: string) => {
       if (claimed.overlaps(start, end, FOUND | OWN)) return;
       if (RED_PLATE.test(text.slice(Math.max(0, start - RED_PLATE_WINDOW), start))) return;
+      if (PUBLIC_VEHICLE_BEFORE.test(text.slice(Math.max(0, start - PUBLIC_VEHICLE_REACH), start))) return;
       claimed.add(start, end, OWN);
       out.push({ kind: 'pii', type: 'license_plate', start, end, severity: 'medium', rule });
     };

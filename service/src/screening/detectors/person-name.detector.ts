@@ -17,7 +17,7 @@ import {
   stopWordEnds,
   thaiNameEnd,
 } from '../person/name-span.js';
-import { placeInClauseAfter } from '../person/clause-place.js';
+import { clauseNamedNicknameEnd, placeInClauseAfter } from '../person/clause-place.js';
 import {
   latinShopAfter,
   latinShopBlamed,
@@ -459,6 +459,23 @@ const LATIN_OFFICE_ACT =
   /^, the [^,.;!?\n]{3,70}, (?:who )?(?:promised|said|announced|told|came|visited|explained|agreed|confirmed|replied|answered|ordered|opened|launched|inspected)(?![a-z])/;
 const LATIN_OFFICE_ACT_REACH = 110;
 
+/** A kinship name read from the clause after it (clauseNamedNicknameEnd): from the kinship word to the nickname's end. */
+function kinClauseFinding(text: string, pos: number, end: number): Candidate {
+  return {
+    kind: 'pii',
+    type: 'person_name',
+    start: relationBefore(text, pos) ? relationStartBefore(text, pos) : pos,
+    end,
+    severity: 'medium',
+    rule: 'person_name.kinship+clause-place',
+  };
+}
+
+const INDEFINITE_AFTER = /^ ?(?:(?:ยาย|ตา|ป้า|ลุง|น้า|พี่|น้อง|ปู่|ย่า) ?)?(?:คน|ท่าน) ?(?:หนึ่ง|นึง|1)/;
+const OWN_CHILD_AFTER =
+  /^ ?(?:(?:กับ|และ) ?(?:น้อง|พี่)[\u0e01-\u0e4e]{1,10}? ?)?ลูก(?:ชาย|สาว)?(?:ของ)?(?:หนู|ผม|ฉัน|ดิฉัน|เรา|ข้อย|เฮา|ฉาน|ข้าเจ้า)/;
+const OWN_CHILD_REACH = 40;
+
 /** The syllable อา, which begins Malay names (อาลี, อาแซ, อาหมัด) and is also a Central Thai kinship word. */
 const MALAY_NAME_START = 'อา';
 
@@ -561,6 +578,13 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     // เพราะ|พ่อทอง…).
     const afterWeak = text.charCodeAt(end) === 0x20 ? end + 1 : end;
     if (parent && glued && !ledOnly) continue;
+    // Round 23: ตาเชิญ|ที่อยู่เฮือนหลังติดวัด, กะนะ|ที่ขายโรตีอยู่หน้ามัสยิด: as for the kinship words (the title loop).
+    const clauseNamed = !latin && !inside && !parent ? clauseNamedNicknameEnd(text, end) : -1;
+    if (clauseNamed >= 0 && !onlyKinshipWords(text, end, clauseNamed)) {
+      found.push(kinClauseFinding(text, pos, clauseNamed));
+      pos = clauseNamed - 1;
+      continue;
+    }
     // ตาผม, อาเฮา, พ่อของฉัน: the poster's own relative, for every Thai weak word as for the kinship words.
     if (!latin && ownRelationTrie.longestAt(text, afterWeak) >= 0 && !nuNicknameAt(text, afterWeak)) continue;
     // The shop word is looked for (at most SHOP_REACH probes) before the name is read: ตาม, อาหาร have none.
@@ -742,7 +766,7 @@ function degreeBeginsWord(ctx: ScreenContext, titleEnd: number): boolean {
  */
 function onlyKinshipWords(text: string, start: number, end: number): boolean {
   let p = text.charCodeAt(start) === 0x20 ? start + 1 : start;
-  for (let words = 0; words < 2 && p < end; words++) {
+  for (let words = 0; words < 4 && p < end; words++) {
     for (const j of personWords.kinshipPairJoins) if (text.startsWith(j, p) && p + j.length < end) p += j.length;
     if (text.charCodeAt(p) === 0x20) p++;
     for (const h of HONORIFICS) if (text.startsWith(h, p) && p + h.length < end) p += h.length;
@@ -1313,6 +1337,14 @@ export const personNameDetector: Detector = {
       // นายช่าง, ลุงยาม, พี่ รปภ.: a job, not a name; น้องชายผม, ป้าของฉัน: the poster's own relative.
       const after = text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd;
       if (occupationTrie.longestAt(text, after) >= 0) continue;
+      // Round 23: ป้าหนู|ที่อยู่บ้านไม้ริมน้ำ…: a short word and a clause of where the person lives that names a place.
+      const clauseNamed = kind === 'kinship' ? clauseNamedNicknameEnd(text, titleEnd) : -1;
+      // (ลุงป้าน้าอาที่ขายของในตลาด: kinship words in a row are everyone's elders.)
+      if (clauseNamed >= 0 && !onlyKinshipWords(text, titleEnd, clauseNamed) && !kinshipListBefore(text, pos)) {
+        out.push(kinClauseFinding(text, pos, clauseNamed));
+        pos = clauseNamed - 1;
+        continue;
+      }
       if (kind === 'kinship' && ownRelationTrie.longestAt(text, after) >= 0 && !nuNicknameAt(text, after)) continue;
       // "miss" in "missing": a Latin title must end at a space or a dot.
       if (isLatinLetter(text.charCodeAt(titleEnd - 1)) && isLatinLetter(text.charCodeAt(titleEnd))) continue;
@@ -1362,6 +1394,9 @@ export const personNameDetector: Detector = {
         continue;
       }
       const formal = kind !== 'kinship';
+      // Round 23: มีคุณยายท่านหนึ่งลื่นล้ม, ลุงคนนึง: someone met by chance, counted (คนหนึ่ง, ท่านหนึ่ง), no nickname.
+      if ((kind === 'kinship' || text.startsWith('คุณ', pos)) && INDEFINITE_AFTER.test(text.slice(titleEnd, titleEnd + 16)))
+        continue;
       // ให้ยาย|เร็วมาก, พายาย|ไปหาหมอ, ลุง|ดีใจ: how, where to or how someone felt follows; ยาย|กดเงินที่ตู้, ลุง|ตัดหญ้า: a
       // verb (round 14). The kinship word is used generically, no nickname.
       if (kind === 'kinship' && noNicknameAfterKin(text, pos, titleEnd, ctx.segmenterAgrees)) continue;
@@ -1369,6 +1404,9 @@ export const personNameDetector: Detector = {
       if (kind === 'kinship' && addressAfterKin(text, titleEnd)) continue;
       // พี่เขย|ป้าแจ่ม, น้องสาว|ลุงชัย: the kinship word begins a relation word of a chain; the name at its end covers it.
       if (!formal && relationAfter(text, pos)) continue;
+      // Round 23: เอกสารน้องชาย|มายื่น, พี่ชาย|เขา: the kinship word begins a relation word (น้องชาย, พี่สาว) with no kinship
+      // name after it: a brother or a sister, no nickname ชาย or สาว.
+      if (kind === 'kinship' && relationTrie.longestAt(text, pos) > titleEnd) continue;
       const name =
         nameAfterTitle(text, titleEnd, formal) ?? (kind === 'kinship' ? blamedWordNickname(text, pos, titleEnd) : undefined);
       if (!name) continue;
@@ -1435,6 +1473,12 @@ export const personNameDetector: Detector = {
         // พี่แอดมินคะ, ลุงแดงครับ: the poster addresses someone, unless a place says who (ลุงแดงครับ บ้านท้ายซอย…).
         // Not after a relation word (ลูกสะใภ้|ยายเผือกนะคะ): the one addressed is not someone's relative.
         if (vocativeAfter(text, end, titleEnd) && !placeAfterFiller(text, end) && !relationBefore(text, pos)) continue;
+        // Round 23: น้องต้นกับน้องมายด์|ลูกหนู: the poster's own children, named as the poster's (ลูกหนู, ลูกผม, ลูกสาวฉัน).
+        // (The nickname may have been read on into ลูกผม when glued: น้องต้นลูกผม.)
+        const child = text.indexOf('ลูก', titleEnd + 1);
+        const from = child > titleEnd && child < end ? child : end;
+        // (With contact details close by the child is whom to call: มือถือน้องเมย์ ลูกสาวผม 086….)
+        if (OWN_CHILD_AFTER.test(text.slice(from, from + OWN_CHILD_REACH)) && !contactNear(ctx, pos, end)) continue;
         end = kinSurnameEnd(text, end);
         // ร้านป้าอ้วนสาขาสอง: the name of a shop with branches.
         if (brandAfter(text, end)) continue;

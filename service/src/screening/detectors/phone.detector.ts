@@ -2,7 +2,7 @@
 import type { Candidate, Detector } from '../detector.js';
 import { isLatinLetter } from '../normalise/char-class.js';
 import { clauseStart, lastWordEndBefore } from '../pii/context-words.js';
-import { contactOwner, officeOnlyClaimed } from '../pii/contact-owner.js';
+import { contactOwner, officeOnlyClaimed, theirOnly } from '../pii/contact-owner.js';
 import { introducedAsPublic, missingPersonNotice } from '../pii/number-owner.js';
 import { digitsOf, numberTokens, readingCursor, type NumberReading } from '../pii/number-tokens.js';
 import { piiWords, round20Patterns } from '../pii/pii-lexicon.js';
@@ -143,10 +143,6 @@ const MEDIUM_BEFORE =
 const MEDIUM_AFTER =
   /^[^.\n]{0,24}(?:on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door))/;
 const MEDIUM_REACH = 64;
-/** "their reception line", "their published number": English "their" is a business's as often as a household's. */
-const THEIR_ONLY = /\btheir\b[^,.;:]*$/;
-const THEIR_ONLY_NOT = /\b(?:my|his|her|our|own|personal|private)\b/;
-const theirOnly = (before: string) => THEIR_ONLY.test(before) && !THEIR_ONLY_NOT.test(before);
 
 /** Round 23: the stretch around the number names where it is published (see ownedByOffice); a home there keeps it private. */
 function publishedMedium(text: string, r: NumberReading): boolean {

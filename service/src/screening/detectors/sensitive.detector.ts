@@ -611,7 +611,17 @@ function personSigns(
   }
   // เจ้าหน้าที่ทุกคน, พยาบาลหลายคน, guards: a role of many people points at none of them.
   const roleEnd = role >= 0 ? ROLES.longestAt(text, role) : -1;
+  // Round 23: "an elderly man had an epileptic seizure near the clock tower": a man, a woman, a guy met by chance, the
+  // fact right after them, no one the post could point at. Not one described ("a man who skippers the longtail…"), and
+  // the job roles stay ("a vendor at the market" is as often one person).
   if (
+    roleEnd >= 0 &&
+    isLatinLetter(text.charCodeAt(role)) &&
+    STRANGER.test(text.slice(Math.max(0, role - STRANGER_REACH), roleEnd)) &&
+    STRANGER_FACT.test(text.slice(roleEnd, hit.start))
+  ) {
+    signs.push('stranger');
+  } else if (
     roleEnd >= 0 &&
     (QUANTIFIERS_BEFORE_ROLE.some((w) => endsAt(text, w, role)) ||
       PLURAL_AFTER_ROLE.longestAt(
@@ -915,6 +925,12 @@ function ownRelativeCarried(text: string, from: number, pronoun: number, occurre
   }
   return !personWordIn(text, own, pronoun, occurrences);
 }
+const STRANGER = /(?:^|[^a-z])(?:an?|some|one) (?:[a-z-]+ ){0,2}(?:man|woman|guy|lady|fellow|girl|boy|person)$/;
+const STRANGER_REACH = 40;
+/** Between the stranger and the fact: its verb alone (had, was having, suddenly collapsed with). */
+const STRANGER_FACT =
+  /^ (?:(?:suddenly )?(?:had|has|was|is|got|suffered|collapsed|fainted|having|was having)(?: (?:an?|from|with))? ?)?$/;
+
 /** Verbs of living whose place phrase is the subject's home (อาศัยอยู่|บ้านหลังเล็ก…). */
 const LIVING_VERBS = wordSet(['อาศัยอยู่', 'อยู่', 'พักอยู่', 'อาศัย']);
 /** Dwellings named after a verb of living. */

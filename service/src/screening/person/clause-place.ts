@@ -62,3 +62,26 @@ export function placeWithin(text: string, from: number, latin = false): boolean 
   }
   return false;
 }
+
+/**
+ * Round 23 (three writers): ป้าหนู|ที่อยู่บ้านไม้ริมน้ำติดศาลาท่าเรือ, ตาเชิญ|ที่อยู่เฮือนหลังติดวัด, กะนะ|ที่ขายโรตีอยู่หน้า
+ * มัสยิด: a short word right after a kinship word, then a clause of where the person lives or works that names a place.
+ * The clause says the word is a nickname, though it is also a pronoun (หนู), a verb (เชิญ) or a particle (นะ) elsewhere.
+ * Returns the nickname's end, or -1. Verbs of telling and giving are left out: ลุงบอก|ที่อยู่ให้ is "uncle gave the
+ * address". At most NICKNAME_REACH units are read, and one clause.
+ */
+export function clauseNamedNicknameEnd(text: string, titleEnd: number): number {
+  const p = text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd;
+  for (let q = p + 1; q <= p + NICKNAME_REACH && q < text.length; q++) {
+    const c = text.charCodeAt(q - 1);
+    if (c < 0x0e01 || c > 0x0e4e) return -1;
+    if (!LIVES_CLAUSE.test(text.slice(q, q + LIVES_CLAUSE_REACH))) continue;
+    if (NOT_NICKNAMES.test(text.slice(p, q))) return -1;
+    return placeInClauseAfter(text, q) ? q : -1;
+  }
+  return -1;
+}
+const NICKNAME_REACH = 8;
+const LIVES_CLAUSE = /^(?:ที่|ซึ่ง|ตี้)(?:อยู่|พัก|ขาย|ทำงาน|เปิด|มีร้าน|มีบ้าน|มีสวน|เช่า)/;
+const LIVES_CLAUSE_REACH = 12;
+const NOT_NICKNAMES = /^(?:บอก|ให้|ถาม|ส่ง|ขอ|แจ้ง|เขียน|จด|ย้าย|หา|ไป|มา|กลับ|ถึง|รู้|เห็น|ดู|จำ|ลืม|เอา|พา|ไม่|ก็|จะ|ได้|เคย|ยัง|เขา|แก|มัน)$/;

@@ -54,6 +54,18 @@ const FUNCTION_WORDS = [
   'เปิ้น',
   // ผู้ใหญ่บ้าน|เวลาทำการ: a time begins no name (a generated post drew it in round 22).
   'เวลา',
+  // Round 23: ไปวัดกับแม่| ปีที่แล้วกลับมา…: a time said as a span ago or ahead begins the next clause.
+  'ปีที่แล้ว',
+  'ปีก่อน',
+  'ปีนี้',
+  'ปีหน้า',
+  'เดือนที่แล้ว',
+  'เดือนนี้',
+  'เดือนหน้า',
+  'เมื่อวาน',
+  'เมื่อคืน',
+  'วันนี้',
+  'พรุ่งนี้',
 ];
 
 /** ฯ (ฯลฯ "etc.", นายกฯ): an abbreviation sign in the Thai block, never the first letter of a name. */

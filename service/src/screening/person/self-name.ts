@@ -252,6 +252,8 @@ function latinNames(ctx: ScreenContext, text: string, found: Candidate[]): void 
     const start = m.index + m[0].length;
     const end = nameFrom(start);
     if (end < 0 || (m[1] === undefined && !text.slice(start, end).includes(' '))) continue;
+    // Round 23: "in the name of Sangkhla Buri Municipality": an organisation's name, no one's.
+    if (ORGANISATION_NAME_END.test(text.slice(start, end))) continue;
     push(found, start, end, 'person_name.named');
   }
   for (const phone of ctx.found) {
@@ -282,6 +284,9 @@ function latinNames(ctx: ScreenContext, text: string, found: Candidate[]): void 
  */
 const LATIN_NAMED =
   /(?<![a-z])(?:(his|her|whose) name is |(?:, |the )name (?:on it |in it )?is |(?:in|under) the name of |(?:man|woman|guy|lady|person|boy|girl|driver|owner|neighbou?r|landlord|landlady|worker|officer|foreigner|tenant|teacher|farmer|vendor|seller|contractor|builder|husband|wife|son|daughter),? (?:called|named) )/g;
+
+const ORGANISATION_NAME_END =
+  /(?:^| )(?:municipality|council|office|temple|school|college|university|hospital|foundation|association|company|co\.?|ltd\.?|limited|cooperative|co-op|bank|club|church|mosque|clinic|hotel|resort|shop|store|market)$/;
 
 /** What stands between a name and its number in English: "on", "at", "on number", a comma. */
 const LATIN_TO_NUMBER = /^,? (?:on|at)(?: number)?:? ?$/;

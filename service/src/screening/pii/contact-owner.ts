@@ -310,6 +310,18 @@ const DENIED_AFTER =
 const CLAIM_REACH = 160;
 const DENIAL_REACH = 90;
 
+/**
+ * Round 23: "their reception line", "their published number", "the school office email on their website": English
+ * "their" is a business's or an office's as often as a household's; the text before a contact reads as its owner
+ * only with no other person's word (my, his, her, our, own, personal, private).
+ */
+const THEIR = /\btheir\b[^,.;:]*$/;
+const NOT_THEIR_ONLY = /\b(?:my|his|her|our|own|personal|private)\b/;
+export const theirOnly = (before: string): boolean =>
+  THEIR.test(before.replace(TRAILING_MARK, '')) && !NOT_THEIR_ONLY.test(before);
+/** The comma or colon that sets the contact off from its phrase ("on their website, info@…"). */
+const TRAILING_MARK = /[,:] ?$/;
+
 export function officeOnlyClaimed(text: string, valueStart: number, namedInSlot = false): boolean {
   if (DENIED_AFTER.test(text.slice(valueStart, valueStart + DENIAL_REACH))) return true;
   // บัญชีวัด 043…, เบอร์เทศบาล 044…: the post itself names the office as the owner; only a denial overrides that.
