@@ -136,6 +136,14 @@ describe('round 23: names', () => {
     ).toEqual([]);
     expect(rules('Big thanks to the Mayor and to Mr. Somkiat from the public works division, who came out.')).toEqual([]);
   });
+  it('publishes a Thai or English official named before the office when doing its work (มาเปิดงาน, came to measure)', () => {
+    expect(rules('เมื่อวานนายสมชาย ใจดี นายกเทศมนตรี มาเปิดงานลอยกระทง')).toEqual([]);
+    expect(rules('นายสมชาย ใจดี ผู้อำนวยการกองช่าง ลงพื้นที่ตรวจสอบถนนเมื่อวาน')).toEqual([]);
+    expect(rules('Khun Somchai from the district office came to measure the land.')).toEqual([]);
+  });
+  it('still holds an official named before the office when accused of a wrong (cases.jsonl C203)', () => {
+    expect(texts('นายประเสริฐ ศรีวงศ์ ผู้ใหญ่บ้านหมู่ 4 เอาของแจกไปให้แต่พวกตัวเอง', 'person_name')).toEqual(['นายประเสริฐ ศรีวงศ์']);
+  });
   it('still holds a titled private person set off by commas with what they own', () => {
     expect(texts('Mr. Somchai Jaidee, the owner of the karaoke bar, said he would turn it down', 'person_name')).toEqual([
       'Mr. Somchai Jaidee',

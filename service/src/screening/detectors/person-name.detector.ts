@@ -95,7 +95,14 @@ import {
   placeOverTitle,
   type PlaceAsks,
 } from '../person/place-names.js';
-import { eventAfter, officeHolderAfter, officeHolderBefore, officeTrie, relativesOfOffices } from '../person/title-frames.js';
+import {
+  eventAfter,
+  officeActAfter,
+  officeHolderAfter,
+  officeHolderBefore,
+  officeTrie,
+  relativesOfOffices,
+} from '../person/title-frames.js';
 import { endsAt } from '../match/word-search.js';
 
 /** A following vowel written several times before a space (น้าาา ส่วน…): the normaliser keeps one, whose original range is longer. */
@@ -453,11 +460,6 @@ function isObjectKinship(text: string, pos: number, end: number): boolean {
   }
   return false;
 }
-
-/** ", the <office>, promised/said/came…": an English appositive office and a public act right after it. */
-const LATIN_OFFICE_ACT =
-  /^, the [^,.;!?\n]{3,70}, (?:who )?(?:promised|said|announced|told|came|visited|explained|agreed|confirmed|replied|answered|ordered|opened|launched|inspected)(?![a-z])/;
-const LATIN_OFFICE_ACT_REACH = 110;
 
 /** A kinship name read from the clause after it (clauseNamedNicknameEnd): from the kinship word to the nickname's end. */
 function kinClauseFinding(text: string, pos: number, end: number): Candidate {
@@ -1518,9 +1520,9 @@ export const personNameDetector: Detector = {
           hasWordBefore(text, pos, personWords.newsWords, NEWS_REACH) ||
           // (นางสาวจันทร์เพ็ญ มีสุข) ผู้อำนวยการกอง…: a letter's signature block, the name in brackets above the office.
           (text.charCodeAt(pos - 1) === 0x28 && text.charCodeAt(end) === 0x29) ||
-          // Round 23 (two writers): "Pol. Col. Thanakorn, the Pattaya police superintendent, promised a checkpoint":
-          // the office set off by commas, then what its holder did in it.
-          (latinTitle && LATIN_OFFICE_ACT.test(text.slice(end, end + LATIN_OFFICE_ACT_REACH))))
+          // Round 23 (three writers): "Pol. Col. Thanakorn, the Pattaya police superintendent, promised a checkpoint",
+          // นายสมชาย ใจดี นายกเทศมนตรี มาเปิดงาน: the office after the name, then what its holder did in it.
+          officeActAfter(text, end))
       ) {
         pos = end - 1;
         continue;
