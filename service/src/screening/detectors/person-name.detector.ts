@@ -473,7 +473,12 @@ function kinClauseFinding(text: string, pos: number, end: number): Candidate {
   };
 }
 
-const INDEFINITE_AFTER = /^ ?(?:(?:ยาย|ตา|ป้า|ลุง|น้า|พี่|น้อง|ปู่|ย่า) ?)?(?:คน|ท่าน) ?(?:หนึ่ง|นึง|1)/;
+const INDEFINITE_AFTER = / ?(?:(?:ยาย|ตา|ป้า|ลุง|น้า|พี่|น้อง|ปู่|ย่า) ?)?(?:คน|ท่าน) ?(?:หนึ่ง|นึง|1)/y;
+/** Read where the title ends (sticky: no slice per title). */
+function indefiniteAfter(text: string, titleEnd: number): boolean {
+  INDEFINITE_AFTER.lastIndex = titleEnd;
+  return INDEFINITE_AFTER.test(text);
+}
 const OWN_CHILD_AFTER =
   /^ ?(?:(?:กับ|และ) ?(?:น้อง|พี่)[\u0e01-\u0e4e]{1,10}? ?)?ลูก(?:ชาย|สาว)?(?:ของ)?(?:หนู|ผม|ฉัน|ดิฉัน|เรา|ข้อย|เฮา|ฉาน|ข้าเจ้า)/;
 const OWN_CHILD_REACH = 40;
@@ -1397,8 +1402,7 @@ export const personNameDetector: Detector = {
       }
       const formal = kind !== 'kinship';
       // Round 23: มีคุณยายท่านหนึ่งลื่นล้ม, ลุงคนนึง: someone met by chance, counted (คนหนึ่ง, ท่านหนึ่ง), no nickname.
-      if ((kind === 'kinship' || text.startsWith('คุณ', pos)) && INDEFINITE_AFTER.test(text.slice(titleEnd, titleEnd + 16)))
-        continue;
+      if ((kind === 'kinship' || text.startsWith('คุณ', pos)) && indefiniteAfter(text, titleEnd)) continue;
       // ให้ยาย|เร็วมาก, พายาย|ไปหาหมอ, ลุง|ดีใจ: how, where to or how someone felt follows; ยาย|กดเงินที่ตู้, ลุง|ตัดหญ้า: a
       // verb (round 14). The kinship word is used generically, no nickname.
       if (kind === 'kinship' && noNicknameAfterKin(text, pos, titleEnd, ctx.segmenterAgrees)) continue;

@@ -75,13 +75,19 @@ export function clauseNamedNicknameEnd(text: string, titleEnd: number): number {
   for (let q = p + 1; q <= p + NICKNAME_REACH && q < text.length; q++) {
     const c = text.charCodeAt(q - 1);
     if (c < 0x0e01 || c > 0x0e4e) return -1;
-    if (!LIVES_CLAUSE.test(text.slice(q, q + LIVES_CLAUSE_REACH))) continue;
+    // ที่, ซึ่ง, ตี้ begin with ท, ซ, ต: other letters are passed without running the pattern.
+    const lead = text.charCodeAt(q);
+    if (lead !== THO_THAHAN && lead !== SO_SO && lead !== TO_TAO) continue;
+    LIVES_CLAUSE.lastIndex = q;
+    if (!LIVES_CLAUSE.test(text)) continue;
     if (NOT_NICKNAMES.test(text.slice(p, q))) return -1;
     return placeInClauseAfter(text, q) ? q : -1;
   }
   return -1;
 }
 const NICKNAME_REACH = 8;
-const LIVES_CLAUSE = /^(?:ที่|ซึ่ง|ตี้)(?:อยู่|พัก|ขาย|ทำงาน|เปิด|มีร้าน|มีบ้าน|มีสวน|เช่า)/;
-const LIVES_CLAUSE_REACH = 12;
+const LIVES_CLAUSE = /(?:ที่|ซึ่ง|ตี้)(?:อยู่|พัก|ขาย|ทำงาน|เปิด|มีร้าน|มีบ้าน|มีสวน|เช่า)/y;
+const THO_THAHAN = 0x0e17;
+const SO_SO = 0x0e0b;
+const TO_TAO = 0x0e15;
 const NOT_NICKNAMES = /^(?:บอก|ให้|ถาม|ส่ง|ขอ|แจ้ง|เขียน|จด|ย้าย|หา|ไป|มา|กลับ|ถึง|รู้|เห็น|ดู|จำ|ลืม|เอา|พา|ไม่|ก็|จะ|ได้|เคย|ยัง|เขา|แก|มัน)$/;
