@@ -236,6 +236,48 @@ describe('round 23: one writer each, but a phenomenon of its own (the rest of th
   });
 });
 
+describe('round 23: hold-outs 44 and 45, read after their untuned score', () => {
+  it('reads Lao letters typed for their Thai twins (ไอ้ສัด, ไอ้เหี้ຍ)', () => {
+    expect(texts('ไอ้ສัดที่ไหนไม่รู้บิดรถแข่งกันหน้าโรงเรียน', 'insult')).toEqual(['ไอ้ສัด']);
+    expect(texts('ไอ้เหี้ຍที่ชนแล้วหนี', 'insult')).toEqual(['ไอ้เหี้ຍ']);
+  });
+  it('reads Isan names that begin with สี (the verb "to rub") after a kinship word', () => {
+    expect(texts('แม่ใหญ่สีดาเฮือนหลังวัดโพธิ์ศรี เพิ่นเผาใบอ้อยแห้งทุกมื้อแลง', 'person_name')).toEqual(['แม่ใหญ่สีดา']);
+    expect(rules('ยายสีฟันทุกเช้า')).toEqual([]);
+  });
+  it('reads the Malay กะ (elder sister) as a weak kinship word, and หนาน before a clause at the bridge (ขัว)', () => {
+    expect(texts('กะนิที่ขายน้ำชาหน้าโรงเรียนบ้านท่าพญา เป็นไวรัสตับอักเสบบี', 'person_name')).toEqual(['กะนิ']);
+    expect(rules('เพิ่นกะไปตลาดแล้ว กะว่าจะไปร้านหน้าวัด')).toEqual([]);
+    expect(texts('หนานคำตี้ขายไม้อยู่ข้างขัวบ้านป่าก๊อ ไปตัดไม้ริมฝั่งน้ำออกหมด', 'person_name')).toEqual(['หนานคำ']);
+  });
+  it('reads the air-force ranks (พ.อ.อ.) and a surname that begins with a stop word (กองแก้ว)', () => {
+    expect(texts('พ.อ.อ.สุเมธ กองแก้ว ที่ซื้อที่ดินติดคลองหลังชุมชน ถมที่ปิดทางน้ำ', 'person_name')).toEqual(['พ.อ.อ.สุเมธ กองแก้ว']);
+    expect(texts('ติดต่อนายสมชาย กองช่างได้เลย', 'person_name')).toEqual(['นายสมชาย']);
+    expect(rules('แจ้งปัญหา หนองแวงนางเบ้า ด้วยครับ')).toEqual([]);
+  });
+  it('reads no one in the Northern ปี้น้อง, in elders counted as many, in a dialect word (เฮียน), in a rank inside รร.', () => {
+    expect(rules('ปี้น้องชาวแม่สรวยเจ้า ฝนบ่หยุดตกเลย ป้อหนานแม่อุ๊ยหลายคนลงไปปล่อยโคมก่อบ่ได้')).toEqual([]);
+    expect(rules('เด็กน้อยต้องไปเฮียนมื้อเช้า ตื่นบ่ไหวจักคน')).toEqual([]);
+    expect(texts('เฮียน้อยร้านทองเปิดเพลงดัง', 'person_name')).toEqual(['เฮียน้อย']);
+    expect(rules('ห่านเดินกลางถนนหน้ารร.อนุบาลนางรองตอนเด็กเข้าเรียน')).toEqual([]);
+    expect(texts('จ่าสิบเอกสมพงษ์ ดีประโคน มาจอดรถขวาง', 'person_name')).toEqual(['จ่าสิบเอกสมพงษ์ ดีประโคน']);
+  });
+  it('reads no name after a title in occupations, ages and the poster’s child (นายแพทย์ นางพยาบาล, ด.ญ. อายุ, ด.ญ. ลูกดิฉัน)', () => {
+    expect(rules('มีทั้งนายแพทย์ นางพยาบาล และนายสัตวแพทย์มาฉีดวัคซีนให้หมาแมว')).toEqual([]);
+    expect(rules('ประกวดหนูน้อยนพมาศ แบ่งรุ่น ด.ญ. อายุ 5-8 ปี กับ 9-12 ปี')).toEqual([]);
+    expect(rules('ให้เลือกคำนำหน้าได้แค่ นาย นาง นางสาว ไม่มีช่อง ด.ช. ด.ญ. ลูกดิฉันอายุแปดขวบจะกรอกยังไงคะ')).toEqual([]);
+  });
+  it('reads ไอ้ before what leans or bursts as a thing (three writers), and the Isan โต as the animal’s classifier', () => {
+    expect(rules('ไอ้ต้นจามจุรีหน้าโรงเรียนมันเอียงมากกแล้วนะ ฝนตกลมแรงทีไรลุ้นทุกที')).toEqual([]);
+    expect(texts('ไอ้ต้นร้านซ่อมรถตีลูกหลานแตก', 'person_name')).toEqual(['ไอ้ต้น']);
+    expect(rules('โตเหี้ยใหญ่ขึ้นมาจากฮ่องน้ำหลังบ้าน คาบไก่ข้อยไปสามโตแล้ว')).toEqual([]);
+  });
+  it('reads households that have a patient (บ้านที่มีผู้ป่วยติดเตียง) as a kind, and one house’s patient as someone', () => {
+    expect(rules('อยากให้เทศบาลทำรายชื่อบ้านที่มีผู้ป่วยติดเตียงหรือผู้สูงอายุอยู่กันตามลำพังไว้ล่วงหน้า')).toEqual([]);
+    expect(texts('บ้านหลังวัดมีผู้ป่วยติดเตียงอยู่คนเดียว', 'sensitive').length).toBe(1);
+  });
+});
+
 describe('round 23: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -261,6 +303,12 @@ describe('round 23: the new frames stay linear on hostile runs', () => {
       'Ref1:680112004518 '.repeat(550),
       'in the name of Sangkhla Buri Municipality '.repeat(240),
       'น้องต้นกับน้องมายด์ลูกหนู'.repeat(450),
+      'ไอ้ສัด'.repeat(1600),
+      'ไอ้ต้นหน้าบ้านเอียง'.repeat(600),
+      'นายสุเมธ กองแก้ว '.repeat(650),
+      'ป้อหนานแม่อุ๊ย'.repeat(800),
+      'กะนิที่ขาย'.repeat(1100),
+      'บ้านที่มีผู้ป่วยติดเตียง'.repeat(500),
     ]);
   });
 });

@@ -17,7 +17,7 @@ import {
   stopWordEnds,
   thaiNameEnd,
 } from '../person/name-span.js';
-import { clauseNamedNicknameEnd, placeInClauseAfter } from '../person/clause-place.js';
+import { clauseNamedNicknameEnd, placeInClauseAfter, placeWithin } from '../person/clause-place.js';
 import {
   latinShopAfter,
   latinShopBlamed,
@@ -60,6 +60,7 @@ import {
   type TitleKind,
   demonstrativeThingTrie,
   DEMONSTRATIVE_KIN,
+  dialectKinshipWords,
 } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
 import { Trie } from '../match/trie.js';
@@ -327,6 +328,9 @@ function relationAfter(text: string, end: number): boolean {
     if (text.charCodeAt(q) === 0x20) q++;
     // A parent word counts here (ลูกชาย|แม่สมัย): the relation before it is the second sign it needs.
     if (titleTrie.longestAt(text, q) >= 0 || weakKinshipPlusTrie.longestAt(text, q) >= 0) return true;
+    // Round 23: บักตู่ลูกชาย|แม่ค้าปลาตลาดเช้า: the relative of someone told by their trade and where they ply it.
+    const trade = occupationTrie.longestAt(text, q);
+    if (trade >= 0 && placeWithin(text, trade)) return true;
   }
   return false;
 }
@@ -473,7 +477,41 @@ function kinClauseFinding(text: string, pos: number, end: number): Candidate {
   };
 }
 
+/** หลายคน, ทั้งหลาย, ทุกคน after a name and any kinship words glued after it: the words name many, no one. */
+const PLURAL_ELDERS = ['หลายคน', 'หลายท่าน', 'ทั้งหลาย', 'ทุกคน', 'ทุกท่าน'];
+function pluralEldersAfter(text: string, end: number): boolean {
+  let p = end;
+  for (let words = 0; words < 3; words++) {
+    const kin = weakKinshipPlusTrie.longestAt(text, p);
+    const strong = titleTrie.longestAt(text, p);
+    const next = Math.max(kin, strong);
+    if (next < 0) break;
+    p = next;
+  }
+  if (text.charCodeAt(p) === 0x20) p++;
+  return PLURAL_ELDERS.some((w) => text.startsWith(w, p));
+}
+
+function dialectWordAt(text: string, pos: number): boolean {
+  for (const w of dialectKinshipWords)
+    if (text.startsWith(w, pos) && !continuesSyllable(text.charCodeAt(pos + w.length))) return true;
+  return false;
+}
+
+/** Predicates of things, not people (ล้ม, a fall, is both and left out), read in the clause after a name. */
+const THING_STATE =
+  /^(?:(?:หน้า|ข้าง|หลัง|ริม|ตรง|ใน|กลาง|ปาก|ท้าย|แถว)[\u0e01-\u0e4e]{0,20}?)? ?(?:มัน|ก็|นี่|นั่น)?(?:เอียง|แตก|รั่ว|หัก|ขาด|ตัน|ทรุด|ชำรุด|โค่น|ร้าว|ผุ|ยุบ|หลุด|ไม่ติด|ดับ|กระพริบ|เป็นหลุม)/;
+const THING_STATE_REACH = 48;
+function thingStateAfter(text: string, nameEnd: number): boolean {
+  return THING_STATE.test(text.slice(nameEnd, nameEnd + THING_STATE_REACH));
+}
+
 const INDEFINITE_AFTER = / ?(?:(?:ยาย|ตา|ป้า|ลุง|น้า|พี่|น้อง|ปู่|ย่า) ?)?(?:คน|ท่าน) ?(?:หนึ่ง|นึง|1)/y;
+const AGE_AFTER_TITLE = / ?อายุ ?\d/y;
+function ageAfterTitle(text: string, titleEnd: number): boolean {
+  AGE_AFTER_TITLE.lastIndex = titleEnd;
+  return AGE_AFTER_TITLE.test(text);
+}
 /** Read where the title ends (sticky: no slice per title). */
 function indefiniteAfter(text: string, titleEnd: number): boolean {
   INDEFINITE_AFTER.lastIndex = titleEnd;
@@ -609,6 +647,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     if (DEMONSTRATIVE_KIN.has(weakWord) && demonstrativeThingTrie.longestAt(text, afterWeak) >= 0) continue;
     const name = nameAfterTitle(text, end, false) ?? malayName(text, end, weakWord);
     if (!name) continue;
+    // Round 23 (three writers): ไอ้ต้นจามจุรีหน้าโรงเรียนมันเอียง, ไอ้เสาไฟหน้าบ้านเอียง: after ไอ้/อี, what happens to it is
+    // what happens to things (leans, bursts, snaps, is blocked), so the word is a thing's, whatever it is.
+    if (DEMONSTRATIVE_KIN.has(weakWord) && thingStateAfter(text, name.end)) continue;
     // Round 20: พ่อใหญ่บ้านหมู่ 7 บ้านดอนแดง พ่อใหญ่สมบูรณ์…: an office holder named after the office, as with a title.
     if (!latin && officeHolderBefore(text, pos)) continue;
     // Round 20: แม่อุ๊ย|ป้ออุ๊ยที่มาซื้อของ, อีพ่อ|อีแม่อายุหลายแล้ว: another kinship word where the name would be is a
@@ -657,6 +698,8 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     // Uncle Road, Pa Dang's noodle stall: a road's or a shop's name, unless the post blames the shop.
     if (latin && (latinStreetName(text, end, name.end) || unblamedLatinShop(text, pos, name.end))) continue;
     const surnameEnd = related >= 0 ? related : possessiveRelationEnd(text, kinSurnameEnd(text, name.end));
+    // Round 23: ป้อหนานแม่อุ๊ย|หลายคน: elders counted as many, everyone's.
+    if (!latin && pluralEldersAfter(text, name.end)) continue;
     // เปาะซูที่มีสวนยางติดโรงเรียน…, Uncle Chai, the guy with the tyre shop…: the place stands in a clause about the person.
     const placed = placeAfterFiller(text, name.end) || placeAfter(text, surnameEnd);
     const clause = !placed && placeInClauseAfter(text, surnameEnd);
@@ -1270,6 +1313,8 @@ export const personNameDetector: Detector = {
       if (word === NO_TITLE) continue;
       // Round 21: ฝากบอกด้วยน้าาา: a kinship word drawn out (its last vowel repeated) is a particle or a call, no title.
       if (kind === 'kinship' && drawnOut(ctx, titleEnd - 1)) continue;
+      // Round 23: ไปเฮียน|มื้อเช้า: a dialect word begun by the kinship word, before a consonant.
+      if (kind === 'kinship' && dialectWordAt(text, pos)) continue;
       // Round 21: ขีดนางหรือนางสาว, คำนำหน้า นาย/นาง/นางสาว, แทนคำว่านาย: titles named as words on a form, no one's.
       const named = kind === 'kinship' ? -1 : titleNamedAsWord(text, pos, titleEnd);
       if (named >= 0) {
@@ -1376,6 +1421,14 @@ export const personNameDetector: Detector = {
       )
         continue;
       if (kind === 'rank' && !rankStandsAlone(text, pos, titleEnd)) continue;
+      // Round 23: หน้ารร.|อนุบาล: a rank without its last dot glued to a Thai letter is read inside an abbreviation (รร.).
+      if (
+        kind === 'rank' &&
+        text.charCodeAt(titleEnd - 1) !== 0x2e &&
+        text.charCodeAt(pos + 1) === 0x2e &&
+        isThaiLetter(text.charCodeAt(pos - 1))
+      )
+        continue;
       // Round 19: อาคาร ดร.|ทวีศักดิ์: a rank written without its last dot (ร.ท) read from inside a dotted title before it is
       // none. A rank with its dot (พ.อ.) stands whatever comes before it.
       if (kind === 'rank' && text.charCodeAt(titleEnd - 1) !== 0x2e && insideDottedTitle(text, pos)) continue;
@@ -1403,6 +1456,8 @@ export const personNameDetector: Detector = {
       const formal = kind !== 'kinship';
       // Round 23: มีคุณยายท่านหนึ่งลื่นล้ม, ลุงคนนึง: someone met by chance, counted (คนหนึ่ง, ท่านหนึ่ง), no nickname.
       if ((kind === 'kinship' || text.startsWith('คุณ', pos)) && indefiniteAfter(text, titleEnd)) continue;
+      // Round 23: แบ่งรุ่น ด.ญ. อายุ 5-8 ปี: a title, then an age, no name: a category of entrants.
+      if (ageAfterTitle(text, titleEnd)) continue;
       // ให้ยาย|เร็วมาก, พายาย|ไปหาหมอ, ลุง|ดีใจ: how, where to or how someone felt follows; ยาย|กดเงินที่ตู้, ลุง|ตัดหญ้า: a
       // verb (round 14). The kinship word is used generically, no nickname.
       if (kind === 'kinship' && noNicknameAfterKin(text, pos, titleEnd, ctx.segmenterAgrees)) continue;

@@ -139,16 +139,18 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
 }
 
 const MEDIUM_BEFORE =
-  /(?:ที่|ใน|บน|จาก)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์)|เบอร์เคาน์เตอร์|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|published|painted on|printed on|reception|front desk|on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door)/;
+  /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|published|painted on|printed on|reception|front desk|on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door)/;
 const MEDIUM_AFTER =
   /^[^.\n]{0,24}(?:on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door))/;
 const MEDIUM_REACH = 64;
+const SOMEONE_WROTE = /(?:ที่|ซึ่ง)(?:เขียน|ติด|แปะ|ให้|ลง)เบอร์/;
 
 /** Round 23: the stretch around the number names where it is published (see ownedByOffice); a home there keeps it private. */
 function publishedMedium(text: string, r: NumberReading): boolean {
   const clause = text.slice(clauseStart(text, r.start, MEDIUM_REACH), r.start);
   const medium = MEDIUM_BEFORE.exec(clause);
-  if (medium) return !HOME_PLACE.test(clause.slice(medium.index));
+  // ป้าศรีที่เขียนเบอร์ไว้ในใบปลิว 086…: someone who wrote their number there, not a business's print.
+  if (medium) return !HOME_PLACE.test(clause.slice(medium.index)) && !SOMEONE_WROTE.test(clause);
   return MEDIUM_AFTER.test(text.slice(r.end, r.end + 60));
 }
 

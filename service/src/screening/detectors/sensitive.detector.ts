@@ -1006,10 +1006,16 @@ function isGeneric(text: string, hit: Candidate, placeEnd = -1): false | 'generi
   // Round 18: not คน|ที่เป็นเอดส์ (the one who…): a relative clause after คน points at someone, as a role before it says.
   if (text.startsWith('ที่', hit.start)) return false;
   for (const w of ['คน', 'ผู้']) {
-    if (endsAt(text, w, hit.start) && !endsAt(text, 'มี', hit.start - w.length)) return 'generic';
+    if (!endsAt(text, w, hit.start)) continue;
+    if (!endsAt(text, 'มี', hit.start - w.length)) return 'generic';
+    // Round 23: ทำรายชื่อบ้านที่มี|ผู้ป่วยติดเตียง: households that have one, a kind of household, not one of them.
+    if (HOUSEHOLDS_THAT_HAVE.test(text.slice(Math.max(0, hit.start - w.length - HOUSEHOLDS_REACH), hit.start - w.length)))
+      return 'generic';
   }
   return false;
 }
+const HOUSEHOLDS_THAT_HAVE = /(?:บ้าน|ครอบครัว|ครัวเรือน|หลังคาเรือน|หลัง)(?:ที่|ซึ่ง)มี$/;
+const HOUSEHOLDS_REACH = 16;
 
 const PROGRAMMES = wordSet(refs.programmes);
 

@@ -89,6 +89,12 @@ table.set(0x0e03, 'ข');
 table.set(0x0e05, 'ค');
 table.set(0x0e45, 'า');
 
+// Round 23: Lao letters typed for their Thai twins (ไอ้ສัด, ไอ้เหี้ຍ): the Lao block parallels the Thai one, 0x80 above
+// it, and ຍ and ຢ both look like ย.
+for (let c = 0x0e81; c <= 0x0edf; c++) table.set(c, String.fromCharCode(c - 0x80));
+table.set(0x0e8d, 'ย');
+table.set(0x0ea2, 'ย');
+
 // Round 23: dashes of every width (‐ ‑ ‒ – — ― −, small and full-width hyphen-minus) become the hyphen-minus: phones and
 // word processors write 089 – 614 – 2207 with an en dash, which split the number in two.
 for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63]) table.set(c, '-');

@@ -5,6 +5,7 @@ import { Trie } from '../match/trie.js';
 import { addressAfterKinTrie } from './frame-words.js';
 import {
   nameStopTrie,
+  personWords,
   placeAfterNameTrie,
   relationTrie,
   shopWrongTrie,
@@ -54,6 +55,12 @@ const FUNCTION_WORDS = [
   'เปิ้น',
   // ผู้ใหญ่บ้าน|เวลาทำการ: a time begins no name (a generated post drew it in round 22).
   'เวลา',
+  // Round 23: ไม่มีช่อง ด.ช. ด.ญ.| ลูกดิฉันอายุแปดขวบ: the poster's child, named as theirs, is no name after a title.
+  'ลูกดิฉัน',
+  'ลูกผม',
+  'ลูกฉัน',
+  'ลูกหนู',
+  'ลูกเรา',
   // Round 23: ไปวัดกับแม่| ปีที่แล้วกลับมา…: a time said as a span ago or ahead begins the next clause.
   'ปีที่แล้ว',
   'ปีก่อน',
@@ -110,9 +117,28 @@ function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
   // เปาะแมวร้านทอง, พี่แมว ร้านทอง: an animal that is also a common nickname, with a place after it.
   if (NICKNAME_NOUNS.includes(stop) && placeAfterNameTrie.longestAt(text, afterFiller(text, pos + stop.length)) >= 0)
     return false;
+  // Round 23: นายสุเมธ กองแก้ว: a stop word that also begins surnames, in a word standing alone a syllable or more longer
+  // before a space or the end, is the surname's first syllable (กองแก้ว, กองสุข).
+  if (mode === 'surname' && SURNAME_STOPS.has(stop) && standaloneWordLonger(text, pos, stop.length)) return false;
   // Surnames often start with short syllables that are also words (มีสุข); only longer stop words rule them out.
   return mode === 'strict' || (mode === 'surname' && stop.length >= 3);
 }
+
+/** titles.json `surnameStops`: stop words that also begin common surnames (กองแก้ว, กองสุข). */
+const SURNAME_STOPS: ReadonlySet<string> = new Set(personWords.surnameStops);
+/** Longest surname read whole after a stop word (standaloneWordLonger). */
+const MAX_SURNAME_WORD = 16;
+function standaloneWordLonger(text: string, pos: number, stopLength: number): boolean {
+  let q = pos;
+  while (q - pos <= MAX_SURNAME_WORD && isThaiLetterOrMark(text.charCodeAt(q))) q++;
+  if (q - pos < stopLength + 2 || q - pos > MAX_SURNAME_WORD || (q < text.length && text.charCodeAt(q) !== 0x20)) return false;
+  // กองช่าง, กองคลัง, กองทัพ: a division or a unit, not a surname; ด้วย|ครับ: two stop words, a phrase.
+  if (UNIT_AFTER_STOP.some((w) => text.startsWith(w, pos + stopLength))) return false;
+  const next = stopAt(text, pos + stopLength);
+  return !next || !stopWordEnds(text, pos + stopLength + next.length);
+}
+const UNIT_AFTER_STOP = ['ช่าง', 'คลัง', 'สาธารณสุข', 'การ', 'สวัสดิ', 'ทัพ', 'พัน', 'ร้อย', 'บิน', 'ปราบ', 'ทุน', 'งาน'];
+const isThaiLetterOrMark = (c: number) => c >= 0x0e01 && c <= 0x0e4e;
 
 /** Consonants that commonly close a syllable (แม่กก, กง, กด, กน, กบ, กม, เกย, เกอว). */
 const FINAL_CONSONANTS = 'กงดนบมยว';

@@ -176,6 +176,7 @@ for (const w of normAll(titleData.rankDegreeWords)) rankDegreeWordTrie.add(w, w)
 
 export const personWords = {
   ownedPlaces: normAll(titleData.ownedPlaces),
+  surnameStops: normAll(titleData.surnameStops),
   placeWords: normAll(titleData.placeWords),
   roleWords: normAll(titleData.roleWords),
   thanksWords: normAll(titleData.thanksWords),
@@ -191,7 +192,8 @@ export const personWords = {
   rankDegrees: normAll(titleData.rankDegrees),
   kinshipPairJoins: normAll(titleData.kinshipPairJoins),
   /** Kinship words that, written right before another, make a list (ตา|ยาย, ปู่|ย่า): the strong ones and ตา, อา. */
-  listKinship: normAll([...titleData.kinship, 'ตา', 'อา']),
+  // Round 23: ปี้น้อง, the Northern พี่น้อง (everyone), and ป้อหนาน|แม่อุ๊ย, elders of the North, are a list's words too.
+  listKinship: normAll([...titleData.kinship, 'ตา', 'อา', 'ปี้', 'ป้อหนาน', 'แม่อุ๊ย', 'พ่ออุ๊ย', 'ป้ออุ๊ย']),
 };
 
 /** เร็ว, ดีใจ, ไป: how, how much, where to or how someone felt, right after a kinship word (titles.json `kinshipMannerWords`). */
@@ -230,5 +232,7 @@ export const verbLikeNicknames: ReadonlySet<string> = new Set(nicknameData.verbL
 export const demonstrativeThingTrie = wordTrie(
   sensitiveData.thingSubjects.filter((w) => w.length > 2 && !nicknameData.nicknames.includes(w)),
 );
+/** titles.json `dialectKinshipWords` (เฮียน). */
+export const dialectKinshipWords: readonly string[] = normAll(titleData.dialectKinshipWords);
 /** The prefixes that are also demonstratives before a thing. */
 export const DEMONSTRATIVE_KIN: ReadonlySet<string> = new Set(['ไอ้', 'ไอ่', 'ไอ', 'อี']);
