@@ -278,6 +278,35 @@ describe('round 23: hold-outs 44 and 45, read after their untuned score', () => 
   });
 });
 
+describe('round 23: hold-outs 48 and 49, read after their untuned score', () => {
+  it('reads a rite’s and a fruit variety’s name after แห่ and มะม่วง, and the idiom เป็นสัดเป็นส่วน', () => {
+    expect(rules('ปีนี้เทศบาลจะจัดแห่นางแมวมั้ยคะ ฝนไม่ตกเลย')).toEqual([]);
+    expect(rules('ต้นมะม่วงนางกลางวันสองต้นในที่สาธารณะกิ่งยื่นไปพาดสายไฟ')).toEqual([]);
+    expect(rules('เทศบาลแบ่งน้ำบ่เป็นสัดเป็นส่วนเลยเด้อ')).toEqual([]);
+    expect(texts('มึงมันสัด', 'insult').length).toBe(1);
+  });
+  it('publishes a public hall’s address, an office’s LINE handle ending in city, a farm’s sign, kwai the buffalo', () => {
+    expect(rules('ขอเสนอให้ตั้งจุดเติมน้ำเพิ่มที่ศาลาประชาคม เลขที่ 99 หมู่ 6 ต.คลองลานพัฒนา')).toEqual([]);
+    expect(rules('แอดมินตอบว่าแอดไลน์@khongchiamcity แล้วส่งรูปพร้อมพิกัดมาเลยย')).toEqual([]);
+    expect(
+      rules('Bought durian at the orchard on the bypass, the one with the big yellow sign that says 081-862-4410 for orders.'),
+    ).toEqual([]);
+    expect(rules("There's a kwai, a real water buffalo, stuck in the mud of the drying pond behind the school.")).toEqual([]);
+  });
+  it('publishes volunteers thanked by bare nicknames, own grandparents in Khmer-Thai, an official thanked with her office', () => {
+    expect(rules('ขอบคุณพี่ๆอสม.ทุกคนที่เดินแจกทรายอะเบทจนมืดค่ำ พี่ต้น พี่แอน สู้ๆนะคะ')).toEqual([]);
+    expect(rules('ตากับยายขญมเดินไปวัดทุกเช้า ถนนหน้าวัดขุดค้างไว้')).toEqual([]);
+    expect(rules('Thank you to the deputy mayor and to Dr. Suda from the district health office, who stayed to answer.')).toEqual(
+      [],
+    );
+  });
+  it('holds a passport code with few digits right after its word, and a phone half said in words', () => {
+    expect(texts('My landlord is holding my passport, C7PK3W2LH, as a deposit', 'passport')).toEqual(['C7PK3W2LH']);
+    expect(texts('โทรหาได้ที่ ศูนย์แปดเจ็ด 395 0216 นะ', 'phone')).toEqual(['ศูนย์แปดเจ็ด 395 0216']);
+    expect(rules('ปีศูนย์แปด 2567 มีงาน')).toEqual([]);
+  });
+});
+
 describe('round 23: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -309,6 +338,9 @@ describe('round 23: the new frames stay linear on hostile runs', () => {
       'ป้อหนานแม่อุ๊ย'.repeat(800),
       'กะนิที่ขาย'.repeat(1100),
       'บ้านที่มีผู้ป่วยติดเตียง'.repeat(500),
+      'ศูนย์แปดเจ็ด 395 0216 '.repeat(450),
+      'my passport, C7PK3W2LH, '.repeat(400),
+      'แห่นางแมว'.repeat(1100),
     ]);
   });
 });

@@ -22,6 +22,13 @@ const NUMERIC = /(?<![a-z0-9])(?:\d{2} ?\d{7}|\d{3} \d{3} \d{3})(?![a-z0-9]| \d)
  */
 const ALNUM_RUN = /(?<![a-z0-9])[a-z0-9]{8,9}(?![a-z0-9])/g;
 const MIXED_MIN_DIGITS = 4;
+/** Letters and digits mixed with two or three digits: a passport number only right after a passport word. */
+const FEW_DIGITS = 2;
+const RIGHT_AFTER_WORD = 16;
+function fewDigitsCode(run: string): boolean {
+  const digits = digitCount(run);
+  return digits >= FEW_DIGITS && digits < MIXED_MIN_DIGITS && /^[a-z]/.test(run);
+}
 
 const digitCount = (s: string) => {
   let n = 0;
@@ -111,8 +118,9 @@ export const passportDetector: Detector = {
       out.push({ kind: 'pii', type: 'passport', start: m.index, end, severity: 'high', rule: 'passport.numeric' });
     }
     for (const m of text.matchAll(ALNUM_RUN)) {
-      if (!mixedCode(m[0])) continue;
       const end = m.index + m[0].length;
+      // Round 23: "my passport, C7PK3W2LH, as a deposit": right after its word, a code with fewer digits is one too.
+      if (!mixedCode(m[0]) && !(fewDigitsCode(m[0]) && hasWordBefore(text, m.index, PASSPORT_WORDS, RIGHT_AFTER_WORD))) continue;
       if (!named(text, m.index, end, BARE_WINDOW) || taken(m.index, end)) continue;
       out.push({ kind: 'pii', type: 'passport', start: m.index, end, severity: 'high', rule: 'passport.mixed' });
     }

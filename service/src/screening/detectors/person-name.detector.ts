@@ -916,7 +916,23 @@ function unblamedLatinShop(text: string, start: number, end: number): boolean {
  * Words for a spirit or its shrine, right before a kinship word that names it (ผีปู่ย่า, ศาลตายาย); round 21: a deity's
  * (เจ้าแม่นางเทียม, เจ้าพ่อ…) and an effigy's, a statue's or a mascot's (หุ่นตาสี, รูปปั้นย่า…, มาสคอตน้อง…).
  */
-const SPIRIT_WORDS = ['ผี', 'ศาล', 'เจ้าแม่', 'เจ้าพ่อ', 'หุ่น', 'รูปปั้น', 'อนุสาวรีย์', 'ตุ๊กตา', 'มาสคอต'];
+// Round 23: แห่|นางแมว (the rain procession's figure), มะม่วง|นางกลางวัน (a mango variety): a rite's or a fruit's name.
+const SPIRIT_WORDS = [
+  'ผี',
+  'ศาล',
+  'เจ้าแม่',
+  'เจ้าพ่อ',
+  'หุ่น',
+  'รูปปั้น',
+  'อนุสาวรีย์',
+  'ตุ๊กตา',
+  'มาสคอต',
+  'แห่',
+  'มะม่วง',
+  'ทุเรียน',
+  'กล้วย',
+  'มะพร้าว',
+];
 /** A name after the title with a surname or a place after it (นายสมชาย ใจดี ข้างบ้าน): a person, even in a list. */
 function placedOrSurnamed(text: string, titleEnd: number): boolean {
   const given = nameAfterTitle(text, titleEnd, false);
@@ -1012,7 +1028,8 @@ const ANIMAL_NAMED_REACH = 36;
 /** ตั้งชื่อ(ให้)ว่า and up to one name and กับ/และ after it, in the same clause. */
 const NAMING_FRAME_BEFORE = /ตั้งชื่อ(?:ให้)?(?:มัน|เขา|แก)?ว่า ?(?:['"“‘]?[\u0e01-\u0e4e]{2,12}['"”’]? ?(?:กับ|และ) ?)?['"“‘]?$/;
 /** How far before a kinship name a thanks word may stand (ขอบใจนักๆ หนิ |น้องหมิว). */
-const THANKED_KIN_REACH = 20;
+// Round 23: ขอบคุณพี่ๆอสม.ทุกคนที่เดินแจกทราย… พี่ต้น พี่แอน: thanks open the sentence, the names come after what for.
+const THANKED_KIN_REACH = 60;
 /** How far after a spirit's kinship word its pair may start (a nickname between: ปู่ดำ|ย่า). */
 const SPIRIT_PAIR_REACH = 10;
 

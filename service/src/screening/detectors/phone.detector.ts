@@ -113,7 +113,7 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   if (
     publishedMedium(text, r) &&
     (reading.owner !== 'person' || theirOnly(before(text, r.start))) &&
-    (!mobile || ORGANISATION.test(before(text, r.start)))
+    (!mobile || ORGANISATION.test(text.slice(clauseStart(text, r.start, MEDIUM_ORGANISATION_REACH), r.start)))
   )
     return true;
   if (mobile) return false;
@@ -139,10 +139,12 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
 }
 
 const MEDIUM_BEFORE =
-  /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|published|painted on|printed on|reception|front desk|on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door)/;
+  /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|published|painted on|printed on|sign (?:that )?(?:says|reads)|reception|front desk|on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door)/;
 const MEDIUM_AFTER =
   /^[^.\n]{0,24}(?:on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door))/;
 const MEDIUM_REACH = 64;
+/** How far back a mobile's organisation may be named before the sign it is on (the orchard…, the one with the sign that says 081…). */
+const MEDIUM_ORGANISATION_REACH = 120;
 const SOMEONE_WROTE = /(?:ที่|ซึ่ง)(?:เขียน|ติด|แปะ|ให้|ลง)เบอร์/;
 
 /** Round 23: the stretch around the number names where it is published (see ownedByOffice); a home there keeps it private. */
@@ -308,6 +310,8 @@ const SPELLED_DIGITS: Record<string, string> = {
 const DIGIT_WORD = '(?:ศูนย์|หนึ่ง|สอง|โท|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 const SPELLED_NUMBER = new RegExp(`(?:ศูนย์|zero|oh)(?:[ ,-]{0,2}${DIGIT_WORD}){8,9}(?![a-z])`, 'g');
 const SPELLED_WORD = new RegExp(DIGIT_WORD, 'g');
+/** Round 23: ศูนย์แปดเจ็ด 395 0216: the first digits said in words, the rest written in digits. */
+const HALF_SPELLED = new RegExp(`(?:ศูนย์|zero|oh)(?:[ ,-]{0,2}${DIGIT_WORD}){1,8}(?:[ ,-]{0,2}\\d{1,4}){1,3}(?!\\d)`, 'g');
 
 function spelledPhones(text: string, published: ReadonlySet<string>, claimed: typeof sharedMask, out: Candidate[]): void {
   if (!text.includes('ศูนย์') && !text.includes('zero') && !text.includes('oh')) return;
@@ -322,6 +326,22 @@ function spelledPhones(text: string, published: ReadonlySet<string>, claimed: ty
       .map((w) => SPELLED_DIGITS[w])
       .join('');
     const national = nationalPhoneForm(digits, false);
+    if (!national || published.has(national) || claimed.overlaps(start, end, FOUND | OWN | OTHER)) continue;
+    const mobile = MOBILE_PREFIX.test(national);
+    out.push({ kind: 'pii', type: 'phone', start, end, severity: mobile ? 'high' : 'medium', rule: 'phone.spelled' });
+    claimed.add(start, end, OWN);
+  }
+  HALF_SPELLED.lastIndex = 0;
+  for (let m = HALF_SPELLED.exec(text); m; m = HALF_SPELLED.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start > 0 && /[a-z]/.test(text.charAt(start - 1))) continue;
+    const words = m[0]
+      .match(SPELLED_WORD)!
+      .map((w) => SPELLED_DIGITS[w])
+      .join('');
+    const digits = words + m[0].replace(SPELLED_WORD, '').replace(/\D/g, '');
+    const national = digits.length >= 9 && digits.length <= 10 ? nationalPhoneForm(digits, false) : undefined;
     if (!national || published.has(national) || claimed.overlaps(start, end, FOUND | OWN | OTHER)) continue;
     const mobile = MOBILE_PREFIX.test(national);
     out.push({ kind: 'pii', type: 'phone', start, end, severity: mobile ? 'high' : 'medium', rule: 'phone.spelled' });

@@ -137,7 +137,7 @@ for (const office of new Set([...OFFICES, ...titleData.officesAfterName.map(norm
  * Koh Samui tourist police", " and the municipal vet team": the public body the named person serves in, in their sentence.
  */
 const LATIN_BODY_AFTER =
-  /^(?:,|[^.!?\n]{0,40}?(?:of|at|from|and|with|in)) the (?:[a-z-]+ ){0,5}(?:police|municipality|municipal|council|district office|fire brigade|rescue|hospital|health centre|health center|team|staff|crew|nurses|volunteers|division|department|section|bureau|works|station)(?![a-z])/;
+  /^(?:,|[^.!?\n]{0,40}?(?:of|at|from|and|with|in)) the (?:[a-z-]+ ){0,5}(?:police|municipality|municipal|council|district office|fire brigade|rescue|hospital|health centre|health center|team|staff|crew|nurses|volunteers|division|department|section|bureau|works|station|office)(?![a-z])/;
 const LATIN_BODY_REACH = 96;
 /** What may stand between a name and its office: spaces, a comma, ตำแหน่ง, "the", "our". */
 const AFTER_NAME_FILLERS = /^(?:[ ,)]|ตำแหน่ง|the |our )*/;
