@@ -19,8 +19,9 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * hold-out 18 on 37c5519 (written during the eighteenth, told to no round); hold-outs 19 and 20 on 3916e6a (written
  * during the nineteenth, told to no round); hold-outs 21 and 22 on de7a330 (written at the start and at the end of the
  * twentieth, each scored before it was read); hold-outs 23 to 26 on 9553c6d (written during the twenty-first; 23 read
- * afterwards, 24 to 26 never); hold-outs 27 to 41 on 1835bac (written during the twenty-second). Each hold-out was
- * written before the round it measures and never read by its engine work.
+ * afterwards, 24 to 26 never); hold-outs 27 to 41 on 1835bac (written during the twenty-second); hold-outs 42 to 49 on
+ * 58f53f5 (written during the twenty-third). Each hold-out was written before the round it measures and scored before
+ * any of its engine work read it.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -64,6 +65,14 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 39': { holdRecall: 87 / 90, falseHold: 5 / 80 },
   'hold-out 40': { holdRecall: 84 / 90, falseHold: 2 / 80 },
   'hold-out 41': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 42': { holdRecall: 86 / 90, falseHold: 3 / 80 },
+  'hold-out 43': { holdRecall: 90 / 90, falseHold: 4 / 80 },
+  'hold-out 44': { holdRecall: 87 / 90, falseHold: 8 / 80 },
+  'hold-out 45': { holdRecall: 85 / 90, falseHold: 3 / 80 },
+  'hold-out 46': { holdRecall: 87 / 90, falseHold: 5 / 80 },
+  'hold-out 47': { holdRecall: 86 / 90, falseHold: 3 / 80 },
+  'hold-out 48': { holdRecall: 87 / 90, falseHold: 7 / 80 },
+  'hold-out 49': { holdRecall: 90 / 90, falseHold: 7 / 80 },
 };
 
 /**
@@ -105,6 +114,10 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * 40 and 41 (written at the round's end: 84 -> 85 and 87 -> 88 of 90 held, 2 of 80 clean held each, untuned as after). The round moved the unread hold-outs of round 21 too (24 3 -> 2 of 80 clean held,
  * 25 86 -> 87 of 90 held and 5 -> 4, 26 86 -> 87 and 6 -> 5) and the told ones (13, 14 and 15 one false hold fewer,
  * 17 2 -> 0, 18 86 -> 87 held and 1 -> 0, 10 2 -> 1).
+ * Round 23 (2026-12-01): the eleven hold-outs no round had read (19, 24-26, 29, 30, 33, 36, 39-41) were read at once,
+ * and rules written only where two writers' sets or more showed the phenomenon; then 44 and 45, then 48 and 49, each
+ * pair read after its untuned score on 58f53f5. Never read: 42 and 47 (measured only: unchanged), 43 (4 -> 2 of 80
+ * clean held) and 46 (87 -> 88 of 90 held, 5 -> 4). The floors of every set the round moved are raised to its figures.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -119,35 +132,43 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 10': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 11': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 12': { holdRecall: 88 / 90, falseHold: 2 / 80 },
-  'hold-out 13': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 13': { holdRecall: 88 / 90, falseHold: 2 / 80 },
   'hold-out 14': { holdRecall: 90 / 90, falseHold: 2 / 80 },
-  'hold-out 15': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 15': { holdRecall: 89 / 90, falseHold: 2 / 80 },
   'hold-out 16': { holdRecall: 87 / 90, falseHold: 1 / 80 },
   'hold-out 17': { holdRecall: 88 / 90, falseHold: 0 / 80 },
   'hold-out 18': { holdRecall: 87 / 90, falseHold: 0 / 80 },
-  'hold-out 19': { holdRecall: 88 / 90, falseHold: 2 / 80 },
-  'hold-out 20': { holdRecall: 89 / 90, falseHold: 2 / 80 },
-  'hold-out 21': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 19': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 20': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 21': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 22': { holdRecall: 90 / 90, falseHold: 1 / 80 },
-  'hold-out 23': { holdRecall: 89 / 90, falseHold: 0 / 80 },
-  'hold-out 24': { holdRecall: 87 / 90, falseHold: 2 / 80 },
-  'hold-out 25': { holdRecall: 87 / 90, falseHold: 4 / 80 },
-  'hold-out 26': { holdRecall: 87 / 90, falseHold: 5 / 80 },
+  'hold-out 23': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 24': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 25': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 26': { holdRecall: 89 / 90, falseHold: 0 / 80 },
   'hold-out 27': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 28': { holdRecall: 90 / 90, falseHold: 1 / 80 },
-  'hold-out 29': { holdRecall: 88 / 90, falseHold: 5 / 80 },
-  'hold-out 30': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 29': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 30': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 31': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 32': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 33': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 33': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 34': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 35': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 36': { holdRecall: 85 / 90, falseHold: 3 / 80 },
-  'hold-out 37': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 36': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 37': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 38': { holdRecall: 90 / 90, falseHold: 1 / 80 },
-  'hold-out 39': { holdRecall: 87 / 90, falseHold: 3 / 80 },
-  'hold-out 40': { holdRecall: 85 / 90, falseHold: 2 / 80 },
-  'hold-out 41': { holdRecall: 88 / 90, falseHold: 2 / 80 },
+  'hold-out 39': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 40': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 41': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 42': { holdRecall: 86 / 90, falseHold: 3 / 80 },
+  'hold-out 43': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 44': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 45': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 46': { holdRecall: 88 / 90, falseHold: 4 / 80 },
+  'hold-out 47': { holdRecall: 86 / 90, falseHold: 3 / 80 },
+  'hold-out 48': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 49': { holdRecall: 90 / 90, falseHold: 0 / 80 },
 };
 
 /**
@@ -163,7 +184,7 @@ function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHol
 }
 
 /** Hold-outs that measure work they were never told of, held to no worse than untuned (until a round moves them). */
-const MEASURED_ONLY = new Set(['hold-out 19', 'hold-out 29', 'hold-out 30', 'hold-out 33']);
+const MEASURED_ONLY = new Set(['hold-out 42', 'hold-out 47']);
 
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
   expect(figures.holdRecall, set).toBeGreaterThanOrEqual(FLOORS[set]!.holdRecall - 1e-9);
@@ -236,6 +257,14 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-39.jsonl', 170, 90, 80],
     ['holdout-40.jsonl', 170, 90, 80],
     ['holdout-41.jsonl', 170, 90, 80],
+    ['holdout-42.jsonl', 170, 90, 80],
+    ['holdout-43.jsonl', 170, 90, 80],
+    ['holdout-44.jsonl', 170, 90, 80],
+    ['holdout-45.jsonl', 170, 90, 80],
+    ['holdout-46.jsonl', 170, 90, 80],
+    ['holdout-47.jsonl', 170, 90, 80],
+    ['holdout-48.jsonl', 170, 90, 80],
+    ['holdout-49.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
