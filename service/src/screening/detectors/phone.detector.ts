@@ -315,37 +315,25 @@ const HALF_SPELLED = new RegExp(`(?:ศูนย์|zero|oh)(?:[ ,-]{0,2}${DIGIT
 
 function spelledPhones(text: string, published: ReadonlySet<string>, claimed: typeof sharedMask, out: Candidate[]): void {
   if (!text.includes('ศูนย์') && !text.includes('zero') && !text.includes('oh')) return;
-  SPELLED_NUMBER.lastIndex = 0;
-  for (let m = SPELLED_NUMBER.exec(text); m; m = SPELLED_NUMBER.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // "oh" is a word of its own in English; a Latin run must start at a word's edge.
-    if (start > 0 && /[a-z]/.test(text.charAt(start - 1))) continue;
-    const digits = m[0]
-      .match(SPELLED_WORD)!
-      .map((w) => SPELLED_DIGITS[w])
-      .join('');
-    const national = nationalPhoneForm(digits, false);
-    if (!national || published.has(national) || claimed.overlaps(start, end, FOUND | OWN | OTHER)) continue;
-    const mobile = MOBILE_PREFIX.test(national);
-    out.push({ kind: 'pii', type: 'phone', start, end, severity: mobile ? 'high' : 'medium', rule: 'phone.spelled' });
-    claimed.add(start, end, OWN);
-  }
-  HALF_SPELLED.lastIndex = 0;
-  for (let m = HALF_SPELLED.exec(text); m; m = HALF_SPELLED.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (start > 0 && /[a-z]/.test(text.charAt(start - 1))) continue;
-    const words = m[0]
-      .match(SPELLED_WORD)!
-      .map((w) => SPELLED_DIGITS[w])
-      .join('');
-    const digits = words + m[0].replace(SPELLED_WORD, '').replace(/\D/g, '');
-    const national = digits.length >= 9 && digits.length <= 10 ? nationalPhoneForm(digits, false) : undefined;
-    if (!national || published.has(national) || claimed.overlaps(start, end, FOUND | OWN | OTHER)) continue;
-    const mobile = MOBILE_PREFIX.test(national);
-    out.push({ kind: 'pii', type: 'phone', start, end, severity: mobile ? 'high' : 'medium', rule: 'phone.spelled' });
-    claimed.add(start, end, OWN);
+  // All digits said in words; round 23: the first said in words, the rest written (ศูนย์แปดเจ็ด 395 0216).
+  for (const pattern of [SPELLED_NUMBER, HALF_SPELLED]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // "oh" is a word of its own in English; a Latin run must start at a word's edge.
+      if (start > 0 && /[a-z]/.test(text.charAt(start - 1))) continue;
+      const words = m[0]
+        .match(SPELLED_WORD)!
+        .map((w) => SPELLED_DIGITS[w])
+        .join('');
+      const digits = pattern === SPELLED_NUMBER ? words : words + m[0].replace(SPELLED_WORD, '').replace(/\D/g, '');
+      const national = digits.length >= 9 && digits.length <= 10 ? nationalPhoneForm(digits, false) : undefined;
+      if (!national || published.has(national) || claimed.overlaps(start, end, FOUND | OWN | OTHER)) continue;
+      const mobile = MOBILE_PREFIX.test(national);
+      out.push({ kind: 'pii', type: 'phone', start, end, severity: mobile ? 'high' : 'medium', rule: 'phone.spelled' });
+      claimed.add(start, end, OWN);
+    }
   }
 }
 
