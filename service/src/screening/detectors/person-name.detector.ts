@@ -492,6 +492,7 @@ function pluralEldersAfter(text: string, end: number): boolean {
   return PLURAL_ELDERS.some((w) => text.startsWith(w, p));
 }
 
+/** titles.json `dialectKinshipWords` (เฮียน) at pos, ending before a consonant (not เฮียน้อย, Hia Noi). */
 function dialectWordAt(text: string, pos: number): boolean {
   for (const w of dialectKinshipWords)
     if (text.startsWith(w, pos) && !continuesSyllable(text.charCodeAt(pos + w.length))) return true;
@@ -506,17 +507,19 @@ function thingStateAfter(text: string, nameEnd: number): boolean {
   return THING_STATE.test(text.slice(nameEnd, nameEnd + THING_STATE_REACH));
 }
 
+/** (คุณ)ยาย|ท่านหนึ่ง, ลุง|คนนึง: someone counted, read where the title ends (sticky: no slice per title). */
 const INDEFINITE_AFTER = / ?(?:(?:ยาย|ตา|ป้า|ลุง|น้า|พี่|น้อง|ปู่|ย่า) ?)?(?:คน|ท่าน) ?(?:หนึ่ง|นึง|1)/y;
+function indefiniteAfter(text: string, titleEnd: number): boolean {
+  INDEFINITE_AFTER.lastIndex = titleEnd;
+  return INDEFINITE_AFTER.test(text);
+}
+/** ด.ญ.| อายุ 5-8 ปี: an age right after the title, read the same way. */
 const AGE_AFTER_TITLE = / ?อายุ ?\d/y;
 function ageAfterTitle(text: string, titleEnd: number): boolean {
   AGE_AFTER_TITLE.lastIndex = titleEnd;
   return AGE_AFTER_TITLE.test(text);
 }
-/** Read where the title ends (sticky: no slice per title). */
-function indefiniteAfter(text: string, titleEnd: number): boolean {
-  INDEFINITE_AFTER.lastIndex = titleEnd;
-  return INDEFINITE_AFTER.test(text);
-}
+/** น้องต้น|กับน้องมายด์ลูกหนู: the poster's own child (ลูก + a first-person word), another child joined before at most. */
 const OWN_CHILD_AFTER =
   /^ ?(?:(?:กับ|และ) ?(?:น้อง|พี่)[\u0e01-\u0e4e]{1,10}? ?)?ลูก(?:ชาย|สาว)?(?:ของ)?(?:หนู|ผม|ฉัน|ดิฉัน|เรา|ข้อย|เฮา|ฉาน|ข้าเจ้า)/;
 const OWN_CHILD_REACH = 40;
@@ -914,9 +917,9 @@ function unblamedLatinShop(text: string, start: number, end: number): boolean {
 
 /**
  * Words for a spirit or its shrine, right before a kinship word that names it (ผีปู่ย่า, ศาลตายาย); round 21: a deity's
- * (เจ้าแม่นางเทียม, เจ้าพ่อ…) and an effigy's, a statue's or a mascot's (หุ่นตาสี, รูปปั้นย่า…, มาสคอตน้อง…).
+ * (เจ้าแม่นางเทียม, เจ้าพ่อ…) and an effigy's, a statue's or a mascot's (หุ่นตาสี, รูปปั้นย่า…, มาสคอตน้อง…); round 23: a
+ * rite's and a fruit variety's (แห่|นางแมว, the rain procession's figure; มะม่วง|นางกลางวัน, a mango).
  */
-// Round 23: แห่|นางแมว (the rain procession's figure), มะม่วง|นางกลางวัน (a mango variety): a rite's or a fruit's name.
 const SPIRIT_WORDS = [
   'ผี',
   'ศาล',
@@ -1027,8 +1030,10 @@ const ANIMAL_NAMED_BEFORE =
 const ANIMAL_NAMED_REACH = 36;
 /** ตั้งชื่อ(ให้)ว่า and up to one name and กับ/และ after it, in the same clause. */
 const NAMING_FRAME_BEFORE = /ตั้งชื่อ(?:ให้)?(?:มัน|เขา|แก)?ว่า ?(?:['"“‘]?[\u0e01-\u0e4e]{2,12}['"”’]? ?(?:กับ|และ) ?)?['"“‘]?$/;
-/** How far before a kinship name a thanks word may stand (ขอบใจนักๆ หนิ |น้องหมิว). */
-// Round 23: ขอบคุณพี่ๆอสม.ทุกคนที่เดินแจกทราย… พี่ต้น พี่แอน: thanks open the sentence, the names come after what for.
+/**
+ * How far before a kinship name a thanks word may stand (ขอบใจนักๆ หนิ |น้องหมิว); round 23: ขอบคุณพี่ๆอสม.ทุกคนที่เดิน
+ * แจกทราย… พี่ต้น พี่แอน: thanks open the sentence, the names come after what for.
+ */
 const THANKED_KIN_REACH = 60;
 /** How far after a spirit's kinship word its pair may start (a nickname between: ปู่ดำ|ย่า). */
 const SPIRIT_PAIR_REACH = 10;
