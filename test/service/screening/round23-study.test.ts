@@ -67,6 +67,8 @@ describe('round 23: an office only claimed (scam warnings, five writers)', () =>
   });
   it('publishes the real office number the warning sends readers to, and an account the post names as the temple’s', () => {
     expect(rules('มีคนแอบอ้างเป็นเจ้าหน้าที่เทศบาล ถ้าสงสัยโทรถามเทศบาลที่ 044-611-234')).toEqual([]);
+    // บอกว่าเป็น claims only an identity or an owner (บอกว่าเป็นของวัด, …เป็นเจ้าหน้าที่), not any "says it is".
+    expect(rules('เจ้าหน้าที่บอกว่าเป็นหน้าที่ของกองช่าง ให้โทรเบอร์กองช่าง 044-611-234')).toEqual([]);
     expect(rules('วัดเรี่ยไรเงินซ่อมศาลา โอนเข้าบัญชีวัด 043-2-88517-9')).toEqual([]);
     // An office denied in another sense (the electricity is not the municipality's business) denies no number.
     expect(rules('ผมโทรไปที่สำนักงานเทศบาล 034-561-200 เจ้าหน้าที่บอกว่าเป็นเรื่องของการไฟฟ้า ไม่ใช่เทศบาล')).toEqual([]);

@@ -297,20 +297,6 @@ const memo = {
 };
 
 /**
- * Round 23: บอกว่าเป็นของวัด แล้วให้โอนเข้า…, มาเรี่ยไรเงิน…, มีคนโทรมาบอกว่าเป็นเจ้าหน้าที่เทศบาล…เบอร์นี้, "claiming to be
- * from the municipality": a claim or a collection before the contact in its stretch of the post, or the post denying
- * the office after it (ไม่ใช่ของวัด, บ่ใจ่ของวัด, ชื่อบัญชีเป็นคนธรรมดา, "not the municipality's"). An office named in the
- * contact word's own slot (บัญชีวัด) stands unless denied.
- */
-const CLAIM_BEFORE = /บอกว่าเป็น|อ้างว่า|อ้างตัว|แอบอ้าง|เรี่ยไร|หลอกให้|claim(?:s|ed|ing)? to be|pretend(?:s|ed|ing)? to be|posing as/gi;
-/** After the claim, the post sends the reader to check with the real office: the number there is the office's. */
-const VERIFY_AFTER_CLAIM = /สอบถาม|โทรถาม|ติดต่อ|ตรวจสอบ|เช็ค|เช็ก|แจ้ง|call (?:the|us)|contact|check with|report/i;
-const DENIED_AFTER =
-  /(?:ไม่ใช่|ไม่ได้เป็น|บ่ใช่|บ่ใจ่|บ่แม่น|ม้ายใช่|มิใช่)(?:บัญชี|เบอร์)?ของ(?:วัด|เทศบาล|อบต|มัสยิด|โรงเรียน|ทางการ|ราชการ)|คนธรรมดา|บุคคลธรรมดา|not (?:the )?(?:temple|municipality|city|mosque|school|office)'s|(?:a|an) private (?:person|individual)/i;
-const CLAIM_REACH = 160;
-const DENIAL_REACH = 90;
-
-/**
  * Round 23: "their reception line", "their published number", "the school office email on their website": English
  * "their" is a business's or an office's as often as a household's; the text before a contact reads as its owner
  * only with no other person's word (my, his, her, our, own, personal, private).
@@ -321,6 +307,21 @@ export const theirOnly = (before: string): boolean =>
   THEIR.test(before.replace(TRAILING_MARK, '')) && !NOT_THEIR_ONLY.test(before);
 /** The comma or colon that sets the contact off from its phrase ("on their website, info@…"). */
 const TRAILING_MARK = /[,:] ?$/;
+
+/**
+ * Round 23: บอกว่าเป็นของวัด แล้วให้โอนเข้า…, มาเรี่ยไรเงิน…, มีคนโทรมาบอกว่าเป็นเจ้าหน้าที่เทศบาล…เบอร์นี้, "claiming to be
+ * from the municipality": a claim or a collection before the contact in its stretch of the post, or the post denying
+ * the office after it (ไม่ใช่ของวัด, บ่ใจ่ของวัด, ชื่อบัญชีเป็นคนธรรมดา, "not the municipality's"). An office named in the
+ * contact word's own slot (บัญชีวัด) stands unless denied.
+ */
+const CLAIM_BEFORE =
+  /บอกว่าเป็น(?:ของ|เจ้าหน้าที่|พนักงาน|คนของ|ตัวแทน)|อ้างว่า|อ้างตัว|แอบอ้าง|เรี่ยไร|หลอกให้|claim(?:s|ed|ing)? to be|pretend(?:s|ed|ing)? to be|posing as/gi;
+/** After the claim, the post sends the reader to check with the real office: the number there is the office's. */
+const VERIFY_AFTER_CLAIM = /สอบถาม|โทรถาม|ติดต่อ|ตรวจสอบ|เช็ค|เช็ก|แจ้ง|call (?:the|us)|contact|check with|report/i;
+const DENIED_AFTER =
+  /(?:ไม่ใช่|ไม่ได้เป็น|บ่ใช่|บ่ใจ่|บ่แม่น|ม้ายใช่|มิใช่)(?:บัญชี|เบอร์)?ของ(?:วัด|เทศบาล|อบต|มัสยิด|โรงเรียน|ทางการ|ราชการ)|คนธรรมดา|บุคคลธรรมดา|not (?:the )?(?:temple|municipality|city|mosque|school|office)'s|(?:a|an) private (?:person|individual)/i;
+const CLAIM_REACH = 160;
+const DENIAL_REACH = 90;
 
 export function officeOnlyClaimed(text: string, valueStart: number, namedInSlot = false): boolean {
   if (DENIED_AFTER.test(text.slice(valueStart, valueStart + DENIAL_REACH))) return true;
