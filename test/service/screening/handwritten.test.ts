@@ -19,9 +19,9 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * hold-out 18 on 37c5519 (written during the eighteenth, told to no round); hold-outs 19 and 20 on 3916e6a (written
  * during the nineteenth, told to no round); hold-outs 21 and 22 on de7a330 (written at the start and at the end of the
  * twentieth, each scored before it was read); hold-outs 23 to 26 on 9553c6d (written during the twenty-first; 23 read
- * afterwards, 24 to 26 never); hold-outs 27 to 41 on 1835bac (written during the twenty-second); hold-outs 42 to 49 on
- * 58f53f5 (written during the twenty-third). Each hold-out was written before the round it measures and scored before
- * any of its engine work read it.
+ * afterwards, 24 to 26 never); hold-outs 27 to 41 on 1835bac (written during the twenty-second); hold-outs 42 to 52 on
+ * 58f53f5 (written during the twenty-third, 50 to 52 at its end). Each hold-out was written before the round it
+ * measures and scored before any of its engine work read it.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -73,6 +73,9 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 47': { holdRecall: 86 / 90, falseHold: 3 / 80 },
   'hold-out 48': { holdRecall: 87 / 90, falseHold: 7 / 80 },
   'hold-out 49': { holdRecall: 90 / 90, falseHold: 7 / 80 },
+  'hold-out 50': { holdRecall: 89 / 90, falseHold: 5 / 80 },
+  'hold-out 51': { holdRecall: 87 / 90, falseHold: 8 / 80 },
+  'hold-out 52': { holdRecall: 86 / 90, falseHold: 3 / 80 },
 };
 
 /**
@@ -117,7 +120,8 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * Round 23 (2026-12-01): the eleven hold-outs no round had read (19, 24-26, 29, 30, 33, 36, 39-41) were read at once,
  * and rules written only where two writers' sets or more showed the phenomenon; then 44 and 45, then 48 and 49, each
  * pair read after its untuned score on 58f53f5. Never read: 42 and 47 (measured only: unchanged), 43 (4 -> 2 of 80
- * clean held) and 46 (87 -> 88 of 90 held, 5 -> 4). The floors of every set the round moved are raised to its figures.
+ * clean held), 46 (87 -> 88 of 90 held, 5 -> 4) and, written at the round's end, 50 (5 -> 4), 51 (87 -> 88, 8 -> 5)
+ * and 52 (86 -> 87, 3 -> 2). The floors of every set the round moved are raised to its figures.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -169,6 +173,9 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 47': { holdRecall: 86 / 90, falseHold: 3 / 80 },
   'hold-out 48': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 49': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 50': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 51': { holdRecall: 88 / 90, falseHold: 5 / 80 },
+  'hold-out 52': { holdRecall: 87 / 90, falseHold: 2 / 80 },
 };
 
 /**
@@ -265,6 +272,9 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-47.jsonl', 170, 90, 80],
     ['holdout-48.jsonl', 170, 90, 80],
     ['holdout-49.jsonl', 170, 90, 80],
+    ['holdout-50.jsonl', 170, 90, 80],
+    ['holdout-51.jsonl', 170, 90, 80],
+    ['holdout-52.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
