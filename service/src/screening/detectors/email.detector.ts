@@ -172,14 +172,15 @@ const SENT_TO_REACH = 56;
 
 function publishedByOffice(text: string, start: number, end: number): boolean {
   const address = text.slice(start, end);
+  const office = officeDomain(address);
   // Round 21: "I emailed the address on your website, saraban@….go.th": an office's address the poster wrote to; the
   // "I" is the sender, not its owner.
-  if (officeDomain(address) && SENT_TO_BEFORE.test(text.slice(Math.max(0, start - SENT_TO_REACH), start))) return true;
+  if (office && SENT_TO_BEFORE.test(text.slice(Math.max(0, start - SENT_TO_REACH), start))) return true;
   const { owner, fromSlot, gap } = contactOwner(text, start, piiWords.emailContactWords);
   // Round 23: "the school office email on their website, info@….ac.th": "their" of an office's own address is the office's.
-  const theirs = owner === 'person' && officeDomain(address) && theirOnly(text.slice(Math.max(0, start - THEIR_REACH), start));
+  const theirs = owner === 'person' && office && theirOnly(text.slice(Math.max(0, start - THEIR_REACH), start));
   if (owner === 'person' && (fromSlot || gap <= OWN_WORD_GAP) && !theirs) return false;
-  if (officeDomain(address)) return true;
+  if (office) return true;
   // Round 20: ส่งไปตี้อีเมลกองสาธารณสุขแล้ว… ตอบมาตี้ jantip…@yahoo.com: an address asked to be answered at is the poster's,
   // whatever office was written to before it (an office's domain aside).
   if (REPLY_TO.test(text.slice(Math.max(0, start - REPLY_REACH), start))) return false;

@@ -509,16 +509,13 @@ function thingStateAfter(text: string, nameEnd: number): boolean {
 
 /** (คุณ)ยาย|ท่านหนึ่ง, ลุง|คนนึง: someone counted, read where the title ends (sticky: no slice per title). */
 const INDEFINITE_AFTER = / ?(?:(?:ยาย|ตา|ป้า|ลุง|น้า|พี่|น้อง|ปู่|ย่า) ?)?(?:คน|ท่าน) ?(?:หนึ่ง|นึง|1)/y;
-function indefiniteAfter(text: string, titleEnd: number): boolean {
-  INDEFINITE_AFTER.lastIndex = titleEnd;
-  return INDEFINITE_AFTER.test(text);
+/** Whether a sticky pattern matches right at `at`. */
+function stickyAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
 }
 /** ด.ญ.| อายุ 5-8 ปี: an age right after the title, read the same way. */
 const AGE_AFTER_TITLE = / ?อายุ ?\d/y;
-function ageAfterTitle(text: string, titleEnd: number): boolean {
-  AGE_AFTER_TITLE.lastIndex = titleEnd;
-  return AGE_AFTER_TITLE.test(text);
-}
 /** น้องต้น|กับน้องมายด์ลูกหนู: the poster's own child (ลูก + a first-person word), another child joined before at most. */
 const OWN_CHILD_AFTER =
   /^ ?(?:(?:กับ|และ) ?(?:น้อง|พี่)[\u0e01-\u0e4e]{1,10}? ?)?ลูก(?:ชาย|สาว)?(?:ของ)?(?:หนู|ผม|ฉัน|ดิฉัน|เรา|ข้อย|เฮา|ฉาน|ข้าเจ้า)/;
@@ -1477,9 +1474,9 @@ export const personNameDetector: Detector = {
       }
       const formal = kind !== 'kinship';
       // Round 23: มีคุณยายท่านหนึ่งลื่นล้ม, ลุงคนนึง: someone met by chance, counted (คนหนึ่ง, ท่านหนึ่ง), no nickname.
-      if ((kind === 'kinship' || text.startsWith('คุณ', pos)) && indefiniteAfter(text, titleEnd)) continue;
+      if ((kind === 'kinship' || text.startsWith('คุณ', pos)) && stickyAt(INDEFINITE_AFTER, text, titleEnd)) continue;
       // Round 23: แบ่งรุ่น ด.ญ. อายุ 5-8 ปี: a title, then an age, no name: a category of entrants.
-      if (ageAfterTitle(text, titleEnd)) continue;
+      if (stickyAt(AGE_AFTER_TITLE, text, titleEnd)) continue;
       // ให้ยาย|เร็วมาก, พายาย|ไปหาหมอ, ลุง|ดีใจ: how, where to or how someone felt follows; ยาย|กดเงินที่ตู้, ลุง|ตัดหญ้า: a
       // verb (round 14). The kinship word is used generically, no nickname.
       if (kind === 'kinship' && noNicknameAfterKin(text, pos, titleEnd, ctx.segmenterAgrees)) continue;

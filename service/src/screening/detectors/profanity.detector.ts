@@ -3,7 +3,7 @@ import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import { fuzzyMatchAt, fuzzyMatchTruncated, type FuzzyMatch } from '../match/fuzzy-match.js';
 import type { Trie } from '../match/trie.js';
 import { isLatinLetter, isThaiConsonant, isThaiLetter, MAI_YAMOK } from '../normalise/char-class.js';
-import { isInvisible } from '../normalise/fold-table.js';
+import { isInvisible, isObsoleteLookAlike } from '../normalise/fold-table.js';
 import {
   backOverSpace,
   curseTargetEnd,
@@ -261,7 +261,6 @@ function hiddenInside(ctx: ScreenContext, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isObsoleteLookAlike(original.charCodeAt(starts[i]!))) return true;
   return false;
 }
-const isObsoleteLookAlike = (c: number) => c === 0x0e45 || c === 0x0e05 || c === 0x0e03;
 const SHOULDER = 'บ่า';
 
 /** บ่า right before `start`, itself glued to a Thai letter: a body part (ปวดบ่า, นวดบ่า), not the Northern prefix. */

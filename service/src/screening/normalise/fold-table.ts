@@ -85,9 +85,14 @@ const lookAlikes: Record<string, string> = {
 for (const [from, to] of Object.entries(lookAlikes)) table.set(from.codePointAt(0)!, to);
 
 // Obsolete Thai letters are used as look-alikes (ฅวย for ควย); ๅ stands in for า.
-table.set(0x0e03, 'ข');
-table.set(0x0e05, 'ค');
-table.set(0x0e45, 'า');
+const OBSOLETE_LOOKALIKES: ReadonlyMap<number, string> = new Map([
+  [0x0e03, 'ข'],
+  [0x0e05, 'ค'],
+  [0x0e45, 'า'],
+]);
+for (const [c, to] of OBSOLETE_LOOKALIKES) table.set(c, to);
+/** Round 23: one of the obsolete letters above, typed for its look-alike (ควๅย): a disguise, as an invisible one is. */
+export const isObsoleteLookAlike = (c: number): boolean => OBSOLETE_LOOKALIKES.has(c);
 
 // Round 23: Lao letters typed for their Thai twins (ไอ้ສัด, ไอ้เหี้ຍ): the Lao block parallels the Thai one, 0x80 above
 // it, and ຍ and ຢ both look like ย.

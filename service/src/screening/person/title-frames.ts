@@ -156,8 +156,8 @@ export function officeHolderAfter(text: string, nameEnd: number): boolean {
 }
 
 /**
- * Round 23 (three writers): the office holder after the name doing the office's work (officeHolderAfter having read
- * the office): "Pol. Col. Thanakorn, the Pattaya police superintendent, promised a checkpoint", "Khun Somchai from the
+ * Round 23 (three writers): the office holder after the name doing the office's work; read only where
+ * officeHolderAfter has read the office after the name: "Pol. Col. Thanakorn, the Pattaya police superintendent, promised a checkpoint", "Khun Somchai from the
  * district office came to measure the land", นายสมชาย ใจดี นายกเทศมนตรี มาเปิดงาน. A public act in the same sentence,
  * not a wrong done (ผู้ใหญ่บ้านหมู่ 4 เอาของแจกไปให้แต่พวกตัวเอง stays named: cases.jsonl C203).
  */
@@ -165,7 +165,7 @@ const OFFICE_ACT_AFTER =
   /^[^.!?\n]{0,80}?(?:ลงพื้นที่|มาเปิด|เปิดงาน|มาตรวจ|ตรวจเยี่ยม|ชี้แจง|แถลง|เป็นประธาน|รับเรื่อง|สั่งการ|ให้สัมภาษณ์|รับปาก|เรียกประชุม|มาประชุม|มามอบ|(?<![a-z])(?:came|visited|inspected|promised|said|announced|explained|told|opened|measured|replied|answered|confirmed|agreed|met)(?![a-z]))/;
 const OFFICE_ACT_REACH = 120;
 export function officeActAfter(text: string, nameEnd: number): boolean {
-  return officeHolderAfter(text, nameEnd) && OFFICE_ACT_AFTER.test(text.slice(nameEnd, nameEnd + OFFICE_ACT_REACH));
+  return OFFICE_ACT_AFTER.test(text.slice(nameEnd, nameEnd + OFFICE_ACT_REACH));
 }
 
 /** "the Miss Songkhla pageant": an event word in the name read after the title, or right after it. */
