@@ -16,7 +16,8 @@ export interface FuzzyMatch<T> {
 // Indexed by ASCII code unit (an array, not a Map: it is read at every ASCII step of every walk).
 const leetAlternatives: (number[] | undefined)[] = new Array<number[] | undefined>(0x80).fill(undefined);
 for (const [symbol, letters] of Object.entries({
-  '1': 'il',
+  // Round 24: ๑ (folded to 1) looks like ด inside a Thai word (อี๑อก).
+  '1': 'il\u0e14',
   '!': 'i',
   '|': 'il',
   '@': 'a',
@@ -25,6 +26,8 @@ for (const [symbol, letters] of Object.entries({
   '5': 's',
   // Round 18: ๐ (folded to 0) also stands for its Thai look-alike อ inside a Thai word (อีด๐ก).
   '0': 'o\u0e2d',
+  // Round 24: a Latin w typed for ว, its sound, inside a Thai word (ไอ้คwาย: two writers); the exact w is tried first.
+  w: '\u0e27',
   '3': 'e',
   '7': 't',
   '+': 't',

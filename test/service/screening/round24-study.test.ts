@@ -1,0 +1,31 @@
+// Round 24: what the seven hold-outs round 23 left unread (42, 43, 46, 47, 50, 51, 52: seven writers) showed the engine
+// missing or holding wrongly, taken where the same phenomenon came back in two writers' sets or more (sets read in
+// earlier rounds count as writers too), or where it is a fact of the language rather than a writer's habit (marked);
+// each as a rule about the phenomenon, with the post that stands for it and its trap.
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../../../service/src/screening/index.js';
+import { expectLinear } from './linear-time.js';
+
+const texts = (text: string, kind: string) =>
+  screenText(text)
+    .findings.filter((f) => f.kind === kind || f.type === kind)
+    .map((f) => f.text);
+
+describe('round 24: look-alikes inside a Thai word', () => {
+  it('holds an insult with a Latin w typed for ว (two writers) and a Thai ๑ typed for ด', () => {
+    expect(texts('มีคนขับรถกระบะพยายามแซง ผมตะโกนไอ้คwาย ไปหนึ่งที', 'insult')).toEqual(['ไอ้คwาย']);
+    expect(texts('ไอ้สัตw์ที่ไหนมาทิ้งขยะ', 'insult')).toEqual(['ไอ้สัตw์']);
+    expect(texts('ดิฉันเลยหลุดปากไปว่าอี๑อก ซึ่งก็ไม่ควรพูด', 'insult')).toEqual(['อี๑อก']);
+  });
+  it('publishes w and ๑ where they are a word and a number', () => {
+    expect(texts('wow ควาย 1 ตัวเดินบนถนน', 'insult')).toEqual([]);
+    expect(texts('บ้านเลขที่ ๑ ดอกไม้บานหน้าบ้าน', 'insult')).toEqual([]);
+    expect(texts('ซอย ๑ อกหักมาจากไหน', 'insult')).toEqual([]);
+  });
+});
+
+describe('round 24: the new frames stay linear on hostile runs', () => {
+  it('screens long runs of each new frame in linear time', () => {
+    expectLinear(['ไอ้คwาย'.repeat(1500), 'คwคwคw'.repeat(1500), 'อี๑อก'.repeat(2000), '๑๑๑๑'.repeat(2500)]);
+  });
+});
