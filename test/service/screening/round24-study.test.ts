@@ -24,8 +24,25 @@ describe('round 24: look-alikes inside a Thai word', () => {
   });
 });
 
+describe('round 24: a Malay kinship word glued after a word that takes a person (three writers)', () => {
+  it('holds บังหมาน after เรื่อง and บังหมัด after จ้าง when a shop and its place follow the name', () => {
+    expect(texts('ก๊ะขอแจ้งเรื่องบังหมาน ร้านโรตีหน้าตลาดใหม่ควนขนุน ตั้งเตาทอดโรตีบนทางเท้า', 'person_name')).toEqual(['บังหมาน']);
+    expect(texts('ลูกจ้างเทศบาลไปจ้างบังหมัดร้านปะยางตรงข้ามสถานีรถไฟโก-ลก มาซ่อมยาง', 'person_name')).toEqual(['บังหมัด']);
+  });
+  it('publishes บัง shading what it shades before a shop', () => {
+    expect(texts('ขอแจ้งเรื่องบังแดดร้านค้าหน้าตลาด ขาดหลายแผ่น', 'person_name')).toEqual([]);
+    expect(texts('ขอบคุณที่ทำหลังคาและบังฝนร้านค้าหน้าตลาดให้', 'person_name')).toEqual([]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
-    expectLinear(['ไอ้คwาย'.repeat(1500), 'คwคwคw'.repeat(1500), 'อี๑อก'.repeat(2000), '๑๑๑๑'.repeat(2500)]);
+    expectLinear([
+      'ไอ้คwาย'.repeat(1500),
+      'คwคwคw'.repeat(1500),
+      'อี๑อก'.repeat(2000),
+      '๑๑๑๑'.repeat(2500),
+      'ขอแจ้งเรื่องบังหมาน ร้านโรตีหน้าตลาด'.repeat(450),
+    ]);
   });
 });

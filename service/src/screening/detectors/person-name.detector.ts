@@ -61,6 +61,7 @@ import {
   demonstrativeThingTrie,
   DEMONSTRATIVE_KIN,
   dialectKinshipWords,
+  malayKinshipObjectTrie,
 } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
 import { Trie } from '../match/trie.js';
@@ -713,7 +714,12 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     // คือตาแดงร้านค้า… (pink eye), และบังทางเข้าบ้าน (blocks the way): after such a word only a clause about the person
     // that names a place counts, and only where the segmenter reads the weak word as a word of its own (คือ|ตา|เปี๊ยก).
     // (A parent word has its own segmenter question below, and its second sign is enough.)
-    if (ledOnly && !parent && !(placeInClauseAfter(text, surnameEnd) && ctx.segmenterAgrees(pos, end))) continue;
+    // Round 24 (two writers): ขอแจ้งเรื่อง|บังหมาน ร้านโรตีหน้าตลาด, ไปจ้าง|บังหมัดร้านปะยาง…: after a Malay kinship word
+    // (บัง, เปาะ, แบ) a place right after the name counts too, unless the name is what บัง shades (บัง|แดดร้านค้า).
+    const malayPlaced =
+      placed && personWords.malayKinship.has(weakWord) && malayKinshipObjectTrie.longestAt(text, afterWeak) < 0;
+    if (ledOnly && !parent && !((placeInClauseAfter(text, surnameEnd) || malayPlaced) && ctx.segmenterAgrees(pos, end)))
+      continue;
     // โต๊ะ is a Southern grandparent or a table (โต๊ะหินอ่อนหน้าบ้าน): with a place only, a person when a fact follows.
     const object = !relation && isObjectKinship(text, pos, end);
     // A table has no home: โต๊ะแอ|บ้านติดมัสยิด is the grandparent.

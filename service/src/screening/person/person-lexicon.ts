@@ -153,6 +153,9 @@ export const brandAfterNameTrie = new Trie<string>();
 for (const w of normAll(titleData.brandAfterName)) brandAfterNameTrie.add(w, w);
 
 /** หนุ่ม, สาว: words that end a name but are a shop owner's nickname when the shop's blame follows (titles.json). */
+/** Round 24: what บัง (to shade) takes as its object where the Malay kinship word would stand (titles.json). */
+export const malayKinshipObjectTrie = new Trie<string>();
+for (const w of normAll(titleData.malayKinshipObjects)) malayKinshipObjectTrie.add(w, w);
 export const shopNicknameStopTrie = new Trie<string>();
 for (const w of normAll(titleData.shopNicknameStops)) shopNicknameStopTrie.add(w, w);
 
