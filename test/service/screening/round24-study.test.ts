@@ -35,6 +35,15 @@ describe('round 24: a Malay kinship word glued after a word that takes a person 
   });
 });
 
+describe('round 24: words that contain กู (two writers)', () => {
+  it('publishes the Kuy people and the Muslim cemetery กูโบร์, and still holds กู beside them', () => {
+    expect(texts('บ้านเราที่สังขะมีทั้งชาวกูย ชาวเขมร ชาวลาวอยู่ด้วยกัน รำกูยกับกันตรึมบนเวทีเดียวกัน', 'insult')).toEqual([]);
+    expect(texts('ออแรในหมู่บ้านอยากให้ซ่อมถนนไปกูโบร์ก่อนฝนมาอีก', 'insult')).toEqual([]);
+    expect(texts('กูยอมแล้ว', 'insult')).toEqual(['กู']);
+    expect(texts('กูโบ้ไปแล้ว', 'insult')).toEqual(['กู']);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
