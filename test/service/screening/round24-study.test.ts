@@ -44,6 +44,13 @@ describe('round 24: words that contain กู (two writers)', () => {
   });
 });
 
+describe('round 24: Malay elders joined in a pair', () => {
+  it('publishes มะกับเปาะที่บ้าน (mother and father at home), and still holds แบมะ, a man named Mat, at his shop', () => {
+    expect(texts('มะกับเปาะที่บ้านอยากรู้ว่าร้านข้าวยำย้ายไปอยู่โซนไหนของตลาดใหม่', 'person_name')).toEqual([]);
+    expect(texts('แบมะร้านน้ำชาบ้านน้ำเชี่ยว เผาขยะพลาสติกหลังร้านทุกเช้า', 'person_name')).toEqual(['แบมะ']);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -51,6 +58,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'มะกับเปาะที่บ้าน'.repeat(800),
       'ขอแจ้งเรื่องบังหมาน ร้านโรตีหน้าตลาด'.repeat(450),
     ]);
   });

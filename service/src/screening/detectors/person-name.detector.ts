@@ -655,7 +655,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     if (!latin && officeHolderBefore(text, pos)) continue;
     // Round 20: แม่อุ๊ย|ป้ออุ๊ยที่มาซื้อของ, อีพ่อ|อีแม่อายุหลายแล้ว: another kinship word where the name would be is a
     // pair of elders, no one.
-    if (!latin && pairedElderEnd(text, afterWeak) >= name.end) continue;
+    // Round 24 (two writers): มะ|กับเปาะที่บ้าน: joined by กับ, และ to another kinship word, two elders (แบ|มะ, with no
+    // join, is Bae Mat: มะ is a Malay name too).
+    if (!latin && (pairedElderEnd(text, afterWeak) >= name.end || joinedKinshipWords(text, end, name.end))) continue;
     // ตาคลี|บ้านเรา, ต.ตาพระยา: the weak word and the name read after it are a place's name (round 13). Not when the
     // name runs on past the place (เชียงคำพัน|ท้ายคุ้ม: an Isan ex-monk, whose name begins like the district เชียงคำ).
     if (!latin) {
@@ -716,10 +718,8 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     // (A parent word has its own segmenter question below, and its second sign is enough.)
     // Round 24 (two writers): ขอแจ้งเรื่อง|บังหมาน ร้านโรตีหน้าตลาด, ไปจ้าง|บังหมัดร้านปะยาง…: after a Malay kinship word
     // (บัง, เปาะ, แบ) a place right after the name counts too, unless the name is what บัง shades (บัง|แดดร้านค้า).
-    const malayPlaced =
-      placed && personWords.malayKinship.has(weakWord) && malayKinshipObjectTrie.longestAt(text, afterWeak) < 0;
-    if (ledOnly && !parent && !((placeInClauseAfter(text, surnameEnd) || malayPlaced) && ctx.segmenterAgrees(pos, end)))
-      continue;
+    const malayPlaced = placed && personWords.malayKinship.has(weakWord) && malayKinshipObjectTrie.longestAt(text, afterWeak) < 0;
+    if (ledOnly && !parent && !((placeInClauseAfter(text, surnameEnd) || malayPlaced) && ctx.segmenterAgrees(pos, end))) continue;
     // โต๊ะ is a Southern grandparent or a table (โต๊ะหินอ่อนหน้าบ้าน): with a place only, a person when a fact follows.
     const object = !relation && isObjectKinship(text, pos, end);
     // A table has no home: โต๊ะแอ|บ้านติดมัสยิด is the grandparent.
@@ -833,6 +833,12 @@ function onlyKinshipWords(text: string, start: number, end: number): boolean {
     p = kin;
   }
   return p === end;
+}
+
+/** onlyKinshipWords, where they begin with a join (กับเปาะ, และยาย): another elder joined to the word before them. */
+function joinedKinshipWords(text: string, start: number, end: number): boolean {
+  const p = text.charCodeAt(start) === 0x20 ? start + 1 : start;
+  return personWords.kinshipPairJoins.some((j) => text.startsWith(j, p)) && onlyKinshipWords(text, start, end);
 }
 
 /**

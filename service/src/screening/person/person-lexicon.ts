@@ -196,7 +196,12 @@ export const personWords = {
   kinshipPairJoins: normAll(titleData.kinshipPairJoins),
   /** Kinship words that, written right before another, make a list (ตา|ยาย, ปู่|ย่า): the strong ones and ตา, อา. */
   // Round 23: ปี้น้อง, the Northern พี่น้อง (everyone), and ป้อหนาน|แม่อุ๊ย, elders of the North, are a list's words too.
-  listKinship: normAll([...titleData.kinship, 'ตา', 'อา', 'ปี้', 'ป้อหนาน', 'แม่อุ๊ย', 'พ่ออุ๊ย', 'ป้ออุ๊ย']),
+  // Round 24 (two writers): so are the Malay parents and grandparents (มะกับเปาะที่บ้าน, โต๊ะกับเมาะ).
+  listKinship: normAll([
+    ...titleData.kinship,
+    ...['ตา', 'อา', 'ปี้', 'ป้อหนาน', 'แม่อุ๊ย', 'พ่ออุ๊ย', 'ป้ออุ๊ย'],
+    ...['มะ', 'เปาะ', 'เมาะ', 'โต๊ะ'],
+  ]),
 };
 
 /** เร็ว, ดีใจ, ไป: how, how much, where to or how someone felt, right after a kinship word (titles.json `kinshipMannerWords`). */
