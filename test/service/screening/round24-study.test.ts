@@ -51,6 +51,25 @@ describe('round 24: Malay elders joined in a pair', () => {
   });
 });
 
+describe('round 24: whose address (institutions named near it)', () => {
+  it('holds the poster’s own address in a letter to the municipality, sent back by post', () => {
+    expect(
+      texts(
+        'เรียนกองคลังเทศบาลตำบลท่ายาง เจ้าหน้าที่แจ้งว่าจะส่งเช็คคืนเงินทางไปรษณีย์ จึงขอแจ้งที่อยู่สำหรับจัดส่งค่ะ 19/4 ซอยเพชรเกษม 12 ต.ท่ายาง อ.ท่ายาง จ.เพชรบุรี',
+        'address',
+      ),
+    ).toEqual(['19/4 ซอยเพชรเกษม 12 ต.ท่ายาง อ.ท่ายาง จ.เพชรบุรี']);
+    expect(texts('เรียนกองคลังเทศบาลตำบลท่ายาง ขอแจ้งที่อยู่สำหรับจัดส่งค่ะ 19/4 ซอยเพชรเกษม 12 ต.ท่ายาง', 'address')).toEqual([
+      '19/4 ซอยเพชรเกษม 12 ต.ท่ายาง',
+    ]);
+  });
+  it('publishes an office’s and a post office’s own address, and one after villagers (ชาวบ้าน) are named', () => {
+    expect(texts('ส่งใบสมัครได้ที่เทศบาลตำบลท่ายาง เลขที่ 9 ถนนเพชรเกษม ต.ท่ายาง', 'address')).toEqual([]);
+    expect(texts('ส่งทางไปรษณีย์ถึงที่ทำการไปรษณีย์ท่ายาง เลขที่ 5 ถนนเพชรเกษม', 'address')).toEqual([]);
+    expect(texts('ใครจะบริจาคผ้าห่มให้ชาวบ้านบนดอย นำไปส่งได้ที่ที่ว่าการอำเภอแม่สะเรียง เลขที่ 250 ถนนเวียงใหม่', 'address')).toEqual([]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -58,6 +77,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'เรียนกองคลังเทศบาล ชาวบ้านส่งทางไปรษณีย์ เลขที่ 9 ถนนเพชรเกษม '.repeat(200),
       'มะกับเปาะที่บ้าน'.repeat(800),
       'ขอแจ้งเรื่องบังหมาน ร้านโรตีหน้าตลาด'.repeat(450),
     ]);

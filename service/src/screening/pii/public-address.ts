@@ -26,12 +26,19 @@ function sentenceStart(text: string, pos: number): number {
  * The last of `words` lying wholly in [from, to), as a whole word for Latin ones, or -1. Searched in a slice of the
  * window: lastIndexOf on the whole text would read back to its start for every word that is not there (quadratic).
  */
-function lastWordIn(text: string, from: number, to: number, words: readonly string[]): number {
+function lastWordIn(
+  text: string,
+  from: number,
+  to: number,
+  words: readonly string[],
+  skip?: (text: string, at: number, word: string) => boolean,
+): number {
   const window = text.slice(from, to);
   let best = -1;
   for (const w of words) {
     for (let at = window.lastIndexOf(w); at >= 0; at = at > 0 ? window.lastIndexOf(w, at - 1) : -1) {
       if (isLatinLetter(w.charCodeAt(0)) && isLatinLetter(text.charCodeAt(from + at - 1))) continue;
+      if (skip?.(text, from + at, w)) continue;
       if (from + at > best) best = from + at;
       break;
     }
@@ -48,11 +55,11 @@ export function publicAddress(text: string, begin: number, intro: string | undef
   if (intro !== undefined && addressWords.homeIntroducers.has(intro)) return false;
   const from = sentenceStart(text, begin);
   const owner = lastWordIn(text, from, begin, addressWords.publicOwners);
-  if (owner < 0) return false;
+  if (owner < 0 || inSalutation(text, owner) || postAsMedium(text, owner)) return false;
   if (LOCATIVES.some((w) => endsAt(text, w, owner))) return false;
   // Round 20: a mark in the clause right before the institution (บ้านผม|โรงเรียน…), not one a clause earlier in a long
   // sentence (ขออนุญาตก่อสร้างบ้าน ต้องไปยื่นที่กองช่าง ชั้น 2 อาคารสำนักงานเทศบาล เลขที่ 1: the house is the topic).
-  if (lastWordIn(text, Math.max(from, owner - MARK_REACH), owner, addressWords.privateMarks) >= 0) return false;
+  if (lastWordIn(text, Math.max(from, owner - MARK_REACH), owner, addressWords.privateMarks, villagers) >= 0) return false;
   // Round 20: ขอให้เทศบาลมาพ่นยุง เฮือนข่อยเลขที่ 64…: a home between the institution and the address is whose address
   // it is. (Not บ้าน: it begins institutions' names, รพ.สต.บ้านหนองหอย; nor a pronoun: ผมเรียนห้อง 412 is a classroom.)
   let ownerEnd = owner;
@@ -62,3 +69,26 @@ export function publicAddress(text: string, begin: number, intro: string | undef
 const MARKS_BETWEEN = addressWords.homeBetweenMarks;
 /** How far before the institution a private mark makes the address a home. */
 const MARK_REACH = 28;
+
+const SALUTATION = 'เรียน';
+/**
+ * Round 24: the institution is the letter's addressee (เรียนกองคลังเทศบาลตำบลท่ายาง, เรียน เทศบาลเมือง…), in the
+ * salutation's run of letters: a poster writing to it gives their own address (…ขอแจ้งที่อยู่สำหรับจัดส่งค่ะ 19/4 ซอย…).
+ */
+function inSalutation(text: string, owner: number): boolean {
+  let q = owner;
+  while (q > 0 && text.charCodeAt(q - 1) !== 0x20 && text.charCodeAt(q - 1) !== 0x0a) q--;
+  if (text.startsWith(SALUTATION, q)) return true;
+  return q >= SALUTATION.length + 1 && text.charCodeAt(q - 1) === 0x20 && endsAt(text, SALUTATION, q - 1);
+}
+
+const POST = 'ไปรษณีย์';
+const MEDIUM_LEADS = ['ทาง', 'ส่ง', 'ผ่าน'];
+/** Round 24: ส่งเช็คคืนทางไปรษณีย์, ส่งไปรษณีย์: the post carries the letter to the address; it owns no address there. */
+function postAsMedium(text: string, owner: number): boolean {
+  return text.startsWith(POST, owner) && MEDIUM_LEADS.some((w) => endsAt(text, w, owner));
+}
+
+/** Round 24: บ้าน in ชาวบ้าน, หมู่บ้าน, ลูกบ้าน (villagers, a village) is nobody's home (ให้ชาวบ้านบนดอย นำไปส่งที่…). */
+const VILLAGE_HEADS = ['ชาว', 'หมู่', 'ลูก'];
+const villagers = (text: string, at: number, word: string) => word === 'บ้าน' && VILLAGE_HEADS.some((h) => endsAt(text, h, at));
