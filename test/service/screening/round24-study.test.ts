@@ -70,6 +70,31 @@ describe('round 24: whose address (institutions named near it)', () => {
   });
 });
 
+describe('round 24: s.26 facts the lexicon had no words for', () => {
+  it('holds a teacher led into a named political group, sex work and yaa baa said in English of one person', () => {
+    expect(texts('ครูประจำชั้น ป.5 โรงเรียนเทศบาลวัดหลวง พนัสนิคม เป็นแกนนำกลุ่มการเมืองเสื้อแดงในอำเภอ', 'sensitive')).toEqual([
+      'เป็นแกนนำกลุ่มการเมืองเสื้อแดงในอำเภอ',
+    ]);
+    expect(
+      texts('The woman who runs the massage place next to the Tha Yang bus stop does sex work on the side.', 'sensitive'),
+    ).toEqual(['does sex work on the side']);
+    expect(
+      texts('their younger son, who the whole street knows has been using yaa baa since he came back', 'sensitive'),
+    ).toHaveLength(1);
+  });
+  it('publishes the same words with no one they are said of', () => {
+    expect(texts('The campaign for sex work rights meets at the library', 'sensitive')).toEqual([]);
+    expect(texts('We need a talk on yaa baa for the school', 'sensitive')).toEqual([]);
+    expect(texts('ครูประจำชั้น ป.5 โรงเรียนเทศบาลวัดหลวง พนัสนิคม เป็นแกนนำกลุ่มการเมืองในอำเภอ', 'sensitive')).toEqual([]);
+  });
+  it('reads the many who saw a seizure (ต่อหน้าผู้ปกครองหลายคน) as witnesses, not as whom it is about', () => {
+    expect(
+      texts('คนขับรถตู้สายหนองเหียงคนปัจจุบันเป็นโรคลมชัก เคยชักในร้านกาแฟหน้าตลาดต่อหน้าผู้ปกครองหลายคนเมื่อเดือนธันวาคม', 'sensitive'),
+    ).toHaveLength(1);
+    expect(texts('คนขับรถตู้หลายคนเป็นโรคลมชัก', 'sensitive')).toEqual([]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -77,6 +102,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'เคยชักต่อหน้าผู้ปกครองหลายคน '.repeat(500),
       'เรียนกองคลังเทศบาล ชาวบ้านส่งทางไปรษณีย์ เลขที่ 9 ถนนเพชรเกษม '.repeat(200),
       'มะกับเปาะที่บ้าน'.repeat(800),
       'ขอแจ้งเรื่องบังหมาน ร้านโรตีหน้าตลาด'.repeat(450),

@@ -1032,10 +1032,24 @@ function manyAfter(text: string, hit: Candidate): boolean {
   }
   const plural = lastWordIn(text, Math.max(0, hit.start), to, PLURAL);
   return (
-    (plural >= 0 && TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0 && !isanVery(text, plural)) ||
+    (plural >= 0 &&
+      TIMES.longestAt(text, PLURAL.longestAt(text, plural)) < 0 &&
+      !isanVery(text, plural) &&
+      !witnessesAt(text, plural)) ||
     countOfPeople(text, hit)
   );
 }
+
+/**
+ * Round 24: เคยชักในร้านกาแฟต่อหน้า|ผู้ปกครองหลายคน: the many are who saw it happen, named after ต่อหน้า (in front of),
+ * not the people it happened to.
+ */
+function witnessesAt(text: string, plural: number): boolean {
+  const before = text.slice(Math.max(0, plural - WITNESS_REACH), plural);
+  return WITNESS_LEADS.some((w) => before.includes(w));
+}
+const WITNESS_LEADS = ['ต่อหน้า', 'in front of'];
+const WITNESS_REACH = 24;
 
 /**
  * Round 21: ติดยาบ้าหนัก|หลาย|เด้อ: the Isan หลาย glued after a word and ending its phrase (a particle, a space or a
