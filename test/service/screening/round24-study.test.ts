@@ -95,6 +95,21 @@ describe('round 24: s.26 facts the lexicon had no words for', () => {
   });
 });
 
+describe('round 24: a number the post says is posted or printed by a business or office', () => {
+  it('publishes the landline posted on a shop front and the one printed on an office’s letter', () => {
+    expect(texts('ร้านวัสดุก่อสร้างแถวสี่แยกแกลงลดราคาสังกะสี โทรสั่งตามเบอร์ที่ติดหน้าร้าน 038-671-245 ได้ค่ะ', 'phone')).toEqual([]);
+    expect(
+      texts(
+        'Received letter no. 118/2567 from the U Thong municipality. The number printed for questions, 035-551-020, always rings out.',
+        'phone',
+      ),
+    ).toEqual([]);
+  });
+  it('still holds the number someone posted on their own shop door', () => {
+    expect(texts('ป้าศรีที่ติดเบอร์ไว้หน้าร้าน 038-671-245', 'phone')).toEqual(['038-671-245']);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -102,6 +117,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'โทรสั่งตามเบอร์ที่ติดหน้าร้าน 038-671-245 '.repeat(350),
       'เคยชักต่อหน้าผู้ปกครองหลายคน '.repeat(500),
       'เรียนกองคลังเทศบาล ชาวบ้านส่งทางไปรษณีย์ เลขที่ 9 ถนนเพชรเกษม '.repeat(200),
       'มะกับเปาะที่บ้าน'.repeat(800),

@@ -110,6 +110,7 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   // ลงไว้ 056…, "their number is painted on the sign: 039…", "their reception line (038…, it's on their Google page)",
   // "their published number is 076…": the post says where the number is published, and no person owns it. A mobile
   // needs an organisation's noun in the same stretch (a for-rent sign's mobile is a landlord's).
+  // Round 24: เบอร์ที่ติดหน้าร้าน 038…, "the number printed for questions, 035…" (one writer, the family above).
   if (
     publishedMedium(text, r) &&
     (reading.owner !== 'person' || theirOnly(before(text, r.start))) &&
@@ -139,7 +140,7 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
 }
 
 const MEDIUM_BEFORE =
-  /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|published|painted on|printed on|sign (?:that )?(?:says|reads)|reception|front desk|on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door)/;
+  /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติด(?:อยู่|ไว้)?(?:ที่|หน้า|บน)(?:ร้าน|ป้าย|ประตู|เคาน์เตอร์|หน้าร้าน|กระจก)|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|published|painted on|printed (?:on|in|for)|(?:number|line) (?:printed|listed)|sign (?:that )?(?:says|reads)|reception|front desk|on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door)/;
 const MEDIUM_AFTER =
   /^[^.\n]{0,24}(?:on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door))/;
 const MEDIUM_REACH = 64;
