@@ -8,6 +8,7 @@
 import { Trie } from '../match/trie.js';
 import { continuesSyllable, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { innerTitleWordTrie, titleTrie, titleWordOver } from '../person/person-lexicon.js';
+import { gazetteerTrie } from '../person/place-names.js';
 import { mayStartAt, postWords } from '../person/text-scan.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
 import { clauseStart, lastWordEndBefore } from './context-words.js';
@@ -86,6 +87,8 @@ function personWordStands(text: string, start: number, end: number): boolean {
   if (titleWordOver(text, start, end)) return false;
   // การ + a noun is an abstract noun or an office's field (สำนักการช่าง, กองการแพทย์), never a person.
   if (endsAt(text, NOMINALISER, start)) return false;
+  // Round 24: แก in แกลง, เขา in เขาย้อย: a town's name begins with the word (สี่แยกแกลง โทรสั่ง… 038…).
+  if (gazetteerTrie.longestAt(text, start) > end) return false;
   // Only a short person word hides inside a dictionary word (ป้า in ป้าย); แม่ค้า, ส่วนตัว are words of their own.
   if (end - start <= SHORT_PERSON_WORD && insideProtectedWord(innerTitleWordTrie, text, start, end)) return false;
   // A vowel or tone mark after the word belongs to a longer syllable (แก้, เขาะ); a leading vowel (เ แ โ ใ ไ) starts the
