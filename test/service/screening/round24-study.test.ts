@@ -105,6 +105,10 @@ describe('round 24: a number the post says is posted or printed by a business or
       ),
     ).toEqual([]);
   });
+  it('reads no person in a town whose name begins with a person word (แก in แกลง), and still in แก alone', () => {
+    expect(texts('ร้านวัสดุก่อสร้างแถวสี่แยกแกลงลดราคาสังกะสี โทรสั่งได้ที่ 038-671-245', 'phone')).toEqual([]);
+    expect(texts('แกโทรมาที่ 038-671-245 ทุกคืน', 'phone')).toEqual(['038-671-245']);
+  });
   it('still holds the number someone posted on their own shop door', () => {
     expect(texts('ป้าศรีที่ติดเบอร์ไว้หน้าร้าน 038-671-245', 'phone')).toEqual(['038-671-245']);
   });
