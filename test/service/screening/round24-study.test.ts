@@ -114,6 +114,24 @@ describe('round 24: a number the post says is posted or printed by a business or
   });
 });
 
+describe('round 24: a title that names no one (two writers)', () => {
+  it('publishes any one of a rank (สักนาย), officers counted (ตำรวจ 2 นาย, หลายนาย) and a name the poster did not catch', () => {
+    expect(texts('อยากให้มีจ่าหรือดาบตำรวจสักนายมายืนตรงทางม้าลายช่วงเจ็ดโมง', 'person_name')).toEqual([]);
+    expect(texts('มีตำรวจ 2 นายมาตรวจที่ร้าน', 'person_name')).toEqual([]);
+    expect(texts('ทหารหลายนายมาช่วยขนของ', 'person_name')).toEqual([]);
+    expect(
+      texts(
+        'Thanks to the lady at the front desk of the Sangkha municipal office, Khun something, sorry I didn’t catch her name',
+        'person_name',
+      ),
+    ).toEqual([]);
+  });
+  it('still holds a name after a date or a room number', () => {
+    expect(texts('วันที่ 2 นายสมชาย ใจดี มาที่บ้าน', 'person_name')).toEqual(['นายสมชาย ใจดี']);
+    expect(texts('Khun Somsri at the front desk lent me money', 'person_name')).toEqual(['Khun Somsri']);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -121,6 +139,8 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'ตำรวจ 2 นายมา ดาบตำรวจสักนาย '.repeat(400),
+      'Khun something '.repeat(600),
       'โทรสั่งตามเบอร์ที่ติดหน้าร้าน 038-671-245 '.repeat(350),
       'เคยชักต่อหน้าผู้ปกครองหลายคน '.repeat(500),
       'เรียนกองคลังเทศบาล ชาวบ้านส่งทางไปรษณีย์ เลขที่ 9 ถนนเพชรเกษม '.repeat(200),

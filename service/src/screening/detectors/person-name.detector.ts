@@ -510,6 +510,19 @@ function thingStateAfter(text: string, nameEnd: number): boolean {
 
 /** (คุณ)ยาย|ท่านหนึ่ง, ลุง|คนนึง: someone counted, read where the title ends (sticky: no slice per title). */
 const INDEFINITE_AFTER = / ?(?:(?:ยาย|ตา|ป้า|ลุง|น้า|พี่|น้อง|ปู่|ย่า) ?)?(?:คน|ท่าน) ?(?:หนึ่ง|นึง|1)/y;
+/**
+ * Round 24 (two writers): จ่าหรือดาบตำรวจ|สักนาย, Khun| something (sorry, I didn't catch her name): any one of the
+ * rank, or a name the poster does not know, after any title.
+ */
+const ANY_ONE_AFTER = / ?(?:สัก ?(?:คน|นาย|ท่าน|นาง|องค์|รูป)|(?:something|someone|somebody|whoever|whatever|so-and-so)\b)/y;
+const NAI = 'นาย';
+const COUNT_REACH = 16;
+/**
+ * A count right before a classifier: a number word, สัก, ทุก, หลาย, บาง, กี่, อีก, แต่ละ, or a figure after the officers
+ * it counts (ตำรวจ 2 นาย; วันที่ 2 นายสมชาย is a date before a name).
+ */
+const COUNT_BEFORE =
+  /(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|สัก|ทุก|หลาย|บาง|กี่|อีก|แต่ละ|(?:ตำรวจ|ทหาร|เจ้าหน้าที่|จนท\.|ชรบ\.|อส\.|สายตรวจ) ?\d+) ?$/;
 /** Whether a sticky pattern matches right at `at`. */
 function stickyAt(pattern: RegExp, text: string, at: number): boolean {
   pattern.lastIndex = at;
@@ -1487,6 +1500,14 @@ export const personNameDetector: Detector = {
       const formal = kind !== 'kinship';
       // Round 23: มีคุณยายท่านหนึ่งลื่นล้ม, ลุงคนนึง: someone met by chance, counted (คนหนึ่ง, ท่านหนึ่ง), no nickname.
       if ((kind === 'kinship' || text.startsWith('คุณ', pos)) && stickyAt(INDEFINITE_AFTER, text, titleEnd)) continue;
+      if (stickyAt(ANY_ONE_AFTER, text, titleEnd)) continue;
+      // Round 24: ตำรวจ 2 นาย|มาตรวจ, ทหารหลายนาย, ดาบตำรวจสักนาย: นาย after a count is the classifier for officers.
+      if (
+        text.startsWith(NAI, pos) &&
+        titleEnd === pos + NAI.length &&
+        COUNT_BEFORE.test(text.slice(Math.max(0, pos - COUNT_REACH), pos))
+      )
+        continue;
       // Round 23: แบ่งรุ่น ด.ญ. อายุ 5-8 ปี: a title, then an age, no name: a category of entrants.
       if (stickyAt(AGE_AFTER_TITLE, text, titleEnd)) continue;
       // ให้ยาย|เร็วมาก, พายาย|ไปหาหมอ, ลุง|ดีใจ: how, where to or how someone felt follows; ยาย|กดเงินที่ตู้, ลุง|ตัดหญ้า: a
