@@ -132,6 +132,25 @@ describe('round 24: a title that names no one (two writers)', () => {
   });
 });
 
+describe('round 24: doctors in English (two writers)', () => {
+  it('publishes a clinic named after its doctor and a hospital director explaining figures in his role', () => {
+    expect(texts('The footpath in front of Dr. Somchai Dental Clinic has a missing drain cover.', 'person_name')).toEqual([]);
+    expect(
+      texts(
+        'Good to see Dr. Wanchai, the director of Kosum Phisai Hospital, on the municipal page explaining the smoke figures',
+        'person_name',
+      ),
+    ).toEqual([]);
+  });
+  it('still holds the clinic blamed, the doctor met privately and the director accused', () => {
+    expect(texts('Dr. Somchai Clinic dumps its waste in the canal', 'person_name')).toEqual(['Dr. Somchai Clinic']);
+    expect(texts('Dr. Somchai told me about the drain', 'person_name')).toEqual(['Dr. Somchai']);
+    expect(texts('Dr. Wanchai, the director of Kosum Phisai Hospital, is cheating on his wife', 'person_name')).toEqual([
+      'Dr. Wanchai',
+    ]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -139,6 +158,8 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'Dr. Somchai Dental Clinic '.repeat(550),
+      'Dr. Wanchai, the director of the hospital, explaining '.repeat(250),
       'ตำรวจ 2 นายมา ดาบตำรวจสักนาย '.repeat(400),
       'Khun something '.repeat(600),
       'โทรสั่งตามเบอร์ที่ติดหน้าร้าน 038-671-245 '.repeat(350),

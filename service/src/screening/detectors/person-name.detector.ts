@@ -20,6 +20,7 @@ import {
 import { clauseNamedNicknameEnd, placeInClauseAfter, placeWithin } from '../person/clause-place.js';
 import {
   latinShopAfter,
+  latinNamedShopEnd,
   latinShopBlamed,
   latinStreetName,
   noNicknameAfterKin,
@@ -712,7 +713,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     name.end = throughStopBeforePlace(text, name.end);
     if (latin && latinBrandAfter(ctx, name.end)) continue;
     // Uncle Road, Pa Dang's noodle stall: a road's or a shop's name, unless the post blames the shop.
-    if (latin && (latinStreetName(text, end, name.end) || unblamedLatinShop(text, pos, name.end))) continue;
+    if (latin && (latinStreetName(text, end, name.end) || unblamedLatinShop(text, pos, name.end, end))) continue;
     const surnameEnd = related >= 0 ? related : possessiveRelationEnd(text, kinSurnameEnd(text, name.end));
     // Round 23: ป้อหนานแม่อุ๊ย|หลายคน: elders counted as many, everyone's.
     if (!latin && pluralEldersAfter(text, name.end)) continue;
@@ -931,9 +932,11 @@ function latinBrandAfter(ctx: ScreenContext, end: number): boolean {
 /**
  * Pa Dang's noodle stall, Khun Pim's grocery store: a shop named after its owner, the post blaming it for nothing. Round
  * 17: or a landmark (the drain outside Pa Daeng's chicken rice shop … smells): what is blamed is the sentence's subject.
+ * Round 24: or a shop word in the name itself (Dr. Somchai Dental Clinic), read from `nameStart`.
  */
-function unblamedLatinShop(text: string, start: number, end: number): boolean {
-  const shop = latinShopAfter(text, end);
+function unblamedLatinShop(text: string, start: number, end: number, nameStart = end): boolean {
+  const after = latinShopAfter(text, end);
+  const shop = after >= 0 ? after : latinNamedShopEnd(text, nameStart, end);
   return shop >= 0 && (!latinShopBlamed(text, shop) || landmarkBefore(text, start));
 }
 
@@ -1599,7 +1602,7 @@ export const personNameDetector: Detector = {
       // Mr. Chai's son-in-law, Uncle Somchai's wife: the relative named through the name.
       end = possessiveRelationEnd(text, end);
       // Khun Pim's grocery store: the shop's name, unless the post blames the shop.
-      if (latinTitle && unblamedLatinShop(text, pos, end)) continue;
+      if (latinTitle && unblamedLatinShop(text, pos, end, titleEnd)) continue;
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
       // Round 21: ขอบคุณพี่ต้นที่ช่วยเข็นรถ, ขอบใจนักๆ หนิ น้องหมิว: a helper thanked by a kinship word and a nickname that
       // places no one (no place, no contact) is a stranger's nickname.

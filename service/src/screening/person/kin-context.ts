@@ -213,15 +213,28 @@ function latinWordAt(text: string, p: number): { word: string; end: number } {
  * the name's words and one more.
  */
 export function latinStreetName(text: string, nameStart: number, nameEnd: number): boolean {
+  return latinWordOfEnd(text, nameStart, nameEnd, latinStreetWords) >= 0;
+}
+
+/**
+ * Round 24: Dr. Somchai Dental Clinic, Dr. Somchai Clinic: a shop word (titles.json `latinShopWords`) among the name's
+ * words or right after them names a business after its owner, with no 's. Returns where the shop word ends, or -1.
+ */
+export function latinNamedShopEnd(text: string, nameStart: number, nameEnd: number): number {
+  return latinWordOfEnd(text, nameStart, nameEnd, latinShopWords);
+}
+
+/** The end of the first of `words` among the Latin words of the name and the one after it, or -1. */
+function latinWordOfEnd(text: string, nameStart: number, nameEnd: number, words: ReadonlySet<string>): number {
   let p = text.charCodeAt(nameStart) === 0x20 ? nameStart + 1 : nameStart;
   while (p <= nameEnd + 1) {
     const { word, end } = latinWordAt(text, p);
-    if (!word) return false;
-    if (latinStreetWords.has(word)) return true;
-    if (text.charCodeAt(end) !== 0x20) return false;
+    if (!word) return -1;
+    if (words.has(word)) return end;
+    if (text.charCodeAt(end) !== 0x20) return -1;
     p = end + 1;
   }
-  return false;
+  return -1;
 }
 
 /** How many words may stand between 's and the shop word (Pa Dang's little noodle stall). */
