@@ -151,6 +151,19 @@ describe('round 24: doctors in English (two writers)', () => {
   });
 });
 
+describe('round 24: kinship and title words that name no one (one writer each, words of the language)', () => {
+  it('publishes the Northern ปี้ชาย (a brother), a pageant’s นางสาว and the romanised Phu Yai Ban', () => {
+    expect(texts('ควายของปี้ชายข้างบ้านตื่นฟ้าร้องบ่ยอมเข้าคอกเลยเจ้า', 'person_name')).toEqual([]);
+    expect(texts('มีประกวดนางสาวชาวนาด้วย แม่งานใจดีมาก', 'person_name')).toEqual([]);
+    expect(texts('The Phu Yai Ban in our village and the Nayok came up twice with the water truck', 'person_name')).toEqual([]);
+  });
+  it('still holds ปี้ with a nickname, a contestant’s full name and a Yai named with her home', () => {
+    expect(texts('ปี้แก้วบ้านท้ายซอยเมาเหล้าทุกคืน', 'person_name')).toEqual(['ปี้แก้ว']);
+    expect(texts('ประกวด นางสาวสมศรี ใจดี ชนะ', 'person_name')).toEqual(['นางสาวสมศรี ใจดี']);
+    expect(texts('Yai Ban lives by the temple and drinks every night', 'person_name')).toEqual(['Yai Ban']);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -158,6 +171,8 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'ปี้ชายข้างบ้าน ประกวดนางสาว '.repeat(500),
+      'Phu Yai Ban '.repeat(800),
       'Dr. Somchai Dental Clinic '.repeat(550),
       'Dr. Wanchai, the director of the hospital, explaining '.repeat(250),
       'ตำรวจ 2 นายมา ดาบตำรวจสักนาย '.repeat(400),

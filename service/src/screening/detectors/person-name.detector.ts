@@ -516,6 +516,9 @@ const INDEFINITE_AFTER = / ?(?:(?:ยาย|ตา|ป้า|ลุง|น้า
  * rank, or a name the poster does not know, after any title.
  */
 const ANY_ONE_AFTER = / ?(?:สัก ?(?:คน|นาย|ท่าน|นาง|องค์|รูป)|(?:something|someone|somebody|whoever|whatever|so-and-so)\b)/y;
+const YAI = 'yai';
+const PHU_BEFORE = /(?:^|[^a-z])(?:phu|phoo|poo|pu) ?$/;
+const PHU_REACH = 6;
 const NAI = 'นาย';
 const COUNT_REACH = 16;
 /**
@@ -596,6 +599,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     const weakWord = weakKinshipPlusTrie.longestValue!;
     // Round 21: ฝากบอกด้วยน้าาา: drawn out, a particle or a call (as in the title loop).
     if (drawnOut(ctx, end - 1)) continue;
+    // Round 24: ควายของปี้ชาย|ข้างบ้าน: the weak word begins a relation word (the Northern ปี้ชาย, a brother), as in the
+    // title loop: a brother, no nickname ชาย.
+    if (relationTrie.longestAt(text, pos) > end && !parentKinship.has(weakWord)) continue;
     // Round 18: a parent word (แม่, พ่อ, บัก) meets its cheap ends first, as most of its uses do: a dictionary word more
     // than one letter longer (แม่น้ำ, พ่อค้า; it ends the candidate below whatever else is read), a parent word or a
     // relation right before or after it (พ่อ|แม่|ลูกหลาน: family in general), an animal after it (แม่ไก่, พ่อหมู), a
@@ -619,6 +625,8 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     if (latin && (isLatinLetter(text.charCodeAt(pos - 1)) || (!apostrophe && text.charCodeAt(end) !== 0x20))) continue;
     // My grandma lives near the temple: the poster's own relative. Soi Uncle Sawat: a street's name.
     if (latin && (ownLatinBefore(text, pos) || latinStreetBefore(text, pos))) continue;
+    // Round 24: the Phu Yai Ban in our village: the village headman's title romanised (ผู้ใหญ่บ้าน), no grandma Ban.
+    if (latin && weakWord === YAI && PHU_BEFORE.test(text.slice(Math.max(0, pos - PHU_REACH), pos))) continue;
     const relation = relationBefore(text, pos);
     // Inside another word (ตา in เมตตา) unless a relation word, or a word that ends a clause (คือ, กับ), stands before it;
     // or a shop word (ปั๊มตาจำรัส, โรงสีตาบุญมี): then the shop's kinship name, a person only when the shop is blamed.
@@ -960,6 +968,8 @@ const SPIRIT_WORDS = [
   'ทุเรียน',
   'กล้วย',
   'มะพร้าว',
+  // Round 24: ประกวด|นางสาวชาวนา: a pageant's title.
+  'ประกวด',
 ];
 /** A name after the title with a surname or a place after it (นายสมชาย ใจดี ข้างบ้าน): a person, even in a list. */
 function placedOrSurnamed(text: string, titleEnd: number): boolean {
