@@ -164,6 +164,19 @@ describe('round 24: kinship and title words that name no one (one writer each, w
   });
 });
 
+describe('round 24: a kinship word before how something is, or calling the reader', () => {
+  it('publishes บ้านยาย|มืดมาก (very dark), ถามหน่อยพี่| (the reader called พี่) and มารับน้องด่วน (urgently)', () => {
+    expect(texts('ตรงข้ามร้านกาแฟบ้านยาย มืดมาก หน้าหนาวหกโมงเช้ายังไม่สว่าง', 'person_name')).toEqual([]);
+    expect(texts('ตรงข้ามร้านกาแฟบ้านยายมืดมากๆ', 'person_name')).toEqual([]);
+    expect(texts('ถามหน่อยพี่ ใบอนุญาตขายของในที่สาธารณะ เลขที่ 12/2568 หมดอายุ', 'person_name')).toEqual([]);
+    expect(texts('ใครเป็นเจ้าของมารับน้องด่วนนน', 'person_name')).toEqual([]);
+  });
+  it('still holds a nickname before มากวาด (came to sweep) and a name after ช่วยด้วย glued', () => {
+    expect(texts('ป้าแดงมากวาดลานวัดทุกเช้า เมาทุกวัน', 'person_name')).toEqual(['ป้าแดง']);
+    expect(texts('ช่วยด้วยลุงแดงบ้านท้ายซอยเมาทุกคืน', 'person_name')).toEqual(['ลุงแดง']);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -171,6 +184,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'บ้านยายมืดมาก ถามหน่อยพี่ ใบ '.repeat(500),
       'ปี้ชายข้างบ้าน ประกวดนางสาว '.repeat(500),
       'Phu Yai Ban '.repeat(800),
       'Dr. Somchai Dental Clinic '.repeat(550),

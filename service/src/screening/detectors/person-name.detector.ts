@@ -516,6 +516,17 @@ const INDEFINITE_AFTER = / ?(?:(?:ยาย|ตา|ป้า|ลุง|น้า
  * rank, or a name the poster does not know, after any title.
  */
 const ANY_ONE_AFTER = / ?(?:สัก ?(?:คน|นาย|ท่าน|นาง|องค์|รูป)|(?:something|someone|somebody|whoever|whatever|so-and-so)\b)/y;
+/** มาก (very) after a word, ending there: before a space, a mark, a particle or the text's end (not มากวาด, มากับ). */
+const VERY_AFTER = / ?มาก(?:ๆ|มาก)?(?=$|[\s.,!?ๆ]|นะ|ค่ะ|คะ|ครับ|เลย|จริง|แล้ว|เกิน)/y;
+/** VERY_AFTER right after the name, or ending the name read (ยาย|มืดมาก, the name read on through มาก). */
+function veryAt(text: string, nameStart: number, nameEnd: number): boolean {
+  if (stickyAt(VERY_AFTER, text, nameEnd)) return true;
+  const at = text.lastIndexOf(VERY, nameEnd);
+  return at > nameStart + 1 && at >= nameEnd - VERY.length - 2 && stickyAt(VERY_AFTER, text, at);
+}
+const VERY = 'มาก';
+/** A request's particle glued right before the kinship word (ถามหน่อย|พี่, ช่วยด้วย|ลุง, ทำให้ที|ป้า). */
+const REQUEST_BEFORE = /(?:หน่อย|ด้วย|ที|เถอะ|สิ|ซิ|ดิ)$/;
 const YAI = 'yai';
 const PHU_BEFORE = /(?:^|[^a-z])(?:phu|phoo|poo|pu) ?$/;
 const PHU_REACH = 6;
@@ -1554,6 +1565,11 @@ export const personNameDetector: Detector = {
       if (latinTitle && latinPlaceFrame(text, pos, nameAfterTitle(text, titleEnd, false)?.end ?? name.end)) continue;
       // ยายคุณตา, ยายกะตา, ตา|ยายปลูกถั่ว: kinship words in a row are a pair or a list of elders, not a name.
       if (kind === 'kinship' && (onlyKinshipWords(text, titleEnd, name.end) || kinshipListBefore(text, pos))) continue;
+      // Round 24: ร้านกาแฟบ้านยาย|มืดมาก: a word and มาก (very) after the kinship word is how something is, no nickname.
+      if (kind === 'kinship' && !name.surname && veryAt(text, titleEnd, name.end)) continue;
+      // Round 24: ถามหน่อยพี่| ใบอนุญาต…: the reader called พี่ after a request (หน่อย, ด้วย, ที), a new clause after it.
+      if (kind === 'kinship' && text.charCodeAt(titleEnd) === 0x20 && REQUEST_BEFORE.test(text.slice(Math.max(0, pos - 6), pos)))
+        continue;
       // ลุงชัยเผาขยะ, ร้านส้มตำป้าสวยเทน้ำ…: a nickname runs on into a blame that is no name-stop word; the blame ends it.
       if (kind === 'kinship' && !name.surname) name.end = blameCutsName(text, pos, titleEnd, name.end, false);
       // น้องบี|ลูกป้าแดง, พี่เอ็ม|ผัวเจ๊หน่อย: a relation and a second kinship name after the nickname (glued in chat) say who
