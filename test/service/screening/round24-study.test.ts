@@ -177,6 +177,13 @@ describe('round 24: a kinship word before how something is, or calling the reade
   });
 });
 
+describe('round 24: "of our village" places no one', () => {
+  it('publishes อี่หล้าบ้านเฮา (the kids of our village), and holds one placed at a house', () => {
+    expect(texts('ปี้น้องบ้านเฮาต้องจ้างรถไปเจ้า อี่หล้าบ้านเฮาก็ไปโฮงเฮียนบ่ทันย้อนรถติด', 'person_name')).toEqual([]);
+    expect(texts('อี่หล้าบ้านท้ายซอยไปโฮงเฮียนบ่ทัน', 'person_name')).toEqual(['อี่หล้า']);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([

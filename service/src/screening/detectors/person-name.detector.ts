@@ -424,9 +424,14 @@ function kinSurnameEnd(text: string, end: number): number {
 
 /** A place right after the name (พ่อใหญ่จันทร์ บ้านหลังโรงสี, auntie noi's son from the grocery). */
 function placeAfter(text: string, end: number): boolean {
-  if (placeAfterNameTrie.longestAt(text, end) >= 0 || addressNumberAfter(text, end)) return true;
-  return text.charCodeAt(end) === 0x20 && placeAfterNameTrie.longestAt(text, end + 1) >= 0;
+  if (addressNumberAfter(text, end)) return true;
+  if (placeAfterNameTrie.longestAt(text, end) >= 0) return !ourPlaceAt(text, end);
+  return text.charCodeAt(end) === 0x20 && placeAfterNameTrie.longestAt(text, end + 1) >= 0 && !ourPlaceAt(text, end + 1);
 }
+
+/** Round 24: อี่หล้า|บ้านเฮา, ปี้น้อง|บ้านเรา: "of our village" places everyone in it, no one in particular. */
+const OUR_PLACES = ['บ้านเรา', 'บ้านเฮา', 'หมู่บ้านเรา', 'หมู่บ้านเฮา'];
+const ourPlaceAt = (text: string, p: number) => OUR_PLACES.some((w) => text.startsWith(w, p));
 
 /** A place after the name, directly or across chat filler. */
 const placeAfterFiller = (text: string, end: number) => {
