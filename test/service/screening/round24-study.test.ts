@@ -184,6 +184,17 @@ describe('round 24: "of our village" places no one', () => {
   });
 });
 
+describe('round 24: plates and literal animals in chat', () => {
+  it('holds a plate glued to the words around it, with its province', () => {
+    expect(texts('รถเก๋งขาวขก4527สระแก้ว จอดคร่อมทางลาดรถเข็นหน้าตลาดสด', 'license_plate')).toEqual(['ขก4527สระแก้ว']);
+  });
+  it('publishes a soi or road number glued to a province, and a monitor lizard named as the topic one wants to raise', () => {
+    expect(texts('ไปซอย123สระบุรีมา', 'license_plate')).toEqual([]);
+    expect(texts('เรื่องที่อยากฝากคือ ตัวเหี้ยตัวใหญ่ๆ หนีน้ำขึ้นมาอยู่ตามบ้านเยอะ กินไก่กินไข่หมด', 'insult')).toEqual([]);
+    expect(texts('เรื่องที่อยากฝากคือตัวเหี้ยที่นั่งโต๊ะกองคลังไม่ทำงาน', 'insult')).toEqual(['ตัวเหี้ย']);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -191,6 +202,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'ขาวขก4527สระแก้ว ซอย123สระบุรี '.repeat(400),
       'บ้านยายมืดมาก ถามหน่อยพี่ ใบ '.repeat(500),
       'ปี้ชายข้างบ้าน ประกวดนางสาว '.repeat(500),
       'Phu Yai Ban '.repeat(800),

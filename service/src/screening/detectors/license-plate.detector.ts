@@ -95,6 +95,23 @@ function endsWithAny(text: string, end: number, words: readonly string[]): boole
   return words.some((w) => endsAt(text, w, end));
 }
 
+/** The longest word of consonants only (consonant-words.json) whose end may be read as plate letters. */
+const MAX_GLUED_WORD = 5;
+/**
+ * Round 24: two plate letters glued to the word before them, their number glued to them (no separator, three or four
+ * digits) and a province right after it: the whole is the plate; no word ends in two consonants and such a number.
+ */
+function gluedInChat(text: string, m: RegExpExecArray, start: number): boolean {
+  const letters = m[2]!;
+  const digits = m[3]!;
+  if (letters.length !== 2 || digits.length < 3 || notLetters.has(letters)) return false;
+  // ซอย|123: the letters end a word of consonants only (ซอย, ถนน) glued before them.
+  for (let k = 1; k <= MAX_GLUED_WORD - 2; k++) if (notLetters.has(text.slice(start - k, start + 2))) return false;
+  const end = start + m[0].length;
+  if (m[0].length !== letters.length + digits.length) return false;
+  return provinceAfter(text, end) > 0 && !text.startsWith('เลย', end + (text[end] === ' ' ? 1 : 0));
+}
+
 export const licensePlateDetector: Detector = {
   name: 'license_plate',
   detect({ norm, found }) {
@@ -119,8 +136,10 @@ export const licensePlateDetector: Detector = {
       const start = m.index;
       const lettersStart = start + (digitPrefix?.length ?? 0);
       const glued = endsWithAny(text, start, piiWords.plateContext) || endsWithAny(text, start - 1, piiWords.plateContext);
-      // The letters must be a whole token, or follow a plate word directly (ทะเบียนกข1234).
-      if (!digitPrefix && start > 0 && isThaiLetter(text.charCodeAt(start - 1)) && !glued) continue;
+      // The letters must be a whole token, or follow a plate word directly (ทะเบียนกข1234), or (round 24) be two letters
+      // glued to three or four digits and the province in chat (รถเก๋งขาวขก4527สระแก้ว).
+      if (!digitPrefix && start > 0 && isThaiLetter(text.charCodeAt(start - 1)) && !glued && !gluedInChat(text, m, start))
+        continue;
       if (digitPrefix && start > 0 && isDigitOrThai(text.charCodeAt(start - 1))) continue;
       let end = start + whole.length;
       if (m[3]!.length === 2 && text.charCodeAt(end) === 0x2d && DASHED_PAIR.test(text.slice(end, end + 4))) end += 3;
