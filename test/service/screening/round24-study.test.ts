@@ -195,6 +195,18 @@ describe('round 24: plates and literal animals in chat', () => {
   });
 });
 
+describe('round 24: a passport number introduced in Thai, further from its word', () => {
+  it('holds เลขที่ MC418207 in a lost-and-found post about a passport, and not a queue ticket in one', () => {
+    expect(
+      texts(
+        'เก็บหนังสือเดินทางได้ที่ศาลารอรถหน้าตลาดแม่มาลัย ตอนหลบฝนพายุเมื่อบ่ายวันพฤหัส ปกสีแดงเลือดหมู เลขที่ MC418207 ตอนนี้ฝากไว้ที่สำนักงานเทศบาลแล้ว',
+        'passport',
+      ),
+    ).toEqual(['MC418207']);
+    expect(texts('ไปต่อหนังสือเดินทางที่ศูนย์ราชการ คิวยาวมาก ได้บัตรคิวเลขที่ A0123', 'passport')).toEqual([]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -202,6 +214,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'หนังสือเดินทาง เลขที่ MC418207 '.repeat(450),
       'ขาวขก4527สระแก้ว ซอย123สระบุรี '.repeat(400),
       'บ้านยายมืดมาก ถามหน่อยพี่ ใบ '.repeat(500),
       'ปี้ชายข้างบ้าน ประกวดนางสาว '.repeat(500),

@@ -66,10 +66,11 @@ const named = (text: string, start: number, end: number, window = BEFORE_WINDOW)
 /**
  * Round 23 (three writers): "Found a French passport on the bench by the middle pool … this morning, number 19FV28461",
  * "my passport number in this form so the file can be found …: it is 75 4418206", "The number is X8821349 and it is a red
- * Swiss passport": a number introduced as one (number, no., is, a colon right before it) in a story about a passport
+ * Swiss passport": a number introduced as one (number, no., is, a colon, เลขที่ right before it) in a story about a passport
  * further off, not dialled from 0 as a Thai phone is, and no product's or parcel's word close before it.
  */
-const INTRODUCED = /(?:number|no\.?|is|:) ?$/;
+// Round 24: and in Thai (เก็บหนังสือเดินทางได้ที่ศาลารอรถ… ปกสีแดง เลขที่ MC418207).
+const INTRODUCED = /(?:number|no\.?|is|:|เลขที่|หมายเลข|เลข) ?$/;
 const FAR_BEFORE = 180;
 const FAR_AFTER = 60;
 const introducedFar = (text: string, start: number, end: number) =>
