@@ -207,6 +207,14 @@ describe('round 24: a passport number introduced in Thai, further from its word'
   });
 });
 
+describe('round 24: an insult-tier word spaced between its syllables, its prefix glued', () => {
+  it('holds อีกะ หรี่ as a strong word is held (round 23), and publishes a crow and a child called after a prefix', () => {
+    expect(texts('อีกะ หรี่ห้องข้างๆ เปิดเพลงดังทั้งคืนนน', 'insult')).toEqual(['อีกะ หรี่']);
+    expect(texts('อีกา ลีบปีกอยู่ข้างทาง', 'insult')).toEqual([]);
+    expect(texts('ไอ้หนู ไปไหนมา', 'insult')).toEqual([]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -214,6 +222,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'อีกะ หรี่'.repeat(1200),
       'หนังสือเดินทาง เลขที่ MC418207 '.repeat(450),
       'ขาวขก4527สระแก้ว ซอย123สระบุรี '.repeat(400),
       'บ้านยายมืดมาก ถามหน่อยพี่ ใบ '.repeat(500),

@@ -154,7 +154,8 @@ function acceptedEnd(
       // syllables is still an ordinary word in a list until a prefix aims it.
       // Round 23: ไอ้สาร เลว, ไอ้ชา ติ ชั่ว (four writers): a strong word glued to its prefix and spaced between its
       // syllables. Thai separates phrases by spaces, but no phrase after ไอ้ joins into สารเลว by chance.
-      const spacedSyllables = entry.tier === 'always' && prefixGluedAt(text, m.start);
+      // Round 24: an insult-tier word too (อีกะ หรี่): the prefix glued to its first syllable aims it as well.
+      const spacedSyllables = (entry.tier === 'always' || entry.tier === 'insult') && prefixGluedAt(text, m.start);
       const split = splitOnPurpose(
         text,
         m.start,
