@@ -215,6 +215,14 @@ describe('round 24: an insult-tier word spaced between its syllables, its prefix
   });
 });
 
+describe('round 24: an English given name that is also a strong word', () => {
+  it('publishes "my friend Dick" and still holds dick in lower case or said to someone', () => {
+    expect(texts('My friend Dick is visiting from Perth for the New Year and wants to see buffalo racing', 'insult')).toEqual([]);
+    expect(texts('my friend dick is a pain', 'insult')).toEqual(['dick']);
+    expect(texts('you are a dick', 'insult')).toHaveLength(1);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -222,6 +230,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'my friend Dick '.repeat(700),
       'อีกะ หรี่'.repeat(1200),
       'หนังสือเดินทาง เลขที่ MC418207 '.repeat(450),
       'ขาวขก4527สระแก้ว ซอย123สระบุรี '.repeat(400),

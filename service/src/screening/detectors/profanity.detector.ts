@@ -89,7 +89,10 @@ function inProperName(ctx: ScreenContext, start: number): boolean {
   while (p > 0 && text.charCodeAt(p - 1) === 0x20) p--;
   let w = p;
   while (w > 0 && p - w < 20 && (isLatinLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 0x2e)) w--;
-  return w < p && capitalAt(ctx, w) && !insultContext.nameLeadExceptions.has(text.slice(w, p).replace(/\.$/, ''));
+  if (w >= p) return false;
+  // Round 24: my friend Dick is visiting: a lower-case word that introduces a given name.
+  if (insultContext.englishNameIntroducers.has(text.slice(w, p))) return true;
+  return capitalAt(ctx, w) && !insultContext.nameLeadExceptions.has(text.slice(w, p).replace(/\.$/, ''));
 }
 
 /** The glued pronoun glues that say มัน (มันก็, นี่มัน): a person spoken of, as ไอ้ before a word. */

@@ -179,6 +179,7 @@ export const insultContext = {
   comparisonTraits: normaliseAll(contextData.comparisonTraits).sort((a, b) => b.length - a.length),
   englishNameWords: new Set(normaliseAll(contextData.englishNameWords)),
   nameLeadExceptions: new Set(normaliseAll(contextData.nameLeadExceptions)),
+  englishNameIntroducers: new Set(normaliseAll(contextData.englishNameIntroducers)),
   selfSubjects: normaliseAll(contextData.selfSubjects).sort((a, b) => b.length - a.length),
   selfFillers: normaliseAll(contextData.selfFillers).sort((a, b) => b.length - a.length),
   comparisonTails: normaliseAll(contextData.comparisonTails).sort((a, b) => b.length - a.length),
