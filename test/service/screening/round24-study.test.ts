@@ -223,6 +223,18 @@ describe('round 24: an English given name that is also a strong word', () => {
   });
 });
 
+describe('round 24: how a disease spreads is about the disease', () => {
+  it('publishes "HIV isn’t spread by selling food" near vendors, and holds a vendor said to have it', () => {
+    expect(
+      texts(
+        'I read nasty comments about vendors’ health after the market move. Please put up the facts: HIV isn’t spread by selling or buying food.',
+        'sensitive',
+      ),
+    ).toEqual([]);
+    expect(texts('The vendor at the corner stall has HIV, everyone knows', 'sensitive')).toEqual(['has HIV']);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
