@@ -235,6 +235,13 @@ describe('round 24: how a disease spreads is about the disease', () => {
   });
 });
 
+describe('round 24: hold-outs 53, 54 and 56, read after their untuned score', () => {
+  it('holds a citizen ID written as the card prints it after an order number', () => {
+    expect(texts('พ่อดิฉันก็อยู่ในนั้น ลำดับที่ 214 เลข 3-7701-00234-56-7 ตรงกับบัตรทุกตัว', 'national_id')).toEqual(['3-7701-00234-56-7']);
+    expect(texts('ลำดับที่ 214 เลข 3770100234567', 'national_id')).toEqual([]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([

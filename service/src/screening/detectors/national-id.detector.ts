@@ -5,6 +5,8 @@ import { piiWords } from '../pii/pii-lexicon.js';
 import { OWN, sharedMask } from '../span-mask.js';
 
 const THIRTEEN_DIGITS = /^\d{13}$/;
+/** The grouping printed on the card: 1-2345-67890-12-3, with dashes or spaces. */
+const CARD_GROUPING = /^\d([- ])\d{4}\1\d{5}\1\d{2}\1\d$/;
 
 /** d13 = (11 - Σ d_i·(14-i) mod 11) mod 10 over the first twelve digits. */
 export function isValidCitizenId(digits: string): boolean {
@@ -46,7 +48,10 @@ export const nationalIdDetector: Detector = {
         } else {
           if (!isPersonalCitizenId(digitsOf(r))) continue;
           // A valid check digit happens by chance one time in ten; a parcel or receipt number says so nearby.
-          const named = wordBeforeReading(text, r, piiWords.nationalIdPositive, 40);
+          // Round 24: or written as the card prints it, 1-4-5-2-1 (ลำดับที่ 214 เลข 3-7701-00234-56-7): no order, parcel or
+          // receipt number is grouped so.
+          const named =
+            wordBeforeReading(text, r, piiWords.nationalIdPositive, 40) || CARD_GROUPING.test(text.slice(r.start, r.end));
           if (!named && wordBeforeReading(text, r, piiWords.nationalIdNegative, 30)) continue;
           rule = named ? 'national_id.context+checksum' : 'national_id.checksum';
         }
