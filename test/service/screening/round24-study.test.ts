@@ -242,6 +242,18 @@ describe('round 24: hold-outs 53, 54 and 56, read after their untuned score', ()
   });
 });
 
+describe('round 24: Malay and Southern insults (two writers each)', () => {
+  it('holds bodoh as Thai script writes it (บอดอห์, บอเดาะ) after ไอ้ or ออแฆ (orang), and the Southern หัวขวย', () => {
+    expect(texts('ไปเตือนก็หัวเราะใส่ ออแฆบอดอห์ ขอโรงเรียนเปลี่ยนคนขับเถอะ', 'insult')).toEqual(['บอดอห์']);
+    expect(texts('ไอ้บอเดาะที่ขับกระบะลุยน้ำเข้ามาในกำปงเร็วๆ เมื่อคืน', 'insult')).toEqual(['ไอ้บอเดาะ']);
+    expect(texts('ไอ้หัวขวยที่ไหนมาลักท่อน้ำพีวีซีหน้าสวนยาง', 'insult')).toEqual(['ไอ้หัวขวย']);
+  });
+  it('publishes ออแร (people) alone and ขวยเขิน (shy)', () => {
+    expect(texts('ออแรในหมู่บ้านต้องไปขอน้ำบ่อ', 'insult')).toEqual([]);
+    expect(texts('เด็กๆ ขวยเขินตอนขึ้นเวที', 'insult')).toEqual([]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
