@@ -254,6 +254,14 @@ describe('round 24: Malay and Southern insults (two writers each)', () => {
   });
 });
 
+describe('round 24: the old ones are elders in a list (two writers)', () => {
+  it('publishes พ่อเฒ่าแม่เฒ่า and ยายตาเฒ่าๆ, and holds an old man named with his home', () => {
+    expect(texts('พ่อเฒ่าแม่เฒ่าที่อยู่ผู้เดียวให้ไปนอนศาลากลางบ้านก่อน', 'person_name')).toEqual([]);
+    expect(texts('ยายตาเฒ่าๆ หลายคนต้องไปตักน้ำหนองมาใช้', 'person_name')).toEqual([]);
+    expect(texts('พ่อเฒ่าสอนบ้านท้ายหมู่เมาทุกคืน', 'person_name')).toEqual(['พ่อเฒ่าสอน']);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
