@@ -262,6 +262,27 @@ describe('round 24: the old ones are elders in a list (two writers)', () => {
   });
 });
 
+describe('round 24: the addressee’s line and an office’s direct line in English (two writers)', () => {
+  it('publishes "your own night line" in a post thanking the municipality, and "the direct line" it gave', () => {
+    expect(
+      texts(
+        'Thanks to the Tha Wang Pha municipality disaster team. I called 1784 at 2am when the river came over the road, and your own night line 054-799-130 picked up within a minute.',
+        'phone',
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        'The number listed for the disaster unit rings the front office instead, and they had to give me the direct line 073-410-268.',
+        'phone',
+      ),
+    ).toEqual([]);
+  });
+  it('still holds "your number" said to a private person, and one’s own line', () => {
+    expect(texts('Somchai, your number 054-799-130 is on the flyer', 'phone')).toEqual(['054-799-130']);
+    expect(texts('I gave him my own line 054-799-130', 'phone')).toEqual(['054-799-130']);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -269,6 +290,8 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'your own night line 054-799-130 '.repeat(350),
+      'the municipality team. your line 054-799-130 '.repeat(220),
       'my friend Dick '.repeat(700),
       'อีกะ หรี่'.repeat(1200),
       'หนังสือเดินทาง เลขที่ MC418207 '.repeat(450),

@@ -118,6 +118,11 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   )
     return true;
   if (mobile) return false;
+  // Round 24 (two writers): "your own night line 054…" said to the municipality the post is written to, "they gave me
+  // the direct line 073…": a landline called the addressee's, or an organisation's direct or night line.
+  const lead = OFFICE_LINE_BEFORE.exec(before(text, r.start));
+  if (lead && (lead[1] === undefined || ADDRESSEE_OFFICE.test(text.slice(Math.max(0, r.start - ADDRESSEE_REACH), r.start))))
+    return true;
   // Round 22: "the bakery Auntie Daeng's … posts its number on the door, 045…": a number the post calls "its" belongs to
   // a thing (a shop, an office), whoever the shop is named after.
   if (latinBefore && ITS_NUMBER.test(text.slice(clauseStart(text, r.start, PUBLISHED_REACH), r.start))) return true;
@@ -139,6 +144,17 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   return appositiveOfOrganisation(text, r.start) || (publishedBefore(text, r.start) && ORGANISATION.test(before(text, r.start)));
 }
 
+/**
+ * "your (own) (night) line" (group 1: needs an organisation named before it, in the post's last ADDRESSEE_REACH
+ * letters), or an organisation's kind of line.
+ */
+const ADDRESSEE_REACH = 200;
+/** The public bodies a post may be written to, for "your line" (and any organisation's noun). */
+const ADDRESSEE_OFFICE = new RegExp(
+  `(?:municipality|municipal|council|district office|town hall|city hall|disaster|rescue|team|unit|department|division|${round20Patterns.organisation.source})`,
+);
+const OFFICE_LINE_BEFORE =
+  /(?:^|[^a-z])(?:(your) (?:own )?(?:[a-z-]+ )?(?:line|number|hotline)|(?:the|a|their|its) (?:direct|night|emergency|duty|24-hour) (?:line|number)),? ?(?:is |was )?:? ?$/;
 const MEDIUM_BEFORE =
   /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติด(?:อยู่|ไว้)?(?:ที่|หน้า|บน)(?:ร้าน|ป้าย|ประตู|เคาน์เตอร์|หน้าร้าน|กระจก)|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|published|painted on|printed (?:on|in|for)|(?:number|line) (?:printed|listed)|sign (?:that )?(?:says|reads)|reception|front desk|on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door)/;
 const MEDIUM_AFTER =
