@@ -60,7 +60,7 @@ export function checkLabelledFiles(paths: readonly string[]): string[] {
           return;
         }
         const { id, text, expect, spans, note } = post;
-        if (typeof id !== 'string' || !/^H\d{3,4}$/.test(id)) problems.push(`${where}: id ${String(id)} is not H### or H####`);
+        if (typeof id !== 'string' || !/^H\d{3,5}$/.test(id)) problems.push(`${where}: id ${String(id)} is not H### to H#####`);
         else if (ids.has(id)) problems.push(`${where}: id ${id} also in ${ids.get(id)}`);
         else ids.set(id, where);
         if (typeof text !== 'string' || !text.trim()) {
