@@ -283,6 +283,17 @@ describe('round 24: the addressee’s line and an office’s direct line in Engl
   });
 });
 
+describe('round 24: hold-outs 53, 54 and 56: months, animals and elders', () => {
+  it('publishes เดือนมีนา|ยอด (March’s total), a Northern ตั๋ว (ตัว) monitor lizard eating chickens', () => {
+    expect(texts('บิลค่าน้ำเลขที่ 0045123 ของเดือนมีนายอดขึ้นมา 780 บาท', 'person_name')).toEqual([]);
+    expect(texts('ปีนี้น้ำยมขึ้นเร็ว เหี้ยตั๋วใหญ่ขึ้นมาจากน้ำ มากินไก่ในเล้าไปสามตั๋วแล้วเจ้า', 'insult')).toEqual([]);
+  });
+  it('still holds มี|นาย before a name and ไอ้ตั๋วเหี้ย said of a man', () => {
+    expect(texts('มีนายสมชาย ใจดี มาที่บ้าน', 'person_name')).toEqual(['นายสมชาย ใจดี']);
+    expect(texts('ไอ้ตั๋วเหี้ยนั่นโกงเงิน', 'insult')).toHaveLength(1);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -290,6 +301,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'เดือนมีนายอด เหี้ยตั๋วใหญ่ '.repeat(500),
       'your own night line 054-799-130 '.repeat(350),
       'the municipality team. your line 054-799-130 '.repeat(220),
       'my friend Dick '.repeat(700),

@@ -536,6 +536,7 @@ const YAI = 'yai';
 const PHU_BEFORE = /(?:^|[^a-z])(?:phu|phoo|poo|pu) ?$/;
 const PHU_REACH = 6;
 const NAI = 'นาย';
+const MONTH_MII_BEFORE = /(?:เดือน|ต้น|กลาง|ปลาย|ช่วง) ?มี$/;
 const COUNT_REACH = 16;
 /**
  * A count right before a classifier: a number word, สัก, ทุก, หลาย, บาง, กี่, อีก, แต่ละ, or a figure after the officers
@@ -1530,6 +1531,8 @@ export const personNameDetector: Detector = {
       // Round 23: มีคุณยายท่านหนึ่งลื่นล้ม, ลุงคนนึง: someone met by chance, counted (คนหนึ่ง, ท่านหนึ่ง), no nickname.
       if ((kind === 'kinship' || text.startsWith('คุณ', pos)) && stickyAt(INDEFINITE_AFTER, text, titleEnd)) continue;
       if (stickyAt(ANY_ONE_AFTER, text, titleEnd)) continue;
+      // Round 24: เดือนมี|นายอด: นา is the month's (มีนา, March) after เดือน, ต้น, กลาง, ปลาย: no title there.
+      if (text.startsWith(NAI, pos) && MONTH_MII_BEFORE.test(text.slice(Math.max(0, pos - 7), pos))) continue;
       // Round 24: ตำรวจ 2 นาย|มาตรวจ, ทหารหลายนาย, ดาบตำรวจสักนาย: นาย after a count is the classifier for officers.
       if (
         text.startsWith(NAI, pos) &&
