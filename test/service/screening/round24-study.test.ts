@@ -294,6 +294,16 @@ describe('round 24: hold-outs 53, 54 and 56: months, animals and elders', () => 
   });
 });
 
+describe('round 24: คุณครู and คุณหมอ before a full name', () => {
+  it('holds a neighbour named คุณครู + given name + surname, and publishes the teacher in the role', () => {
+    expect(texts('ร้องเรียนเพื่อนบ้านค่ะ คุณครูวาสนา แก้วประเสริฐ บ้านติดกับดิฉันในซอยหลังโรงเรียน เผาใบไม้', 'person_name')).toEqual([
+      'คุณครูวาสนา แก้วประเสริฐ',
+    ]);
+    expect(texts('คุณครูประจำชั้นใจดีมาก', 'person_name')).toEqual([]);
+    expect(texts('คุณหมอบอกว่าไม่เป็นไร', 'person_name')).toEqual([]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
