@@ -526,8 +526,10 @@ const VERY_AFTER = / ?มาก(?:ๆ|มาก)?(?=$|[\s.,!?ๆ]|นะ|ค่�
 /** VERY_AFTER right after the name, or ending the name read (ยาย|มืดมาก, the name read on through มาก). */
 function veryAt(text: string, nameStart: number, nameEnd: number): boolean {
   if (stickyAt(VERY_AFTER, text, nameEnd)) return true;
-  const at = text.lastIndexOf(VERY, nameEnd);
-  return at > nameStart + 1 && at >= nameEnd - VERY.length - 2 && stickyAt(VERY_AFTER, text, at);
+  // มาก at the name's end, or before a ๆ or a second มาก the name took too (a bounded look, not a search back).
+  for (let at = nameEnd - VERY.length; at >= nameEnd - 2 * VERY.length && at > nameStart + 1; at--)
+    if (text.startsWith(VERY, at) && stickyAt(VERY_AFTER, text, at)) return true;
+  return false;
 }
 const VERY = 'มาก';
 /** A request's particle glued right before the kinship word (ถามหน่อย|พี่, ช่วยด้วย|ลุง, ทำให้ที|ป้า). */

@@ -71,13 +71,16 @@ const MARKS_BETWEEN = addressWords.homeBetweenMarks;
 const MARK_REACH = 28;
 
 const SALUTATION = 'เรียน';
+/** How far back the salutation's run of letters is read (เรียนผู้อำนวยการกองคลังเทศบาล…). */
+const SALUTATION_REACH = 60;
 /**
  * Round 24: the institution is the letter's addressee (เรียนกองคลังเทศบาลตำบลท่ายาง, เรียน เทศบาลเมือง…), in the
  * salutation's run of letters: a poster writing to it gives their own address (…ขอแจ้งที่อยู่สำหรับจัดส่งค่ะ 19/4 ซอย…).
  */
 function inSalutation(text: string, owner: number): boolean {
   let q = owner;
-  while (q > 0 && text.charCodeAt(q - 1) !== 0x20 && text.charCodeAt(q - 1) !== 0x0a) q--;
+  const floor = Math.max(0, owner - SALUTATION_REACH);
+  while (q > floor && text.charCodeAt(q - 1) !== 0x20 && text.charCodeAt(q - 1) !== 0x0a) q--;
   if (text.startsWith(SALUTATION, q)) return true;
   return q >= SALUTATION.length + 1 && text.charCodeAt(q - 1) === 0x20 && endsAt(text, SALUTATION, q - 1);
 }
