@@ -304,6 +304,27 @@ describe('round 24: คุณครู and คุณหมอ before a full name
   });
 });
 
+describe('round 24: hold-outs 58 and 61, read after their untuned score', () => {
+  it('holds an English-order address someone from an office is asked to come to (two writers)', () => {
+    expect(
+      texts(
+        'If anyone from the livestock office can come and tag them as vaccinated, we’re at 45/12 Moo 2, Tambon Khao Din, Amphoe Khao Phanom, the yellow house.',
+        'address',
+      ),
+    ).toEqual(['45/12 Moo 2, Tambon Khao Din, Amphoe Khao Phanom']);
+    expect(
+      texts(
+        'For anyone from the office who wants to look, the address is 112 Moo 3, Ban Song Khon, Tambon Song Khon.',
+        'address',
+      ),
+    ).toEqual(['112 Moo 3, Ban Song Khon, Tambon Song Khon']);
+  });
+  it('publishes the office’s own address, and one forms come from', () => {
+    expect(texts('Applications go to the district office, 99 Moo 1, Tambon Khao Din', 'address')).toEqual([]);
+    expect(texts('Forms from the district office, 99 Moo 1, Tambon Khao Din', 'address')).toEqual([]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -311,6 +332,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'ยายแดง ลุงดำ '.repeat(900),
       'เดือนมีนายอด เหี้ยตั๋วใหญ่ '.repeat(500),
       'your own night line 054-799-130 '.repeat(350),
       'the municipality team. your line 054-799-130 '.repeat(220),

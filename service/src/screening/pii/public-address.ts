@@ -55,7 +55,7 @@ export function publicAddress(text: string, begin: number, intro: string | undef
   if (intro !== undefined && addressWords.homeIntroducers.has(intro)) return false;
   const from = sentenceStart(text, begin);
   const owner = lastWordIn(text, from, begin, addressWords.publicOwners);
-  if (owner < 0 || inSalutation(text, owner) || postAsMedium(text, owner)) return false;
+  if (owner < 0 || inSalutation(text, owner) || postAsMedium(text, owner) || visitorsFrom(text, owner)) return false;
   if (LOCATIVES.some((w) => endsAt(text, w, owner))) return false;
   // Round 20: a mark in the clause right before the institution (บ้านผม|โรงเรียน…), not one a clause earlier in a long
   // sentence (ขออนุญาตก่อสร้างบ้าน ต้องไปยื่นที่กองช่าง ชั้น 2 อาคารสำนักงานเทศบาล เลขที่ 1: the house is the topic).
@@ -95,3 +95,14 @@ function postAsMedium(text: string, owner: number): boolean {
 /** Round 24: บ้าน in ชาวบ้าน, หมู่บ้าน, ลูกบ้าน (villagers, a village) is nobody's home (ให้ชาวบ้านบนดอย นำไปส่งที่…). */
 const VILLAGE_HEADS = ['ชาว', 'หมู่', 'ลูก'];
 const villagers = (text: string, at: number, word: string) => word === 'บ้าน' && VILLAGE_HEADS.some((h) => endsAt(text, h, at));
+
+/**
+ * Round 24 (two writers): "anyone from the livestock office can come…, we're at 45/12 Moo 2…", "for anyone from the
+ * office who wants to look, the address is 112 Moo 3…": someone from the office comes to the address; the office is
+ * where they come from, not whose address it is.
+ */
+const FROM_BEFORE =
+  /(?:^|[^a-z])(?:anyone|someone|somebody|anybody|staff|officers?|people|volunteers?|a team|the team|workers?) from (?:the |your |our )?(?:[a-z-]+ ){0,3}$/;
+const visitorsFrom = (text: string, owner: number) =>
+  isLatinLetter(text.charCodeAt(owner)) && FROM_BEFORE.test(text.slice(Math.max(0, owner - FROM_REACH), owner));
+const FROM_REACH = 40;
