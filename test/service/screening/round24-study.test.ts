@@ -325,6 +325,18 @@ describe('round 24: hold-outs 58 and 61, read after their untuned score', () => 
   });
 });
 
+describe('round 24: Isan and Northern elders with a nickname and a place (two writers, four posts)', () => {
+  it('holds พ่อใหญ่หวัน after ย้อน (because), แม่ใหญ่บัว อยู่เฮือนหลัง…, อุ๊ยคำ แม่ค้า…หน้าวัด after ฝาก', () => {
+    expect(texts('ย้อนพ่อใหญ่หวันเฮือนติดหนองแวง เอาเครื่องสูบน้ำไปสูบใส่บ่อปลาตัวเองทุกมื้อ', 'person_name')).toEqual(['พ่อใหญ่หวัน']);
+    expect(texts('แม่ใหญ่บัว อยู่เฮือนหลังโรงสีบ้านกำแมด อยู่ผู้เดียว', 'person_name')).toEqual(['แม่ใหญ่บัว']);
+    expect(texts('แต่มีคนบอกว่าเงินที่ฝากอุ๊ยคำ แม่ค้าข้าวแคบหน้าวัด ไปถวาย บ่ถึงวัดสักบาท', 'person_name')).toEqual(['อุ๊ยคำ']);
+  });
+  it('publishes ย้อน|ตาแดง (pink eye) and ฝาก|ตา (asking grandpa) with no nickname and place', () => {
+    expect(texts('ย้อนตาแดงหลายมื้อแล้ว', 'person_name')).toEqual([]);
+    expect(texts('ฝากตาดูบ้านให้หน่อย', 'person_name')).toEqual([]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -332,6 +344,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'ย้อนพ่อใหญ่หวันเฮือนติด อยู่เฮือนหลัง ฝากอุ๊ยคำ แม่ค้า'.repeat(250),
       'ยายแดง ลุงดำ '.repeat(900),
       'เดือนมีนายอด เหี้ยตั๋วใหญ่ '.repeat(500),
       'your own night line 054-799-130 '.repeat(350),

@@ -76,7 +76,11 @@ export const HOME_LOCATORS = [
   'อยู่ใกล้',
   'อยู่ตรงข้าม',
 ];
-export const homeLocatorTrie = trieOf(HOME_LOCATORS);
+/** Round 24 (two writers): the Isan and Northern เฮือน (home) takes every side word บ้าน takes, after อยู่ too. */
+const HOME_SIDES = ['ติด', 'ริม', 'ข้าง', 'หลัง', 'หน้า', 'ใกล้', 'ตรงข้าม', 'ท้าย', 'หัว', 'กลาง'];
+export const homeLocatorTrie = trieOf([
+  ...new Set([...HOME_LOCATORS, ...HOME_SIDES.flatMap((side) => [`เฮือน${side}`, `อยู่เฮือน${side}`, `อยู่บ้าน${side}`])]),
+]);
 
 /**
  * Places a home locator may name (a superset of the clause places: a canal, a railway, a station, a tea shop, a
