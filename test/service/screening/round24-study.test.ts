@@ -337,6 +337,18 @@ describe('round 24: Isan and Northern elders with a nickname and a place (two wr
   });
 });
 
+describe('round 24: hold-outs 58 and 61: a rating, a romanised slur', () => {
+  it('publishes a rating before เลย (10/10 เลย, at all), and holds an address in Loei', () => {
+    expect(texts('ที่จอดรถก็เยอะ 10/10 เลยตระการ👍', 'address')).toEqual([]);
+    expect(texts('ส่งของไปที่ 45/2 จ.เลย', 'address')).toEqual(['45/2 จ.เลย']);
+  });
+  it('holds the romanised ขี้ยา spelled khi ya after a romanised prefix', () => {
+    expect(texts('Every night the same ai khi ya sits by the temple gate in Makham asking people for money', 'insult')).toEqual([
+      'ai khi ya',
+    ]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([

@@ -12,6 +12,7 @@ import { publicAddress } from '../pii/public-address.js';
 
 const HOUSE_NUMBER = /(?<![\d/.,:-])\d{1,5}(?:\/\d{1,4})?(?![\d,.:]\d)/g;
 const provinces = [...provinceData.provinces, ...provinceData.latin].sort((a, b) => b.length - a.length);
+const LOEI = 'เลย';
 /** Latin words read as one name: "Chaeng Watthana 10", "Khlong Phra Udom", "Nong Prue Bang Lamung". */
 const MAX_LATIN_WORDS = 4;
 /**
@@ -211,7 +212,9 @@ function partsAfter(
     if (part === 'm.' && !LATIN_MOO_VALUE.test(text.slice(p + 2, p + 4))) part = undefined;
     // Round 21: 20 ม.ค. 2568, 3 ต.ค. 67: a Thai month's abbreviation after a day, no moo or tambon.
     if (part && THAI_MONTH.test(text.slice(p, p + 5))) part = undefined;
-    const province = part ? undefined : startsWithAt(text, p, provinces);
+    let province = part ? undefined : startsWithAt(text, p, provinces);
+    // Round 24: 10/10 เลย (a rating, then "at all"): เลย (Loei) is the province only after another part or จ./จังหวัด.
+    if (province === LOEI && count === 0 && !/(?:จ\.|จังหวัด) ?$/.test(text.slice(Math.max(0, p - 8), p))) province = undefined;
     if (province) {
       end = p + province.length;
       // "Ratchaburi Province", "Chiang Mai province": the word after its name belongs to it.
