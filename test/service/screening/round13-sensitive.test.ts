@@ -49,8 +49,10 @@ describe('hearsay as a frame about a duty title made one person', () => {
 
 describe('a pronoun carries a person identified by kinship, nickname and home', () => {
   it('holds the fact after the pronoun, Southern, Isan and Northern, though the nickname is not found as a name', () => {
+    // Round 24: แบหมัด after เรื่อง is now found as a name too (a Malay kinship word led by a word that takes a person,
+    // a place after the name), so the fact is read as the identified person's.
     expect(facts('ขอแจ้งเรื่องแบหมัดบ้านริมคลองตำบลบานา ตอนนี้ เขาติดยาเสพติดหนัก')).toEqual([
-      ['ติดยาเสพติดหนัก', 'sensitive.health+kin+pronoun'],
+      ['ติดยาเสพติดหนัก', 'sensitive.health+identified'],
     ]);
     expect(facts('ขอแจ้งเรื่องอ้ายคำบ้านโนนสะอาดหลังโรงสี เพิ่นเป็นโรคซึมเศร้า')).toHaveLength(1);
     expect(facts('เรื่องป้อจายแก้วบ้านป่าตันท้ายซอย 5 เปิ้นเป็นโรคลมบ้าหมู')).toHaveLength(1);

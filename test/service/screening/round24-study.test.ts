@@ -349,6 +349,22 @@ describe('round 24: hold-outs 58 and 61: a rating, a romanised slur', () => {
   });
 });
 
+describe('round 24: hold-outs 58 and 61: the office asked to act, a chairman, laughter', () => {
+  it('holds a car wash’s address the municipality is asked to inspect, and a committee chairman’s party work', () => {
+    expect(
+      texts('ขอให้เทศบาลเมืองตะพานหินตรวจสอบร้านล้างรถเลขที่ 15/3 ถ.ตะพานหิน-ทับคล้อ ต.ตะพานหิน ปล่อยน้ำทิ้งลงท่อสาธารณะ', 'address'),
+    ).toEqual(['เลขที่ 15/3 ถ.ตะพานหิน-ทับคล้อ ต.ตะพานหิน']);
+    expect(texts('ประธานกรรมการประปาหมู่บ้านนาโส่ เพิ่นเป็นหัวคะแนนพรรคสีแดง เปิดน้ำให้แต่บ้านที่เลือกพรรคเพิ่น', 'sensitive')).toEqual([
+      'เป็นหัวคะแนนพรรคสีแดง',
+    ]);
+  });
+  it('publishes the office’s own address sent to, and 555 laughing glued to a word', () => {
+    expect(texts('ขอให้ส่งเอกสารไปที่เทศบาลเมืองตะพานหิน เลขที่ 9 ถ.ตะพานหิน', 'address')).toEqual([]);
+    expect(texts('ขอให้เทศบาลอย่าตัดพุ่มไม้ริมทางวิ่งเหี้ยนหมดนะ นกจะไม่มีที่อยู่555', 'address')).toEqual([]);
+    expect(texts('บ้านเลขที่555 หมู่ 3', 'address')).toEqual(['บ้านเลขที่555 หมู่ 3']);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -356,6 +372,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'ที่อยู่555 '.repeat(1000),
       'ย้อนพ่อใหญ่หวันเฮือนติด อยู่เฮือนหลัง ฝากอุ๊ยคำ แม่ค้า'.repeat(250),
       'ยายแดง ลุงดำ '.repeat(900),
       'เดือนมีนายอด เหี้ยตั๋วใหญ่ '.repeat(500),

@@ -13,6 +13,7 @@ import { publicAddress } from '../pii/public-address.js';
 const HOUSE_NUMBER = /(?<![\d/.,:-])\d{1,5}(?:\/\d{1,4})?(?![\d,.:]\d)/g;
 const provinces = [...provinceData.provinces, ...provinceData.latin].sort((a, b) => b.length - a.length);
 const LOEI = 'เลย';
+const LAUGHTER = /^5{3,}$/;
 /** Latin words read as one name: "Chaeng Watthana 10", "Khlong Phra Udom", "Nong Prue Bang Lamung". */
 const MAX_LATIN_WORDS = 4;
 /**
@@ -595,6 +596,9 @@ export const addressDetector: Detector = {
       const numberEnd = start + m[0].length;
       // บ้านเลขที่ 1 ถึง 150 หมู่ 6: a range of house numbers is a question about a stretch of a village, no house.
       if (RANGE_AFTER.test(text.slice(numberEnd, numberEnd + 8))) continue;
+      // Round 24: นกจะไม่มีที่อยู่555: a run of 5s glued to the word before it, no part after it, is chat laughter (ห้า
+      // ห้า ห้า: ha ha ha).
+      if (LAUGHTER.test(m[0]) && isThaiLetter(text.charCodeAt(start - 1)) && !nextIsPart(text, numberEnd)) continue;
       const intro = introducerBefore(text, start);
       const strong = intro !== undefined && addressWords.strongIntroducers.has(intro);
       const slashed = m[0].includes('/');

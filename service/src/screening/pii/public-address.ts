@@ -56,6 +56,8 @@ export function publicAddress(text: string, begin: number, intro: string | undef
   const from = sentenceStart(text, begin);
   const owner = lastWordIn(text, from, begin, addressWords.publicOwners);
   if (owner < 0 || inSalutation(text, owner) || postAsMedium(text, owner) || visitorsFrom(text, owner)) return false;
+  // Round 24: ขอให้เทศบาล…ตรวจสอบร้าน…เลขที่ 15/3: the office asked to act is the post's addressee, as in a salutation.
+  if (REQUEST_LEADS.some((w) => endsAt(text, w, owner))) return false;
   if (LOCATIVES.some((w) => endsAt(text, w, owner))) return false;
   // Round 20: a mark in the clause right before the institution (บ้านผม|โรงเรียน…), not one a clause earlier in a long
   // sentence (ขออนุญาตก่อสร้างบ้าน ต้องไปยื่นที่กองช่าง ชั้น 2 อาคารสำนักงานเทศบาล เลขที่ 1: the house is the topic).
@@ -71,6 +73,7 @@ const MARKS_BETWEEN = addressWords.homeBetweenMarks;
 const MARK_REACH = 28;
 
 const SALUTATION = 'เรียน';
+const REQUEST_LEADS = ['ขอให้', 'ขอให้ทาง', 'อยากให้', 'อยากให้ทาง', 'รบกวน', 'รบกวนทาง', 'วาน'];
 /** How far back the salutation's run of letters is read (เรียนผู้อำนวยการกองคลังเทศบาล…). */
 const SALUTATION_REACH = 60;
 /**
