@@ -1517,7 +1517,9 @@ export const personNameDetector: Detector = {
         if (!given || nameLength(text, titleEnd, given.end) > 12) continue;
         if (districtAbbreviation(text, pos, titleEnd, given.end)) continue;
         const signed = signAfterName(ctx, pos, given.end);
-        if (!signed || isPlaceName(text, pos) || isThankedOfficial(text, pos, given.end)) continue;
+        // Round 24: ขอบคุณผู้ใหญ่บ้านหมู่ 7 บ้านนิคม ผู้ใหญ่ทองมา…: named after the office and its place (as with a title).
+        if (!signed || isPlaceName(text, pos) || isThankedOfficial(text, pos, given.end) || officeHolderBefore(text, pos))
+          continue;
         out.push({
           kind: 'pii',
           type: 'person_name',
