@@ -365,6 +365,19 @@ describe('round 24: hold-outs 58 and 61: the office asked to act, a chairman, la
   });
 });
 
+describe('round 24: hold-outs 53, 54 and 56: an office holder thanked, a town named "two siblings"', () => {
+  it('publishes a headman thanked after his office and village, and holds him named with his home', () => {
+    expect(texts('ขอบคุณผู้ใหญ่บ้านหมู่ 7 บ้านนิคม ผู้ใหญ่ทองมา ที่ไปประสานรถน้ำเทศบาลมาให้ตอนน้ำบ่อแห้ง', 'person_name')).toEqual([]);
+    expect(texts('ผู้ใหญ่ทองมา บ้านนิคม เมาทุกคืน', 'person_name')).toEqual(['ผู้ใหญ่ทองมา']);
+  });
+  it('holds a worker’s drug use at a pump in Song Phi Nong (สองพี่น้อง is a town, not two siblings)', () => {
+    expect(texts('พนักงานกะดึกคนผอมๆ ของปั๊มน้ำมันตรงข้ามเทศบาลสองพี่น้อง เสพยาบ้าในห้องน้ำปั๊มแทบทุกคืน', 'sensitive')).toEqual([
+      'เสพยาบ้าในห้องน้ำปั๊มแทบทุกคืน',
+    ]);
+    expect(texts('พี่น้องในชุมชนเป็นเบาหวานกันเยอะ', 'sensitive')).toEqual([]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -372,6 +385,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'เทศบาลสองพี่น้อง พี่น้อง เสพยาบ้า '.repeat(400),
       'ที่อยู่555 '.repeat(1000),
       'ย้อนพ่อใหญ่หวันเฮือนติด อยู่เฮือนหลัง ฝากอุ๊ยคำ แม่ค้า'.repeat(250),
       'ยายแดง ลุงดำ '.repeat(900),

@@ -28,6 +28,7 @@ import { kinWithHomeIn } from '../sensitive/kin-reference.js';
 import { deniedAfter } from '../sensitive/after-fact.js';
 import { roleIsSubject } from '../sensitive/subject-role.js';
 import { firstClauseStart } from '../sensitive/two-clause.js';
+import { gazetteerTrie } from '../person/place-names.js';
 import { endsAt } from '../match/word-search.js';
 import { WordStarts } from '../person/text-scan.js';
 
@@ -986,6 +987,17 @@ function isNegated(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * Round 24: เทศบาลสองพี่น้อง: the generic word ends a place's name (Song Phi Nong, "two siblings"), read from a few
+ * letters before it.
+ */
+function insidePlaceName(text: string, at: number): boolean {
+  const end = GENERIC.longestAt(text, at);
+  for (let p = at - 1; p >= Math.max(0, at - PLACE_HEAD_REACH); p--) if (gazetteerTrie.longestAt(text, p) >= end) return true;
+  return false;
+}
+const PLACE_HEAD_REACH = 6;
+
 /** "ผู้ป่วยติดเตียงหลายราย", "คนพิการ", "รณรงค์ตรวจเอชไอวี": about people in general, not one of them. */
 function isGeneric(text: string, hit: Candidate, placeEnd = -1): false | 'generic' | 'plural' {
   // Round 8: many people are many whatever generic word stands before them (ผู้สูงอายุในชุมชนติดเตียงเกินสิบครอบครัว):
@@ -1000,7 +1012,8 @@ function isGeneric(text: string, hit: Candidate, placeEnd = -1): false | 'generi
     generic >= 0 &&
     !endsWithWord(text, generic, LOCATIVES) &&
     !workedWith(text, generic) &&
-    TIMES.longestAt(text, GENERIC.longestAt(text, generic)) < 0
+    TIMES.longestAt(text, GENERIC.longestAt(text, generic)) < 0 &&
+    !insidePlaceName(text, generic)
   )
     return 'generic';
   // "คนติดยา" is a kind of person; "มีคนติดยาอยู่ (บ้านหลังนั้น)" is one.
