@@ -378,6 +378,28 @@ describe('round 24: hold-outs 53, 54 and 56: an office holder thanked, a town na
   });
 });
 
+describe('round 24: hold-outs 59 and 62, read after their untuned score', () => {
+  it('holds a rice mill owner named a party’s canvasser for many terms (หลายสมัย is times, not many people)', () => {
+    expect(texts('ประธานจัดงานปีนี้คือเจ้าของโรงสีข้าวหน้าวัดหนองบอน ซึ่งเป็นหัวคะแนนของพรรคหนึ่งมาหลายสมัย ทุกคนในตำบลรู้', 'sensitive')).toEqual([
+      'เป็นหัวคะแนนของพรรคหนึ่งมาหลายสมัย',
+    ]);
+  });
+  it('publishes a traffic inspector thanked after his office, a doctor praised at his hospital, a big monitor lizard', () => {
+    expect(texts('ขอขอบคุณสารวัตรจราจร สภ.ตาคลี พ.ต.ต.ชยพล สิงห์คำ และทีมงาน ที่มายืนโบกรถหน้าโรงเรียนทุกเช้า', 'person_name')).toEqual([]);
+    expect(
+      texts(
+        'Dr. Anan and the nurses at the elderly clinic of Ban Dung hospital were wonderful with my father-in-law last week.',
+        'person_name',
+      ),
+    ).toEqual([]);
+    expect(texts('เหี้ยโตเท่าขาขึ้นมาจากหนองข้างตลาดสดบ้านดุงตอนเซ้า ไล่กินไก่ชาวบ้านหมดเล้าแล้ว', 'insult')).toEqual([]);
+  });
+  it('still holds the doctor accused and ไอ้เหี้ย with โต after it', () => {
+    expect(texts('Dr. Anan at the Ban Dung hospital was rude and drunk', 'person_name')).toEqual(['Dr. Anan']);
+    expect(texts('ไอ้เหี้ยโตแล้วยังโง่', 'insult')).toHaveLength(1);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([

@@ -162,7 +162,7 @@ export function officeHolderAfter(text: string, nameEnd: number): boolean {
  * not a wrong done (ผู้ใหญ่บ้านหมู่ 4 เอาของแจกไปให้แต่พวกตัวเอง stays named: cases.jsonl C203).
  */
 const OFFICE_ACT_AFTER =
-  /^[^.!?\n]{0,80}?(?:ลงพื้นที่|มาเปิด|เปิดงาน|มาตรวจ|ตรวจเยี่ยม|ชี้แจง|แถลง|เป็นประธาน|รับเรื่อง|สั่งการ|ให้สัมภาษณ์|รับปาก|เรียกประชุม|มาประชุม|มามอบ|(?<![a-z])(?:came|coming|visit(?:ed|ing|s)|inspect(?:ed|ing|s)|promis(?:ed|ing|es)|said|says|saying|announc(?:ed|ing|es)|explain(?:ed|ing|s)|told|telling|open(?:ed|ing|s)|measur(?:ed|ing|es)|repl(?:ied|ying|ies)|answer(?:ed|ing|s)|confirm(?:ed|ing|s)|agreed|met|speaking|spoke|present(?:ed|ing|s))(?![a-z]))/;
+  /^[^.!?\n]{0,80}?(?:ลงพื้นที่|มาเปิด|เปิดงาน|มาตรวจ|ตรวจเยี่ยม|ชี้แจง|แถลง|เป็นประธาน|รับเรื่อง|สั่งการ|ให้สัมภาษณ์|รับปาก|เรียกประชุม|มาประชุม|มามอบ|(?<![a-z])(?:came|coming|visit(?:ed|ing|s)|inspect(?:ed|ing|s)|promis(?:ed|ing|es)|said|says|saying|announc(?:ed|ing|es)|explain(?:ed|ing|s)|told|telling|open(?:ed|ing|s)|measur(?:ed|ing|es)|repl(?:ied|ying|ies)|answer(?:ed|ing|s)|confirm(?:ed|ing|s)|agreed|met|speaking|spoke|present(?:ed|ing|s)|help(?:ed|ing|s)|treat(?:ed|ing|s)|(?:was|were) (?:so |very |really )?(?:wonderful|great|kind|helpful|excellent|amazing|patient))(?![a-z]))/;
 const OFFICE_ACT_REACH = 120;
 export function officeActAfter(text: string, nameEnd: number): boolean {
   return OFFICE_ACT_AFTER.test(text.slice(nameEnd, nameEnd + OFFICE_ACT_REACH));
