@@ -400,6 +400,14 @@ describe('round 24: hold-outs 59 and 62, read after their untuned score', () => 
   });
 });
 
+describe('round 24: Khmer kinship words (two writers)', () => {
+  it('holds มีง (aunt) with a nickname at her shop, and publishes มีงบ… (has a budget) and มีงาน', () => {
+    expect(texts('มีงซกร้านขายถ่านหน้าด่านชุมพล เผาถ่านในเตาหลังร้านทุกคืน', 'person_name')).toEqual(['มีงซก']);
+    expect(texts('เทศบาลมีงบซ่อมถนนหน้าวัดไหม', 'person_name')).toEqual([]);
+    expect(texts('มีงานบุญหน้าวัด', 'person_name')).toEqual([]);
+  });
+});
+
 describe('round 24: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -407,6 +415,7 @@ describe('round 24: the new frames stay linear on hostile runs', () => {
       'คwคwคw'.repeat(1500),
       'อี๑อก'.repeat(2000),
       '๑๑๑๑'.repeat(2500),
+      'มีงบ มีงาน มีงซกร้าน '.repeat(600),
       'เทศบาลสองพี่น้อง พี่น้อง เสพยาบ้า '.repeat(400),
       'ที่อยู่555 '.repeat(1000),
       'ย้อนพ่อใหญ่หวันเฮือนติด อยู่เฮือนหลัง ฝากอุ๊ยคำ แม่ค้า'.repeat(250),
