@@ -48,6 +48,8 @@ describe('round 24: Malay elders joined in a pair', () => {
   it('publishes มะกับเปาะที่บ้าน (mother and father at home), and still holds แบมะ, a man named Mat, at his shop', () => {
     expect(texts('มะกับเปาะที่บ้านอยากรู้ว่าร้านข้าวยำย้ายไปอยู่โซนไหนของตลาดใหม่', 'person_name')).toEqual([]);
     expect(texts('แบมะร้านน้ำชาบ้านน้ำเชี่ยว เผาขยะพลาสติกหลังร้านทุกเช้า', 'person_name')).toEqual(['แบมะ']);
+    // มะ and เมาะ are names as well as elders: after a kinship word they stay a nickname (ยายเมาะ).
+    expect(texts('ยายเมาะบ้านท้ายซอยเป็นเบาหวาน', 'person_name')).toEqual(['ยายเมาะ']);
   });
 });
 

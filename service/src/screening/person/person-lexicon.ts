@@ -196,12 +196,12 @@ export const personWords = {
   kinshipPairJoins: normAll(titleData.kinshipPairJoins),
   /** Kinship words that, written right before another, make a list (ตา|ยาย, ปู่|ย่า): the strong ones and ตา, อา. */
   // Round 23: ปี้น้อง, the Northern พี่น้อง (everyone), and ป้อหนาน|แม่อุ๊ย, elders of the North, are a list's words too.
-  // Round 24 (two writers each): so are the Malay parents and grandparents (มะกับเปาะที่บ้าน, โต๊ะกับเมาะ) and the old
-  // ones (พ่อเฒ่าแม่เฒ่าที่อยู่ผู้เดียว, ยายตาเฒ่าๆ หลายคน).
+  // Round 24 (two writers each): so are the Malay father and grandparent (มะกับเปาะที่บ้าน; not มะ and เมาะ, which are
+  // also names: แบมะ, ยายเมาะ) and the old ones (พ่อเฒ่าแม่เฒ่าที่อยู่ผู้เดียว, ยายตาเฒ่าๆ หลายคน).
   listKinship: normAll([
     ...titleData.kinship,
     ...['ตา', 'อา', 'ปี้', 'ป้อหนาน', 'แม่อุ๊ย', 'พ่ออุ๊ย', 'ป้ออุ๊ย'],
-    ...['มะ', 'เปาะ', 'เมาะ', 'โต๊ะ'],
+    ...['เปาะ', 'โต๊ะ'],
     ...['พ่อเฒ่า', 'แม่เฒ่า', 'ตาเฒ่า', 'ยายเฒ่า'],
   ]),
 };
