@@ -20,8 +20,10 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * during the nineteenth, told to no round); hold-outs 21 and 22 on de7a330 (written at the start and at the end of the
  * twentieth, each scored before it was read); hold-outs 23 to 26 on 9553c6d (written during the twenty-first; 23 read
  * afterwards, 24 to 26 never); hold-outs 27 to 41 on 1835bac (written during the twenty-second); hold-outs 42 to 52 on
- * 58f53f5 (written during the twenty-third, 50 to 52 at its end). Each hold-out was written before the round it
- * measures and scored before any of its engine work read it.
+ * 58f53f5 (written during the twenty-third, 50 to 52 at its end); hold-outs 53 to 67 on d9b71bd (written during the
+ * twenty-fourth, 64 to 67 at its end; 53's four e-mail addresses, which the writer's tool had turned into the literal
+ * text "[email protected]", repaired before its score). Each hold-out was written before the round it measures and
+ * scored before any of its engine work read it.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -76,6 +78,21 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 50': { holdRecall: 89 / 90, falseHold: 5 / 80 },
   'hold-out 51': { holdRecall: 87 / 90, falseHold: 8 / 80 },
   'hold-out 52': { holdRecall: 86 / 90, falseHold: 3 / 80 },
+  'hold-out 53': { holdRecall: 87 / 90, falseHold: 5 / 80 },
+  'hold-out 54': { holdRecall: 88 / 90, falseHold: 5 / 80 },
+  'hold-out 55': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 56': { holdRecall: 86 / 90, falseHold: 5 / 80 },
+  'hold-out 57': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 58': { holdRecall: 85 / 90, falseHold: 3 / 80 },
+  'hold-out 59': { holdRecall: 88 / 90, falseHold: 4 / 80 },
+  'hold-out 60': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 61': { holdRecall: 83 / 90, falseHold: 3 / 80 },
+  'hold-out 62': { holdRecall: 88 / 90, falseHold: 3 / 80 },
+  'hold-out 63': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 64': { holdRecall: 88 / 90, falseHold: 2 / 80 },
+  'hold-out 65': { holdRecall: 89 / 90, falseHold: 5 / 80 },
+  'hold-out 66': { holdRecall: 86 / 90, falseHold: 8 / 80 },
+  'hold-out 67': { holdRecall: 86 / 90, falseHold: 2 / 80 },
 };
 
 /**
@@ -122,6 +139,12 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * pair read after its untuned score on 58f53f5. Never read: 42 and 47 (measured only: unchanged), 43 (4 -> 2 of 80
  * clean held), 46 (87 -> 88 of 90 held, 5 -> 4) and, written at the round's end, 50 (5 -> 4), 51 (87 -> 88, 8 -> 5)
  * and 52 (86 -> 87, 3 -> 2). The floors of every set the round moved are raised to its figures.
+ * Round 24 (2026-12-02): the seven hold-outs round 23 left unread (42, 43, 46, 47, 50-52) were read at once, rules
+ * written where two writers showed the phenomenon (sets told before count as writers too); then 53, 54 and 56, then 58
+ * and 61, then 59 and 62, each read after its untuned score on d9b71bd. Never read, measured: 55, 57, 60 and 63 (written
+ * at the round's start: unchanged), 64 and 67 (written at its end: unchanged), 65 (5 -> 4 of 80 clean held; one of its
+ * names, unfound after a change, was traced to a list word without its text and the change taken back) and 66 (86 -> 87
+ * of 90 held). The read sets' floors are their figures after the round; 40, 41 and 44 (told) moved too.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -163,19 +186,34 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 37': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 38': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 39': { holdRecall: 89 / 90, falseHold: 0 / 80 },
-  'hold-out 40': { holdRecall: 88 / 90, falseHold: 0 / 80 },
-  'hold-out 41': { holdRecall: 90 / 90, falseHold: 1 / 80 },
-  'hold-out 42': { holdRecall: 86 / 90, falseHold: 3 / 80 },
-  'hold-out 43': { holdRecall: 90 / 90, falseHold: 2 / 80 },
-  'hold-out 44': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 40': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 41': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 42': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 43': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 44': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 45': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 46': { holdRecall: 88 / 90, falseHold: 4 / 80 },
-  'hold-out 47': { holdRecall: 86 / 90, falseHold: 3 / 80 },
+  'hold-out 46': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 47': { holdRecall: 89 / 90, falseHold: 0 / 80 },
   'hold-out 48': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 49': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 50': { holdRecall: 89 / 90, falseHold: 4 / 80 },
-  'hold-out 51': { holdRecall: 88 / 90, falseHold: 5 / 80 },
-  'hold-out 52': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 50': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 51': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 52': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 53': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 54': { holdRecall: 89 / 90, falseHold: 2 / 80 },
+  'hold-out 55': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 56': { holdRecall: 87 / 90, falseHold: 4 / 80 },
+  'hold-out 57': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 58': { holdRecall: 90 / 90, falseHold: 3 / 80 },
+  'hold-out 59': { holdRecall: 88 / 90, falseHold: 1 / 80 },
+  'hold-out 60': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 61': { holdRecall: 86 / 90, falseHold: 2 / 80 },
+  'hold-out 62': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 63': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 64': { holdRecall: 88 / 90, falseHold: 2 / 80 },
+  'hold-out 65': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 66': { holdRecall: 87 / 90, falseHold: 8 / 80 },
+  'hold-out 67': { holdRecall: 86 / 90, falseHold: 2 / 80 },
 };
 
 /**
@@ -191,7 +229,7 @@ function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHol
 }
 
 /** Hold-outs that measure work they were never told of, held to no worse than untuned (until a round moves them). */
-const MEASURED_ONLY = new Set(['hold-out 42', 'hold-out 47']);
+const MEASURED_ONLY = new Set(['hold-out 55', 'hold-out 57', 'hold-out 60', 'hold-out 63', 'hold-out 64', 'hold-out 67']);
 
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
   expect(figures.holdRecall, set).toBeGreaterThanOrEqual(FLOORS[set]!.holdRecall - 1e-9);
@@ -275,6 +313,21 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-50.jsonl', 170, 90, 80],
     ['holdout-51.jsonl', 170, 90, 80],
     ['holdout-52.jsonl', 170, 90, 80],
+    ['holdout-53.jsonl', 170, 90, 80],
+    ['holdout-54.jsonl', 170, 90, 80],
+    ['holdout-55.jsonl', 170, 90, 80],
+    ['holdout-56.jsonl', 170, 90, 80],
+    ['holdout-57.jsonl', 170, 90, 80],
+    ['holdout-58.jsonl', 170, 90, 80],
+    ['holdout-59.jsonl', 170, 90, 80],
+    ['holdout-60.jsonl', 170, 90, 80],
+    ['holdout-61.jsonl', 170, 90, 80],
+    ['holdout-62.jsonl', 170, 90, 80],
+    ['holdout-63.jsonl', 170, 90, 80],
+    ['holdout-64.jsonl', 170, 90, 80],
+    ['holdout-65.jsonl', 170, 90, 80],
+    ['holdout-66.jsonl', 170, 90, 80],
+    ['holdout-67.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
