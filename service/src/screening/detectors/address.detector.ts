@@ -13,6 +13,7 @@ import { publicAddress } from '../pii/public-address.js';
 const HOUSE_NUMBER = /(?<![\d/.,:-])\d{1,5}(?:\/\d{1,4})?(?![\d,.:]\d)/g;
 const provinces = [...provinceData.provinces, ...provinceData.latin].sort((a, b) => b.length - a.length);
 const LOEI = 'เลย';
+const PROVINCE_WORD_BEFORE = /(?:จ\.|จังหวัด) ?$/;
 const LAUGHTER = /^5{3,}$/;
 /** Latin words read as one name: "Chaeng Watthana 10", "Khlong Phra Udom", "Nong Prue Bang Lamung". */
 const MAX_LATIN_WORDS = 4;
@@ -215,7 +216,7 @@ function partsAfter(
     if (part && THAI_MONTH.test(text.slice(p, p + 5))) part = undefined;
     let province = part ? undefined : startsWithAt(text, p, provinces);
     // Round 24: 10/10 เลย (a rating, then "at all"): เลย (Loei) is the province only after another part or จ./จังหวัด.
-    if (province === LOEI && count === 0 && !/(?:จ\.|จังหวัด) ?$/.test(text.slice(Math.max(0, p - 8), p))) province = undefined;
+    if (province === LOEI && count === 0 && !PROVINCE_WORD_BEFORE.test(text.slice(Math.max(0, p - 8), p))) province = undefined;
     if (province) {
       end = p + province.length;
       // "Ratchaburi Province", "Chiang Mai province": the word after its name belongs to it.

@@ -534,11 +534,13 @@ function veryAt(text: string, nameStart: number, nameEnd: number): boolean {
 const VERY = 'มาก';
 /** A request's particle glued right before the kinship word (ถามหน่อย|พี่, ช่วยด้วย|ลุง, ทำให้ที|ป้า). */
 const REQUEST_BEFORE = /(?:หน่อย|ด้วย|ที|เถอะ|สิ|ซิ|ดิ)$/;
+const REQUEST_REACH = 6;
 const YAI = 'yai';
 const PHU_BEFORE = /(?:^|[^a-z])(?:phu|phoo|poo|pu) ?$/;
 const PHU_REACH = 6;
 const NAI = 'นาย';
 const MONTH_MII_BEFORE = /(?:เดือน|ต้น|กลาง|ปลาย|ช่วง) ?มี$/;
+const MONTH_MII_REACH = 8;
 const COUNT_REACH = 16;
 /**
  * A count right before a classifier: a number word, สัก, ทุก, หลาย, บาง, กี่, อีก, แต่ละ, or a figure after the officers
@@ -1536,7 +1538,7 @@ export const personNameDetector: Detector = {
       if ((kind === 'kinship' || text.startsWith('คุณ', pos)) && stickyAt(INDEFINITE_AFTER, text, titleEnd)) continue;
       if (stickyAt(ANY_ONE_AFTER, text, titleEnd)) continue;
       // Round 24: เดือนมี|นายอด: นา is the month's (มีนา, March) after เดือน, ต้น, กลาง, ปลาย: no title there.
-      if (text.startsWith(NAI, pos) && MONTH_MII_BEFORE.test(text.slice(Math.max(0, pos - 7), pos))) continue;
+      if (text.startsWith(NAI, pos) && MONTH_MII_BEFORE.test(text.slice(Math.max(0, pos - MONTH_MII_REACH), pos))) continue;
       // Round 24: ตำรวจ 2 นาย|มาตรวจ, ทหารหลายนาย, ดาบตำรวจสักนาย: นาย after a count is the classifier for officers.
       if (
         text.startsWith(NAI, pos) &&
@@ -1580,7 +1582,11 @@ export const personNameDetector: Detector = {
       // Round 24: ร้านกาแฟบ้านยาย|มืดมาก: a word and มาก (very) after the kinship word is how something is, no nickname.
       if (kind === 'kinship' && !name.surname && veryAt(text, titleEnd, name.end)) continue;
       // Round 24: ถามหน่อยพี่| ใบอนุญาต…: the reader called พี่ after a request (หน่อย, ด้วย, ที), a new clause after it.
-      if (kind === 'kinship' && text.charCodeAt(titleEnd) === 0x20 && REQUEST_BEFORE.test(text.slice(Math.max(0, pos - 6), pos)))
+      if (
+        kind === 'kinship' &&
+        text.charCodeAt(titleEnd) === 0x20 &&
+        REQUEST_BEFORE.test(text.slice(Math.max(0, pos - REQUEST_REACH), pos))
+      )
         continue;
       // ลุงชัยเผาขยะ, ร้านส้มตำป้าสวยเทน้ำ…: a nickname runs on into a blame that is no name-stop word; the blame ends it.
       if (kind === 'kinship' && !name.surname) name.end = blameCutsName(text, pos, titleEnd, name.end, false);
