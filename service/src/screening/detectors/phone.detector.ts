@@ -144,15 +144,15 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   return appositiveOfOrganisation(text, r.start) || (publishedBefore(text, r.start) && ORGANISATION.test(before(text, r.start)));
 }
 
-/**
- * "your (own) (night) line" (group 1: needs an organisation named before it, in the post's last ADDRESSEE_REACH
- * letters), or an organisation's kind of line.
- */
 const ADDRESSEE_REACH = 200;
 /** The public bodies a post may be written to, for "your line" (and any organisation's noun). */
 const ADDRESSEE_OFFICE = new RegExp(
   `(?:municipality|municipal|council|district office|town hall|city hall|disaster|rescue|team|unit|department|division|${round20Patterns.organisation.source})`,
 );
+/**
+ * "your (own) (night) line" (group 1: needs an organisation named before it, in the post's last ADDRESSEE_REACH
+ * letters), or an organisation's kind of line.
+ */
 const OFFICE_LINE_BEFORE =
   /(?:^|[^a-z])(?:(your) (?:own )?(?:[a-z-]+ )?(?:line|number|hotline)|(?:the|a|their|its) (?:direct|night|emergency|duty|24-hour) (?:line|number)),? ?(?:is |was )?:? ?$/;
 const MEDIUM_BEFORE =

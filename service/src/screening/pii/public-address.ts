@@ -73,6 +73,7 @@ const MARKS_BETWEEN = addressWords.homeBetweenMarks;
 const MARK_REACH = 28;
 
 const SALUTATION = 'เรียน';
+/** Round 24: words that ask the institution after them to act (ขอให้เทศบาล…ตรวจสอบ): it is the post's addressee. */
 const REQUEST_LEADS = ['ขอให้', 'ขอให้ทาง', 'อยากให้', 'อยากให้ทาง', 'รบกวน', 'รบกวนทาง', 'วาน'];
 /** How far back the salutation's run of letters is read (เรียนผู้อำนวยการกองคลังเทศบาล…). */
 const SALUTATION_REACH = 60;
