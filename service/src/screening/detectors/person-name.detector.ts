@@ -539,6 +539,14 @@ const YAI = 'yai';
 const PHU_BEFORE = /(?:^|[^a-z])(?:phu|phoo|poo|pu) ?$/;
 const PHU_REACH = 6;
 const NAI = 'นาย';
+/**
+ * Round 24: นาย read where it is no title: inside the month มีนา after เดือน, ต้น, กลาง, ปลาย, ช่วง (เดือนมี|นายอด), or,
+ * standing alone, the officers' classifier after a count (ตำรวจ 2 นาย|มาตรวจ, ทหารหลายนาย, ดาบตำรวจสักนาย).
+ */
+function naiNamesNoOne(text: string, pos: number, titleEnd: number): boolean {
+  if (MONTH_MII_BEFORE.test(text.slice(Math.max(0, pos - MONTH_MII_REACH), pos))) return true;
+  return titleEnd === pos + NAI.length && COUNT_BEFORE.test(text.slice(Math.max(0, pos - COUNT_REACH), pos));
+}
 const MONTH_MII_BEFORE = /(?:เดือน|ต้น|กลาง|ปลาย|ช่วง) ?มี$/;
 const MONTH_MII_REACH = 8;
 const COUNT_REACH = 16;
@@ -761,8 +769,16 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     // (A parent word has its own segmenter question below, and its second sign is enough.)
     // Round 24 (two writers): ขอแจ้งเรื่อง|บังหมาน ร้านโรตีหน้าตลาด, ไปจ้าง|บังหมัดร้านปะยาง…: after a Malay kinship word
     // (บัง, เปาะ, แบ) a place right after the name counts too, unless the name is what บัง shades (บัง|แดดร้านค้า).
-    const malayPlaced = placed && personWords.malayKinship.has(weakWord) && malayKinshipObjectTrie.longestAt(text, afterWeak) < 0;
-    if (ledOnly && !parent && !((placeInClauseAfter(text, surnameEnd) || malayPlaced) && ctx.segmenterAgrees(pos, end))) continue;
+    if (
+      ledOnly &&
+      !parent &&
+      !(
+        (placeInClauseAfter(text, surnameEnd) ||
+          (placed && personWords.malayKinship.has(weakWord) && malayKinshipObjectTrie.longestAt(text, afterWeak) < 0)) &&
+        ctx.segmenterAgrees(pos, end)
+      )
+    )
+      continue;
     // โต๊ะ is a Southern grandparent or a table (โต๊ะหินอ่อนหน้าบ้าน): with a place only, a person when a fact follows.
     const object = !relation && isObjectKinship(text, pos, end);
     // A table has no home: โต๊ะแอ|บ้านติดมัสยิด is the grandparent.
@@ -1537,15 +1553,7 @@ export const personNameDetector: Detector = {
       // Round 23: มีคุณยายท่านหนึ่งลื่นล้ม, ลุงคนนึง: someone met by chance, counted (คนหนึ่ง, ท่านหนึ่ง), no nickname.
       if ((kind === 'kinship' || text.startsWith('คุณ', pos)) && stickyAt(INDEFINITE_AFTER, text, titleEnd)) continue;
       if (stickyAt(ANY_ONE_AFTER, text, titleEnd)) continue;
-      // Round 24: เดือนมี|นายอด: นา is the month's (มีนา, March) after เดือน, ต้น, กลาง, ปลาย: no title there.
-      if (text.startsWith(NAI, pos) && MONTH_MII_BEFORE.test(text.slice(Math.max(0, pos - MONTH_MII_REACH), pos))) continue;
-      // Round 24: ตำรวจ 2 นาย|มาตรวจ, ทหารหลายนาย, ดาบตำรวจสักนาย: นาย after a count is the classifier for officers.
-      if (
-        text.startsWith(NAI, pos) &&
-        titleEnd === pos + NAI.length &&
-        COUNT_BEFORE.test(text.slice(Math.max(0, pos - COUNT_REACH), pos))
-      )
-        continue;
+      if (text.startsWith(NAI, pos) && naiNamesNoOne(text, pos, titleEnd)) continue;
       // Round 23: แบ่งรุ่น ด.ญ. อายุ 5-8 ปี: a title, then an age, no name: a category of entrants.
       if (stickyAt(AGE_AFTER_TITLE, text, titleEnd)) continue;
       // ให้ยาย|เร็วมาก, พายาย|ไปหาหมอ, ลุง|ดีใจ: how, where to or how someone felt follows; ยาย|กดเงินที่ตู้, ลุง|ตัดหญ้า: a
