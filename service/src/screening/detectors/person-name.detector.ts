@@ -1678,7 +1678,6 @@ export const personNameDetector: Detector = {
       // whole: อ. inside พ.อ. is no title of its own.
       if (
         kind !== 'kinship' &&
-        (name.surname || latinTitle) &&
         officeHolderAfter(text, end) &&
         (hasWordBefore(text, pos, personWords.thanksWords, 40) ||
           hasWordBefore(text, pos, personWords.signatureWords, 16) ||

@@ -111,21 +111,24 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   // "their published number is 076…": the post says where the number is published, and no person owns it. A mobile
   // needs an organisation's noun in the same stretch (a for-rent sign's mobile is a landlord's).
   // Round 24: เบอร์ที่ติดหน้าร้าน 038…, "the number printed for questions, 035…" (one writer, the family above).
+  // Round 25 (four writers): ร้านเขาลงเบอร์ไว้หน้าเพจ 089…, "their number from the sign is 042…", "I rang the number
+  // printed on the water bill, 045…" (the poster who calls a number does not own it).
   if (
     publishedMedium(text, r) &&
-    (reading.owner !== 'person' || theirOnly(before(text, r.start))) &&
+    (reading.owner !== 'person' || theirOnly(before(text, r.start)) || POSTER_CALLED.test(before(text, r.start))) &&
     (!mobile || ORGANISATION.test(text.slice(clauseStart(text, r.start, MEDIUM_ORGANISATION_REACH), r.start)))
   )
     return true;
+  // Round 22: "the bakery Auntie Daeng's … posts its number on the door, 045…": a number the post calls "its" belongs to
+  // a thing (a shop, an office), whoever the shop is named after. Round 25: a mobile too ("the outfit at Bo Tho pier
+  // lists its number on its Facebook page, 081…").
+  if (latinBefore && ITS_NUMBER.test(text.slice(clauseStart(text, r.start, PUBLISHED_REACH), r.start))) return true;
   if (mobile) return false;
   // Round 24 (two writers): "your own night line 054…" said to the municipality the post is written to, "they gave me
   // the direct line 073…": a landline called the addressee's, or an organisation's direct or night line.
   const lead = OFFICE_LINE_BEFORE.exec(before(text, r.start));
   if (lead && (lead[1] === undefined || ADDRESSEE_OFFICE.test(text.slice(Math.max(0, r.start - ADDRESSEE_REACH), r.start))))
     return true;
-  // Round 22: "the bakery Auntie Daeng's … posts its number on the door, 045…": a number the post calls "its" belongs to
-  // a thing (a shop, an office), whoever the shop is named after.
-  if (latinBefore && ITS_NUMBER.test(text.slice(clauseStart(text, r.start, PUBLISHED_REACH), r.start))) return true;
   // Round 21: โทรสาร 053-611-209, แฟกซ์ 02…: a fax line right after its word is an office's (the phone word โทร inside
   // โทรสาร made the owner reading start after it).
   if (reading.owner !== 'person' && FAX_BEFORE.test(text.slice(Math.max(0, r.start - FAX_REACH), r.start))) return true;
@@ -156,7 +159,10 @@ const ADDRESSEE_OFFICE = new RegExp(
 const OFFICE_LINE_BEFORE =
   /(?:^|[^a-z])(?:(your) (?:own )?(?:[a-z-]+ )?(?:line|number|hotline)|(?:the|a|their|its) (?:direct|night|emergency|duty|24-hour) (?:line|number)),? ?(?:is |was )?:? ?$/;
 const MEDIUM_BEFORE =
-  /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติด(?:อยู่|ไว้)?(?:ที่|หน้า|บน)(?:ร้าน|ป้าย|ประตู|เคาน์เตอร์|หน้าร้าน|กระจก)|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|published|painted on|printed (?:on|in|for)|(?:number|line) (?:printed|listed)|sign (?:that )?(?:says|reads)|reception|front desk|on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door)/;
+  /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติด(?:อยู่|ไว้)?(?:ที่|หน้า|บน)(?:ร้าน|ป้าย|ประตู|เคาน์เตอร์|หน้าร้าน|กระจก)|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|ลงเบอร์ไว้|หน้าเพจ|published|painted on|printed (?:on|in|for)|(?:number|line) (?:printed|listed)|sign (?:that )?(?:says|reads)|reception|front desk|(?:on|from) (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door)/;
+/** "I rang the number printed on…", "we called the line on their page": the poster calls the number, it is not theirs. */
+const POSTER_CALLED =
+  /(?:^|[^a-z])(?:i|we)(?: have| had|'ve)? (?:rang|rung|called|phoned|dialled|dialed|tried) (?:the|their|its) (?:[a-z-]+ ){0,3}?(?:number|line)\b(?![^,.;:]*\b(?:my|his|her|our|own|personal|private)\b)[^,.;:]*[,:]? ?$/;
 const MEDIUM_AFTER =
   /^[^.\n]{0,24}(?:on (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door))/;
 const MEDIUM_REACH = 64;

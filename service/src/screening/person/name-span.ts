@@ -3,6 +3,7 @@ import type { ScreenContext } from '../detector.js';
 import { KARAN, isLatinLetter, isLeadingVowel, isThaiLetter } from '../normalise/char-class.js';
 import { Trie } from '../match/trie.js';
 import { addressAfterKinTrie } from './frame-words.js';
+import { officeTrie } from './title-frames.js';
 import {
   nameStopTrie,
   personWords,
@@ -73,6 +74,11 @@ const FUNCTION_WORDS = [
   'เมื่อคืน',
   'วันนี้',
   'พรุ่งนี้',
+  // Round 25 (three writers): ผู้ใหญ่บ้าน|อย่างเป็นทางการ, กำนัน|เด้อ ที่มา…, ด.ญ.| สำหรับเด็ก: a manner word, a particle
+  // or a purpose begins no name.
+  'อย่าง',
+  'เด้อ',
+  'สำหรับ',
 ];
 
 /** ฯ (ฯลฯ "etc.", นายกฯ): an abbreviation sign in the Thai block, never the first letter of a name. */
@@ -333,6 +339,8 @@ export function nameAfterTitle(text: string, pos: number, withSurname: boolean):
   p = given;
   // Only a run that ended by itself (not cut at a stop word) can be followed by a surname.
   if (!withSurname || text.charCodeAt(p) !== 0x20) return { end: p, surname: false };
+  // Round 25: ร.ต.อ.สมพงษ์ สารวัตรจราจร สภ.สวี: an office after the given name is its holder's office, no surname.
+  if (officeTrie.longestAt(text, p + 1) >= 0) return { end: p, surname: false };
   const surnameEnd = latin ? latinNameEnd(text, p + 1) : thaiNameEnd(text, p + 1, 'surname');
   if (surnameEnd < 0) return { end: p, surname: false };
   return { end: surnameEnd, surname: true };

@@ -206,6 +206,8 @@ export interface OwnerReading {
 const ownerRead = { fromSlot: false, gap: 0, lead: false };
 
 /** The last owner word in [from, to): the nearest before the contact word (the municipality's account, my account). */
+/** The Thai "they" (เขา, its chat spelling เค้า) that a shop's word takes as its own (ร้านเขา). */
+const THEY: ReadonlySet<string> = new Set(['เขา', 'เค้า']);
 function nearestOwnerBefore(text: string, from: number, to: number): ContactOwner {
   let owner: ContactOwner;
   // End of the last office word read, while no space has followed it: a title or kinship word there names the office
@@ -220,7 +222,13 @@ function nearestOwnerBefore(text: string, from: number, to: number): ContactOwne
     if (kind === 0) continue;
     const end = wordEnd;
     if (end > to) continue;
-    if (kind === PERSON && officeRun >= 0 && isThaiLetter(text.charCodeAt(p)) && titleTrie.longestAt(text, p) === end) {
+    // Round 25: ร้านเขา|ลงเบอร์ไว้หน้าเพจ: "they" glued to the shop is the shop, as a title there is its name.
+    if (
+      kind === PERSON &&
+      officeRun >= 0 &&
+      isThaiLetter(text.charCodeAt(p)) &&
+      (titleTrie.longestAt(text, p) === end || (end - p <= 3 && THEY.has(text.slice(p, end))))
+    ) {
       p = end - 1;
       continue;
     }
