@@ -86,6 +86,57 @@ describe('round 25: a number published by a business, said in more ways (four wr
   });
 });
 
+describe('round 25: look-alike letters and spellings (two writers each)', () => {
+  it('holds ไอ้สัค (ค for ด), ไอ้เฬี้ย and ไอ้ฬ่า (ฬ for ห) after a prefix', () => {
+    expect(texts('ไอ้สัคที่เอาเรือมาจอดขวางท่าชาวบ้าน', 'insult')).toEqual(['ไอ้สัค']);
+    expect(texts('ออกไปว่าก็ท้าต่อย ไอ้เฬี้ย นี่บ้านคนนะ', 'insult')).toEqual(['ไอ้เฬี้ย']);
+    expect(texts('รถแห่มาเปิดเพลงตีสาม ไอ้ฬ่า คนจะนอน', 'insult')).toEqual(['ไอ้ฬ่า']);
+  });
+  it('publishes the same letters in words (กีฬา, ปลาวาฬ, สัคคะ)', () => {
+    expect(texts('สนามกีฬาจุฬา ปลาวาฬ สัคคะ', 'insult')).toEqual([]);
+  });
+  it('holds the Malay bodoh as บอโดะ, and the Khmer dog (ฉกแก) with its prefix อา or aimed', () => {
+    expect(texts('ไอ้บอโดะคนขับเรือหางยาวลำสีฟ้า ซิ่งเข้าคลอง', 'insult')).toEqual(['ไอ้บอโดะ']);
+    expect(texts('ยามหน้าหอพักมันเป็นอาฉกแกจริงๆ ตะโกนไล่ทุกคืน', 'insult')).toEqual(['อาฉกแก']);
+  });
+  it('publishes ชก แก (punched him) and the Khmer word for dog with no one aimed', () => {
+    expect(texts('มันชกแกเลย', 'insult')).toEqual([]);
+    expect(texts('หมู่บ้านเรามีฉกแกเยอะ', 'insult')).toEqual([]);
+  });
+});
+
+describe('round 25: a strong word split by a space or dashes, aimed by what it is glued to', () => {
+  it('holds คนจัญ ไร (a person noun glued to the first syllable)', () => {
+    expect(texts('เห็นกับตา คนจัญ ไร ทำลายแม่น้ำที่ชาวบ้านใช้หาปลา', 'insult')).toEqual(['จัญ ไร']);
+  });
+  it('holds อีด-อ-ก spelled letter by letter after its prefix, glued to the next word', () => {
+    expect(texts('อีด-อ-กคนนั้นมาแซงคิวรับยาทุกเทื่อ', 'insult')).toEqual(['อีด-อ-ก']);
+  });
+  it('publishes a phrase spaced after a verb and letters of a list', () => {
+    expect(texts('คนขายดอก ทองคำ', 'insult')).toEqual([]);
+    expect(texts('ข้อ ก-ข-คของแบบฟอร์ม', 'insult')).toEqual([]);
+    expect(texts('อีก-ข-คคือ', 'insult')).toEqual([]);
+  });
+});
+
+describe('round 25: a LINE id introduced a clause or a sentence after LINE is named (three writers)', () => {
+  it('holds แอดมาที่ lekjai.bp after แอดไลน์, and "Her personal ID is ploy.apartment99" after "on LINE"', () => {
+    expect(texts('ถ้าจะแอดไลน์ถามเรื่องรถรับส่ง หนูทำอาสาอยู่ แอดมาที่ lekjai.bp นะคะ', 'line_id')).toEqual(['lekjai.bp']);
+    expect(
+      texts(
+        'My landlady only answers on LINE and ignores the office phone. Her personal ID is ploy.apartment99 if you ask.',
+        'line_id',
+      ),
+    ).toEqual(['ploy.apartment99']);
+  });
+  it('publishes a form’s or a receipt’s id, an office’s account and a handle with no LINE named', () => {
+    expect(texts('Line up at 9. The form id is A-2231', 'line_id')).toEqual([]);
+    expect(texts('ติดต่อทางไลน์ได้ the receipt id: 4521-88', 'line_id')).toEqual([]);
+    expect(texts('ไลน์เทศบาล แอดมาที่ @thesaban.nong', 'line_id')).toEqual([]);
+    expect(texts('Her personal ID is ploy.apartment99', 'line_id')).toEqual([]);
+  });
+});
+
 describe('round 25: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -96,6 +147,13 @@ describe('round 25: the new frames stay linear on hostile runs', () => {
       'Which m0r0n which '.repeat(800),
       'ร้านเขาลงเบอร์ไว้หน้าเพจ 089-728-4410 '.repeat(350),
       'I rang the number printed on the water bill, 045-379-110, '.repeat(200),
+      'ไอ้สัค ไอ้เฬี้ย อาฉกแก '.repeat(600),
+      'คนจัญ ไร พวกระ ยำ '.repeat(600),
+      'อีด-อ-ก'.repeat(1400),
+      'ด-อ-ก-'.repeat(1600),
+      'ไลน์ แอดมาที่ lekjai.bp '.repeat(450),
+      'on LINE. Her personal ID is ploy.apartment99 '.repeat(220),
+      'แอดมาที่ a.b '.repeat(800),
     ]);
   });
 });

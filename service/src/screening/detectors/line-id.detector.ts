@@ -92,6 +92,39 @@ export const lineIdDetector: Detector = {
       if (owner === 'office' && (fromSlot || official)) continue;
       out.push({ kind: 'pii', type: 'line_id', start, end, severity: 'medium', rule: 'line_id.context' });
     }
+    laterIds(norm.text, claimed, out);
     return out;
   },
 };
+
+/**
+ * Round 25 (three writers): ถ้าจะแอดไลน์ถาม… หนูทำอาสาอยู่ แอดมาที่ lekjai.bp, "My landlady only answers on LINE … Her
+ * personal ID is ploy.apartment99": LINE is named, then a clause or a sentence later the handle is introduced by "add"
+ * or someone's "ID is" (a form's or a receipt's id is no one's). Such a handle needs a Latin letter and a handle's own
+ * mark (a digit, . _ - or a leading @), as after a weak LINE word.
+ */
+const LATER_ID =
+  /(?:(?:^|[^a-z])(?:my|his|her|their|our) (?:(?:personal|private|own) )?(?:id|handle|username)(?: is| =)? ?[:：=]? ?|แอด(?:มา)?(?:ได้)?(?:ที่)? ?)(@?[a-z0-9][a-z0-9._-]{2,19})(?![a-z0-9@])/g;
+const LATIN_LETTER = /[a-z]/;
+/** How far before the introducer the post must have named LINE. */
+const LATER_REACH = 160;
+const LINE_NAMED = /ไลน์|(?:^|[^a-z])line(?![a-z])/;
+
+function laterIds(text: string, claimed: typeof sharedMask, out: Candidate[]): void {
+  if (!LINE_NAMED.test(text)) return;
+  LATER_ID.lastIndex = 0;
+  for (let m = LATER_ID.exec(text); m !== null; m = LATER_ID.exec(text)) {
+    const bare = m[1]!.replace(TRAILING_DOTS, '');
+    if (bare.length < 3 || !LATIN_LETTER.test(bare) || !(bare.startsWith('@') || HANDLE_MARK.test(bare))) continue;
+    if (ALL_DIGITS.test(bare) || TIME.test(bare) || bare === 'line.me' || PHONE_SHAPED.test(bare)) continue;
+    const end = m.index + m[0].length - (m[1]!.length - bare.length);
+    const start = end - bare.length;
+    if (text.charCodeAt(end) === 0x2f || claimed.overlaps(start, end, FOUND)) continue;
+    if (!LINE_NAMED.test(text.slice(Math.max(0, m.index - LATER_REACH), m.index + 1))) continue;
+    if (out.some((f) => f.start < end && f.end > start)) continue;
+    const { owner, fromSlot } = contactOwner(text, start, piiWords.lineIdContext, bare.startsWith('@'));
+    if (owner === 'office' && (fromSlot || bare.startsWith('@'))) continue;
+    if (bare.startsWith('@') && piiWords.officeHandleParts.some((w) => bare.includes(w))) continue;
+    out.push({ kind: 'pii', type: 'line_id', start, end, severity: 'medium', rule: 'line_id.context+later' });
+  }
+}

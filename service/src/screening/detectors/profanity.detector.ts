@@ -16,6 +16,7 @@ import {
   mentionedWord,
   prefixedInsult,
   prefixGluedAt,
+  prefixOfMatchEnd,
   bodyWordBefore,
   pronounTrait,
   romanisedPrefixStart,
@@ -95,8 +96,11 @@ function inProperName(ctx: ScreenContext, start: number): boolean {
   return capitalAt(ctx, w) && !insultContext.nameLeadExceptions.has(text.slice(w, p).replace(/\.$/, ''));
 }
 
-/** The glued pronoun glues that say มัน (มันก็, นี่มัน): a person spoken of, as ไอ้ before a word. */
-const MAN_GLUES = insultContext.pronounGlues.filter((w) => w.endsWith('มัน'));
+/**
+ * The glued pronoun glues that say มัน (มันก็, นี่มัน): a person spoken of, as ไอ้ before a word. Round 25: so do คน and
+ * พวก (คนจัญ ไร ทำลายแม่น้ำ): a person noun glued to a strong word's first syllable.
+ */
+const MAN_GLUES = [...insultContext.pronounGlues.filter((w) => w.endsWith('มัน')), 'คน', 'พวก'];
 const manGlued = (text: string, start: number) => MAN_GLUES.some((w) => endsAt(text, w, start));
 
 /**
@@ -150,7 +154,7 @@ function acceptedEnd(
   if (m.separated) {
     const inWord = brokenInsideWord(text, m.start, m.end) && thaiEdgesOk(text, m.start, m.end);
     // Round 22: มันระ ยำ: a strong word spaced between its syllables right after มัน (he, said of a person) stands on its own
-    // as after a prefix.
+    // as after a prefix (round 25: after คน, พวก too).
     const prefixEnd = entry.tier === 'always' && manGlued(text, m.start) ? m.start - 1 : spanStartWithPrefix(text, m.start);
     if (!inWord && !spacedPiecesOk(text, m.start, m.end, prefixEnd)) {
       // Glued to the text around it: split on purpose. A group word (ลาว, พิการ, ประตูหลัง) broken only between
@@ -159,11 +163,13 @@ function acceptedEnd(
       // syllables. Thai separates phrases by spaces, but no phrase after ไอ้ joins into สารเลว by chance.
       // Round 24: an insult-tier word too (อีกะ หรี่): the prefix glued to its first syllable aims it as well.
       const spacedSyllables = (entry.tier === 'always' || entry.tier === 'insult') && prefixGluedAt(text, m.start);
+      // Round 25: อีด-อ-ก|คนนั้น: an entry that holds its prefix (อีดอก) is read as split after the prefix.
+      const inner = prefixOfMatchEnd(text, m.start, m.end);
       const split = splitOnPurpose(
         text,
-        m.start,
+        inner >= 0 ? inner : m.start,
         m.end,
-        prefixedInsult(text, m.start) || bodyWordBefore(text, m.start),
+        inner >= 0 || prefixedInsult(text, m.start) || bodyWordBefore(text, m.start),
         spacedSyllables,
       );
       if (split === NOT_SPLIT) return -1;

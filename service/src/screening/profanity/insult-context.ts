@@ -437,6 +437,15 @@ export function prefixedInsult(text: string, start: number): boolean {
   return endsWithAny(text, backOverSpace(text, start), lists.prefixes);
 }
 
+/**
+ * Round 25: the match itself begins with a prefix written against its next letter (อีด-อ-ก: the entry อีดอก): where the
+ * prefix ends, or -1.
+ */
+export function prefixOfMatchEnd(text: string, start: number, end: number): number {
+  const length = startingIn(text, start, lists.prefixes);
+  return length > 0 && length < end - start - 1 && isThaiLetter(text.charCodeAt(start + length)) ? start + length : -1;
+}
+
 /** Round 23: an insult prefix written against `start` (ไอ้|สาร เลว), no space between. */
 export function prefixGluedAt(text: string, start: number): boolean {
   return endsWithAny(text, start, lists.prefixes);

@@ -54,6 +54,9 @@ export function spelledLetters(form: string, vowels = false): string[] {
   return [...out];
 }
 
+/** Round 25: dictionary spellings kept all the same (insult-context.json `lookalikeKept`: ไอ้สัค, two writers). */
+const KEPT: ReadonlySet<string> = new Set(contextData.lookalikeKept);
+
 /** The swapped spellings the lexicon adds for `form` (vowels too for an `always` word): dictionary words left out. */
 export const letterVariants = (form: string, vowels = false): string[] =>
-  spelledLetters(form, vowels).filter((v) => !NOT_INSULTS.has(v));
+  spelledLetters(form, vowels).filter((v) => !NOT_INSULTS.has(v) || KEPT.has(v));

@@ -222,7 +222,7 @@ export function splitOnPurpose(text: string, start: number, end: number, prefixe
       if (
         ((first && gluedBefore && loneConsonant(text, pieceStart, i)) ||
           (last && gluedAfter && loneConsonant(text, j, nextEnd) && !markedAfterPrefix)) &&
-        !letterByLetter(text, start, end)
+        !letterByLetter(text, start, end, prefixed ? SPELLED_OUT_AFTER_PREFIX : SPELLED_OUT)
       )
         return NOT_SPLIT;
       // A lone consonant counts only inside the match (จั ญ ไร): at its edge it may be a list letter (ข้อ ห มาตรา).
@@ -281,9 +281,11 @@ function marksOnly(text: string, from: number, to: number): boolean {
 /** One consonant with nothing else (ญ): no Thai word but ณ. */
 /** At least this many one-letter pieces make a word spelled out letter by letter. */
 const SPELLED_OUT = 4;
+/** Round 25: after an insult prefix, three are enough (อีด-อ-ก|คนนั้น: the prefix says a word follows). */
+const SPELLED_OUT_AFTER_PREFIX = 3;
 
 /** True when every piece of the match is one letter with its marks (ด.อ.ก.ท.อ.ง, ค.ว.า.ย), and there are enough. */
-function letterByLetter(text: string, start: number, end: number): boolean {
+function letterByLetter(text: string, start: number, end: number, enough = SPELLED_OUT): boolean {
   let pieces = 0;
   let letters = 0;
   for (let i = start; i <= end; i++) {
@@ -294,7 +296,7 @@ function letterByLetter(text: string, start: number, end: number): boolean {
       letters = 0;
     } else if (!isThaiMark(c)) letters++;
   }
-  return pieces >= SPELLED_OUT;
+  return pieces >= enough;
 }
 
 function loneConsonant(text: string, from: number, to: number): boolean {
