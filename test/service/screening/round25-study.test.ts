@@ -137,6 +137,33 @@ describe('round 25: a LINE id introduced a clause or a sentence after LINE is na
   });
 });
 
+describe('round 25: s.26 facts of one person, and the posters’ own', () => {
+  it('holds schizophrenia of a kinship-named person though the post says "for many days" in Isan (มื้อ: two writers)', () => {
+    expect(texts('หลานสาวป้าคำบ้านโนนสำราญเป็นโรคจิตเภท บ่ได้กินยามาหลายมื้อแล้ว มื้อคืนออกมาย่างเว้าคนเดียว', 'sensitive')).toEqual([
+      'เป็นโรคจิตเภท บ่ได้กินยามาหลายมื้อแล้ว',
+    ]);
+  });
+  it('holds HIV of a boat captain at a pier (ไต้ก๋ง) and of the night guard at a visitor centre', () => {
+    expect(texts('ไต้ก๋งเรือลำสีฟ้าที่จอดท่าเทียบเรือปากน้ำสวีหนิ ติดเอดส์มาตั้งนานแล้ว', 'sensitive')).toEqual(['ติดเอดส์มาตั้งนานแล้ว']);
+    expect(texts('People say the night guard at the Kaeng Krachan visitor centre is HIV positive.', 'sensitive')).toEqual([
+      'is HIV positive',
+    ]);
+  });
+  it('publishes many people over many days, a captain’s catch, and a centre’s campaign', () => {
+    expect(texts('ชาวบ้านหลายคนเป็นไข้เลือดออกมาหลายมื้อแล้ว', 'sensitive')).toEqual([]);
+    expect(texts('ไต้ก๋งเรือบอกว่าปีนี้ปลาน้อย', 'sensitive')).toEqual([]);
+    expect(texts('The health centre runs free HIV testing on Fridays.', 'sensitive')).toEqual([]);
+  });
+  it('publishes the posters’ own religion said as พวกเรา (two writers), and still holds a role’s after พวกเรา saw it', () => {
+    expect(texts('ที่หอพักมีคนเลี้ยงบาบีไว้หลังตึก พวกเรามุสลิมในหออยู่ลำบาก', 'sensitive')).toEqual([]);
+    expect(texts('พวกเราเห็นยามหอพักเสพยา', 'sensitive')).toEqual(['เสพยา']);
+  });
+  it('publishes the reclining Buddha’s temple (วัดพระนอน|กับตลาด), and still holds นอนกับ said of a guard', () => {
+    expect(texts('ไฟกิ่งช่วงระหว่างวัดพระนอนกับตลาดสดเทศบาลดับไปเกือบสิบต้น', 'sensitive')).toEqual([]);
+    expect(texts('ยามวัดนอนกับเมียชาวบ้าน', 'sensitive')).toEqual(['นอนกับเมียชาวบ้าน']);
+  });
+});
+
 describe('round 25: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -154,6 +181,9 @@ describe('round 25: the new frames stay linear on hostile runs', () => {
       'ไลน์ แอดมาที่ lekjai.bp '.repeat(450),
       'on LINE. Her personal ID is ploy.apartment99 '.repeat(220),
       'แอดมาที่ a.b '.repeat(800),
+      'เป็นโรคจิตเภท บ่ได้กินยามาหลายมื้อแล้ว '.repeat(300),
+      'ไต้ก๋งเรือที่ท่า ติดเอดส์ visitor centre '.repeat(300),
+      'พวกเรามุสลิมในหอ วัดพระนอนกับตลาด '.repeat(350),
     ]);
   });
 });
