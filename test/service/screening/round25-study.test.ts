@@ -164,6 +164,46 @@ describe('round 25: s.26 facts of one person, and the posters’ own', () => {
   });
 });
 
+describe('round 25, hold-outs 68, 69, 71 and 72 read after their untuned score', () => {
+  it('publishes the Northern พ่อง ("some") at a clause’s end in a Northern post, and still holds the curse', () => {
+    expect(texts('อยากถามว่าปีนี้มีห้องปลอดฝุ่นที่ไหนพ่อง แล้วแจกหน้ากากที่ไหนเจ้า ตัวเปิ้นเป็นหอบ', 'insult')).toEqual([]);
+    expect(texts('ถ้าเทศบาลมีงบอุดหนุนก็อยากขอหื้อช่วยพ่อง', 'insult')).toEqual([]);
+    expect(texts('บ่าง่าวพ่องนี้บ่ฟังไผ หื้อไปบอกมัน', 'insult')).toContain('พ่อง');
+    expect(texts('พ่องสิ บอกว่าเสร็จแล้ว', 'insult')).toEqual(['พ่อง']);
+    expect(texts('โง่พ่อง', 'insult')).toEqual(['พ่อง']);
+  });
+  it('publishes a police rank thanked in its sentence, or named after the police superintendent (three writers)', () => {
+    expect(texts('Big thanks to Pol. Lt. Col. Anan of Khuan Don police station and his team', 'person_name')).toEqual([]);
+    expect(texts('Thanks to the Thung Song police superintendent, Pol. Col. Anan, and his officers', 'person_name')).toEqual([]);
+    expect(texts('ขอบคุณผู้กำกับ สภ.กะเปอร์ พ.ต.อ.ชัยวัฒน์ ที่ส่งลูกน้องมาช่วยอพยพ', 'person_name')).toEqual([]);
+  });
+  it('still holds a rank accused after thanks in another sentence', () => {
+    expect(texts('Thanks for nothing. Pol. Col. Anan took bribes', 'person_name')).toEqual(['Pol. Col. Anan']);
+  });
+  it('publishes numbers put up on a sign, posted on a shop named with แม่, and a thing’s delivery number', () => {
+    expect(texts('เช่นลานกางเต็นท์ดอยหลวงที่ติดป้ายเบอร์ 081-024-3390 ไว้หน้าทางเข้า', 'phone')).toEqual([]);
+    expect(texts('ใผจะสั่งหมูปิ้งร้านแม่ทองคำก็โทรเบอร์ตี้ติดหน้าร้านเจ้า 042-810-552', 'phone')).toEqual([]);
+    expect(texts('the noodle shop on the corner has its delivery number 089 562 1147 painted on the sign', 'phone')).toEqual([]);
+  });
+  it('still holds a mobile a person put on a sign at home', () => {
+    expect(texts('ลุงแดงติดป้ายเบอร์ 081-024-3390 ไว้หน้าบ้าน', 'phone')).toEqual(['081-024-3390']);
+  });
+  it('reads no name in แต่ละ, แต่ (but) or a consonant drawn out (อีกก), and still in แต่ง', () => {
+    expect(texts('ขอให้ผู้ใหญ่บ้านแต่ละหมู่ประกาศทางหอกระจายข่าว', 'person_name')).toEqual([]);
+    expect(texts('มีให้เลือกแค่ นาย นาง นางสาว แต่ลูกชายดิฉันอายุสิบสาม', 'person_name')).toEqual([]);
+    expect(texts('แม่คุณเอ๊ยยตื่นเต้นกว่าลูกอีกก 555', 'person_name')).toEqual([]);
+    expect(texts('นายแต่ง ใจดี บ้านเลขที่ 4 เผาขยะ', 'person_name')).toEqual(['นายแต่ง ใจดี']);
+  });
+  it('publishes the romanised village Non Sa-at, and still holds ai sat', () => {
+    expect(texts('fog our village, Ban Non Sa-at Moo 3? Mosquitoes are terrible', 'insult')).toEqual([]);
+    expect(texts('ai sat', 'insult')).toEqual(['ai sat']);
+  });
+  it('holds an idiom aimed by ทำตัว (acts as), and publishes ทำตัว before an animal in a count', () => {
+    expect(texts('ได้ตำแหน่งนิดเดียว ทำตัวคางคกขึ้นวอ เบ่งแรง', 'insult')).toEqual(['ตัวคางคกขึ้นวอ']);
+    expect(texts('เด็กทำตัวควายตัวใหญ่', 'insult')).toEqual([]);
+  });
+});
+
 describe('round 25: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -184,6 +224,13 @@ describe('round 25: the new frames stay linear on hostile runs', () => {
       'เป็นโรคจิตเภท บ่ได้กินยามาหลายมื้อแล้ว '.repeat(300),
       'ไต้ก๋งเรือที่ท่า ติดเอดส์ visitor centre '.repeat(300),
       'พวกเรามุสลิมในหอ วัดพระนอนกับตลาด '.repeat(350),
+      'หื้อ ที่ไหนพ่อง '.repeat(700),
+      'พ่องพ่องพ่อง'.repeat(900),
+      'Big thanks to Pol. Lt. Col. Anan '.repeat(300),
+      'ร้านแม่ทองคำก็โทรเบอร์ตี้ติดหน้าร้านเจ้า 042-810-552 '.repeat(200),
+      'นางสาว แต่ลูก อีกก 555 แต่ละ '.repeat(450),
+      'Non Sa-at Sa-at '.repeat(600),
+      'ทำตัวคางคกขึ้นวอ '.repeat(600),
     ]);
   });
 });

@@ -194,6 +194,9 @@ function insideDottedTitle(text: string, pos: number): boolean {
 }
 
 /** "ขอบคุณนายสมชาย เจ้าหน้าที่กองช่าง": an official thanked in their role is not exposed as a private person. */
+/** How far before a rank its thanks may stand (Big thanks to |Pol. Lt. Col.), in its sentence ("Thanks for nothing."). */
+const THANKED_RANK_REACH = 24;
+const SENTENCE_END = /[!?\n]|[a-z]{2}\. /;
 function isThankedOfficial(text: string, start: number, end: number): boolean {
   // A thanks word within 40 letters before, a role word within 25 before to 30 after (wholly inside each window; the
   // context-word tries read the window once, where slice + includes searched Thai slowly, see text-scan.ts).
@@ -1656,6 +1659,17 @@ export const personNameDetector: Detector = {
       // Khun Pim's grocery store: the shop's name, unless the post blames the shop.
       if (latinTitle && unblamedLatinShop(text, pos, end, titleEnd)) continue;
       if (isPlaceName(text, pos) || isThankedOfficial(text, pos, name.end)) continue;
+      // Round 25 (three writers): "Big thanks to Pol. Lt. Col. Anan of Khuan Don police station", ขอบคุณ…พ.ต.อ.ชัยวัฒน์: a
+      // police or military rank thanked is its holder's public work.
+      if (
+        kind === 'rank' &&
+        !text.startsWith('dr', pos) &&
+        hasWordBefore(text, pos, personWords.thanksWords, THANKED_RANK_REACH) &&
+        !SENTENCE_END.test(text.slice(Math.max(0, pos - THANKED_RANK_REACH), pos))
+      ) {
+        pos = end - 1;
+        continue;
+      }
       // Round 21: ขอบคุณพี่ต้นที่ช่วยเข็นรถ, ขอบใจนักๆ หนิ น้องหมิว: a helper thanked by a kinship word and a nickname that
       // places no one (no place, no contact) is a stranger's nickname.
       if (
@@ -1667,7 +1681,11 @@ export const personNameDetector: Detector = {
         continue;
       // Round 19: นายกเทศมนตรี นายชาตรี…, "the Miss Songkhla pageant": an office holder in the open, a title
       // (person/title-frames.ts).
-      if (officeHolderBefore(text, pos) || (latinTitle && eventAfter(text, titleEnd, name.end))) continue;
+      // (Skipped whole: Col. inside "Pol. Col. Anan" is no rank of its own.)
+      if (officeHolderBefore(text, pos) || (latinTitle && eventAfter(text, titleEnd, name.end))) {
+        pos = end - 1;
+        continue;
+      }
       // Round 21: น้องเทนนิส พาณิภัค นักเทควันโดเหรียญทองโอลิมปิก: a public figure in their public life.
       if (PUBLIC_FIGURE_AFTER.test(text.slice(end, end + PUBLIC_FIGURE_REACH))) {
         pos = end - 1;

@@ -122,6 +122,25 @@ function doubledInside(text: string, start: number, end: number, form: string): 
 
 const isAsciiAlnum = (c: number) => isLatinLetter(c) || (c >= 0x30 && c <= 0x39);
 
+const NORTHERN_SOME = 'พ่อง';
+/** Whether the post holds a Northern word (insult-context.json `northernMarkers`): read once a post, not per match. */
+const northernMemo = { text: '', northern: false };
+function northernPost(text: string): boolean {
+  if (northernMemo.text !== text) {
+    northernMemo.text = text;
+    northernMemo.northern = insultContext.northernMarkers.some((w) => text.includes(w));
+  }
+  return northernMemo.northern;
+}
+const CLAUSE_END_PARTICLES = insultContext.northernSomeAfter;
+function northernSomeAt(text: string, start: number, end: number): boolean {
+  if (!isThaiLetter(text.charCodeAt(start - 1)) || prefixedInsult(text, start)) return false;
+  if (!northernPost(text)) return false;
+  const next = text.charCodeAt(end);
+  if (next !== next || next === 0x20 || next === 0x0a || next === 0x3f || next === 0x2e || next === 0x21) return true;
+  return CLAUSE_END_PARTICLES.some((w) => text.startsWith(w, end) && !isThaiLetter(text.charCodeAt(end + w.length)));
+}
+
 /** Returns the accepted end of a match, or -1 when it is not a word here. */
 function acceptedEnd(
   ctx: ScreenContext,
@@ -209,6 +228,9 @@ function acceptedEnd(
     if (shout >= 0) return thaiEdgesOk(text, m.start, m.end) ? shout : -1;
     if (!thaiEdgesOk(text, m.start, m.end)) return -1;
     if (entry.context.includes('soft') && softVocative(text, m.start, m.end)) return -1;
+    // Round 25: อะหยังพ่อง, ที่ไหนพ่อง, ช่วยพ่อง: the Northern พ่อง ("some", บ้าง) glued after a question or a verb,
+    // ending its clause. Followed by นี้, นั้น, สิ or a pronoun it is the curse (บ่าง่าวพ่องนี้, พ่องสิ).
+    if (entry.form === NORTHERN_SOME && northernSomeAt(text, m.start, m.end)) return -1;
     // Round 22: อาบแดด|กลาง read as แดก with its ด doubled: a letter doubled inside the match that the word does not
     // double is read as a drawn-out spelling only where the segmenter, too, ends a word at the match's end.
     if (doubledInside(text, m.start, m.end, entry.form) && !ctx.segmenterAgrees(m.start, m.end)) return -1;

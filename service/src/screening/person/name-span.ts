@@ -79,6 +79,8 @@ const FUNCTION_WORDS = [
   'อย่าง',
   'เด้อ',
   'สำหรับ',
+  // Round 25: ผู้ใหญ่บ้าน|แต่ละหมู่ (each): a determiner begins no name (แต่ "but" is read in rejectsStart).
+  'แต่ละ',
 ];
 
 /** ฯ (ฯลฯ "etc.", นายกฯ): an abbreviation sign in the Thai block, never the first letter of a name. */
@@ -106,6 +108,10 @@ function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
   if (!isSyllableStart(text.charCodeAt(pos)) || text.charCodeAt(pos) === PAIYANNOI || text.charCodeAt(pos + 1) === KARAN)
     return true;
   if (FUNCTION_WORD_TRIE.longestAt(text, pos) >= 0) return true;
+  // Round 25: นางสาว| แต่ลูกชายดิฉัน…: the conjunction แต่ begins no name (แต่ง, a name, goes on with ง).
+  if (text.startsWith(BUT, pos) && text.charCodeAt(pos + BUT.length) !== NGO_NGU) return true;
+  // Round 25: ลูกอีกก| 555: one consonant drawn out (อี|กก is อีก typed long in chat) is no name.
+  if (drawnOutConsonant(text, pos)) return true;
   // ผู้ใหญ่บ้าน ถนน|หน้าบ้าน, ลุง|ซอย 5: an address word begins no name (round 18).
   if (NOT_NAME_START_TRIE.longestAt(text, pos) >= 0) return true;
   // "คุณเข้าใจผิดแล้ว ผมไม่ได้…": a pronoun is the next clause's subject, never a surname.
@@ -128,6 +134,16 @@ function rejectsStart(text: string, pos: number, mode: NameMode): boolean {
   if (mode === 'surname' && SURNAME_STOPS.has(stop) && standaloneWordLonger(text, pos, stop.length)) return false;
   // Surnames often start with short syllables that are also words (มีสุข); only longer stop words rule them out.
   return mode === 'strict' || (mode === 'surname' && stop.length >= 3);
+}
+
+const BUT = 'แต่';
+const NGO_NGU = 0x0e07;
+/** One consonant repeated to the end of the Thai run at pos (กก, นนน): a word's last letter drawn out, never a name. */
+function drawnOutConsonant(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  let q = pos + 1;
+  while (text.charCodeAt(q) === c) q++;
+  return q - pos >= 2 && !isThaiLetter(text.charCodeAt(q));
 }
 
 /** titles.json `surnameStops`: stop words that also begin common surnames (กองแก้ว, กองสุข). */

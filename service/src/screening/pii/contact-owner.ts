@@ -206,8 +206,11 @@ export interface OwnerReading {
 const ownerRead = { fromSlot: false, gap: 0, lead: false };
 
 /** The last owner word in [from, to): the nearest before the contact word (the municipality's account, my account). */
-/** The Thai "they" (เขา, its chat spelling เค้า) that a shop's word takes as its own (ร้านเขา). */
-const THEY: ReadonlySet<string> = new Set(['เขา', 'เค้า']);
+/**
+ * The Thai "they" (เขา, its chat spelling เค้า) that a shop's word takes as its own (ร้านเขา), and the parent words a shop
+ * is named with as with a title (ร้านแม่ทองคำ, ร้านพ่อใหญ่สอน: round 25).
+ */
+const SHOP_NAME_WORDS: ReadonlySet<string> = new Set(['เขา', 'เค้า', 'แม่', 'พ่อ', 'ป้อ', 'แม่ใหญ่', 'พ่อใหญ่']);
 function nearestOwnerBefore(text: string, from: number, to: number): ContactOwner {
   let owner: ContactOwner;
   // End of the last office word read, while no space has followed it: a title or kinship word there names the office
@@ -227,7 +230,7 @@ function nearestOwnerBefore(text: string, from: number, to: number): ContactOwne
       kind === PERSON &&
       officeRun >= 0 &&
       isThaiLetter(text.charCodeAt(p)) &&
-      (titleTrie.longestAt(text, p) === end || (end - p <= 3 && THEY.has(text.slice(p, end))))
+      (titleTrie.longestAt(text, p) === end || SHOP_NAME_WORDS.has(text.slice(p, end)))
     ) {
       p = end - 1;
       continue;

@@ -115,6 +115,8 @@ export const insultContext = {
   copulaQuestions: normaliseAll(contextData.copulaQuestions),
   mentionJoins: normaliseAll(contextData.mentionJoins),
   softVocativeParticles: normaliseAll(contextData.softVocativeParticles),
+  northernSomeAfter: normaliseAll(contextData.northernSomeAfter),
+  northernMarkers: normaliseAll(contextData.northernMarkers),
   huntingVerbs: normaliseAll(contextData.huntingVerbs),
   questionInsults: new Set(normaliseAll(contextData.questionInsults)),
   // Longest first, so อีบัก wins over บัก and ไอ้พวก over พวก.
