@@ -204,6 +204,37 @@ describe('round 25, hold-outs 68, 69, 71 and 72 read after their untuned score',
   });
 });
 
+describe('round 25, hold-outs 68, 69, 71 and 72: people placed in dialect, and vehicles', () => {
+  it('holds a Khmer or Malay kinship name with a trade in apposition and its place (ช่าง, คนขับ)', () => {
+    expect(texts('บองเหลียง ช่างซ่อมมอเตอร์ไซค์ปากซอยบ้านนาแห้ว คิดค่าซ่อมแพง', 'person_name')).toEqual(['บองเหลียง']);
+    expect(texts('อาแบดล คนขับเรือหางยาวที่ท่าเรือบ้านบางหิน เคยติดคุกเรื่องค้ายา', 'person_name')).toEqual(['อาแบดล']);
+  });
+  it('holds a Northern elder named in a clause about the school (โฮงเฮียน) he sells coffee at', () => {
+    expect(texts('ป้อหลวงแก้ว ตี้ขายกาแฟหน้าโฮงเฮียนบ้านนามาลา เปิ้นเป๋นวัณโรค', 'person_name')).toEqual(['ป้อหลวงแก้ว']);
+  });
+  it('publishes the kinship words used alone before a trade', () => {
+    expect(texts('ตาช่างซ่อมแอร์ไม่มา', 'person_name')).toEqual([]);
+  });
+  it('holds a contractor’s record once he is "this one" (ผู้รับเหมารายนี้), and publishes contractors counted', () => {
+    expect(texts('คนในตลาดคุยกันว่าผู้รับเหมารายนี้เคยติดคุกคดีฉ้อโกงมาก่อน', 'sensitive')).toEqual(['เคยติดคุกคดีฉ้อโกงมาก่อน']);
+    expect(texts('ผู้รับเหมาหลายรายเคยติดคุก', 'sensitive')).toEqual([]);
+  });
+  it('reads ผญบ. as the headman’s office: his son is his relative, and the headman thanked is public', () => {
+    expect(texts('ลูกชายผู้ช่วยผญบ.หมู่6บ้านนาพึง เล่นยาบ้าทุกคืน', 'person_name')).toEqual(['ลูกชายผู้ช่วยผญบ.หมู่6']);
+    expect(texts('ขอบคุณผญบ.หมู่ 6 ที่มาช่วย', 'person_name')).toEqual([]);
+  });
+  it('holds a Malaysian plate in capitals after "plate", and publishes a plate of food', () => {
+    expect(texts('A silver Honda with Malaysian plate RBA 4127 has been parked across the pavement', 'license_plate')).toEqual([
+      'RBA 4127',
+    ]);
+    expect(texts('I ate a plate of 2 eggs', 'license_plate')).toEqual([]);
+  });
+  it('publishes the municipality’s garbage truck plate, and still holds a private pickup’s', () => {
+    expect(texts('รถบรรทุกขยะของเทศบาลตำบลบ้านเขว้า ทะเบียน 81-0457 ชัยภูมิ น้ำขยะหยด', 'license_plate')).toEqual([]);
+    expect(texts('รถกระบะของลุงแดง ทะเบียน 81-0457 ชัยภูมิ จอดขวาง', 'license_plate')).toEqual(['81-0457 ชัยภูมิ']);
+  });
+});
+
 describe('round 25: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -231,6 +262,10 @@ describe('round 25: the new frames stay linear on hostile runs', () => {
       'นางสาว แต่ลูก อีกก 555 แต่ละ '.repeat(450),
       'Non Sa-at Sa-at '.repeat(600),
       'ทำตัวคางคกขึ้นวอ '.repeat(600),
+      'บองเหลียง ช่างซ่อม อาแบดล คนขับเรือ '.repeat(350),
+      'ป้อหลวงแก้ว ตี้ขายกาแฟหน้าโฮงเฮียน '.repeat(300),
+      'plate RBA 4127 plate of 2 '.repeat(500),
+      'รถบรรทุกขยะของเทศบาล ทะเบียน 81-0457 ชัยภูมิ '.repeat(250),
     ]);
   });
 });

@@ -26,10 +26,11 @@ const RED_PLATE = /(?:ป้ายแดง|red[ -]plate)/;
 const RED_PLATE_WINDOW = 24;
 /**
  * Round 23: "The city garbage truck, plate 84-0071 Chonburi", รถขยะเทศบาลทะเบียน…: a public body's vehicle, whose plate
- * is nobody's personal data (SPEC §3 holds the plates of private vehicles).
+ * is nobody's personal data (SPEC §3 holds the plates of private vehicles). Round 25: รถบรรทุกขยะของเทศบาล…, any
+ * vehicle the post says is the municipality's (ของเทศบาล).
  */
 const PUBLIC_VEHICLE_BEFORE =
-  /(?:รถ(?:ขยะ|เก็บขยะ|เทศบาล|ของเทศบาล|ราชการ|หลวง|พยาบาล|ดับเพลิง|กู้ภัย|ตำรวจ|อบต|ของ อบต|ดูดส้วม ?ของเทศบาล)|(?:city|municipal|council|government|official|police|fire|garbage|rubbish|refuse) (?:[a-z]+ )?(?:truck|van|car|vehicle|lorry|bus|pickup)|ambulance)[^.!?\n]{0,30}$/;
+  /(?:รถ(?:ขยะ|เก็บขยะ|บรรทุกขยะ|เทศบาล|ของเทศบาล|ราชการ|หลวง|พยาบาล|ดับเพลิง|กู้ภัย|ตำรวจ|อบต|ของ อบต|ดูดส้วม ?ของเทศบาล)|ของ(?:เทศบาล|อบต|อบจ|ทางราชการ)|(?:city|municipal|council|government|official|police|fire|garbage|rubbish|refuse) (?:[a-z]+ )?(?:truck|van|car|vehicle|lorry|bus|pickup)|ambulance)[^.!?\n]{0,30}$/;
 const PUBLIC_VEHICLE_REACH = 64;
 const notLetters = new Set(consonantWords.words);
 const provinces = [...provinceData.provinces, ...provinceData.spoken].sort((a, b) => b.length - a.length);
@@ -188,9 +189,20 @@ export const licensePlateDetector: Detector = {
       if (province > 0) plate(m.index, end + province, 'plate.truck+spaced+province');
     }
     spelledPlates(text, plate);
+    // Round 25: "a silver Honda with Malaysian plate RBA 4127": a plate in Latin letters (Malaysia's, across the
+    // southern border) right after a plate word.
+    // Its letters are written in capitals ("a plate of 2 eggs" is none).
+    for (const m of text.matchAll(LATIN_PLATE)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const first = norm.original.charCodeAt(norm.starts[start]!);
+      if (first >= 0x41 && first <= 0x5a) plate(start, start + m[1]!.length, 'plate.latin+context');
+    }
     return out;
   },
 };
+
+const LATIN_PLATE =
+  /(?<![a-z])(?:plates?|registration|reg\.?)(?: (?:number|no\.?))?(?: is)?:? ([a-z]{1,3} ?\d{1,4}[a-z]?)(?![a-z0-9])/g;
 
 /**
  * Round 18: the letters of a plate spelled by their names, as people read a plate out (ทะเบียน กอไก่ ขอไข่ 4521
