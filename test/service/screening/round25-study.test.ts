@@ -235,6 +235,13 @@ describe('round 25, hold-outs 68, 69, 71 and 72: people placed in dialect, and v
   });
 });
 
+describe('round 25: a phone read from inside a card-shaped number (a fact of numbers)', () => {
+  it('publishes the tail of a 13-digit plot number with a wrong check digit, and still holds a landline given alone', () => {
+    expect(texts('เจ้าหน้าที่ให้กรอกเลขแปลงแทน เช่น 4401 0358 2276 1 ซึ่งทำให้หลายคนสับสน', 'phone')).toEqual([]);
+    expect(texts('โทรหาลุงที่บ้าน 02 582 2195 ได้', 'phone')).toEqual(['02 582 2195']);
+  });
+});
+
 describe('round 25: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -265,6 +272,7 @@ describe('round 25: the new frames stay linear on hostile runs', () => {
       'บองเหลียง ช่างซ่อม อาแบดล คนขับเรือ '.repeat(350),
       'ป้อหลวงแก้ว ตี้ขายกาแฟหน้าโฮงเฮียน '.repeat(300),
       'plate RBA 4127 plate of 2 '.repeat(500),
+      '4401 0358 2276 1 '.repeat(600),
       'รถบรรทุกขยะของเทศบาล ทะเบียน 81-0457 ชัยภูมิ '.repeat(250),
     ]);
   });

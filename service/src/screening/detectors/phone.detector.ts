@@ -179,6 +179,13 @@ function publishedMedium(text: string, r: NumberReading): boolean {
   return MEDIUM_AFTER.test(text.slice(r.end, r.end + 60));
 }
 
+const CARD_DIGITS = 13;
+function tokenDigits(token: NumberReading['token']): number {
+  let n = 0;
+  for (const g of token.groups) n += g.digits.length;
+  return n;
+}
+
 /** 00 dialled for the international prefix (0066 81…; the normaliser has made Thai digits ASCII). */
 const doubleZeroAt = (text: string, p: number) => text.startsWith('00', p);
 
@@ -381,6 +388,9 @@ export const phoneDetector: Detector = {
         // A plus not followed by 66: remember the longest reading, judged after the token (below).
         if (r.plus && r.lead !== 66 && r.length >= FOREIGN_MIN_DIGITS && r.end > foreignEnd) foreignEnd = r.end;
         if (!couldBePhone(r) || claimed.overlaps(r.start, r.end, FOUND | OWN | OTHER)) continue;
+        // Round 25: เลขแปลง 4401 0358 2276 1: a phone read after the first group of a card-shaped number (13 digits in
+        // all) is part of that number.
+        if (r.first > 0 && tokenDigits(r.token) === CARD_DIGITS) continue;
         const national = nationalPhoneForm(digitsOf(r), r.plus);
         if (!national) continue;
         const mobile = MOBILE_PREFIX.test(national);
