@@ -242,6 +242,47 @@ describe('round 25: a phone read from inside a card-shaped number (a fact of num
   });
 });
 
+describe('round 25, hold-outs 70, 73 and 74 read after their untuned score', () => {
+  it('holds the poster’s own address after บ้านดิฉัน though the municipality is named before it', () => {
+    expect(texts('รถแจกถุงยังชีพของเทศบาลเอาของไปส่งผิดบ้านค่ะ บ้านดิฉันเลขที่ 143 หมู่ 8 ซอย 2 ต.วังเหนือ อ.วังเหนือ จ.ลำปาง', 'address')).toEqual(
+      ['เลขที่ 143 หมู่ 8 ซอย 2 ต.วังเหนือ อ.วังเหนือ จ.ลำปาง'],
+    );
+  });
+  it('holds the Khmer dog spelled ฉแก after ไอ้ (three writers, three spellings), and publishes อาจแกล้ง', () => {
+    expect(texts('ไอ้ฉแกคนไหนไม่รู้มาขโมยน้ำยางในถัง', 'insult')).toEqual(['ไอ้ฉแก']);
+    expect(texts('เขาอาจแกล้งทำเป็นไม่รู้', 'insult')).toEqual([]);
+  });
+  it('publishes "The teacher at the municipal kindergarten, Ms. Ploy," (two writers) but not "a teacher" neighbour', () => {
+    expect(texts('The teacher at the municipal kindergarten, Ms. Ploy, did an amazing job.', 'person_name')).toEqual([]);
+    expect(texts('My neighbour, a teacher, Ms. Ploy, parks badly', 'person_name')).toEqual(['Ms. Ploy']);
+  });
+  it('publishes the poster’s own asthma (my) and a running count of people (แล้ว 14 คน); holds a role’s', () => {
+    expect(texts('the nurse at Chaiya Hospital was very kind when I went in for my asthma on 18 March.', 'sensitive')).toEqual(
+      [],
+    );
+    expect(texts('หมออนามัยบอกว่า ปีนี้คนในตำบลเป็นโรคลมแดดแล้ว 14 คน', 'sensitive')).toEqual([]);
+    expect(texts('the nurse at Chaiya Hospital has asthma', 'sensitive')).toEqual(['has asthma']);
+    expect(texts('ยามหมู่บ้านเป็นโรคลมแดด 1 คน', 'sensitive')).toEqual(['เป็นโรคลมแดด']);
+  });
+  it('holds a village fund’s treasurer said to be a tomboy (เหรัญญิก is a role)', () => {
+    expect(texts('พูดกลางที่ประชุมว่าเหรัญญิกกองทุนหมู่บ้านบ้านสถานเป็นทอม ไม่ควรไว้ใจ', 'sensitive')).toEqual(['เป็นทอม ไม่ควรไว้ใจ']);
+  });
+  it('holds a Northern child named through a parent (ละอ่อนป้อหนานสม), and publishes ละอ่อน as children', () => {
+    expect(texts('ละอ่อนป้อหนานสมตี้ขายก๋วยเตี๋ยวหน้าวัดจองสูง เปิ้นเป็นลมบ้าหมู', 'person_name')).toEqual(['ละอ่อนป้อหนานสม']);
+    expect(texts('ละอ่อนในบ้านไปเล่นน้ำ', 'person_name')).toEqual([]);
+  });
+  it('publishes นางฟ้านางสวรรค์ (an angel, said of helpers)', () => {
+    expect(texts('คุณภาพงานดีเว่อ นางฟ้านางสวรรค์ชัดๆ', 'person_name')).toEqual([]);
+  });
+  it('publishes a meter or water-user number, a sign’s number and one printed on a box; holds "my number"', () => {
+    expect(texts('Our electricity meter number 020311457 hasn’t been read for three months', 'phone')).toEqual([]);
+    expect(texts('เลขผู้ใช้น้ำ 0203114570 ค่ะ', 'phone')).toEqual([]);
+    expect(texts('The sign at Pua Bike Rental says 054-710-662 but nobody picks up.', 'phone')).toEqual([]);
+    expect(texts('ติดต่อได้ที่เบอร์กลุ่มซึ่งพิมพ์ไว้บนกล่องไข่เค็มทุกกล่อง 077 431 905', 'phone')).toEqual([]);
+    expect(texts('call my number 020311457', 'phone')).toEqual(['020311457']);
+  });
+});
+
 describe('round 25: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -273,6 +314,11 @@ describe('round 25: the new frames stay linear on hostile runs', () => {
       'ป้อหลวงแก้ว ตี้ขายกาแฟหน้าโฮงเฮียน '.repeat(300),
       'plate RBA 4127 plate of 2 '.repeat(500),
       '4401 0358 2276 1 '.repeat(600),
+      'บ้านดิฉันเลขที่ 143 หมู่ 8 เทศบาล '.repeat(300),
+      'The teacher at the school, Ms. Ploy, '.repeat(300),
+      'for my asthma เป็นโรคลมแดดแล้ว 14 คน '.repeat(300),
+      'meter number 020311457 The sign at X says 054-710-662 '.repeat(180),
+      'ละอ่อนป้อหนานสม นางสวรรค์ '.repeat(500),
       'รถบรรทุกขยะของเทศบาล ทะเบียน 81-0457 ชัยภูมิ '.repeat(250),
     ]);
   });

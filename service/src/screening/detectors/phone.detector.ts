@@ -159,7 +159,7 @@ const ADDRESSEE_OFFICE = new RegExp(
 const OFFICE_LINE_BEFORE =
   /(?:^|[^a-z])(?:(your) (?:own )?(?:[a-z-]+ )?(?:line|number|hotline)|(?:the|a|their|its) (?:direct|night|emergency|duty|24-hour) (?:line|number)),? ?(?:is |was )?:? ?$/;
 const MEDIUM_BEFORE =
-  /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติด(?:อยู่|ไว้)?(?:ที่|หน้า|บน)(?:ร้าน|ป้าย|ประตู|เคาน์เตอร์|หน้าร้าน|กระจก)|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|ลงเบอร์ไว้|หน้าเพจ|ติดป้าย|published|painted on|printed (?:on|in|for)|(?:number|line) (?:printed|listed)|sign (?:that )?(?:says|reads)|reception|front desk|(?:on|from) (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door)/;
+  /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติด(?:อยู่|ไว้)?(?:ที่|หน้า|บน)(?:ร้าน|ป้าย|ประตู|เคาน์เตอร์|หน้าร้าน|กระจก)|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|ลงเบอร์ไว้|หน้าเพจ|ติดป้าย|พิมพ์ไว้|published|painted on|printed (?:on|in|for)|(?:number|line) (?:printed|listed)|sign (?:that )?(?:says|reads)|sign (?:at|of|outside|on) [^.!?]{1,40}? (?:says|reads)|reception|front desk|(?:on|from) (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door)/;
 /** "I rang the number printed on…", "we called the line on their page": the poster calls the number, it is not theirs. */
 const POSTER_CALLED =
   /(?:^|[^a-z])(?:i|we)(?: have| had|'ve)? (?:rang|rung|called|phoned|dialled|dialed|tried) (?:the|their|its) (?:[a-z-]+ ){0,3}?(?:number|line)\b(?![^,.;:]*\b(?:my|his|her|our|own|personal|private)\b)[^,.;:]*[,:]? ?$/;
@@ -180,6 +180,9 @@ function publishedMedium(text: string, r: NumberReading): boolean {
 }
 
 const CARD_DIGITS = 13;
+const OTHER_NUMBER_BEFORE =
+  /(?:(?:^|[^a-z])(?:meter|account|customer|order|invoice|receipt|reference|ref|contract|serial|tracking|parcel|booking|case|ticket|plot|deed|member|policy) (?:number|no\.?|#|id)|เลข(?:มิเตอร์|ผู้ใช้น้ำ|ผู้ใช้ไฟ(?:ฟ้า)?|ที่ใบเสร็จ|ใบเสร็จ|พัสดุ|สัญญา|โฉนด|แปลง|อ้างอิง|คำร้อง|ที่รับแจ้ง|สมาชิก))(?: is)? ?[:：#]? ?$/;
+const OTHER_NUMBER_REACH = 32;
 function tokenDigits(token: NumberReading['token']): number {
   let n = 0;
   for (const g of token.groups) n += g.digits.length;
@@ -391,6 +394,9 @@ export const phoneDetector: Detector = {
         // Round 25: เลขแปลง 4401 0358 2276 1: a phone read after the first group of a card-shaped number (13 digits in
         // all) is part of that number.
         if (r.first > 0 && tokenDigits(r.token) === CARD_DIGITS) continue;
+        // Round 25: "Our electricity meter number 020311457", เลขผู้ใช้น้ำ 0203…: a number labelled as another kind of
+        // number right before it is that number.
+        if (OTHER_NUMBER_BEFORE.test(norm.text.slice(Math.max(0, r.start - OTHER_NUMBER_REACH), r.start))) continue;
         const national = nationalPhoneForm(digitsOf(r), r.plus);
         if (!national) continue;
         const mobile = MOBILE_PREFIX.test(national);

@@ -1106,8 +1106,11 @@ function countOfPeople(text: string, hit: Candidate): boolean {
   let from = hit.start;
   while (from > 0 && hit.start - from < COUNT_BEFORE && inCount(text.charCodeAt(from - 1))) from--;
   const m = COUNT.exec(text.slice(from, to));
-  return m !== null && !text.slice(from, from + m.index).endsWith('ทั้ง');
+  if (m !== null && !text.slice(from, from + m.index).endsWith('ทั้ง')) return true;
+  // Round 25: เป็นโรคลมแดดแล้ว 14 คน: a figure of two or more people right after the fact counts who have it.
+  return FIGURE_RIGHT_AFTER.test(text.slice(hit.end, hit.end + COUNT_AFTER));
 }
+const FIGURE_RIGHT_AFTER = /^ ?(?:แล้ว ?)?(?:[2-9]|[1-9][0-9]+|[๒-๙]|[๑-๙][๐-๙]+) ?(?:กว่า ?)?คน/;
 
 const ANIMALS = wordSet(sensitiveData.animals);
 const SUBJECT_OPENERS = wordSet(sensitiveData.subjectOpeners);
