@@ -1,6 +1,7 @@
 // Profanity: words hold, look-alike substrings do not, and obfuscation does not help.
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
+import lexicon from '../../../service/src/screening/lexicon/profanity.json' with { type: 'json' };
 
 const insults = (text: string) =>
   screenText(text)
@@ -128,5 +129,28 @@ describe('profanity: site word lists', () => {
   it('never holds a site-allowed word', () => {
     expect(screenText('ร้านสัดส่วนดีและไอ้ควายน้อยคาเฟ่').verdict).toBe('hold');
     expect(screenText('ร้านไอ้ควายน้อยคาเฟ่เปิดเพลงดัง', { allowedWords: ['ไอ้ควายน้อย'] }).verdict).toBe('clean');
+  });
+});
+
+describe('profanity: the lexicon lists each spelling once', () => {
+  // Round 25: rounds 22-24 had added a spelling again as a new entry (บาบี, the Malay bodoh) or inside another entry's
+  // variants with the same reading; the matcher read both, so nothing was lost, but a lexicon meant to be published on
+  // its own should say each thing once. A spelling may stand in two entries only where they read it differently.
+  it('has no spelling twice in one entry, nor in two entries of the same tier, language and contexts', () => {
+    const seen = new Map<string, string>();
+    const repeated: string[] = [];
+    for (const entry of lexicon.entries) {
+      const reading = `${entry.tier}|${entry.lang}|${[...(entry.context ?? [])].sort().join(',')}`;
+      const own = new Set<string>();
+      for (const spelling of [entry.word, ...entry.variants]) {
+        if (own.has(spelling)) repeated.push(`${spelling} twice in ${entry.word}`);
+        own.add(spelling);
+        const key = `${entry.lang}|${spelling}|${reading}`;
+        const other = seen.get(key);
+        if (other !== undefined && other !== entry.word) repeated.push(`${spelling} in ${other} and ${entry.word}`);
+        seen.set(key, entry.word);
+      }
+    }
+    expect(repeated).toEqual([]);
   });
 });
