@@ -93,6 +93,21 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 65': { holdRecall: 89 / 90, falseHold: 5 / 80 },
   'hold-out 66': { holdRecall: 86 / 90, falseHold: 8 / 80 },
   'hold-out 67': { holdRecall: 86 / 90, falseHold: 2 / 80 },
+  'hold-out 68': { holdRecall: 88 / 90, falseHold: 6 / 80 },
+  'hold-out 69': { holdRecall: 87 / 90, falseHold: 4 / 80 },
+  'hold-out 70': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 71': { holdRecall: 89 / 90, falseHold: 6 / 80 },
+  'hold-out 72': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 73': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 74': { holdRecall: 88 / 90, falseHold: 3 / 80 },
+  'hold-out 75': { holdRecall: 87 / 90, falseHold: 4 / 80 },
+  'hold-out 76': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 77': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 78': { holdRecall: 87 / 90, falseHold: 4 / 80 },
+  'hold-out 79': { holdRecall: 86 / 90, falseHold: 5 / 80 },
+  'hold-out 80': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 81': { holdRecall: 84 / 90, falseHold: 5 / 80 },
+  'hold-out 82': { holdRecall: 88 / 90, falseHold: 4 / 80 },
 };
 
 /**
@@ -145,13 +160,17 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * at the round's start: unchanged), 64 and 67 (written at its end: unchanged), 65 (5 -> 4 of 80 clean held; one of its
  * names, unfound after a change, was traced to a list word without its text and the change taken back) and 66 (86 -> 87
  * of 90 held). The read sets' floors are their figures after the round; 40, 41 and 44 (told) moved too.
+ * Round 25 (2026-12-02): the eight hold-outs round 24 left unread (55, 57, 60, 63-67) were read at once; then 68, 69,
+ * 71 and 72, then 70, 73 and 74, each after its untuned score on b3c6a43 (the last landing). Never read, measured: 75-82
+ * (75-78 written mid-round, 79-82 near its end): 78 (87 -> 88 of 90 held) and 81 (5 -> 4 of 80 clean held) moved, the
+ * other six did not. 5, 39, 52 and 54 (told) moved too.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
   'hold-out': { holdRecall: 45 / 46, falseHold: 0 / 34 },
   'hold-out 3': { holdRecall: 96 / 97, falseHold: 1 / 73 },
   'hold-out 4': { holdRecall: 95 / 96, falseHold: 1 / 59 },
-  'hold-out 5': { holdRecall: 94 / 95, falseHold: 1 / 65 },
+  'hold-out 5': { holdRecall: 95 / 95, falseHold: 1 / 65 },
   'hold-out 6': { holdRecall: 86 / 88, falseHold: 0 / 82 },
   'hold-out 7': { holdRecall: 88 / 88, falseHold: 0 / 82 },
   'hold-out 8': { holdRecall: 88 / 88, falseHold: 0 / 82 },
@@ -185,7 +204,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 36': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 37': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 38': { holdRecall: 90 / 90, falseHold: 1 / 80 },
-  'hold-out 39': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 39': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 40': { holdRecall: 89 / 90, falseHold: 0 / 80 },
   'hold-out 41': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 42': { holdRecall: 89 / 90, falseHold: 0 / 80 },
@@ -198,22 +217,37 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 49': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 50': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 51': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 52': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 52': { holdRecall: 89 / 90, falseHold: 0 / 80 },
   'hold-out 53': { holdRecall: 90 / 90, falseHold: 2 / 80 },
-  'hold-out 54': { holdRecall: 89 / 90, falseHold: 2 / 80 },
-  'hold-out 55': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 54': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 55': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 56': { holdRecall: 87 / 90, falseHold: 4 / 80 },
-  'hold-out 57': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 57': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 58': { holdRecall: 90 / 90, falseHold: 3 / 80 },
   'hold-out 59': { holdRecall: 88 / 90, falseHold: 1 / 80 },
-  'hold-out 60': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 60': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 61': { holdRecall: 86 / 90, falseHold: 2 / 80 },
   'hold-out 62': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 63': { holdRecall: 87 / 90, falseHold: 3 / 80 },
-  'hold-out 64': { holdRecall: 88 / 90, falseHold: 2 / 80 },
-  'hold-out 65': { holdRecall: 89 / 90, falseHold: 4 / 80 },
-  'hold-out 66': { holdRecall: 87 / 90, falseHold: 8 / 80 },
-  'hold-out 67': { holdRecall: 86 / 90, falseHold: 2 / 80 },
+  'hold-out 63': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 64': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 65': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 66': { holdRecall: 89 / 90, falseHold: 2 / 80 },
+  'hold-out 67': { holdRecall: 88 / 90, falseHold: 1 / 80 },
+  'hold-out 68': { holdRecall: 90 / 90, falseHold: 3 / 80 },
+  'hold-out 69': { holdRecall: 89 / 90, falseHold: 2 / 80 },
+  'hold-out 70': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 71': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 72': { holdRecall: 88 / 90, falseHold: 1 / 80 },
+  'hold-out 73': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 74': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 75': { holdRecall: 87 / 90, falseHold: 4 / 80 },
+  'hold-out 76': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 77': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 78': { holdRecall: 88 / 90, falseHold: 4 / 80 },
+  'hold-out 79': { holdRecall: 86 / 90, falseHold: 5 / 80 },
+  'hold-out 80': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 81': { holdRecall: 84 / 90, falseHold: 4 / 80 },
+  'hold-out 82': { holdRecall: 88 / 90, falseHold: 4 / 80 },
 };
 
 /**
@@ -229,7 +263,7 @@ function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHol
 }
 
 /** Hold-outs that measure work they were never told of, held to no worse than untuned (until a round moves them). */
-const MEASURED_ONLY = new Set(['hold-out 55', 'hold-out 57', 'hold-out 60', 'hold-out 63', 'hold-out 64', 'hold-out 67']);
+const MEASURED_ONLY = new Set(['hold-out 75', 'hold-out 76', 'hold-out 77', 'hold-out 79', 'hold-out 80', 'hold-out 82']);
 
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
   expect(figures.holdRecall, set).toBeGreaterThanOrEqual(FLOORS[set]!.holdRecall - 1e-9);
@@ -328,6 +362,21 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-65.jsonl', 170, 90, 80],
     ['holdout-66.jsonl', 170, 90, 80],
     ['holdout-67.jsonl', 170, 90, 80],
+    ['holdout-68.jsonl', 170, 90, 80],
+    ['holdout-69.jsonl', 170, 90, 80],
+    ['holdout-70.jsonl', 170, 90, 80],
+    ['holdout-71.jsonl', 170, 90, 80],
+    ['holdout-72.jsonl', 170, 90, 80],
+    ['holdout-73.jsonl', 170, 90, 80],
+    ['holdout-74.jsonl', 170, 90, 80],
+    ['holdout-75.jsonl', 170, 90, 80],
+    ['holdout-76.jsonl', 170, 90, 80],
+    ['holdout-77.jsonl', 170, 90, 80],
+    ['holdout-78.jsonl', 170, 90, 80],
+    ['holdout-79.jsonl', 170, 90, 80],
+    ['holdout-80.jsonl', 170, 90, 80],
+    ['holdout-81.jsonl', 170, 90, 80],
+    ['holdout-82.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
