@@ -183,9 +183,10 @@ const CARD_DIGITS = 13;
 const OTHER_NUMBER_BEFORE =
   /(?:(?:^|[^a-z])(?:meter|account|customer|order|invoice|receipt|reference|ref|contract|serial|tracking|parcel|booking|case|ticket|plot|deed|member|policy) (?:number|no\.?|#|id)|เลข(?:มิเตอร์|ผู้ใช้น้ำ|ผู้ใช้ไฟ(?:ฟ้า)?|ที่ใบเสร็จ|ใบเสร็จ|พัสดุ|สัญญา|โฉนด|แปลง|อ้างอิง|คำร้อง|ที่รับแจ้ง|สมาชิก))(?: is)? ?[:：#]? ?$/;
 const OTHER_NUMBER_REACH = 32;
+/** How many digits a token holds, stopping once past a card's count. */
 function tokenDigits(token: NumberReading['token']): number {
   let n = 0;
-  for (const g of token.groups) n += g.digits.length;
+  for (const g of token.groups) if ((n += g.digits.length) > CARD_DIGITS) break;
   return n;
 }
 
@@ -386,6 +387,9 @@ export const phoneDetector: Detector = {
       // for 0066 81… (round 21).
       r.reset(token, 9, token.plus || doubleZeroAt(norm.text, token.start) ? 13 : 12);
       let foreignEnd = -1;
+      // Read once a token, on its first reading past its first group (the count walks every group: per reading it was
+      // quadratic on a run of "0 0 0 …").
+      let cardShaped: boolean | undefined;
       while (r.next()) {
         if ((++steps & 255) === 0 && budget.expired()) return out;
         // A plus not followed by 66: remember the longest reading, judged after the token (below).
@@ -393,7 +397,7 @@ export const phoneDetector: Detector = {
         if (!couldBePhone(r) || claimed.overlaps(r.start, r.end, FOUND | OWN | OTHER)) continue;
         // Round 25: เลขแปลง 4401 0358 2276 1: a phone read after the first group of a card-shaped number (13 digits in
         // all) is part of that number.
-        if (r.first > 0 && tokenDigits(r.token) === CARD_DIGITS) continue;
+        if (r.first > 0 && (cardShaped ??= tokenDigits(token) === CARD_DIGITS)) continue;
         // Round 25: "Our electricity meter number 020311457", เลขผู้ใช้น้ำ 0203…: a number labelled as another kind of
         // number right before it is that number.
         if (OTHER_NUMBER_BEFORE.test(norm.text.slice(Math.max(0, r.start - OTHER_NUMBER_REACH), r.start))) continue;

@@ -36,7 +36,10 @@ const OFFICE_REACH = 96;
 const MAX_PIECES = 7;
 /** Letters a place head may carry (เทศบาลเมือง|กาฬสินธุ์, บ้าน|หนองแวง): a name, not a clause. */
 const PLACE_TAIL = 24;
-/** An English word that joins an office to its place, right after it ("Mayor of Hat Yai", "the councillor for Ward 4", round 25: "the teacher at the municipal kindergarten"). */
+/**
+ * An English word that joins an office to its place, right after it ("Mayor of Hat Yai", "the councillor for Ward 4";
+ * round 25: "the teacher at the municipal kindergarten").
+ */
 const LATIN_JOIN_AFTER = /^ (?:of|for|at) /;
 const LATIN_WORD = /^[a-z][a-z'-]*$/;
 
