@@ -162,8 +162,9 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * of 90 held). The read sets' floors are their figures after the round; 40, 41 and 44 (told) moved too.
  * Round 25 (2026-12-02): the eight hold-outs round 24 left unread (55, 57, 60, 63-67) were read at once; then 68, 69,
  * 71 and 72, then 70, 73 and 74, each after its untuned score on b3c6a43 (the last landing). Never read, measured: 75-82
- * (75-78 written mid-round, 79-82 near its end): 78 (87 -> 88 of 90 held) and 81 (5 -> 4 of 80 clean held) moved, the
- * other six did not. 5, 39, 52 and 54 (told) moved too.
+ * (75-78 written mid-round, 79-82 near its end): 78 (87 -> 88 of 90 held), 81 (5 -> 4 of 80 clean held) and 82 (4 -> 3,
+ * after the office names were read strictly: a change decided on the read sets) moved, the other five did not. 5, 39,
+ * 52 and 54 (told) moved too.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -247,7 +248,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 79': { holdRecall: 86 / 90, falseHold: 5 / 80 },
   'hold-out 80': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 81': { holdRecall: 84 / 90, falseHold: 4 / 80 },
-  'hold-out 82': { holdRecall: 88 / 90, falseHold: 4 / 80 },
+  'hold-out 82': { holdRecall: 88 / 90, falseHold: 3 / 80 },
 };
 
 /**
@@ -263,7 +264,7 @@ function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHol
 }
 
 /** Hold-outs that measure work they were never told of, held to no worse than untuned (until a round moves them). */
-const MEASURED_ONLY = new Set(['hold-out 75', 'hold-out 76', 'hold-out 77', 'hold-out 79', 'hold-out 80', 'hold-out 82']);
+const MEASURED_ONLY = new Set(['hold-out 75', 'hold-out 76', 'hold-out 77', 'hold-out 79', 'hold-out 80']);
 
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
   expect(figures.holdRecall, set).toBeGreaterThanOrEqual(FLOORS[set]!.holdRecall - 1e-9);

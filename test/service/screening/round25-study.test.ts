@@ -283,6 +283,21 @@ describe('round 25, hold-outs 70, 73 and 74 read after their untuned score', () 
   });
 });
 
+describe('round 25: the name after a local office is read as strictly as a nickname (20 office findings, 2 right)', () => {
+  it('publishes the headman followed by a verb, a time or the poster', () => {
+    expect(texts('ขอให้โทรบอกหรือฝากผู้ใหญ่บ้านมาบอกก็ได้ค่ะ', 'person_name')).toEqual([]);
+    expect(texts('ถ้าจะลงหินใหม่ ขอให้บอกผู้ใหญ่บ้านก่อน ชาวบ้านจะได้ช่วยกันเฝ้า', 'person_name')).toEqual([]);
+    expect(texts('ควรแจ้งผู้ใหญ่บ้านล่วงหน้าก่อนวันจ่าย', 'person_name')).toEqual([]);
+    expect(texts('หนังสือรับรองจากผู้ใหญ่บ้าน ดิฉันพร้อมพาป้าไปยื่น', 'person_name')).toEqual([]);
+    expect(texts('มีใบรับรองจากผู้ใหญ่บ้าน ครบทุกอย่าง', 'person_name')).toEqual([]);
+    expect(texts('บัญชีเดิมที่ให้ผู้ใหญ่บ้านไว้ปิดไปแล้ว', 'person_name')).toEqual([]);
+  });
+  it('still holds an accused kamnan’s given name and a headman’s full name', () => {
+    expect(texts('กำนันเสถียรรับส่วยบ่อนไก่ชนทุกอาทิตย์', 'person_name')[0]).toMatch(/^กำนันเสถียร/);
+    expect(texts('ผญบ.สมาน แก้วใส ยักยอกเงินกองทุนหมู่บ้าน', 'person_name')).toEqual(['ผญบ.สมาน แก้วใส']);
+  });
+});
+
 describe('round 25: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([
@@ -314,6 +329,7 @@ describe('round 25: the new frames stay linear on hostile runs', () => {
       'ป้อหลวงแก้ว ตี้ขายกาแฟหน้าโฮงเฮียน '.repeat(300),
       'plate RBA 4127 plate of 2 '.repeat(500),
       '4401 0358 2276 1 '.repeat(600),
+      'ฝากผู้ใหญ่บ้านมาบอก ผู้ใหญ่บ้านก่อน ผู้ใหญ่บ้าน ดิฉัน '.repeat(250),
       'บ้านดิฉันเลขที่ 143 หมู่ 8 เทศบาล '.repeat(300),
       'The teacher at the school, Ms. Ploy, '.repeat(300),
       'for my asthma เป็นโรคลมแดดแล้ว 14 คน '.repeat(300),

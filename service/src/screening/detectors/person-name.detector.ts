@@ -1569,8 +1569,11 @@ export const personNameDetector: Detector = {
       // Round 23: เอกสารน้องชาย|มายื่น, พี่ชาย|เขา: the kinship word begins a relation word (น้องชาย, พี่สาว) with no kinship
       // name after it: a brother or a sister, no nickname ชาย or สาว.
       if (kind === 'kinship' && relationTrie.longestAt(text, pos) > titleEnd) continue;
+      // Round 25: after a local office (ผู้ใหญ่บ้าน, กำนัน) the given name is read as strictly as a nickname: a word a
+      // stop word begins is the next clause (ผู้ใหญ่บ้าน|มาบอก, ฝากผู้ใหญ่บ้าน|ตัวจริง), not a name; the surname stays.
       const name =
-        nameAfterTitle(text, titleEnd, formal) ?? (kind === 'kinship' ? blamedWordNickname(text, pos, titleEnd) : undefined);
+        nameAfterTitle(text, titleEnd, formal, kind === 'office' ? 'strict' : undefined) ??
+        (kind === 'kinship' ? blamedWordNickname(text, pos, titleEnd) : undefined);
       if (!name) continue;
       // Colonel Road, General Street, Khun Somchai Lane: a road's name.
       const latinTitle = isLatinLetter(text.charCodeAt(pos));

@@ -81,6 +81,13 @@ const FUNCTION_WORDS = [
   'สำหรับ',
   // Round 25: ผู้ใหญ่บ้าน|แต่ละหมู่ (each): a determiner begins no name (แต่ "but" is read in rejectsStart).
   'แต่ละ',
+  // Round 25: แจ้งผู้ใหญ่บ้าน|ก่อน, |ล่วงหน้า, ให้ผู้ใหญ่บ้าน|ไว้, ใบรับรองจากผู้ใหญ่บ้าน |ครบ, …ผู้ใหญ่บ้าน |ดิฉันพร้อมพา: a time,
+  // an aspect word or the poster begins the next clause.
+  'ก่อน',
+  'ล่วงหน้า',
+  'ไว้',
+  'ครบ',
+  'ดิฉัน',
 ];
 
 /** ฯ (ฯลฯ "etc.", นายกฯ): an abbreviation sign in the Thai block, never the first letter of a name. */
@@ -344,11 +351,16 @@ function latinNameEnd(text: string, pos: number): number {
 }
 
 /** The end of "name" or "name surname" after a title, or undefined when no plausible name follows. */
-export function nameAfterTitle(text: string, pos: number, withSurname: boolean): { end: number; surname: boolean } | undefined {
+export function nameAfterTitle(
+  text: string,
+  pos: number,
+  withSurname: boolean,
+  givenMode: NameMode = withSurname ? 'formal' : 'strict',
+): { end: number; surname: boolean } | undefined {
   // By code unit: text[pos] would allocate a one-character string for a Thai letter (this runs at every title).
   let p = text.charCodeAt(pos) === 0x20 ? pos + 1 : pos;
   const latin = isLatinLetter(text.charCodeAt(p));
-  const given = latin ? latinNameEnd(text, p) : thaiNameEnd(text, p, withSurname ? 'formal' : 'strict');
+  const given = latin ? latinNameEnd(text, p) : thaiNameEnd(text, p, givenMode);
   if (given < 0) return undefined;
   // "นาย นาง นางสาว", "Mr Mrs": a list of titles (a form's choices) names no one.
   if (titleTrie.longestAt(text, p) === given) return undefined;
