@@ -298,6 +298,15 @@ describe('round 25: the name after a local office is read as strictly as a nickn
   });
 });
 
+describe('round 25: a polite particle ends the sentence of the shop named before a kinship name', () => {
+  it('holds น้องเมย์ placed by her shop after ร้านนวดครับ', () => {
+    expect(texts('แจ้งเรื่องร้านนวดครับ น้องเมย์ร้านนวดสบายใจหน้าวัดศรีโคมคำแอบรับขายบริการทางเพศ', 'person_name')).toEqual(['น้องเมย์']);
+  });
+  it('still reads ป้าศรี in ร้านก๋วยเตี๋ยวป้าศรี as the shop’s name', () => {
+    expect(texts('ร้านก๋วยเตี๋ยวป้าศรีอร่อยมาก', 'person_name')).toEqual([]);
+  });
+});
+
 describe('round 25: the new frames stay linear on hostile runs', () => {
   it('screens long runs of each new frame in linear time', () => {
     expectLinear([

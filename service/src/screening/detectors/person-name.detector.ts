@@ -1138,7 +1138,9 @@ const SHOP_REACH = 24;
  * Words in that run that say the name is not the shop's but a neighbour's (ร้านค้าข้างบ้าน|ป้าแดง), or its owner's: a
  * copula or possession says who the shop belongs to (เจ้าของร้านคือ|ลุงเป็ด, ร้านนี้เป็นของ|ป้าแดง).
  */
-const NOT_SHOP_RUN = ['บ้าน', 'ข้าง', 'หลัง', 'ตรงข้าม', 'ใกล้', 'ติด', 'คือ', 'เป็น', 'ของ', 'ชื่อ', 'ที่', 'อยู่'];
+// Round 25: a polite particle ends the shop's sentence (แจ้งเรื่องร้านนวดครับ| น้องเมย์ร้านนวด…): the name after it is
+// no part of that shop's name.
+const NOT_SHOP_RUN = ['บ้าน', 'ข้าง', 'หลัง', 'ตรงข้าม', 'ใกล้', 'ติด', 'คือ', 'เป็น', 'ของ', 'ชื่อ', 'ที่', 'อยู่', 'ครับ', 'ค่ะ', 'คับ', 'จ้า'];
 /** ' " ‘ “ «: an opening quote right before a name after a shop word. */
 const OPENING_QUOTES = [0x27, 0x22, 0x2018, 0x201c, 0xab];
 /** How far after a shop's kinship name what the shop does wrong is looked for. */
