@@ -4,7 +4,7 @@ import { isLatinLetter } from '../normalise/char-class.js';
 import { clauseStart, lastWordEndBefore } from '../pii/context-words.js';
 import { contactOwner, officeOnlyClaimed, theirOnly } from '../pii/contact-owner.js';
 import { introducedAsPublic, missingPersonNotice } from '../pii/number-owner.js';
-import { digitsOf, numberTokens, readingCursor, type NumberReading } from '../pii/number-tokens.js';
+import { digitsOf, numberTokens, readingCursor, type NumberReading, type NumberToken } from '../pii/number-tokens.js';
 import { piiWords, round20Patterns } from '../pii/pii-lexicon.js';
 import { SettingsCache } from '../settings-cache.js';
 import { FOUND, OTHER, OWN, sharedMask } from '../span-mask.js';
@@ -184,7 +184,7 @@ const OTHER_NUMBER_BEFORE =
   /(?:(?:^|[^a-z])(?:meter|account|customer|order|invoice|receipt|reference|ref|contract|serial|tracking|parcel|booking|case|ticket|plot|deed|member|policy) (?:number|no\.?|#|id)|เลข(?:มิเตอร์|ผู้ใช้น้ำ|ผู้ใช้ไฟ(?:ฟ้า)?|ที่ใบเสร็จ|ใบเสร็จ|พัสดุ|สัญญา|โฉนด|แปลง|อ้างอิง|คำร้อง|ที่รับแจ้ง|สมาชิก))(?: is)? ?[:：#]? ?$/;
 const OTHER_NUMBER_REACH = 32;
 /** How many digits a token holds, stopping once past a card's count. */
-function tokenDigits(token: NumberReading['token']): number {
+function tokenDigits(token: NumberToken): number {
   let n = 0;
   for (const g of token.groups) if ((n += g.digits.length) > CARD_DIGITS) break;
   return n;
@@ -395,14 +395,14 @@ export const phoneDetector: Detector = {
         // A plus not followed by 66: remember the longest reading, judged after the token (below).
         if (r.plus && r.lead !== 66 && r.length >= FOREIGN_MIN_DIGITS && r.end > foreignEnd) foreignEnd = r.end;
         if (!couldBePhone(r) || claimed.overlaps(r.start, r.end, FOUND | OWN | OTHER)) continue;
+        const national = nationalPhoneForm(digitsOf(r), r.plus);
+        if (!national) continue;
         // Round 25: เลขแปลง 4401 0358 2276 1: a phone read after the first group of a card-shaped number (13 digits in
-        // all) is part of that number.
+        // all) is part of that number. (Read after the phone's shape: most readings fail that first.)
         if (r.first > 0 && (cardShaped ??= tokenDigits(token) === CARD_DIGITS)) continue;
         // Round 25: "Our electricity meter number 020311457", เลขผู้ใช้น้ำ 0203…: a number labelled as another kind of
         // number right before it is that number.
         if (OTHER_NUMBER_BEFORE.test(norm.text.slice(Math.max(0, r.start - OTHER_NUMBER_REACH), r.start))) continue;
-        const national = nationalPhoneForm(digitsOf(r), r.plus);
-        if (!national) continue;
         const mobile = MOBILE_PREFIX.test(national);
         missing ??= missingPersonNotice(norm.text);
         if (
