@@ -1,0 +1,25 @@
+// Round 26: what the eight hold-outs round 25 left unread (75–82: eight writers) showed the engine missing or holding
+// wrongly, taken where the same phenomenon came back in two writers' sets or more (sets read in earlier rounds count as
+// writers too), or where it is a fact of the language rather than a writer's habit (marked); each as a rule about the
+// phenomenon, with the post that stands for it and its trap.
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../../../service/src/screening/index.js';
+import { expectLinear } from './linear-time.js';
+
+const texts = (text: string, kind: string) =>
+  screenText(text)
+    .findings.filter((f) => f.kind === kind || f.type === kind)
+    .map((f) => f.text);
+
+describe('round 26: the dialects’ own "I" makes a number the poster’s (a fact of the language; 79 twice, 81)', () => {
+  it('holds the poster’s mobile after ข่อย, ข้อย or ฉาน although the municipality is named earlier in the clause', () => {
+    expect(texts('ถ้าเทศบาลหรือใครในตำบลมีงาน โทรหาฉานได้ 098 1234 471 ไม่ต้องแพงหรอก', 'phone')).toEqual(['098 1234 471']);
+    expect(texts('อยากซื้อน้ำจากรถเทศบาลต้องเฮ็ดจั่งได๋ ติดต่อข่อยได้ทางเบอร์ ๐๘๕-๓๓๑-๗๐๒๔ ขอบคุณหลายๆ', 'phone')).toEqual([
+      '๐๘๕-๓๓๑-๗๐๒๔',
+    ]);
+    expect(texts('ถ้าช่างเทศบาลสิลงมาเบิ่ง โทรหาข้อยก่อนได้เด้อ 09-5337-4128', 'phone')).toEqual(['09-5337-4128']);
+  });
+  it('still publishes the municipality’s own number named in the clause', () => {
+    expect(texts('ถ้าเทศบาลมีงาน โทรหาเทศบาลได้ที่ 045 611 234', 'phone')).toEqual([]);
+  });
+});
