@@ -23,3 +23,14 @@ describe('round 26: the dialects’ own "I" makes a number the poster’s (a fac
     expect(texts('ถ้าเทศบาลมีงาน โทรหาเทศบาลได้ที่ 045 611 234', 'phone')).toEqual([]);
   });
 });
+
+describe('round 26: a trigger inside an ordinary word (a fact of the language; 76 twice, 79)', () => {
+  it('publishes a well opened by a temple or a mosque, and hand-woven silk', () => {
+    const well = 'ขอบคุณโต๊ะอิหม่ามมัสยิดบ้านท่าชะมวงที่เปิดบ่อน้ำของมัสยิดให้ชาวบ้านมาตักได้ทุกเช้า';
+    expect(texts(well, 'sensitive')).toEqual([]);
+    expect(texts('ลูกสาวอยากสมัคร ต้องนุ่งผ้าไหมทอมือของกลุ่มในตำบลหรือเปล่าคะ', 'sensitive')).toEqual([]);
+  });
+  it('still holds a gambling den opened by a man placed by his role', () => {
+    expect(texts('ผู้ช่วยผู้ใหญ่บ้านหมู่ 3 เปิดบ่อนไก่ชนหลังวัดทุกวันพระ', 'sensitive')).not.toEqual([]);
+  });
+});
