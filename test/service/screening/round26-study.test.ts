@@ -34,3 +34,17 @@ describe('round 26: a trigger inside an ordinary word (a fact of the language; 7
     expect(texts('ผู้ช่วยผู้ใหญ่บ้านหมู่ 3 เปิดบ่อนไก่ชนหลังวัดทุกวันพระ', 'sensitive')).not.toEqual([]);
   });
 });
+
+describe('round 26: the buffalo itself, drawn out in chat (77; literal ควาย was two never-read false holds in round 25)', () => {
+  it('publishes a loose buffalo written with a run of its last letter and ตัวใหญ่ after it', () => {
+    expect(texts('ควายใครหลุดมายืนกลางถนนหน้าโรงเรียน ควายยยยตัวใหญ่มากกก🐃 รถติดยาว', 'insult')).toEqual([]);
+    expect(texts('มีควายสามตัวเดินกลางถนนหน้าตลาด', 'insult')).toEqual([]);
+  });
+  it('still holds the word aimed by a prefix, a pronoun or a comparison, and before ตัวเอง (oneself)', () => {
+    expect(texts('ไอ้ควายยยยตัวนี้ขับรถชนแล้วหนี', 'insult')).toEqual(['ไอ้ควายยยย']);
+    expect(texts('มึงมันควายตัวใหญ่ ขวางทางหมด', 'insult')).toEqual(['มึงมันควาย']);
+    expect(texts('ลุงห้องสามศูนย์สองปากเสียยังกับควาย เอาเศษปูนมากองไว้หน้าท่อ', 'insult')).toEqual(['ปากเสียยังกับควาย']);
+    expect(texts('เจ้าหน้าที่ควายยยย ตัวเองไม่ทำงาน ปล่อยท่อตัน', 'insult')).toEqual(['ควายยยย']);
+    expect(texts('เจ้าหน้าที่เหี้ย ตัวเองไม่ทำงาน ปล่อยท่อตัน', 'insult')).toEqual(['เหี้ย']);
+  });
+});

@@ -589,6 +589,8 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   if (huntedBefore(text, start)) return true;
   if (precededByAny(text, from, lists.prefixes) || aimingCopulaBefore(text, from)) return false;
   if (precededByAny(text, start, lists.prefixes) || aimingCopulaBefore(text, start)) return false;
+  // Round 26: ปากเสียยังกับควาย: compared to the animal, a person is meant, whatever the surroundings (ท่อ, คลอง).
+  if (comparisonStart(text, b) >= 0) return false;
   if (countedAfter(text, end)) return true;
   // Round 17: ตัวเงินตัวทอง (เหี้ย): the word glosses the animal's polite name.
   if (endsWithAny(text, start, lists.literalGlossBefore)) return true;
