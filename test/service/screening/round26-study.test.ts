@@ -14,9 +14,7 @@ const texts = (text: string, kind: string) =>
 describe('round 26: the dialects’ own "I" makes a number the poster’s (a fact of the language; 79 twice, 81)', () => {
   it('holds the poster’s mobile after ข่อย, ข้อย or ฉาน although the municipality is named earlier in the clause', () => {
     expect(texts('ถ้าเทศบาลหรือใครในตำบลมีงาน โทรหาฉานได้ 098 1234 471 ไม่ต้องแพงหรอก', 'phone')).toEqual(['098 1234 471']);
-    expect(texts('อยากซื้อน้ำจากรถเทศบาลต้องเฮ็ดจั่งได๋ ติดต่อข่อยได้ทางเบอร์ ๐๘๕-๓๓๑-๗๐๒๔ ขอบคุณหลายๆ', 'phone')).toEqual([
-      '๐๘๕-๓๓๑-๗๐๒๔',
-    ]);
+    expect(texts('อยากซื้อน้ำจากรถเทศบาลต้องเฮ็ดจั่งได๋ ติดต่อข่อยได้ทางเบอร์ ๐๘๕-๓๓๑-๗๐๒๔ ขอบคุณหลายๆ', 'phone')).toEqual(['๐๘๕-๓๓๑-๗๐๒๔']);
     expect(texts('ถ้าช่างเทศบาลสิลงมาเบิ่ง โทรหาข้อยก่อนได้เด้อ 09-5337-4128', 'phone')).toEqual(['09-5337-4128']);
   });
   it('still publishes the municipality’s own number named in the clause', () => {
@@ -46,5 +44,12 @@ describe('round 26: the buffalo itself, drawn out in chat (77; literal ควา
     expect(texts('ลุงห้องสามศูนย์สองปากเสียยังกับควาย เอาเศษปูนมากองไว้หน้าท่อ', 'insult')).toEqual(['ปากเสียยังกับควาย']);
     expect(texts('เจ้าหน้าที่ควายยยย ตัวเองไม่ทำงาน ปล่อยท่อตัน', 'insult')).toEqual(['ควายยยย']);
     expect(texts('เจ้าหน้าที่เหี้ย ตัวเองไม่ทำงาน ปล่อยท่อตัน', 'insult')).toEqual(['เหี้ย']);
+  });
+});
+
+describe('round 26: ๋ added to a word without a tone mark, as ๊ was (79, 81: the Northern จั๋ญไร)', () => {
+  it('holds ไอ้จั๋ญไร and คว๋าย after a prefix', () => {
+    expect(texts('ไอ้จั๋ญไรตี้ลักตัดไม้สักในป่าชุมชน', 'insult')).toEqual(['ไอ้จั๋ญไร']);
+    expect(texts('ไอ้คว๋ายขับรถชนแล้วหนี', 'insult')).toEqual(['ไอ้คว๋าย']);
   });
 });

@@ -2,8 +2,9 @@
 // emphasis and to slip past word lists, and no writer of the lexicon lists every one. Each Thai spelling of four
 // letters or more gets these spellings too:
 // - each of its tone marks written as ๊ or ๋ instead (ง่าว → ง๊าว, เหี้ย → เหี๊ย);
-// - with no tone mark, ๊ added on one of its consonants before its last (ควาย → ค๊วาย, คว๊าย), after the consonant's
-//   own above or below vowel, the order the normaliser keeps (ที่ is ท ี ่).
+// - with no tone mark, ๊ or ๋ added on one of its consonants before its last (ควาย → ค๊วาย, คว๋าย; round 26: the
+//   Northern ไอ้จั๋ญไร, ๋ only until then), after the consonant's own above or below vowel, the order the normaliser
+//   keeps (ที่ is ท ี ่).
 // Shorter words stay as listed: a tone is all that parts ห่า from ห้า and หา, and so for most three-letter words.
 // A spelling that is a dictionary word is left out (เก้ง → เก๋ง, a car; กุ๊ย → กุ๋ย): derive-protected.ts lists them and
 // a test keeps NOT_INSULTS equal to that list.
@@ -32,7 +33,7 @@ export function spelledTones(form: string): string[] {
     for (let i = 0; i < form.length - 1; i++) {
       if (!isThaiConsonant(form.charCodeAt(i))) continue;
       const at = isAboveOrBelowVowel(form.charCodeAt(i + 1)) ? i + 2 : i + 1;
-      if (at < form.length) out.add(form.slice(0, at) + MAI_TRI + form.slice(at));
+      if (at < form.length) for (const tone of [MAI_TRI, MAI_CHATTAWA]) out.add(form.slice(0, at) + tone + form.slice(at));
     }
   }
   out.delete(form);
