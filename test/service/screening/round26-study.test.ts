@@ -53,3 +53,19 @@ describe('round 26: ๋ added to a word without a tone mark, as ๊ was (79, 81:
     expect(texts('ไอ้คว๋ายขับรถชนแล้วหนี', 'insult')).toEqual(['ไอ้คว๋าย']);
   });
 });
+
+describe('round 26: kinship names placed in dialect (77, 81)', () => {
+  it('holds an Isan elder placed by the house at the end of her village, after a request particle', () => {
+    const post = 'ฝากเบิ่งแนแม่ใหญ่คำปุ่นอยู่เฮือนท้ายบ้านโพนครก เพิ่นถูกตัดขาย้อนเบาหวาน';
+    expect(texts(post, 'person_name')).toEqual(['แม่ใหญ่คำปุ่น']);
+  });
+  it('holds a Northern elder placed by ตี้ขาย… (ที่) and หน้ากาด', () => {
+    const post = 'ป้อหลวงแก้ว ตี้ขายลำไยอบแห้งอยู่หน้ากาดลี้ เปิ้นเอาเปลือกลำไยไปกองไว้ริมลำเหมือง';
+    expect(texts(post, 'person_name')).toEqual(['ป้อหลวงแก้ว']);
+    expect(texts('ป้อหลวงแก้วหน้ากาดลี้ เอาขยะมาทิ้ง', 'person_name')).toEqual(['ป้อหลวงแก้ว']);
+  });
+  it('still publishes one’s own mother at home and a request to everyone', () => {
+    expect(texts('ฝากเบิ่งแนแม่ข่อยอยู่เฮือนคนเดียว', 'person_name')).toEqual([]);
+    expect(texts('แม่อยู่บ้านคนเดียว ฝากเทศบาลเบิ่งแน', 'person_name')).toEqual([]);
+  });
+});

@@ -136,6 +136,8 @@ export const HOME_PLACES = [
   'สนาม',
   'บ่อ',
   'หมู่บ้าน',
+  // Round 26: เฮือนท้าย|บ้านโพนครก, the house at the end of the village (a village is named บ้าน…).
+  'บ้าน',
   'ชุมชน',
   'ประตู',
   'แยก',
