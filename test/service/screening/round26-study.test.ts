@@ -69,3 +69,25 @@ describe('round 26: kinship names placed in dialect (77, 81)', () => {
     expect(texts('แม่อยู่บ้านคนเดียว ฝากเทศบาลเบิ่งแน', 'person_name')).toEqual([]);
   });
 });
+
+describe('round 26: numbers an office published, and notices that are no missing-person notice (75, 78, 79)', () => {
+  it('publishes a hospital’s line in a post about missing planks (the English "missing" of a thing)', () => {
+    const post =
+      'The footbridge near the junction has two missing planks. I also called the district hospital’s general line, 073 651 034, to ask about rabies shots.';
+    expect(texts(post, 'phone')).toEqual([]);
+  });
+  it('still reads a missing child’s notice as one: the family’s mobile stays held', () => {
+    expect(texts('Missing child: Nong Fah, 7, last seen at the market. Please call her mother 081 234 5678.', 'phone')).toEqual([
+      '081 234 5678',
+    ]);
+  });
+  it('publishes a section’s number "on your site" and an office that told the poster to "call them at"', () => {
+    expect(texts("I tried the welfare section's number on your site, 075-291-447, but it rings out.", 'phone')).toEqual([]);
+    expect(texts('The immigration office in Songkhla told me to call them at 074 312 318 but nobody answers.', 'phone')).toEqual(
+      [],
+    );
+  });
+  it('still holds the neighbours’ number', () => {
+    expect(texts('My neighbours told me to call them at 074 312 318.', 'phone')).toEqual(['074 312 318']);
+  });
+});

@@ -124,6 +124,10 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   // lists its number on its Facebook page, 081…").
   if (latinBefore && ITS_NUMBER.test(text.slice(clauseStart(text, r.start, PUBLISHED_REACH), r.start))) return true;
   if (mobile) return false;
+  // Round 26: "The immigration office in Songkhla told me to call them at 074…": the organisation the clause is about,
+  // called "them". (A landline only: a shop's "them" may be a family's mobile.)
+  if (THEM_AT.test(before(text, r.start)) && ORGANISATION.test(text.slice(clauseStart(text, r.start, THEM_REACH), r.start)))
+    return true;
   // Round 24 (two writers): "your own night line 054…" said to the municipality the post is written to, "they gave me
   // the direct line 073…": a landline called the addressee's, or an organisation's direct or night line.
   const lead = OFFICE_LINE_BEFORE.exec(before(text, r.start));
@@ -159,7 +163,7 @@ const ADDRESSEE_OFFICE = new RegExp(
 const OFFICE_LINE_BEFORE =
   /(?:^|[^a-z])(?:(your) (?:own )?(?:[a-z-]+ )?(?:line|number|hotline)|(?:the|a|their|its) (?:direct|night|emergency|duty|24-hour) (?:line|number)),? ?(?:is |was )?:? ?$/;
 const MEDIUM_BEFORE =
-  /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติด(?:อยู่|ไว้)?(?:ที่|หน้า|บน)(?:ร้าน|ป้าย|ประตู|เคาน์เตอร์|หน้าร้าน|กระจก)|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|ลงเบอร์ไว้|หน้าเพจ|ติดป้าย|พิมพ์ไว้|published|painted on|printed (?:on|in|for)|(?:number|line) (?:printed|listed)|sign (?:that )?(?:says|reads)|sign (?:at|of|outside|on) [^.!?]{1,40}? (?:says|reads)|reception|front desk|(?:on|from) (?:their|its|the) (?:google |facebook |line )?(?:page|sign|signboard|website|listing|door)/;
+  /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติด(?:อยู่|ไว้)?(?:ที่|หน้า|บน)(?:ร้าน|ป้าย|ประตู|เคาน์เตอร์|หน้าร้าน|กระจก)|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|ลงเบอร์ไว้|หน้าเพจ|ติดป้าย|พิมพ์ไว้|published|painted on|printed (?:on|in|for)|(?:number|line) (?:printed|listed)|sign (?:that )?(?:says|reads)|sign (?:at|of|outside|on) [^.!?]{1,40}? (?:says|reads)|reception|front desk|(?:on|from) (?:their|its|the|your) (?:google |facebook |line )?(?:page|sign|signboard|website|site|listing|door)/;
 /** "I rang the number printed on…", "we called the line on their page": the poster calls the number, it is not theirs. */
 const POSTER_CALLED =
   /(?:^|[^a-z])(?:i|we)(?: have| had|'ve)? (?:rang|rung|called|phoned|dialled|dialed|tried) (?:the|their|its) (?:[a-z-]+ ){0,3}?(?:number|line)\b(?![^,.;:]*\b(?:my|his|her|our|own|personal|private)\b)[^,.;:]*[,:]? ?$/;
@@ -197,6 +201,8 @@ const LISTED_BEFORE = /[a-z] (?:lists|publishes|displays|advertises|prints) (?:i
 const ITS_PLACE_AFTER =
   /^,? (?:on|in) its (?:own )?(?:facebook |line |google )?(?:page|sign|signboard|website|door|window|flyer|menu|van|truck|listing|profile)\b/;
 const ITS_NUMBER = /(?:^|[^a-z])its (?:own )?(?:[a-z]+ )?(?:number|line|phone)\b/;
+const THEM_AT = /(?:^|[^a-z])(?:call|ring|phone|contact|reach|text) them (?:at|on)[: ]*$/;
+const THEM_REACH = 120;
 const FAX_BEFORE = /(?:โทรสาร|แฟกซ์|แฟ็กซ์|แฟ็ก|fax)(?: ?(?:no\.?|number|เบอร์|หมายเลข))?[ .:：]*$/;
 const FAX_REACH = 24;
 const POSTED_AFTER = /^ ?ที่(?:ติด|เขียน|แปะ|พิมพ์)(?:ไว้)? ?(?:ที่)?(?:หน้า|บน|ข้าง|ใน)?(?:ศูนย์|สำนักงาน|ป้าย|อาคาร|ประตู|ร้าน|เคาน์เตอร์|บอร์ด)/;
