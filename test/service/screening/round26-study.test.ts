@@ -91,3 +91,22 @@ describe('round 26: numbers an office published, and notices that are no missing
     expect(texts('My neighbours told me to call them at 074 312 318.', 'phone')).toEqual(['074 312 318']);
   });
 });
+
+describe('round 26: accounts an office published, and a utility’s customer account (78, 81; 54 and 82)', () => {
+  it('publishes a municipality’s donation account written with its fund, bank and branch before the number', () => {
+    const post =
+      'ตามประกาศของเทศบาล โอนเข้าบัญชีรับบริจาคของเทศบาล ชื่อบัญชีกองทุนช่วยเหลือผู้ประสบภัยหนาว ธนาคารกรุงไทย สาขากันทรลักษ์ เลขที่ 321-6-04478-2';
+    expect(texts(post, 'bank_account')).toEqual([]);
+    const temple =
+      "the temple's donation account is on the big sign at the gate, Krungthai 980-1-23456-7, account name Wat Ban Pon.";
+    expect(texts(temple, 'bank_account')).toEqual([]);
+  });
+  it('publishes an electricity customer account number', () => {
+    expect(texts('The PEA account number on it is 020011784453 and the April amount is 4,180 baht', 'bank_account')).toEqual([]);
+    expect(texts('ค่าไฟเลขบัญชีแสดงสัญญา 020011784453 ทำไมแพงขึ้น', 'bank_account')).toEqual([]);
+  });
+  it('still holds a person’s bank account', () => {
+    expect(texts('my bank account number is 020011784453', 'bank_account')).toEqual(['020011784453']);
+    expect(texts('ลุงให้โอนเข้าบัญชีส่วนตัว ธนาคารกรุงไทย สาขากันทรลักษ์ เลขที่ 321-6-04478-2', 'bank_account')).toEqual(['321-6-04478-2']);
+  });
+});

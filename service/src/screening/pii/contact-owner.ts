@@ -65,6 +65,12 @@ let withBusinesses = false;
 
 /** How far back an owner phrase may begin (a long Thai office name with its place: บัญชีเทศบาลตำบลบ้านโป่ง ธ.…). */
 const OWNER_WINDOW = 64;
+/**
+ * Round 26: an account's owner phrase stands before the bank, its branch and เลขที่ (บัญชีรับบริจาคของเทศบาล ชื่อบัญชี
+ * กองทุน… ธนาคารกรุงไทย สาขากันทรลักษ์ เลขที่ 321…; the temple's donation account is on the sign at the gate, Krungthai
+ * 980…): read further back for an account than for a phone or an e-mail, which stand right after their owner.
+ */
+const ACCOUNT_OWNER_WINDOW = 96;
 
 const HOST = 1;
 const OFFICE = 2;
@@ -349,7 +355,7 @@ export function officeOnlyClaimed(text: string, valueStart: number, namedInSlot 
 }
 
 function readOwner(text: string, valueStart: number, contactWords: readonly string[]): ContactOwner {
-  const from = clauseStart(text, valueStart, OWNER_WINDOW);
+  const from = clauseStart(text, valueStart, contactWords === piiWords.accountContactWords ? ACCOUNT_OWNER_WINDOW : OWNER_WINDOW);
   const contactEnd = lastWordEndBefore(text, valueStart, contactWords, valueStart - from);
   ownerRead.fromSlot = false;
   ownerRead.gap = 0;
