@@ -110,3 +110,14 @@ describe('round 26: accounts an office published, and a utility’s customer acc
     expect(texts('ลุงให้โอนเข้าบัญชีส่วนตัว ธนาคารกรุงไทย สาขากันทรลักษ์ เลขที่ 321-6-04478-2', 'bank_account')).toEqual(['321-6-04478-2']);
   });
 });
+
+describe('round 26: elders and a market master, nobody’s name (75, a fact of the language)', () => {
+  it('publishes ญาติผู้ใหญ่ตามบ้าน (elder relatives at their homes) and นายตลาด (the market master)', () => {
+    expect(texts('หลังละหมาดก็ออกไปเยี่ยมญาติผู้ใหญ่ตามบ้านต่างๆ ซึ่งเป็นประเพณีที่ดีงาม', 'person_name')).toEqual([]);
+    expect(texts('ปีที่แล้วมีการทะเลาะกันจนนายตลาดต้องมาห้าม', 'person_name')).toEqual([]);
+  });
+  it('still holds a headman named by his office and a titled man at the market', () => {
+    expect(texts('ผู้ใหญ่สมบ้านโนนเอาของแจกไปให้แต่พวกตัวเอง', 'person_name')).toEqual(['ผู้ใหญ่สม']);
+    expect(texts('นายสมชาย ใจดี ตั้งแผงขวางทางในตลาด', 'person_name')).toEqual(['นายสมชาย ใจดี']);
+  });
+});

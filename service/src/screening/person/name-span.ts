@@ -88,6 +88,8 @@ const FUNCTION_WORDS = [
   'ไว้',
   'ครบ',
   'ดิฉัน',
+  // Round 26: ญาติผู้ใหญ่|ตามบ้านต่างๆ (elder relatives at their homes): a preposition begins no name.
+  'ตาม',
 ];
 
 /** ฯ (ฯลฯ "etc.", นายกฯ): an abbreviation sign in the Thai block, never the first letter of a name. */
