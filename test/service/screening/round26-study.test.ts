@@ -121,3 +121,13 @@ describe('round 26: elders and a market master, nobody’s name (75, a fact of t
     expect(texts('นายสมชาย ใจดี ตั้งแผงขวางทางในตลาด', 'person_name')).toEqual(['นายสมชาย ใจดี']);
   });
 });
+
+describe('round 26: a Northern saint and folk healers, nobody’s name (75, 77)', () => {
+  it('publishes the road named after ครูบาศรีวิชัย and a หมอเมือง teaching massage', () => {
+    expect(texts('ถนนเส้นครูบาศรีวิชัยตี้ขึ้นไปวัดพระบาทห้วยต้ม หลุมบ่อหลายขนาดเจ้า', 'person_name')).toEqual([]);
+    expect(texts('หมอเมืองที่มาสอนนวดตอกเส้นที่ศาลาเทศบาลเมื่ออาทิตย์ก่อน ดีขนาดเจ้า', 'person_name')).toEqual([]);
+  });
+  it('still holds a doctor named at his clinic', () => {
+    expect(texts('หมอสมชายที่คลินิกหน้าตลาดฉีดยาผิด', 'person_name')[0]).toMatch(/^หมอสมชาย/);
+  });
+});
