@@ -432,8 +432,23 @@ function placeAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x20 && placeAfterNameTrie.longestAt(text, end + 1) >= 0 && !ourPlaceAt(text, end + 1);
 }
 
-/** Round 24: อี่หล้า|บ้านเฮา, ปี้น้อง|บ้านเรา: "of our village" places everyone in it, no one in particular. */
-const OUR_PLACES = ['บ้านเรา', 'บ้านเฮา', 'หมู่บ้านเรา', 'หมู่บ้านเฮา'];
+/**
+ * Round 24: อี่หล้า|บ้านเฮา, ปี้น้อง|บ้านเรา: "of our village" places everyone in it, no one in particular. Round 26:
+ * ไอ้นุ้ย|บ้านฉาน, "of my house", is the poster's own child, as ตาผม is their grandfather.
+ */
+const OUR_PLACES = [
+  'บ้านเรา',
+  'บ้านเฮา',
+  'หมู่บ้านเรา',
+  'หมู่บ้านเฮา',
+  'บ้านฉาน',
+  'บ้านฉัน',
+  'บ้านผม',
+  'บ้านดิฉัน',
+  'บ้านข่อย',
+  'บ้านข้อย',
+  'บ้านข้าเจ้า',
+];
 const ourPlaceAt = (text: string, p: number) => OUR_PLACES.some((w) => text.startsWith(w, p));
 
 /** A place after the name, directly or across chat filler. */
