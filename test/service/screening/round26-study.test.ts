@@ -131,3 +131,14 @@ describe('round 26: a Northern saint and folk healers, nobody’s name (75, 77)'
     expect(texts('หมอสมชายที่คลินิกหน้าตลาดฉีดยาผิด', 'person_name')[0]).toMatch(/^หมอสมชาย/);
   });
 });
+
+describe('round 26: the poster’s own relatives (76, 79)', () => {
+  it('publishes ไอ้นุ้ยบ้านฉาน (my kid) and the brother at home who told the poster', () => {
+    expect(texts('ไอ้นุ้ยบ้านฉานกลับจากโรงเรียนบอกว่าน้ำในตู้กดน้ำหมด', 'person_name')).toEqual([]);
+    expect(texts('อาบังที่บ้านบอกว่าร้านขายถังน้ำหน้าตลาดรัตภูมิมีถังมาลง', 'person_name')).toEqual([]);
+  });
+  it('still holds a kinship name placed by a clause about the person', () => {
+    expect(texts('บังหมานที่บ้านติดร้านน้ำชาเผาขยะทุกคืน', 'person_name')).toEqual(['บังหมาน']);
+    expect(texts('ไอ้นุ้ยบ้านท้ายซอยขับรถซิ่งทุกคืน', 'person_name')).toEqual(['ไอ้นุ้ย']);
+  });
+});

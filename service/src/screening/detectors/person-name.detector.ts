@@ -502,6 +502,9 @@ function kinClauseFinding(text: string, pos: number, end: number): Candidate {
   };
 }
 
+const AT_HOME_TOLD = /^ ?ที่บ้าน(?:บอก|เล่า|ว่า)/;
+const AT_HOME_TOLD_REACH = 16;
+
 /** หลายคน, ทั้งหลาย, ทุกคน after a name and any kinship words glued after it: the words name many, no one. */
 const PLURAL_ELDERS = ['หลายคน', 'หลายท่าน', 'ทั้งหลาย', 'ทุกคน', 'ทุกท่าน'];
 function pluralEldersAfter(text: string, end: number): boolean {
@@ -772,6 +775,8 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     const surnameEnd = related >= 0 ? related : possessiveRelationEnd(text, kinSurnameEnd(text, name.end));
     // Round 23: ป้อหนานแม่อุ๊ย|หลายคน: elders counted as many, everyone's.
     if (!latin && pluralEldersAfter(text, name.end)) continue;
+    // Round 26: อาบัง|ที่บ้านบอกว่า…: the relative at home who told the poster is the poster's own.
+    if (!latin && AT_HOME_TOLD.test(text.slice(name.end, name.end + AT_HOME_TOLD_REACH))) continue;
     // เปาะซูที่มีสวนยางติดโรงเรียน…, Uncle Chai, the guy with the tyre shop…: the place stands in a clause about the person.
     const placed = placeAfterFiller(text, name.end) || placeAfter(text, surnameEnd);
     const clause = !placed && placeInClauseAfter(text, surnameEnd);
