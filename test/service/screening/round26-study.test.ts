@@ -142,3 +142,14 @@ describe('round 26: the poster’s own relatives (76, 79)', () => {
     expect(texts('ไอ้นุ้ยบ้านท้ายซอยขับรถซิ่งทุกคืน', 'person_name')).toEqual(['ไอ้นุ้ย']);
   });
 });
+
+describe('round 26: a list of people thanked goes on after รวมถึง (82)', () => {
+  it('publishes a kamnan thanked at the end of a long list of officials', () => {
+    const post =
+      'ขอขอบคุณนายกเทศมนตรีตำบลขนอม และนายอำเภอขนอม ที่ลงพื้นที่แจกน้ำดื่มและพัดลมให้ผู้สูงอายุในหมู่ 4 เมื่อวันที่ 22 เมษายนที่ผ่านมา รวมถึงกำนันประเสริฐ ตำบลควนทอง ที่ช่วยประสานการไฟฟ้า';
+    expect(texts(post, 'person_name')).toEqual([]);
+  });
+  it('still holds a kamnan after รวมถึง on a line with no thanks', () => {
+    expect(texts('ชาวบ้านร้องเรียนหลายคน รวมถึงกำนันประเสริฐ ตำบลควนทอง เรื่องเงินหาย', 'person_name')).toEqual(['กำนันประเสริฐ']);
+  });
+});

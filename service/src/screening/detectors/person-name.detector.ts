@@ -88,7 +88,7 @@ import {
 } from '../person/frame-words.js';
 import { selfAndContactNames } from '../person/self-name.js';
 import { WordStarts } from '../person/text-scan.js';
-import { hasWordBefore } from '../pii/context-words.js';
+import { clauseStart, hasWordBefore } from '../pii/context-words.js';
 import {
   gazetteerTrie,
   latinOriginAfter,
@@ -200,10 +200,22 @@ const SENTENCE_END = /[!?\n]|[a-z]{2}\. /;
 function isThankedOfficial(text: string, start: number, end: number): boolean {
   // A thanks word within 40 letters before, a role word within 25 before to 30 after (wholly inside each window; the
   // context-word tries read the window once, where slice + includes searched Thai slowly, see text-scan.ts).
-  if (!hasWordBefore(text, start, personWords.thanksWords, 40)) return false;
+  if (!hasWordBefore(text, start, personWords.thanksWords, 40) && !thanksListGoesOn(text, start)) return false;
   const to = Math.min(text.length, end + 30);
   return hasWordBefore(text, to, personWords.roleWords, to - start + 25);
 }
+
+/**
+ * Round 26: ขอขอบคุณนายกเทศมนตรี… และนายอำเภอ… ที่ลงพื้นที่… รวมถึง|กำนันประเสริฐ…: รวมถึง, รวมทั้ง, ตลอดจน go on with the
+ * list of people thanked earlier on the same line, however long the first item's clause.
+ */
+function thanksListGoesOn(text: string, start: number): boolean {
+  const p = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+  if (!endsWithAny(text, p, LIST_GOES_ON)) return false;
+  return hasWordBefore(text, start, personWords.thanksWords, start - clauseStart(text, start, THANKS_LIST_REACH));
+}
+const LIST_GOES_ON = ['รวมถึง', 'รวมทั้ง', 'ตลอดจน'];
+const THANKS_LIST_REACH = 240;
 
 /**
  * A title after คำว่า or คำนำหน้า, or listed with other titles (นาย/นาง/นางสาว, นางหรือนางสาว, Mr./Mrs.): the word itself.
