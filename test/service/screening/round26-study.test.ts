@@ -153,3 +153,12 @@ describe('round 26: a list of people thanked goes on after รวมถึง (8
     expect(texts('ชาวบ้านร้องเรียนหลายคน รวมถึงกำนันประเสริฐ ตำบลควนทอง เรื่องเงินหาย', 'person_name')).toEqual(['กำนันประเสริฐ']);
   });
 });
+
+describe('round 26: ร.ร. and รร., the school abbreviated, place a person (75; a fact of the language)', () => {
+  it('holds a teacher’s conversion told with the school abbreviated', () => {
+    expect(texts('ได้ข่าวว่าครูสอนคณิตฯ ร.ร.บ้านปะลุรู เข้ารีตเป็นคริสต์แล้วจริงป่าวอ่ะ', 'sensitive')).not.toEqual([]);
+  });
+  it('still publishes a school’s Christmas fair', () => {
+    expect(texts('ร.ร.บ้านปะลุรูจัดงานคริสต์มาสให้เด็กๆ สนุกมาก', 'sensitive')).toEqual([]);
+  });
+});
