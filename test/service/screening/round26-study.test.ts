@@ -162,3 +162,14 @@ describe('round 26: ร.ร. and รร., the school abbreviated, place a person
     expect(texts('ร.ร.บ้านปะลุรูจัดงานคริสต์มาสให้เด็กๆ สนุกมาก', 'sensitive')).toEqual([]);
   });
 });
+
+describe('round 26: "everyone knows that" reports hearsay (81; ทุกคนรู้ว่า was listed, รู้กันทั่วว่า was not)', () => {
+  it('holds a vendor placed by her stall whom the village all know to have TB', () => {
+    const post =
+      'ร้องเรียนเรื่องแม่ค้าขายหมูปิ้งหน้าประตูโรงเรียนบ้านตากลาง คนในหมู่บ้านรู้กันทั่วว่าเป็นวัณโรคระยะแพร่เชื้อ แต่ยังยืนไอใส่ถาดหมูปิ้ง';
+    expect(texts(post, 'sensitive')).toEqual(['เป็นวัณโรคระยะแพร่เชื้อ']);
+  });
+  it('still publishes what everyone knows about a disease', () => {
+    expect(texts('คนในหมู่บ้านรู้กันทั่วว่าวัณโรครักษาหายได้ถ้ากินยาครบ', 'sensitive')).toEqual([]);
+  });
+});
