@@ -173,3 +173,16 @@ describe('round 26: "everyone knows that" reports hearsay (81; ทุกคน�
     expect(texts('คนในหมู่บ้านรู้กันทั่วว่าวัณโรครักษาหายได้ถ้ากินยาครบ', 'sensitive')).toEqual([]);
   });
 });
+
+describe('round 26: more faiths and peoples, and the mahout (82, 66, 81; facts of the language)', () => {
+  it('holds a family placed by its shop said to be Catholic, and a mahout of a village said to be Kui', () => {
+    const post =
+      'มีคนไปพูดว่าครอบครัวตี้เปิดร้านกาแฟหน้าที่ว่าการอำเภอบ่ยอมบริจาคเพราะเปิ้นเป็นคาทอลิก แล้วก็ไปแปะป้ายประจานหน้าร้าน';
+    expect(texts(post, 'sensitive')).toEqual(['เป็นคาทอลิก']);
+    expect(texts('ควาญช้างบ้านตากลางถูกกรรมการกันออกจากขบวน เพราะเป็นคนกูย', 'sensitive')).not.toEqual([]);
+  });
+  it('still publishes a Catholic church’s fair and the Kui elephant festival', () => {
+    expect(texts('โบสถ์คาทอลิกท่าแร่จัดงานแห่ดาววันคริสต์มาส', 'sensitive')).toEqual([]);
+    expect(texts('งานแห่ช้างของชาวกูยบ้านตากลางปีนี้คนมาเยอะมาก', 'sensitive')).toEqual([]);
+  });
+});
