@@ -165,8 +165,7 @@ describe('round 26: ร.ร. and รร., the school abbreviated, place a person
 
 describe('round 26: "everyone knows that" reports hearsay (81; ทุกคนรู้ว่า was listed, รู้กันทั่วว่า was not)', () => {
   it('holds a vendor placed by her stall whom the village all know to have TB', () => {
-    const post =
-      'ร้องเรียนเรื่องแม่ค้าขายหมูปิ้งหน้าประตูโรงเรียนบ้านตากลาง คนในหมู่บ้านรู้กันทั่วว่าเป็นวัณโรคระยะแพร่เชื้อ แต่ยังยืนไอใส่ถาดหมูปิ้ง';
+    const post = 'ร้องเรียนเรื่องแม่ค้าขายหมูปิ้งหน้าประตูโรงเรียนบ้านตากลาง คนในหมู่บ้านรู้กันทั่วว่าเป็นวัณโรคระยะแพร่เชื้อ แต่ยังยืนไอใส่ถาดหมูปิ้ง';
     expect(texts(post, 'sensitive')).toEqual(['เป็นวัณโรคระยะแพร่เชื้อ']);
   });
   it('still publishes what everyone knows about a disease', () => {
@@ -176,13 +175,27 @@ describe('round 26: "everyone knows that" reports hearsay (81; ทุกคน�
 
 describe('round 26: more faiths and peoples, and the mahout (82, 66, 81; facts of the language)', () => {
   it('holds a family placed by its shop said to be Catholic, and a mahout of a village said to be Kui', () => {
-    const post =
-      'มีคนไปพูดว่าครอบครัวตี้เปิดร้านกาแฟหน้าที่ว่าการอำเภอบ่ยอมบริจาคเพราะเปิ้นเป็นคาทอลิก แล้วก็ไปแปะป้ายประจานหน้าร้าน';
+    const post = 'มีคนไปพูดว่าครอบครัวตี้เปิดร้านกาแฟหน้าที่ว่าการอำเภอบ่ยอมบริจาคเพราะเปิ้นเป็นคาทอลิก แล้วก็ไปแปะป้ายประจานหน้าร้าน';
     expect(texts(post, 'sensitive')).toEqual(['เป็นคาทอลิก']);
     expect(texts('ควาญช้างบ้านตากลางถูกกรรมการกันออกจากขบวน เพราะเป็นคนกูย', 'sensitive')).not.toEqual([]);
   });
   it('still publishes a Catholic church’s fair and the Kui elephant festival', () => {
     expect(texts('โบสถ์คาทอลิกท่าแร่จัดงานแห่ดาววันคริสต์มาส', 'sensitive')).toEqual([]);
     expect(texts('งานแห่ช้างของชาวกูยบ้านตากลางปีนี้คนมาเยอะมาก', 'sensitive')).toEqual([]);
+  });
+});
+
+describe('round 26: a municipal truck described in brackets, and a number printed on a product (78, 81)', () => {
+  it('publishes the plate in brackets after "the municipal garbage truck"', () => {
+    const post =
+      'The municipal garbage truck (the green one with the Tha Kham municipality name painted on the door, plate 82-7741 Trang) leaks dirty water';
+    expect(texts(post, 'license_plate')).toEqual([]);
+  });
+  it('still holds the plate in brackets after a neighbour’s truck', () => {
+    const post = "My neighbour's truck (the green one with the dent on the door, plate 82-7741 Trang) leaks oil";
+    expect(texts(post, 'license_plate')).toEqual(['82-7741 Trang']);
+  });
+  it('publishes a water shop’s number printed on its bottles (พิมพ์อยู่บน, as พิมพ์ไว้)', () => {
+    expect(texts('ร้านน้ำดื่มวารีทิพย์ เบอร์ที่พิมพ์อยู่บนถังน้ำ 0817254490 โทรสั่งตั้งแต่เมื่อวาน', 'phone')).toEqual([]);
   });
 });

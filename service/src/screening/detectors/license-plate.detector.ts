@@ -32,6 +32,29 @@ const RED_PLATE_WINDOW = 24;
 const PUBLIC_VEHICLE_BEFORE =
   /(?:รถ(?:ขยะ|เก็บขยะ|บรรทุกขยะ|เทศบาล|ของเทศบาล|ราชการ|หลวง|พยาบาล|ดับเพลิง|กู้ภัย|ตำรวจ|อบต|ของ อบต|ดูดส้วม ?ของเทศบาล)|ของ(?:เทศบาล|อบต|อบจ|ทางราชการ)|(?:city|municipal|council|government|official|police|fire|garbage|rubbish|refuse) (?:[a-z]+ )?(?:truck|van|car|vehicle|lorry|bus|pickup)|ambulance)[^.!?\n]{0,30}$/;
 const PUBLIC_VEHICLE_REACH = 64;
+/** How far back the bracket a plate stands in may open, and how far before it the vehicle may be named. */
+const BRACKET_REACH = 120;
+
+/**
+ * Round 26: "The municipal garbage truck (the green one with the municipality's name on the door, plate 82-7741 Trang)":
+ * a plate inside brackets set right after the vehicle they describe belongs to that vehicle.
+ */
+function publicVehicleBracketed(text: string, start: number): boolean {
+  const from = Math.max(0, start - BRACKET_REACH);
+  let open = -1;
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29 || c === 0x0a) return false;
+    if (c === 0x28) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  let end = open;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  return PUBLIC_VEHICLE_BEFORE.test(text.slice(Math.max(0, end - PUBLIC_VEHICLE_REACH), end));
+}
 const notLetters = new Set(consonantWords.words);
 const provinces = [...provinceData.provinces, ...provinceData.spoken].sort((a, b) => b.length - a.length);
 
@@ -126,6 +149,7 @@ export const licensePlateDetector: Detector = {
       if (claimed.overlaps(start, end, FOUND | OWN)) return;
       if (RED_PLATE.test(text.slice(Math.max(0, start - RED_PLATE_WINDOW), start))) return;
       if (PUBLIC_VEHICLE_BEFORE.test(text.slice(Math.max(0, start - PUBLIC_VEHICLE_REACH), start))) return;
+      if (publicVehicleBracketed(text, start)) return;
       claimed.add(start, end, OWN);
       out.push({ kind: 'pii', type: 'license_plate', start, end, severity: 'medium', rule });
     };

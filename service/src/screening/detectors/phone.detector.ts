@@ -163,7 +163,7 @@ const ADDRESSEE_OFFICE = new RegExp(
 const OFFICE_LINE_BEFORE =
   /(?:^|[^a-z])(?:(your) (?:own )?(?:[a-z-]+ )?(?:line|number|hotline)|(?:the|a|their|its) (?:direct|night|emergency|duty|24-hour) (?:line|number)),? ?(?:is |was )?:? ?$/;
 const MEDIUM_BEFORE =
-  /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติด(?:อยู่|ไว้)?(?:ที่|หน้า|บน)(?:ร้าน|ป้าย|ประตู|เคาน์เตอร์|หน้าร้าน|กระจก)|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|ลงเบอร์ไว้|หน้าเพจ|ติดป้าย|พิมพ์ไว้|published|painted on|printed (?:on|in|for)|(?:number|line) (?:printed|listed)|sign (?:that )?(?:says|reads)|sign (?:at|of|outside|on) [^.!?]{1,40}? (?:says|reads)|reception|front desk|(?:on|from) (?:their|its|the|your) (?:google |facebook |line )?(?:page|sign|signboard|website|site|listing|door)/;
+  /(?:ที่|ใน|บน|จาก|ตาม)(?:ป้าย|เพจ|เว็บ|หน้าเคาน์เตอร์|เคาน์เตอร์|สติกเกอร์|สติ๊กเกอร์|ใบปลิว|โฆษณา)|เบอร์เคาน์เตอร์|ติด(?:อยู่|ไว้)?(?:ที่|หน้า|บน)(?:ร้าน|ป้าย|ประตู|เคาน์เตอร์|หน้าร้าน|กระจก)|ติดอยู่(?:ที่|หน้า|บน)|ลงไว้|ลงเบอร์ไว้|หน้าเพจ|ติดป้าย|พิมพ์(?:ไว้|อยู่)|published|painted on|printed (?:on|in|for)|(?:number|line) (?:printed|listed)|sign (?:that )?(?:says|reads)|sign (?:at|of|outside|on) [^.!?]{1,40}? (?:says|reads)|reception|front desk|(?:on|from) (?:their|its|the|your) (?:google |facebook |line )?(?:page|sign|signboard|website|site|listing|door)/;
 /** "I rang the number printed on…", "we called the line on their page": the poster calls the number, it is not theirs. */
 const POSTER_CALLED =
   /(?:^|[^a-z])(?:i|we)(?: have| had|'ve)? (?:rang|rung|called|phoned|dialled|dialed|tried) (?:the|their|its) (?:[a-z-]+ ){0,3}?(?:number|line)\b(?![^,.;:]*\b(?:my|his|her|our|own|personal|private)\b)[^,.;:]*[,:]? ?$/;
