@@ -199,3 +199,14 @@ describe('round 26: a municipal truck described in brackets, and a number printe
     expect(texts('ร้านน้ำดื่มวารีทิพย์ เบอร์ที่พิมพ์อยู่บนถังน้ำ 0817254490 โทรสั่งตั้งแต่เมื่อวาน', 'phone')).toEqual([]);
   });
 });
+
+describe('round 26: a town named แม่… is no mother’s aunt (83: five false holds of แม่อาย read as แม่|อา|ย…)', () => {
+  it('publishes the district hospital, post office and market of แม่อาย', () => {
+    expect(texts('ให้ไปเอาที่โรงพยาบาลแม่อายแทน ข่อยบ่มีรถ', 'person_name')).toEqual([]);
+    expect(texts('ไปรษณีย์แม่อายช่วยเช็คให้หน่อย', 'person_name')).toEqual([]);
+    expect(texts('ผมเป็นคนแม่อายโดยกำเนิด ปีนี้อายุหกสิบสองแล้ว', 'person_name')).toEqual([]);
+  });
+  it('still holds a mother’s aunt named after the relation', () => {
+    expect(texts('แม่อาแดงร้านตัดผมหน้าตลาดเผาขยะ', 'person_name')).toEqual(['แม่อาแดง']);
+  });
+});

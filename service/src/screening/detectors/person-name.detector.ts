@@ -690,6 +690,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     // Round 24: the Phu Yai Ban in our village: the village headman's title romanised (ผู้ใหญ่บ้าน), no grandma Ban.
     if (latin && weakWord === YAI && PHU_BEFORE.test(text.slice(Math.max(0, pos - PHU_REACH), pos))) continue;
     const relation = relationBefore(text, pos);
+    // Round 26: โรงพยาบาลแม่อาย|แทน read as แม่|อา|ย…: a place's name (the gazetteer's) that begins at the relation word
+    // and runs through the weak word is the place, not a mother's aunt.
+    if (relation && !latin && gazetteerTrie.longestAt(text, relationStartBefore(text, pos)) > end) continue;
     // Inside another word (ตา in เมตตา) unless a relation word, or a word that ends a clause (คือ, กับ), stands before it;
     // or a shop word (ปั๊มตาจำรัส, โรงสีตาบุญมี): then the shop's kinship name, a person only when the shop is blamed.
     const glued = !latin && !relation && isThaiLetter(text.charCodeAt(pos - 1));
