@@ -210,3 +210,12 @@ describe('round 26: a town named แม่… is no mother’s aunt (83: five fa
     expect(texts('แม่อาแดงร้านตัดผมหน้าตลาดเผาขยะ', 'person_name')).toEqual(['แม่อาแดง']);
   });
 });
+
+describe('round 26: a car plate glued to ทะเบียน with ชม. after it (83)', () => {
+  it('holds the plate with its digit glued to the plate word and Chiang Mai abbreviated', () => {
+    expect(texts('รถเก๋งดำทะเบียน2ขห 8831 ชม.จอดทับเส้นเหลืองหน้าร้าน', 'license_plate')).toEqual(['2ขห 8831 ชม.']);
+  });
+  it('still reads ชม. after a bare number as hours', () => {
+    expect(texts('รอรถทะเบียนมา 12 ชม. แล้วยังไม่มา', 'license_plate')).toEqual([]);
+  });
+});

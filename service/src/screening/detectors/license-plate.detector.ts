@@ -71,11 +71,17 @@ const latinProvinceFirsts = new Set(latinProvinces.map((p) => p.charCodeAt(0)));
 const abbreviations = provinceData.abbreviations;
 
 /** Length of a province abbreviation written after a truck's number (one space skipped), or 0. */
-function abbreviationAfter(text: string, pos: number): number {
+function abbreviationAfter(text: string, pos: number, plateLetters = false): number {
   const from = text.charCodeAt(pos) === 0x20 ? pos + 1 : pos;
   for (const a of abbreviations) if (text.startsWith(a, from)) return from - pos + a.length;
+  if (plateLetters) for (const a of LETTER_PLATE_ABBREVIATIONS) if (text.startsWith(a, from)) return from - pos + a.length;
   return 0;
 }
+/**
+ * Round 26: ทะเบียน 2ขห 8831 ชม.: after a car's letters and number, ชม. is Chiang Mai (left out of `abbreviations`, where
+ * it is hours after a bare number), and กทม. is Bangkok.
+ */
+const LETTER_PLATE_ABBREVIATIONS = ['ชม.', 'กทม.'];
 
 /** Length of the province name written after the number (skipping one space or line break), or 0. */
 function provinceAfter(text: string, pos: number): number {
@@ -165,7 +171,8 @@ export const licensePlateDetector: Detector = {
       // glued to three or four digits and the province in chat (รถเก๋งขาวขก4527สระแก้ว).
       if (!digitPrefix && start > 0 && isThaiLetter(text.charCodeAt(start - 1)) && !glued && !gluedInChat(text, m, start))
         continue;
-      if (digitPrefix && start > 0 && isDigitOrThai(text.charCodeAt(start - 1))) continue;
+      // Round 26: ทะเบียน|2ขห 8831: glued to the plate word, as the letters may be.
+      if (digitPrefix && start > 0 && isDigitOrThai(text.charCodeAt(start - 1)) && !glued) continue;
       let end = start + whole.length;
       if (m[3]!.length === 2 && text.charCodeAt(end) === 0x2d && DASHED_PAIR.test(text.slice(end, end + 4))) end += 3;
       if (
@@ -176,7 +183,13 @@ export const licensePlateDetector: Detector = {
       // "ทะเบียนรถ 3ฒข 4567": one digit glued to two letters starts the next plate, it is not this one's number.
       if (m[3]!.length === 1 && isThaiConsonantCode(text.charCodeAt(end)) && isThaiConsonantCode(text.charCodeAt(end + 1)))
         continue;
-      const province = provinceAfter(text, end);
+      // Round 26: 2ขห 8831 ชม.: after a plate's letters and a plate word, ชม. is Chiang Mai abbreviated, not hours (a
+      // province abbreviation as trucks take it).
+      const province =
+        provinceAfter(text, end) ||
+        (letters.length >= 2 && hasWordBefore(text, lettersStart, piiWords.plateContext, 30)
+          ? abbreviationAfter(text, end, true)
+          : 0);
       const hasProvince = province > 0 && !text.startsWith('เลย', end + (text[end] === ' ' ? 1 : 0));
       if (!digitPrefix && !hasProvince) {
         if (letters.length < 2 || piiWords.plateStop.has(letters) || (notLetters.has(letters) && !glued)) continue;
