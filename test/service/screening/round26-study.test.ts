@@ -219,3 +219,10 @@ describe('round 26: a car plate glued to ทะเบียน with ชม. afte
     expect(texts('รอรถทะเบียนมา 12 ชม. แล้วยังไม่มา', 'license_plate')).toEqual([]);
   });
 });
+
+describe('round 26: the Khmer "dog" spelled ชเก (82 and 83: two writers)', () => {
+  it('holds อาชเก outright and ชเก after a prefix', () => {
+    expect(texts('มีอาชเกคนหนึ่งมาฉวยถุงเงินทอนบนแผง', 'insult')).toEqual(['อาชเก']);
+    expect(texts('ไอ้ชเกมาขโมยของหน้าบ้าน', 'insult')).toEqual(['ไอ้ชเก']);
+  });
+});
