@@ -226,3 +226,9 @@ describe('round 26: the Khmer "dog" spelled ชเก (82 and 83: two writers)',
     expect(texts('ไอ้ชเกมาขโมยของหน้าบ้าน', 'insult')).toEqual(['ไอ้ชเก']);
   });
 });
+
+describe('round 26: ษ typed for ส, which sounds alike (86)', () => {
+  it('holds ไอ้ษัส', () => {
+    expect(texts('เด็กยืนอยู่ตรงนั้นเต็มเลยนะ ไอ้ษัส!!! ขับรถแบบนี้ไปอยู่ที่อื่นไป', 'insult')).toEqual(['ไอ้ษัส']);
+  });
+});
