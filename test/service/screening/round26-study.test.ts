@@ -232,3 +232,13 @@ describe('round 26: ษ typed for ส, which sounds alike (86)', () => {
     expect(texts('เด็กยืนอยู่ตรงนั้นเต็มเลยนะ ไอ้ษัส!!! ขับรถแบบนี้ไปอยู่ที่อื่นไป', 'insult')).toEqual(['ไอ้ษัส']);
   });
 });
+
+describe('round 26: "these days" and "the children" begin no name after a kinship word (85 twice)', () => {
+  it('publishes ระวังกันด้วยน้า|ช่วงนี้… and ตากับยาย| ลูกหลาน…', () => {
+    expect(texts('ใครมีผู้สูงอายุที่บ้านระวังกันด้วยน้าช่วงนี้แดดแรงสุดๆ', 'person_name')).toEqual([]);
+    expect(texts('อยู่กันแค่ตากับยาย ลูกหลานไปทำงานหาดใหญ่กันหมด', 'person_name')).toEqual([]);
+  });
+  it('still holds น้าช่วง placed by her shop', () => {
+    expect(texts('น้าช่วงร้านข้าวแกงหน้าตลาดเทน้ำมันลงท่อ', 'person_name')).toEqual(['น้าช่วง']);
+  });
+});

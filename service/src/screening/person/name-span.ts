@@ -90,6 +90,10 @@ const FUNCTION_WORDS = [
   'ดิฉัน',
   // Round 26: ญาติผู้ใหญ่|ตามบ้านต่างๆ (elder relatives at their homes): a preposition begins no name.
   'ตาม',
+  // Round 26: ระวังกันด้วยน้า|ช่วงนี้แดดแรง, ตากับยาย| ลูกหลานไปทำงาน…: "these days" and "the children" begin the next clause.
+  'ช่วงนี้',
+  'ตอนนี้',
+  'ลูกหลาน',
 ];
 
 /** ฯ (ฯลฯ "etc.", นายกฯ): an abbreviation sign in the Thai block, never the first letter of a name. */
