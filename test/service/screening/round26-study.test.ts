@@ -242,3 +242,11 @@ describe('round 26: "these days" and "the children" begin no name after a kinshi
     expect(texts('น้าช่วงร้านข้าวแกงหน้าตลาดเทน้ำมันลงท่อ', 'person_name')).toEqual(['น้าช่วง']);
   });
 });
+
+describe('round 26: the harbour master in his office (84)', () => {
+  it('publishes "The harbour master, Captain Somsak," and still holds a neighbour captain', () => {
+    const post = 'The harbour master, Captain Somsak, told us on Monday that boats under ten metres must stay in port.';
+    expect(texts(post, 'person_name')).toEqual([]);
+    expect(texts('My neighbour, Captain Somsak, parks his boat on the slipway.', 'person_name')).toEqual(['Captain Somsak']);
+  });
+});
