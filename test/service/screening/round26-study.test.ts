@@ -250,3 +250,13 @@ describe('round 26: the harbour master in his office (84)', () => {
     expect(texts('My neighbour, Captain Somsak, parks his boat on the slipway.', 'person_name')).toEqual(['Captain Somsak']);
   });
 });
+
+describe('round 26: romanised Thai in English posts (85, 86)', () => {
+  it('holds a romanised insult said to someone ("you’re a kuy")', () => {
+    expect(texts("To whoever stole the water pump: you're a kuy, plain and simple.", 'insult')).toEqual(['kuy']);
+  });
+  it('publishes kuay tiew (noodles) and the Kuy people', () => {
+    expect(texts('ร้าน kuay tiew เรือริมโขงกลับมาเปิดแล้วววว', 'insult')).toEqual([]);
+    expect(texts('The Kuy people of Surin keep elephants.', 'insult')).toEqual([]);
+  });
+});

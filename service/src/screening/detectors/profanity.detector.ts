@@ -165,7 +165,14 @@ function acceptedEnd(
   if (mentions && mentionedWord(text, m.start)) return -1;
   // A romanised ไอ้/อี in front ("ai-hee", "Aitorlae") is as Thai as Thai script around it.
   const romanisedStart = entry.lang === 'th-latn' ? romanisedPrefixStart(text, m.start, m.end) : m.start;
-  if (entry.tier === 'romanised' && romanisedStart === m.start && !isThaiContext(text, m.start, m.end)) return -1;
+  // Round 26: "you're a kuy, plain and simple": said to someone in English, the romanised word is aimed as it stands.
+  if (
+    entry.tier === 'romanised' &&
+    romanisedStart === m.start &&
+    !isThaiContext(text, m.start, m.end) &&
+    !YOU_ARE_A.test(text.slice(Math.max(0, m.start - YOU_ARE_A_REACH), m.start))
+  )
+    return -1;
   // Round 21: idiot-proof, fool-proof, a cock-up: a compound that praises a design or names a mess, not a person.
   if (latin && (text.startsWith('-proof', m.end) || (m.value.form === 'cock' && text.startsWith('-up', m.end)))) return -1;
   // Round 21: over-65|s at: a spaced Latin word starts a word, not inside "65s".
@@ -278,6 +285,9 @@ function unaimedInsult(ctx: ScreenContext, m: FuzzyMatch<LexiconEntry>, insultEn
   );
 }
 
+/** "you're a", "you are such a", "ur a": the second person called something right before the word. */
+const YOU_ARE_A = /(?:^|[^a-z])(?:you(?:'re|’re| are)|ur|u r)(?: such)? an? $/;
+const YOU_ARE_A_REACH = 20;
 const EXCLAMATION = 0x21;
 
 /**
