@@ -260,3 +260,10 @@ describe('round 26: romanised Thai in English posts (85, 86)', () => {
     expect(texts('The Kuy people of Surin keep elephants.', 'insult')).toEqual([]);
   });
 });
+
+describe('round 26: a comma after an English word is punctuation, not a separator (84)', () => {
+  it('publishes "Hi, a question…" and still holds a word spelled out with commas', () => {
+    expect(texts('Hi, a question and a suggestion about Loi Krathong in Sop Moei this year.', 'insult')).toEqual([]);
+    expect(texts('f, u, c, k you and your truck', 'insult')).toEqual(['f, u, c, k']);
+  });
+});

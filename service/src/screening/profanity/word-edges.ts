@@ -104,8 +104,12 @@ export function spacedPiecesOk(text: string, start: number, end: number, insultP
   if (isApostrophe(after) && isLatinLetter(text.charCodeAt(end + 1))) return false;
   // Spaces are ordinary in Thai, so spaced pieces must be tiny; dashes and dots between syllables are deliberate (ตอ-แหล).
   let deliberate = false;
+  const latin = isLatinLetter(text.charCodeAt(start));
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    // Round 26: "Hi, a question…": a comma and a space after a Latin word of two letters or more is the sentence's
+    // punctuation (f, u, c, k spells a word out letter by letter).
+    if (latin && c === COMMA && text.charCodeAt(i + 1) === 0x20 && isLatinLetter(text.charCodeAt(i - 2))) return false;
     if (isSeparator(c) && c !== 0x20) deliberate = true;
   }
   const limit = deliberate ? 3 : 2;
@@ -134,6 +138,7 @@ export function spacedPiecesOk(text: string, start: number, end: number, insultP
 }
 
 const MAX_SYLLABLE_PIECES = 3;
+const COMMA = 0x2c;
 
 /** A Thai mark or a vowel written after its consonant (ะ า ำ): it can never begin a word. */
 const isAttachedToPrevious = (c: number) => isThaiMark(c) || isFollowingVowel(c);
