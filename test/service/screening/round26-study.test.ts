@@ -267,3 +267,13 @@ describe('round 26: a comma after an English word is punctuation, not a separato
     expect(texts('f, u, c, k you and your truck', 'insult')).toEqual(['f, u, c, k']);
   });
 });
+
+describe('round 26: the real buffalo against the iron one (79 and 86: two writers)', () => {
+  it('publishes ควายจริงๆ said after ควายเหล็ก (a tractor)', () => {
+    const post = 'ช่วงนี้ชาวนาเอาควายเหล็กลงนากันหมดแล้ว แต่ถนนลูกรังเป็นหลุมเป็นบ่อ ขนาดควายจริงๆ ยังเดินลำบาก';
+    expect(texts(post, 'insult')).toEqual([]);
+  });
+  it('still holds ควายจริงๆ said of a person', () => {
+    expect(texts('คนขับรถขยะควายจริงๆ ทิ้งขยะลงคลอง', 'insult')).toEqual(['ควาย']);
+  });
+});

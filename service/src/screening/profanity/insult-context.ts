@@ -205,7 +205,7 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
     // "ลุงโง่เป็นควาย", "ขี้โกงยิ่งกว่าหมา": a fault compared to the animal is said of a person.
     if (ctx.includes('prefix') && comparisonStart(text, b) >= 0) return true;
   }
-  if (ctx.includes('suffix') && startsWithAny(text, end, lists.suffixes)) return true;
+  if (ctx.includes('suffix') && startsWithAny(text, end, lists.suffixes) && !realAgainstIron(text, start, end, entry)) return true;
   // Round 21: ปัญญาควายกันทั้งกอง: said of a whole group of people.
   if (ctx.includes('aim') && startsWithAny(text, end, lists.groupSuffixes)) return true;
   // Round 20: คนควายๆ: an animal doubled after คน is what the person is like.
@@ -231,6 +231,20 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
   if (ctx.includes('pronoun') && endsWithAny(text, b, lists.pronouns)) return true;
   return false;
 }
+
+/**
+ * Round 26 (two writers): ชาวนาเอาควายเหล็กลงนา… ขนาดควายจริงๆ ยังเดินลำบาก: after the iron buffalo (a tractor), the real
+ * one (ควายจริงๆ) is the animal, said against the machine, not a person called a buffalo for real.
+ */
+function realAgainstIron(text: string, start: number, end: number, entry: LexiconEntry): boolean {
+  if (!text.startsWith(REAL, end)) return false;
+  const iron = entry.form + IRON;
+  const at = text.lastIndexOf(iron, start - 1);
+  return at >= 0 && start - at <= IRON_REACH;
+}
+const REAL = 'จริง';
+const IRON = 'เหล็ก';
+const IRON_REACH = 200;
 
 /** A copula ends at `b`, and a person (คน, a person noun, a contemptuous pronoun) opens its clause, no animal's ตัว. */
 function personBeforeCopula(text: string, b: number): boolean {
