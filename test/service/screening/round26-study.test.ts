@@ -277,3 +277,10 @@ describe('round 26: the real buffalo against the iron one (79 and 86: two writer
     expect(texts('คนขับรถขยะควายจริงๆ ทิ้งขยะลงคลอง', 'insult')).toEqual(['ควาย']);
   });
 });
+
+describe('round 26: อีเก้ง, the barking deer’s everyday name (84; round 22 read ยิงอีเก้ง)', () => {
+  it('publishes the deer come down to eat the garden and still holds อีเก้ง said of a woman', () => {
+    expect(texts('ดินไหลปิดทาง อีเก้งก็ลงมาจากดอยมากินผักในสวนหลายตั๋ว', 'insult')).toEqual([]);
+    expect(texts('อีเก้งร้านข้างบ้านด่าลูกค้าทุกวัน', 'insult')).toEqual(['อีเก้ง']);
+  });
+});

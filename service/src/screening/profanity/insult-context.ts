@@ -601,6 +601,9 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   const from = before && insultContext.literalClassifiers.has(before) ? b - before.length : start;
   // Round 22: ยิงอีเก้งกับกระฮอก: a prefix right after a hunting verb names the hunted animal.
   if (huntedBefore(text, start)) return true;
+  // Round 26: อีเก้งก็ลงมาจากดอยมากินผักในสวน: อี is part of the barking deer's everyday name (as in อีกา, อีเห็น), so
+  // with the animal's surroundings in reach the prefix names the animal, not a woman.
+  if (FOLK_NAMED.has(entry.word) && endsAt(text, FOLK_PREFIX, start) && animalNear(text, start, end)) return true;
   if (precededByAny(text, from, lists.prefixes) || aimingCopulaBefore(text, from)) return false;
   if (precededByAny(text, start, lists.prefixes) || aimingCopulaBefore(text, start)) return false;
   // Round 26: ปากเสียยังกับควาย: compared to the animal, a person is meant, whatever the surroundings (ท่อ, คลอง).
@@ -613,10 +616,18 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   const heads = start === 0 || !isThaiLetter(text.charCodeAt(start - 1)) || before !== undefined;
   if (heads && literalActAt(text, after)) return true;
   const grammar = before !== undefined || startsWithAny(text, after, lists.literalAfter);
-  if (!grammar) return false;
-  // One bounded slice: indexOf over the whole text per word would be quadratic in a post full of the word.
+  return grammar && animalNear(text, start, end);
+}
+
+const FOLK_NAMED: ReadonlySet<string> = new Set(['เก้ง']);
+const FOLK_PREFIX = 'อี';
+/**
+ * An animal's surroundings (`literalNear`) within LITERAL_REACH of the word. One bounded slice: indexOf over the whole
+ * text per word would be quadratic in a post full of the word.
+ */
+function animalNear(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - LITERAL_REACH), Math.min(text.length, end + LITERAL_REACH));
-  for (const w of ctx.literalNear) if (window.includes(w)) return true;
+  for (const w of insultContext.literalNear) if (window.includes(w)) return true;
   return false;
 }
 
