@@ -284,3 +284,12 @@ describe('round 26: อีเก้ง, the barking deer’s everyday name (84; 
     expect(texts('อีเก้งร้านข้างบ้านด่าลูกค้าทุกวัน', 'insult')).toEqual(['อีเก้ง']);
   });
 });
+
+describe('round 26: an institution opened or set up names no one’s visit (86)', () => {
+  it('publishes a hospital that opens a TB clinic every Wednesday', () => {
+    expect(texts('แจ้งข่าวครับ โรงพยาบาลสายบุรีเปิดคลินิกวัณโรคทุกวันพุธ ใครไอเรื้อรังให้ไปตรวจได้ฟรี', 'sensitive')).toEqual([]);
+  });
+  it('still holds a neighbour who goes to the TB clinic', () => {
+    expect(texts('ลุงแดงข้างบ้านไปคลินิกวัณโรคทุกวันพุธ', 'sensitive')).not.toEqual([]);
+  });
+});

@@ -1676,7 +1676,12 @@ function namesAPlace(text: string, start: number, triggerStart: number): boolean
   // ครูโรงเรียน|เด็กพิเศษ, ยามคลินิก|โรคเอดส์: an institution right before the trigger, after a locative or a role,
   // or opening a reported clause (ได้ยินว่าคลินิก|โรคเอดส์ย้ายไป…).
   const b = spaceBefore(text, h);
-  return endsWithWord(text, b, LOCATIVES) || endsWithWord(text, b, ROLES) || endsWithWord(text, b, PLACE_CLAUSE_OPENERS);
+  return (
+    endsWithWord(text, b, LOCATIVES) ||
+    endsWithWord(text, b, ROLES) ||
+    endsWithWord(text, b, PLACE_CLAUSE_OPENERS) ||
+    endsWithWord(text, b, INSTITUTION_MADE)
+  );
 }
 
 /** Whether [from, to) is made of words that name what an institution does (รักษา, บำบัด), no verb said of a person. */
@@ -1706,9 +1711,15 @@ function institutionIsPlace(text: string, h: number): boolean {
     endsWithWord(text, b, LOCATIVES) ||
     endsWithWord(text, b, PLACE_PREPOSITIONS) ||
     endsWithWord(text, b, ROLES) ||
-    endsWithWord(text, b, PLACE_CLAUSE_OPENERS)
+    endsWithWord(text, b, PLACE_CLAUSE_OPENERS) ||
+    endsWithWord(text, b, INSTITUTION_MADE)
   );
 }
+/**
+ * Round 26: โรงพยาบาลสายบุรีเปิด|คลินิกวัณโรคทุกวันพุธ, มี|ศูนย์บำบัด…: verbs whose object is the institution itself (it is
+ * opened, set up, run), no one going there.
+ */
+const INSTITUTION_MADE = wordSet(['เปิด', 'มี', 'ตั้ง', 'จัดตั้ง', 'สร้าง', 'ปิด', 'ย้าย', 'จัด']);
 
 const ENGLISH_VERB_OPENING = /^(?:is|was|has|had|did|does) /i;
 
