@@ -293,3 +293,10 @@ describe('round 26: an institution opened or set up names no one’s visit (86)'
     expect(texts('ลุงแดงข้างบ้านไปคลินิกวัณโรคทุกวันพุธ', 'sensitive')).not.toEqual([]);
   });
 });
+
+describe('round 26: ไต๋เรือ, the boat’s skipper, is a role (84; round 25 listed ไต้ก๋ง)', () => {
+  it('holds a skipper placed by his boat and pier with a drug conviction', () => {
+    const post = 'ไต๋เรือลำสีฟ้าที่จอดสุดท่าด้านในเพิ่งพ้นโทษคดียาเสพติดออกมาเมื่อเดือนที่แล้ว';
+    expect(texts(post, 'sensitive')).not.toEqual([]);
+  });
+});
