@@ -300,3 +300,14 @@ describe('round 26: ไต๋เรือ, the boat’s skipper, is a role (84; 
     expect(texts(post, 'sensitive')).not.toEqual([]);
   });
 });
+
+describe('round 26: "call to tell (me)" before a number makes it the poster’s (85)', () => {
+  it('holds a lost cat notice’s mobile after an office named as where the cat got out', () => {
+    const post =
+      'ใครเห็นแมวส้มหลุดออกจากบ้านตอนเปิดประตูรับน้ำจากรถเทศบาล แถวหลังโรงเรียนเทพาาา😭 ช่วยโทรบอกหน่อยนะคะ ๐๘๖-๔๑๒-๗๗๕๙';
+    expect(texts(post, 'phone')).toEqual(['๐๘๖-๔๑๒-๗๗๕๙']);
+  });
+  it('still publishes the office told to', () => {
+    expect(texts('ถ้าไฟดับให้โทรบอกการไฟฟ้าที่ 044 511 234', 'phone')).toEqual([]);
+  });
+});
