@@ -311,3 +311,14 @@ describe('round 26: "call to tell (me)" before a number makes it the poster’s 
     expect(texts('ถ้าไฟดับให้โทรบอกการไฟฟ้าที่ 044 511 234', 'phone')).toEqual([]);
   });
 });
+
+describe('round 26: no phone inside a number printed as a bank account (83)', () => {
+  it('publishes a municipality’s BAAC donation account and reads no landline in it', () => {
+    const post =
+      'เทศบาลเปิดรับบริจาค โอนเข้าบัญชี เทศบาลตำบลท่านา (กองทุนช่วยเหลือผู้ประสบภัย) ธ.ก.ส. 020-1-78341-5 ตามประกาศเทศบาลนะคะ';
+    expect(screenText(post).findings).toEqual([]);
+  });
+  it('still holds a person’s account printed the same way', () => {
+    expect(texts('โอนเข้าบัญชีผม ธ.ก.ส. 020-1-78341-5', 'bank_account')).toEqual(['020-1-78341-5']);
+  });
+});

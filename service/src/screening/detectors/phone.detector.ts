@@ -187,6 +187,13 @@ const CARD_DIGITS = 13;
 const OTHER_NUMBER_BEFORE =
   /(?:(?:^|[^a-z])(?:meter|account|customer|order|invoice|receipt|reference|ref|contract|serial|tracking|parcel|booking|case|ticket|plot|deed|member|policy) (?:number|no\.?|#|id)|เลข(?:มิเตอร์|ผู้ใช้น้ำ|ผู้ใช้ไฟ(?:ฟ้า)?|ที่ใบเสร็จ|ใบเสร็จ|พัสดุ|สัญญา|โฉนด|แปลง|อ้างอิง|คำร้อง|ที่รับแจ้ง|สมาชิก))(?: is)? ?[:：#]? ?$/;
 const OTHER_NUMBER_REACH = 32;
+/** The standard printed shape of a Thai bank account number: 3, 1, 5 and 1 digits. */
+const ACCOUNT_SHAPE = [3, 1, 5, 1];
+function isAccountShaped(token: NumberToken): boolean {
+  if (token.groups.length !== ACCOUNT_SHAPE.length) return false;
+  for (let k = 0; k < ACCOUNT_SHAPE.length; k++) if (token.groups[k]!.digits.length !== ACCOUNT_SHAPE[k]) return false;
+  return true;
+}
 /** How many digits a token holds, stopping once past a card's count. */
 function tokenDigits(token: NumberToken): number {
   let n = 0;
@@ -396,6 +403,7 @@ export const phoneDetector: Detector = {
       // Read once a token, on its first reading past its first group (the count walks every group: per reading it was
       // quadratic on a run of "0 0 0 …").
       let cardShaped: boolean | undefined;
+      let accountShaped: boolean | undefined;
       while (r.next()) {
         if ((++steps & 255) === 0 && budget.expired()) return out;
         // A plus not followed by 66: remember the longest reading, judged after the token (below).
@@ -406,6 +414,9 @@ export const phoneDetector: Detector = {
         // Round 25: เลขแปลง 4401 0358 2276 1: a phone read after the first group of a card-shaped number (13 digits in
         // all) is part of that number. (Read after the phone's shape: most readings fail that first.)
         if (r.first > 0 && (cardShaped ??= tokenDigits(token) === CARD_DIGITS)) continue;
+        // Round 26: ธ.ก.ส. 020-1-78341-5: a token printed as a bank account (3-1-5-1 digits, a shape no phone takes) is one,
+        // whoever owns it; no phone is read from inside it.
+        if ((accountShaped ??= isAccountShaped(token)) && r.last - r.first < token.groups.length) continue;
         // Round 25: "Our electricity meter number 020311457", เลขผู้ใช้น้ำ 0203…: a number labelled as another kind of
         // number right before it is that number.
         if (OTHER_NUMBER_BEFORE.test(norm.text.slice(Math.max(0, r.start - OTHER_NUMBER_REACH), r.start))) continue;
