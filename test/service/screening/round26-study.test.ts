@@ -322,3 +322,14 @@ describe('round 26: no phone inside a number printed as a bank account (83)', ()
     expect(texts('โอนเข้าบัญชีผม ธ.ก.ส. 020-1-78341-5', 'bank_account')).toEqual(['020-1-78341-5']);
   });
 });
+
+describe('round 26: a Northern market named after her, and อาชกแก (87, 88)', () => {
+  it('publishes กาดป้าบัวคำ, a market, and still holds ป้าบัวคำ placed by a clause', () => {
+    expect(texts('กาดป้าบัวคำที่อยู่ข้างวัดบ้านหลวง เป็นกาดเช้าเก่าแก่ที่สุดของตำบล', 'person_name')).toEqual([]);
+    expect(texts('ป้าบัวคำที่อยู่ข้างวัดบ้านหลวงเผาขยะทุกคืน', 'person_name')).toEqual(['ป้าบัวคำ']);
+  });
+  it('holds อาชกแก outright (ชกแก alone stays "punched you")', () => {
+    expect(texts('อาชกแกคนเฝ้าลานเก็บค่าน้ำค่าไฟคนงานแพงกว่าบ้านอื่น', 'insult')).toEqual(['อาชกแก']);
+    expect(texts('มันชกแกตอนเมาใช่ไหม', 'insult')).toEqual([]);
+  });
+});

@@ -713,7 +713,8 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     if (parent && glued && !ledOnly) continue;
     // Round 23: ตาเชิญ|ที่อยู่เฮือนหลังติดวัด, กะนะ|ที่ขายโรตีอยู่หน้ามัสยิด: as for the kinship words (the title loop).
     const clauseNamed = !latin && !inside && !parent ? clauseNamedNicknameEnd(text, end) : -1;
-    if (clauseNamed >= 0 && !onlyKinshipWords(text, end, clauseNamed)) {
+    // Round 26: กาด|ป้าบัวคำที่อยู่ข้างวัด: a market named after her, as ซอยนายเลิศ is (isPlaceName, read below for the rest).
+    if (clauseNamed >= 0 && !onlyKinshipWords(text, end, clauseNamed) && !isPlaceName(text, pos)) {
       found.push(kinClauseFinding(text, pos, clauseNamed));
       pos = clauseNamed - 1;
       continue;
@@ -1526,7 +1527,13 @@ export const personNameDetector: Detector = {
       // Round 23: ป้าหนู|ที่อยู่บ้านไม้ริมน้ำ…: a short word and a clause of where the person lives that names a place.
       const clauseNamed = kind === 'kinship' ? clauseNamedNicknameEnd(text, titleEnd) : -1;
       // (ลุงป้าน้าอาที่ขายของในตลาด: kinship words in a row are everyone's elders.)
-      if (clauseNamed >= 0 && !onlyKinshipWords(text, titleEnd, clauseNamed) && !kinshipListBefore(text, pos)) {
+      // Round 26: กาด|ป้าบัวคำที่อยู่ข้างวัด: a market named after her (isPlaceName), as for the weak words.
+      if (
+        clauseNamed >= 0 &&
+        !onlyKinshipWords(text, titleEnd, clauseNamed) &&
+        !kinshipListBefore(text, pos) &&
+        !isPlaceName(text, pos)
+      ) {
         out.push(kinClauseFinding(text, pos, clauseNamed));
         pos = clauseNamed - 1;
         continue;
