@@ -333,3 +333,10 @@ describe('round 26: a Northern market named after her, and อาชกแก (8
     expect(texts('มันชกแกตอนเมาใช่ไหม', 'insult')).toEqual([]);
   });
 });
+
+describe('round 26: "the Mr. …" is a shop’s or brand’s name (87)', () => {
+  it('publishes the Mr. Fix-It shop and still holds Mr. Somchai Dee', () => {
+    expect(texts('The Mr. Fix-It shop next to the petrol station is closed until January.', 'person_name')).toEqual([]);
+    expect(texts('I told Mr. Somchai Dee about the dogs.', 'person_name')).toEqual(['Mr. Somchai Dee']);
+  });
+});

@@ -517,6 +517,8 @@ function kinClauseFinding(text: string, pos: number, end: number): Candidate {
 const AT_HOME_TOLD = /^ ?ที่บ้าน(?:บอก|เล่า|ว่า)/;
 const AT_HOME_TOLD_REACH = 16;
 
+const THE_BEFORE = /(?:^|[^a-z])the $/;
+
 /** หลายคน, ทั้งหลาย, ทุกคน after a name and any kinship words glued after it: the words name many, no one. */
 const PLURAL_ELDERS = ['หลายคน', 'หลายท่าน', 'ทั้งหลาย', 'ทุกคน', 'ทุกท่าน'];
 function pluralEldersAfter(text: string, end: number): boolean {
@@ -1631,6 +1633,9 @@ export const personNameDetector: Detector = {
         }
       }
       if (latinTitle && latinStreetName(text, titleEnd, name.end)) continue;
+      // Round 26: "The Mr. Fix-It shop": the article makes the title part of a shop's or a brand's name (no one is "the
+      // Mr. Somchai").
+      if (latinTitle && THE_BEFORE.test(text.slice(Math.max(0, pos - 4), pos))) continue;
       // Round 21: "Khop khun maak krap": the romanised ขอบคุณ, no Khun.
       if (latinTitle && ROMANISED_THANKS_BEFORE.test(text.slice(Math.max(0, pos - 6), pos))) continue;
       // the bus from Khun Yuam, Khun Han District: a romanised place, not Khun the person (round 13).
