@@ -340,3 +340,15 @@ describe('round 26: "the Mr. …" is a shop’s or brand’s name (87)', () => {
     expect(texts('I told Mr. Somchai Dee about the dogs.', 'person_name')).toEqual(['Mr. Somchai Dee']);
   });
 });
+
+describe('round 26: a temple or a village romanised with a kinship word in its name (90)', () => {
+  it('publishes the abbot at Wat Ta Khu', () => {
+    const post = 'Also thanks to the abbot at Wat Ta Khu who lent the temple truck for the day.';
+    expect(texts(post, 'person_name')).toEqual([]);
+  });
+  it('still holds Khun Lamduan in Ban Ta Khu, named with her title', () => {
+    expect(texts('I bought scarves from Khun Lamduan in Ban Ta Khu and never got them.', 'person_name')).toEqual([
+      'Khun Lamduan',
+    ]);
+  });
+});

@@ -326,6 +326,15 @@ export const LATIN_STREET_BEFORE = [
   'koh',
   'huai',
   'nong',
+  // Round 26: a temple, a village, a canal or a town named with a kinship word (Wat Ta Khu, Ban Ta Khu).
+  'wat',
+  'ban',
+  'baan',
+  'khlong',
+  'klong',
+  'wiang',
+  'mueang',
+  'muang',
 ];
 
 /**
