@@ -352,3 +352,11 @@ describe('round 26: a temple or a village romanised with a kinship word in its n
     ]);
   });
 });
+
+describe('round 26: a faith asked about is nobody’s (87)', () => {
+  it('publishes "whichever faith" and still holds a teacher’s faith', () => {
+    const post = 'ขอบคุณโต๊ะอิหม่ามมัสยิดบ้านท่าบอนที่เปิดมัสยิดให้คนน้ำท่วมมานอน ไม่แยกว่านับถือศาสนาไหน';
+    expect(texts(post, 'sensitive')).toEqual([]);
+    expect(texts('ครูที่โรงเรียนบ้านนานับถือศาสนาคริสต์', 'sensitive')).not.toEqual([]);
+  });
+});
