@@ -360,3 +360,10 @@ describe('round 26: a faith asked about is nobody’s (87)', () => {
     expect(texts('ครูที่โรงเรียนบ้านนานับถือศาสนาคริสต์', 'sensitive')).not.toEqual([]);
   });
 });
+
+describe('round 26: the poster’s relative with her age after "my" (89; a fact of the language)', () => {
+  it('publishes ยายผมอายุแปดสิบกว่าแล้ว เป็นหอบหืด and still holds the neighbour’s grandmother', () => {
+    expect(texts('ยายผมอายุแปดสิบกว่าแล้ว เป็นหอบหืด อากาศหนาวมาก', 'sensitive')).toEqual([]);
+    expect(texts('ยายข้างบ้านอายุแปดสิบกว่าแล้ว เป็นหอบหืด', 'sensitive')).not.toEqual([]);
+  });
+});

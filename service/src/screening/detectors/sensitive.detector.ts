@@ -379,8 +379,15 @@ function ownedByPoster(text: string, start: number, end: number): boolean {
   const own = FIRST_PERSON.longestAt(text, p);
   if (own < 0 || isLatinLetter(text.charCodeAt(p)) || DEMONSTRATIVES.longestAt(text, p) >= 0) return false;
   // ยายผม|เป็น…, ลุงของฉัน ติด…: the pronoun ends the phrase. ลุงหนูเล็ก is Uncle Noo Lek, a nickname, not "my uncle".
-  return !isThaiLetter(text.charCodeAt(own)) || CONTINUING.longestAt(text, own) >= 0 || triggers.longestAt(text, own) >= 0;
+  // Round 26: ยายผม|อายุแปดสิบกว่าแล้ว เป็นหอบหืด, แม่ใหญ่ข้อย|อายุ…: the relative's age after the pronoun ends it too.
+  return (
+    !isThaiLetter(text.charCodeAt(own)) ||
+    CONTINUING.longestAt(text, own) >= 0 ||
+    triggers.longestAt(text, own) >= 0 ||
+    text.startsWith(AGE, own)
+  );
 }
+const AGE = 'อายุ';
 
 /**
  * Round 15: ดิฉันมี|ลูกสาว…, ผมมี|แม่อายุแปดสิบ, I have a son…: the poster says they have the relative, a relative of their
