@@ -367,3 +367,10 @@ describe('round 26: the poster’s relative with her age after "my" (89; a fact 
     expect(texts('ยายข้างบ้านอายุแปดสิบกว่าแล้ว เป็นหอบหืด', 'sensitive')).not.toEqual([]);
   });
 });
+
+describe('round 26: a dog called a bitch is the animal (88)', () => {
+  it('publishes "Our dog is a bitch who just had six puppies" and still holds a neighbour called one', () => {
+    expect(texts('Our dog is a bitch who just had six puppies under the house.', 'insult')).toEqual([]);
+    expect(texts('My neighbour is a bitch who lets her dogs bark all night.', 'insult')).toEqual(['bitch']);
+  });
+});

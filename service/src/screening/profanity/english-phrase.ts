@@ -275,6 +275,9 @@ const ANIMAL_REACH = 80;
  * possessive or an age word right before it, nothing that aims it, and an animal's surroundings (as a whole word)
  * within reach.
  */
+const ANIMAL_IS_A = /(?:^|[^a-z])(?:dog|bitch|mare|sow|pup|puppy|mutt)(?:'s| is| was) an? $/;
+const ANIMAL_IS_A_REACH = 20;
+
 export function isLiteralEnglishAnimal(text: string, start: number, end: number): boolean {
   const ctx = insultContext;
   const word = text.slice(start, end);
@@ -285,10 +288,12 @@ export function isLiteralEnglishAnimal(text: string, start: number, end: number)
   const before = wordBefore(text, start);
   // A possessive is a determiner too (the shelter's bitch, the farm's pigs).
   const determined = before !== undefined && (ctx.englishAnimalDeterminers.has(before.word) || isPossessive(before.word));
+  // Round 26: "Our dog is a bitch who just had six puppies": the animal itself is what the copula calls a bitch.
+  const animalSubject = ANIMAL_IS_A.test(text.slice(Math.max(0, start - ANIMAL_IS_A_REACH), start));
   // "a ginger pussy cat": a sense word followed by a word of its sense names the thing, whatever stands before it.
-  if (!determined && !(sense !== undefined && senseWordAfter(text, end, surroundings))) return false;
+  if (!determined && !animalSubject && !(sense !== undefined && senseWordAfter(text, end, surroundings))) return false;
   // "what a bitch", "he is an ass", "that cow who …": aimed, whatever animals are around.
-  if (englishAimedAround(text, start, end, false)) return false;
+  if (!animalSubject && englishAimedAround(text, start, end, false)) return false;
   const from = Math.max(0, start - ANIMAL_REACH);
   const window = text.slice(from, Math.min(text.length, end + ANIMAL_REACH));
   for (const near of surroundings) {
