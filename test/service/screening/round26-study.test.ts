@@ -374,3 +374,10 @@ describe('round 26: a dog called a bitch is the animal (88)', () => {
     expect(texts('My neighbour is a bitch who lets her dogs bark all night.', 'insult')).toEqual(['bitch']);
   });
 });
+
+describe('round 26: Loei glued to a chat plate (89)', () => {
+  it('holds กข5521เลย written with no space and publishes ขอ500เลย', () => {
+    expect(texts('รถเก๋งสีแดงกข5521เลยขับปาดซ้ายปาดขวา', 'license_plate')).toEqual(['กข5521เลย']);
+    expect(texts('ขอ500เลยได้ไหม', 'license_plate')).toEqual([]);
+  });
+});

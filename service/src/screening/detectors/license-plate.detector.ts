@@ -139,7 +139,9 @@ function gluedInChat(text: string, m: RegExpExecArray, start: number): boolean {
   for (let k = 1; k <= MAX_GLUED_WORD - 2; k++) if (notLetters.has(text.slice(start - k, start + 2))) return false;
   const end = start + m[0].length;
   if (m[0].length !== letters.length + digits.length) return false;
-  return provinceAfter(text, end) > 0 && !text.startsWith('เลย', end + (text[end] === ' ' ? 1 : 0));
+  // Round 26: กข5521เลย: glued to the number with no space anywhere, เลย is Loei, not "at all" (which chat spaces or
+  // writes after a word).
+  return provinceAfter(text, end) > 0 && (text[end] !== ' ' || !text.startsWith('เลย', end + 1));
 }
 
 export const licensePlateDetector: Detector = {
