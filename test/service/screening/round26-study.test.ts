@@ -381,3 +381,11 @@ describe('round 26: Loei glued to a chat plate (89)', () => {
     expect(texts('ขอ500เลยได้ไหม', 'license_plate')).toEqual([]);
   });
 });
+
+describe('round 26: the Korat เอ็ง ending a sentence after a particle (90, twice)', () => {
+  it('publishes ล้มทุกวันแหละเอ็ง and เดินหาไม่ไหวเอ็ง, and still holds ไอ้เอ็ง', () => {
+    expect(texts('เด็กมันขี่รถไปโรงเรียนล้มทุกวันแหละเอ็ง ใกล้เลือกตั้งละ', 'insult')).toEqual([]);
+    expect(texts('ข้าแก่แล้วเดินหาไม่ไหวเอ็ง', 'insult')).toEqual([]);
+    expect(texts('ไอ้เอ็งนี่แหละตัวดี', 'insult')).toEqual(['ไอ้เอ็ง']);
+  });
+});
