@@ -389,3 +389,17 @@ describe('round 26: the Korat เอ็ง ending a sentence after a particle (9
     expect(texts('ไอ้เอ็งนี่แหละตัวดี', 'insult')).toEqual(['ไอ้เอ็ง']);
   });
 });
+
+describe('round 26: who someone campaigned for is their political view (84, 87)', () => {
+  it('holds a stallholder who helped the other side’s campaign and a print-shop owner who organises for a party', () => {
+    const stall =
+      'บ้านของป้าหวาน ร้านขายผักในตลาดสดระโนด ซึ่งทุกคนรู้ว่าเคยช่วยหาเสียงให้ทีมผู้สมัครฝ่ายตรงข้าม';
+    expect(texts(stall, 'sensitive')).toEqual(['เคยช่วยหาเสียงให้ทีมผู้สมัครฝ่ายตรงข้าม']);
+    const shop =
+      'the owner of the print shop opposite the district office, who is a well-known organiser for a political party';
+    expect(texts(shop, 'sensitive')).not.toEqual([]);
+  });
+  it('still publishes a band hired to play at a campaign stage', () => {
+    expect(texts('หมอลำซิ่งมาเปิดเวทีหาเสียงให้ผู้สมัครนายกฯที่สนามโรงเรียนจนเที่ยงคืน', 'sensitive')).toEqual([]);
+  });
+});
