@@ -22,8 +22,9 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * afterwards, 24 to 26 never); hold-outs 27 to 41 on 1835bac (written during the twenty-second); hold-outs 42 to 52 on
  * 58f53f5 (written during the twenty-third, 50 to 52 at its end); hold-outs 53 to 67 on d9b71bd (written during the
  * twenty-fourth, 64 to 67 at its end; 53's four e-mail addresses, which the writer's tool had turned into the literal
- * text "[email protected]", repaired before its score). Each hold-out was written before the round it measures and
- * scored before any of its engine work read it.
+ * text "[email protected]", repaired before its score); hold-outs 68 to 82 on b3c6a43 (written during the twenty-fifth);
+ * hold-outs 83 to 97 on 350cc1d (written during the twenty-sixth, 91 to 97 during its second half). Each hold-out was
+ * written before the round it measures and scored before any of its engine work read it.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 88 / 164, falseHold: 12 / 115 },
@@ -108,6 +109,21 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 80': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 81': { holdRecall: 84 / 90, falseHold: 5 / 80 },
   'hold-out 82': { holdRecall: 88 / 90, falseHold: 4 / 80 },
+  'hold-out 83': { holdRecall: 87 / 90, falseHold: 6 / 80 },
+  'hold-out 84': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 85': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 86': { holdRecall: 86 / 90, falseHold: 3 / 80 },
+  'hold-out 87': { holdRecall: 88 / 90, falseHold: 2 / 80 },
+  'hold-out 88': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 89': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 90': { holdRecall: 88 / 90, falseHold: 3 / 80 },
+  'hold-out 91': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 92': { holdRecall: 88 / 90, falseHold: 1 / 80 },
+  'hold-out 93': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 94': { holdRecall: 88 / 90, falseHold: 3 / 80 },
+  'hold-out 95': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 96': { holdRecall: 85 / 90, falseHold: 5 / 80 },
+  'hold-out 97': { holdRecall: 88 / 90, falseHold: 5 / 80 },
 };
 
 /**
@@ -165,6 +181,9 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * (75-78 written mid-round, 79-82 near its end): 78 (87 -> 88 of 90 held), 81 (5 -> 4 of 80 clean held) and 82 (4 -> 3,
  * after the office names were read strictly: a change decided on the read sets) moved, the other five did not. 5, 39,
  * 52 and 54 (told) moved too.
+ * Round 26 (2026-12-02): the eight hold-outs round 25 left unread (75-82) were read at once; then 83-86, then 87-90,
+ * each after its untuned score on 350cc1d (the last landing). Never read, measured: 91-97 (written during the round):
+ * none moved, so each is held to no worse than untuned. 13, 54 and 66 (told) moved too.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -179,7 +198,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 10': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 11': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 12': { holdRecall: 88 / 90, falseHold: 2 / 80 },
-  'hold-out 13': { holdRecall: 88 / 90, falseHold: 2 / 80 },
+  'hold-out 13': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 14': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 15': { holdRecall: 89 / 90, falseHold: 2 / 80 },
   'hold-out 16': { holdRecall: 87 / 90, falseHold: 1 / 80 },
@@ -220,7 +239,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 51': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 52': { holdRecall: 89 / 90, falseHold: 0 / 80 },
   'hold-out 53': { holdRecall: 90 / 90, falseHold: 2 / 80 },
-  'hold-out 54': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 54': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 55': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 56': { holdRecall: 87 / 90, falseHold: 4 / 80 },
   'hold-out 57': { holdRecall: 90 / 90, falseHold: 2 / 80 },
@@ -232,7 +251,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 63': { holdRecall: 89 / 90, falseHold: 3 / 80 },
   'hold-out 64': { holdRecall: 89 / 90, falseHold: 0 / 80 },
   'hold-out 65': { holdRecall: 90 / 90, falseHold: 2 / 80 },
-  'hold-out 66': { holdRecall: 89 / 90, falseHold: 2 / 80 },
+  'hold-out 66': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 67': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 68': { holdRecall: 90 / 90, falseHold: 3 / 80 },
   'hold-out 69': { holdRecall: 89 / 90, falseHold: 2 / 80 },
@@ -241,14 +260,29 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 72': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 73': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 74': { holdRecall: 90 / 90, falseHold: 2 / 80 },
-  'hold-out 75': { holdRecall: 87 / 90, falseHold: 4 / 80 },
-  'hold-out 76': { holdRecall: 89 / 90, falseHold: 3 / 80 },
-  'hold-out 77': { holdRecall: 89 / 90, falseHold: 3 / 80 },
-  'hold-out 78': { holdRecall: 88 / 90, falseHold: 4 / 80 },
-  'hold-out 79': { holdRecall: 86 / 90, falseHold: 5 / 80 },
+  'hold-out 75': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 76': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 77': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 78': { holdRecall: 88 / 90, falseHold: 1 / 80 },
+  'hold-out 79': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 80': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 81': { holdRecall: 84 / 90, falseHold: 4 / 80 },
-  'hold-out 82': { holdRecall: 88 / 90, falseHold: 3 / 80 },
+  'hold-out 81': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 82': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 83': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 84': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 85': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 86': { holdRecall: 87 / 90, falseHold: 0 / 80 },
+  'hold-out 87': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 88': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 89': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 90': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 91': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 92': { holdRecall: 88 / 90, falseHold: 1 / 80 },
+  'hold-out 93': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 94': { holdRecall: 88 / 90, falseHold: 3 / 80 },
+  'hold-out 95': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 96': { holdRecall: 85 / 90, falseHold: 5 / 80 },
+  'hold-out 97': { holdRecall: 88 / 90, falseHold: 5 / 80 },
 };
 
 /**
@@ -264,7 +298,16 @@ function expectAboveUntuned(set: string, figures: { holdRecall: number; falseHol
 }
 
 /** Hold-outs that measure work they were never told of, held to no worse than untuned (until a round moves them). */
-const MEASURED_ONLY = new Set(['hold-out 75', 'hold-out 76', 'hold-out 77', 'hold-out 79', 'hold-out 80']);
+const MEASURED_ONLY = new Set([
+  'hold-out 80',
+  'hold-out 91',
+  'hold-out 92',
+  'hold-out 93',
+  'hold-out 94',
+  'hold-out 95',
+  'hold-out 96',
+  'hold-out 97',
+]);
 
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
   expect(figures.holdRecall, set).toBeGreaterThanOrEqual(FLOORS[set]!.holdRecall - 1e-9);
@@ -378,6 +421,21 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-80.jsonl', 170, 90, 80],
     ['holdout-81.jsonl', 170, 90, 80],
     ['holdout-82.jsonl', 170, 90, 80],
+    ['holdout-83.jsonl', 170, 90, 80],
+    ['holdout-84.jsonl', 170, 90, 80],
+    ['holdout-85.jsonl', 170, 90, 80],
+    ['holdout-86.jsonl', 170, 90, 80],
+    ['holdout-87.jsonl', 170, 90, 80],
+    ['holdout-88.jsonl', 170, 90, 80],
+    ['holdout-89.jsonl', 170, 90, 80],
+    ['holdout-90.jsonl', 170, 90, 80],
+    ['holdout-91.jsonl', 170, 90, 80],
+    ['holdout-92.jsonl', 170, 90, 80],
+    ['holdout-93.jsonl', 170, 90, 80],
+    ['holdout-94.jsonl', 170, 90, 80],
+    ['holdout-95.jsonl', 170, 90, 80],
+    ['holdout-96.jsonl', 170, 90, 80],
+    ['holdout-97.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
