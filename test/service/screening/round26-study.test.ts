@@ -403,3 +403,11 @@ describe('round 26: who someone campaigned for is their political view (84, 87)'
     expect(texts('หมอลำซิ่งมาเปิดเวทีหาเสียงให้ผู้สมัครนายกฯที่สนามโรงเรียนจนเที่ยงคืน', 'sensitive')).toEqual([]);
   });
 });
+
+describe('round 26: "if there is someone …" names nobody (a fact of the language; an older set)', () => {
+  it('publishes a question about whoever is bedridden and still holds the neighbour who is', () => {
+    expect(texts('แจ้งการไฟฟ้าแล้วบอกให้รอ ถ้ามีคนป่วยติดเตียงต้องโทร 1669 เลยใช่ไหม', 'sensitive')).toEqual([]);
+    expect(texts('บ้านไหนมีผู้ป่วยติดเตียงแจ้ง อสม. ได้เลย', 'sensitive')).toEqual([]);
+    expect(texts('ลุงแดงข้างบ้านป่วยติดเตียง', 'sensitive')).not.toEqual([]);
+  });
+});
