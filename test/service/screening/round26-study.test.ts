@@ -411,3 +411,13 @@ describe('round 26: "if there is someone …" names nobody (a fact of the langua
     expect(texts('ลุงแดงข้างบ้านป่วยติดเตียง', 'sensitive')).not.toEqual([]);
   });
 });
+
+describe('round 26: after a word for the family in general no one relative is named (a fact of the language)', () => {
+  it('publishes ลูกหลานกะไปเฮ็ดงาน… and พ่อแม่กะย่าน (the Isan กะ, "also")', () => {
+    expect(texts('เดือนกันยาแล้วยังบ่ได้เงินเลย ลูกหลานกะไปเฮ็ดงานอยู่ชลบุรีหมด', 'person_name')).toEqual([]);
+    expect(texts('เด็กน้อยบ่กล้าไปหลิ้นน้ำ พ่อแม่กะย่าน ขอเทศบาลมาเบิ่ง', 'person_name')).toEqual([]);
+  });
+  it('still holds a relative named through one relation', () => {
+    expect(texts('หลานชายตาผินบ้านท้ายซอยขับรถซิ่งทุกคืน', 'person_name')).toEqual(['หลานชายตาผิน']);
+  });
+});

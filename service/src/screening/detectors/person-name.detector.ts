@@ -514,6 +514,7 @@ function kinClauseFinding(text: string, pos: number, end: number): Candidate {
   };
 }
 
+const GROUP_RELATIONS = ['ลูกหลาน', 'พ่อแม่', 'ญาติพี่น้อง', 'พี่น้อง', 'ลูกๆ', 'หลานๆ'];
 const AT_HOME_TOLD = /^ ?ที่บ้าน(?:บอก|เล่า|ว่า)/;
 const AT_HOME_TOLD_REACH = 16;
 
@@ -695,6 +696,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     // Round 26: โรงพยาบาลแม่อาย|แทน read as แม่|อา|ย…: a place's name (the gazetteer's) that begins at the relation word
     // and runs through the weak word is the place, not a mother's aunt.
     if (relation && !latin && gazetteerTrie.longestAt(text, relationStartBefore(text, pos)) > end) continue;
+    // Round 26: ลูกหลาน|กะมาจาก…, พ่อแม่|กะย่าน: after a word for the family in general, the Isan กะ (ก็) or a kinship
+    // word is no one relative's nickname.
+    if (relation && !latin && endsWithAny(text, pos, GROUP_RELATIONS)) continue;
     // Inside another word (ตา in เมตตา) unless a relation word, or a word that ends a clause (คือ, กับ), stands before it;
     // or a shop word (ปั๊มตาจำรัส, โรงสีตาบุญมี): then the shop's kinship name, a person only when the shop is blamed.
     const glued = !latin && !relation && isThaiLetter(text.charCodeAt(pos - 1));
