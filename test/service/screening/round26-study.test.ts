@@ -421,3 +421,13 @@ describe('round 26: after a word for the family in general no one relative is na
     expect(texts('หลานชายตาผินบ้านท้ายซอยขับรถซิ่งทุกคืน', 'person_name')).toEqual(['หลานชายตาผิน']);
   });
 });
+
+describe('round 26: elders listed before a preposition, and the civil-defence volunteer (81)', () => {
+  it('publishes คุณยายคุณตาจากหลายตำบล and น้อง อปพร.', () => {
+    expect(texts('ได้เห็นคุณยายคุณตาจากหลายตำบลมาร่วมงาน', 'person_name')).toEqual([]);
+    expect(texts('แต่มีน้อง อปพร. ถือไฟฉายคอยโบกตลอดทาง โอเคมากค่ะ', 'person_name')).toEqual([]);
+  });
+  it('still holds one elder named', () => {
+    expect(texts('ยายแดงจากหมู่ 4 เผาขยะทุกเย็น', 'person_name')[0]).toMatch(/^ยายแดง/);
+  });
+});

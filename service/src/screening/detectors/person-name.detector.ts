@@ -933,11 +933,13 @@ function onlyKinshipWords(text: string, start: number, end: number): boolean {
     // Only the words for elders themselves (listKinship): ตี๋, บัง, อ้าย are also nicknames (เฮียตี๋).
     let kin = -1;
     for (const w of personWords.listKinship) if (w.length > kin - p && text.startsWith(w, p)) kin = p + w.length;
-    if (kin < 0) return false;
+    if (kin < 0) return words > 0 && PREPOSITION_AFTER_LIST.some((w) => text.startsWith(w, p));
     p = kin;
   }
   return p === end;
 }
+/** Round 26: ยาย|คุณตา|จากหลายตำบล: after the elders listed, a preposition begins the next phrase (the name read on past it). */
+const PREPOSITION_AFTER_LIST = ['จาก', 'ที่', 'ของ', 'ใน', 'แต่ละ', 'ทุก', 'หลาย'];
 
 /** onlyKinshipWords, where they begin with a join (กับเปาะ, และยาย): another elder joined to the word before them. */
 function joinedKinshipWords(text: string, start: number, end: number): boolean {
