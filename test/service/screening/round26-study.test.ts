@@ -431,3 +431,10 @@ describe('round 26: elders listed before a preposition, and the civil-defence vo
     expect(texts('ยายแดงจากหมู่ 4 เผาขยะทุกเย็น', 'person_name')[0]).toMatch(/^ยายแดง/);
   });
 });
+
+describe('round 26: a retired officer’s rank (75; a fact of English)', () => {
+  it('holds Lt. Col. (ret.) Wichai Sombat', () => {
+    const post = 'My neighbour in Sungai Padi town, Lt. Col. (ret.) Wichai Sombat, lets his three dogs roam loose.';
+    expect(texts(post, 'person_name')).toEqual(['Lt. Col. (ret.) Wichai Sombat']);
+  });
+});

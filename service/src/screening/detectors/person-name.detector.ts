@@ -1417,8 +1417,11 @@ function dottedRankChainEnd(text: string, end: number): number {
     if (next < 0 || titleTrie.longestValue !== 'rank' || text.charCodeAt(next - 1) !== 0x2e) break;
     end = next;
   }
-  return end;
+  // Round 26: Lt. Col. (ret.) Wichai Sombat: a retired officer's rank keeps its (ret.) before the name.
+  RETIRED.lastIndex = end;
+  return RETIRED.test(text) ? RETIRED.lastIndex : end;
 }
+const RETIRED = / ?\((?:ret|retd|retired)\.?\)/y;
 
 /** The tries whose words the per-position walks look for, found in one pass per post (bits of WordStarts.flags). */
 const wordStarts = new WordStarts([titleTrie, weakKinshipPlusTrie, latinRoleTrie, officeTrie]);
