@@ -303,8 +303,7 @@ describe('round 26: ไต๋เรือ, the boat’s skipper, is a role (84; 
 
 describe('round 26: "call to tell (me)" before a number makes it the poster’s (85)', () => {
   it('holds a lost cat notice’s mobile after an office named as where the cat got out', () => {
-    const post =
-      'ใครเห็นแมวส้มหลุดออกจากบ้านตอนเปิดประตูรับน้ำจากรถเทศบาล แถวหลังโรงเรียนเทพาาา😭 ช่วยโทรบอกหน่อยนะคะ ๐๘๖-๔๑๒-๗๗๕๙';
+    const post = 'ใครเห็นแมวส้มหลุดออกจากบ้านตอนเปิดประตูรับน้ำจากรถเทศบาล แถวหลังโรงเรียนเทพาาา😭 ช่วยโทรบอกหน่อยนะคะ ๐๘๖-๔๑๒-๗๗๕๙';
     expect(texts(post, 'phone')).toEqual(['๐๘๖-๔๑๒-๗๗๕๙']);
   });
   it('still publishes the office told to', () => {
@@ -314,8 +313,7 @@ describe('round 26: "call to tell (me)" before a number makes it the poster’s 
 
 describe('round 26: no phone inside a number printed as a bank account (83)', () => {
   it('publishes a municipality’s BAAC donation account and reads no landline in it', () => {
-    const post =
-      'เทศบาลเปิดรับบริจาค โอนเข้าบัญชี เทศบาลตำบลท่านา (กองทุนช่วยเหลือผู้ประสบภัย) ธ.ก.ส. 020-1-78341-5 ตามประกาศเทศบาลนะคะ';
+    const post = 'เทศบาลเปิดรับบริจาค โอนเข้าบัญชี เทศบาลตำบลท่านา (กองทุนช่วยเหลือผู้ประสบภัย) ธ.ก.ส. 020-1-78341-5 ตามประกาศเทศบาลนะคะ';
     expect(screenText(post).findings).toEqual([]);
   });
   it('still holds a person’s account printed the same way', () => {
@@ -392,11 +390,9 @@ describe('round 26: the Korat เอ็ง ending a sentence after a particle (9
 
 describe('round 26: who someone campaigned for is their political view (84, 87)', () => {
   it('holds a stallholder who helped the other side’s campaign and a print-shop owner who organises for a party', () => {
-    const stall =
-      'บ้านของป้าหวาน ร้านขายผักในตลาดสดระโนด ซึ่งทุกคนรู้ว่าเคยช่วยหาเสียงให้ทีมผู้สมัครฝ่ายตรงข้าม';
+    const stall = 'บ้านของป้าหวาน ร้านขายผักในตลาดสดระโนด ซึ่งทุกคนรู้ว่าเคยช่วยหาเสียงให้ทีมผู้สมัครฝ่ายตรงข้าม';
     expect(texts(stall, 'sensitive')).toEqual(['เคยช่วยหาเสียงให้ทีมผู้สมัครฝ่ายตรงข้าม']);
-    const shop =
-      'the owner of the print shop opposite the district office, who is a well-known organiser for a political party';
+    const shop = 'the owner of the print shop opposite the district office, who is a well-known organiser for a political party';
     expect(texts(shop, 'sensitive')).not.toEqual([]);
   });
   it('still publishes a band hired to play at a campaign stage', () => {
@@ -436,5 +432,39 @@ describe('round 26: a retired officer’s rank (75; a fact of English)', () => {
   it('holds Lt. Col. (ret.) Wichai Sombat', () => {
     const post = 'My neighbour in Sungai Padi town, Lt. Col. (ret.) Wichai Sombat, lets his three dogs roam loose.';
     expect(texts(post, 'person_name')).toEqual(['Lt. Col. (ret.) Wichai Sombat']);
+  });
+});
+
+describe('round 26: a motorcycle plate read as printed (75; a fact of Thai plates)', () => {
+  it('holds ทะเบียน1กค นราธิวาส 123 and publishes a house registration', () => {
+    expect(texts('รถหายยย!! เวฟ110สีแดง ทะเบียน1กค นราธิวาส 123 หายหน้าตลาดนัด', 'license_plate')).toEqual(['1กค นราธิวาส 123']);
+    expect(texts('ขอคัดสำเนาทะเบียนบ้าน เชียงใหม่ 12 ฉบับ', 'license_plate')).toEqual([]);
+  });
+});
+
+describe('round 26: the new frames stay linear on hostile runs', () => {
+  it('screens long runs of each new frame in linear time', () => {
+    expectLinear([
+      'ทะเบียน1กค นราธิวาส 123 ทะเบียน '.repeat(350),
+      'ทะเบียน2ขห 8831 ชม. กข5521เลย '.repeat(350),
+      'Lt. Col. (ret.) Wichai Sombat, '.repeat(300),
+      'ลูกหลานกะมาจาก พ่อแม่กะย่าน '.repeat(400),
+      'โรงพยาบาลแม่อายแทน แม่อาแดง '.repeat(400),
+      'ควายเหล็ก ควายจริงๆ ควายยยยตัวใหญ่ '.repeat(350),
+      "you're a kuy, kuay tiew Hi, a ".repeat(300),
+      'The Mr. Fix-It the Mr. '.repeat(450),
+      'ธ.ก.ส. 020-1-78341-5 '.repeat(500),
+      'ถ้าเทศบาล โทรหาฉานได้ 098 1234 471 '.repeat(250),
+      'ขอขอบคุณนายอำเภอ รวมถึงกำนันประเสริฐ '.repeat(300),
+      'The municipal garbage truck (plate 82-7741 Trang) '.repeat(200),
+      'the office told me to call them at 074 312 318 '.repeat(200),
+      'ชื่อบัญชีกองทุน ธนาคารกรุงไทย สาขากันทรลักษ์ เลขที่ 321-6-04478-2 '.repeat(150),
+      'ไอ้จั๋ญไร ไอ้ษัส อาชเก อาชกแก '.repeat(500),
+      'คนในหมู่บ้านรู้กันทั่วว่าเป็นวัณโรค ร.ร.บ้าน '.repeat(250),
+      'อีเก้งก็ลงมาจากดอยมากินผักในสวน '.repeat(300),
+      'Our dog is a bitch who had puppies '.repeat(300),
+      'ล้มทุกวันแหละเอ็ง คุณยายคุณตาจาก '.repeat(350),
+      'กาดป้าบัวคำที่อยู่ข้างวัด ตี้ขาย หน้ากาด '.repeat(250),
+    ]);
   });
 });

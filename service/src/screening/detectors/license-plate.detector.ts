@@ -67,6 +67,12 @@ const plateWordMax = Math.max(...piiWords.plateContext.map((w) => w.length));
 /** Provinces romanised (Khon Kaen, Nakhon Ratchasima), as English posts write them after a plate. */
 const latinProvinces = [...provinceData.latin].sort((a, b) => b.length - a.length);
 const latinProvinceFirsts = new Set(latinProvinces.map((p) => p.charCodeAt(0)));
+const PLATE_WORD = 'ทะเบียน';
+/** After ทะเบียน (a space at most): a digit and two letters, or two letters, ending before a space. */
+const MOTORCYCLE_HEAD = / ?([1-9]?[ก-ฮ]{2})(?= )/y;
+/** The plate's number after its province: a space and one to four digits standing alone. */
+const MOTORCYCLE_NUMBER = / \d{1,4}(?!\d)/y;
+
 /** Dotted two-letter abbreviations (ชบ., สป.), read only after a truck's number. */
 const abbreviations = provinceData.abbreviations;
 
@@ -228,6 +234,19 @@ export const licensePlateDetector: Detector = {
       if (province > 0) plate(m.index, end + province, 'plate.truck+spaced+province');
     }
     spelledPlates(text, plate);
+    // Round 26: ทะเบียน 1กค นราธิวาส 123: a motorcycle's plate read as it is printed, letters, province, then the number
+    // on its second line; right after the plate word only.
+    for (let at = text.indexOf(PLATE_WORD); at >= 0; at = text.indexOf(PLATE_WORD, at + 1)) {
+      MOTORCYCLE_HEAD.lastIndex = at + PLATE_WORD.length;
+      const head = MOTORCYCLE_HEAD.exec(text);
+      if (!head) continue;
+      const start = head.index + head[0].length - head[1]!.length;
+      const province = provinceAfter(text, start + head[1]!.length);
+      if (province <= 0 || text.charCodeAt(start + head[1]!.length) !== 0x20) continue;
+      MOTORCYCLE_NUMBER.lastIndex = start + head[1]!.length + province;
+      const number = MOTORCYCLE_NUMBER.exec(text);
+      if (number) plate(start, MOTORCYCLE_NUMBER.lastIndex, 'plate.motorcycle+province');
+    }
     // Round 25: "a silver Honda with Malaysian plate RBA 4127": a plate in Latin letters (Malaysia's, across the
     // southern border) right after a plate word.
     // Its letters are written in capitals ("a plate of 2 eggs" is none).
