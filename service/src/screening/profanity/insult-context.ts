@@ -205,7 +205,8 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
     // "ลุงโง่เป็นควาย", "ขี้โกงยิ่งกว่าหมา": a fault compared to the animal is said of a person.
     if (ctx.includes('prefix') && comparisonStart(text, b) >= 0) return true;
   }
-  if (ctx.includes('suffix') && startsWithAny(text, end, lists.suffixes) && !realAgainstIron(text, start, end, entry)) return true;
+  if (ctx.includes('suffix') && startsWithAny(text, end, lists.suffixes) && !realAgainstIron(text, start, end, entry))
+    return true;
   // Round 21: ปัญญาควายกันทั้งกอง: said of a whole group of people.
   if (ctx.includes('aim') && startsWithAny(text, end, lists.groupSuffixes)) return true;
   // Round 20: คนควายๆ: an animal doubled after คน is what the person is like.
