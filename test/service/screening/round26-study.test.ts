@@ -468,3 +468,16 @@ describe('round 26: the new frames stay linear on hostile runs', () => {
     ]);
   });
 });
+
+describe('round 26: who to call is no name when it is a pronoun (person_name.contact was right once in 79 findings)', () => {
+  it('marks no name in โทรหาข้อยก่อนได้, โทรหาเปิ้นได้, โทรหาพี่ได้ and โทรหาป้าได้ที่', () => {
+    expect(texts('ถ้าช่างเทศบาลสิลงมาเบิ่ง โทรหาข้อยก่อนได้เด้อ 09-5337-4128', 'person_name')).toEqual([]);
+    expect(texts('โทรหาเปิ้นได้ 081 234 5678', 'person_name')).toEqual([]);
+    expect(texts('โทรหาพี่ได้ 081.234.5678 นะ', 'person_name')).toEqual([]);
+    expect(texts('โทรหาป้าได้ที่ 081 234 5678', 'person_name')).toEqual([]);
+  });
+  it('still marks the name given with the number', () => {
+    expect(texts('ติดต่อแอน 081 234 5678', 'person_name')).toEqual(['แอน']);
+    expect(texts('โทรหาแก้ว 081 234 5678', 'person_name')).toEqual(['แก้ว']);
+  });
+});

@@ -5,11 +5,11 @@
 // contact verb is followed by a short name and a number the phone detector has already found: a published office
 // number (no finding) names no one.
 import type { Candidate, ScreenContext } from '../detector.js';
-import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { continuesSyllable, isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { capitalAt, thaiNameEnd } from './name-span.js';
-import { relationTrie, wordTrie as trieOf } from './person-lexicon.js';
+import { relationTrie, titleTrie, wordTrie as trieOf } from './person-lexicon.js';
 
 const norm = (w: string) => normaliseText(w).text;
 
@@ -59,6 +59,30 @@ const NOT_NAMES = trieOf([
   'นะ',
   'ครับ',
   'ค่ะ',
+  // Round 26: กับ|ผม, ข่าว|ดิฉัน, พร้อม|พาไปชี้จุด: a preposition, news, a readiness: no name.
+  'กับ',
+  'ข่าว',
+  'พร้อม',
+]);
+/** Pronouns of every dialect after a contact verb, read as whole words (CONTACT_PRONOUNS). */
+const CONTACT_PRONOUNS = trieOf([
+  'ข้อย',
+  'ข่อย',
+  'ฉาน',
+  'ข้าเจ้า',
+  'ข้าพเจ้า',
+  'ข้าน้อย',
+  'กระผม',
+  'เฮา',
+  'เปิ้น',
+  'เพิ่น',
+  'เค้า',
+  'เขา',
+  'แก',
+  'มัน',
+  'กู',
+  'ตัวเอง',
+  'ฮา',
 ]);
 const officeTrie = trieOf(piiWords.publicPhoneIntroducers);
 /** Particles that end a Thai name: ผมชื่อสมชาย|ครับ. */
@@ -215,6 +239,23 @@ function thaiContactNames(ctx: ScreenContext, text: string, found: Candidate[]):
       // Round 20: โทรแจ้ง|ลูกชายคือผม ที่เบอร์…: a relation word names whose number it is, not a name (the kinship
       // reading finds a relation with a name after it).
       if (NOT_NAMES.longestAt(window, p) >= 0 || officeTrie.longestAt(window, p) >= 0 || relationTrie.longestAt(window, p) >= 0)
+        break;
+      // Round 26: โทรหา|ข้อยได้เด้อ 09…, โทรหา|เปิ้นได้: a pronoun of any dialect (the person word ends there: แก, not
+      // แก้ว) is who to call, no name (person_name.contact was right once in 79 findings on the read sets, most of them
+      // pronouns).
+      const pronoun = CONTACT_PRONOUNS.longestAt(window, p);
+      if (pronoun >= 0 && !continuesSyllable(window.charCodeAt(pronoun))) break;
+      // โทรหา|พี่ได้ 081…, ป้า|ได้ที่, อ้าย|เพิ่นได้: a kinship word standing for "me" or "him", no name after it.
+      const kin = titleTrie.longestAt(window, p);
+      if (
+        kin >= 0 &&
+        titleTrie.longestValue === 'kinship' &&
+        (NOT_NAMES.longestAt(window, kin) >= 0 ||
+          PARTICLES.longestAt(window, kin) >= 0 ||
+          CONTACT_PRONOUNS.longestAt(window, kin) >= 0 ||
+          kin === window.length ||
+          window.charCodeAt(kin) === 0x20)
+      )
         break;
       const end = thaiNameFrom(window, p);
       if (end < 0) break;
