@@ -276,13 +276,6 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 88': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 89': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 90': { holdRecall: 88 / 90, falseHold: 0 / 80 },
-  'hold-out 91': { holdRecall: 89 / 90, falseHold: 4 / 80 },
-  'hold-out 92': { holdRecall: 88 / 90, falseHold: 1 / 80 },
-  'hold-out 93': { holdRecall: 87 / 90, falseHold: 2 / 80 },
-  'hold-out 94': { holdRecall: 88 / 90, falseHold: 3 / 80 },
-  'hold-out 95': { holdRecall: 90 / 90, falseHold: 1 / 80 },
-  'hold-out 96': { holdRecall: 85 / 90, falseHold: 5 / 80 },
-  'hold-out 97': { holdRecall: 88 / 90, falseHold: 5 / 80 },
 };
 
 /**
@@ -309,9 +302,11 @@ const MEASURED_ONLY = new Set([
   'hold-out 97',
 ]);
 
+/** A set no round has moved yet (the never-read hold-outs) has its untuned figures as its floors. */
 function expectAtFloors(set: string, figures: { holdRecall: number; falseHold: number }): void {
-  expect(figures.holdRecall, set).toBeGreaterThanOrEqual(FLOORS[set]!.holdRecall - 1e-9);
-  expect(figures.falseHold, set).toBeLessThanOrEqual(FLOORS[set]!.falseHold + 1e-9);
+  const floor = FLOORS[set] ?? UNTUNED[set]!;
+  expect(figures.holdRecall, set).toBeGreaterThanOrEqual(floor.holdRecall - 1e-9);
+  expect(figures.falseHold, set).toBeLessThanOrEqual(floor.falseHold + 1e-9);
 }
 
 const report = scoreHandwritten((text) => screenText(text));
