@@ -451,6 +451,7 @@ describe('round 26: the new frames stay linear on hostile runs', () => {
       'ลูกหลานกะมาจาก พ่อแม่กะย่าน '.repeat(400),
       'โรงพยาบาลแม่อายแทน แม่อาแดง '.repeat(400),
       'ควายเหล็ก ควายจริงๆ ควายยยยตัวใหญ่ '.repeat(350),
+      'คนนี้ควายจริงๆ '.repeat(700),
       "you're a kuy, kuay tiew Hi, a ".repeat(300),
       'The Mr. Fix-It the Mr. '.repeat(450),
       'ธ.ก.ส. 020-1-78341-5 '.repeat(500),

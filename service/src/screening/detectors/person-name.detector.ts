@@ -514,10 +514,12 @@ function kinClauseFinding(text: string, pos: number, end: number): Candidate {
   };
 }
 
+/** Words for the family in general (round 26): a weak kinship word after them names no one relative. */
 const GROUP_RELATIONS = ['ลูกหลาน', 'พ่อแม่', 'ญาติพี่น้อง', 'พี่น้อง', 'ลูกๆ', 'หลานๆ'];
+/** "At home … told (me)" right after a kinship name (round 26): the poster's own relative. */
 const AT_HOME_TOLD = /^ ?ที่บ้าน(?:บอก|เล่า|ว่า)/;
 const AT_HOME_TOLD_REACH = 16;
-
+/** "the " right before an English title (round 26): the title is part of a shop's or a brand's name. */
 const THE_BEFORE = /(?:^|[^a-z])the $/;
 
 /** หลายคน, ทั้งหลาย, ทุกคน after a name and any kinship words glued after it: the words name many, no one. */
@@ -719,7 +721,7 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     if (parent && glued && !ledOnly) continue;
     // Round 23: ตาเชิญ|ที่อยู่เฮือนหลังติดวัด, กะนะ|ที่ขายโรตีอยู่หน้ามัสยิด: as for the kinship words (the title loop).
     const clauseNamed = !latin && !inside && !parent ? clauseNamedNicknameEnd(text, end) : -1;
-    // Round 26: กาด|ป้าบัวคำที่อยู่ข้างวัด: a market named after her, as ซอยนายเลิศ is (isPlaceName, read below for the rest).
+    // Round 26: กาด|ป้าบัวคำที่อยู่ข้างวัด: a market named after her, as ซอยนายเลิศ is (isPlaceName).
     if (clauseNamed >= 0 && !onlyKinshipWords(text, end, clauseNamed) && !isPlaceName(text, pos)) {
       found.push(kinClauseFinding(text, pos, clauseNamed));
       pos = clauseNamed - 1;

@@ -239,9 +239,8 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
  */
 function realAgainstIron(text: string, start: number, end: number, entry: LexiconEntry): boolean {
   if (!text.startsWith(REAL, end)) return false;
-  const iron = entry.form + IRON;
-  const at = text.lastIndexOf(iron, start - 1);
-  return at >= 0 && start - at <= IRON_REACH;
+  // A bounded slice: lastIndexOf would read back to the post's start for every ควายจริง in a post without the tractor.
+  return text.slice(Math.max(0, start - IRON_REACH), start).includes(entry.form + IRON);
 }
 const REAL = 'จริง';
 const IRON = 'เหล็ก';
