@@ -482,3 +482,17 @@ describe('round 26: who to call is no name when it is a pronoun (person_name.con
     expect(texts('โทรหาแก้ว 081 234 5678', 'person_name')).toEqual(['แก้ว']);
   });
 });
+
+describe('round 26: the poster’s own "I" in every dialect, across the frames that read it (generated, a fact of the language)', () => {
+  const firstPersons = ['ผม', 'ฉัน', 'ดิฉัน', 'หนู', 'กระผม', 'ข้อย', 'ข่อย', 'ฉาน', 'ข้าเจ้า', 'ข้าน้อย', 'ขญม', 'ตัวข่อย'];
+  it.each(firstPersons)('reads %s as the poster in a contact, a health fact and a relative', (i) => {
+    expect(screenText(`ถ้าเทศบาลจะมาดู โทรหา${i}ได้ 089 412 7730`).verdict).toBe('hold');
+    expect(screenText(`${i}เป็นเบาหวาน เดินไปรับยาที่ รพ.สต.บ้านนาไม่ไหว ขอรถรับส่งได้ไหม`).verdict).toBe('clean');
+    expect(screenText(`แม่${i}อายุแปดสิบแล้ว เป็นอัมพาตครึ่งซีก ขอเตียงผู้ป่วยจากเทศบาลได้ไหม`).verdict).toBe('clean');
+    expect(screenText(`ยาย${i}ป่วยติดเตียง ขอผ้าอ้อมผู้ใหญ่จากเทศบาลได้ไหม`).verdict).toBe('clean');
+  });
+  it('holds the Northern ข้า and ฮา called after a contact verb', () => {
+    expect(screenText('ถ้าเทศบาลจะมาดู โทรหาข้าได้ 089 412 7730').verdict).toBe('hold');
+    expect(screenText('ถ้าเทศบาลจะมาดู โทรหาฮาได้ 089 412 7730').verdict).toBe('hold');
+  });
+});
