@@ -496,3 +496,13 @@ describe('round 26: the poster’s own "I" in every dialect, across the frames t
     expect(screenText('ถ้าเทศบาลจะมาดู โทรหาฮาได้ 089 412 7730').verdict).toBe('hold');
   });
 });
+
+describe('round 26: clinics listed and new-case statistics name no one (the health+locator rule’s wrong findings)', () => {
+  it('publishes a list of clinics and a rise in new TB cases', () => {
+    expect(texts('ทั้งคลินิกยาต้าน คลินิกจิตเวช และคลินิกวัณโรค บางคนอาจเลิกมารับยาเพราะกลัวคนรู้', 'sensitive')).toEqual([]);
+    expect(texts('ปีนี้ในอำเภอเรามีผู้ป่วยวัณโรครายใหม่เพิ่มขึ้นเกือบสามสิบเปอร์เซ็นต์', 'sensitive')).toEqual([]);
+  });
+  it('still holds a neighbour’s TB', () => {
+    expect(texts('ลุงแดงข้างบ้านเป็นวัณโรค ไอทั้งคืน', 'sensitive')).not.toEqual([]);
+  });
+});

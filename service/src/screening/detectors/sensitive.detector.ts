@@ -1726,7 +1726,7 @@ function institutionIsPlace(text: string, h: number): boolean {
  * Round 26: โรงพยาบาลสายบุรีเปิด|คลินิกวัณโรคทุกวันพุธ, มี|ศูนย์บำบัด…: verbs whose object is the institution itself (it is
  * opened, set up, run), no one going there.
  */
-const INSTITUTION_MADE = wordSet(['เปิด', 'มี', 'ตั้ง', 'จัดตั้ง', 'สร้าง', 'ปิด', 'ย้าย', 'จัด']);
+const INSTITUTION_MADE = wordSet(['เปิด', 'มี', 'ตั้ง', 'จัดตั้ง', 'สร้าง', 'ปิด', 'ย้าย', 'จัด', 'และ', 'ทั้ง', 'หรือ']);
 
 const ENGLISH_VERB_OPENING = /^(?:is|was|has|had|did|does) /i;
 
