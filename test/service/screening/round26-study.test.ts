@@ -506,3 +506,10 @@ describe('round 26: clinics listed and new-case statistics name no one (the heal
     expect(texts('ลุงแดงข้างบ้านเป็นวัณโรค ไอทั้งคืน', 'sensitive')).not.toEqual([]);
   });
 });
+
+describe('round 26: animals counted in ตัว before a fact (a fact of the language; an older set)', () => {
+  it('publishes some of the stray cats having a skin disease and still holds two workers with TB', () => {
+    expect(texts('แมวจรหน้าตลาดน่ารักมากกก แต่เริ่มมีปัญหาค่ะ คือบางตัวเป็นโรคผิวหนัง ขนร่วงเป็นหย่อมๆ', 'sensitive')).toEqual([]);
+    expect(texts('คนงานร้านข้างบ้านสองคนเป็นวัณโรค', 'sensitive')).not.toEqual([]);
+  });
+});

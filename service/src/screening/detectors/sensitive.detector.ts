@@ -1195,6 +1195,9 @@ function headsClause(text: string, p: number, latin: boolean): boolean {
  * the animal right after it (pregnant stray dog). A pronoun for people (เขา, แก) makes the person the subject; มัน is
  * either.
  */
+const ANIMAL_COUNT_BEFORE = /(?:(?:บาง|หลาย|ทุก|สอง|สาม|สี่|ห้า|[0-9]+ ?)ตัว(?:ที่)?|ตัว(?:นี้|นั้น|ผู้|เมีย))(?:ก็)? ?$/;
+const ANIMAL_COUNT_REACH = 16;
+
 function animalSubject(text: string, hit: Candidate, floor: number, window: number, occurrences: () => Occurrences): boolean {
   const latin = isLatinLetter(text.charCodeAt(hit.start));
   // Round 15: หมอบอก|เป็นลมชัก, สัตวแพทย์เพิ่งตรวจพบว่า|เป็นเบาหวาน: who diagnosed the fact reports it; the subject is
@@ -1218,7 +1221,9 @@ function animalSubject(text: string, hit: Candidate, floor: number, window: numb
   // Round 11: หมู in หมู่บ้าน, ม้า in ม้านั่ง…: a Thai animal word whose syllable goes on (a mark or a vowel after it) is none.
   let animal = lastWordIn(text, lo, hit.start, ANIMALS);
   while (animal >= 0 && syllableGoesOn(text, ANIMALS.longestAt(text, animal))) animal = lastWordIn(text, lo, animal, ANIMALS);
-  if (animal < 0) return false;
+  // Round 26: (แมว…) คือบางตัว|เป็นโรคผิวหนัง: counted by the animals' classifier right before the fact, the subject is
+  // some of the animals named earlier; no person is counted in ตัว.
+  if (animal < 0) return !latin && ANIMAL_COUNT_BEFORE.test(text.slice(Math.max(0, hit.start - ANIMAL_COUNT_REACH), hit.start));
   // Round 12: งัว inside ลูกงัว, หมา inside แม่หมา: the read-back finds the shorter word; the animal is the whole one.
   animal = wholeAnimalAt(text, animal, lo);
   if (!headsClause(text, animal, latin)) return false;
