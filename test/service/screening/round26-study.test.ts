@@ -452,6 +452,8 @@ describe('round 26: the new frames stay linear on hostile runs', () => {
       'โรงพยาบาลแม่อายแทน แม่อาแดง '.repeat(400),
       'ควายเหล็ก ควายจริงๆ ควายยยยตัวใหญ่ '.repeat(350),
       'คนนี้ควายจริงๆ '.repeat(700),
+      'คือบางตัวเป็นโรคผิวหนัง คลินิกจิตเวช และคลินิกวัณโรค รายใหม่ '.repeat(180),
+      'ถ้าเทศบาลจะมาดู โทรหาข้าได้ 089 412 7730 ยายกระผม '.repeat(200),
       "you're a kuy, kuay tiew Hi, a ".repeat(300),
       'The Mr. Fix-It the Mr. '.repeat(450),
       'ธ.ก.ส. 020-1-78341-5 '.repeat(500),
