@@ -183,7 +183,7 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * 52 and 54 (told) moved too.
  * Round 26 (2026-12-02): the eight hold-outs round 25 left unread (75-82) were read at once; then 83-86, then 87-90,
  * each after its untuned score on 350cc1d (the last landing). Never read, measured: 91-97 (written during the round):
- * none moved, so each is held to no worse than untuned. 12, 13, 54, 66 and 74 (told) moved too.
+ * none moved, so each is held to no worse than untuned. 10, 12, 13, 54, 66 and 74 (told) moved too.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
@@ -195,7 +195,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 7': { holdRecall: 88 / 88, falseHold: 0 / 82 },
   'hold-out 8': { holdRecall: 88 / 88, falseHold: 0 / 82 },
   'hold-out 9': { holdRecall: 57 / 61, falseHold: 0 / 50 },
-  'hold-out 10': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 10': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 11': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 12': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 13': { holdRecall: 88 / 90, falseHold: 1 / 80 },
