@@ -454,6 +454,7 @@ describe('round 26: the new frames stay linear on hostile runs', () => {
       'คนนี้ควายจริงๆ '.repeat(700),
       'คือบางตัวเป็นโรคผิวหนัง คลินิกจิตเวช และคลินิกวัณโรค รายใหม่ '.repeat(180),
       'ถ้าเทศบาลจะมาดู โทรหาข้าได้ 089 412 7730 ยายกระผม '.repeat(200),
+      'ตรีมอกาเซะผู้ใหญ่สมศักดิ์ ขอบพระคุณผอ.สมศรี '.repeat(250),
       "you're a kuy, kuay tiew Hi, a ".repeat(300),
       'The Mr. Fix-It the Mr. '.repeat(450),
       'ธ.ก.ส. 020-1-78341-5 '.repeat(500),
@@ -513,5 +514,17 @@ describe('round 26: animals counted in ตัว before a fact (a fact of the la
   it('publishes some of the stray cats having a skin disease and still holds two workers with TB', () => {
     expect(texts('แมวจรหน้าตลาดน่ารักมากกก แต่เริ่มมีปัญหาค่ะ คือบางตัวเป็นโรคผิวหนัง ขนร่วงเป็นหย่อมๆ', 'sensitive')).toEqual([]);
     expect(texts('คนงานร้านข้างบ้านสองคนเป็นวัณโรค', 'sensitive')).not.toEqual([]);
+  });
+});
+
+describe('round 26: a title that is itself an office, thanked in any word (generated over thanks words; 79 and 87 spelled the Malay thanks ตีมอกาเซ, ตรีมอกาเซะ)', () => {
+  const thanks = ['ขอบคุณ', 'ขอบพระคุณ', 'ขอบใจ', 'ขอบใจหลายๆ', 'ออกุน', 'ตรีมอกาซิ', 'ตรีมอกาเซะ', 'ตีมอกาเซ', 'ชื่นชม'];
+  const holders = ['กำนันสมศักดิ์', 'ผู้ใหญ่บ้านบุญมี', 'ผู้ใหญ่สมศักดิ์', 'ผอ.สมศรี', 'ครูแอน', 'หมอวิชัย'];
+  it.each(thanks)('publishes an office holder thanked with %s', (word) => {
+    for (const holder of holders)
+      expect(texts(`${word}${holder} ที่มาช่วยขนกระสอบทรายกั้นน้ำหน้าวัดเมื่อคืน`, 'person_name'), holder).toEqual([]);
+  });
+  it('still holds the same holder blamed', () => {
+    expect(texts('หมอวิชัย ที่คลินิกหน้าวัดฉีดยาผิดให้ลูกผม', 'person_name')[0]).toMatch(/^หมอวิชัย/);
   });
 });

@@ -521,6 +521,8 @@ const AT_HOME_TOLD = /^ ?ที่บ้าน(?:บอก|เล่า|ว่�
 const AT_HOME_TOLD_REACH = 16;
 /** "the " right before an English title (round 26): the title is part of a shop's or a brand's name. */
 const THE_BEFORE = /(?:^|[^a-z])the $/;
+/** How far before a title that is itself an office (ผู้ใหญ่, หมอ, ครู) a thanks word makes it the holder's work. */
+const THANKED_SIGN_REACH = 40;
 
 /** หลายคน, ทั้งหลาย, ทุกคน after a name and any kinship words glued after it: the words name many, no one. */
 const PLURAL_ELDERS = ['หลายคน', 'หลายท่าน', 'ทั้งหลาย', 'ทุกคน', 'ทุกท่าน'];
@@ -1596,7 +1598,15 @@ export const personNameDetector: Detector = {
         if (districtAbbreviation(text, pos, titleEnd, given.end)) continue;
         const signed = signAfterName(ctx, pos, given.end);
         // Round 24: ขอบคุณผู้ใหญ่บ้านหมู่ 7 บ้านนิคม ผู้ใหญ่ทองมา…: named after the office and its place (as with a title).
-        if (!signed || isPlaceName(text, pos) || isThankedOfficial(text, pos, given.end) || officeHolderBefore(text, pos))
+        // Round 26: ขอบใจหมอวิชัย…, ตรีมอกาเซะผู้ใหญ่สมศักดิ์…: the title is itself the role, so thanks in any word (not only
+        // ขอบคุณ, whose คุณ a role word read before) makes it its holder's work.
+        if (
+          !signed ||
+          isPlaceName(text, pos) ||
+          isThankedOfficial(text, pos, given.end) ||
+          hasWordBefore(text, pos, personWords.thanksWords, THANKED_SIGN_REACH) ||
+          officeHolderBefore(text, pos)
+        )
           continue;
         out.push({
           kind: 'pii',
