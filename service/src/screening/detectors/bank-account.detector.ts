@@ -2,30 +2,24 @@
 import type { Candidate, Detector } from '../detector.js';
 import { ownedByOfficeAfter } from '../pii/number-owner.js';
 import { contactOwner } from '../pii/contact-owner.js';
-import { numberTokens, readingCursor, wordBeforeReading, type NumberReading } from '../pii/number-tokens.js';
+import {
+  groupsHaveShape,
+  numberTokens,
+  PRINTED_ACCOUNT_SHAPE,
+  readingCursor,
+  wordBeforeReading,
+  type NumberReading,
+} from '../pii/number-tokens.js';
 import { piiWords } from '../pii/pii-lexicon.js';
 import { FOUND, OWN, sharedMask } from '../span-mask.js';
 
 /** Thai banks print 10-digit accounts as XXX-X-XXXXX-X; savings banks (ธ.ก.ส., ออมสิน) use 12 digits. */
-const BANK_SHAPES = [
-  [3, 1, 5, 1],
-  [3, 1, 6],
-  [4, 1, 5],
-  [3, 6, 1],
-  [3, 3, 4, 2],
-  [2, 3, 6, 1],
-];
+const BANK_SHAPES = [PRINTED_ACCOUNT_SHAPE, [3, 1, 6], [4, 1, 5], [3, 6, 1], [3, 3, 4, 2], [2, 3, 6, 1]];
 
 /** True when the reading's groups have one of the printed shapes (compared by length, no shape string per reading). */
 function hasBankShape(r: NumberReading): boolean {
-  const { groups } = r.token;
   const count = r.last - r.first;
-  for (const shape of BANK_SHAPES) {
-    if (shape.length !== count) continue;
-    let k = 0;
-    while (k < count && groups[r.first + k]!.digits.length === shape[k]) k++;
-    if (k === count) return true;
-  }
+  for (const shape of BANK_SHAPES) if (shape.length === count && groupsHaveShape(r.token, r.first, shape)) return true;
   return false;
 }
 

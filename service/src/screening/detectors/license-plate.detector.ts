@@ -67,6 +67,8 @@ const plateWordMax = Math.max(...piiWords.plateContext.map((w) => w.length));
 /** Provinces romanised (Khon Kaen, Nakhon Ratchasima), as English posts write them after a plate. */
 const latinProvinces = [...provinceData.latin].sort((a, b) => b.length - a.length);
 const latinProvinceFirsts = new Set(latinProvinces.map((p) => p.charCodeAt(0)));
+/** How far before a plate's letters its plate word may stand. */
+const PLATE_WORD_REACH = 30;
 const PLATE_WORD = 'ทะเบียน';
 /** After ทะเบียน (a space at most): a digit and two letters, or two letters, ending before a space. */
 const MOTORCYCLE_HEAD = / ?([1-9]?[ก-ฮ]{2})(?= )/y;
@@ -167,6 +169,16 @@ export const licensePlateDetector: Detector = {
       claimed.add(start, end, OWN);
       out.push({ kind: 'pii', type: 'license_plate', start, end, severity: 'medium', rule });
     };
+    // Whether a plate word stands before the letters at `at`: asked up to three times for one match, read once.
+    let wordedAt = -1;
+    let worded = false;
+    const plateWordBefore = (at: number): boolean => {
+      if (wordedAt !== at) {
+        wordedAt = at;
+        worded = hasWordBefore(text, at, piiWords.plateContext, PLATE_WORD_REACH);
+      }
+      return worded;
+    };
     PLATE.lastIndex = 0;
     for (let m = PLATE.exec(text); m; m = PLATE.exec(text)) {
       // Retry from the next character: a rejected "น 3" must not swallow the "3ขฒ 9012" that overlaps it.
@@ -183,11 +195,7 @@ export const licensePlateDetector: Detector = {
       if (digitPrefix && start > 0 && isDigitOrThai(text.charCodeAt(start - 1)) && !glued) continue;
       let end = start + whole.length;
       if (m[3]!.length === 2 && text.charCodeAt(end) === 0x2d && DASHED_PAIR.test(text.slice(end, end + 4))) end += 3;
-      if (
-        letters.length === 3 &&
-        (digitPrefix || notLetters.has(letters) || !hasWordBefore(text, lettersStart, piiWords.plateContext, 30))
-      )
-        continue;
+      if (letters.length === 3 && (digitPrefix || notLetters.has(letters) || !plateWordBefore(lettersStart))) continue;
       // "ทะเบียนรถ 3ฒข 4567": one digit glued to two letters starts the next plate, it is not this one's number.
       if (m[3]!.length === 1 && isThaiConsonantCode(text.charCodeAt(end)) && isThaiConsonantCode(text.charCodeAt(end + 1)))
         continue;
@@ -195,13 +203,11 @@ export const licensePlateDetector: Detector = {
       // province abbreviation as trucks take it).
       const province =
         provinceAfter(text, end) ||
-        (letters.length >= 2 && hasWordBefore(text, lettersStart, piiWords.plateContext, 30)
-          ? abbreviationAfter(text, end, true)
-          : 0);
+        (letters.length >= 2 && plateWordBefore(lettersStart) ? abbreviationAfter(text, end, true) : 0);
       const hasProvince = province > 0 && !text.startsWith('เลย', end + (text[end] === ' ' ? 1 : 0));
       if (!digitPrefix && !hasProvince) {
         if (letters.length < 2 || piiWords.plateStop.has(letters) || (notLetters.has(letters) && !glued)) continue;
-        if (!hasWordBefore(text, lettersStart, piiWords.plateContext, 30)) continue;
+        if (!plateWordBefore(lettersStart)) continue;
         const after = text[end] === ' ' ? end + 1 : end;
         if (piiWords.plateUnits.some((u) => text.startsWith(u, after))) continue;
       }

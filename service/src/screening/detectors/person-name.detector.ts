@@ -193,14 +193,17 @@ function insideDottedTitle(text: string, pos: number): boolean {
   return false;
 }
 
-/** "ขอบคุณนายสมชาย เจ้าหน้าที่กองช่าง": an official thanked in their role is not exposed as a private person. */
 /** How far before a rank its thanks may stand (Big thanks to |Pol. Lt. Col.), in its sentence ("Thanks for nothing."). */
 const THANKED_RANK_REACH = 24;
 const SENTENCE_END = /[!?\n]|[a-z]{2}\. /;
+/** How far before a name or title a thanks word makes it thanked (ขอบคุณ|นายสมชาย, ขอบใจ|หมอวิชัย). */
+const THANKS_REACH = 40;
+
+/** "ขอบคุณนายสมชาย เจ้าหน้าที่กองช่าง": an official thanked in their role is not exposed as a private person. */
 function isThankedOfficial(text: string, start: number, end: number): boolean {
-  // A thanks word within 40 letters before, a role word within 25 before to 30 after (wholly inside each window; the
+  // A thanks word within THANKS_REACH letters before, a role word within 25 before to 30 after (wholly inside each window; the
   // context-word tries read the window once, where slice + includes searched Thai slowly, see text-scan.ts).
-  if (!hasWordBefore(text, start, personWords.thanksWords, 40) && !thanksListGoesOn(text, start)) return false;
+  if (!hasWordBefore(text, start, personWords.thanksWords, THANKS_REACH) && !thanksListGoesOn(text, start)) return false;
   const to = Math.min(text.length, end + 30);
   return hasWordBefore(text, to, personWords.roleWords, to - start + 25);
 }
@@ -521,8 +524,6 @@ const AT_HOME_TOLD = /^ ?ที่บ้าน(?:บอก|เล่า|ว่�
 const AT_HOME_TOLD_REACH = 16;
 /** "the " right before an English title (round 26): the title is part of a shop's or a brand's name. */
 const THE_BEFORE = /(?:^|[^a-z])the $/;
-/** How far before a title that is itself an office (ผู้ใหญ่, หมอ, ครู) a thanks word makes it the holder's work. */
-const THANKED_SIGN_REACH = 40;
 
 /** หลายคน, ทั้งหลาย, ทุกคน after a name and any kinship words glued after it: the words name many, no one. */
 const PLURAL_ELDERS = ['หลายคน', 'หลายท่าน', 'ทั้งหลาย', 'ทุกคน', 'ทุกท่าน'];
@@ -1604,7 +1605,7 @@ export const personNameDetector: Detector = {
           !signed ||
           isPlaceName(text, pos) ||
           isThankedOfficial(text, pos, given.end) ||
-          hasWordBefore(text, pos, personWords.thanksWords, THANKED_SIGN_REACH) ||
+          hasWordBefore(text, pos, personWords.thanksWords, THANKS_REACH) ||
           officeHolderBefore(text, pos)
         )
           continue;
@@ -1770,7 +1771,7 @@ export const personNameDetector: Detector = {
       if (
         kind !== 'kinship' &&
         officeHolderAfter(text, end) &&
-        (hasWordBefore(text, pos, personWords.thanksWords, 40) ||
+        (hasWordBefore(text, pos, personWords.thanksWords, THANKS_REACH) ||
           hasWordBefore(text, pos, personWords.signatureWords, 16) ||
           // "On the local news Pol. Col. Sakchai, the Hat Yai police superintendent, said": on the public record.
           hasWordBefore(text, pos, personWords.newsWords, NEWS_REACH) ||

@@ -4,7 +4,15 @@ import { isLatinLetter } from '../normalise/char-class.js';
 import { clauseStart, lastWordEndBefore } from '../pii/context-words.js';
 import { contactOwner, officeOnlyClaimed, theirOnly } from '../pii/contact-owner.js';
 import { introducedAsPublic, missingPersonNotice } from '../pii/number-owner.js';
-import { digitsOf, numberTokens, readingCursor, type NumberReading, type NumberToken } from '../pii/number-tokens.js';
+import {
+  digitsOf,
+  groupsHaveShape,
+  numberTokens,
+  PRINTED_ACCOUNT_SHAPE,
+  readingCursor,
+  type NumberReading,
+  type NumberToken,
+} from '../pii/number-tokens.js';
 import { piiWords, round20Patterns } from '../pii/pii-lexicon.js';
 import { SettingsCache } from '../settings-cache.js';
 import { FOUND, OTHER, OWN, sharedMask } from '../span-mask.js';
@@ -187,13 +195,9 @@ const CARD_DIGITS = 13;
 const OTHER_NUMBER_BEFORE =
   /(?:(?:^|[^a-z])(?:meter|account|customer|order|invoice|receipt|reference|ref|contract|serial|tracking|parcel|booking|case|ticket|plot|deed|member|policy) (?:number|no\.?|#|id)|เลข(?:มิเตอร์|ผู้ใช้น้ำ|ผู้ใช้ไฟ(?:ฟ้า)?|ที่ใบเสร็จ|ใบเสร็จ|พัสดุ|สัญญา|โฉนด|แปลง|อ้างอิง|คำร้อง|ที่รับแจ้ง|สมาชิก))(?: is)? ?[:：#]? ?$/;
 const OTHER_NUMBER_REACH = 32;
-/** The standard printed shape of a Thai bank account number: 3, 1, 5 and 1 digits. */
-const ACCOUNT_SHAPE = [3, 1, 5, 1];
-function isAccountShaped(token: NumberToken): boolean {
-  if (token.groups.length !== ACCOUNT_SHAPE.length) return false;
-  for (let k = 0; k < ACCOUNT_SHAPE.length; k++) if (token.groups[k]!.digits.length !== ACCOUNT_SHAPE[k]) return false;
-  return true;
-}
+/** A whole token printed as a bank account (PRINTED_ACCOUNT_SHAPE). */
+const isAccountShaped = (token: NumberToken): boolean =>
+  token.groups.length === PRINTED_ACCOUNT_SHAPE.length && groupsHaveShape(token, 0, PRINTED_ACCOUNT_SHAPE);
 /** How many digits a token holds, stopping once past a card's count. */
 function tokenDigits(token: NumberToken): number {
   let n = 0;

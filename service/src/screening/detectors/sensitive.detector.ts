@@ -1692,7 +1692,7 @@ function namesAPlace(text: string, start: number, triggerStart: number): boolean
     endsWithWord(text, b, LOCATIVES) ||
     endsWithWord(text, b, ROLES) ||
     endsWithWord(text, b, PLACE_CLAUSE_OPENERS) ||
-    endsWithWord(text, b, INSTITUTION_MADE)
+    endsWithWord(text, b, INSTITUTION_MADE_OR_LISTED)
   );
 }
 
@@ -1724,14 +1724,14 @@ function institutionIsPlace(text: string, h: number): boolean {
     endsWithWord(text, b, PLACE_PREPOSITIONS) ||
     endsWithWord(text, b, ROLES) ||
     endsWithWord(text, b, PLACE_CLAUSE_OPENERS) ||
-    endsWithWord(text, b, INSTITUTION_MADE)
+    endsWithWord(text, b, INSTITUTION_MADE_OR_LISTED)
   );
 }
 /**
  * Round 26: โรงพยาบาลสายบุรีเปิด|คลินิกวัณโรคทุกวันพุธ, มี|ศูนย์บำบัด…: verbs whose object is the institution itself (it is
- * opened, set up, run), no one going there.
+ * opened, set up, run), no one going there; and the words that list institutions (คลินิกจิตเวช และ|คลินิกวัณโรค).
  */
-const INSTITUTION_MADE = wordSet(['เปิด', 'มี', 'ตั้ง', 'จัดตั้ง', 'สร้าง', 'ปิด', 'ย้าย', 'จัด', 'และ', 'ทั้ง', 'หรือ']);
+const INSTITUTION_MADE_OR_LISTED = wordSet(['เปิด', 'มี', 'ตั้ง', 'จัดตั้ง', 'สร้าง', 'ปิด', 'ย้าย', 'จัด', 'และ', 'ทั้ง', 'หรือ']);
 
 const ENGLISH_VERB_OPENING = /^(?:is|was|has|had|did|does) /i;
 

@@ -127,6 +127,15 @@ function scan(text: string): NumberToken[] {
  * Digits a reading needs before any number detector can use it: 9 (a landline) to 13 (a citizen ID, a PromptPay
  * ID; +66 0 81… is 12). Readings outside this range were once made too (up to 16 digits) and only ever skipped.
  */
+/** The printed shape of a Thai bank account number (XXX-X-XXXXX-X): the bank detector's first shape, and one no phone takes. */
+export const PRINTED_ACCOUNT_SHAPE: readonly number[] = [3, 1, 5, 1];
+
+/** Whether `token`'s groups from `first` on have the digit counts of `shape` (compared by length, no string built). */
+export function groupsHaveShape(token: NumberToken, first: number, shape: readonly number[]): boolean {
+  for (let k = 0; k < shape.length; k++) if (token.groups[first + k]?.digits.length !== shape[k]) return false;
+  return true;
+}
+
 export const MIN_READING_DIGITS = 9;
 export const MAX_READING_DIGITS = 13;
 
