@@ -4,6 +4,7 @@ import { isLatinLetter } from '../normalise/char-class.js';
 import { clauseStart, lastWordEndBefore } from '../pii/context-words.js';
 import { contactOwner, officeOnlyClaimed, theirOnly } from '../pii/contact-owner.js';
 import { introducedAsPublic, missingPersonNotice } from '../pii/number-owner.js';
+import { servedByOrganisation } from '../pii/service-number.js';
 import {
   digitsOf,
   groupsHaveShape,
@@ -428,7 +429,9 @@ export const phoneDetector: Detector = {
         missing ??= missingPersonNotice(norm.text);
         if (
           published.has(national) ||
-          ((introducedAsPublic(norm.text, r, missing, mobile) || ownedByOffice(norm.text, r, mobile, missing)) &&
+          ((introducedAsPublic(norm.text, r, missing, mobile) ||
+            ownedByOffice(norm.text, r, mobile, missing) ||
+            (!missing && servedByOrganisation(norm.text, r))) &&
             !ownedByPerson(norm.text, r) &&
             // Round 23: "มีคนโทรมาบอกว่าเป็นเจ้าหน้าที่เทศบาล…เบอร์นี้ 08…": the office is only claimed by the caller. (A
             // number given as an account had its owner read, claim and all, by contactOwner.)

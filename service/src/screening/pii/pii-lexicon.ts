@@ -45,6 +45,12 @@ export const piiWords = {
   emailDot: norm(data.emailDot),
   emailTld: norm(data.emailTld),
   emailSpelledDomains: norm(data.emailSpelledDomains),
+  serviceOrganisations: norm(data.serviceOrganisations),
+  serviceCues: norm(data.serviceCues),
+  publishedPlaces: norm(data.publishedPlaces),
+  serviceNotOrganisations: norm(data.serviceNotOrganisations),
+  serviceNegations: data.serviceNegations,
+  serviceOwnerPronouns: data.serviceOwnerPronouns,
 };
 
 const byLength = (words: string[]) => words.sort((a, b) => b.length - a.length);
