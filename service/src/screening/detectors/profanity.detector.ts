@@ -4,6 +4,7 @@ import { fuzzyMatchAt, fuzzyMatchTruncated, type FuzzyMatch } from '../match/fuz
 import type { Trie } from '../match/trie.js';
 import { isLatinLetter, isThaiConsonant, isThaiLetter, MAI_YAMOK } from '../normalise/char-class.js';
 import { isInvisible, isObsoleteLookAlike } from '../normalise/fold-table.js';
+import { isMarkSeparator } from '../normalise/normalise-text.js';
 import {
   backOverSpace,
   curseTargetEnd,
@@ -297,7 +298,12 @@ const EXCLAMATION = 0x21;
 function hiddenInside(ctx: ScreenContext, start: number, end: number): boolean {
   const { original, starts, ends } = ctx.norm;
   // Only the first unit of each gap between two letters is read: a run of thousands of invisibles costs one test.
-  for (let i = start; i < end - 1; i++) if (starts[i + 1]! > ends[i]! && isInvisible(original.charCodeAt(ends[i]!))) return true;
+  // Round 27: a separator the normaliser took out from between a letter and its mark (ส--ัตว์) is read the same way.
+  for (let i = start; i < end - 1; i++) {
+    if (starts[i + 1]! <= ends[i]!) continue;
+    const gap = original.charCodeAt(ends[i]!);
+    if (isInvisible(gap) || isMarkSeparator(gap)) return true;
+  }
   // Round 23: ควๅย, ฅวาย: an obsolete letter typed for its look-alike (ๅ for า, ฅ for ค, ฃ for ข) is a disguise, as an
   // invisible character is: nobody writes the animal that way.
   for (let i = start; i < end; i++) if (isObsoleteLookAlike(original.charCodeAt(starts[i]!))) return true;
