@@ -44,6 +44,10 @@ const lists = {
   mentionJoins: wordList(insultContext.mentionJoins),
   softVocativeParticles: wordList(insultContext.softVocativeParticles),
   huntingVerbs: wordList(insultContext.huntingVerbs),
+  speechVerbs: wordList(insultContext.speechVerbs),
+  speechNamingVerbs: wordList(insultContext.speechNamingVerbs),
+  speechEnds: wordList(insultContext.speechEnds),
+  speechPersons: wordList(insultContext.speechPersons),
 };
 
 const SPACE = 0x20;
@@ -126,6 +130,7 @@ const possessiveAfter = (text: string, end: number) =>
 
 /** ควาย holds only as an insult: after ไอ้/อี/มึง, before เอ๊ย, or right after a person it is aimed at. */
 export function isAimedInsult(text: string, start: number, end: number, entry: LexiconEntry): boolean {
+  if (entry.lang !== 'th-latn' && reportedSpeech(text, start, end)) return true;
   if (entry.lang === 'en') {
     const before = previousLatinWord(text, start);
     // Round 11: "a freak accident", "the fools gold", "the clown show": a noun right after makes the word its modifier.
@@ -136,6 +141,80 @@ export function isAimedInsult(text: string, start: number, end: number, entry: L
     );
   }
   return isAimedThai(text, start, end, entry);
+}
+
+/** How far back a scolding verb may stand before its ว่า/ใส่ (ด่า|ยายว่า, ด่า|แม่ผมว่า), and a quote before its word. */
+const SPEECH_OBJECT = 14;
+const QUOTE_REACH = 40;
+const isQuote = (c: number) => c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+/** After the word: its own end, a space, punctuation or a quote; not a Thai letter (ด่าว่าหมา|ผมเห่า is a complaint). */
+const speechWordEnds = (text: string, end: number) => !isThaiLetter(text.charCodeAt(end)) && !isLatinLetter(text.charCodeAt(end));
+
+/**
+ * Round 27: an insult reported as said at someone ("ด่ายายว่า อีเวง", ตะโกนใส่ว่า…, เรียกผมว่า…, shouted "moron" at me,
+ * told my father "get lost, scumbag", called me a …). The generated frames, written apart from the engine, reported a
+ * third of their insults this way; an insult that needs aiming was published in every one of them.
+ */
+function reportedSpeech(text: string, start: number, end: number): boolean {
+  if (!speechWordEnds(text, end)) return false;
+  let b = backOverSpace(text, start);
+  while (b > 0 && isQuote(text.charCodeAt(b - 1))) b = backOverSpace(text, b - 1);
+  if (isLatinLetter(text.charCodeAt(start))) return englishSpeechBefore(text, start);
+  // เด็ก|เปรต, คน|ขี้โกง: a word for a person glued before the insult is part of what was said.
+  if (b === start) {
+    const person = endingIn(text, start, lists.speechPersons);
+    if (person > 0) b = backOverSpace(text, start - person);
+  }
+  // ว่า / ใส่ right before (over spaces and quotes), a scolding verb within a short object before it.
+  for (const speechEnd of insultContext.speechEnds) {
+    if (!endsAt(text, speechEnd, b)) continue;
+    const verbEnd = b - speechEnd.length;
+    if (endsAt(text, 'คำ', verbEnd)) return false;
+    for (let p = verbEnd; p >= Math.max(0, verbEnd - SPEECH_OBJECT); p--) {
+      // คำด่า…ว่า: the insulting words named (graffiti reported), not said to anyone.
+      const verb = endingIn(text, p, lists.speechVerbs);
+      if (verb > 0) return !endsAt(text, 'คำ', p - verb);
+      // เรียก|ผม|ว่า: a naming verb needs its object (เรียกว่า alone names a thing: ชาวบ้านเรียกว่าสะพานควาย).
+      if (p < verbEnd && endsWithAny(text, p, lists.speechNamingVerbs)) return true;
+      if (p < verbEnd && !isThaiLetter(text.charCodeAt(p - 1)) && !isThaiMark(text.charCodeAt(p - 1))) break;
+    }
+  }
+  return false;
+}
+
+/** "shouted "moron" at me", "told my father "get lost, scumbag"", "called me a …": English reported speech. */
+function englishSpeechBefore(text: string, start: number): boolean {
+  // A quote opened within reach before the word, right after a speaking verb (its object between).
+  for (let q = start - 1; q >= Math.max(0, start - QUOTE_REACH); q--) {
+    const c = text.charCodeAt(q);
+    if (c === 0x2e || c === 0x0a || c === 0x21 || c === 0x3f) break;
+    if (!isQuote(c) || (c === 0x27 && isLatinLetter(text.charCodeAt(q - 1)))) continue;
+    const lead = text.slice(Math.max(0, q - 32), q).toLowerCase();
+    const words = lead.trim().replace(/[,:]$/, '').split(/\s+/);
+    for (let k = words.length - 1; k >= Math.max(0, words.length - 4); k--)
+      if (
+        insultContext.englishSpeechVerbs.includes(words[k]!) ||
+        insultContext.englishSpeechVerbs.includes(`${words[k - 1]} ${words[k]}`)
+      )
+        return true;
+    return false;
+  }
+  // called me a / calling us …
+  const words = text
+    .slice(Math.max(0, start - 24), start)
+    .toLowerCase()
+    .trim()
+    .split(/\s+/);
+  let k = words.length - 1;
+  if (words[k] === 'a' || words[k] === 'an') k--;
+  if (k >= 1 && insultContext.englishCalledObjects.has(words[k]!)) {
+    const verb =
+      words[k - 1] === 'my' || words[k - 1] === 'our' || words[k - 1] === 'his' || words[k - 1] === 'the'
+        ? words[k - 2]
+        : words[k - 1];
+    return verb === 'called' || verb === 'calls' || verb === 'calling' || verb === 'call';
+  }
+  return false;
 }
 
 function isAimedEnglish(text: string, start: number, end: number, entry: LexiconEntry, before: string): boolean {

@@ -118,6 +118,12 @@ export const insultContext = {
   northernSomeAfter: normaliseAll(contextData.northernSomeAfter),
   northernMarkers: normaliseAll(contextData.northernMarkers),
   huntingVerbs: normaliseAll(contextData.huntingVerbs),
+  speechVerbs: normaliseAll(contextData.speechVerbs),
+  speechNamingVerbs: normaliseAll(contextData.speechNamingVerbs),
+  speechEnds: normaliseAll(contextData.speechEnds),
+  speechPersons: normaliseAll(contextData.speechPersons),
+  englishSpeechVerbs: normaliseAll(contextData.englishSpeechVerbs),
+  englishCalledObjects: new Set(normaliseAll(contextData.englishCalledObjects)),
   questionInsults: new Set(normaliseAll(contextData.questionInsults)),
   // Longest first, so อีบัก wins over บัก and ไอ้พวก over พวก.
   spanPrefixes: normaliseAll(contextData.spanPrefixes).sort((a, b) => b.length - a.length),
