@@ -52,3 +52,46 @@ describe('round 27: a number given for a service an organisation runs is the org
     ]);
   });
 });
+
+describe('round 27: a separator between a letter and its own mark is a disguise (generated: 0.56 of such insults held)', () => {
+  it('holds an insult whose prefix or stem has a separator before a tone mark or vowel', () => {
+    expect(texts('คนขับรถขยะด่าป้าว่า อ*ีปอบ ต่อหน้าคนทั้งซอย', 'insult')).toEqual(['อ*ีปอบ']);
+    expect(texts('ลุงที่ขายปลาตะโกนใส่ผมว่า บ-ักขี้ลัก ต่อหน้าคนทั้งตลาด', 'insult')).toEqual(['บ-ักขี้ลัก']);
+    expect(texts('เจ้าของร้านมัน ไอ_้ปัญญาอ่อน จริงๆ', 'insult')).toEqual(['ไอ_้ปัญญาอ่อน']);
+    expect(texts('ส--ัตว--์ ที่เอาขยะมาทิ้งหน้าบ้าน', 'insult')).not.toEqual([]);
+  });
+  it('publishes a mark written alone to explain it, and ordinary punctuation between words', () => {
+    expect(texts('ไม้เอก ( ่ ) กับไม้โท ( ้ ) เขียนผิดในป้ายชื่อซอยค่ะ', 'insult')).toEqual([]);
+    expect(texts('ถนน-ซอย 5 ไฟดับ, น้ำท่วม', 'insult')).toEqual([]);
+  });
+  it('stays linear on runs of separated marks', () => {
+    expectLinear(['ก-้'.repeat(3000), 'อ *ี '.repeat(2000), 'ไ--อ--้--'.repeat(1200)]);
+  });
+});
+
+describe('round 27: an insult reported as said at someone is aimed (generated frames: every unaimed-tier insult in them was published)', () => {
+  it('holds a word after a scolding verb and ว่า/ใส่, with a short object between', () => {
+    expect(texts('เจ้าหน้าที่ยังด่ายายว่า อีเวร ต่อหน้าคนอื่น', 'insult')).toEqual(['อีเวร']);
+    expect(texts('พอถามเรื่องใบเสร็จก็ด่าว่า เด็กเปรต', 'insult')).toEqual(['เปรต']);
+    expect(texts('The man at the door shouted "moron" at me twice.', 'insult')).toEqual(['moron']);
+    expect(texts('The officer told my father "get lost, scumbag" when he asked for a receipt.', 'insult')).toEqual(['scumbag']);
+    expect(texts('He called me a moron in front of the queue.', 'insult')).toEqual(['moron']);
+  });
+  it('publishes the insulting words named (graffiti), a scolding about an animal, a place called by a name, a romanised word in quotes', () => {
+    expect(texts('มีคนเขียนคำด่าผู้ใหญ่บ้านว่า ขี้ตั๋ว บนกำแพงศาลา ช่วยทาสีทับด้วย', 'insult')).toEqual([]);
+    expect(texts('ป้าข้างบ้านด่าว่าหมาผมเห่าดังทั้งคืน', 'insult')).toEqual([]);
+    expect(texts('ชาวบ้านเรียกว่าสะพานควาย เพราะควายเดินข้ามทุกเช้า', 'insult')).toEqual([]);
+    expect(texts("My neighbour says it's a 'hia' and nobody should touch it.", 'insult')).toEqual([]);
+  });
+});
+
+describe('round 27: Khmer-prefixed and Malay insults of the southern and Khmer-speaking provinces (generated vocabulary)', () => {
+  it('holds อา + crazy, stupid, blind or thief, and the Malay anak haram (not อาจแก: อาจแกล้ง, อาจแก้ are everyday words)', () => {
+    for (const word of ['อาชกวด', 'อาลงง', 'อาขวัก', 'อาโจร', 'อาเนาะฮารัม'])
+      expect(texts(`คนขับรถสองแถวด่าแม่ผมว่า ${word} ต่อหน้าคนทั้งตลาด`, 'insult'), word).not.toEqual([]);
+  });
+  it('publishes อา (aunt, uncle) before an ordinary word and ฮารัม (forbidden) alone', () => {
+    expect(texts('อาโจ้ขายข้าวแกงอยู่หน้าโรงเรียน', 'insult')).toEqual([]);
+    expect(texts('อาหารร้านนี้ไม่ฮารัมแน่นอน มีตราฮาลาล', 'insult')).toEqual([]);
+  });
+});
