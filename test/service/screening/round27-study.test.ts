@@ -95,3 +95,25 @@ describe('round 27: Khmer-prefixed and Malay insults of the southern and Khmer-s
     expect(texts('อาหารร้านนี้ไม่ฮารัมแน่นอน มีตราฮาลาล', 'insult')).toEqual([]);
   });
 });
+
+describe('round 27: a vowel no word writes twice is chat’s drawn-out spelling (ป้าา: kinship names were missed)', () => {
+  it('reads ป้าา, ลุงง… as the kinship word and holds the name it places', () => {
+    expect(texts('ป้าาอุ่น ร้านซ่อมมอเตอร์ไซค์ตรงข้ามปั๊มน้ำมัน ตั้งของล้นทางเท้าทุกวัน', 'person_name')).toEqual(['ป้าาอุ่น']);
+  });
+  it('publishes a drawn-out clean post', () => {
+    expect(screenText('ขอบคุณค่าา ไฟถนนซ่อมเสร็จแล้วว สว่างมากกก').verdict).toBe('clean');
+  });
+});
+
+describe('round 27: a finder’s request (ใครเจอ, ใครเก็บได้, if found) makes the number the poster’s, as a missing-person notice does', () => {
+  it('holds the owner’s mobile although a municipal place is named in the sentence', () => {
+    const cat = 'ใครเจอแมวสีส้มหางกุดแถวตลาดเทศบาลบอกหน่อยค่าา หายไปสามวันแล้ว โทร ๐๘๖-๑๒๓-๔๕๖๗ หรือทักมาก็ได้';
+    expect(texts(cat, 'phone')).toEqual(['๐๘๖-๑๒๓-๔๕๖๗']);
+    expect(texts('Lost a blue wallet near the town hall. If found, please call 081 444 2190.', 'phone')).toEqual([
+      '081 444 2190',
+    ]);
+  });
+  it('still publishes an office named in the number’s own phrase', () => {
+    expect(texts('ใครเจอสุนัขจรจัดดุร้าย แจ้งศูนย์ป้องกันและบรรเทาสาธารณภัยเทศบาลโทร 044-611-200', 'phone')).toEqual([]);
+  });
+});

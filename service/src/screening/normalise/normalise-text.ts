@@ -116,7 +116,7 @@ function plainView(original: string): NormalisedText | undefined {
     } else {
       if (!isPlainThai(c) || c === NIKHAHIT) return undefined;
       if ((c === SARA_E && prev === SARA_E) || (isTone(prev) && isAboveOrBelowVowel(c))) return undefined;
-      if (c === prev && (isThaiMark(c) || (c === prev2 && !isThaiConsonant(c)))) return undefined;
+      if (c === prev && (isThaiMark(c) || isNeverDoubledVowel(c) || (c === prev2 && !isThaiConsonant(c)))) return undefined;
       if (isCombiningThai(c) && isMarkSeparator(prev)) return undefined;
     }
     prev2 = prev;
@@ -205,6 +205,11 @@ const isAboveOrBelowVowel = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 
 const isTone = (c: number) => c >= 0x0e48 && c <= 0x0e4b;
 /** A mark that sits on the letter before it: ั, the above and below vowels, ็ and the tone and other marks. */
 const isCombiningThai = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
+/**
+ * ะ า ำ โ ใ ไ: a vowel no Thai word writes twice in a row, so a doubled one is chat's drawn-out spelling (ป้าา, ไไม่):
+ * collapsed like a doubled mark (round 27; three or more of any vowel were already collapsed).
+ */
+const isNeverDoubledVowel = (c: number) => c === 0x0e30 || c === 0x0e32 || c === 0x0e33 || (c >= 0x0e42 && c <= 0x0e44);
 /** ASCII a post may put between a letter and its own mark to hide a word (ไอ-้, อ*ี, เด ็ก): space and punctuation. */
 export const isMarkSeparator = (c: number) =>
   c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0x7e || c === 0x2b || c === 0x7c;
@@ -312,7 +317,9 @@ function collapseRepeats(original: string, u: Units): NormalisedText {
     while (j < n && codes[j] === c) j++;
     const run = j - i;
     // Thai consonants are left alone: ถนน+นวมินทร์ legitimately writes three น in a row; the matcher forgives repeats.
-    const collapse = run > 1 && (isThaiMark(c) || (run >= 3 && ((isThaiLetter(c) && !isThaiConsonant(c)) || isLatinLetter(c))));
+    const collapse =
+      run > 1 &&
+      (isThaiMark(c) || isNeverDoubledVowel(c) || (run >= 3 && ((isThaiLetter(c) && !isThaiConsonant(c)) || isLatinLetter(c))));
     if (collapse && isLatinLetter(c)) {
       // Latin runs keep two letters: English spells ass, piss, hee with a double letter, and the matcher forgives
       // a repeat, so "asssss" still reads as ass and "shiiiit" as shit.
