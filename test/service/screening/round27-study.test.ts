@@ -117,3 +117,18 @@ describe('round 27: a finder’s request (ใครเจอ, ใครเก็
     expect(texts('ใครเจอสุนัขจรจัดดุร้าย แจ้งศูนย์ป้องกันและบรรเทาสาธารณภัยเทศบาลโทร 044-611-200', 'phone')).toEqual([]);
   });
 });
+
+describe('round 27: s.26 words the generated facts used that the lexicon lacked (sexual 0.59, politics 0.60, religion 0.77 held)', () => {
+  it('holds them said of a person placed by role', () => {
+    expect(texts('ยามหน้าตลาดสดเทศบาลชอบไปเที่ยวซ่องตอนเลิกงาน', 'sensitive')).not.toEqual([]);
+    expect(texts('คนขับรถขยะสายตลาดเช้ารักเพศเดียวกัน ชาวบ้านนินทากันทั้งซอย', 'sensitive')).not.toEqual([]);
+    expect(texts('The night guard at the bus terminal pays for sex at the karaoke bars.', 'sensitive')).not.toEqual([]);
+    expect(texts('แม่ค้าขายหมูเจ้าที่สองในตลาดสดบ่เชื่อเรื่องศาสนาอีหยังเลย', 'sensitive')).not.toEqual([]);
+    expect(texts('ช่างตัดผมร้านหน้าวัดเป็นด้อมส้มตัวจริง', 'sensitive')).not.toEqual([]);
+  });
+  it('publishes them said of nobody, and separatists as the attackers in the news', () => {
+    expect(texts('กฎหมายสมรสเพศเดียวกันผ่านแล้ว เทศบาลจะจัดงานให้ความรู้ไหมคะ', 'sensitive')).toEqual([]);
+    expect(texts('ครูโรงเรียนบ้านบาเจาะถูกขบวนการแบ่งแยกดินแดนยิงเมื่อวาน ขอเพิ่มเวรยาม', 'sensitive')).toEqual([]);
+    expect(texts('ทำไมวินมอไซค์ไม่ต้องตรวจฉี่หาสารเสพติดเหมือนคนขับรถตู้', 'sensitive')).toEqual([]);
+  });
+});
