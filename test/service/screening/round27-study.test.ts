@@ -132,3 +132,20 @@ describe('round 27: s.26 words the generated facts used that the lexicon lacked 
     expect(texts('ทำไมวินมอไซค์ไม่ต้องตรวจฉี่หาสารเสพติดเหมือนคนขับรถตู้', 'sensitive')).toEqual([]);
   });
 });
+
+describe('round 27: facts of nobody a reader could point at (generated subjects that identify nobody: 0.12 held)', () => {
+  it('publishes a fact of a person the post says it does not know', () => {
+    expect(texts('ผู้ชายคนหนึ่งที่ผมไม่รู้จัก เป็นลมชักล้มอยู่หน้าห้องน้ำ ขอให้มีเจ้าหน้าที่ประจำ', 'sensitive')).toEqual([]);
+    expect(
+      texts("Some guy I'd never seen before had a seizure by the bus shelter; please put a first-aid kit there.", 'sensitive'),
+    ).toEqual([]);
+  });
+  it('publishes the poster’s own child named by birth order or with เอง', () => {
+    expect(texts('ลูกสาวคนเล็กของผม เป็นออทิสติก อยากทราบว่ามีศูนย์ฝึกในอำเภอไหม', 'sensitive')).toEqual([]);
+    expect(texts('ลูกชายข่อยเอง ติดยาบ้า อยากพาไปบำบัด ต้องติดต่อไผ', 'sensitive')).toEqual([]);
+  });
+  it('still holds a stranger placed at their work, a role whose name the poster does not know, another’s eldest son', () => {
+    expect(texts('ยามหน้าตลาดสดที่ผมไม่รู้จักชื่อ ติดยาบ้า', 'sensitive')).not.toEqual([]);
+    expect(texts('ลูกชายคนโตของป้าแดงร้านข้าวแกงหน้าตลาด ติดยาบ้า', 'sensitive')).not.toEqual([]);
+  });
+});

@@ -365,7 +365,10 @@ function identifierOccurrences(text: string): Occurrences {
 
 /** Where the possessor after a relative word ending at `end` starts: over a space and ของ (and a space) if written. */
 function overOf(text: string, end: number): number {
-  const p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  let p = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  // Round 27: ลูกสาวคนเล็ก|ของผม, ลูกชายคนโต|ผม: the relative's place among siblings before the possessor.
+  const order = BIRTH_ORDER.longestAt(text, p);
+  if (order >= 0) p = text.charCodeAt(order) === 0x20 ? order + 1 : order;
   return text.startsWith('ของ', p) ? p + (text.charCodeAt(p + 3) === 0x20 ? 4 : 3) : p;
 }
 
@@ -376,8 +379,10 @@ function ownedByPoster(text: string, start: number, end: number): boolean {
   if (posterHas(text, start)) return true;
   const p = overOf(text, end);
   // ผม, not ผมยาว (long hair describes the person: a sign, not the poster).
-  const own = FIRST_PERSON.longestAt(text, p);
-  if (own < 0 || isLatinLetter(text.charCodeAt(p)) || DEMONSTRATIVES.longestAt(text, p) >= 0) return false;
+  const pronounEnd = FIRST_PERSON.longestAt(text, p);
+  if (pronounEnd < 0 || isLatinLetter(text.charCodeAt(p)) || DEMONSTRATIVES.longestAt(text, p) >= 0) return false;
+  // Round 27: ลูกสาวของผม|เอง, ลูกชายข่อย|เอง: "my own" ends the phrase as the pronoun does.
+  const own = text.startsWith(OWN, pronounEnd) ? pronounEnd + OWN.length : pronounEnd;
   // ยายผม|เป็น…, ลุงของฉัน ติด…: the pronoun ends the phrase. ลุงหนูเล็ก is Uncle Noo Lek, a nickname, not "my uncle".
   // Round 26: ยายผม|อายุแปดสิบกว่าแล้ว เป็นหอบหืด, แม่ใหญ่ข้อย|อายุ…: the relative's age after the pronoun ends it too.
   return (
@@ -388,6 +393,8 @@ function ownedByPoster(text: string, start: number, end: number): boolean {
   );
 }
 const AGE = 'อายุ';
+const OWN = 'เอง';
+const BIRTH_ORDER = wordSet(['คนเล็ก', 'คนโต', 'คนกลาง', 'คนสุดท้อง', 'คนแรก', 'คนรอง', 'คนสุดท้าย', 'คนที่สอง', 'คนที่สาม', 'คนที่สี่']);
 
 /**
  * Round 15: ดิฉันมี|ลูกสาว…, ผมมี|แม่อายุแปดสิบ, I have a son…: the poster says they have the relative, a relative of their
@@ -773,6 +780,16 @@ function personSigns(
   // หมาจรท้องแก่ นอนอยู่หน้าป้อมยาม: the clause is about an animal, whoever stands near (round 7). Round 11: only a fact an
   // animal can have (ill, pregnant); a criminal record near a stray dog is still the guard's.
   // Round 15: ทางเท้าช่วงนั้นก็|พิการ, ระบบระบายน้ำข้างถนนก็|เป็นอัมพาต: a thing said to be ill is a figure of speech.
+  // Round 27: ผู้ชายคนหนึ่งที่ผมไม่รู้จัก, ใครสักคนที่ไม่มีใครรู้ว่าเป็นใคร, "some guy I'd never seen before": the post says it
+  // does not know who the person is. Unless it places them (a role at a place, a village), nobody could point at them.
+  if (
+    !signs.includes('place') &&
+    !signs.includes('village') &&
+    UNKNOWN_PERSON.test(text.slice(Math.max(0, clause.from, hit.start - UNKNOWN_REACH * scale), hit.start))
+  ) {
+    score -= 4;
+    signs.push('unknown');
+  }
   if (thingSubject(text, hit, occurrences)) {
     score -= 4;
     signs.push('thing');
@@ -935,6 +952,10 @@ function ownRelativeCarried(text: string, from: number, pronoun: number, occurre
   return !personWordIn(text, own, pronoun, occurrences);
 }
 const STRANGER = /(?:^|[^a-z])(?:an?|some|one) (?:[a-z-]+ ){0,2}(?:man|woman|guy|lady|fellow|girl|boy|person)$/;
+/** The post says it does not know who the person is (round 27; its name alone unknown is not enough: ไม่รู้ชื่อ). */
+const UNKNOWN_PERSON =
+  /ไม่รู้จัก|บ่ฮู้จัก|บ่รู้จัก|ไม่รู้ว่า(?:เป็น)?ใคร|ไม่ทราบว่า(?:เป็น)?ใคร|ไม่มีใครรู้ว่า(?:เป็น)?ใคร|บ่ฮู้ว่า(?:แม่น)?ไผ|never seen (?:him|her|them)?\s*before|i'd never seen|i had never seen|don't know who|didn't know who|no idea who|a total stranger|a complete stranger/;
+const UNKNOWN_REACH = 80;
 const STRANGER_REACH = 40;
 /** Between the stranger and the fact: its verb alone (had, was having, suddenly collapsed with). */
 const STRANGER_FACT =
