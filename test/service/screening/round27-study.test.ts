@@ -149,3 +149,11 @@ describe('round 27: facts of nobody a reader could point at (generated subjects 
     expect(texts('ลูกชายคนโตของป้าแดงร้านข้าวแกงหน้าตลาด ติดยาบ้า', 'sensitive')).not.toEqual([]);
   });
 });
+
+describe('round 27: royal-descendant and Hajj titles, and น.ส. written spaced (generated named persons)', () => {
+  it('holds the title with the name', () => {
+    expect(texts('ม.ร.ว.ทิพยวดี ศรีธวัช ปลูกกอไผ่ล้ำแนวเขตออกมาทางเดินริมน้ำ', 'person_name')).toEqual(['ม.ร.ว.ทิพยวดี ศรีธวัช']);
+    expect(texts('หะยีมะรอนิง สาและ เลี้ยงแพะปล่อยเดินบนถนนหน้ามัสยิด', 'person_name')).toEqual(['หะยีมะรอนิง สาและ']);
+    expect(texts('น. ส. จิราพร คำแสน ขนดินมาถมที่จนดินไหลลงคูน้ำ', 'person_name')).toEqual(['น. ส. จิราพร คำแสน']);
+  });
+});
