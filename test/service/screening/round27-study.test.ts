@@ -157,3 +157,15 @@ describe('round 27: royal-descendant and Hajj titles, and น.ส. written space
     expect(texts('น. ส. จิราพร คำแสน ขนดินมาถมที่จนดินไหลลงคูน้ำ', 'person_name')).toEqual(['น. ส. จิราพร คำแสน']);
   });
 });
+
+describe('round 27: a kinship name, one space, then the clause of where the person works (generated: 0.85 held)', () => {
+  it('holds the name when ที่, ผู้ที่ or คนที่ opens the clause after a space', () => {
+    expect(texts('บังอาลี ที่ขายประฮกหน้าวัดบ้านจารพัต เอาขี้ไก่มาทิ้งข้างทาง', 'person_name')).toEqual(['บังอาลี']);
+    expect(texts('โต๊ะคำ ผู้ที่เลี้ยงควายอยู่ท่งนาหลังโฮงเฮียน ปล่อยควายเดินบนถนน', 'person_name')).toEqual(['โต๊ะคำ']);
+  });
+  it('publishes many people, a young man by his trade, and ๆ before the clause', () => {
+    expect(texts('บังๆ ก๊ะๆ ที่ขายของละศีลอดในตลาดใหม่ ขอเปิดแผงถึงหนึ่งทุ่ม', 'person_name')).toEqual([]);
+    expect(texts('ไอ้บ่าวที่ขับรถเก็บขยะเทศบาลสายตลาดเช้า ขยันมาก ขอชม', 'person_name')).toEqual([]);
+    expect(texts('พ่อใหญ่หลายบ้านที่ทำนาอยู่ทุ่งหลังวัด ขอให้ขุดลอกคลอง', 'person_name')).toEqual([]);
+  });
+});
