@@ -169,3 +169,17 @@ describe('round 27: a kinship name, one space, then the clause of where the pers
     expect(texts('พ่อใหญ่หลายบ้านที่ทำนาอยู่ทุ่งหลังวัด ขอให้ขุดลอกคลอง', 'person_name')).toEqual([]);
   });
 });
+
+describe('round 27: an English kinship name placed by a trade or a bar, a gym, a pharmacy (generated English kinship places)', () => {
+  it('holds the name', () => {
+    expect(texts('Uncle Maew who has the little bar on the riverside road puts concrete blocks out.', 'person_name')).toEqual([
+      'Uncle Maew',
+    ]);
+    expect(texts('Pee Tom, the trainer at the little gym in Kham Khuean Kaeo, plays music all night.', 'person_name')).toEqual([
+      'Pee Tom',
+    ]);
+  });
+  it('publishes a kinship word with "the other day"', () => {
+    expect(texts('Uncle Sam, the other day at the market, said hello to everyone.', 'person_name')).toEqual([]);
+  });
+});

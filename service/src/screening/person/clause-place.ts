@@ -14,7 +14,9 @@ const isSentenceEnd = (text: string, q: number) => {
   return c === 0x2e && (q + 1 >= text.length || text.charCodeAt(q + 1) === 0x20);
 };
 
-const LATIN_PERSON_LEAD = /^the (?:[a-z-]+ ){1,2}(?:man|woman|guy|lady|owner|driver|vendor|seller)(?![a-z])/;
+// Round 27: a trade's noun too (the trainer at the gym, the barber on Market Road): -er, -or, -ist, -ian.
+const LATIN_PERSON_LEAD =
+  /^the (?:(?:[a-z-]+ ){1,2}(?:man|woman|guy|lady|owner|driver|vendor|seller)|(?:[a-z-]+ )?(?!(?:other|water|order|weather|number|river|border|center|corner|summer|winter|after|floor|door)\b)[a-z]{2,}(?:er|or|ist|ian))(?![a-z])/;
 const LATIN_PERSON_LEAD_REACH = 40;
 
 /**
