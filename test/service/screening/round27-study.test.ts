@@ -183,3 +183,16 @@ describe('round 27: an English kinship name placed by a trade or a bar, a gym, a
     expect(texts('Uncle Sam, the other day at the market, said hello to everyone.', 'person_name')).toEqual([]);
   });
 });
+
+describe('round 27: a kinship name and a clause of where the person raises animals, farms or sells (generated)', () => {
+  it('holds the name and the fact about the person', () => {
+    const elephant = 'ตาเพ็ชร ที่เลี้ยงช้างอยู่บ้านตากลาง ท่าตูม ติดยาบ้า ช่วยมาดูด้วย';
+    expect(texts(elephant, 'person_name')).toEqual(['ตาเพ็ชร']);
+    expect(texts(elephant, 'sensitive')).not.toEqual([]);
+    expect(texts('แม่ใหญ่คำปุ่น ผู้ขายข้าวจี่อยู่ปากทางเข้าวัดป่า ปล่อยน้ำเสียลงคลอง', 'person_name')).toEqual(['แม่ใหญ่คำปุ่น']);
+  });
+  it('publishes a shop named after him that stands there, and a crocodile at a farm', () => {
+    expect(texts('คิวยาวไปถึงหน้าร้านข้าวมันไก่ลุงเอกที่อยู่ปากทางเข้า', 'person_name')).toEqual([]);
+    expect(texts('ไอ้เข้ที่ฟาร์มจระเข้หลุดลงคลองจริงป่าว เด็กๆ ไปเล่นน้ำกันเยอะ', 'person_name')).toEqual([]);
+  });
+});

@@ -1548,7 +1548,9 @@ export const personNameDetector: Detector = {
         clauseNamed >= 0 &&
         !onlyKinshipWords(text, titleEnd, clauseNamed) &&
         !kinshipListBefore(text, pos) &&
-        !isPlaceName(text, pos)
+        !isPlaceName(text, pos) &&
+        // Round 27: ร้านข้าวมันไก่ลุงเอก|ที่อยู่ปากทางเข้า: the shop named after him is what stands there.
+        !(isThaiLetter(text.charCodeAt(pos - 1)) && shopBefore(text, pos))
       ) {
         out.push(kinClauseFinding(text, pos, clauseNamed));
         pos = clauseNamed - 1;

@@ -93,7 +93,8 @@ export function clauseNamedNicknameEnd(text: string, titleEnd: number): number {
     // The word must be a name: not a word for many or for a young man (พ่อใหญ่หลายบ้าน, ไอ้บ่าว|ที่ขับรถขยะ), and set
     // off by a space not ๆ (บังๆ ก๊ะๆ ที่ขายของ…: all of them).
     if (YOUNG_PEOPLE.test(nickname) || MANY.test(nickname) || (spaced && nickname.includes('ๆ'))) return -1;
-    return placeInClauseAfter(text, q) ? nicknameEnd : -1;
+    // The place stands after the clause's verb (LIVES_CLAUSE ends there).
+    return placeWithin(text, LIVES_CLAUSE.lastIndex) ? nicknameEnd : -1;
   }
   return -1;
 }
