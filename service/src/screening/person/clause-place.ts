@@ -101,7 +101,7 @@ export function clauseNamedNicknameEnd(text: string, titleEnd: number): number {
 const NICKNAME_REACH = 8;
 const MANY = /หลาย|ทุก|พวก|ทั้ง|แถว|คน/;
 const YOUNG_PEOPLE = /^(?:บ่าว|สาว|หนุ่ม)$/;
-const LIVES_CLAUSE = /(?:ที่|ซึ่ง|ตี้|ผู้ที่|คนที่)(?:อยู่|พัก|ขาย|ทำงาน|เปิด|มีร้าน|มีบ้าน|มีสวน|เช่า|เลี้ยง|ตาก|ทำสวน|ทำนา|ทำร้าน|รับซื้อ|รับจ้าง|ตั้ง|ซ่อม)/y;
+const LIVES_CLAUSE = /(?:ที่|ซึ่ง|ตี้|ผู้ที่|คนที่|ผู้)(?:อยู่|พัก|ขาย|ทำงาน|เปิด|มีร้าน|มีบ้าน|มีสวน|เช่า|เลี้ยง|ตาก|ทำสวน|ทำนา|ทำร้าน|รับซื้อ|รับจ้าง|ตั้ง|ซ่อม)/y;
 /** ท, ซ, ต, ผ, ค: the first letters of LIVES_CLAUSE's leads. */
 const CLAUSE_FIRST_LETTERS = new Set([0x0e17, 0x0e0b, 0x0e15, 0x0e1c, 0x0e04]);
 const NOT_NICKNAMES = /^(?:บอก|ให้|ถาม|ส่ง|ขอ|แจ้ง|เขียน|จด|ย้าย|หา|ไป|มา|กลับ|ถึง|รู้|เห็น|ดู|จำ|ลืม|เอา|พา|ไม่|ก็|จะ|ได้|เคย|ยัง|เขา|แก|มัน)$/;
