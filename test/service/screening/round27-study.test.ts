@@ -196,3 +196,13 @@ describe('round 27: a kinship name and a clause of where the person raises anima
     expect(texts('ไอ้เข้ที่ฟาร์มจระเข้หลุดลงคลองจริงป่าว เด็กๆ ไปเล่นน้ำกันเยอะ', 'person_name')).toEqual([]);
   });
 });
+
+describe('round 27: an elder spoken of by what they sell and where, and the Isan cattle raiser (generated s.26 subjects)', () => {
+  it('holds the fact about them', () => {
+    expect(texts('แม่เฒ่าที่ขายขนมจีนอยู่หน้าโรงเรียนระโนดวิทยา เป็นวัณโรคระยะแพร่เชื้อ', 'sensitive')).not.toEqual([]);
+    expect(texts('คนเลี้ยงงัวอยู่ท้ายบ้านโคกกลาง ติดยาบ้าหนักมาก', 'sensitive')).not.toEqual([]);
+  });
+  it('publishes the same elder with a fact about no one', () => {
+    expect(texts('แม่เฒ่าที่ขายขนมจีนอยู่หน้าโรงเรียนบอกว่าปีนี้มีคนเป็นไข้เลือดออกหลายคน', 'sensitive')).toEqual([]);
+  });
+});
