@@ -206,3 +206,14 @@ describe('round 27: an elder spoken of by what they sell and where, and the Isan
     expect(texts('แม่เฒ่าที่ขายขนมจีนอยู่หน้าโรงเรียนบอกว่าปีนี้มีคนเป็นไข้เลือดออกหลายคน', 'sensitive')).toEqual([]);
   });
 });
+
+describe('round 27: the municipality’s area and an English owner are no office (generated private numbers)', () => {
+  it('holds the number of a poster who lives in the municipal area, and the owner’s number after the municipality', () => {
+    expect(texts('ใครจะขายจักรยานมือสอง ผมอยู่ในเขตเทศบาลนี่แหละ โทร/ไลน์ 08-5357-5985 ครับ', 'phone')).toEqual(['08-5357-5985']);
+    const rooster = "Just a word from the municipality, please; the owner's number is 06-8989-8268.";
+    expect(texts(rooster, 'phone')).toEqual(['06-8989-8268']);
+  });
+  it('still publishes the municipality’s own line', () => {
+    expect(texts('ติดต่อสำนักงานเทศบาลได้ที่ 045-611-234 ในเวลาราชการ', 'phone')).toEqual([]);
+  });
+});

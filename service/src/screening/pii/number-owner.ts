@@ -15,6 +15,7 @@ const MISSING_OWNER_WINDOW = 24;
 /** How far back a Thai office word's own phrase (no space inside) may begin. */
 const PHRASE_BACK = 40;
 const ZERO_WORD = 'ศูนย์';
+const AREA = 'เขต';
 const DIGIT_WORDS = ['ศูนย์', 'หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า'];
 
 /** ตามหาเด็กหาย, พลัดหลง, MISSING … last seen: the post asks the public to call a family (read once per post). */
@@ -244,6 +245,8 @@ function introducedBefore(text: string, r: NumberReading, missingNotice: boolean
   if (endsAt(window, ZERO_WORD, office) && DIGIT_WORDS.some((w) => window.startsWith(w, office))) return false;
   if (office < lastWordEndIn(text, from, r.start, piiWords.personalPhoneWords)) return false;
   const start = wordStartEndingAt(window, office, piiWords.publicPhoneIntroducers);
+  // Round 27: ผมอยู่ในเขตเทศบาล… โทร 08…: the municipality's area is where the poster lives, not an office that answers.
+  if (start >= 0 && endsAt(window, AREA, start)) return false;
   // "my office", "her office": a person right before the office word (a space between) owns it; glued Thai is one word
   // (หน้า|สำนักงาน is no น้า, กองช่าง|เทศบาล no ช่าง).
   if (start > 0 && window.charCodeAt(start - 1) === 0x20) {
