@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spelledLetters } from '../profanity/letter-variants.js';
 import { spelledTones, toneVariants } from '../profanity/tone-variants.js';
+import { spelledSounds } from '../profanity/sound-variants.js';
 import { normaliseText } from '../normalise/normalise-text.js';
 
 interface Entry {
@@ -59,6 +60,18 @@ export function letterVariantWords(): string[] {
   const spelled = new Set<string>();
   for (const [w, vowels] of listed)
     for (const v of spelledLetters(normaliseText(w).text, vowels)) if (dictionary.has(v)) spelled.add(v);
+  return [...spelled].sort(thaiSort);
+}
+
+/** Round 27: dictionary words that the lexicon's sound-alike spellings would spell (sound-variants.ts keeps them out). */
+export function soundVariantWords(): string[] {
+  const dictionary = new Set(loadDictionary().map((w) => normaliseText(w).text));
+  const { entries } = readJson<{ entries: Entry[] }>('profanity.json');
+  const listed = entries
+    .filter((e) => e.lang === 'th' && (e.tier === 'always' || e.tier === 'insult'))
+    .flatMap((e) => [e.word, ...e.variants]);
+  const spelled = new Set<string>();
+  for (const w of listed) for (const v of spelledSounds(normaliseText(w).text)) if (dictionary.has(v)) spelled.add(v);
   return [...spelled].sort(thaiSort);
 }
 

@@ -7,6 +7,7 @@ import { normaliseText } from '../normalise/normalise-text.js';
 import { Trie } from '../match/trie.js';
 import { letterVariants } from './letter-variants.js';
 import { toneVariants } from './tone-variants.js';
+import { soundVariants } from './sound-variants.js';
 import type { Severity } from '../types.js';
 
 export type Tier = 'always' | 'pronoun' | 'insult' | 'romanised';
@@ -52,9 +53,10 @@ export function buildEntryTrie(entries: readonly RawEntry[], withLookalikes = fa
       for (const form of [...spellings])
         for (const variant of toneVariants(form)) if (!taken.has(variant)) spellings.add(variant);
     // Round 21: a look-alike consonant (ไอ้ดวาย, ไอ้ซัส): an insult only after a prefix, whatever the word's own tier.
+    // Round 27: a respelling of how it sounds (ไอ้ระยัม, ไอ้จันไร, ไอ้เปด): the same, after a prefix only.
     if (withLookalikes && raw.lang === 'th' && (raw.tier === 'always' || raw.tier === 'insult'))
       for (const form of listed[k]!)
-        for (const variant of letterVariants(form, raw.tier === 'always'))
+        for (const variant of [...letterVariants(form, raw.tier === 'always'), ...soundVariants(form)])
           if (!taken.has(variant) && !spellings.has(variant) && !swapped.has(variant))
             swapped.set(variant, {
               word: raw.word,
