@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
 import { expectLinear } from './linear-time.js';
+import { soundVariantWords } from '../../../service/src/screening/lexicon/derive-protected.js';
+import { NOT_INSULTS as SOUND_NOT_INSULTS } from '../../../service/src/screening/profanity/sound-variants.js';
 
 const texts = (text: string, kind: string) =>
   screenText(text)
@@ -215,5 +217,36 @@ describe('round 27: the municipality’s area and an English owner are no office
   });
   it('still publishes the municipality’s own line', () => {
     expect(texts('ติดต่อสำนักงานเทศบาลได้ที่ 045-611-234 ในเวลาราชการ', 'phone')).toEqual([]);
+  });
+});
+
+describe('round 27: an insult respelled as it sounds, after a prefix (generated, disguised by hand: 0.77 held)', () => {
+  it('holds the final written by its sound, ำ as ัม, a cluster’s ร dropped, a tone moved', () => {
+    expect(texts('คนขับรถด่าผมว่า ไอ้ระยัม ต่อหน้าคนทั้งตลาด', 'insult')).toEqual(['ไอ้ระยัม']);
+    expect(texts('เจ้าหน้าที่มัน ไอ้จันไร จริงๆ', 'insult')).toEqual(['ไอ้จันไร']);
+    expect(texts('พอบอกดีๆ ก็ด่ากลับว่า ไอ้เปด', 'insult')).toEqual(['ไอ้เปด']);
+  });
+  it('publishes the same sounds with no prefix, and a shop called อีเปรี้ยว', () => {
+    expect(texts('เทศบาลช่วยจัดระเบียบทางเท้าหน้าร้าน "อีเปรี้ยว" ด้วยค่ะ', 'insult')).toEqual([]);
+    expect(texts('อีเว้นท์ปีนี้จัดที่ลานวัด มีเวทีดนตรี', 'insult')).toEqual([]);
+  });
+  it('keeps out of the sound spellings every dictionary word', () => {
+    expect([...SOUND_NOT_INSULTS]).toEqual(soundVariantWords());
+  });
+});
+
+describe('round 27: a kinship word that begins a dictionary word is no name, whatever clause follows (ตาม|เบอร์ที่อยู่ป้าย…)', () => {
+  it('publishes the clinic’s number read after ตาม', () => {
+    expect(screenText('โทรไปถาม รพ.สต. ตามเบอร์ที่อยู่ป้ายหน้าอนามัย 045-812-334 แล้ว').verdict).toBe('clean');
+  });
+  it('still holds ตาแดง with the clause of where he sells', () => {
+    expect(texts('ตาแดงที่ขายของอยู่หน้าวัด ปล่อยน้ำเสียลงคลอง', 'person_name')).toEqual(['ตาแดง']);
+  });
+});
+
+describe('round 27: a number a person left or gave is theirs, whatever organisation the sentence names', () => {
+  it('holds the landlord’s number left with a shop', () => {
+    const left = 'เจ้าของห้องเช่าฝากเบอร์ไว้กับร้านค้าว่า ๐๘๑ ๕๕๗ ๓๐๒๖ ถ้าเทศบาลจะเข้าไปตรวจก็โทรนัดเขาก่อนได้';
+    expect(texts(left, 'phone')).toEqual(['๐๘๑ ๕๕๗ ๓๐๒๖']);
   });
 });

@@ -505,6 +505,15 @@ function isObjectKinship(text: string, pos: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Round 27: ตาม|เบอร์ที่อยู่ป้ายหน้าอนามัย: a dictionary word runs on past the kinship word (ตาม, follow), and the segmenter
+ * reads it as one: no nickname begins there, whatever clause follows. Asked only where a clause named the nickname.
+ */
+function dictionaryWordOverKinship(ctx: ScreenContext, pos: number, kinEnd: number): boolean {
+  const wordEnd = titleWordTrie.longestAt(ctx.norm.text, pos);
+  return wordEnd > kinEnd && ctx.segmenterAgrees(pos, wordEnd);
+}
+
 /** A kinship name read from the clause after it (clauseNamedNicknameEnd): from the kinship word to the nickname's end. */
 function kinClauseFinding(text: string, pos: number, end: number): Candidate {
   return {
@@ -725,7 +734,12 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     // Round 23: ตาเชิญ|ที่อยู่เฮือนหลังติดวัด, กะนะ|ที่ขายโรตีอยู่หน้ามัสยิด: as for the kinship words (the title loop).
     const clauseNamed = !latin && !inside && !parent ? clauseNamedNicknameEnd(text, end) : -1;
     // Round 26: กาด|ป้าบัวคำที่อยู่ข้างวัด: a market named after her, as ซอยนายเลิศ is (isPlaceName).
-    if (clauseNamed >= 0 && !onlyKinshipWords(text, end, clauseNamed) && !isPlaceName(text, pos)) {
+    if (
+      clauseNamed >= 0 &&
+      !onlyKinshipWords(text, end, clauseNamed) &&
+      !isPlaceName(text, pos) &&
+      !dictionaryWordOverKinship(ctx, pos, end)
+    ) {
       found.push(kinClauseFinding(text, pos, clauseNamed));
       pos = clauseNamed - 1;
       continue;
@@ -1549,6 +1563,7 @@ export const personNameDetector: Detector = {
         !onlyKinshipWords(text, titleEnd, clauseNamed) &&
         !kinshipListBefore(text, pos) &&
         !isPlaceName(text, pos) &&
+        !dictionaryWordOverKinship(ctx, pos, titleEnd) &&
         // Round 27: ร้านข้าวมันไก่ลุงเอก|ที่อยู่ปากทางเข้า: the shop named after him is what stands there.
         !(isThaiLetter(text.charCodeAt(pos - 1)) && shopBefore(text, pos))
       ) {

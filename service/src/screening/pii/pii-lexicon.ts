@@ -51,6 +51,7 @@ export const piiWords = {
   serviceNotOrganisations: norm(data.serviceNotOrganisations),
   serviceNegations: data.serviceNegations,
   serviceOwnerPronouns: data.serviceOwnerPronouns,
+  serviceGivenBy: norm(data.serviceGivenBy),
 };
 
 const byLength = (words: string[]) => words.sort((a, b) => b.length - a.length);

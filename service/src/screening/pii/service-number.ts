@@ -146,6 +146,8 @@ export function servedByOrganisation(text: string, r: NumberReading): boolean {
   // service the number is for says it is the organisation's.
   if (phraseAfter < 0 && !cueBefore && cueAfter < 0) return false;
   if (orgBefore >= 0 && ownerGluedBefore(text, orgBefore)) return false;
+  // เจ้าของห้องเช่าฝากเบอร์ไว้กับร้านค้า…, ขอเบอร์เจ้าของมา…, "he gave me …": a person left or gave the number.
+  if (firstWordEnd(text, from, r.start, piiWords.serviceGivenBy) >= 0) return false;
   if (personWordIn(text, orgBefore >= 0 ? orgBefore : from, r.start)) return false;
   const near = Math.max(from, orgBefore, r.start - PRONOUN_BEFORE);
   if (piiWords.serviceOwnerPronouns.some((p) => text.slice(near, r.start).includes(p))) return false;

@@ -231,6 +231,59 @@ function placeFamilies(): Family[] {
   ];
 }
 
+// ---- insults disguised by hand, as written; contacts in odd forms; one finding buried in a long post ----
+
+function handDisguisedInsults(seed: number): Family[] {
+  const vocab = load<{ insults: Item[]; frames: Item[]; literal: Item[] }>('insults2');
+  const random = streamFor(seed, 'r27.insult.by-hand');
+  const posts: Post[] = [];
+  for (const item of vocab.insults) {
+    for (const frame of sample(random, vocab.frames, item, 2))
+      posts.push([frame.text.replace('{I}', item.text), [insult(item.text)]]);
+  }
+  return [
+    family('r27.insult.by-hand', posts),
+    cleanFamily(
+      'r27.clean.insult-by-hand',
+      vocab.literal.map((l) => l.text),
+    ),
+  ];
+}
+
+interface Spanned extends Item {
+  spans: { kind?: string; type: string; text: string }[];
+}
+const spanOf = (s: { kind?: string; type: string; text: string }): LabelledSpan =>
+  s.type === 'insult' ? insult(s.text) : pii(s.type, s.text);
+
+function contactFamilies(): Family[] {
+  const vocab = load<{ private: Spanned[]; public: Item[] }>('contacts');
+  return [
+    family(
+      'r27.contacts.private',
+      vocab.private.map((c): Post => [c.text, c.spans.map(spanOf)]),
+    ),
+    cleanFamily(
+      'r27.clean.contacts.public',
+      vocab.public.map((c) => c.text),
+    ),
+  ];
+}
+
+function longFamilies(seed: number): Family[] {
+  const vocab = load<{ paragraphs: Item[]; findings: Spanned[]; traps: Item[] }>('long');
+  const random = streamFor(seed, 'r27.long');
+  const bury = (paragraph: Item, middle: string) => paragraph.text.replace('{CUT}', ` ${middle} `);
+  const holds: Post[] = [];
+  for (const finding of vocab.findings)
+    for (const paragraph of sample(random, vocab.paragraphs, finding, 2))
+      holds.push([bury(paragraph, finding.text), finding.spans.map(spanOf)]);
+  const clean: string[] = [];
+  for (const trap of vocab.traps)
+    for (const paragraph of sample(random, vocab.paragraphs, trap, 2)) clean.push(bury(paragraph, trap.text));
+  return [family('r27.long.buried', holds), cleanFamily('r27.clean.long.trap', clean)];
+}
+
 export function round27Families(seed: number): Family[] {
   return [
     ...numberFamilies(seed),
@@ -239,5 +292,8 @@ export function round27Families(seed: number): Family[] {
     ...insultFamilies(seed),
     ...titleFamilies(),
     ...placeFamilies(),
+    ...handDisguisedInsults(seed),
+    ...contactFamilies(),
+    ...longFamilies(seed),
   ];
 }
