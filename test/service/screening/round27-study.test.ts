@@ -250,3 +250,21 @@ describe('round 27: a number a person left or gave is theirs, whatever organisat
     expect(texts(left, 'phone')).toEqual(['๐๘๑ ๕๕๗ ๓๐๒๖']);
   });
 });
+
+describe('round 27: contacts written the odd ways people write them (generated: 0.86 held)', () => {
+  it('holds a phone of digits and digit words mixed, and one with O and l for 0 and 1', () => {
+    expect(texts('ถ้าช่างจะมา โทรหาหนูได้ 09 สอง 4 เจ็ด 1 ศูนย์ 38 หก นะคะ', 'phone')).toEqual(['09 สอง 4 เจ็ด 1 ศูนย์ 38 หก']);
+    expect(texts('Call me back on O8l 224 9O37 after six.', 'phone')).toEqual(['O8l 224 9O37']);
+  });
+  it('holds an e-mail with แอด for at', () => {
+    expect(texts('ส่งแบบฟอร์มมาที่ jeab_krabi แอด hotmail จุด com ได้เลย', 'email')).toEqual(['jeab_krabi แอด hotmail จุด com']);
+  });
+  it('publishes days and hours said in words, room numbers with O, and แอด as admin or add', () => {
+    expect(screenText('ไปสองสามวันแล้ว หกโมงเย็น 5 คน ยังไม่มีใครมาดู').verdict).toBe('clean');
+    expect(screenText('Room 1O1 and room 2O2 are free; flight TG 1O2 at 08:30').verdict).toBe('clean');
+    expect(screenText('แอดไลน์ร้านได้เลย แอดมินตอบไว').verdict).toBe('clean');
+  });
+  it('stays linear on runs of digits, letters and digit words', () => {
+    expectLinear(['0 '.repeat(5000), '0o'.repeat(5000), '0 l '.repeat(2500), 'ศูนย์ 1 '.repeat(1250)]);
+  });
+});

@@ -365,7 +365,48 @@ const SPELLED_WORD = new RegExp(DIGIT_WORD, 'g');
 /** Round 23: ศูนย์แปดเจ็ด 395 0216: the first digits said in words, the rest written in digits. */
 const HALF_SPELLED = new RegExp(`(?:ศูนย์|zero|oh)(?:[ ,-]{0,2}${DIGIT_WORD}){1,8}(?:[ ,-]{0,2}\\d{1,4}){1,3}(?!\\d)`, 'g');
 
+/**
+ * Round 27: digits and digit words mixed in any order (09 สอง 4 เจ็ด 1 ศูนย์ 38 หก, 086 ศูนย์ 71 2 สามห้าเก้า, "zero nine
+ * eight, 4 4 7, 1 0 6 2"): a run of nine or ten digits in all, at least one said as a word (all digits: numberTokens).
+ */
+// Each digit group ends where its digits end ((?!\\d)), so a run of digits is read one way only (no backtracking over its
+// splits: a long run of 0s is linear).
+const MIXED_SPELLED = new RegExp(
+  `(?<!\\d)(?:0\\d{0,3}(?!\\d)|ศูนย์|zero|oh)(?:[ ,-]{0,2}(?:${DIGIT_WORD}|\\d{1,4}(?!\\d))){2,12}`,
+  'g',
+);
+/**
+ * Round 27: O for 0 and l or I for 1 inside a phone's digits (O89-7l4-22O5, O8l 224 9O37), at least six real digits
+ * (read on the normalised text, lower-cased).
+ */
+const LETTER_DIGITS = /(?<![a-z0-9])[0o][0-9oli]{1,3}(?:[ -][0-9oli]{2,4}|[0-9oli]{2,4}(?![0-9oli])){2,3}(?![a-z0-9])/g;
+const MIN_REAL_DIGITS = 6;
+
 function spelledPhones(text: string, published: ReadonlySet<string>, claimed: typeof sharedMask, out: Candidate[]): void {
+  const push = (start: number, end: number, digits: string) => {
+    const national = digits.length >= 9 && digits.length <= 10 ? nationalPhoneForm(digits, false) : undefined;
+    if (!national || published.has(national) || claimed.overlaps(start, end, FOUND | OWN | OTHER)) return;
+    const mobile = MOBILE_PREFIX.test(national);
+    out.push({ kind: 'pii', type: 'phone', start, end, severity: mobile ? 'high' : 'medium', rule: 'phone.spelled' });
+    claimed.add(start, end, OWN);
+  };
+  if (/[oli]/.test(text)) {
+    LETTER_DIGITS.lastIndex = 0;
+    for (let m = LETTER_DIGITS.exec(text); m; m = LETTER_DIGITS.exec(text)) {
+      if ((m[0].match(/\d/g)?.length ?? 0) < MIN_REAL_DIGITS || !/[oli]/.test(m[0])) continue;
+      push(m.index, m.index + m[0].length, m[0].replace(/o/g, '0').replace(/[li]/g, '1').replace(/\D/g, ''));
+    }
+  }
+  if (!text.includes('ศูนย์') && !text.includes('zero') && !text.includes('oh') && !/\d/.test(text)) return;
+  MIXED_SPELLED.lastIndex = 0;
+  for (let m = MIXED_SPELLED.exec(text); m; m = MIXED_SPELLED.exec(text)) {
+    if (m.index > 0 && /[a-z]/.test(text.charAt(m.index - 1))) continue;
+    const words = m[0].match(SPELLED_WORD);
+    if (!words) continue;
+    let digits = '';
+    for (const part of m[0].split(new RegExp(`(${DIGIT_WORD})`))) digits += SPELLED_DIGITS[part] ?? part.replace(/\D/g, '');
+    push(m.index, m.index + m[0].length, digits);
+  }
   if (!text.includes('ศูนย์') && !text.includes('zero') && !text.includes('oh')) return;
   // All digits said in words; round 23: the first said in words, the rest written (ศูนย์แปดเจ็ด 395 0216).
   for (const pattern of [SPELLED_NUMBER, HALF_SPELLED]) {
