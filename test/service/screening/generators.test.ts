@@ -18,6 +18,31 @@ const RECALL_FLOORS: Record<string, number> = {
   // 0.708 and 0.750 of them.
   'r14.kin.verblike-nickname': 0.645,
   'r14.kin.nickname-plain': 0.75,
+  // Round 27: vocabularies written apart from the engine, every part combined with every other (round27-families.ts);
+  // their untuned figures and what each miss is are in service/src/screening/README.md ("Round 27"). Where the round left
+  // them: s.26 politics is a view written as a negation (ไม่เชื่อในระบอบ…) read as a denial; titles.named are full names with
+  // no title and ex-monk titles (ทิด, มหา, หนาน) with a surname; by-hand insults are respellings two changes away.
+  'r27.s26.health': 0.942,
+  'r27.s26.mental': 0.928,
+  'r27.s26.hiv_std': 0.9,
+  'r27.s26.criminal': 0.914,
+  'r27.s26.drugs': 0.942,
+  'r27.s26.sexual': 0.914,
+  'r27.s26.religion': 0.942,
+  'r27.s26.politics': 0.771,
+  'r27.s26.disability': 0.914,
+  'r27.s26.ethnicity': 0.885,
+  'r27.kin.nickname-place': 0.96,
+  'r27.insult.plain': 0.987,
+  'r27.insult.mark-separator': 0.95,
+  'r27.insult.repeated-marks': 0.982,
+  'r27.insult.homoglyph': 0.982,
+  'r27.titles.named': 0.783,
+  'r27.address.private': 0.983,
+  'r27.plate.private': 0.98,
+  'r27.insult.by-hand': 0.838,
+  'r27.contacts.private': 0.95,
+  'r27.long.buried': 0.966,
 };
 /** Highest false-hold rate per clean family; families not listed must hold none. */
 const FALSE_HOLD_CEILINGS: Record<string, number> = {
@@ -31,9 +56,21 @@ const FALSE_HOLD_CEILINGS: Record<string, number> = {
   // end กิ๋น), เมาะ/ก๊ะ + a verb phrase + a home place read as a name. The engine before round 14 held 0.386 and 0.184.
   'r14.clean.kin-verb-standard': 0.018,
   'r14.clean.kin-verb-dialect': 0.08,
+  // Round 27 (see RECALL_FLOORS): the nobody subjects are mostly hedged facts after a plural or the poster (ดิฉัน
+  // ได้ยินว่า…), combinations the vocabulary's writer called unnatural; published numbers left are a bus terminal named a
+  // sentence before its number and a police station's number after ใครจะกลับบ้าน.
+  'r27.clean.numbers.public': 0.031,
+  'r27.clean.s26.nobody': 0.084,
+  'r27.clean.kin': 0.017,
+  'r27.clean.insult-literal': 0.017,
+  'r27.clean.titles': 0.013,
+  'r27.clean.address.public': 0.051,
+  'r27.clean.contacts.public': 0.051,
 };
-/** Labelled spans found by a finding of the same kind, over all hold families. */
+/** Labelled spans found by a finding of the same kind, over all hold families before round 27. */
 const SPANS_FOUND_FLOOR = 0.99;
+/** The same over round 27's families (vocabularies written apart from the engine), where the round left them. */
+const ROUND27_SPANS_FOUND_FLOOR = 0.918;
 
 const families = generatedFamilies();
 
@@ -48,11 +85,18 @@ describe('generated screening families (issue 12)', () => {
 
   let spans = 0;
   let found = 0;
+  let spans27 = 0;
+  let found27 = 0;
   for (const family of families) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds' : 'publishes'} its posts`, () => {
       const score = scoreFamily(family, screenText);
-      spans += score.spans;
-      found += score.spansFound;
+      if (family.name.startsWith('r27.')) {
+        spans27 += score.spans;
+        found27 += score.spansFound;
+      } else {
+        spans += score.spans;
+        found += score.spansFound;
+      }
       if (score.correct < 1) console.log(`${family.name}\n${score.misses.slice(0, 5).join('\n')}`);
       if (family.expect === 'hold') expect(score.correct).toBeGreaterThanOrEqual(RECALL_FLOORS[family.name] ?? 1);
       else expect(1 - score.correct).toBeLessThanOrEqual((FALSE_HOLD_CEILINGS[family.name] ?? 0) + 1e-9);
@@ -62,5 +106,7 @@ describe('generated screening families (issue 12)', () => {
   it('finds nearly every labelled span', () => {
     expect(spans).toBeGreaterThan(0);
     expect(found / spans).toBeGreaterThanOrEqual(SPANS_FOUND_FLOOR);
+    expect(spans27).toBeGreaterThan(0);
+    expect(found27 / spans27).toBeGreaterThanOrEqual(ROUND27_SPANS_FOUND_FLOOR);
   });
 });

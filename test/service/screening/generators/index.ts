@@ -36,6 +36,7 @@ import { round13PlacesFamilies } from './round13-places-families.js';
 import { round13SensitiveFamilies } from './round13-sensitive-families.js';
 import { round14KinVerbsFamilies } from './round14-kin-verbs-families.js';
 import { round15FactSubjectFamilies } from './round15-fact-subject-families.js';
+import { round27Families } from './round27-families.js';
 
 export type { Family } from './hold-families.js';
 
@@ -79,6 +80,7 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round13OwnersFamilies(seed),
     ...round14KinVerbsFamilies(seed),
     ...round15FactSubjectFamilies(seed),
+    ...round27Families(seed),
   ];
 }
 
