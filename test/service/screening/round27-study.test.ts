@@ -268,3 +268,10 @@ describe('round 27: contacts written the odd ways people write them (generated: 
     expectLinear(['0 '.repeat(5000), '0o'.repeat(5000), '0 l '.repeat(2500), 'ศูนย์ 1 '.repeat(1250)]);
   });
 });
+
+describe('round 27: the Hajj title is a sign title (as ครู, หมอ): a person with a second sign', () => {
+  it('publishes pilgrims in general and an elder thanked by the title alone', () => {
+    expect(texts('ปีนี้หะยีหลายคนจากกำปงเดินทางไปมักกะฮ์แล้ว ขอให้เทศบาลดูแลบ้านที่ว่าง', 'person_name')).toEqual([]);
+    expect(texts('ขอบคุณหะยีอาแว ที่ช่วยจัดงานเมาลิดให้ชุมชน', 'person_name')).toEqual([]);
+  });
+});
