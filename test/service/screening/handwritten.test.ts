@@ -23,7 +23,8 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * 58f53f5 (written during the twenty-third, 50 to 52 at its end); hold-outs 53 to 67 on d9b71bd (written during the
  * twenty-fourth, 64 to 67 at its end; 53's four e-mail addresses, which the writer's tool had turned into the literal
  * text "[email protected]", repaired before its score); hold-outs 68 to 82 on b3c6a43 (written during the twenty-fifth);
- * hold-outs 83 to 97 on 350cc1d (written during the twenty-sixth, 91 to 97 during its second half). Each hold-out was
+ * hold-outs 83 to 97 on 350cc1d (written during the twenty-sixth, 91 to 97 during its second half); hold-outs 98 to 105
+ * on ef3b4e7 (written at the start of the twenty-seventh, never read). Each hold-out was
  * written before the round it measures and scored before any of its engine work read it.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
@@ -124,6 +125,14 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 95': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 96': { holdRecall: 85 / 90, falseHold: 5 / 80 },
   'hold-out 97': { holdRecall: 88 / 90, falseHold: 5 / 80 },
+  'hold-out 98': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 99': { holdRecall: 88 / 90, falseHold: 5 / 80 },
+  'hold-out 100': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 101': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 102': { holdRecall: 87 / 90, falseHold: 0 / 80 },
+  'hold-out 103': { holdRecall: 90 / 90, falseHold: 4 / 80 },
+  'hold-out 104': { holdRecall: 85 / 90, falseHold: 5 / 80 },
+  'hold-out 105': { holdRecall: 86 / 90, falseHold: 2 / 80 },
 };
 
 /**
@@ -184,9 +193,12 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * Round 26 (2026-12-02): the eight hold-outs round 25 left unread (75-82) were read at once; then 83-86, then 87-90,
  * each after its untuned score on 350cc1d (the last landing). Never read, measured: 91-97 (written during the round):
  * none moved, so each is held to no worse than untuned. 10, 12, 13, 54, 66 and 74 (told) moved too.
+ * Round 27 (2026-12-02): no hand-labelled set was read; the engine work came from generated families with vocabularies
+ * written apart from it. Never read, measured: 91-105 (98-105 new): 97 (5 -> 4 clean held) and 105 (86 -> 87 held)
+ * moved; 16, 30, 57, 63 and 69 (told) moved too.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
-  'evaluation set': { holdRecall: 160 / 164, falseHold: 0 / 115 },
+  'evaluation set': { holdRecall: 161 / 164, falseHold: 0 / 115 },
   'hold-out': { holdRecall: 45 / 46, falseHold: 0 / 34 },
   'hold-out 3': { holdRecall: 96 / 97, falseHold: 1 / 73 },
   'hold-out 4': { holdRecall: 95 / 96, falseHold: 1 / 59 },
@@ -201,7 +213,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 13': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 14': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 15': { holdRecall: 89 / 90, falseHold: 2 / 80 },
-  'hold-out 16': { holdRecall: 87 / 90, falseHold: 1 / 80 },
+  'hold-out 16': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 17': { holdRecall: 88 / 90, falseHold: 0 / 80 },
   'hold-out 18': { holdRecall: 87 / 90, falseHold: 0 / 80 },
   'hold-out 19': { holdRecall: 90 / 90, falseHold: 0 / 80 },
@@ -215,7 +227,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 27': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 28': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 29': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 30': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 30': { holdRecall: 89 / 90, falseHold: 0 / 80 },
   'hold-out 31': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 32': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 33': { holdRecall: 89 / 90, falseHold: 1 / 80 },
@@ -242,19 +254,19 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 54': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 55': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 56': { holdRecall: 87 / 90, falseHold: 4 / 80 },
-  'hold-out 57': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 57': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 58': { holdRecall: 90 / 90, falseHold: 3 / 80 },
   'hold-out 59': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 60': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 61': { holdRecall: 86 / 90, falseHold: 2 / 80 },
   'hold-out 62': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 63': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 63': { holdRecall: 89 / 90, falseHold: 2 / 80 },
   'hold-out 64': { holdRecall: 89 / 90, falseHold: 0 / 80 },
   'hold-out 65': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 66': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 67': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 68': { holdRecall: 90 / 90, falseHold: 3 / 80 },
-  'hold-out 69': { holdRecall: 89 / 90, falseHold: 2 / 80 },
+  'hold-out 69': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 70': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 71': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 72': { holdRecall: 88 / 90, falseHold: 1 / 80 },
@@ -276,6 +288,8 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 88': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 89': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 90': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 97': { holdRecall: 88 / 90, falseHold: 4 / 80 },
+  'hold-out 105': { holdRecall: 87 / 90, falseHold: 2 / 80 },
 };
 
 /**
@@ -300,6 +314,14 @@ const MEASURED_ONLY = new Set([
   'hold-out 95',
   'hold-out 96',
   'hold-out 97',
+  'hold-out 98',
+  'hold-out 99',
+  'hold-out 100',
+  'hold-out 101',
+  'hold-out 102',
+  'hold-out 103',
+  'hold-out 104',
+  'hold-out 105',
 ]);
 
 /** A set no round has moved yet (the never-read hold-outs) has its untuned figures as its floors. */
@@ -431,6 +453,14 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-95.jsonl', 170, 90, 80],
     ['holdout-96.jsonl', 170, 90, 80],
     ['holdout-97.jsonl', 170, 90, 80],
+    ['holdout-98.jsonl', 170, 90, 80],
+    ['holdout-99.jsonl', 170, 90, 80],
+    ['holdout-100.jsonl', 170, 90, 80],
+    ['holdout-101.jsonl', 170, 90, 80],
+    ['holdout-102.jsonl', 170, 90, 80],
+    ['holdout-103.jsonl', 170, 90, 80],
+    ['holdout-104.jsonl', 170, 90, 80],
+    ['holdout-105.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
