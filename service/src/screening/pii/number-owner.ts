@@ -177,9 +177,9 @@ const lastVerbAt = new Int32Array(SHOWN_VERBS.length);
 
 /**
  * A private person's word in [from, to) (ส่วนตัว, ลุง, my …); not one inside a dictionary word (ที่ติดไว้หน้าเว็บ,
- * เขียนไว้หน้าป้าย).
+ * เขียนไว้หน้าป้าย), nor, where `skip` says so, inside something else (round 27: a place's name, แม่ in แม่สะเรียง).
  */
-function personalWordIn(text: string, from: number, to: number): boolean {
+export function personalWordIn(text: string, from: number, to: number, skip?: (start: number, end: number) => boolean): boolean {
   const window = text.slice(from, to);
   for (const w of piiWords.personalPhoneWords) {
     for (let at = window.indexOf(w); at >= 0; at = window.indexOf(w, at + 1)) {
@@ -189,6 +189,7 @@ function personalWordIn(text: string, from: number, to: number): boolean {
         continue;
       // น้า in หน้า, ป้า in ป้าย, นาย in นายก: a dictionary word holds the person word.
       if (titleWordOver(text, p, end) || insideProtectedWord(innerTitleWordTrie, text, p, end)) continue;
+      if (skip?.(p, end)) continue;
       return true;
     }
   }

@@ -8,9 +8,8 @@
 // introductions written by a writer who never saw the engine), where one published number in four was held.
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { gazetteerTrie } from '../person/place-names.js';
-import { innerTitleWordTrie, titleWordOver } from '../person/person-lexicon.js';
-import { insideProtectedWord } from '../profanity/word-edges.js';
 import { lastWordEndBefore } from './context-words.js';
+import { personalWordIn } from './number-owner.js';
 import type { NumberReading } from './number-tokens.js';
 import { piiWords } from './pii-lexicon.js';
 
@@ -97,25 +96,9 @@ function insidePlaceName(text: string, p: number, end: number): boolean {
   return false;
 }
 
-/**
- * A private person's word (personalPhoneWords) in text[from, to): not one inside a dictionary word (ป้า in ป้าย, น้า in
- * หน้า) or a place's name (แม่ in แม่สะเรียง), and a Latin one on Latin edges.
- */
-function personWordIn(text: string, from: number, to: number): boolean {
-  const window = text.slice(from, to);
-  for (const w of piiWords.personalPhoneWords) {
-    for (let i = window.indexOf(w); i >= 0; i = window.indexOf(w, i + 1)) {
-      const at = from + i;
-      const end = at + w.length;
-      if (isLatinLetter(w.charCodeAt(0)) && (isLatinLetter(text.charCodeAt(at - 1)) || isLatinLetter(text.charCodeAt(end))))
-        continue;
-      if (titleWordOver(text, at, end) || insideProtectedWord(innerTitleWordTrie, text, at, end)) continue;
-      if (insidePlaceName(text, at, end)) continue;
-      return true;
-    }
-  }
-  return false;
-}
+/** A private person's word between two points, one inside a place's name (แม่ in แม่ลาน้อย) not counted. */
+const personWordIn = (text: string, from: number, to: number) =>
+  personalWordIn(text, from, to, (start, end) => insidePlaceName(text, start, end));
 
 /** เจ้าของร้าน, คนขายของร้าน…, "the owner of the shop": the organisation word ending at `end` names a person's. */
 function ownerGluedBefore(text: string, end: number): boolean {
