@@ -2,10 +2,11 @@
 // hospital answers on …", ใครไม่แน่ใจโทรถามห้องจำหน่ายตั๋วได้ที่ …) is the organisation's, published for that service.
 //
 // Weak signals combined, each too common alone: an organisation named in the number's sentence (before it, or in a
-// phone phrase right after it), a service the number is for (booking, asking, reporting, a new number), and no
-// private person's word between the organisation and the number or right after it. An organisation in the phone
-// phrase right after the number (… เบอร์แผนกผู้ป่วยนอก) needs no service. // Found by the generated families of round 27 (published and private numbers'
-// introductions written by a writer who never saw the engine), where one published number in four was held.
+// phone phrase right after it), a service the number is for (booking, asking, reporting, a new number, where it is
+// published), and no private person's word between the organisation and the number or right after it. An organisation
+// in the phone phrase right after the number (… เบอร์แผนกผู้ป่วยนอก) needs no service.
+// Found by the generated families of round 27 (published and private numbers' introductions written by a writer who
+// never saw the engine), where one published number in four was held.
 import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { gazetteerTrie } from '../person/place-names.js';
 import { lastWordEndBefore } from './context-words.js';
