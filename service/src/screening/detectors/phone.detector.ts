@@ -420,12 +420,7 @@ function spelledPhones(text: string, published: ReadonlySet<string>, claimed: ty
         .match(SPELLED_WORD)!
         .map((w) => SPELLED_DIGITS[w])
         .join('');
-      const digits = pattern === SPELLED_NUMBER ? words : words + m[0].replace(SPELLED_WORD, '').replace(/\D/g, '');
-      const national = digits.length >= 9 && digits.length <= 10 ? nationalPhoneForm(digits, false) : undefined;
-      if (!national || published.has(national) || claimed.overlaps(start, end, FOUND | OWN | OTHER)) continue;
-      const mobile = MOBILE_PREFIX.test(national);
-      out.push({ kind: 'pii', type: 'phone', start, end, severity: mobile ? 'high' : 'medium', rule: 'phone.spelled' });
-      claimed.add(start, end, OWN);
+      push(start, end, pattern === SPELLED_NUMBER ? words : words + m[0].replace(SPELLED_WORD, '').replace(/\D/g, ''));
     }
   }
 }

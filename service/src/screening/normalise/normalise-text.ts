@@ -117,7 +117,7 @@ function plainView(original: string): NormalisedText | undefined {
       if (!isPlainThai(c) || c === NIKHAHIT) return undefined;
       if ((c === SARA_E && prev === SARA_E) || (isTone(prev) && isAboveOrBelowVowel(c))) return undefined;
       if (c === prev && (isThaiMark(c) || isNeverDoubledVowel(c) || (c === prev2 && !isThaiConsonant(c)))) return undefined;
-      if (isCombiningThai(c) && isMarkSeparator(prev)) return undefined;
+      if (isThaiMark(c) && isMarkSeparator(prev)) return undefined;
     }
     prev2 = prev;
     prev = c;
@@ -203,8 +203,6 @@ const SARA_AE = 0x0e41;
 const isAboveOrBelowVowel = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a);
 /** isThaiTone, local: it runs on every Thai letter of every post. */
 const isTone = (c: number) => c >= 0x0e48 && c <= 0x0e4b;
-/** A mark that sits on the letter before it: ั, the above and below vowels, ็ and the tone and other marks. */
-const isCombiningThai = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
 /**
  * ะ า ำ โ ใ ไ: a vowel no Thai word writes twice in a row, so a doubled one is chat's drawn-out spelling (ป้าา, ไไม่):
  * collapsed like a doubled mark (round 27; three or more of any vowel were already collapsed).
@@ -232,7 +230,7 @@ function needsTidy(codes: Uint16Array, n: number): boolean {
   for (let i = 0; i < n; i++) {
     const c = codes[i]!;
     if (c < 0x0e31) continue;
-    if (isCombiningThai(c) && i > 0 && isMarkSeparator(codes[i - 1]!) && separatorRunBefore(codes, i) >= 0) return true;
+    if (isThaiMark(c) && i > 0 && isMarkSeparator(codes[i - 1]!) && separatorRunBefore(codes, i) >= 0) return true;
     if (c < SARA_E) continue;
     if (c === NIKHAHIT || (c === SARA_E && codes[i + 1] === SARA_E) || (isTone(c) && isAboveOrBelowVowel(codes[i + 1]!)))
       return true;
@@ -258,7 +256,7 @@ function tidyThai(raw: Units): Units {
       continue;
     }
     const next = i + 1 < n ? codes[i + 1]! : 0;
-    if (isCombiningThai(c) && out.length > 0 && isMarkSeparator(out.codes[out.length - 1]!)) {
+    if (isThaiMark(c) && out.length > 0 && isMarkSeparator(out.codes[out.length - 1]!)) {
       // The separators are already out: take them back. The mark keeps its own offsets, so the separators lie in a gap
       // between two letters as dropped invisibles do (a finding over the word still covers them in the original, and
       // the profanity detector reads the gap as a word hidden on purpose).

@@ -60,14 +60,16 @@ function sentenceEnd(text: string, pos: number, reach: number): number {
 const onLatinEdges = (text: string, at: number, w: string) =>
   !isLatinLetter(w.charCodeAt(0)) || (!isLatinLetter(text.charCodeAt(at - 1)) && !isLatinLetter(text.charCodeAt(at + w.length)));
 
-/** The first of `words` in text[from, to) (Latin words on Latin edges), as its end, or -1. */
-function firstWordEnd(text: string, from: number, to: number, words: readonly string[]): number {
-  // Searched in the window's own slice: indexOf on the post would run on to its end for every word not in the window.
+/**
+ * The first of `words` in text[from, to) (Latin words on Latin edges, none `skip` rejects), as its end, or -1.
+ * Searched in the window's own slice: indexOf on the post would run on to its end for every word not in the window.
+ */
+function firstWordEnd(text: string, from: number, to: number, words: readonly string[], skip?: (at: number) => boolean): number {
   const window = text.slice(from, to);
   let best = -1;
   for (const w of words) {
     for (let at = window.indexOf(w); at >= 0; at = window.indexOf(w, at + 1)) {
-      if (!onLatinEdges(text, from + at, w)) continue;
+      if (!onLatinEdges(text, from + at, w) || skip?.(from + at)) continue;
       if (best < 0 || from + at + w.length < best) best = from + at + w.length;
       break;
     }
@@ -76,17 +78,8 @@ function firstWordEnd(text: string, from: number, to: number, words: readonly st
 }
 
 /** A service cue in text[from, to) that no negation stands right before (ไม่มีใบเสร็จ, ไม่ใช่เบอร์ร้าน, "no receipt"). */
-function cueIn(text: string, from: number, to: number): boolean {
-  const window = text.slice(from, to);
-  for (const w of CUES) {
-    for (let at = window.indexOf(w); at >= 0; at = window.indexOf(w, at + 1)) {
-      if (!onLatinEdges(text, from + at, w)) continue;
-      if (piiWords.serviceNegations.some((n) => text.endsWith(n, from + at))) continue;
-      return true;
-    }
-  }
-  return false;
-}
+const cueIn = (text: string, from: number, to: number): boolean =>
+  firstWordEnd(text, from, to, CUES, (at) => piiWords.serviceNegations.some((n) => text.endsWith(n, at))) >= 0;
 
 /** Whether a place in the gazetteer covers text[p, end) (แม่ in แม่ลาน้อย, น้า in ท่าน้า): a place's name, no person. */
 function insidePlaceName(text: string, p: number, end: number): boolean {

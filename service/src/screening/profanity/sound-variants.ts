@@ -6,7 +6,8 @@
 // consonant (letter-variants.ts) such a spelling holds only after a prefix (ไอ้, อี, บัก …): alone it is too often
 // another word. A spelling that is a dictionary word is left out (derive-protected.ts `soundVariantWords`; a test keeps
 // NOT_INSULTS equal to that list).
-import { isThaiConsonant, isThaiTone } from '../normalise/char-class.js';
+import { isLeadingVowel as isLeadingVowelCode, isThaiConsonant, isThaiTone } from '../normalise/char-class.js';
+import { isAboveOrBelowVowel } from './tone-variants.js';
 
 /** As for tone spellings (tone-variants.ts): a tone is all that parts most three-letter words (เป๋, เป). */
 const MIN_LENGTH = 4;
@@ -24,12 +25,9 @@ const SILENT_ENDINGS: ReadonlyMap<string, string> = new Map([
   ['ธิ', 'ด'],
   ['ทิ', 'ด'],
 ]);
-const LEADING_VOWELS = 'เแโใไ';
 const CLUSTER_SECONDS = 'รล';
 const TONES = ['\u0e48', '\u0e49'];
-/** Above and below vowels (ั ิ ี ึ ื ุ ู ็): a tone mark is written after them. */
-const isAboveOrBelowVowel = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || c === 0x0e47;
-const isLeadingVowel = (c: string | undefined) => c !== undefined && LEADING_VOWELS.includes(c);
+const isLeadingVowel = (c: string | undefined) => c !== undefined && isLeadingVowelCode(c.charCodeAt(0));
 const consonantAt = (s: string, i: number) => i >= 0 && i < s.length && isThaiConsonant(s.charCodeAt(i));
 
 /** The spellings one change makes (see the head of this file). */

@@ -17,7 +17,7 @@ const MIN_LENGTH = 4;
 export const NOT_INSULTS: ReadonlySet<string> = new Set(['กุ๋ย', 'เก๋ง']);
 
 /** Above and below vowels (ั ิ ี ึ ื ุ ู ็): a tone mark is written after them. */
-const isAboveOrBelowVowel = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || c === 0x0e47;
+export const isAboveOrBelowVowel = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || c === 0x0e47;
 
 /** Every tone spelling of `form` (above), dictionary words included. */
 export function spelledTones(form: string): string[] {
