@@ -24,7 +24,8 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * twenty-fourth, 64 to 67 at its end; 53's four e-mail addresses, which the writer's tool had turned into the literal
  * text "[email protected]", repaired before its score); hold-outs 68 to 82 on b3c6a43 (written during the twenty-fifth);
  * hold-outs 83 to 97 on 350cc1d (written during the twenty-sixth, 91 to 97 during its second half); hold-outs 98 to 105
- * on ef3b4e7 (written at the start of the twenty-seventh, never read). Each hold-out was
+ * on ef3b4e7 (written at the start of the twenty-seventh, never read); hold-outs 106 to 113 on a58660c (written at the
+ * start of the twenty-eighth, never read). Each hold-out was
  * written before the round it measures and scored before any of its engine work read it.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
@@ -133,6 +134,14 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 103': { holdRecall: 90 / 90, falseHold: 4 / 80 },
   'hold-out 104': { holdRecall: 85 / 90, falseHold: 5 / 80 },
   'hold-out 105': { holdRecall: 86 / 90, falseHold: 2 / 80 },
+  'hold-out 106': { holdRecall: 86 / 90, falseHold: 4 / 80 },
+  'hold-out 107': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 108': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 109': { holdRecall: 88 / 90, falseHold: 2 / 80 },
+  'hold-out 110': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 111': { holdRecall: 88 / 90, falseHold: 3 / 80 },
+  'hold-out 112': { holdRecall: 89 / 90, falseHold: 2 / 80 },
+  'hold-out 113': { holdRecall: 89 / 90, falseHold: 2 / 80 },
 };
 
 /**
@@ -322,6 +331,14 @@ const MEASURED_ONLY = new Set([
   'hold-out 103',
   'hold-out 104',
   'hold-out 105',
+  'hold-out 106',
+  'hold-out 107',
+  'hold-out 108',
+  'hold-out 109',
+  'hold-out 110',
+  'hold-out 111',
+  'hold-out 112',
+  'hold-out 113',
 ]);
 
 /** A set no round has moved yet (the never-read hold-outs) has its untuned figures as its floors. */
