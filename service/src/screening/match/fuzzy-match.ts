@@ -1,5 +1,5 @@
 // Walks a trie forgivingly: repeated letters, separators between letters and leetspeak all still match.
-import { isGap as isGapChar, isLatinLetter } from '../normalise/char-class.js';
+import { isGap as isGapChar, isLatinLetter, isThaiLetter, isThaiMark } from '../normalise/char-class.js';
 import { childOf, type Trie, type TrieNode } from './trie.js';
 
 export interface FuzzyMatch<T> {
@@ -43,6 +43,7 @@ const isGap = isGapChar;
 const STAR = 0x2a;
 const HASH = 0x23;
 const NEWLINE = 0x0a;
+const isWild = (c: number) => c === STAR || c === HASH;
 /** A run of spaces longer than this is a real break; other separators and emoji (ตอ.....แหล, ค😡😡ว) may run longer. */
 const MAX_SPACE_RUN = 3;
 const MAX_SEPARATOR_RUN = 8;
@@ -69,9 +70,48 @@ function wildcard<T>(node: TrieNode<T>): number[] {
   return letters;
 }
 
+/** Each node's Thai children as key, child pairs, listed on first use: iterating the Map itself allocated per entry. */
+const thaiChildLists = new WeakMap<object, readonly (number | TrieNode<unknown>)[]>();
+function thaiChildren<T>(node: TrieNode<T>): readonly (number | TrieNode<T>)[] {
+  let list = thaiChildLists.get(node) as (number | TrieNode<T>)[] | undefined;
+  if (list === undefined) {
+    list = [];
+    for (const [key, child] of node.next) if (isThaiLetter(key)) list.push(key, child);
+    thaiChildLists.set(node, list as (number | TrieNode<unknown>)[]);
+  }
+  return list;
+}
+
+/**
+ * A star's Thai readings (see fuzzyMatchAt): each Thai child of `node` (one letter), and under a child that is a mark
+ * each grandchild that is a mark too (a vowel and its tone: ี้), kept only where the letter after the star goes on
+ * from it: a run of stars between letters ("ก*ก*ก*…") then pushes almost nothing.
+ */
+function pushThaiWildcard<T>(node: TrieNode<T>, pos: number, after: number, flags: number): void {
+  if ((flags & (WILD | SEPARATED)) !== 0) return;
+  const children = thaiChildren(node);
+  for (let k = 0; k < children.length; k += 2) {
+    const key = children[k] as number;
+    const child = children[k + 1] as TrieNode<T>;
+    if (childOf(child, after) !== undefined) push(child, pos + 1, key, flags | LEET | STARTED | WILD);
+    if (!isThaiMark(key)) continue;
+    const inner = thaiChildren(child);
+    for (let j = 0; j < inner.length; j += 2) {
+      const grandchild = inner[j + 1] as TrieNode<T>;
+      if (isThaiMark(inner[j] as number) && childOf(grandchild, after) !== undefined)
+        push(grandchild, pos + 1, inner[j] as number, flags | LEET | STARTED | WILD);
+    }
+  }
+}
+
 const SEPARATED = 1;
 const LEET = 2;
 const STARTED = 4;
+/**
+ * The walk has read a star as a Thai letter: one star a word, with no separator before or after it (see
+ * pushThaiWildcard). Kept out of stateKey's bits.
+ */
+const WILD = 8;
 
 // The walk's explicit stack, reused by every call (matching is synchronous and never re-entered): the recursive
 // walk it replaces overflowed the call stack on "a." x 3,000, since every repeated letter was one more frame.
@@ -144,7 +184,9 @@ export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out:
       break;
     }
     if (states > DEDUPE_AFTER) {
-      const key = stateKey(node, pos - start, last, flags);
+      let key = stateKey(node, pos - start, last, flags & ~WILD);
+      // A walk that has read a star as a letter is another state: its keys are the negative ones.
+      if ((flags & WILD) !== 0) key = -key - 1;
       if (seen.has(key)) continue;
       seen.add(key);
     }
@@ -160,7 +202,8 @@ export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out:
     }
     const code = text.charCodeAt(pos);
     // Pushed in reverse of the order they are explored: the stack pops the exact child first.
-    if (started && code !== NEWLINE && isGap(code)) {
+    // A word with a star read as a letter is otherwise written plainly: no separator after it (ส*ส ส*ส … ran on).
+    if (started && code !== NEWLINE && (flags & WILD) === 0 && isGap(code)) {
       let k = pos;
       let spaces = true;
       for (; k < text.length && k - pos < MAX_SEPARATOR_RUN; k++) {
@@ -172,7 +215,21 @@ export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out:
         push(node, k, last, flags | SEPARATED);
     }
     if (code < 0x80) {
-      const alternatives = code === STAR || code === HASH ? wildcard(node) : leetAlternatives[code];
+      const wild = code === STAR || code === HASH;
+      // Round 28: ค*ย, ไอ้ห*า, เห*ย: one star between two Thai letters stands for the letter it hides, or for a vowel
+      // and its tone mark (เห|ี้|ย); not in a run of starred letters (ส*ส*ส*…, which a word hides by no star but one).
+      // Explored after the Latin readings, pushed first.
+      const after = text.charCodeAt(pos + 1);
+      if (
+        wild &&
+        started &&
+        isThaiLetter(last) &&
+        isThaiLetter(after) &&
+        !isWild(text.charCodeAt(pos - 2)) &&
+        !isWild(text.charCodeAt(pos + 2))
+      )
+        pushThaiWildcard(node, pos, after, flags);
+      const alternatives = wild ? wildcard(node) : leetAlternatives[code];
       if (alternatives) {
         for (let a = alternatives.length - 1; a >= 0; a--) {
           const leetChild = childOf(node, alternatives[a]!);

@@ -1,0 +1,29 @@
+// Round 28: what the generated insult family written by hand (generators/round27-families.ts, r27.insult.by-hand: 180
+// insults disguised by a writer who never saw the engine) still showed missing after round 27, read as phenomena: 12 of
+// the 14 insults never-read hold-outs 91–105 left unfound are not held even standing alone (a text-free count), so the
+// gaps are spellings, not contexts. Each rule is tested here on sentences written for this file, with its trap.
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../../../service/src/screening/index.js';
+import { expectLinear } from './linear-time.js';
+
+const texts = (text: string, kind: string) =>
+  screenText(text)
+    .findings.filter((f) => f.kind === kind || f.type === kind)
+    .map((f) => f.text);
+
+describe('round 28: a star between two Thai letters hides one letter, or a vowel with its tone mark', () => {
+  it('holds a censored insult with its prefix, alone or inside a compound', () => {
+    expect(texts('คนเก็บค่าที่จอดรถตลาดเช้าตะโกนใส่ยายว่า ไอ้ค*ย ต่อหน้าลูกค้า', 'insult')).toEqual(['ไอ้ค*ย']);
+    expect(texts('โดนวินมอไซค์ปากซอยด่าว่า อีด*ก แค่เพราะขอให้ขับช้าลง', 'insult')).toEqual(['อีด*ก']);
+    expect(texts('เจ้าของหอพักเขียนแปะประตูห้องว่า ไอ้เห*ย จ่ายค่าน้ำด้วย', 'insult')).toEqual(['ไอ้เห*ย']);
+  });
+  it('publishes stars that hide nothing: a product, a footnote, a rating', () => {
+    expect(screenText('ขอใบเสนอราคาท่อ 4*6 เมตร จำนวนยี่สิบท่อนค่ะ').verdict).toBe('clean');
+    expect(screenText('*หมายเหตุ* ถนนสายนี้ปิดซ่อมถึงวันศุกร์').verdict).toBe('clean');
+    expect(screenText('ให้คะแนนบริการจุดรับเรื่อง ***** ห้าดาวเลยครับ').verdict).toBe('clean');
+  });
+  it('reads one star a word, with no separator around it: runs of starred letters stay cheap and find nothing new', () => {
+    expect(screenText('ก*ก*ก*ก*').findings.filter((f) => f.kind === 'profanity')).toEqual([]);
+    expectLinear(['ส*ส '.repeat(2500), 'ส*'.repeat(5000), 'ค*ย '.repeat(2500), 'ไอ้เห*ย '.repeat(1400), 'ห*า'.repeat(3300)]);
+  });
+});
