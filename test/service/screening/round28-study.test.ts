@@ -27,3 +27,14 @@ describe('round 28: a star between two Thai letters hides one letter, or a vowel
     expectLinear(['ส*ส '.repeat(2500), 'ส*'.repeat(5000), 'ค*ย '.repeat(2500), 'ไอ้เห*ย '.repeat(1400), 'ห*า'.repeat(3300)]);
   });
 });
+
+describe('round 28: v for u in English (fvck), which no other reading gave', () => {
+  it('holds fvck and its inflections, in a sentence or alone', () => {
+    expect(texts('The tuk-tuk driver told my wife to fvck off when she asked about the fare.', 'insult')).toEqual(['fvck']);
+    expect(texts('what a fvcking joke this office is', 'insult')).toEqual(['fvcking']);
+  });
+  it('publishes English words with v where no insult has u', () => {
+    expect(screenText('The vendor parks his van over the curve near the river every evening.').verdict).toBe('clean');
+    expect(screenText('Please fix the drain valve at the vocational college.').verdict).toBe('clean');
+  });
+});

@@ -28,6 +28,8 @@ for (const [symbol, letters] of Object.entries({
   '0': 'o\u0e2d',
   // Round 24: a Latin w typed for ว, its sound, inside a Thai word (ไอ้คwาย: two writers); the exact w is tried first.
   w: '\u0e27',
+  // Round 28: v for u in English (fvck, fvcking): chat's oldest dodge, which no other reading gave.
+  v: 'u',
   '3': 'e',
   '7': 't',
   '+': 't',

@@ -27,13 +27,13 @@ const isLeetLetterBefore = (text: string, start: number) => {
 /**
  * True when no fuzzy walk from `start` can find a word, read along the trie's exact path from `node` at `pos` (`last`
  * is the letter before `pos`, -1 at `start`): the text is a run of Thai letters or lower-case Latin letters along the
- * path (letters are never separators, and leetspeak and wildcards are digits and symbols, but for w before a node's ว,
- * so the walk has no other branch; a letter typed twice counts once where the node has no child for it), no node on
- * the path ends a word, and the path dies at such a letter (one space before a letter is stepped over: see
- * spaceSkipped). fuzzyMatchAt would find nothing and hit no bound (the path is at most a space a letter and
- * REPEAT_READ units longer than the longest word). Most Thai positions, and most English words (the normaliser
- * lower-cases Latin), end here after two or three letters, without setting up a fuzzy walk. Past the end of the text
- * (NaN) it never says dead: WalkStarts relies on that.
+ * path (letters are never separators, and leetspeak and wildcards are digits and symbols, but for w before a node's ว
+ * and v before a node's u, so the walk has no other branch; a letter typed twice counts once where the node has no
+ * child for it), no node on the path ends a word, and the path dies at such a letter (one space before a letter is
+ * stepped over: see spaceSkipped). fuzzyMatchAt would find nothing and hit no bound (the path is at most a space a
+ * letter and REPEAT_READ units longer than the longest word). Most Thai positions, and most English words (the
+ * normaliser lower-cases Latin), end here after two or three letters, without setting up a fuzzy walk. Past the end of
+ * the text (NaN) it never says dead: WalkStarts relies on that.
  */
 function pathDies<T>(node: TrieNode<T>, text: string, pos: number, last: number, start: number): boolean {
   for (; ; pos++) {
@@ -46,6 +46,8 @@ function pathDies<T>(node: TrieNode<T>, text: string, pos: number, last: number,
     if (!isPlainLetter(code)) return false;
     // Round 24: w is also leetspeak for ว (match/fuzzy-match.ts), a branch wherever the node goes on with ว.
     if (code === LATIN_W && childOf(node, THAI_WO) !== undefined) return false;
+    // Round 28: and v is leetspeak for u (fvck).
+    if (code === LATIN_V && childOf(node, LATIN_U) !== undefined) return false;
     if (code === last) {
       // ธรรม, นนท: fuzzyMatchAt reads a letter typed twice by staying on the node, and also by the node's child for
       // it. Without such a child the stay is its only branch, and the path goes on as if the letter were typed once.
@@ -62,6 +64,8 @@ function pathDies<T>(node: TrieNode<T>, text: string, pos: number, last: number,
 
 const SPACE = 0x20;
 const LATIN_W = 0x77;
+const LATIN_V = 0x76;
+const LATIN_U = 0x75;
 const THAI_WO = 0x0e27;
 /**
  * pathDies stays on a node for repeated letters only this near `start`: its path is then at most this many units, and
