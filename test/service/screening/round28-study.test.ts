@@ -38,3 +38,31 @@ describe('round 28: v for u in English (fvck), which no other reading gave', () 
     expect(screenText('Please fix the drain valve at the vocational college.').verdict).toBe('clean');
   });
 });
+
+describe('round 28: an animal emoji after ปาก (a dog’s mouth, ปากหมา) is the insult, as after หน้า', () => {
+  it('holds ปาก + animal emoji with or without its prefix', () => {
+    expect(texts('แม่ค้าแผงผักด่าลูกค้าว่า อีปาก🐶 เสียงดังลั่นตลาด', 'insult')).toEqual(['อีปาก🐶']);
+    expect(texts('นี่มัน ปาก🐕 ชัดๆ พูดจาแบบนี้กับคนแก่', 'insult')).toEqual(['ปาก🐕']);
+  });
+  it('publishes ปาก inside a place name before a fish', () => {
+    expect(screenText('ตลาดเช้าปากน้ำ 🐟 สดทุกวัน มาอุดหนุนกันได้').verdict).toBe('clean');
+    expect(screenText('หมาจรแถวปากซอย 🐕 ห้าตัว ช่วยประสานปศุสัตว์ด้วยค่ะ').verdict).toBe('clean');
+  });
+});
+
+describe('round 28: an insult shouted at someone, unquoted ("yelled moron at me")', () => {
+  it('holds a word a shouting verb reports and "at" a person follows', () => {
+    expect(texts('The security guard yelled idiot at my grandfather twice.', 'profanity')).toEqual(['idiot']);
+    expect(texts('A man on a scooter keeps screaming moron at the students outside the gate.', 'profanity')).toEqual(['moron']);
+  });
+  it('publishes a shout at a place or an animal, and words written up', () => {
+    expect(screenText('Vendors were shouting pig at the market this morning, pork was cheap.').verdict).toBe('clean');
+    expect(screenText('Someone wrote idiot on the bus stop sign; please paint over it.').verdict).toBe('clean');
+  });
+});
+
+describe('round 28: a$hole, with one $ for the double s', () => {
+  it('holds it', () => expect(texts('He called the nurse an a$hole in front of everyone.', 'profanity')).toEqual(['a$hole']));
+  it('publishes words that end like it', () =>
+    expect(screenText('The washhole at the temple is blocked again.').verdict).toBe('clean'));
+});

@@ -159,7 +159,7 @@ function reportedSpeech(text: string, start: number, end: number): boolean {
   if (!speechWordEnds(text, end)) return false;
   let b = backOverSpace(text, start);
   while (b > 0 && isQuote(text.charCodeAt(b - 1))) b = backOverSpace(text, b - 1);
-  if (isLatinLetter(text.charCodeAt(start))) return englishSpeechBefore(text, start);
+  if (isLatinLetter(text.charCodeAt(start))) return englishSpeechBefore(text, start) || englishShoutedAt(text, start, end);
   // เด็ก|เปรต, คน|ขี้โกง: a word for a person glued before the insult is part of what was said.
   if (b === start) {
     const person = endingIn(text, start, lists.speechPersons);
@@ -215,6 +215,24 @@ function englishSpeechBefore(text: string, start: number): boolean {
     return verb === 'called' || verb === 'calls' || verb === 'calling' || verb === 'call';
   }
   return false;
+}
+
+/** "shouted" or "yelling" ending right before the word (over one space), or -1. */
+const SHOUTED_BEFORE = /(?:^|[^a-z])(?:shout|yell|scream|hiss|bark|snap|curs|swear)(?:ed|s|ing|e|es)? $/;
+/** " at " and a person after the insult: "… moron at me", "… scumbag at the kids" (not "pig at the market"). */
+const AT_SOMEONE =
+  /^ at (?:me|us|him|her|them|you|my|our|his|their|everyone|everybody|people|(?:the|those|these|two|some) (?:kids|children|students|people|residents|neighbours|neighbors|staff|workers|driver|drivers|old|elderly|woman|women|man|men|lady|girl|girls|boy|boys|guard|officer|officers|customers|tourists))(?![a-z])/;
+
+/**
+ * Round 28: "shouted moron at me", "keeps yelling scumbag at the kids": a shouting verb right before the word and "at"
+ * someone right after it report the word as shouted at them, unquoted (the quoted form is englishSpeechBefore's). Said
+ * or written words ("wrote idiot on the wall") stay mentions, as graffiti reported in Thai does.
+ */
+function englishShoutedAt(text: string, start: number, end: number): boolean {
+  return (
+    SHOUTED_BEFORE.test(text.slice(Math.max(0, start - 12), start).toLowerCase()) &&
+    AT_SOMEONE.test(text.slice(end, end + 24).toLowerCase())
+  );
 }
 
 function isAimedEnglish(text: string, start: number, end: number, entry: LexiconEntry, before: string): boolean {
