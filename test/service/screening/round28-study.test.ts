@@ -66,3 +66,17 @@ describe('round 28: a$hole, with one $ for the double s', () => {
   it('publishes words that end like it', () =>
     expect(screenText('The washhole at the temple is blocked again.').verdict).toBe('clean'));
 });
+
+describe('round 28: three-letter insults respelled after a prefix (a tone added or changed, the unwritten vowel written)', () => {
+  it('holds ไอ้หม้า, อีเล้ว, ไอ้ขะหยะ, อีสะหวะ', () => {
+    expect(texts('คนคุมคิวรถตู้ตะคอกใส่ยายว่า ไอ้หม้า ยืนเกะกะ', 'profanity')).toEqual(['ไอ้หม้า']);
+    expect(texts('อีเล้ว เอาขยะมาทิ้งหน้าบ้านคนอื่นอีกแล้ว', 'profanity')).toEqual(['อีเล้ว']);
+    expect(texts('ไอ้ขะหยะ ขับรถย้อนศรทุกเช้าหน้าโรงเรียน', 'profanity')).toEqual(['ไอ้ขะหยะ']);
+    expect(texts('บอกแล้วว่าอย่าจอดขวาง อีสะหวะ', 'profanity')).toEqual(['อีสะหวะ']);
+  });
+  it('publishes the same spellings with no prefix, dictionary words a tone makes, and a shop named อีเปรี้ยว', () => {
+    expect(screenText('ขะหยะเต็มถังหน้าบ้านสามวันแล้วค่ะ รถยังไม่มาเก็บ').verdict).toBe('clean');
+    expect(screenText('ไอ้ห้า ลูกชายคนที่ห้าของลุงบุญ ได้ทุนเรียนต่อแล้ว').findings.filter((f) => f.kind === 'profanity')).toEqual([]);
+    expect(screenText('ร้าน "อีเปรี้ยว" ขายส้มตำหน้าตลาดสด อร่อยมาก').verdict).toBe('clean');
+  });
+});

@@ -26,6 +26,10 @@ const SILENT_ENDINGS: ReadonlyMap<string, string> = new Map([
   ['ทิ', 'ด'],
 ]);
 const CLUSTER_SECONDS = 'รล';
+/** Two consonants read as one onset (คว, กร, ปล …): no vowel stands between them. */
+const TRUE_CLUSTER = /^[กขคตปพผ][รลว]$/;
+const HIGH = 'ขฉฐถผฝศษสห';
+const LOW_SONORANTS = 'งญนมยรลว';
 const TONES = ['\u0e48', '\u0e49'];
 const isLeadingVowel = (c: string | undefined) => c !== undefined && isLeadingVowelCode(c.charCodeAt(0));
 const consonantAt = (s: string, i: number) => i >= 0 && i < s.length && isThaiConsonant(s.charCodeAt(i));
@@ -57,6 +61,7 @@ function oneChange(form: string): Set<string> {
     )
       out.add(form.slice(0, i) + form.slice(i + 1));
   }
+  unwrittenVowel(form, out);
   // A silent vowel after a final, at the word's end or before the next syllable (ชาติ → ชาด, ชาติหมา → ชาดหมา).
   for (const [ending, sound] of SILENT_ENDINGS) {
     const at = form.indexOf(ending, 1);
@@ -64,25 +69,55 @@ function oneChange(form: string): Set<string> {
       out.add(form.slice(0, at) + sound + form.slice(at + ending.length));
   }
   if (form.includes('ำ')) out.add(form.replace('ำ', 'ัม'));
-  // Tones, on the first syllable: its mark moved to the other of ่ ้ or dropped; or, with none, ่ or ้ written after its
-  // consonants (and their above or below vowel): ควาย → คว้าย, หมา → หม้า.
+  toneChanges(form, out);
+  out.delete(form);
+  return out;
+}
+
+/**
+ * Round 28: the first syllable's unwritten vowel written out (ขยะ → ขะหยะ, สวะ → สะหวะ, สถุล → สะถุล): a consonant read
+ * with its own a before the next consonant, not in a true cluster (คว, กร, ปล); after a high consonant a low sonorant
+ * takes ห, as the sound's tone needs.
+ */
+function unwrittenVowel(form: string, out: Set<string>): void {
+  if (form.length < 3 || !consonantAt(form, 0) || !consonantAt(form, 1) || consonantAt(form, 2)) return;
+  // คว, กร: one onset; หม, อย: the ห or อ only leads the next consonant's tone (หมา, อยาก).
+  if (TRUE_CLUSTER.test(form.slice(0, 2)) || ((form[0] === 'ห' || form[0] === 'อ') && LOW_SONORANTS.includes(form[1]!))) return;
+  out.add(form[0] + 'ะ' + (HIGH.includes(form[0]!) && LOW_SONORANTS.includes(form[1]!) ? 'ห' : '') + form.slice(1));
+}
+
+/**
+ * Tones, on the first syllable: its mark moved to the other of ่ ้ or dropped; or, with none, ่ or ้ written after its
+ * consonants (and their above or below vowel): ควาย → คว้าย, หมา → หม้า. `drop` false keeps a mark.
+ */
+function toneChanges(form: string, out: Set<string>, drop = true): void {
+  const last = form.length - 1;
   const tone = [...form].findIndex((ch) => isThaiTone(ch.charCodeAt(0)));
   if (tone >= 0) {
     for (const t of TONES) if (form[tone] !== t) out.add(form.slice(0, tone) + t + form.slice(tone + 1));
-    out.add(form.slice(0, tone) + form.slice(tone + 1));
+    if (drop) out.add(form.slice(0, tone) + form.slice(tone + 1));
   } else {
     let at = isLeadingVowel(form[0]) ? 1 : 0;
     while (consonantAt(form, at) && at < last && (at === 0 || form[at] !== 'อ')) at++;
     if (isAboveOrBelowVowel(form.charCodeAt(at))) at++;
     if (at > 0 && at <= last) for (const t of TONES) out.add(form.slice(0, at) + t + form.slice(at));
   }
-  out.delete(form);
-  return out;
 }
 
 /** Every spelling one or two changes make of `form`, dictionary words included. */
 export function spelledSounds(form: string): string[] {
-  if (form.length < MIN_LENGTH || (!consonantAt(form, 0) && !consonantAt(form, 1))) return [];
+  if (!consonantAt(form, 0) && !consonantAt(form, 1)) return [];
+  // Round 28: a three-letter word takes its tone changes (never losing its mark) and its unwritten vowel, once
+  // (ไอ้หม้า, อีเล้ว, ไอ้ขะหยะ; not เป๋ → เป, which read ร้านอีเป|รี้ยว): generated insults disguised by hand wrote them,
+  // and after a prefix (the only place these spellings hold) they part no word the dictionary lacks.
+  if (form.length === MIN_LENGTH - 1) {
+    const tones = new Set<string>();
+    toneChanges(form, tones, false);
+    unwrittenVowel(form, tones);
+    tones.delete(form);
+    return [...tones];
+  }
+  if (form.length < MIN_LENGTH) return [];
   const out = new Set<string>();
   for (const once of oneChange(form)) {
     out.add(once);
@@ -95,17 +130,21 @@ export function spelledSounds(form: string): string[] {
 /** Dictionary words among the spellings made here (derive-protected.ts `soundVariantWords`). */
 export const NOT_INSULTS: ReadonlySet<string> = new Set([
   'กระแดะ',
+  'ก่อ',
   'กะดอก',
   'กะเทย',
   'กะหรี่',
   'กุย',
   'เก่ง',
   'เกียน',
+  'แก้ว',
+  'ขี่',
   'ขี้ทูด',
   'เขม่น',
   'เขม้น',
   'แคะ',
   'งอย',
+  'งั่ว',
   'ง้าว',
   'โจน',
   'โจร',
@@ -121,14 +160,18 @@ export const NOT_INSULTS: ReadonlySet<string> = new Set([
   'ถ้อย',
   'ทึม',
   'เท้อ',
+  'บ่า',
   'เบลอ',
   'ปอดแหก',
   'ปัญญาอ่อน',
   'ปิง',
   'ปิ้ง',
+  'ปึ้ก',
+  'เป้',
   'พอง',
   'พ้อง',
   'ไพร',
+  'ม่ง',
   'มาน',
   'ม้าน',
   'แมง',
@@ -136,16 +179,21 @@ export const NOT_INSULTS: ReadonlySet<string> = new Set([
   'เย็ด',
   'ราน',
   'ร้าน',
+  'แล่น',
   'เวน',
   'เว้น',
   'เวร',
   'สัมภเวสี',
   'สาด',
   'หงำเหงือก',
+  'หม่า',
+  'ห้า',
   'หืน',
   'เหี้ย',
   'เออ',
   'เอ่อ',
+  'ฮ้อ',
+  'ฮ้า',
   'เฮีย',
 ]);
 
