@@ -80,3 +80,16 @@ describe('round 28: three-letter insults respelled after a prefix (a tone added 
     expect(screenText('ร้าน "อีเปรี้ยว" ขายส้มตำหน้าตลาดสด อร่อยมาก').verdict).toBe('clean');
   });
 });
+
+describe('round 28: three-letter insults take ๊ and ๋ after a prefix too; Khmer pig and stupid as Surin and Buriram write them', () => {
+  it('holds บักปึ๊ก, ไอ้หม๊า, อาจรู๊ก, อาละงอง', () => {
+    expect(texts('คนขายหวยด่าพ่อใหญ่ว่า บักปึ๊ก ต่อหน้าคนในร้าน', 'profanity')).toEqual(['บักปึ๊ก']);
+    expect(texts('ไอ้หม๊า จอดรถขวางทางเข้าวัดอีกแล้ว', 'profanity')).toEqual(['ไอ้หม๊า']);
+    expect(texts('ยามตลาดด่าเด็กว่า อาจรู๊ก แค่เพราะเด็กวิ่งชนแผง', 'profanity')).toEqual(['อาจรู๊ก']);
+    expect(texts('ลุงคนขับรถอีแต๋นตะโกนใส่ป้าว่า อาละงอง', 'profanity')).toEqual(['อาละงอง']);
+  });
+  it('publishes the same syllables inside ordinary words', () => {
+    expect(screenText('ซื้อกระดาษมาปึ๊กหนึ่งเพื่อทำป้ายประกาศงานวัด').verdict).toBe('clean');
+    expect(screenText('หมาจรตัวนี้ชื่อหม๊าหม่า ชาวบ้านเลี้ยงไว้ที่ศาลา').findings.filter((f) => f.kind === 'profanity')).toEqual([]);
+  });
+});

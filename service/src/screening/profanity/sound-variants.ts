@@ -31,6 +31,8 @@ const TRUE_CLUSTER = /^[กขคตปพผ][รลว]$/;
 const HIGH = 'ขฉฐถผฝศษสห';
 const LOW_SONORANTS = 'งญนมยรลว';
 const TONES = ['\u0e48', '\u0e49'];
+/** A three-letter word's tones also take ๊ and ๋ (บักปึ๊ก): longer words get those from tone-variants.ts. */
+const SHORT_WORD_TONES = [...TONES, '\u0e4a', '\u0e4b'];
 const isLeadingVowel = (c: string | undefined) => c !== undefined && isLeadingVowelCode(c.charCodeAt(0));
 const consonantAt = (s: string, i: number) => i >= 0 && i < s.length && isThaiConsonant(s.charCodeAt(i));
 
@@ -88,19 +90,20 @@ function unwrittenVowel(form: string, out: Set<string>): void {
 
 /**
  * Tones, on the first syllable: its mark moved to the other of ่ ้ or dropped; or, with none, ่ or ้ written after its
- * consonants (and their above or below vowel): ควาย → คว้าย, หมา → หม้า. `drop` false keeps a mark.
+ * consonants (and their above or below vowel): ควาย → คว้าย, หมา → หม้า. `drop` false keeps a mark; `tones` are
+ * the marks written.
  */
-function toneChanges(form: string, out: Set<string>, drop = true): void {
+function toneChanges(form: string, out: Set<string>, drop = true, tones = TONES): void {
   const last = form.length - 1;
   const tone = [...form].findIndex((ch) => isThaiTone(ch.charCodeAt(0)));
   if (tone >= 0) {
-    for (const t of TONES) if (form[tone] !== t) out.add(form.slice(0, tone) + t + form.slice(tone + 1));
+    for (const t of tones) if (form[tone] !== t) out.add(form.slice(0, tone) + t + form.slice(tone + 1));
     if (drop) out.add(form.slice(0, tone) + form.slice(tone + 1));
   } else {
     let at = isLeadingVowel(form[0]) ? 1 : 0;
     while (consonantAt(form, at) && at < last && (at === 0 || form[at] !== 'อ')) at++;
     if (isAboveOrBelowVowel(form.charCodeAt(at))) at++;
-    if (at > 0 && at <= last) for (const t of TONES) out.add(form.slice(0, at) + t + form.slice(at));
+    if (at > 0 && at <= last) for (const t of tones) out.add(form.slice(0, at) + t + form.slice(at));
   }
 }
 
@@ -112,7 +115,7 @@ export function spelledSounds(form: string): string[] {
   // and after a prefix (the only place these spellings hold) they part no word the dictionary lacks.
   if (form.length === MIN_LENGTH - 1) {
     const tones = new Set<string>();
-    toneChanges(form, tones, false);
+    toneChanges(form, tones, false, SHORT_WORD_TONES);
     unwrittenVowel(form, tones);
     tones.delete(form);
     return [...tones];
@@ -131,9 +134,11 @@ export function spelledSounds(form: string): string[] {
 export const NOT_INSULTS: ReadonlySet<string> = new Set([
   'กระแดะ',
   'ก่อ',
+  'ก๊อ',
   'กะดอก',
   'กะเทย',
   'กะหรี่',
+  'ก๊าก',
   'กุย',
   'เก่ง',
   'เกียน',
