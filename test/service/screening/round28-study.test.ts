@@ -93,3 +93,12 @@ describe('round 28: three-letter insults take ๊ and ๋ after a prefix too; Kh
     expect(screenText('หมาจรตัวนี้ชื่อหม๊าหม่า ชาวบ้านเลี้ยงไว้ที่ศาลา').findings.filter((f) => f.kind === 'profanity')).toEqual([]);
   });
 });
+
+describe('round 28: two spaces between a title and the name stand where one does', () => {
+  it('holds a titled name typed with two spaces after the title', () => {
+    expect(texts('นาย  บุญเลิศ แสนคำ เอารถไถมาจอดขวางทางเข้าหมู่บ้านทุกคืน', 'person_name')).toEqual(['นาย  บุญเลิศ แสนคำ']);
+    expect(texts('Mr.  Anucha Boonmee keeps burning tyres behind the school.', 'person_name')).toEqual(['Mr.  Anucha Boonmee']);
+  });
+  it('publishes a title named as a form field with spaces after it', () =>
+    expect(screenText('ในแบบฟอร์มให้เลือก นาย  นาง  นางสาว แล้วกรอกที่อยู่ค่ะ').verdict).toBe('clean'));
+});

@@ -364,7 +364,8 @@ export function nameAfterTitle(
   givenMode: NameMode = withSurname ? 'formal' : 'strict',
 ): { end: number; surname: boolean } | undefined {
   // By code unit: text[pos] would allocate a one-character string for a Thai letter (this runs at every title).
-  let p = text.charCodeAt(pos) === 0x20 ? pos + 1 : pos;
+  // Round 28: นาง␣␣ละเอียด, ร.ต.อ.␣␣สุรชัย: two spaces (a form's field, a typist's habit) stand where one does.
+  let p = text.charCodeAt(pos) === 0x20 ? (text.charCodeAt(pos + 1) === 0x20 ? pos + 2 : pos + 1) : pos;
   const latin = isLatinLetter(text.charCodeAt(p));
   const given = latin ? latinNameEnd(text, p) : thaiNameEnd(text, p, givenMode);
   if (given < 0) return undefined;
