@@ -102,3 +102,20 @@ describe('round 28: two spaces between a title and the name stand where one does
   it('publishes a title named as a form field with spaces after it', () =>
     expect(screenText('ในแบบฟอร์มให้เลือก นาย  นาง  นางสาว แล้วกรอกที่อยู่ค่ะ').verdict).toBe('clean'));
 });
+
+describe('round 28 (second vocabularies): a star for the last letter, 5 for ห, a Latin letter for its Thai sound, ไอ่ and ไอ๊ for ไอ้', () => {
+  it('holds ไอ้เหี้*, ไอ้เ5ี้ย, ไอ้สัtว์, ไอ่ลูกหมา', () => {
+    expect(texts('เด็กปั๊มหน้าตลาดพึมพำใส่ลุงว่า ไอ้เหี้* ตอนลุงจ่ายแบงก์ใหญ่', 'profanity')).toEqual(['ไอ้เหี้*']);
+    expect(texts('คนคุมงานก่อสร้างตะโกนใส่คนงานว่า ไอ้เ5ี้ย ทั้งวัน', 'profanity')).toEqual(['ไอ้เ5ี้ย']);
+    expect(texts('ไอ้สัtว์ จอดรถทับทางม้าลายหน้าโรงพยาบาลอีกแล้ว', 'profanity')).toEqual(['ไอ้สัtว์']);
+    expect(texts('คนขายล็อตเตอรี่ด่าเด็กว่า ไอ่ลูกหมา เพราะเด็กเดินชนโต๊ะ', 'profanity')).toEqual(['ไอ่ลูกหมา']);
+  });
+  it('publishes a footnote star after a word, laughter in 5s, and Latin glued to Thai', () => {
+    expect(screenText('ค่าธรรมเนียมฟรี* ตลอดเดือนนี้ (*เฉพาะผู้สูงอายุ)').verdict).toBe('clean');
+    expect(screenText('555 ขำมากค่ะ รถขยะมาตรงเวลาเป็นครั้งแรก').verdict).toBe('clean');
+    expect(screenText('ร้านหมูกระทะBBQ หน้าตลาดเปิดถึงตีหนึ่ง เสียงดังมาก').verdict).toBe('clean');
+  });
+  it('stays linear on runs of stars after words, 5s after letters and Latin glued to Thai', () => {
+    expectLinear(['ไอ้เหี้* '.repeat(1400), 'ก5'.repeat(5000), 'สัt'.repeat(3300), 'ก* '.repeat(3300)]);
+  });
+});

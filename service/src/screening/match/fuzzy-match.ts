@@ -23,7 +23,8 @@ for (const [symbol, letters] of Object.entries({
   '@': 'a',
   '4': 'a',
   $: 's',
-  '5': 's',
+  // Round 28: 5 is also ห inside a Thai word (ไอ้เ5ี้ย): ห้า, five, as chat's 555 laughs.
+  '5': 's\u0e2b',
   // Round 18: ๐ (folded to 0) also stands for its Thai look-alike อ inside a Thai word (อีด๐ก).
   '0': 'o\u0e2d',
   // Round 24: a Latin w typed for ว, its sound, inside a Thai word (ไอ้คwาย: two writers); the exact w is tried first.
@@ -39,6 +40,33 @@ for (const [symbol, letters] of Object.entries({
 })) {
   leetAlternatives[symbol.charCodeAt(0)] = [...letters].map((l) => l.charCodeAt(0));
 }
+/**
+ * Round 28: a Latin letter typed for the Thai consonant of its sound inside a Thai word, after a Thai letter (ไอ้สัtว์,
+ * ควnย): the Thai readings of a lower-case letter, by code unit (w for ว and v for u stay leetspeak, read anywhere).
+ */
+const thaiSounds: (number | undefined)[] = new Array<number | undefined>(0x80).fill(undefined);
+for (const [latin, thai] of Object.entries({
+  t: 'ต',
+  k: 'ก',
+  h: 'ห',
+  d: 'ด',
+  n: 'น',
+  m: 'ม',
+  y: 'ย',
+  r: 'ร',
+  l: 'ล',
+  b: 'บ',
+  p: 'ป',
+  s: 'ส',
+}))
+  thaiSounds[latin.charCodeAt(0)] = thai.charCodeAt(0);
+
+/** The child a Latin letter's Thai sound reading goes on to after a Thai letter `last`, or undefined. */
+export function thaiSoundChild<T>(node: TrieNode<T>, code: number, last: number): TrieNode<T> | undefined {
+  const thai = code < 0x80 ? thaiSounds[code] : undefined;
+  return thai !== undefined && isThaiLetter(last) ? childOf(node, thai) : undefined;
+}
+
 /** Separators and emoji units: a table lookup by code unit in char-class (NaN, past the end of the text, is no gap). */
 const isGap = isGapChar;
 
@@ -46,6 +74,7 @@ const STAR = 0x2a;
 const HASH = 0x23;
 const NEWLINE = 0x0a;
 const isWild = (c: number) => c === STAR || c === HASH;
+const isDigitUnit = (c: number) => c >= 0x30 && c <= 0x39;
 /** A run of spaces longer than this is a real break; other separators and emoji (ตอ.....แหล, ค😡😡ว) may run longer. */
 const MAX_SPACE_RUN = 3;
 const MAX_SEPARATOR_RUN = 8;
@@ -87,20 +116,26 @@ function thaiChildren<T>(node: TrieNode<T>): readonly (number | TrieNode<T>)[] {
 /**
  * A star's Thai readings (see fuzzyMatchAt): each Thai child of `node` (one letter), and under a child that is a mark
  * each grandchild that is a mark too (a vowel and its tone: ี้), kept only where the letter after the star goes on
- * from it: a run of stars between letters ("ก*ก*ก*…") then pushes almost nothing.
+ * from it (a run of stars between letters, "ก*ก*ก*…", then pushes almost nothing), or, for a star that ends the word
+ * (`after` END), where a word ends on it (เหี้*, ไอ้บังซั*).
  */
+/** `after` for a star that ends its word. */
+const END = -1;
+const goesOn = <T>(node: TrieNode<T>, after: number) =>
+  after === END ? node.values !== undefined : childOf(node, after) !== undefined;
+
 function pushThaiWildcard<T>(node: TrieNode<T>, pos: number, after: number, flags: number): void {
   if ((flags & (WILD | SEPARATED)) !== 0) return;
   const children = thaiChildren(node);
   for (let k = 0; k < children.length; k += 2) {
     const key = children[k] as number;
     const child = children[k + 1] as TrieNode<T>;
-    if (childOf(child, after) !== undefined) push(child, pos + 1, key, flags | LEET | STARTED | WILD);
+    if (goesOn(child, after)) push(child, pos + 1, key, flags | LEET | STARTED | WILD);
     if (!isThaiMark(key)) continue;
     const inner = thaiChildren(child);
     for (let j = 0; j < inner.length; j += 2) {
       const grandchild = inner[j + 1] as TrieNode<T>;
-      if (isThaiMark(inner[j] as number) && childOf(grandchild, after) !== undefined)
+      if (isThaiMark(inner[j] as number) && goesOn(grandchild, after))
         push(grandchild, pos + 1, inner[j] as number, flags | LEET | STARTED | WILD);
     }
   }
@@ -193,7 +228,9 @@ export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out:
       seen.add(key);
     }
     const started = (flags & STARTED) !== 0;
-    if (node.values && started && !isGap(text.charCodeAt(pos - 1))) {
+    // A word read with a star for its last letter ends on the star (a gap that otherwise ends no word).
+    const ending = text.charCodeAt(pos - 1);
+    if (node.values && started && (!isGap(ending) || ((flags & WILD) !== 0 && isWild(ending)))) {
       for (const value of node.values) count = emit(out, count, start, value, pos, flags);
     }
     if (pos >= text.length) continue;
@@ -221,16 +258,15 @@ export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out:
       // Round 28: ค*ย, ไอ้ห*า, เห*ย: one star between two Thai letters stands for the letter it hides, or for a vowel
       // and its tone mark (เห|ี้|ย); not in a run of starred letters (ส*ส*ส*…, which a word hides by no star but one).
       // Explored after the Latin readings, pushed first.
+      // Round 28: a star that ends a word of two letters or more stands for its last letter (ไอ้เหี้*).
       const after = text.charCodeAt(pos + 1);
-      if (
-        wild &&
-        started &&
-        isThaiLetter(last) &&
-        isThaiLetter(after) &&
-        !isWild(text.charCodeAt(pos - 2)) &&
-        !isWild(text.charCodeAt(pos + 2))
-      )
-        pushThaiWildcard(node, pos, after, flags);
+      if (wild && started && isThaiLetter(last) && !isWild(text.charCodeAt(pos - 2))) {
+        if (isThaiLetter(after) && !isWild(text.charCodeAt(pos + 2))) pushThaiWildcard(node, pos, after, flags);
+        else if (pos - start >= 2 && !isWild(after) && !isLatinLetter(after) && !isDigitUnit(after))
+          pushThaiWildcard(node, pos, END, flags);
+      }
+      const sounded = started ? thaiSoundChild(node, code, last) : undefined;
+      if (sounded) push(sounded, pos + 1, code, flags | LEET | STARTED);
       const alternatives = wild ? wildcard(node) : leetAlternatives[code];
       if (alternatives) {
         for (let a = alternatives.length - 1; a >= 0; a--) {

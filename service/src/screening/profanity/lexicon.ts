@@ -108,8 +108,24 @@ export const protectedTrie = buildWordTrie(protectedData.words);
 
 const normaliseAll = (words: readonly string[]) => words.map(normaliseWord);
 
+/**
+ * Round 28: chat writes the prefix ไอ้ with ่ or ๊ too (ไอ่ลูกหมา, ไอ๊พวก…): every listed prefix word that starts with
+ * ไอ้ also stands with those spellings, unless the list has it already.
+ */
+const PREFIX_SPELLINGS = ['ไอ่', 'ไอ๊'].map(normaliseWord);
+function withPrefixSpellings(words: readonly string[]): string[] {
+  const out = normaliseAll(words);
+  const have = new Set(out);
+  const head = normaliseWord('ไอ้');
+  for (const w of [...out])
+    if (w.startsWith(head) && w.length > head.length)
+      for (const spelling of PREFIX_SPELLINGS)
+        if (!have.has(spelling + w.slice(head.length))) out.push(spelling + w.slice(head.length));
+  return out;
+}
+
 export const insultContext = {
-  prefixes: normaliseAll(contextData.prefixes),
+  prefixes: withPrefixSpellings(contextData.prefixes),
   suffixes: normaliseAll(contextData.suffixes),
   questionSuffixes: normaliseAll(contextData.questionSuffixes),
   groupSuffixes: normaliseAll(contextData.groupSuffixes),
@@ -128,8 +144,8 @@ export const insultContext = {
   englishCalledObjects: new Set(normaliseAll(contextData.englishCalledObjects)),
   questionInsults: new Set(normaliseAll(contextData.questionInsults)),
   // Longest first, so อีบัก wins over บัก and ไอ้พวก over พวก.
-  spanPrefixes: normaliseAll(contextData.spanPrefixes).sort((a, b) => b.length - a.length),
-  personPrefixes: normaliseAll(contextData.personPrefixes),
+  spanPrefixes: withPrefixSpellings(contextData.spanPrefixes).sort((a, b) => b.length - a.length),
+  personPrefixes: withPrefixSpellings(contextData.personPrefixes),
   bodyWords: normaliseAll(contextData.bodyWords),
   personNouns: normaliseAll(contextData.personNouns),
   copulas: normaliseAll(contextData.copulas),
@@ -151,7 +167,7 @@ export const insultContext = {
   englishDeterminers: new Set(normaliseAll(contextData.englishDeterminers)),
   romanisedContext: new Set(normaliseAll(contextData.romanisedContext)),
   prefixRoles: normaliseAll(contextData.prefixRoles),
-  rolePrefixes: normaliseAll(contextData.rolePrefixes),
+  rolePrefixes: withPrefixSpellings(contextData.rolePrefixes),
   objectRoles: normaliseAll(contextData.objectRoles),
   comparisons: normaliseAll(contextData.comparisons).sort((a, b) => b.length - a.length),
   comparedPersons: normaliseAll(contextData.comparedPersons),

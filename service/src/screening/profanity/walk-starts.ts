@@ -1,6 +1,7 @@
 // Where the profanity detector starts a fuzzy walk: the rules that pick start positions, and a table of the first two
 // code units that rules out most positions of a post with one read.
 import { OUTSIDE, SLOT, SLOTS } from '../match/slots.js';
+import { thaiSoundChild } from '../match/fuzzy-match.js';
 import { childOf, type Trie, type TrieNode } from '../match/trie.js';
 import { isLatinLetter } from '../normalise/char-class.js';
 
@@ -48,6 +49,8 @@ function pathDies<T>(node: TrieNode<T>, text: string, pos: number, last: number,
     if (code === LATIN_W && childOf(node, THAI_WO) !== undefined) return false;
     // Round 28: and v is leetspeak for u (fvck).
     if (code === LATIN_V && childOf(node, LATIN_U) !== undefined) return false;
+    // Round 28: and a Latin letter after a Thai one may stand for its Thai sound (สัtว์).
+    if (thaiSoundChild(node, code, last) !== undefined) return false;
     if (code === last) {
       // ธรรม, นนท: fuzzyMatchAt reads a letter typed twice by staying on the node, and also by the node's child for
       // it. Without such a child the stay is its only branch, and the path goes on as if the letter were typed once.
