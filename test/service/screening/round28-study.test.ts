@@ -119,3 +119,28 @@ describe('round 28 (second vocabularies): a star for the last letter, 5 for ห,
     expectLinear(['ไอ้เหี้* '.repeat(1400), 'ก5'.repeat(5000), 'สัt'.repeat(3300), 'ก* '.repeat(3300)]);
   });
 });
+
+describe('round 28 (second vocabularies): English name-calling reported unquoted, and regional words', () => {
+  it('holds "calling <people> X", "muttered X at me", "screamed X at a tourist", "hey X"', () => {
+    expect(texts('The ticket seller keeps calling the old men at the pier id10t every single day.', 'profanity')).toEqual([
+      'id10t',
+    ]);
+    expect(texts('The cashier muttered m0r0n at my son when he paid in coins.', 'profanity')).toEqual(['m0r0n']);
+    expect(texts('A driver screamed scumbag at a cleaner near the bus terminal.', 'profanity')).toEqual(['scumbag']);
+    expect(texts('Hey moron at the water office, answer your phone.', 'profanity')).toEqual(['moron']);
+  });
+  it('publishes calls about things and shouts at places', () => {
+    expect(screenText('We keep calling the office about the pig farm smell near the school.').verdict).toBe('clean');
+    expect(screenText('Vendors screamed pork at the market this morning, it was cheap.').verdict).toBe('clean');
+  });
+  it('holds Khmer-prefixed and respelled words for a beast and for crazy, Malay rude and pig face, Isan four-legged', () => {
+    expect(texts('คนขายปลาด่าเด็กว่า อาเตรัจฉาน เพราะเด็กเดินชนกะละมัง', 'profanity')).toEqual(['อาเตรัจฉาน']);
+    expect(texts('คนเมาหน้าร้านเหล้าตะโกนว่า อาจกวด ใส่ยายที่เดินผ่าน', 'profanity')).toEqual(['อาจกวด']);
+    expect(texts('คนขับรถเร่ตะโกนว่า ไอ้กุรังอาจา ใส่ผู้ใหญ่บ้าน', 'profanity')).toEqual(['ไอ้กุรังอาจา']);
+    expect(texts('ไอ้สี่ตีน ขับรถปาดหน้าแล้วชี้หน้าด่าอีก', 'profanity')).toEqual(['ไอ้สี่ตีน']);
+  });
+  it('publishes a four-legged animal and a beast in a temple painting', () => {
+    expect(screenText('ปศุสัตว์อำเภอฉีดวัคซีนให้สัตว์สี่ตีนทุกตัวในหมู่บ้านฟรี').verdict).toBe('clean');
+    expect(screenText('ภาพจิตรกรรมในวิหารวาดเดรัจฉานภูมิไว้สวยมาก').verdict).toBe('clean');
+  });
+});

@@ -159,7 +159,10 @@ function reportedSpeech(text: string, start: number, end: number): boolean {
   if (!speechWordEnds(text, end)) return false;
   let b = backOverSpace(text, start);
   while (b > 0 && isQuote(text.charCodeAt(b - 1))) b = backOverSpace(text, b - 1);
-  if (isLatinLetter(text.charCodeAt(start))) return englishSpeechBefore(text, start) || englishShoutedAt(text, start, end);
+  // An English word, its first letter perhaps leetspeak (1d10t, $cumbag).
+  const first = text.charCodeAt(start);
+  if (isLatinLetter(first) || (first < 0x80 && isLatinLetter(text.charCodeAt(start + 1))))
+    return englishSpeechBefore(text, start) || englishShoutedAt(text, start, end);
   // เด็ก|เปรต, คน|ขี้โกง: a word for a person glued before the insult is part of what was said.
   if (b === start) {
     const person = endingIn(text, start, lists.speechPersons);
@@ -199,6 +202,8 @@ function englishSpeechBefore(text: string, start: number): boolean {
         return true;
     return false;
   }
+  // Round 28: "keeps calling the kids on our street m0r0n": a naming verb, the people called, and the word right after.
+  if (CALLING_OBJECT.test(text.slice(Math.max(0, start - 80), start).toLowerCase())) return true;
   // called me a / calling us …
   const words = text
     .slice(Math.max(0, start - 24), start)
@@ -218,7 +223,7 @@ function englishSpeechBefore(text: string, start: number): boolean {
 }
 
 /** "shouted" or "yelling" ending right before the word (over one space), or -1. */
-const SHOUTED_BEFORE = /(?:^|[^a-z])(?:shout|yell|scream|hiss|bark|snap|curs|swear)(?:ed|s|ing|e|es)? $/;
+const SHOUTED_BEFORE = /(?:^|[^a-z])(?:shout|yell|scream|hiss|bark|snap|curs|swear|mutter)(?:ed|s|ing|e|es)? $/;
 /** " at " and a person after the insult: "… moron at me", "… scumbag at the kids" (not "pig at the market"). */
 const AT_SOMEONE =
   /^ at (?:me|us|him|her|them|you|my|our|his|their|everyone|everybody|people|(?:the|those|these|two|some) (?:kids|children|students|people|residents|neighbours|neighbors|staff|workers|driver|drivers|old|elderly|woman|women|man|men|lady|girl|girls|boy|boys|guard|officer|officers|customers|tourists))(?![a-z])/;
@@ -226,14 +231,23 @@ const AT_SOMEONE =
 /**
  * Round 28: "shouted moron at me", "keeps yelling scumbag at the kids": a shouting verb right before the word and "at"
  * someone right after it report the word as shouted at them, unquoted (the quoted form is englishSpeechBefore's). Said
- * or written words ("wrote idiot on the wall") stay mentions, as graffiti reported in Thai does.
+ * or written words ("wrote idiot on the wall") stay mentions, as graffiti reported in Thai does. A person after "at" is
+ * a pronoun, a listed person noun, or a person noun after a/an/the and one word (at a tourist, at the parking attendant).
  */
 function englishShoutedAt(text: string, start: number, end: number): boolean {
-  return (
-    SHOUTED_BEFORE.test(text.slice(Math.max(0, start - 12), start).toLowerCase()) &&
-    AT_SOMEONE.test(text.slice(end, end + 24).toLowerCase())
-  );
+  if (!SHOUTED_BEFORE.test(text.slice(Math.max(0, start - 12), start).toLowerCase())) return false;
+  const after = text.slice(end, end + 40).toLowerCase();
+  return AT_SOMEONE.test(after) || AT_A_PERSON.test(after);
 }
+
+/** Nouns for a person that a shout or a name-calling is aimed at. */
+const PERSON_NOUN =
+  '(?:kids?|child|children|students?|people|person|residents?|neighbou?rs?|staff|workers?|drivers?|woman|women|man|men|lady|ladies|girls?|boys?|guys?|guards?|officers?|customers?|tourists?|attendants?|vendors?|cashiers?|nurses?|cleaners?|teachers?|passengers?|elderly|grandma|grandpa|grandmother|grandfather|mother|father|parents|wife|husband|son|daughter|sister|brother|friends?|clerk|clerks)';
+const AT_A_PERSON = new RegExp(`^ at (?:a|an|the|our|my|his|her|their|two|some) (?:[a-z-]+ )?${PERSON_NOUN}(?![a-z])`);
+/** "calling the kids on our street …": the people named, a few words, at most one place after on/in/at/near/from. */
+const CALLING_OBJECT = new RegExp(
+  `(?:^|[^a-z])(?:call|calls|called|calling) (?:the|our|my|his|her|their|those|these|some|two|an?) (?:[a-z-]+ )?${PERSON_NOUN}(?: (?:on|in|at|near|from) (?:the|our|my|this|that) [a-z-]+(?: [a-z-]+)?)? (?:an? )?$`,
+);
 
 function isAimedEnglish(text: string, start: number, end: number, entry: LexiconEntry, before: string): boolean {
   const strong = entry.context.includes('determiner');
