@@ -37,12 +37,20 @@ const RECALL_FLOORS: Record<string, number> = {
   'r27.insult.mark-separator': 0.95,
   'r27.insult.repeated-marks': 0.982,
   'r27.insult.homoglyph': 0.982,
-  'r27.titles.named': 0.783,
+  'r27.titles.named': 0.816,
   'r27.address.private': 0.983,
   'r27.plate.private': 0.98,
-  'r27.insult.by-hand': 0.838,
+  'r27.insult.by-hand': 0.944,
   'r27.contacts.private': 0.95,
   'r27.long.buried': 0.966,
+  // Round 28 raised by-hand insults (0.838 → 0.944: a star for a Thai letter, v for u, tone and vowel respellings of
+  // three-letter words) and titled names (0.783 → 0.816: two spaces after a title).
+  // Round 28: two more insult vocabularies by writers who never saw the engine (round28-families.ts); untuned on
+  // a58660c 0.744 and 0.861, after the rules round 28 drew from round 27's vocabularies 0.811 and 0.861, final below.
+  // Left: graffiti reported with คำว่า (a mention by the project's convention, a hold in the writer's label), ฆ for ม,
+  // 2 for ว, the Khmer dog อาจแก (อาจแกล้ง), "ladyboy freak" and "fat pig" said of no one in the sentence.
+  'r28.insult.a': 0.944,
+  'r28.insult.b': 0.927,
 };
 /** Highest false-hold rate per clean family; families not listed must hold none. */
 const FALSE_HOLD_CEILINGS: Record<string, number> = {
@@ -69,8 +77,11 @@ const FALSE_HOLD_CEILINGS: Record<string, number> = {
 };
 /** Labelled spans found by a finding of the same kind, over all hold families before round 27. */
 const SPANS_FOUND_FLOOR = 0.99;
-/** The same over round 27's families (vocabularies written apart from the engine), where the round left them. */
-const ROUND27_SPANS_FOUND_FLOOR = 0.918;
+/**
+ * The same over the families of vocabularies written apart from the engine (rounds 27 and 28), where round 28 left them
+ * (round 27's alone: 0.918 → 0.925).
+ */
+const VOCABULARY_SPANS_FOUND_FLOOR = 0.925;
 
 const families = generatedFamilies();
 
@@ -85,14 +96,14 @@ describe('generated screening families (issue 12)', () => {
 
   let spans = 0;
   let found = 0;
-  let spans27 = 0;
-  let found27 = 0;
+  let spansVocabulary = 0;
+  let foundVocabulary = 0;
   for (const family of families) {
     it(`${family.name}: ${family.expect === 'hold' ? 'holds' : 'publishes'} its posts`, () => {
       const score = scoreFamily(family, screenText);
-      if (family.name.startsWith('r27.')) {
-        spans27 += score.spans;
-        found27 += score.spansFound;
+      if (family.name.startsWith('r27.') || family.name.startsWith('r28.')) {
+        spansVocabulary += score.spans;
+        foundVocabulary += score.spansFound;
       } else {
         spans += score.spans;
         found += score.spansFound;
@@ -106,7 +117,7 @@ describe('generated screening families (issue 12)', () => {
   it('finds nearly every labelled span', () => {
     expect(spans).toBeGreaterThan(0);
     expect(found / spans).toBeGreaterThanOrEqual(SPANS_FOUND_FLOOR);
-    expect(spans27).toBeGreaterThan(0);
-    expect(found27 / spans27).toBeGreaterThanOrEqual(ROUND27_SPANS_FOUND_FLOOR);
+    expect(spansVocabulary).toBeGreaterThan(0);
+    expect(foundVocabulary / spansVocabulary).toBeGreaterThanOrEqual(VOCABULARY_SPANS_FOUND_FLOOR);
   });
 });

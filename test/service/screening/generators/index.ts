@@ -37,6 +37,7 @@ import { round13SensitiveFamilies } from './round13-sensitive-families.js';
 import { round14KinVerbsFamilies } from './round14-kin-verbs-families.js';
 import { round15FactSubjectFamilies } from './round15-fact-subject-families.js';
 import { round27Families } from './round27-families.js';
+import { round28Families } from './round28-families.js';
 
 export type { Family } from './hold-families.js';
 
@@ -81,6 +82,7 @@ export function generatedFamilies(seed = GENERATOR_SEED): Family[] {
     ...round14KinVerbsFamilies(seed),
     ...round15FactSubjectFamilies(seed),
     ...round27Families(seed),
+    ...round28Families(seed),
   ];
 }
 
