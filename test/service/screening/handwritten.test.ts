@@ -205,6 +205,8 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * Round 27 (2026-12-02): no hand-labelled set was read; the engine work came from generated families with vocabularies
  * written apart from it. Never read, measured: 91-105 (98-105 new): 97 (5 -> 4 clean held) and 105 (86 -> 87 held)
  * moved; 16, 30, 57, 63 and 69 (told) moved too.
+ * Round 28 (2026-12-02): no hand-labelled set was read; the engine work came from the generated insult families (two
+ * new vocabularies). Never read, measured: 91-113 (106-113 new) did not move; hold-out 12 (told) did (88 -> 89 held).
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 161 / 164, falseHold: 0 / 115 },
@@ -218,7 +220,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 9': { holdRecall: 57 / 61, falseHold: 0 / 50 },
   'hold-out 10': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 11': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 12': { holdRecall: 88 / 90, falseHold: 1 / 80 },
+  'hold-out 12': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 13': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 14': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 15': { holdRecall: 89 / 90, falseHold: 2 / 80 },
