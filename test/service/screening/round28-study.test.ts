@@ -144,3 +144,13 @@ describe('round 28 (second vocabularies): English name-calling reported unquoted
     expect(screenText('ภาพจิตรกรรมในวิหารวาดเดรัจฉานภูมิไว้สวยมาก').verdict).toBe('clean');
   });
 });
+
+describe('round 28: a relation word where a title’s given name would stand names no one (อี่นาง|หลานสาว)', () => {
+  it('publishes the Northern อี่นาง or อีนาง before a relation', () => {
+    expect(screenText('อี่นางลูกสาวไปโรงเรียนต้องข้ามลำเหมืองที่บ่มีสะพาน ขอสะพานไม้สักอันเจ้า').verdict).toBe('clean');
+    expect(screenText('ดีใจกับอีนางหลานสาวลุงแก้วที่สอบติดพยาบาลเจ้า').findings.filter((f) => f.rule === 'person_name.title')).toEqual([]);
+  });
+  it('still holds a given name that begins like a relation, with a surname or a place', () => {
+    expect(texts('นางลูกแก้ว ศรีสุข ตั้งแผงขายของบนทางเท้าหน้าโรงพยาบาลทุกวัน', 'person_name')).toEqual(['นางลูกแก้ว ศรีสุข']);
+  });
+});

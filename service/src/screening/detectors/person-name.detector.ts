@@ -1660,6 +1660,12 @@ export const personNameDetector: Detector = {
         nameAfterTitle(text, titleEnd, formal, kind === 'office' ? 'strict' : undefined) ??
         (kind === 'kinship' ? blamedWordNickname(text, pos, titleEnd) : undefined);
       if (!name) continue;
+      // Round 28: อี่นาง|หลานสาว, อีนาง|ลูกสาวป้าจันทร์, อี่นาง|หลานป้อ…: a relation word (and elders' words after it) where the
+      // given name would stand says whose the person is (the Northern อี่นาง, a girl, before her relation); no name.
+      if (kind === 'title' && !name.surname) {
+        const relation = relationTrie.longestAt(text, titleEnd);
+        if (relation >= name.end || (relation > 0 && onlyKinshipWords(text, relation, name.end))) continue;
+      }
       // Colonel Road, General Street, Khun Somchai Lane: a road's name.
       const latinTitle = isLatinLetter(text.charCodeAt(pos));
       // Round 22: "Khun Kru as the kids call him", "Khun Somchai did": a capitalised given name and a lower-case word after
