@@ -11,7 +11,7 @@ import { cleanFamily, family, type Family, type Post } from './hold-families.js'
 import { streamFor, thaiDigits, type Random } from './random.js';
 
 type Style = 'standard' | 'chat' | 'isan' | 'northern' | 'southern' | 'malay' | 'khmer' | 'english';
-interface Item {
+export interface Item {
   style: Style;
   text: string;
 }
@@ -41,7 +41,7 @@ const sameLanguage = <T extends Item>(items: readonly T[], like: Item): T[] =>
   items.filter((i) => isEnglish(i) === isEnglish(like));
 
 /** Some items of the same language as `like`, drawn without repeats. */
-function sample<T extends Item>(random: Random, items: readonly T[], like: Item, count: number): T[] {
+export function sample<T extends Item>(random: Random, items: readonly T[], like: Item, count: number): T[] {
   const pool = [...sameLanguage(items, like)];
   const out: T[] = [];
   while (out.length < count && pool.length) out.push(pool.splice(random.int(0, pool.length - 1), 1)[0]!);

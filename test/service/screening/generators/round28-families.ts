@@ -6,12 +6,9 @@
 // service/src/screening/README.md ("Round 28").
 import { readFileSync } from 'node:fs';
 import { cleanFamily, family, insult, type Family, type Post } from './hold-families.js';
-import { streamFor, type Random } from './random.js';
+import { streamFor } from './random.js';
+import { sample, type Item } from './round27-families.js';
 
-interface Item {
-  style: string;
-  text: string;
-}
 interface Vocabulary {
   insults: Item[];
   frames: Item[];
@@ -21,22 +18,12 @@ interface Vocabulary {
 const load = (name: string): Vocabulary =>
   JSON.parse(readFileSync(new URL(`./round28/${name}.json`, import.meta.url), 'utf8')) as Vocabulary;
 
-const isEnglish = (item: Item) => item.style === 'english';
-
-/** `count` frames of the insult's language (English with English, every Thai style with every other), no repeats. */
-function framesFor(random: Random, frames: readonly Item[], like: Item, count: number): Item[] {
-  const pool = frames.filter((f) => isEnglish(f) === isEnglish(like));
-  const out: Item[] = [];
-  while (out.length < count && pool.length) out.push(pool.splice(random.int(0, pool.length - 1), 1)[0]!);
-  return out;
-}
-
 function insultFamilies(seed: number, name: string): Family[] {
   const vocab = load(`insults-${name}`);
   const random = streamFor(seed, `r28.insult.${name}`);
   const posts: Post[] = [];
   for (const item of vocab.insults)
-    for (const frame of framesFor(random, vocab.frames, item, 2))
+    for (const frame of sample(random, vocab.frames, item, 2))
       posts.push([frame.text.replace('{I}', item.text), [insult(item.text)]]);
   return [
     family(`r28.insult.${name}`, posts),
