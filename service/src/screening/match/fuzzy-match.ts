@@ -42,7 +42,8 @@ for (const [symbol, letters] of Object.entries({
 }
 /**
  * Round 28: a Latin letter typed for the Thai consonant of its sound inside a Thai word, after a Thai letter (ไอ้สัtว์,
- * ควnย): the Thai readings of a lower-case letter, by code unit (w for ว and v for u stay leetspeak, read anywhere).
+ * ไอ้เหี้y): the Thai readings of a lower-case letter, by code unit (w for ว and v for u stay leetspeak, read
+ * anywhere).
  */
 const thaiSounds: (number | undefined)[] = new Array<number | undefined>(0x80).fill(undefined);
 for (const [latin, thai] of Object.entries({
@@ -113,17 +114,17 @@ function thaiChildren<T>(node: TrieNode<T>): readonly (number | TrieNode<T>)[] {
   return list;
 }
 
+/** `after` for a star that ends its word. */
+const END = -1;
+const goesOn = <T>(node: TrieNode<T>, after: number) =>
+  after === END ? node.values !== undefined : childOf(node, after) !== undefined;
+
 /**
  * A star's Thai readings (see fuzzyMatchAt): each Thai child of `node` (one letter), and under a child that is a mark
  * each grandchild that is a mark too (a vowel and its tone: ี้), kept only where the letter after the star goes on
  * from it (a run of stars between letters, "ก*ก*ก*…", then pushes almost nothing), or, for a star that ends the word
  * (`after` END), where a word ends on it (เหี้*, ไอ้บังซั*).
  */
-/** `after` for a star that ends its word. */
-const END = -1;
-const goesOn = <T>(node: TrieNode<T>, after: number) =>
-  after === END ? node.values !== undefined : childOf(node, after) !== undefined;
-
 function pushThaiWildcard<T>(node: TrieNode<T>, pos: number, after: number, flags: number): void {
   if ((flags & (WILD | SEPARATED)) !== 0) return;
   const children = thaiChildren(node);

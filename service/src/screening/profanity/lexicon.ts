@@ -118,7 +118,7 @@ function withPrefixSpellings(words: readonly string[]): string[] {
   const have = new Set(out);
   const head = normaliseWord('ไอ้');
   for (const w of [...out])
-    if (w.startsWith(head) && w.length > head.length)
+    if (w.startsWith(head))
       for (const spelling of PREFIX_SPELLINGS)
         if (!have.has(spelling + w.slice(head.length))) out.push(spelling + w.slice(head.length));
   return out;

@@ -1,11 +1,13 @@
 // Round 27: a word respelled as it sounds is a disguise of its own (ไอ้ระยัม for ระยำ, ไอ้จันไร for จัญไร, ไอ้เปด for
 // เปรต, อีเวน for เวร, ไอ้คว้าย, ไอ้หม้าบ้า): chat writes a syllable's final with the common letter of its sound, drops
-// the ร or ล of a cluster, writes ำ as ัม, and moves tone marks, and no word list can list every such spelling. Round 27's
-// generated insults, disguised by hand by a writer who never saw the engine, held 0.77 of theirs before this.
-// Each Thai insult of four letters or more gets the spellings one or two of these changes make. Like a look-alike
-// consonant (letter-variants.ts) such a spelling holds only after a prefix (ไอ้, อี, บัก …): alone it is too often
-// another word. A spelling that is a dictionary word is left out (derive-protected.ts `soundVariantWords`; a test keeps
-// NOT_INSULTS equal to that list).
+// the ร or ล of a cluster, writes ำ as ัม, and moves tone marks, and no word list can list every such spelling. Round
+// 27's generated insults, disguised by hand by a writer who never saw the engine, held 0.77 of theirs before this. Each
+// Thai insult of four letters or more gets the spellings one or two of these changes make (round 28: and the first
+// syllable's unwritten vowel written out, ขยะสังคม → ขะหยะสังคม); one of three letters, its tone changes and that vowel
+// once (round 28: ไอ้หม้า, บักปึ๊ก, ไอ้ขะหยะ; until then such words stayed as listed; อีเวน is still out: เวน is a
+// word, and อีเวนต์ an event). Like a look-alike consonant (letter-variants.ts) such a spelling holds only after a
+// prefix (ไอ้, อี, บัก …): alone it is too often another word. A spelling that is a dictionary word is left out
+// (derive-protected.ts `soundVariantWords`; a test keeps NOT_INSULTS equal to that list).
 import { isLeadingVowel as isLeadingVowelCode, isThaiConsonant, isThaiTone } from '../normalise/char-class.js';
 import { isAboveOrBelowVowel } from './tone-variants.js';
 

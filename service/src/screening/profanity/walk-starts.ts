@@ -28,13 +28,13 @@ const isLeetLetterBefore = (text: string, start: number) => {
 /**
  * True when no fuzzy walk from `start` can find a word, read along the trie's exact path from `node` at `pos` (`last`
  * is the letter before `pos`, -1 at `start`): the text is a run of Thai letters or lower-case Latin letters along the
- * path (letters are never separators, and leetspeak and wildcards are digits and symbols, but for w before a node's ว
- * and v before a node's u, so the walk has no other branch; a letter typed twice counts once where the node has no
- * child for it), no node on the path ends a word, and the path dies at such a letter (one space before a letter is
- * stepped over: see spaceSkipped). fuzzyMatchAt would find nothing and hit no bound (the path is at most a space a
- * letter and REPEAT_READ units longer than the longest word). Most Thai positions, and most English words (the
- * normaliser lower-cases Latin), end here after two or three letters, without setting up a fuzzy walk. Past the end of
- * the text (NaN) it never says dead: WalkStarts relies on that.
+ * path (letters are never separators, and leetspeak and wildcards are digits and symbols, but for w before a node's ว,
+ * v before a node's u and a Latin letter after a Thai one before its sound's consonant, so the walk has no other
+ * branch; a letter typed twice counts once where the node has no child for it), no node on the path ends a word, and
+ * the path dies at such a letter (one space before a letter is stepped over: see spaceSkipped). fuzzyMatchAt would find
+ * nothing and hit no bound (the path is at most a space a letter and REPEAT_READ units longer than the longest word).
+ * Most Thai positions, and most English words (the normaliser lower-cases Latin), end here after two or three letters,
+ * without setting up a fuzzy walk. Past the end of the text (NaN) it never says dead: WalkStarts relies on that.
  */
 function pathDies<T>(node: TrieNode<T>, text: string, pos: number, last: number, start: number): boolean {
   for (; ; pos++) {
