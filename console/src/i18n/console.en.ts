@@ -340,7 +340,7 @@ export const en: ConsoleTranslation = {
       ? `${Math.max(1, Math.floor(s / 60))} min`
       : s < 86400
         ? `${Math.floor(s / 3600)} h`
-        : `${Math.floor(s / 86400)} days`,
+        : `${Math.floor(s / 86400)} ${Math.floor(s / 86400) === 1 ? 'day' : 'days'}`,
   line: {
     tab: 'LINE OA',
     intro:
