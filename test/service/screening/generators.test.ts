@@ -51,6 +51,10 @@ const RECALL_FLOORS: Record<string, number> = {
   // 2 for ว, the Khmer dog อาจแก (อาจแกล้ง), "ladyboy freak" and "fat pig" said of no one in the sentence.
   'r28.insult.a': 0.944,
   'r28.insult.b': 0.927,
+  // Round 28, measured only: two more writers' vocabularies (c: as typed in comments; d: regional), written after the
+  // round's rules and never tuned on: a58660c 0.767 and 0.894, round 28 0.822 and 0.922.
+  'r28.insult.c': 0.822,
+  'r28.insult.d': 0.922,
 };
 /** Highest false-hold rate per clean family; families not listed must hold none. */
 const FALSE_HOLD_CEILINGS: Record<string, number> = {
@@ -74,14 +78,16 @@ const FALSE_HOLD_CEILINGS: Record<string, number> = {
   'r27.clean.titles': 0.013,
   'r27.clean.address.public': 0.051,
   'r27.clean.contacts.public': 0.051,
+  // Round 28 (measured only): บ้านหำยาน, a village whose name holds the Isan vulgar word, in a thanks post.
+  'r28.clean.insult-literal-c': 0.025,
 };
 /** Labelled spans found by a finding of the same kind, over all hold families before round 27. */
 const SPANS_FOUND_FLOOR = 0.99;
 /**
  * The same over the families of vocabularies written apart from the engine (rounds 27 and 28), where round 28 left them
- * (round 27's alone: 0.918 → 0.925).
+ * (round 27's alone: 0.918 → 0.925; with round 28's four, two of them measured only, 0.919).
  */
-const VOCABULARY_SPANS_FOUND_FLOOR = 0.925;
+const VOCABULARY_SPANS_FOUND_FLOOR = 0.919;
 
 const families = generatedFamilies();
 

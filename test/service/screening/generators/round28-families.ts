@@ -1,9 +1,9 @@
-// Round 28: insults disguised or spelled by hand, in two vocabularies written by two writers who never saw the engine
-// (round28/insults-a.json: disguises of every habit; round28/insults-b.json: regional insults as chat types them), each
-// with frames that report or aim them and clean posts that use insult-like words literally. Each insult meets two
-// frames of its language. Their first score, on the engine before round 28 and after round 28's earlier rules (which
-// came from round 27's vocabularies, so these measure whether those rules generalise), is in
-// service/src/screening/README.md ("Round 28").
+// Round 28: insults disguised or spelled by hand, in four vocabularies by four writers who never saw the engine
+// (round28/insults-a.json: disguises of every habit; insults-b.json: regional insults as chat types them; insults-c.json:
+// as typed in comments; insults-d.json: regional, in dialect spellings), each with frames that report or aim them and
+// clean posts that use insult-like words literally. Each insult meets two frames of its language. a and b led to rules
+// (measured first on the engine before round 28 and after its rules from round 27's vocabularies); c and d were written
+// after the round's rules and only measure them. The figures are in service/src/screening/README.md ("Round 28").
 import { readFileSync } from 'node:fs';
 import { cleanFamily, family, insult, type Family, type Post } from './hold-families.js';
 import { streamFor } from './random.js';
@@ -35,5 +35,5 @@ function insultFamilies(seed: number, name: string): Family[] {
 }
 
 export function round28Families(seed: number): Family[] {
-  return [...insultFamilies(seed, 'a'), ...insultFamilies(seed, 'b')];
+  return ['a', 'b', 'c', 'd'].flatMap((name) => insultFamilies(seed, name));
 }
