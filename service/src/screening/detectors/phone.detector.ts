@@ -381,6 +381,8 @@ const MIXED_SPELLED = new RegExp(
  */
 const LETTER_DIGITS = /(?<![a-z0-9])[0o][0-9oli]{1,3}(?:[ -][0-9oli]{2,4}|[0-9oli]{2,4}(?![0-9oli])){2,3}(?![a-z0-9])/g;
 const MIN_REAL_DIGITS = 6;
+/** A mixed reading split into its digit words (kept, by the capture) and the digits between them. */
+const DIGIT_WORD_PARTS = new RegExp(`(${DIGIT_WORD})`);
 
 function spelledPhones(text: string, published: ReadonlySet<string>, claimed: typeof sharedMask, out: Candidate[]): void {
   const push = (start: number, end: number, digits: string) => {
@@ -397,17 +399,19 @@ function spelledPhones(text: string, published: ReadonlySet<string>, claimed: ty
       push(m.index, m.index + m[0].length, m[0].replace(/o/g, '0').replace(/[li]/g, '1').replace(/\D/g, ''));
     }
   }
-  if (!text.includes('ศูนย์') && !text.includes('zero') && !text.includes('oh') && !/\d/.test(text)) return;
+  // A zero said as a word begins every all-words reading below; the mixed one may also begin with a digit.
+  const zeroWord = text.includes('ศูนย์') || text.includes('zero') || text.includes('oh');
+  if (!zeroWord && !/\d/.test(text)) return;
   MIXED_SPELLED.lastIndex = 0;
   for (let m = MIXED_SPELLED.exec(text); m; m = MIXED_SPELLED.exec(text)) {
     if (m.index > 0 && /[a-z]/.test(text.charAt(m.index - 1))) continue;
     const words = m[0].match(SPELLED_WORD);
     if (!words) continue;
     let digits = '';
-    for (const part of m[0].split(new RegExp(`(${DIGIT_WORD})`))) digits += SPELLED_DIGITS[part] ?? part.replace(/\D/g, '');
+    for (const part of m[0].split(DIGIT_WORD_PARTS)) digits += SPELLED_DIGITS[part] ?? part.replace(/\D/g, '');
     push(m.index, m.index + m[0].length, digits);
   }
-  if (!text.includes('ศูนย์') && !text.includes('zero') && !text.includes('oh')) return;
+  if (!zeroWord) return;
   // All digits said in words; round 23: the first said in words, the rest written (ศูนย์แปดเจ็ด 395 0216).
   for (const pattern of [SPELLED_NUMBER, HALF_SPELLED]) {
     pattern.lastIndex = 0;

@@ -40,40 +40,32 @@ function loadDictionary(): string[] {
 
 const thaiSort = (a: string, b: string) => a.localeCompare(b, 'th');
 
-/** Round 19: dictionary words that the lexicon's tone spellings would spell (tone-variants.ts keeps them out). */
-export function toneVariantWords(): string[] {
+/**
+ * Dictionary words that a spelling rule makes of the lexicon's Thai entries `keep` accepts (each entry's word and
+ * variants, normalised): the variant modules keep these out of the lexicon, and tests keep their lists equal to these.
+ */
+function spelledDictionaryWords(keep: (e: Entry) => boolean, spell: (form: string, e: Entry) => readonly string[]): string[] {
   const dictionary = new Set(loadDictionary().map((w) => normaliseText(w).text));
   const { entries } = readJson<{ entries: Entry[] }>('profanity.json');
-  const listed = entries.filter((e) => e.lang === 'th').flatMap((e) => [e.word, ...e.variants]);
   const spelled = new Set<string>();
-  for (const w of listed) for (const v of spelledTones(normaliseText(w).text)) if (dictionary.has(v)) spelled.add(v);
+  for (const e of entries)
+    if (e.lang === 'th' && keep(e))
+      for (const w of [e.word, ...e.variants])
+        for (const v of spell(normaliseText(w).text, e)) if (dictionary.has(v)) spelled.add(v);
   return [...spelled].sort(thaiSort);
 }
+
+const insultTiers = (e: Entry) => e.tier === 'always' || e.tier === 'insult';
+
+/** Round 19: dictionary words that the lexicon's tone spellings would spell (tone-variants.ts keeps them out). */
+export const toneVariantWords = (): string[] => spelledDictionaryWords(() => true, spelledTones);
 
 /** Round 21: dictionary words that the lexicon's look-alike consonant spellings would spell (letter-variants.ts keeps them out). */
-export function letterVariantWords(): string[] {
-  const dictionary = new Set(loadDictionary().map((w) => normaliseText(w).text));
-  const { entries } = readJson<{ entries: Entry[] }>('profanity.json');
-  const listed = entries
-    .filter((e) => e.lang === 'th' && (e.tier === 'always' || e.tier === 'insult'))
-    .flatMap((e) => [e.word, ...e.variants].map((w) => [w, e.tier === 'always'] as const));
-  const spelled = new Set<string>();
-  for (const [w, vowels] of listed)
-    for (const v of spelledLetters(normaliseText(w).text, vowels)) if (dictionary.has(v)) spelled.add(v);
-  return [...spelled].sort(thaiSort);
-}
+export const letterVariantWords = (): string[] =>
+  spelledDictionaryWords(insultTiers, (form, e) => spelledLetters(form, e.tier === 'always'));
 
 /** Round 27: dictionary words that the lexicon's sound-alike spellings would spell (sound-variants.ts keeps them out). */
-export function soundVariantWords(): string[] {
-  const dictionary = new Set(loadDictionary().map((w) => normaliseText(w).text));
-  const { entries } = readJson<{ entries: Entry[] }>('profanity.json');
-  const listed = entries
-    .filter((e) => e.lang === 'th' && (e.tier === 'always' || e.tier === 'insult'))
-    .flatMap((e) => [e.word, ...e.variants]);
-  const spelled = new Set<string>();
-  for (const w of listed) for (const v of spelledSounds(normaliseText(w).text)) if (dictionary.has(v)) spelled.add(v);
-  return [...spelled].sort(thaiSort);
-}
+export const soundVariantWords = (): string[] => spelledDictionaryWords(insultTiers, spelledSounds);
 
 /** The four lists, computed from the dictionary and the lexicon as they are now (the test compares them with the committed files). */
 export function deriveLists() {

@@ -260,8 +260,8 @@ export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out:
       // and its tone mark (เห|ี้|ย); not in a run of starred letters (ส*ส*ส*…, which a word hides by no star but one).
       // Explored after the Latin readings, pushed first.
       // Round 28: a star that ends a word of two letters or more stands for its last letter (ไอ้เหี้*).
-      const after = text.charCodeAt(pos + 1);
       if (wild && started && isThaiLetter(last) && !isWild(text.charCodeAt(pos - 2))) {
+        const after = text.charCodeAt(pos + 1);
         if (isThaiLetter(after) && !isWild(text.charCodeAt(pos + 2))) pushThaiWildcard(node, pos, after, flags);
         else if (pos - start >= 2 && !isWild(after) && !isLatinLetter(after) && !isDigitUnit(after))
           pushThaiWildcard(node, pos, END, flags);

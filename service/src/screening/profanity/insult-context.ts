@@ -222,7 +222,7 @@ function englishSpeechBefore(text: string, start: number): boolean {
   return false;
 }
 
-/** "shouted" or "yelling" ending right before the word (over one space), or -1. */
+/** A shouting verb ("shouted", "yelling", "muttered") ending right before the word, one space between. */
 const SHOUTED_BEFORE = /(?:^|[^a-z])(?:shout|yell|scream|hiss|bark|snap|curs|swear|mutter)(?:ed|s|ing|e|es)? $/;
 /** " at " and a person after the insult: "… moron at me", "… scumbag at the kids" (not "pig at the market"). */
 const AT_SOMEONE =

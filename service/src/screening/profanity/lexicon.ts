@@ -112,15 +112,17 @@ const normaliseAll = (words: readonly string[]) => words.map(normaliseWord);
  * Round 28: chat writes the prefix ไอ้ with ่ or ๊ too (ไอ่ลูกหมา, ไอ๊พวก…): every listed prefix word that starts with
  * ไอ้ also stands with those spellings, unless the list has it already.
  */
+const PREFIX_HEAD = normaliseWord('ไอ้');
 const PREFIX_SPELLINGS = ['ไอ่', 'ไอ๊'].map(normaliseWord);
 function withPrefixSpellings(words: readonly string[]): string[] {
   const out = normaliseAll(words);
   const have = new Set(out);
-  const head = normaliseWord('ไอ้');
   for (const w of [...out])
-    if (w.startsWith(head))
-      for (const spelling of PREFIX_SPELLINGS)
-        if (!have.has(spelling + w.slice(head.length))) out.push(spelling + w.slice(head.length));
+    if (w.startsWith(PREFIX_HEAD))
+      for (const spelling of PREFIX_SPELLINGS) {
+        const respelled = spelling + w.slice(PREFIX_HEAD.length);
+        if (!have.has(respelled)) out.push(respelled);
+      }
   return out;
 }
 

@@ -116,11 +116,11 @@ export function spelledSounds(form: string): string[] {
   // (ไอ้หม้า, อีเล้ว, ไอ้ขะหยะ; not เป๋ → เป, which read ร้านอีเป|รี้ยว): generated insults disguised by hand wrote them,
   // and after a prefix (the only place these spellings hold) they part no word the dictionary lacks.
   if (form.length === MIN_LENGTH - 1) {
-    const tones = new Set<string>();
-    toneChanges(form, tones, false, SHORT_WORD_TONES);
-    unwrittenVowel(form, tones);
-    tones.delete(form);
-    return [...tones];
+    const short = new Set<string>();
+    toneChanges(form, short, false, SHORT_WORD_TONES);
+    unwrittenVowel(form, short);
+    short.delete(form);
+    return [...short];
   }
   if (form.length < MIN_LENGTH) return [];
   const out = new Set<string>();
