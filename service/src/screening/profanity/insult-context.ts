@@ -697,6 +697,36 @@ const THAI_NUMBERS = ['สอง', 'สาม', 'สี่', 'ห้า', 'ห�
  */
 export function isLiteralAnimal(text: string, start: number, end: number, entry: LexiconEntry): boolean {
   if (!insultContext.literalAnimals.has(entry.word)) return false;
+  // Round 29: เหี้ยจริงๆนะ ไม่ได้ด่า, ไม่ได้ด่าไผนะ ตัวเหี้ยจริงๆ, "ตัวเหี้ย, literally": the post says, next to the word, that
+  // it curses no one; then even the expletive's tail (จริงๆ) is the animal's, unless a prefix or copula aims the word.
+  if (
+    (DISCLAIMED_AFTER.test(text.slice(end, end + DISCLAIMER_REACH)) ||
+      DISCLAIMED_BEFORE.test(text.slice(Math.max(0, start - DISCLAIMER_REACH), start))) &&
+    !precededByAny(text, start, lists.prefixes) &&
+    !aimingCopulaBefore(text, start)
+  )
+    return true;
+  return literalAt(text, start, end, entry, false);
+}
+
+/** The post's first mention of the animal word, read as literal without looking further back. */
+function isLiteralMention(text: string, start: number, entry: LexiconEntry): boolean {
+  if (literalMemo.text === text && literalMemo.start === start && literalMemo.word === entry.word) return literalMemo.literal;
+  const literal = literalAt(text, start, start + entry.word.length, entry, true);
+  literalMemo.text = text;
+  literalMemo.start = start;
+  literalMemo.word = entry.word;
+  literalMemo.literal = literal;
+  return literal;
+}
+const literalMemo = { text: '', start: -1, word: '', literal: false };
+/** ไม่ได้ด่า(ใคร), บ่ได้ด่า, ไม่ได้ว่าใคร, "literally" next to the word, in its sentence. */
+const DISCLAIMER = String.raw`(?:ไม่ได้ด่า|บ่ได้ด่า|ม่ายด้ายด่า|ไม่ได้ว่าใคร|ไม่ได้หมายถึงคน|literally|not (?:an )?insult|not swearing)`;
+const DISCLAIMED_AFTER = new RegExp(String.raw`^[^.!?\n]{0,14}?${DISCLAIMER}`, 'i');
+const DISCLAIMED_BEFORE = new RegExp(String.raw`${DISCLAIMER}[^.!?\n]{0,12}$`, 'i');
+const DISCLAIMER_REACH = 30;
+
+function literalAt(text: string, start: number, end: number, entry: LexiconEntry, firstMention: boolean): boolean {
   const after = text.charCodeAt(end) === SPACE ? end + 1 : end;
   // A word ending where a vowel or tone mark follows is the start of a longer one (มาก in เหี้ยมา|กิน…).
   const notAfter = startingIn(text, after, lists.literalNotAfter);
@@ -720,6 +750,10 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   // Round 26: ปากเสียยังกับควาย: compared to the animal, a person is meant, whatever the surroundings (ท่อ, คลอง).
   if (comparisonStart(text, b) >= 0) return false;
   if (countedAfter(text, end)) return true;
+  // Round 29: ตัวเหี้ยขึ้นมาจากคลอง… ตัวเหี้ยจริงๆ: the animal a post has introduced is the one it names again, unless aimed
+  // (the tests above). Only the first mention is asked, and it is not asked for earlier ones: linear in a post full of it.
+  const first = text.indexOf(entry.word);
+  if (!firstMention && first >= 0 && first + entry.word.length <= start && isLiteralMention(text, first, entry)) return true;
   // Round 17: ตัวเงินตัวทอง (เหี้ย): the word glosses the animal's polite name.
   if (endsWithAny(text, start, lists.literalGlossBefore)) return true;
   // Round 17: เหี้ยกัดแมว, เหี้ยมากินปลาในบ่อ: heading its clause (or after มี, ตัว, เจอ), the word does what only the

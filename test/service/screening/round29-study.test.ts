@@ -1,0 +1,33 @@
+// Round 29: the false holds of hold-outs 91–105, spent on purpose (read for the first time this round, after fifteen
+// writers' sets had stayed never-read through rounds 26–28): each phenomenon they showed is tested here on sentences
+// written for this file, with its trap. What the round measures on is hold-outs 106–121, still never read.
+import { describe, expect, it } from 'vitest';
+import { screenText } from '../../../service/src/screening/index.js';
+import { expectLinear } from './linear-time.js';
+
+const texts = (text: string, kind: string) =>
+  screenText(text)
+    .findings.filter((f) => f.kind === kind || f.type === kind)
+    .map((f) => f.text);
+
+describe('round 29: a monitor lizard the post says it is not cursing, or has already introduced as the animal', () => {
+  it('publishes the animal next to "not cursing", even with the expletive tail จริงๆ', () => {
+    expect(screenText('ตัวเหี้ยมันขึ้นมากินไข่เป็ดในเล้า ไม่ได้ด่าใครนะคะ ตัวเหี้ยจริงๆ ยาวเกือบเมตร').verdict).toBe('clean');
+    expect(screenText('เหี้ยจริงๆ ไม่ได้ด่า ตัวมันนอนอยู่ใต้ถุนบ้านสองวันแล้ว').verdict).toBe('clean');
+    expect(screenText('A huge monitor lizard (ตัวเหี้ย, literally) is living under the school canteen.').verdict).toBe('clean');
+  });
+  it('publishes the animal named again after a literal first mention', () => {
+    const first = 'มีตัวเหี้ยขึ้นมาจากคลองกินไก่ที่บ้านไปสามตัวแล้ว ผมโทรแจ้งเทศบาลตั้งแต่วันจันทร์ เจ้าหน้าที่บอกว่ารถติดภารกิจอื่น';
+    expect(screenText(`${first} วันนี้เช้ามาก็เจอเหี้ยอีกแล้ว`).verdict).toBe('clean');
+    expect(screenText(`${first} ตัวเหี้ยนั่นก็ยังอยู่`).verdict).toBe('clean');
+  });
+  it('still holds a word aimed at someone, whatever the post disclaims or introduced', () => {
+    expect(texts('ไอ้เหี้ยนั่นมันด่าผมก่อน ผมไม่ได้ด่าใครเลย', 'insult')).toEqual(['ไอ้เหี้ย']);
+    expect(texts('มึงมันเหี้ยจริงๆ ไม่ได้ด่านะ พูดความจริง', 'insult')).toEqual(['มึงมันเหี้ย']);
+    expect(texts('ตัวเหี้ยขึ้นมาจากคลองกินไก่ แต่ไอ้เหี้ยข้างบ้านก็ไม่ช่วยจับ', 'insult')).toEqual(['ไอ้เหี้ย']);
+    expect(texts('มีตัวเหี้ยขึ้นมาจากคลองกินไก่ ลุงข้างบ้านบอกว่าเหี้ยเอ๊ย', 'insult')).toEqual(['เหี้ยเอ๊ย']);
+  });
+  it('stays linear on a post full of the word', () => {
+    expectLinear(['ตัวเหี้ย '.repeat(1200), 'ตัวเหี้ยขึ้นมาจากคลอง ไม่ได้ด่า '.repeat(300), 'เหี้ย'.repeat(2000)]);
+  });
+});
