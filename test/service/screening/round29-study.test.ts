@@ -31,3 +31,14 @@ describe('round 29: a monitor lizard the post says it is not cursing, or has alr
     expectLinear(['ตัวเหี้ย '.repeat(1200), 'ตัวเหี้ยขึ้นมาจากคลอง ไม่ได้ด่า '.repeat(300), 'เหี้ย'.repeat(2000)]);
   });
 });
+
+describe('round 29: titles a space apart, each standing alone, are the choices of a form', () => {
+  it('publishes a list of titles whatever word follows it', () => {
+    expect(screenText('ช่องคำนำหน้ามีให้เลือกแค่ นาย นาง นางสาว ไม่มี ด.ช. ด.ญ. ถ้าจะยื่นให้หลานต้องทำอย่างไร').verdict).toBe('clean');
+    expect(screenText('ในเว็บเลือกได้แค่ นาย นาง นางสาว แม่ดิฉันมียศ จะกรอกอะไรดีคะ').verdict).toBe('clean');
+  });
+  it('still holds a name after a title, or a titled name after a word like คุณ', () => {
+    expect(texts('คุณ นายสมชาย ใจดี ขายของหน้าบ้านเลขที่ 5 หมู่ 2 ไม่ยอมเก็บของ', 'person_name')).toEqual(['คุณ นายสมชาย ใจดี']);
+    expect(texts('ร้องเรียน นางสมศรี ทองดี เปิดเพลงเสียงดังทุกคืน', 'person_name')).toEqual(['นางสมศรี ทองดี']);
+  });
+});

@@ -238,8 +238,11 @@ function titleNamedAsWord(text: string, start: number, end: number): number {
       continue;
     }
     const join = TITLE_LIST_JOIN.exec(text.slice(last, last + 8))?.[0].length ?? 0;
-    const next = join > 0 ? titleTrie.longestAt(text, last + join) : -1;
+    // Round 29: ให้เลือกแค่ นาย นาง นางสาว, ไม่มี ด.ช. ด.ญ.: titles a space apart, each standing alone, are a form's choices.
+    const spaced = join === 0 && text.charCodeAt(last) === 0x20 ? 1 : 0;
+    const next = join + spaced > 0 ? titleTrie.longestAt(text, last + join + spaced) : -1;
     if (next < 0 || titleTrie.longestValue === 'kinship') break;
+    if (spaced && (isThaiLetter(text.charCodeAt(next)) || isLatinLetter(text.charCodeAt(next)))) break;
     last = next;
   }
   return mentioned || last > end ? last : -1;
