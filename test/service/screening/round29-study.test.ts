@@ -42,3 +42,14 @@ describe('round 29: titles a space apart, each standing alone, are the choices o
     expect(texts('ร้องเรียน นางสมศรี ทองดี เปิดเพลงเสียงดังทุกคืน', 'person_name')).toEqual(['นางสมศรี ทองดี']);
   });
 });
+
+describe('round 29: after a kinship word and a space, only a known nickname, or a placed word, is a name', () => {
+  it('publishes the next clause after a spaced kinship word', () => {
+    expect(screenText('ถนนหน้าร้านข้าวซอยบ้านคุณยาย ทางลงน้ำตกเป็นหลุมลึกมาก รถล้มทุกวัน').verdict).toBe('clean');
+    expect(screenText('ใครจับงูได้บ้างพี่ ฝนตกทีไรมันเข้ามาในครัวทุกที').verdict).toBe('clean');
+  });
+  it('still holds a spaced nickname from the list, and any spaced name with a place or a phone', () => {
+    expect(texts('ป้า แดง ร้านข้าวแกงหน้าตลาดเทน้ำมันลงท่อทุกวัน', 'person_name')).not.toEqual([]);
+    expect(texts('ลุง ทองใบ บ้านท้ายซอย 5 เผาขยะทุกเย็น', 'person_name')).not.toEqual([]);
+  });
+});

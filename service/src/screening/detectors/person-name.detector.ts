@@ -63,6 +63,7 @@ import {
   DEMONSTRATIVE_KIN,
   dialectKinshipWords,
   malayKinshipObjectTrie,
+  nicknameTrie,
 } from '../person/person-lexicon.js';
 import { insideProtectedWord } from '../profanity/word-edges.js';
 import { Trie } from '../match/trie.js';
@@ -1697,6 +1698,18 @@ export const personNameDetector: Detector = {
         kind === 'kinship' &&
         text.charCodeAt(titleEnd) === 0x20 &&
         REQUEST_BEFORE.test(text.slice(Math.max(0, pos - REQUEST_REACH), pos))
+      )
+        continue;
+      // Round 29: บ้านคุณยาย ทางขึ้นเขื่อน, จับลิงไหมพี่ ฝนตกมันก็…: a space after the kinship word ends its phrase; what
+      // follows is a name only when it is a known nickname, or a place or contact details place the person anyway (a
+      // bare nickname places no one, by the project's convention).
+      if (
+        kind === 'kinship' &&
+        text.charCodeAt(titleEnd) === 0x20 &&
+        !name.surname &&
+        nicknameTrie.longestAt(text, titleEnd + 1) !== name.end &&
+        !placeAfterFiller(text, name.end) &&
+        !contactNear(ctx, pos, name.end)
       )
         continue;
       // ลุงชัยเผาขยะ, ร้านส้มตำป้าสวยเทน้ำ…: a nickname runs on into a blame that is no name-stop word; the blame ends it.
