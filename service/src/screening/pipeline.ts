@@ -12,6 +12,8 @@ import { thaiWords as segmenter, wordStartsAt } from './normalise/thai-words.js'
 export const HOLDING_KINDS: ReadonlySet<string> = new Set(['profanity', 'pii', 'link', 'review', 'conversation']);
 
 const SEGMENT_MARGIN = 16;
+/** A letter, vowel or mark of the Thai block (U+0E00–U+0E7F). */
+const isThaiCode = (c: number) => c >= 0x0e00 && c <= 0x0e7f;
 
 /**
  * Segments only a window around the match: a whole 10,000-character post would cost milliseconds. A word starts at
@@ -19,7 +21,9 @@ const SEGMENT_MARGIN = 16;
  * offset: iterating the segments builds an object per word, which cost twice as much.
  */
 export function segmenterAgrees(text: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - SEGMENT_MARGIN);
+  // Round 29: ICU glues digits and Latin letters to the Thai word after them (481ตาม|ป้าย): a Thai word right after one
+  // is segmented from its own first letter.
+  const from = isThaiCode(text.charCodeAt(start - 1)) ? Math.max(0, start - SEGMENT_MARGIN) : start;
   const to = Math.min(text.length, end + SEGMENT_MARGIN);
   const segments = segmenter.segment(text.slice(from, to));
   return wordStartsAt(segments, start - from) && (end === to || wordStartsAt(segments, end - from));

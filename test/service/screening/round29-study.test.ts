@@ -53,3 +53,12 @@ describe('round 29: after a kinship word and a space, only a known nickname, or 
     expect(texts('ลุง ทองใบ บ้านท้ายซอย 5 เผาขยะทุกเย็น', 'person_name')).not.toEqual([]);
   });
 });
+
+describe('round 29: a Thai word glued after digits or Latin letters is segmented from its own first letter', () => {
+  it('publishes a dictionary word that begins with a kinship word right after a phone number', () => {
+    expect(screenText('ร้านน้ำแข็งหลอดตรงสามแยก โทร073-299-481ตามป้ายหน้าร้าน ส่งถึงบ้าน').verdict).toBe('clean');
+  });
+  it('still reads a kinship name glued after digits when the segmenter says it is one', () => {
+    expect(texts('ซอย5ตาดำร้านข้าวแกงหน้าตลาดเทน้ำเสียลงท่อทุกวัน', 'person_name')).not.toEqual([]);
+  });
+});
