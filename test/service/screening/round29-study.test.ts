@@ -62,3 +62,16 @@ describe('round 29: a Thai word glued after digits or Latin letters is segmented
     expect(texts('ซอย5ตาดำร้านข้าวแกงหน้าตลาดเทน้ำเสียลงท่อทุกวัน', 'person_name')).not.toEqual([]);
   });
 });
+
+describe('round 29: a kinship word before a job is the worker; elders of the North listed after ป้อ are everyone', () => {
+  it('publishes a librarian, a cook or a cashier called by a kinship word', () => {
+    expect(screenText('แมวส้มหน้าห้องสมุดหายไป พี่บรรณารักษ์ก็ตามหาอยู่ ใครเห็นบอกด้วย').verdict).toBe('clean');
+    expect(screenText('ป้าแม่ครัวโรงเรียนบอกว่าน้ำประปาไม่ไหลสามวันแล้ว ทำกับข้าวไม่ได้').verdict).toBe('clean');
+  });
+  it('publishes ป้อหนานแม่อุ๊ย, the old men and women of a Northern market', () => {
+    expect(screenText('กาดวันอาทิตย์ ป้อหนานแม่อุ๊ยมาเดินกันเต็ม แต่บ่มีห้องน้ำสักหลังเจ้า').verdict).toBe('clean');
+  });
+  it('still holds a Northern ex-monk named after ป้อ with his place', () => {
+    expect(texts('ป้อหนานแก้ว บ้านท้ายซอยเผาขยะทุกเย็น ควันเข้าบ้านคนอื่น', 'person_name')).not.toEqual([]);
+  });
+});

@@ -774,7 +774,15 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     // pair of elders, no one.
     // Round 24 (two writers): มะ|กับเปาะที่บ้าน: joined by กับ, และ to another kinship word, two elders (แบ|มะ, with no
     // join, is Bae Mat: มะ is a Malay name too).
-    if (!latin && (pairedElderEnd(text, afterWeak) >= name.end || joinedKinshipWords(text, end, name.end))) continue;
+    // Round 29: ป้อหนาน|แม่อุ๊ย read from ป้อ: the weak word and its "name" make a list's elder word, and only elders'
+    // words follow (onlyKinshipWords from the weak word itself).
+    if (
+      !latin &&
+      (pairedElderEnd(text, afterWeak) >= name.end ||
+        joinedKinshipWords(text, end, name.end) ||
+        onlyKinshipWords(text, pos, name.end))
+    )
+      continue;
     // ตาคลี|บ้านเรา, ต.ตาพระยา: the weak word and the name read after it are a place's name (round 13). Not when the
     // name runs on past the place (เชียงคำพัน|ท้ายคุ้ม: an Isan ex-monk, whose name begins like the district เชียงคำ).
     if (!latin) {
