@@ -75,3 +75,14 @@ describe('round 29: a kinship word before a job is the worker; elders of the Nor
     expect(texts('ป้อหนานแก้ว บ้านท้ายซอยเผาขยะทุกเย็น ควันเข้าบ้านคนอื่น', 'person_name')).not.toEqual([]);
   });
 });
+
+describe('round 29: an abstract noun and a preposition are no identity word and no name', () => {
+  it('publishes darkness before a dog, and a list named after ชื่อ', () => {
+    expect(screenText('เด็กต้องเดินกลับบ้านในความมืด หมาก็เยอะ ช่วยซ่อมไฟถนนด้วย').verdict).toBe('clean');
+    expect(screenText('แม่ค้าบอกไม่มีชื่อในบัญชี พรือกันแน่ ขอเทศบาลช่วยตรวจสอบ').verdict).toBe('clean');
+  });
+  it('still holds the slur glued to its noun, and a full name after ชื่อ', () => {
+    expect(texts('ไอ้มืดหมา บ้านท้ายซอยมันขโมยของ', 'insult')).toEqual(['ไอ้มืดหมา']);
+    expect(texts('คนที่เช่าแผงกับเทศบาลชื่อ วันเพ็ญ ทองสุข ไม่จ่ายค่าเช่า', 'person_name')).toEqual(['วันเพ็ญ ทองสุข']);
+  });
+});

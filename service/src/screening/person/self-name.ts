@@ -63,6 +63,12 @@ const NOT_NAMES = trieOf([
   'กับ',
   'ข่าว',
   'พร้อม',
+  // Round 29: ชื่อ|ในบัญชี พรือกันแน่, ชื่อ|ของเขา, ชื่อ|บนป้าย: a preposition where the name would begin.
+  'ใน',
+  'ของ',
+  'บน',
+  'จาก',
+  'ตาม',
 ]);
 /** Pronouns of every dialect after a contact verb, read as whole words (CONTACT_PRONOUNS). */
 const CONTACT_PRONOUNS = trieOf([

@@ -67,6 +67,9 @@ function exactEntryEnd(text: string, at: number, accept: (entry: LexiconEntry) =
 const skipOneSpace = (text: string, at: number) => (text.charCodeAt(at) === SPACE ? at + 1 : at);
 
 /** The noun is the animal itself when a count or a creature's word follows (ลาวควาย|ตัวนี้, ควาย|ของชาวลาว). */
+/** Round 29: the prefix that makes an abstract noun of an adjective (ความมืด, darkness). */
+const ABSTRACT_NOUN_MAKER = 'ความ';
+
 function literalAfter(text: string, end: number): boolean {
   return startingWord(text, skipOneSpace(text, end), identityContext.identityNounLiteralAfter) > 0;
 }
@@ -79,6 +82,8 @@ export function identityNounEnd(text: string, start: number, end: number): numbe
   // Round 15: ตลาด|มุสลิม ขยะล้นถัง, ชุมชน|ไทใหญ่ ขยะ…: after a place or food it names the kind of, the identity word is
   // the place's (sensitive.json `kindNouns`, shared with the s.26 reading), and the noun after it starts a new clause.
   if (endingIn(text, start, KIND_NOUNS) > 0) return -1;
+  // Round 29: ในความมืด|หมาก็เยอะ: after ความ the word is an abstract noun (darkness), no one's identity.
+  if (endsAt(text, ABSTRACT_NOUN_MAKER, start)) return -1;
   const at = skipOneSpace(text, end);
   if (!isThaiLetter(text.charCodeAt(at))) return -1;
   const noun = exactEntryEnd(text, at, isInsultNoun);
