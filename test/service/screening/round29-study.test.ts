@@ -86,3 +86,27 @@ describe('round 29: an abstract noun and a preposition are no identity word and 
     expect(texts('คนที่เช่าแผงกับเทศบาลชื่อ วันเพ็ญ ทองสุข ไม่จ่ายค่าเช่า', 'person_name')).toEqual(['วันเพ็ญ ทองสุข']);
   });
 });
+
+describe('round 29: English staff thanked at their counter, or named with their office after the name', () => {
+  it('publishes a clerk thanked at the counter, an officer or director named with the office', () => {
+    expect(
+      screenText('I want to say thank you to the lady at the registration counter, Khun Malee, who helped me with the forms.')
+        .verdict,
+    ).toBe('clean');
+    expect(screenText('Thanks to Dr. Suda, the district health officer, for the talk on haze at the market.').verdict).toBe(
+      'clean',
+    );
+    expect(screenText('Thank you to Ms. Orawan at the front desk of the town hall, who phoned immigration for me.').verdict).toBe(
+      'clean',
+    );
+    expect(
+      screenText('Dr. Somkiat, the director of the district hospital, went on local radio to explain the haze.').verdict,
+    ).toBe('clean');
+  });
+  it('still holds a private person described before the name, and a named person blamed', () => {
+    expect(
+      texts('The man who runs the noodle stall at the pier, Khun Daeng, dumps his oil in the canal.', 'person_name'),
+    ).toEqual(['Khun Daeng']);
+    expect(texts('Thanks for nothing. Mr. Anan Chaiyo at 12 Moo 3 keeps burning plastic.', 'person_name')).not.toEqual([]);
+  });
+});

@@ -199,12 +199,15 @@ const THANKED_RANK_REACH = 24;
 const SENTENCE_END = /[!?\n]|[a-z]{2}\. /;
 /** How far before a name or title a thanks word makes it thanked (ขอบคุณ|นายสมชาย, ขอบใจ|หมอวิชัย). */
 const THANKS_REACH = 40;
+const THANKS_REACH_LATIN = 80;
 
 /** "ขอบคุณนายสมชาย เจ้าหน้าที่กองช่าง": an official thanked in their role is not exposed as a private person. */
 function isThankedOfficial(text: string, start: number, end: number): boolean {
   // A thanks word within THANKS_REACH letters before, a role word within 25 before to 30 after (wholly inside each window; the
   // context-word tries read the window once, where slice + includes searched Thai slowly, see text-scan.ts).
-  if (!hasWordBefore(text, start, personWords.thanksWords, THANKS_REACH) && !thanksListGoesOn(text, start)) return false;
+  // Round 29: "thank you to the lady at the registration counter, Khun Pranee": English says the same in twice the letters.
+  const reach = isLatinLetter(text.charCodeAt(start)) ? THANKS_REACH_LATIN : THANKS_REACH;
+  if (!hasWordBefore(text, start, personWords.thanksWords, reach) && !thanksListGoesOn(text, start)) return false;
   const to = Math.min(text.length, end + 30);
   return hasWordBefore(text, to, personWords.roleWords, to - start + 25);
 }

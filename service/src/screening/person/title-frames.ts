@@ -135,12 +135,13 @@ for (const office of new Set([...OFFICES, ...titleData.officesAfterName.map(norm
   if (!isLatinLetter(office.charCodeAt(0))) officeTrie.add(office, office);
 }
 /**
+ * Round 29: ", the district health officer", " at the front desk of the town hall": the office itself after the name.
  * Round 23: " from the public works division" (division, department, section, bureau, works, station).
  * " of the Hua Hin tourist police", " at the front desk of the Hua Hin municipality office", " and his officers at the
  * Koh Samui tourist police", " and the municipal vet team": the public body the named person serves in, in their sentence.
  */
 const LATIN_BODY_AFTER =
-  /^(?:,|[^.!?\n]{0,40}?(?:of|at|from|and|with|in)) the (?:[a-z-]+ ){0,5}(?:police|municipality|municipal|council|district office|fire brigade|rescue|hospital|health centre|health center|team|staff|crew|nurses|volunteers|division|department|section|bureau|works|station|office)(?![a-z])/;
+  /^(?:,|[^.!?\n]{0,40}?(?:of|at|from|and|with|in)) the (?:[a-z-]+ ){0,5}(?:police|municipality|municipal|council|district office|fire brigade|rescue|hospital|health centre|health center|team|staff|crew|nurses|volunteers|division|department|section|bureau|works|station|office|town hall|city hall|registration counter|registry|front desk|library|officer|official|director|chief)(?![a-z])/;
 const LATIN_BODY_REACH = 96;
 /** What may stand between a name and its office: spaces, a comma, ตำแหน่ง, "the", "our". */
 const AFTER_NAME_FILLERS = /^(?:[ ,)]|ตำแหน่ง|the |our )*/;
@@ -165,7 +166,7 @@ export function officeHolderAfter(text: string, nameEnd: number): boolean {
  * not a wrong done (ผู้ใหญ่บ้านหมู่ 4 เอาของแจกไปให้แต่พวกตัวเอง stays named: cases.jsonl C203).
  */
 const OFFICE_ACT_AFTER =
-  /^[^.!?\n]{0,80}?(?:ลงพื้นที่|มาเปิด|เปิดงาน|มาตรวจ|ตรวจเยี่ยม|ชี้แจง|แถลง|เป็นประธาน|รับเรื่อง|สั่งการ|ให้สัมภาษณ์|รับปาก|เรียกประชุม|มาประชุม|มามอบ|(?<![a-z])(?:came|coming|visit(?:ed|ing|s)|inspect(?:ed|ing|s)|promis(?:ed|ing|es)|said|says|saying|announc(?:ed|ing|es)|explain(?:ed|ing|s)|told|telling|open(?:ed|ing|s)|measur(?:ed|ing|es)|repl(?:ied|ying|ies)|answer(?:ed|ing|s)|confirm(?:ed|ing|s)|agreed|met|speaking|spoke|present(?:ed|ing|s)|help(?:ed|ing|s)|treat(?:ed|ing|s)|(?:was|were) (?:so |very |really )?(?:wonderful|great|kind|helpful|excellent|amazing|patient))(?![a-z]))/;
+  /^[^.!?\n]{0,80}?(?:ลงพื้นที่|มาเปิด|เปิดงาน|มาตรวจ|ตรวจเยี่ยม|ชี้แจง|แถลง|เป็นประธาน|รับเรื่อง|สั่งการ|ให้สัมภาษณ์|รับปาก|เรียกประชุม|มาประชุม|มามอบ|(?<![a-z])(?:came|coming|visit(?:ed|ing|s)|inspect(?:ed|ing|s)|promis(?:ed|ing|es)|said|says|saying|announc(?:ed|ing|es)|explain(?:ed|ing|s)?|went on (?:the )?(?:local )?(?:radio|tv|television|news)|told|telling|open(?:ed|ing|s)|measur(?:ed|ing|es)|repl(?:ied|ying|ies)|answer(?:ed|ing|s)|confirm(?:ed|ing|s)|agreed|met|speaking|spoke|present(?:ed|ing|s)|help(?:ed|ing|s)|treat(?:ed|ing|s)|(?:was|were) (?:so |very |really )?(?:wonderful|great|kind|helpful|excellent|amazing|patient))(?![a-z]))/;
 const OFFICE_ACT_REACH = 120;
 export function officeActAfter(text: string, nameEnd: number): boolean {
   return OFFICE_ACT_AFTER.test(text.slice(nameEnd, nameEnd + OFFICE_ACT_REACH));
