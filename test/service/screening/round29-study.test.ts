@@ -110,3 +110,22 @@ describe('round 29: English staff thanked at their counter, or named with their 
     expect(texts('Thanks for nothing. Mr. Anan Chaiyo at 12 Moo 3 keeps burning plastic.', 'person_name')).not.toEqual([]);
   });
 });
+
+describe('round 29: a number the post says is on a page, a stage, a box or a sign is published, mobile or not', () => {
+  it('publishes the number on a business page, an event stage, a sign or a box', () => {
+    expect(screenText('อยากนั่งเรือชมหิ่งห้อยลองติดต่อเรือบ้านท่าแร่ดูค่ะ เบอร์ในเพจเขา 081-233-4590 คนละ 80 บาท').verdict).toBe('clean');
+    expect(screenText('ส้วมเต็มเลยโทรหาร้านดูดส้วมตามเบอร์ที่เขาลงในเพจ 089-441-2207 มาเร็วมาก').verdict).toBe('clean');
+    expect(screenText('ของหายแจ้งเต็นท์ข้างเวทีได้ เบอร์ที่เค้าประกาศบนเวทีคือ053-475-229 โทรได้ถึงเที่ยงคืน').verdict).toBe('clean');
+    expect(
+      screenText('The noodle place by the bridge is great, and the number on their sign is 086-211-4470 for orders.').verdict,
+    ).toBe('clean');
+  });
+  it('still holds a room-for-rent sign, a home number and a private person named as owner', () => {
+    expect(texts('ป้ายห้องให้เช่าหน้าปากซอย เบอร์บนป้าย 081-233-4590 โทรไปไม่มีคนรับ', 'phone')).toEqual(['081-233-4590']);
+    expect(texts('เบอร์บ้านผมบนป้ายหน้าบ้าน 081-233-4590 มีคนโทรมาก่อกวนทั้งคืน', 'phone')).toEqual(['081-233-4590']);
+    expect(texts('ลุงสมชายเอาเบอร์ส่วนตัวลงในเพจ 089-441-2207 ขายของเถื่อน', 'phone')).toEqual(['089-441-2207']);
+  });
+  it('stays linear on runs of medium words before numbers', () => {
+    expectLinear(['เบอร์ในเพจเขา 081-233-4590 '.repeat(400), 'the number on their sign is '.repeat(300), 'เบอร์ในเพจ'.repeat(900)]);
+  });
+});

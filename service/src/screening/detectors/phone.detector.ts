@@ -128,6 +128,13 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
     (!mobile || ORGANISATION.test(text.slice(clauseStart(text, r.start, MEDIUM_ORGANISATION_REACH), r.start)))
   )
     return true;
+  // Round 29 (five of hold-outs 91–105's false holds): เบอร์ในเพจเขา 081…, ตามเบอร์ที่เขาลงในเพจ 081…, เบอร์ที่เค้าประกาศบน
+  // เวทีคือ 053…, "the number on their sign is 086…": the number itself said to be on a page, a stage, a box or a sign,
+  // where businesses and events publish (a household has no เพจ), mobile or not; not a sign that offers a room, a house
+  // or land, whose mobile is its owner's.
+  // (เขา, เค้า there are the business: the owner reading's person words are not asked, a private one is.)
+  const stretch = before(text, r.start);
+  if (NUMBER_IN_MEDIUM.test(stretch) && !PRIVATE_OFFER.test(stretch) && !PRIVATE_OWNER.test(stretch)) return true;
   // Round 22: "the bakery Auntie Daeng's … posts its number on the door, 045…": a number the post calls "its" belongs to
   // a thing (a shop, an office), whoever the shop is named after. Round 25: a mobile too ("the outfit at Bo Tho pier
   // lists its number on its Facebook page, 081…").
@@ -209,7 +216,15 @@ function tokenDigits(token: NumberToken): number {
 /** 00 dialled for the international prefix (0066 81…; the normaliser has made Thai digits ASCII). */
 const doubleZeroAt = (text: string, p: number) => text.startsWith('00', p);
 
-const LISTED_BEFORE = /[a-z] (?:lists|publishes|displays|advertises|prints) (?:its number |the number )?(?:as )?:? ?$/;
+const LISTED_BEFORE = /[a-z] (?:lists?|publish(?:es)?|displays?|advertises?|prints?) (?:its number |the number )?(?:as )?:? ?$/;
+/** Round 29: the phone word, what was done with it (ลง, ประกาศ, พิมพ์…) and the medium it is on, ending the clause before the number. */
+const NUMBER_IN_MEDIUM =
+  /(?:เบอร์|(?:^|[^a-z])(?:number|line))(?:โทร(?:ศัพท์)?)?(?:ที่(?:เขา|เค้า|ทาง(?:ร้าน|งาน)|ร้าน)?(?:ลง|ประกาศ|พิมพ์|ติด|แจ้ง)(?:ไว้)?)? ?(?:ใน|บน|หน้า|on|in|from) ?(?:their |its |the )?(?:google |facebook |fb )?(?:เพจ|เว็บ|เวที|กล่อง|ฉลาก|ป้าย|page|website|sign|signboard|stage|box|label)(?:เขา|เค้า|ร้าน|งาน|นั้น|ของ(?:เขา|เค้า|ร้าน|งาน))?(?:[^.!?\n]{0,24}?(?:คือ|is|:|,))? ?$/;
+/** Round 29: a sign or a post offering a room, a house or land: the number on it is its owner's. */
+const PRIVATE_OFFER = /ให้เช่า|เซ้ง|ขายบ้าน|ขายที่|ขายห้อง|for rent|for sale|to let/;
+/** Round 29: a private owner's word in the stretch before the number (ส่วนตัว, ของผม, เบอร์บ้าน, my, personal…). */
+const PRIVATE_OWNER =
+  /ส่วนตัว|ของ(?:ผม|ฉัน|ดิฉัน|หนู|เรา|แม่|พ่อ|ลูก|ป้า|ลุง|ยาย|ตา)|เบอร์บ้าน|บ้าน(?:ผม|ฉัน|ดิฉัน|หนู|เรา|เขา|เค้า)|ห้อง(?:เช่า|พัก)|(?:^|[^a-z])(?:my|his|her|our|own|personal|private|home)(?![a-z])/;
 const ITS_PLACE_AFTER =
   /^,? (?:on|in) its (?:own )?(?:facebook |line |google )?(?:page|sign|signboard|website|door|window|flyer|menu|van|truck|listing|profile)\b/;
 const ITS_NUMBER = /(?:^|[^a-z])its (?:own )?(?:[a-z]+ )?(?:number|line|phone)\b/;
