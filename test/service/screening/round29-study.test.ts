@@ -28,7 +28,13 @@ describe('round 29: a monitor lizard the post says it is not cursing, or has alr
     expect(texts('มีตัวเหี้ยขึ้นมาจากคลองกินไก่ ลุงข้างบ้านบอกว่าเหี้ยเอ๊ย', 'insult')).toEqual(['เหี้ยเอ๊ย']);
   });
   it('stays linear on a post full of the word', () => {
-    expectLinear(['ตัวเหี้ย '.repeat(1200), 'ตัวเหี้ยขึ้นมาจากคลอง ไม่ได้ด่า '.repeat(300), 'เหี้ย'.repeat(2000)]);
+    expectLinear([
+      'ตัวเหี้ย '.repeat(1200),
+      'ตัวเหี้ยขึ้นมาจากคลอง ไม่ได้ด่า '.repeat(300),
+      'เหี้ย'.repeat(2000),
+      'ไอ้เห*ย ไอ้คว*ย '.repeat(700),
+      'ตัวเหี้ย ตัวควาย '.repeat(700),
+    ]);
   });
 });
 

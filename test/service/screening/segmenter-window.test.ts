@@ -28,7 +28,9 @@ describe('segmenter windows', () => {
       for (let start = 0; start < text.length; start += 3) {
         for (const length of [1, 2, 3, 5, 8]) {
           const end = Math.min(text.length, start + length);
-          const from = Math.max(0, start - 16);
+          // Round 29: after a character outside the Thai block the window starts at the word (ICU glues 481ตาม).
+          const c = text.charCodeAt(start - 1);
+          const from = c >= 0x0e00 && c <= 0x0e7f ? Math.max(0, start - 16) : start;
           const to = Math.min(text.length, end + 16);
           const words = starts(text, from, to);
           const expected = words.has(start) && (end === to || words.has(end));

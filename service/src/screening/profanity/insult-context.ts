@@ -720,6 +720,17 @@ function isLiteralMention(text: string, start: number, entry: LexiconEntry): boo
   return literal;
 }
 const literalMemo = { text: '', start: -1, word: '', literal: false };
+/** The word's first place in the text, kept per text and word: indexOf of an absent word at each match was quadratic. */
+function firstIndexOf(text: string, word: string): number {
+  if (firstMemo.text !== text) {
+    firstMemo.text = text;
+    firstMemo.at.clear();
+  }
+  let at = firstMemo.at.get(word);
+  if (at === undefined) firstMemo.at.set(word, (at = text.indexOf(word)));
+  return at;
+}
+const firstMemo = { text: '', at: new Map<string, number>() };
 /** ไม่ได้ด่า(ใคร), บ่ได้ด่า, ไม่ได้ว่าใคร, "literally" next to the word, in its sentence. */
 const DISCLAIMER = String.raw`(?:ไม่ได้ด่า|บ่ได้ด่า|ม่ายด้ายด่า|ไม่ได้ว่าใคร|ไม่ได้หมายถึงคน|literally|not (?:an )?insult|not swearing)`;
 const DISCLAIMED_AFTER = new RegExp(String.raw`^[^.!?\n]{0,14}?${DISCLAIMER}`, 'i');
@@ -752,7 +763,7 @@ function literalAt(text: string, start: number, end: number, entry: LexiconEntry
   if (countedAfter(text, end)) return true;
   // Round 29: ตัวเหี้ยขึ้นมาจากคลอง… ตัวเหี้ยจริงๆ: the animal a post has introduced is the one it names again, unless aimed
   // (the tests above). Only the first mention is asked, and it is not asked for earlier ones: linear in a post full of it.
-  const first = text.indexOf(entry.word);
+  const first = firstIndexOf(text, entry.word);
   if (!firstMention && first >= 0 && first + entry.word.length <= start && isLiteralMention(text, first, entry)) return true;
   // Round 17: ตัวเงินตัวทอง (เหี้ย): the word glosses the animal's polite name.
   if (endsWithAny(text, start, lists.literalGlossBefore)) return true;
