@@ -135,3 +135,18 @@ describe('round 29: a number the post says is on a page, a stage, a box or a sig
     expectLinear(['เบอร์ในเพจเขา 081-233-4590 '.repeat(400), 'the number on their sign is '.repeat(300), 'เบอร์ในเพจ'.repeat(900)]);
   });
 });
+
+describe('round 29: a public health centre or library owns the address after it, whatever abbreviation ends before it', () => {
+  it('publishes a health centre’s address after รพ.สต. with its closing dot, or after "health centre"', () => {
+    expect(screenText('พาลูกไปฉีดวัคซีนได้ที่ รพ.สต. เลขที่ 5 หมู่ 3 ต.ตุยง ตั้งแต่สองโมงครึ่ง').verdict).toBe('clean');
+    expect(
+      screenText('The vaccination clinic is at the Ban Mai health centre, 12 Moo 1, Tambon Ban Mai, every morning.').verdict,
+    ).toBe('clean');
+  });
+  it('still holds a house next to the health centre, and a home named before it', () => {
+    expect(texts('บ้านหลังที่เผาขยะอยู่ข้าง รพ.สต. เลขที่ 7 หมู่ 3 ต.ตุยง ควันเข้าห้องคนไข้', 'address')).not.toEqual([]);
+    expect(
+      texts('My neighbour by the health centre, 14 Moo 1, Tambon Ban Mai, burns rubbish every night.', 'address'),
+    ).not.toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // Round 18: whether an address belongs to a public institution named before it in its sentence (a health centre, a
 // school, a temple, a municipality, a hospital), and so is published like the institution's phone number.
-import { isLatinLetter } from '../normalise/char-class.js';
+import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
 import { endsAt } from '../match/word-search.js';
 import { addressWords } from './pii-lexicon.js';
 
@@ -10,13 +10,15 @@ const OWNER_REACH = 60;
 const LOCATIVES = ['ข้าง', 'ข้างๆ', 'หน้า', 'หลัง', 'ใกล้', 'ติด', 'ตรงข้าม', 'แถว', 'ริม'];
 const SENTENCE_ENDS = new Set([0x0a, 0x2e, 0x3f, 0x21]);
 
-/** Start of the sentence around `pos`, OWNER_REACH letters back at most. A dot inside an abbreviation (รพ.สต.) is none. */
+/** Start of the sentence around `pos`, OWNER_REACH letters back at most. A dot inside or after an abbreviation (รพ.สต.) is none. */
 function sentenceStart(text: string, pos: number): number {
   const floor = Math.max(0, pos - OWNER_REACH);
   for (let p = pos - 1; p >= floor; p--) {
     const c = text.charCodeAt(p);
     if (!SENTENCE_ENDS.has(c)) continue;
     if (c === 0x2e && text.charCodeAt(p + 1) !== 0x20) continue;
+    // Round 29: ที่ รพ.สต. เลขที่ 5…: Thai ends no sentence with a dot; after a Thai letter it closes an abbreviation.
+    if (c === 0x2e && isThaiLetter(text.charCodeAt(p - 1))) continue;
     return p + 1;
   }
   return floor;
