@@ -150,3 +150,14 @@ describe('round 29: a public health centre or library owns the address after it,
     ).not.toEqual([]);
   });
 });
+
+describe('round 29: a sentence’s full stop is no LINE handle’s mark; a working vehicle of the municipality is public', () => {
+  it('publishes "LINE groups." and a municipal water truck’s plate', () => {
+    expect(screenText('Please do not trust the donation accounts going around in LINE groups.').verdict).toBe('clean');
+    expect(screenText('รถน้ำเทศบาลทะเบียน81-2204นครพนม จะมาแจกน้ำที่ศาลาหมู่บ้านบ่ายสองนะจ้า').verdict).toBe('clean');
+  });
+  it('still holds a handle with its own mark, and a private pickup near the town hall', () => {
+    expect(texts('add me on LINE: somchai99.', 'line_id')).toEqual(['somchai99']);
+    expect(texts('รถกระบะชนเด็กหน้าเทศบาล ทะเบียน 81-2204 นครพนม แล้วหนีไปเลย', 'license_plate')).not.toEqual([]);
+  });
+});

@@ -27,10 +27,11 @@ const RED_PLATE_WINDOW = 24;
 /**
  * Round 23: "The city garbage truck, plate 84-0071 Chonburi", รถขยะเทศบาลทะเบียน…: a public body's vehicle, whose plate
  * is nobody's personal data (SPEC §3 holds the plates of private vehicles). Round 25: รถบรรทุกขยะของเทศบาล…, any
- * vehicle the post says is the municipality's (ของเทศบาล).
+ * vehicle the post says is the municipality's (ของเทศบาล). Round 29: a working vehicle's kind before the municipality's
+ * name (รถน้ำเทศบาล, รถกระเช้าของ อบต., รถแบ็คโฮเทศบาล).
  */
 const PUBLIC_VEHICLE_BEFORE =
-  /(?:รถ(?:ขยะ|เก็บขยะ|บรรทุกขยะ|เทศบาล|ของเทศบาล|ราชการ|หลวง|พยาบาล|ดับเพลิง|กู้ภัย|ตำรวจ|อบต|ของ อบต|ดูดส้วม ?ของเทศบาล)|ของ(?:เทศบาล|อบต|อบจ|ทางราชการ)|(?:city|municipal|council|government|official|police|fire|garbage|rubbish|refuse) (?:[a-z]+ )?(?:truck|van|car|vehicle|lorry|bus|pickup)|ambulance)[^.!?\n]{0,30}$/;
+  /(?:รถ(?:น้ำ|บรรทุกน้ำ|กระเช้า|ตักดิน|แบ็คโฮ|แบคโฮ|เครน|กวาดถนน|ฉีดน้ำ|ดูดฝุ่น|สุขา|บรรทุก|กระบะ|ตู้|พ่นยา|ดั๊มพ์) ?(?:ของ)?(?:ทาง)?(?:เทศบาล|อบต|อบจ)|รถ(?:ขยะ|เก็บขยะ|บรรทุกขยะ|เทศบาล|ของเทศบาล|ราชการ|หลวง|พยาบาล|ดับเพลิง|กู้ภัย|ตำรวจ|อบต|ของ อบต|ดูดส้วม ?ของเทศบาล)|ของ(?:เทศบาล|อบต|อบจ|ทางราชการ)|(?:city|municipal|council|government|official|police|fire|garbage|rubbish|refuse) (?:[a-z]+ )?(?:truck|van|car|vehicle|lorry|bus|pickup)|ambulance)[^.!?\n]{0,30}$/;
 const PUBLIC_VEHICLE_REACH = 64;
 /** How far back the bracket a plate stands in may open, and how far before it the vehicle may be named. */
 const BRACKET_REACH = 120;

@@ -67,7 +67,8 @@ export const lineIdDetector: Detector = {
       if (PHONE_SHAPED.test(bare) && PHONE_DIGITS.test(bare.replace(/[-.]/g, ''))) continue;
       const weak = piiWords.weakLineIdContext.find((w) => m[0].startsWith(w));
       if (weak && !piiWords.lineIdContext.some((w) => w.length > weak.length && m[0].startsWith(w))) {
-        if (!HANDLE_MARK.test(id) || LATIN_BEFORE.test(norm.text.slice(Math.max(0, m.index - 1), m.index))) continue;
+        // Round 29: "going around in LINE groups.": the sentence's full stop is no handle's mark (bare, not id).
+        if (!HANDLE_MARK.test(bare) || LATIN_BEFORE.test(norm.text.slice(Math.max(0, m.index - 1), m.index))) continue;
       }
       // ส่งไลน์บอก admin: a Thai run that is not an introducer needs a mark before the handle or in it.
       const run = m[3];
