@@ -161,3 +161,18 @@ describe('round 29: a sentence’s full stop is no LINE handle’s mark; a worki
     expect(texts('รถกระบะชนเด็กหน้าเทศบาล ทะเบียน 81-2204 นครพนม แล้วหนีไปเลย', 'license_plate')).not.toEqual([]);
   });
 });
+
+describe('round 29: titles inside islands’ names, doubled words, mosque officers and surnames are no new person', () => {
+  it('publishes an island named with นาง, little girls called อี่นางน้อยๆ, an imam listed after the kamnan', () => {
+    expect(screenText('เรือมาจากเกาะหมาก เกาะนางคำ ฝาละมี มาแข่งกันเต็มทะเลสาบ').verdict).toBe('clean');
+    expect(screenText('อี่นางน้อยๆ ในบ้านจะไปฟ้อนงานปี๋ใหม่ แต่น้ำบ่มีอาบมาสองวันแล้วเจ้า').verdict).toBe('clean');
+    expect(screenText('ขอให้มีกำนัน โต๊ะอิหม่าม กับเจ้าอาวาสมานั่งประชุมเรื่องเสียงตามสาย').verdict).toBe('clean');
+  });
+  it('publishes a village headman thanked by name, whose surname begins with a kinship word', () => {
+    expect(screenText('ขอบคุณผู้ใหญ่บ้านหมู่ 6 นายประเสริฐ ตาคำ ที่พาชาวบ้านลอกร่องน้ำข้างถนนเมื่อวันอาทิตย์').verdict).toBe('clean');
+  });
+  it('still holds a private titled name with that surname, and a kinship nickname doubled with its place', () => {
+    expect(texts('นายประเสริฐ ตาคำ บ้านเลขที่ 4 หมู่ 2 เผาขยะทุกวัน', 'person_name')).toEqual(['นายประเสริฐ ตาคำ']);
+    expect(texts('ป้าแดงๆ ร้านข้าวแกงหน้าตลาดเทน้ำมันลงท่อทุกวัน', 'person_name')).not.toEqual([]);
+  });
+});

@@ -200,6 +200,8 @@ const SENTENCE_END = /[!?\n]|[a-z]{2}\. /;
 /** How far before a name or title a thanks word makes it thanked (ขอบคุณ|นายสมชาย, ขอบใจ|หมอวิชัย). */
 const THANKS_REACH = 40;
 const THANKS_REACH_LATIN = 80;
+/** ๆ, the mark that repeats the word before it. */
+const MAI_YAMOK = 0x0e46;
 
 /** "ขอบคุณนายสมชาย เจ้าหน้าที่กองช่าง": an official thanked in their role is not exposed as a private person. */
 function isThankedOfficial(text: string, start: number, end: number): boolean {
@@ -658,6 +660,23 @@ const PARENT_ASKS = 8;
 /** How often one post may ask the segmenter about a weak kinship word one letter short of a dictionary word. */
 const SEGMENTER_ASKS = 8;
 
+/**
+ * Whether pos follows a formal title's given name and one space (นาย|ประเสริฐ |ตาคำ): the run of Thai letters before the
+ * space begins with a title (not a kinship word), which ends inside the run.
+ */
+function surnameAfterTitledName(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos - 1) !== 0x20) return false;
+  let q = pos - 1;
+  const floor = Math.max(0, q - MAX_GIVEN_NAME_RUN);
+  while (q > floor && isThaiLetter(text.charCodeAt(q - 1))) q--;
+  if (q === pos - 1 || (q > 0 && isThaiLetter(text.charCodeAt(q - 1)))) return false;
+  const title = titleTrie.longestAt(text, q);
+  return title > q && title < pos - 2 && FORMAL_KINDS.has(titleTrie.longestValue!);
+}
+/** A title and a given name glued: at most this many letters before the surname's space. */
+const MAX_GIVEN_NAME_RUN = 24;
+const FORMAL_KINDS: ReadonlySet<TitleKind> = new Set(['title', 'rank', 'office']);
+
 function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStarts): void {
   const text = ctx.norm.text;
   // Insults found earlier, as a mask: an overlap test costs the span, not the number of findings.
@@ -683,6 +702,9 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     const end = weakKinshipPlusTrie.longestAt(text, pos);
     if (end < 0) continue;
     const weakWord = weakKinshipPlusTrie.longestValue!;
+    // Round 29: ผู้ใหญ่บ้าน นายประเสริฐ ตาคำ: a space after a titled given name is where the surname stands; the weak word
+    // there begins the surname (the titled name had its own reading in the title loop).
+    if (surnameAfterTitledName(text, pos)) continue;
     // Round 21: ฝากบอกด้วยน้าาา: drawn out, a particle or a call (as in the title loop).
     if (drawnOut(ctx, end - 1)) continue;
     // Round 24: ควายของปี้ชาย|ข้างบ้าน: the weak word begins a relation word (the Northern ปี้ชาย, a brother), as in the
@@ -1677,6 +1699,8 @@ export const personNameDetector: Detector = {
       if (!name) continue;
       // Round 28: อี่นาง|หลานสาว, อีนาง|ลูกสาวป้าจันทร์, อี่นาง|หลานป้อ…: a relation word (and elders' words after it) where the
       // given name would stand says whose the person is (the Northern อี่นาง, a girl, before her relation); no name.
+      // Round 29: อี่นางน้อยๆ (the little girls), นายหนุ่มๆ: a word doubled by ๆ describes; no one's name is repeated.
+      if (kind === 'title' && !name.surname && text.charCodeAt(name.end) === MAI_YAMOK) continue;
       if (kind === 'title' && !name.surname) {
         const relation = relationTrie.longestAt(text, titleEnd);
         if (relation >= name.end || (relation > 0 && onlyKinshipWords(text, relation, name.end))) continue;
