@@ -25,7 +25,8 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * text "[email protected]", repaired before its score); hold-outs 68 to 82 on b3c6a43 (written during the twenty-fifth);
  * hold-outs 83 to 97 on 350cc1d (written during the twenty-sixth, 91 to 97 during its second half); hold-outs 98 to 105
  * on ef3b4e7 (written at the start of the twenty-seventh, never read); hold-outs 106 to 113 on a58660c (written at the
- * start of the twenty-eighth, never read). Each hold-out was
+ * start of the twenty-eighth, never read); hold-outs 114 to 121 on d0ca161 (written at the start of the twenty-ninth,
+ * never read). Each hold-out was
  * written before the round it measures and scored before any of its engine work read it.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
@@ -142,6 +143,14 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 111': { holdRecall: 88 / 90, falseHold: 3 / 80 },
   'hold-out 112': { holdRecall: 89 / 90, falseHold: 2 / 80 },
   'hold-out 113': { holdRecall: 89 / 90, falseHold: 2 / 80 },
+  'hold-out 114': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 115': { holdRecall: 89 / 90, falseHold: 4 / 80 },
+  'hold-out 116': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 117': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 118': { holdRecall: 88 / 90, falseHold: 3 / 80 },
+  'hold-out 119': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 120': { holdRecall: 88 / 90, falseHold: 1 / 80 },
+  'hold-out 121': { holdRecall: 89 / 90, falseHold: 2 / 80 },
 };
 
 /**
@@ -341,6 +350,14 @@ const MEASURED_ONLY = new Set([
   'hold-out 111',
   'hold-out 112',
   'hold-out 113',
+  'hold-out 114',
+  'hold-out 115',
+  'hold-out 116',
+  'hold-out 117',
+  'hold-out 118',
+  'hold-out 119',
+  'hold-out 120',
+  'hold-out 121',
 ]);
 
 /** A set no round has moved yet (the never-read hold-outs) has its untuned figures as its floors. */
