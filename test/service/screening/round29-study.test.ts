@@ -145,6 +145,8 @@ describe('round 29: a public health centre or library owns the address after it,
   });
   it('still holds a house next to the health centre, and a home named before it', () => {
     expect(texts('บ้านหลังที่เผาขยะอยู่ข้าง รพ.สต. เลขที่ 7 หมู่ 3 ต.ตุยง ควันเข้าห้องคนไข้', 'address')).not.toEqual([]);
+    // The abbreviation's dot further back still ends its sentence.
+    expect(texts('เรื่องนี้แจ้ง อบต. ไปแล้วสองครั้ง สวนลำไยของผมเลขที่ 12 หมู่ 3 ต.บ้านใหม่ โดนรถไถทับรั้ว', 'address')).not.toEqual([]);
     expect(
       texts('My neighbour by the health centre, 14 Moo 1, Tambon Ban Mai, burns rubbish every night.', 'address'),
     ).not.toEqual([]);

@@ -1,6 +1,6 @@
 // Round 18: whether an address belongs to a public institution named before it in its sentence (a health centre, a
 // school, a temple, a municipality, a hospital), and so is published like the institution's phone number.
-import { isLatinLetter, isThaiLetter } from '../normalise/char-class.js';
+import { isLatinLetter } from '../normalise/char-class.js';
 import { endsAt } from '../match/word-search.js';
 import { addressWords } from './pii-lexicon.js';
 
@@ -9,6 +9,10 @@ const OWNER_REACH = 60;
 /** A Thai locative right before the institution: the address is of a place beside it (บ้าน… ข้าง|วัด เลขที่ 12). */
 const LOCATIVES = ['ข้าง', 'ข้างๆ', 'หน้า', 'หลัง', 'ใกล้', 'ติด', 'ตรงข้าม', 'แถว', 'ริม'];
 const SENTENCE_ENDS = new Set([0x0a, 0x2e, 0x3f, 0x21]);
+/** The institutions whose abbreviation ends in a dot (รพ.สต., อบต.). */
+const DOTTED_OWNERS = addressWords.publicOwners.filter((w) => w.endsWith('.'));
+/** A space, เลขที่ and a space: how far the address may start after the abbreviation's dot. */
+const DOTTED_OWNER_GAP = 9;
 
 /** Start of the sentence around `pos`, OWNER_REACH letters back at most. A dot inside or after an abbreviation (รพ.สต.) is none. */
 function sentenceStart(text: string, pos: number): number {
@@ -17,8 +21,9 @@ function sentenceStart(text: string, pos: number): number {
     const c = text.charCodeAt(p);
     if (!SENTENCE_ENDS.has(c)) continue;
     if (c === 0x2e && text.charCodeAt(p + 1) !== 0x20) continue;
-    // Round 29: ที่ รพ.สต. เลขที่ 5…: Thai ends no sentence with a dot; after a Thai letter it closes an abbreviation.
-    if (c === 0x2e && isThaiLetter(text.charCodeAt(p - 1))) continue;
+    // Round 29: ที่ รพ.สต. เลขที่ 5…: the dot that closes an institution's abbreviation right before the address (its
+    // introducer between at most) ends no sentence; one further back may (…แจ้ง อบต. แล้ว สวนผมเลขที่ 12…).
+    if (c === 0x2e && pos - p <= DOTTED_OWNER_GAP && DOTTED_OWNERS.some((w) => endsAt(text, w, p + 1))) continue;
     return p + 1;
   }
   return floor;
