@@ -16,6 +16,10 @@ describe('round 29: a monitor lizard the post says it is not cursing, or has alr
     expect(screenText('เหี้ยจริงๆ ไม่ได้ด่า ตัวมันนอนอยู่ใต้ถุนบ้านสองวันแล้ว').verdict).toBe('clean');
     expect(screenText('A huge monitor lizard (ตัวเหี้ย, literally) is living under the school canteen.').verdict).toBe('clean');
   });
+  it('publishes an insult-tier animal with the expletive tail when the post says it curses no one', () => {
+    expect(screenText('ลิงหลุดจากสวนมะพร้าวมาขึ้นหลังคาโรงเรียน ไม่ได้ด่าใครนะ ลิงจริงๆ ขอเจ้าหน้าที่มาจับ').verdict).toBe('clean');
+    expect(texts('ไอ้ลิงข้างบ้านมันขโมยของ ไม่ได้ด่านะ พูดจริง', 'insult')).toEqual(['ไอ้ลิง']);
+  });
   it('publishes the animal named again after a literal first mention', () => {
     const first = 'มีตัวเหี้ยขึ้นมาจากคลองกินไก่ที่บ้านไปสามตัวแล้ว ผมโทรแจ้งเทศบาลตั้งแต่วันจันทร์ เจ้าหน้าที่บอกว่ารถติดภารกิจอื่น';
     expect(screenText(`${first} วันนี้เช้ามาก็เจอเหี้ยอีกแล้ว`).verdict).toBe('clean');

@@ -316,7 +316,13 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
     // "ลุงโง่เป็นควาย", "ขี้โกงยิ่งกว่าหมา": a fault compared to the animal is said of a person.
     if (ctx.includes('prefix') && comparisonStart(text, b) >= 0) return true;
   }
-  if (ctx.includes('suffix') && startsWithAny(text, end, lists.suffixes) && !realAgainstIron(text, start, end, entry))
+  // Round 29: ไม่ได้ด่าใครนะ ลิงจริงๆ: the post says, next to the word, that it curses no one; จริงๆ then says "a real one".
+  if (
+    ctx.includes('suffix') &&
+    startsWithAny(text, end, lists.suffixes) &&
+    !realAgainstIron(text, start, end, entry) &&
+    !disclaimedNear(text, start, end)
+  )
     return true;
   // Round 21: ปัญญาควายกันทั้งกอง: said of a whole group of people.
   if (ctx.includes('aim') && startsWithAny(text, end, lists.groupSuffixes)) return true;
@@ -699,12 +705,7 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   if (!insultContext.literalAnimals.has(entry.word)) return false;
   // Round 29: เหี้ยจริงๆนะ ไม่ได้ด่า, ไม่ได้ด่าไผนะ ตัวเหี้ยจริงๆ, "ตัวเหี้ย, literally": the post says, next to the word, that
   // it curses no one; then even the expletive's tail (จริงๆ) is the animal's, unless a prefix or copula aims the word.
-  if (
-    (DISCLAIMED_AFTER.test(text.slice(end, end + DISCLAIMER_REACH)) ||
-      DISCLAIMED_BEFORE.test(text.slice(Math.max(0, start - DISCLAIMER_REACH), start))) &&
-    !precededByAny(text, start, lists.prefixes) &&
-    !aimingCopulaBefore(text, start)
-  )
+  if (disclaimedNear(text, start, end) && !precededByAny(text, start, lists.prefixes) && !aimingCopulaBefore(text, start))
     return true;
   return literalAt(text, start, end, entry, false);
 }
@@ -736,6 +737,13 @@ const DISCLAIMER = String.raw`(?:ไม่ได้ด่า|บ่ได้ด�
 const DISCLAIMED_AFTER = new RegExp(String.raw`^[^.!?\n]{0,14}?${DISCLAIMER}`, 'i');
 const DISCLAIMED_BEFORE = new RegExp(String.raw`${DISCLAIMER}[^.!?\n]{0,12}$`, 'i');
 const DISCLAIMER_REACH = 30;
+/** The disclaimer right after the word or right before it, in its sentence. */
+function disclaimedNear(text: string, start: number, end: number): boolean {
+  return (
+    DISCLAIMED_AFTER.test(text.slice(end, end + DISCLAIMER_REACH)) ||
+    DISCLAIMED_BEFORE.test(text.slice(Math.max(0, start - DISCLAIMER_REACH), start))
+  );
+}
 
 function literalAt(text: string, start: number, end: number, entry: LexiconEntry, firstMention: boolean): boolean {
   const after = text.charCodeAt(end) === SPACE ? end + 1 : end;
