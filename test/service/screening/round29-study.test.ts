@@ -46,10 +46,13 @@ describe('round 29: titles a space apart, each standing alone, are the choices o
   it('publishes a list of titles whatever word follows it', () => {
     expect(screenText('ช่องคำนำหน้ามีให้เลือกแค่ นาย นาง นางสาว ไม่มี ด.ช. ด.ญ. ถ้าจะยื่นให้หลานต้องทำอย่างไร').verdict).toBe('clean');
     expect(screenText('ในเว็บเลือกได้แค่ นาย นาง นางสาว แม่ดิฉันมียศ จะกรอกอะไรดีคะ').verdict).toBe('clean');
+    expect(screenText('แบบฟอร์มแจ้งเกิดไม่มี ด.ช. กับ ด.ญ. ทั้งที่เป็นของเด็ก').verdict).toBe('clean');
+    expect(screenText('Last year the Mr. and Mrs. Farmer quiz clashed with the concert.').verdict).toBe('clean');
   });
   it('still holds a name after a title, or a titled name after a word like คุณ', () => {
     expect(texts('คุณ นายสมชาย ใจดี ขายของหน้าบ้านเลขที่ 5 หมู่ 2 ไม่ยอมเก็บของ', 'person_name')).toEqual(['คุณ นายสมชาย ใจดี']);
     expect(texts('ร้องเรียน นางสมศรี ทองดี เปิดเพลงเสียงดังทุกคืน', 'person_name')).toEqual(['นางสมศรี ทองดี']);
+    expect(texts('นายสมชาย ใจดี กับนางสมศรี ใจดี บ้านเลขที่ 4 เปิดเพลงดัง', 'person_name')).toEqual(['นายสมชาย ใจดี', 'นางสมศรี ใจดี']);
   });
 });
 
@@ -180,5 +183,17 @@ describe('round 29: titles inside islands’ names, doubled words, mosque office
   it('still holds a private titled name with that surname, and a kinship nickname doubled with its place', () => {
     expect(texts('นายประเสริฐ ตาคำ บ้านเลขที่ 4 หมู่ 2 เผาขยะทุกวัน', 'person_name')).toEqual(['นายประเสริฐ ตาคำ']);
     expect(texts('ป้าแดงๆ ร้านข้าวแกงหน้าตลาดเทน้ำมันลงท่อทุกวัน', 'person_name')).not.toEqual([]);
+  });
+});
+
+describe('round 29: an English business called by a titled name, and an office holder’s doubled word', () => {
+  it('publishes a shop called Mr. …, and ผู้ใหญ่บ้านจุ๊บๆ (the headman kissing the children)', () => {
+    expect(screenText('The shop called Mr. Scooter on the main road rents bikes with proper insurance.').verdict).toBe('clean');
+    expect(screenText('ผู้ใหญ่บ้านจุ๊บๆ ลูกหลานแล้วก็รีบไปประชุมเรื่องน้ำ ขอบใจเจ้า').verdict).toBe('clean');
+  });
+  it('still holds a man called by his titled name with his address', () => {
+    expect(texts('A man called Mr. Anan Chaiyo at 12 Moo 3 burns plastic every night.', 'person_name')).toEqual([
+      'Mr. Anan Chaiyo',
+    ]);
   });
 });

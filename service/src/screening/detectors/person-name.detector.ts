@@ -244,11 +244,13 @@ function titleNamedAsWord(text: string, start: number, end: number): number {
       continue;
     }
     const join = TITLE_LIST_JOIN.exec(text.slice(last, last + 8))?.[0].length ?? 0;
-    // Round 29: ให้เลือกแค่ นาย นาง นางสาว, ไม่มี ด.ช. ด.ญ.: titles a space apart, each standing alone, are a form's choices.
-    const spaced = join === 0 && text.charCodeAt(last) === 0x20 ? 1 : 0;
-    const next = join + spaced > 0 ? titleTrie.longestAt(text, last + join + spaced) : -1;
+    // Round 29: ให้เลือกแค่ นาย นาง นางสาว, ไม่มี ด.ช. กับ ด.ญ.: titles a space or กับ/และ apart, each standing alone, are a
+    // form's choices (นายสมชายกับนางสมศรี, a couple, has names after its titles).
+    const pair = join === 0 ? (TITLE_PAIR_JOIN.exec(text.slice(last, last + 8))?.[0].length ?? 0) : 0;
+    const spaced = join === 0 && pair === 0 && text.charCodeAt(last) === 0x20 ? 1 : 0;
+    const next = join + pair + spaced > 0 ? titleTrie.longestAt(text, last + join + pair + spaced) : -1;
     if (next < 0 || titleTrie.longestValue === 'kinship') break;
-    if (spaced && (isThaiLetter(text.charCodeAt(next)) || isLatinLetter(text.charCodeAt(next)))) break;
+    if ((spaced || pair) && (isThaiLetter(text.charCodeAt(next)) || isLatinLetter(text.charCodeAt(next)))) break;
     last = next;
   }
   return mentioned || last > end ? last : -1;
@@ -256,6 +258,8 @@ function titleNamedAsWord(text: string, start: number, end: number): number {
 const MAX_LISTED_TITLES = 4;
 /** What joins titles listed as choices: a slash, a comma, หรือ, "or". */
 const TITLE_LIST_JOIN = /^ ?(?:\/|,|หรือ|or ) ?/;
+/** Round 29: กับ, และ, "and" between two titles standing alone. */
+const TITLE_PAIR_JOIN = /^ ?(?:กับ|และ|and ) ?/;
 /** The code units TITLE_LIST_JOIN can begin with: a space, /, a comma, ห of หรือ, o of or. */
 const JOIN_FIRSTS = new Set([0x20, 0x2f, 0x2c, 0x0e2b, 0x6f]);
 
@@ -542,6 +546,9 @@ const AT_HOME_TOLD = /^ ?ที่บ้าน(?:บอก|เล่า|ว่�
 const AT_HOME_TOLD_REACH = 16;
 /** "the " right before an English title (round 26): the title is part of a shop's or a brand's name. */
 const THE_BEFORE = /(?:^|[^a-z])the $/;
+const CALLED_BUSINESS_BEFORE =
+  /(?:^|[^a-z])(?:shop|store|restaurant|cafe|café|bar|stall|place|company|business|brand|resort|hotel|guesthouse|garage|salon|bakery|market|boat|bus) (?:is )?(?:called|named) $/;
+const CALLED_BUSINESS_REACH = 32;
 
 /** หลายคน, ทั้งหลาย, ทุกคน after a name and any kinship words glued after it: the words name many, no one. */
 const PLURAL_ELDERS = ['หลายคน', 'หลายท่าน', 'ทั้งหลาย', 'ทุกคน', 'ทุกท่าน'];
@@ -1700,7 +1707,7 @@ export const personNameDetector: Detector = {
       // Round 28: อี่นาง|หลานสาว, อีนาง|ลูกสาวป้าจันทร์, อี่นาง|หลานป้อ…: a relation word (and elders' words after it) where the
       // given name would stand says whose the person is (the Northern อี่นาง, a girl, before her relation); no name.
       // Round 29: อี่นางน้อยๆ (the little girls), นายหนุ่มๆ: a word doubled by ๆ describes; no one's name is repeated.
-      if (kind === 'title' && !name.surname && text.charCodeAt(name.end) === MAI_YAMOK) continue;
+      if ((kind === 'title' || kind === 'office') && !name.surname && text.charCodeAt(name.end) === MAI_YAMOK) continue;
       if (kind === 'title' && !name.surname) {
         const relation = relationTrie.longestAt(text, titleEnd);
         if (relation >= name.end || (relation > 0 && onlyKinshipWords(text, relation, name.end))) continue;
@@ -1720,6 +1727,8 @@ export const personNameDetector: Detector = {
       // Round 26: "The Mr. Fix-It shop": the article makes the title part of a shop's or a brand's name (no one is "the
       // Mr. Somchai").
       if (latinTitle && THE_BEFORE.test(text.slice(Math.max(0, pos - 4), pos))) continue;
+      // Round 29: "the shop called Mr. Scooter", "a stall named Auntie Noi": a business's name given as its name.
+      if (latinTitle && CALLED_BUSINESS_BEFORE.test(text.slice(Math.max(0, pos - CALLED_BUSINESS_REACH), pos))) continue;
       // Round 21: "Khop khun maak krap": the romanised ขอบคุณ, no Khun.
       if (latinTitle && ROMANISED_THANKS_BEFORE.test(text.slice(Math.max(0, pos - 6), pos))) continue;
       // the bus from Khun Yuam, Khun Han District: a romanised place, not Khun the person (round 13).
