@@ -197,3 +197,15 @@ describe('round 29: an English business called by a titled name, and an office h
     ]);
   });
 });
+
+describe('round 29: a person word inside another word marks no home before an institution; a request reaches its office', () => {
+  it('publishes a health centre thanked through its staff (น้า inside เจ้าหน้าที่ is no aunt)', () => {
+    expect(screenText('ขอขอบคุณเจ้าหน้าที่ รพ.สต.บ้านหนองบัว เลขที่ 99 หมู่ 4 ต.หนองบัว ที่มาฉีดวัคซีนให้ผู้สูงอายุ').verdict).toBe('clean');
+  });
+  it('still holds a workshop the office is asked to inspect, and a house next to the health centre', () => {
+    expect(texts('ขอให้เจ้าหน้าที่สาธารณสุขของเทศบาลไปตรวจสอบที่อู่ เลขที่ 112/4 ถ.ระโนด ต.ระโนด ด้วยค่ะ กลิ่นสีแรงมาก', 'address')).not.toEqual(
+      [],
+    );
+    expect(texts('ป้าข้างบ้าน รพ.สต.บ้านหนองบัว เลขที่ 99 หมู่ 4 ต.หนองบัว เผาขยะทุกวัน', 'address')).not.toEqual([]);
+  });
+});

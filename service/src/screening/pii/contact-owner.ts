@@ -88,7 +88,7 @@ const SHORT_PERSON_WORD = 3;
 const NOMINALISER = 'การ';
 
 /** ป้า in ป้าย, น้า in หน้า, นาย in นายก, แก in แก้: a dictionary word holds the person word. */
-function personWordStands(text: string, start: number, end: number): boolean {
+export function personWordStands(text: string, start: number, end: number): boolean {
   if (!isThaiLetter(text.charCodeAt(start))) return true;
   if (titleWordOver(text, start, end)) return false;
   // การ + a noun is an abstract noun or an office's field (สำนักการช่าง, กองการแพทย์), never a person.

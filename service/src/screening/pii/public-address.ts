@@ -2,6 +2,7 @@
 // school, a temple, a municipality, a hospital), and so is published like the institution's phone number.
 import { isLatinLetter } from '../normalise/char-class.js';
 import { endsAt } from '../match/word-search.js';
+import { personWordStands } from './contact-owner.js';
 import { addressWords } from './pii-lexicon.js';
 
 /** How far before the address its institution may be named (โรงเรียนเทศบาล 3 ตั้งอยู่|เลขที่ 45 …). */
@@ -64,11 +65,11 @@ export function publicAddress(text: string, begin: number, intro: string | undef
   const owner = lastWordIn(text, from, begin, addressWords.publicOwners);
   if (owner < 0 || inSalutation(text, owner) || postAsMedium(text, owner) || visitorsFrom(text, owner)) return false;
   // Round 24: ขอให้เทศบาล…ตรวจสอบร้าน…เลขที่ 15/3: the office asked to act is the post's addressee, as in a salutation.
-  if (REQUEST_LEADS.some((w) => endsAt(text, w, owner))) return false;
+  if (REQUEST_LEADS.some((w) => endsAt(text, w, owner)) || requestInRun(text, owner)) return false;
   if (LOCATIVES.some((w) => endsAt(text, w, owner))) return false;
   // Round 20: a mark in the clause right before the institution (บ้านผม|โรงเรียน…), not one a clause earlier in a long
   // sentence (ขออนุญาตก่อสร้างบ้าน ต้องไปยื่นที่กองช่าง ชั้น 2 อาคารสำนักงานเทศบาล เลขที่ 1: the house is the topic).
-  if (lastWordIn(text, Math.max(from, owner - MARK_REACH), owner, addressWords.privateMarks, villagers) >= 0) return false;
+  if (lastWordIn(text, Math.max(from, owner - MARK_REACH), owner, addressWords.privateMarks, notAMark) >= 0) return false;
   // Round 20: ขอให้เทศบาลมาพ่นยุง เฮือนข่อยเลขที่ 64…: a home between the institution and the address is whose address
   // it is. (Not บ้าน: it begins institutions' names, รพ.สต.บ้านหนองหอย; nor a pronoun: ผมเรียนห้อง 412 is a classroom.)
   let ownerEnd = owner;
@@ -80,6 +81,19 @@ const MARKS_BETWEEN = addressWords.homeBetweenMarks;
 const MARK_REACH = 28;
 
 const SALUTATION = 'เรียน';
+/**
+ * Round 29: ขอให้เจ้าหน้าที่สาธารณสุขของเทศบาลไปตรวจสอบที่อู่ เลขที่…: the request opens the run of letters the office
+ * ends (its staff between), so the office is still the one asked to act.
+ */
+function requestInRun(text: string, owner: number): boolean {
+  const floor = Math.max(0, owner - REQUEST_RUN_REACH);
+  let q = owner;
+  while (q > floor && text.charCodeAt(q - 1) !== 0x20 && text.charCodeAt(q - 1) !== 0x0a) q--;
+  return STAFF_REQUESTED.test(text.slice(q, owner));
+}
+/** A request to the office's staff (ขอให้เจ้าหน้าที่…, รบกวนทางพนักงาน…), not one to send something (ขอให้ส่ง…ไปที่เทศบาล). */
+const STAFF_REQUESTED = /(?:ขอให้|อยากให้|รบกวน|วาน)(?:ทาง)?(?:เจ้าหน้าที่|จนท\.?|พนักงาน)/;
+const REQUEST_RUN_REACH = 48;
 /** Round 24: words that ask the institution after them to act (ขอให้เทศบาล…ตรวจสอบ): it is the post's addressee. */
 const REQUEST_LEADS = ['ขอให้', 'ขอให้ทาง', 'อยากให้', 'อยากให้ทาง', 'รบกวน', 'รบกวนทาง', 'วาน'];
 /** How far back the salutation's run of letters is read (เรียนผู้อำนวยการกองคลังเทศบาล…). */
@@ -106,6 +120,9 @@ function postAsMedium(text: string, owner: number): boolean {
 /** Round 24: บ้าน in ชาวบ้าน, หมู่บ้าน, ลูกบ้าน (villagers, a village) is nobody's home (ให้ชาวบ้านบนดอย นำไปส่งที่…). */
 const VILLAGE_HEADS = ['ชาว', 'หมู่', 'ลูก'];
 const villagers = (text: string, at: number, word: string) => word === 'บ้าน' && VILLAGE_HEADS.some((h) => endsAt(text, h, at));
+/** Round 29: …or a person word a dictionary word holds (น้า in เจ้าหน้าที่, ป้า in ป้าย), as the contact owners read it. */
+const notAMark = (text: string, at: number, word: string) =>
+  villagers(text, at, word) || !personWordStands(text, at, at + word.length);
 
 /**
  * Round 24 (two writers): "anyone from the livestock office can come…, we're at 45/12 Moo 2…", "for anyone from the
