@@ -209,3 +209,20 @@ describe('round 29: a person word inside another word marks no home before an in
     expect(texts('ป้าข้างบ้าน รพ.สต.บ้านหนองบัว เลขที่ 99 หมู่ 4 ต.หนองบัว เผาขยะทุกวัน', 'address')).not.toEqual([]);
   });
 });
+
+describe('round 29: romanised insults written i-…, and vv for w', () => {
+  it('holds i-sus and ai kvvai', () => {
+    expect(texts('The man who rents the karaoke room is a total i-sus, he points his speakers at us.', 'insult')).toEqual([
+      'i-sus',
+    ]);
+    expect(texts('คนขับรถน้ำไม่ยอมลงมาต่อสาย ai kvvai จริงงง', 'insult')).toEqual(['ai kvvai']);
+  });
+  it('publishes English that only looks like them', () => {
+    expect(screenText('The e-sat exam results are out; I sat it last week.').verdict).toBe('clean');
+    expect(screenText('He is savvy with the navvy crew and revved the old engine.').verdict).toBe('clean');
+    expect(screenText('The workers dug a hole in the yard for the new drain.').verdict).toBe('clean');
+  });
+  it('stays linear on runs of v', () => {
+    expectLinear(['v'.repeat(10000), 'kvv'.repeat(3300), 'ai kvvai '.repeat(1100), 'i-sus '.repeat(1600)]);
+  });
+});

@@ -144,6 +144,8 @@ function pushThaiWildcard<T>(node: TrieNode<T>, pos: number, after: number, flag
 
 const SEPARATED = 1;
 const LEET = 2;
+const LOWER_V = 0x76;
+const LOWER_W = 0x77;
 const STARTED = 4;
 /**
  * The walk has read a star as a Thai letter: one star a word, with no separator before or after it (see
@@ -274,6 +276,11 @@ export function fuzzyMatchAt<T>(trie: Trie<T>, text: string, start: number, out:
           const leetChild = childOf(node, alternatives[a]!);
           if (leetChild) push(leetChild, pos + 1, code, flags | LEET | STARTED);
         }
+      }
+      // Round 29: vv typed for the w it draws (ai kvvai: two writers).
+      if (code === LOWER_V && text.charCodeAt(pos + 1) === LOWER_V) {
+        const wChild = childOf(node, LOWER_W);
+        if (wChild) push(wChild, pos + 2, LOWER_W, flags | LEET | STARTED);
       }
     }
     // A letter typed twice (เหี้ยย, fuuck) stays on the same trie node.

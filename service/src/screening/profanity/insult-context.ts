@@ -641,8 +641,10 @@ function romanisedPrefixBefore(text: string, start: number, end: number): number
   const prefix = deLeet(text.slice(s, p));
   if (!insultContext.romanisedPrefixes.has(prefix)) return start;
   if (insultContext.englishRomanisedPrefixes.has(prefix) && !isThaiContext(text, s, end)) {
-    // "i kwaai": a stem that is no English word either reads as Thai; "I sat" needs Thai around it.
-    if (end <= start || insultContext.englishLookalikes.has(text.slice(start, end))) return start;
+    // "i kwaai": a stem that is no English word either reads as Thai; "I sat" needs Thai around it. Round 29: "a total
+    // i-sus": a hyphen joins the prefix to the stem as no English "I" is joined (e- is English: e-sat, e-mail).
+    const hyphened = prefix === 'i' && p === start - 1 && text.charCodeAt(p) === HYPHEN;
+    if (end <= start || (!hyphened && insultContext.englishLookalikes.has(text.slice(start, end)))) return start;
   }
   return s;
 }

@@ -29,7 +29,7 @@ const isLeetLetterBefore = (text: string, start: number) => {
  * True when no fuzzy walk from `start` can find a word, read along the trie's exact path from `node` at `pos` (`last`
  * is the letter before `pos`, -1 at `start`): the text is a run of Thai letters or lower-case Latin letters along the
  * path (letters are never separators, and leetspeak and wildcards are digits and symbols, but for w before a node's ว,
- * v before a node's u and a Latin letter after a Thai one before its sound's consonant, so the walk has no other
+ * v before a node's u or w (vv) and a Latin letter after a Thai one before its sound's consonant, so the walk has no other
  * branch; a letter typed twice counts once where the node has no child for it), no node on the path ends a word, and
  * the path dies at such a letter (one space before a letter is stepped over: see spaceSkipped). fuzzyMatchAt would find
  * nothing and hit no bound (the path is at most a space a letter and REPEAT_READ units longer than the longest word).
@@ -48,7 +48,8 @@ function pathDies<T>(node: TrieNode<T>, text: string, pos: number, last: number,
     // Round 24: w is also leetspeak for ว (match/fuzzy-match.ts), a branch wherever the node goes on with ว.
     if (code === LATIN_W && childOf(node, THAI_WO) !== undefined) return false;
     // Round 28: and v is leetspeak for u (fvck).
-    if (code === LATIN_V && childOf(node, LATIN_U) !== undefined) return false;
+    // Round 29: and vv draws w (kvvai).
+    if (code === LATIN_V && (childOf(node, LATIN_U) !== undefined || childOf(node, LATIN_W) !== undefined)) return false;
     // Round 28: and a Latin letter after a Thai one may stand for its Thai sound (สัtว์).
     if (thaiSoundChild(node, code, last) !== undefined) return false;
     if (code === last) {
@@ -155,7 +156,8 @@ export class WalkStarts {
         const at = s0 * SLOTS + s1;
         if (!mayStartWalk(trie, String.fromCharCode(c0, c1), 0)) this.pairs[at] = RULED_OUT;
         else if (firstOpen) {
-          const second = isPlainLetter(c1) && c1 !== c0 ? childOf(first, c1) : undefined;
+          // (Not after v: vv may draw the first node's w, a branch the second node's exact path would not see: kvv|ai.)
+          const second = isPlainLetter(c1) && c1 !== c0 && c1 !== LATIN_V ? childOf(first, c1) : undefined;
           this.pairs[at] = second !== undefined && second.values === undefined ? nodeCode(second, 2) : nodeCode(first, 1);
         }
       }
