@@ -226,3 +226,13 @@ describe('round 29: romanised insults written i-…, and vv for w', () => {
     expectLinear(['v'.repeat(10000), 'kvv'.repeat(3300), 'ai kvvai '.repeat(1100), 'i-sus '.repeat(1600)]);
   });
 });
+
+describe('round 29: the poster’s own illness told with the formal or a Northern “I”', () => {
+  it('publishes ข้าพเจ้า and ฮา telling their own asthma', () => {
+    expect(screenText('ข้าพเจ้าเป็นโรคหอบหืด ขอให้เทศบาลห้ามเผาขยะใกล้ชุมชนด้วย').verdict).toBe('clean');
+    expect(screenText('ฮาเป็นโรคหอบหืดมาตั้งแต่ละอ่อน ช่วงนี้ควันไฟป่าหนาขนาด อยากได้หน้ากากเจ้า').verdict).toBe('clean');
+  });
+  it('still holds a neighbour’s illness (ข้าง, beside, is no ข้า)', () => {
+    expect(texts('ลุงข้างบ้านเป็นอัลไซเมอร์ เดินออกมากลางถนนตอนตีสองอีกแล้ว', 'sensitive')).not.toEqual([]);
+  });
+});
