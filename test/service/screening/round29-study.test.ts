@@ -236,3 +236,15 @@ describe('round 29: the poster’s own illness told with the formal or a Norther
     expect(texts('ลุงข้างบ้านเป็นอัลไซเมอร์ เดินออกมากลางถนนตอนตีสองอีกแล้ว', 'sensitive')).not.toEqual([]);
   });
 });
+
+describe('round 29: "I have a …" is the poster telling their own condition', () => {
+  it('publishes the poster’s own heart condition next to a hospital', () => {
+    expect(
+      screenText('I have a heart condition and use an oxygen concentrator at night, so I slept in the hospital waiting room.')
+        .verdict,
+    ).toBe('clean');
+  });
+  it('still holds a guard and his wife said to have HIV', () => {
+    expect(texts('The guard at the school gate, he and his wife have HIV.', 'sensitive')).not.toEqual([]);
+  });
+});
