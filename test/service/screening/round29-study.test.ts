@@ -248,3 +248,16 @@ describe('round 29: "I have a …" is the poster telling their own condition', (
     expect(texts('The guard at the school gate, he and his wife have HIV.', 'sensitive')).not.toEqual([]);
   });
 });
+
+describe('round 29: a truck’s helper by his job and place, and a political group by name, are s.26 facts', () => {
+  it('holds a criminal record of a truck helper at a pier, and a teacher leading an opposition group', () => {
+    expect(texts('เด็กท้ายรถกระบะรับจ้างที่ท่ารถคลองท่อม เพิ่งออกจากคุกคดีข่มขืน ตอนนี้มารับส่งนักเรียน', 'sensitive')).not.toEqual([]);
+    expect(texts('ครูสอนสังคมโรงเรียนเทศบาล 2 เป็นแกนนำกลุ่มการเมืองฝ่ายค้านในอำเภอ', 'sensitive')).not.toEqual([]);
+    expect(
+      texts('The owner of the print shop opposite the district office is a well-known red-shirt organiser.', 'sensitive'),
+    ).not.toEqual([]);
+  });
+  it('publishes the council’s opposition as a body', () => {
+    expect(screenText('ฝ่ายค้านในสภาเทศบาลขอให้เปิดประชุมสภาสมัยวิสามัญเรื่องน้ำท่วม').verdict).toBe('clean');
+  });
+});
