@@ -216,11 +216,14 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * moved; 16, 30, 57, 63 and 69 (told) moved too.
  * Round 28 (2026-12-02): no hand-labelled set was read; the engine work came from the generated insult families (two
  * new vocabularies). Never read, measured: 91-113 (106-113 new) did not move; hold-out 12 (told) did (88 -> 89 held).
+ * Round 29 (2026-12-02): 91-105, never read through rounds 26-28, were read on purpose (their false holds, then their
+ * misses) and moved (held 1,317 -> 1,322 of 1,350, clean held 44 -> 13 of 1,200); 3, 20, 22, 56, 63, 65 and 88 (told)
+ * moved too. Never read, measured: 106-121 (114-121 new): 106, 112, 115 and 116 (one clean post fewer held each).
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 161 / 164, falseHold: 0 / 115 },
   'hold-out': { holdRecall: 45 / 46, falseHold: 0 / 34 },
-  'hold-out 3': { holdRecall: 96 / 97, falseHold: 1 / 73 },
+  'hold-out 3': { holdRecall: 96 / 97, falseHold: 0 / 73 },
   'hold-out 4': { holdRecall: 95 / 96, falseHold: 1 / 59 },
   'hold-out 5': { holdRecall: 95 / 95, falseHold: 1 / 65 },
   'hold-out 6': { holdRecall: 86 / 88, falseHold: 0 / 82 },
@@ -237,9 +240,9 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 17': { holdRecall: 88 / 90, falseHold: 0 / 80 },
   'hold-out 18': { holdRecall: 87 / 90, falseHold: 0 / 80 },
   'hold-out 19': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 20': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 20': { holdRecall: 89 / 90, falseHold: 0 / 80 },
   'hold-out 21': { holdRecall: 90 / 90, falseHold: 1 / 80 },
-  'hold-out 22': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 22': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 23': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 24': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 25': { holdRecall: 90 / 90, falseHold: 2 / 80 },
@@ -273,16 +276,16 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 53': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 54': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 55': { holdRecall: 90 / 90, falseHold: 1 / 80 },
-  'hold-out 56': { holdRecall: 87 / 90, falseHold: 4 / 80 },
+  'hold-out 56': { holdRecall: 87 / 90, falseHold: 3 / 80 },
   'hold-out 57': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 58': { holdRecall: 90 / 90, falseHold: 3 / 80 },
   'hold-out 59': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 60': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 61': { holdRecall: 86 / 90, falseHold: 2 / 80 },
   'hold-out 62': { holdRecall: 90 / 90, falseHold: 0 / 80 },
-  'hold-out 63': { holdRecall: 89 / 90, falseHold: 2 / 80 },
+  'hold-out 63': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 64': { holdRecall: 89 / 90, falseHold: 0 / 80 },
-  'hold-out 65': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 65': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 66': { holdRecall: 90 / 90, falseHold: 2 / 80 },
   'hold-out 67': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 68': { holdRecall: 90 / 90, falseHold: 3 / 80 },
@@ -305,11 +308,27 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 85': { holdRecall: 89 / 90, falseHold: 0 / 80 },
   'hold-out 86': { holdRecall: 87 / 90, falseHold: 0 / 80 },
   'hold-out 87': { holdRecall: 89 / 90, falseHold: 0 / 80 },
-  'hold-out 88': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 88': { holdRecall: 89 / 90, falseHold: 0 / 80 },
   'hold-out 89': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 90': { holdRecall: 88 / 90, falseHold: 0 / 80 },
-  'hold-out 97': { holdRecall: 88 / 90, falseHold: 4 / 80 },
-  'hold-out 105': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 97': { holdRecall: 88 / 90, falseHold: 2 / 80 },
+  'hold-out 105': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 100': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 101': { holdRecall: 87 / 90, falseHold: 0 / 80 },
+  'hold-out 103': { holdRecall: 90 / 90, falseHold: 3 / 80 },
+  'hold-out 104': { holdRecall: 85 / 90, falseHold: 2 / 80 },
+  'hold-out 106': { holdRecall: 86 / 90, falseHold: 3 / 80 },
+  'hold-out 112': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 115': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 116': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 91': { holdRecall: 89 / 90, falseHold: 1 / 80 },
+  'hold-out 92': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 93': { holdRecall: 87 / 90, falseHold: 0 / 80 },
+  'hold-out 94': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 95': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 96': { holdRecall: 85 / 90, falseHold: 1 / 80 },
+  'hold-out 98': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 99': { holdRecall: 89 / 90, falseHold: 2 / 80 },
 };
 
 /**
