@@ -7,6 +7,7 @@ import {
   isLatinLetter,
   isOpeningQuote,
   isThaiLetter,
+  MAI_YAMOK,
 } from '../normalise/char-class.js';
 import {
   NICKNAME_NOUNS,
@@ -200,8 +201,6 @@ const SENTENCE_END = /[!?\n]|[a-z]{2}\. /;
 /** How far before a name or title a thanks word makes it thanked (ขอบคุณ|นายสมชาย, ขอบใจ|หมอวิชัย). */
 const THANKS_REACH = 40;
 const THANKS_REACH_LATIN = 80;
-/** ๆ, the mark that repeats the word before it. */
-const MAI_YAMOK = 0x0e46;
 
 /** "ขอบคุณนายสมชาย เจ้าหน้าที่กองช่าง": an official thanked in their role is not exposed as a private person. */
 function isThankedOfficial(text: string, start: number, end: number): boolean {
