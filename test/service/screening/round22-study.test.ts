@@ -2,14 +2,10 @@
 // wrongly, each as a rule about the phenomenon, with the post that stands for it and its trap.
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
+import { findingTexts as texts } from './finding-texts.js';
 import { expectLinear } from './linear-time.js';
 
 const rules = (text: string) => screenText(text).findings.map((f) => f.rule.split('+')[0]);
-const texts = (text: string, kind: string) =>
-  screenText(text)
-    .findings.filter((f) => f.kind === kind || f.type === kind)
-    .map((f) => f.text);
-
 describe('round 22: a break inside a syllable whose vowel cannot end it', () => {
   it('holds an insult broken before the final its vowel needs (ั, ็, เ-ี without ย)', () => {
     expect(texts('ไอ้เ-หี้-ยที่ขโมยกระถางต้นไม้หน้าบ้านไปอีกแล้ว', 'insult')).toEqual(['ไอ้เ-หี้-ย']);

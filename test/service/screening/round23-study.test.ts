@@ -3,14 +3,10 @@
 // more; each as a rule about the phenomenon, with the post that stands for it and its trap.
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
+import { findingTexts as texts } from './finding-texts.js';
 import { expectLinear } from './linear-time.js';
 
 const rules = (text: string) => screenText(text).findings.map((f) => f.rule.split('+')[0]);
-const texts = (text: string, kind: string) =>
-  screenText(text)
-    .findings.filter((f) => f.kind === kind || f.type === kind)
-    .map((f) => f.text);
-
 describe('round 23: a strong word glued to its prefix and spaced between its syllables (four writers)', () => {
   it('holds ไอ้สาร เลว, ไอ้ชา ติ ชั่ว, ไอ้ชาติ ชั่ว as one insult with the prefix', () => {
     expect(texts('เมื่อวันเสาร์ที่แล้ว ไอ้สาร เลวคนขับเรือลำสีแดงเร่งเครื่องผ่านหน้าร้าน', 'insult')).toEqual(['ไอ้สาร เลว']);

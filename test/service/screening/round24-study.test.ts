@@ -3,13 +3,8 @@
 // earlier rounds count as writers too), or where it is a fact of the language rather than a writer's habit (marked);
 // each as a rule about the phenomenon, with the post that stands for it and its trap.
 import { describe, expect, it } from 'vitest';
-import { screenText } from '../../../service/src/screening/index.js';
+import { findingTexts as texts } from './finding-texts.js';
 import { expectLinear } from './linear-time.js';
-
-const texts = (text: string, kind: string) =>
-  screenText(text)
-    .findings.filter((f) => f.kind === kind || f.type === kind)
-    .map((f) => f.text);
 
 describe('round 24: look-alikes inside a Thai word', () => {
   it('holds an insult with a Latin w typed for ว (two writers) and a Thai ๑ typed for ด', () => {

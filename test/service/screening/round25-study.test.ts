@@ -3,13 +3,8 @@
 // in earlier rounds count as writers too), or where it is a fact of the language rather than a writer's habit (marked);
 // each as a rule about the phenomenon, with the post that stands for it and its trap.
 import { describe, expect, it } from 'vitest';
-import { screenText } from '../../../service/src/screening/index.js';
+import { findingTexts as texts } from './finding-texts.js';
 import { expectLinear } from './linear-time.js';
-
-const texts = (text: string, kind: string) =>
-  screenText(text)
-    .findings.filter((f) => f.kind === kind || f.type === kind)
-    .map((f) => f.text);
 
 describe('round 25: words that begin no name after a title or an office (three writers)', () => {
   it('publishes an office followed by a manner word or a particle, and a bare title before สำหรับ', () => {

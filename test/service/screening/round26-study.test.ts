@@ -4,12 +4,8 @@
 // phenomenon, with the post that stands for it and its trap.
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
+import { findingTexts as texts } from './finding-texts.js';
 import { expectLinear } from './linear-time.js';
-
-const texts = (text: string, kind: string) =>
-  screenText(text)
-    .findings.filter((f) => f.kind === kind || f.type === kind)
-    .map((f) => f.text);
 
 describe('round 26: the dialects’ own "I" makes a number the poster’s (a fact of the language; 79 twice, 81)', () => {
   it('holds the poster’s mobile after ข่อย, ข้อย or ฉาน although the municipality is named earlier in the clause', () => {

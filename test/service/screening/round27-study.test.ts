@@ -4,14 +4,10 @@
 // trap; the families themselves are floored in generators.test.ts.
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
+import { findingTexts as texts } from './finding-texts.js';
 import { expectLinear } from './linear-time.js';
 import { soundVariantWords } from '../../../service/src/screening/lexicon/derive-protected.js';
 import { NOT_INSULTS as SOUND_NOT_INSULTS } from '../../../service/src/screening/profanity/sound-variants.js';
-
-const texts = (text: string, kind: string) =>
-  screenText(text)
-    .findings.filter((f) => f.kind === kind || f.type === kind)
-    .map((f) => f.text);
 
 describe('round 27: a number given for a service an organisation runs is the organisation’s (one in four published numbers was held)', () => {
   it('publishes a mobile given to book, ask or report at an organisation named in its sentence', () => {

@@ -4,12 +4,8 @@
 // gaps are spellings, not contexts. Each rule is tested here on sentences written for this file, with its trap.
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
+import { findingTexts as texts } from './finding-texts.js';
 import { expectLinear } from './linear-time.js';
-
-const texts = (text: string, kind: string) =>
-  screenText(text)
-    .findings.filter((f) => f.kind === kind || f.type === kind)
-    .map((f) => f.text);
 
 describe('round 28: a star between two Thai letters hides one letter, or a vowel with its tone mark', () => {
   it('holds a censored insult with its prefix, alone or inside a compound', () => {

@@ -3,12 +3,8 @@
 // written for this file, with its trap. What the round measures on is hold-outs 106–121, still never read.
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../../service/src/screening/index.js';
+import { findingTexts as texts } from './finding-texts.js';
 import { expectLinear } from './linear-time.js';
-
-const texts = (text: string, kind: string) =>
-  screenText(text)
-    .findings.filter((f) => f.kind === kind || f.type === kind)
-    .map((f) => f.text);
 
 describe('round 29: a monitor lizard the post says it is not cursing, or has already introduced as the animal', () => {
   it('publishes the animal next to "not cursing", even with the expletive tail จริงๆ', () => {
