@@ -86,10 +86,15 @@ const SALUTATION = 'เรียน';
  * ends (its staff between), so the office is still the one asked to act.
  */
 function requestInRun(text: string, owner: number): boolean {
-  const floor = Math.max(0, owner - REQUEST_RUN_REACH);
-  let q = owner;
+  return STAFF_REQUESTED.test(text.slice(runStart(text, owner, REQUEST_RUN_REACH), owner));
+}
+
+/** Start of the run of letters (no space or line break) that ends at `end`, `reach` units back at most. */
+function runStart(text: string, end: number, reach: number): number {
+  const floor = Math.max(0, end - reach);
+  let q = end;
   while (q > floor && text.charCodeAt(q - 1) !== 0x20 && text.charCodeAt(q - 1) !== 0x0a) q--;
-  return STAFF_REQUESTED.test(text.slice(q, owner));
+  return q;
 }
 /** A request to the office's staff (ขอให้เจ้าหน้าที่…, รบกวนทางพนักงาน…), not one to send something (ขอให้ส่ง…ไปที่เทศบาล). */
 const STAFF_REQUESTED = /(?:ขอให้|อยากให้|รบกวน|วาน)(?:ทาง)?(?:เจ้าหน้าที่|จนท\.?|พนักงาน)/;
@@ -103,9 +108,7 @@ const SALUTATION_REACH = 60;
  * salutation's run of letters: a poster writing to it gives their own address (…ขอแจ้งที่อยู่สำหรับจัดส่งค่ะ 19/4 ซอย…).
  */
 function inSalutation(text: string, owner: number): boolean {
-  let q = owner;
-  const floor = Math.max(0, owner - SALUTATION_REACH);
-  while (q > floor && text.charCodeAt(q - 1) !== 0x20 && text.charCodeAt(q - 1) !== 0x0a) q--;
+  const q = runStart(text, owner, SALUTATION_REACH);
   if (text.startsWith(SALUTATION, q)) return true;
   return q >= SALUTATION.length + 1 && text.charCodeAt(q - 1) === 0x20 && endsAt(text, SALUTATION, q - 1);
 }

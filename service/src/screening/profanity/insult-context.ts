@@ -712,28 +712,24 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
   return literalAt(text, start, end, entry, false);
 }
 
-/** The post's first mention of the animal word, read as literal without looking further back. */
-function isLiteralMention(text: string, start: number, entry: LexiconEntry): boolean {
-  if (literalMemo.text === text && literalMemo.start === start && literalMemo.word === entry.word) return literalMemo.literal;
-  const literal = literalAt(text, start, start + entry.word.length, entry, true);
-  literalMemo.text = text;
-  literalMemo.start = start;
-  literalMemo.word = entry.word;
-  literalMemo.literal = literal;
-  return literal;
-}
-const literalMemo = { text: '', start: -1, word: '', literal: false };
-/** The word's first place in the text, kept per text and word: indexOf of an absent word at each match was quadratic. */
-function firstIndexOf(text: string, word: string): number {
-  if (firstMemo.text !== text) {
-    firstMemo.text = text;
-    firstMemo.at.clear();
+/**
+ * Whether the post's first mention of the animal word ends before `start` and is literal (read without looking further
+ * back). Kept per text and word: indexOf of an absent word at each match was quadratic.
+ */
+function literalFirstMention(text: string, start: number, entry: LexiconEntry): boolean {
+  if (firstMentions.text !== text) {
+    firstMentions.text = text;
+    firstMentions.byWord.clear();
   }
-  let at = firstMemo.at.get(word);
-  if (at === undefined) firstMemo.at.set(word, (at = text.indexOf(word)));
-  return at;
+  let first = firstMentions.byWord.get(entry.word);
+  if (first === undefined) {
+    const at = text.indexOf(entry.word);
+    first = { at, literal: at >= 0 && literalAt(text, at, at + entry.word.length, entry, true) };
+    firstMentions.byWord.set(entry.word, first);
+  }
+  return first.literal && first.at + entry.word.length <= start;
 }
-const firstMemo = { text: '', at: new Map<string, number>() };
+const firstMentions = { text: '', byWord: new Map<string, { at: number; literal: boolean }>() };
 /** ไม่ได้ด่า(ใคร), บ่ได้ด่า, ไม่ได้ว่าใคร, "literally" next to the word, in its sentence. */
 const DISCLAIMER = String.raw`(?:ไม่ได้ด่า|บ่ได้ด่า|ม่ายด้ายด่า|ไม่ได้ว่าใคร|ไม่ได้หมายถึงคน|literally|not (?:an )?insult|not swearing)`;
 const DISCLAIMED_AFTER = new RegExp(String.raw`^[^.!?\n]{0,14}?${DISCLAIMER}`, 'i');
@@ -773,8 +769,7 @@ function literalAt(text: string, start: number, end: number, entry: LexiconEntry
   if (countedAfter(text, end)) return true;
   // Round 29: ตัวเหี้ยขึ้นมาจากคลอง… ตัวเหี้ยจริงๆ: the animal a post has introduced is the one it names again, unless aimed
   // (the tests above). Only the first mention is asked, and it is not asked for earlier ones: linear in a post full of it.
-  const first = firstIndexOf(text, entry.word);
-  if (!firstMention && first >= 0 && first + entry.word.length <= start && isLiteralMention(text, first, entry)) return true;
+  if (!firstMention && literalFirstMention(text, start, entry)) return true;
   // Round 17: ตัวเงินตัวทอง (เหี้ย): the word glosses the animal's polite name.
   if (endsWithAny(text, start, lists.literalGlossBefore)) return true;
   // Round 17: เหี้ยกัดแมว, เหี้ยมากินปลาในบ่อ: heading its clause (or after มี, ตัว, เจอ), the word does what only the
