@@ -178,6 +178,9 @@ function acceptedEnd(
   if (latin && (text.startsWith('-proof', m.end) || (m.value.form === 'cock' && text.startsWith('-up', m.end)))) return -1;
   // Round 21: over-65|s at: a spaced Latin word starts a word, not inside "65s".
   if (latin && m.separated && isAsciiAlnum(text.charCodeAt(m.start - 1))) return -1;
+  // Round 30: "a huge hia - a water monitor": the whole word written plainly, then a separator and a repeat of its last
+  // letter, is the word and the next one (the plain reading is judged on its own).
+  if (latin && m.separated && wholeBeforeSeparator(text, m.start, m.end, entry.word.length)) return -1;
   if (m.separated) {
     const inWord = brokenInsideWord(text, m.start, m.end) && thaiEdgesOk(text, m.start, m.end);
     // Round 22: มันระ ยำ: a strong word spaced between its syllables right after มัน (he, said of a person) stands on its own
@@ -349,6 +352,13 @@ function startsWithBorrowedRepeat(text: string, start: number, form: string): bo
     form.charCodeAt(1) !== c &&
     isThaiLetter(text.charCodeAt(start - 1))
   );
+}
+
+/** Whether `letters` Latin letters or more stand before the match's first separator. */
+function wholeBeforeSeparator(text: string, start: number, end: number, letters: number): boolean {
+  let i = start;
+  while (i < end && isLatinLetter(text.charCodeAt(i))) i++;
+  return i < end && i - start >= letters;
 }
 
 /** "spaced", "leet", "spaced+leet", "run" or "" for the rule name. */

@@ -194,9 +194,11 @@ export function englishAimedAround(text: string, start: number, end: number, str
   if (!article || (article.word !== 'a' && article.word !== 'an')) return false;
   const before = wordBefore(text, article.start);
   if (before === undefined || !insultContext.englishArticleAimers.has(before.word)) return false;
+  const subject = wordBefore(text, before.start);
+  // Round 30: "There is a hia sleeping in the gutter": an existential "there is" introduces; it calls no one anything.
+  if (subject?.word === 'there') return false;
   // "it is a rat, not a mouse", "was it a snake": a thing's copula, for words said of things and animals first.
   if (!mass) return true;
-  const subject = wordBefore(text, before.start);
   return !(THING_SUBJECTS.has(before.word) || (subject !== undefined && THING_SUBJECTS.has(subject.word)));
 }
 
@@ -296,13 +298,35 @@ export function isLiteralEnglishAnimal(text: string, start: number, end: number)
   if (!animalSubject && englishAimedAround(text, start, end, false)) return false;
   const from = Math.max(0, start - ANIMAL_REACH);
   const window = text.slice(from, Math.min(text.length, end + ANIMAL_REACH));
-  for (const near of surroundings) {
+  if (holdsWholeWord(window, surroundings, start - from)) return true;
+  // Round 30: "There's a monitor lizard … living under our kitchen … My wife calls it a hia": the post named the thing
+  // itself, however far away (looked up once per text and sense: linear in a post full of the word).
+  return sense !== undefined && senseNamed(text, sense);
+}
+
+/** Whether one of `words` stands in `window` as a whole word, other than at `skip` (the word itself). */
+function holdsWholeWord(window: string, words: readonly string[], skip = -1): boolean {
+  for (const near of words) {
     for (let at = window.indexOf(near); at >= 0; at = window.indexOf(near, at + 1)) {
-      if (from + at === start) continue;
+      if (at === skip) continue;
       if (at > 0 && isLatinLetter(window.charCodeAt(at - 1))) continue;
       if (isLatinLetter(window.charCodeAt(at + near.length))) continue;
       return true;
     }
   }
   return false;
+}
+
+const sensesNamed = { text: '', bySense: new Map<string, boolean>() };
+function senseNamed(text: string, sense: string): boolean {
+  if (sensesNamed.text !== text) {
+    sensesNamed.text = text;
+    sensesNamed.bySense.clear();
+  }
+  let named = sensesNamed.bySense.get(sense);
+  if (named === undefined) {
+    named = holdsWholeWord(text, insultContext.englishSenseNames.get(sense) ?? []);
+    sensesNamed.bySense.set(sense, named);
+  }
+  return named;
 }

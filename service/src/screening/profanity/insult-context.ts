@@ -22,6 +22,7 @@ const lists = {
   curseWishes: wordList(insultContext.curseWishes),
   literalActs: wordList(insultContext.literalActs),
   literalAfter: wordList(insultContext.literalAfter),
+  literalGlossAfter: wordList(insultContext.literalGlossAfter),
   literalGlossBefore: wordList(insultContext.literalGlossBefore),
   literalMoves: wordList(insultContext.literalMoves),
   literalNotAfter: wordList(insultContext.literalNotAfter),
@@ -772,6 +773,8 @@ function literalAt(text: string, start: number, end: number, entry: LexiconEntry
   if (!firstMention && literalFirstMention(text, start, entry)) return true;
   // Round 17: ตัวเงินตัวทอง (เหี้ย): the word glosses the animal's polite name.
   if (endsWithAny(text, start, lists.literalGlossBefore)) return true;
+  // Round 30: เหี้ย (water monitor): glossed right after it.
+  if (startsWithAny(text, end, lists.literalGlossAfter)) return true;
   // Round 17: เหี้ยกัดแมว, เหี้ยมากินปลาในบ่อ: heading its clause (or after มี, ตัว, เจอ), the word does what only the
   // animal does. Glued to a Thai word before it (เจ้าหน้าที่เหี้ย…) it is said of that word.
   const heads = start === 0 || !isThaiLetter(text.charCodeAt(start - 1)) || before !== undefined;
