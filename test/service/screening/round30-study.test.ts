@@ -47,3 +47,53 @@ describe('round 30: a monitor lizard glossed after the word, or named anywhere i
     expectLinear(['a hia '.repeat(1600), 'a hia - a '.repeat(900), 'เหี้ย (water monitor '.repeat(400)]);
   });
 });
+
+describe('round 30: a title inside a field’s or a dish’s name; an official thanked after a long office name', () => {
+  it('publishes ทุ่ง and ดอน before a title, a title before a priced unit, and a role with its unit’s long name', () => {
+    expect(screenText('นักเรียนโรงเรียนบ้านดอนนายพันช่วยกันปลูกป่าชายเลน น่ารักมาก').verdict).toBe('clean');
+    expect(screenText('งานวัดปีนี้น้ำท่วมทุ่งนางเหลือง รถเข้าไม่ได้ ขอเทศบาลทำทางชั่วคราว').verdict).toBe('clean');
+    expect(screenText('ร้านริมหาดขายขนมชั้นนางถ้วยละ 25 อร่อยมาก แต่ถังขยะเต็ม').verdict).toBe('clean');
+    expect(
+      screenText('ขอบคุณหัวหน้าฝ่ายรักษาความสะอาดและสวนสาธารณะ นางพรทิพย์ แก้วมณี ที่จัดรถเก็บขยะเพิ่มช่วงงานกาชาด').verdict,
+    ).toBe('clean');
+    expect(
+      screenText("Thanks to Mr. Somsak Rakdee, the municipality's sanitation officer, who came out at night to clear the drain.").verdict,
+    ).toBe('clean');
+  });
+  it('still holds a titled person with a price elsewhere, and an office holder nobody thanks', () => {
+    expect(texts('นางสมศรี ใจดี ขายข้าวแกงจานละ 40 แต่เทน้ำมันลงท่อ', 'person_name')).toEqual(['นางสมศรี ใจดี']);
+    expect(
+      texts('เมื่อวานหัวหน้าฝ่ายรักษาความสะอาดและสวนสาธารณะ นางพรทิพย์ แก้วมณี ยืมเงินชาวบ้านแล้วไม่คืน', 'person_name'),
+    ).toEqual(['นางพรทิพย์ แก้วมณี']);
+    expect(texts("Mr. Somsak Rakdee, the sanitation officer's nephew, dumps rubbish in the canal.", 'person_name')).toEqual([
+      'Mr. Somsak Rakdee',
+    ]);
+  });
+});
+
+describe('round 30: "our headman", online shopping, parcels and a utility’s customer account', () => {
+  it('publishes an office followed by "our", a parcel number after ออนไลน์, and a customer account on a bill', () => {
+    expect(screenText('กำนันเราประกาศเสียงตามสายทุกเช้าว่าน้ำจะเข้านาโซนไหน ดีมาก').verdict).toBe('clean');
+    expect(screenText('สั่งเสื้อกีฬาสีทางออนไลน์ เลขพัสดุ RB402918365TH ผ่านมาสิบวันยังไม่ได้ของ').verdict).toBe('clean');
+    expect(screenText('I ordered online, tracking EE123456785TH, and it is stuck at the sorting centre.').verdict).toBe('clean');
+    expect(screenText('The water bill shows customer account 0200118877 but the meter reading is wrong.').verdict).toBe('clean');
+  });
+  it('still holds a named headman, a LINE id after ไลน์, and a bank account', () => {
+    expect(texts('กำนันสมปอง ทองดี เอาของแจกไปให้แต่ญาติตัวเอง', 'person_name')).toEqual(['กำนันสมปอง ทองดี']);
+    expect(texts('แอดไลน์ผม somchai_88 มาคุยกันได้', 'line_id')).toEqual(['somchai_88']);
+    expect(texts('Please transfer the deposit to my bank account 0200183455 today', 'bank_account')).toEqual(['0200183455']);
+  });
+});
+
+describe('round 30: the role a post is written to, and a hospital’s address a clause after a person word', () => {
+  it('publishes a fact after a role greeted at the post’s opening, and a hospital’s address', () => {
+    expect(screenText('อัสลามูอาลัยกุม เจ้าหน้าที่ ช่วงนี้พี่น้องมุสลิมบ้านเรามีงานละศีลอดที่มัสยิด รถจอดเต็มถนน').verdict).toBe('clean');
+    expect(
+      screenText('ยาป้องกันไข้เลือดออกสำหรับคนงานสวนยาง ต้องไปรับที่โรงพยาบาลควนกาหลง เลขที่ 9 หมู่ 3 ต.ควนกาหลง ใช่ไหมคะ').verdict,
+    ).toBe('clean');
+  });
+  it('still holds a role the fact is said of, and a person’s home before an institution in the same run', () => {
+    expect(screenText('ภารโรงโรงเรียนบ้านนา ติดยาบ้าทุกวัน').verdict).toBe('hold');
+    expect(texts('บ้านลุงแดงติดโรงเรียน เลขที่ 14 หมู่ 5 น้ำท่วมทุกปี', 'address').length).toBe(1);
+  });
+});

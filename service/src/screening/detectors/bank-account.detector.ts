@@ -31,6 +31,8 @@ function ruleFor(r: NumberReading, text: string): string | undefined {
     return 'promptpay.context';
   if (n >= 10 && n <= 12 && wordBeforeReading(text, r, piiWords.bankContext, 40)) {
     // Round 26: "The PEA account number on it is 020011784453", เลขบัญชีแสดงสัญญาค่าไฟ: a utility's customer account.
+    // Round 30: "Our electricity bill … shows customer account 020018345561": a customer account is a utility's or a
+    // shop's (a bank's is a bank account).
     if (UTILITY_ACCOUNT_BEFORE.test(text.slice(Math.max(0, r.start - UTILITY_REACH), r.start))) return undefined;
     return 'bank.context';
   }
@@ -56,7 +58,7 @@ const PERSONAL_AFTER =
   /^[^.\n]{0,12}(?:ชื่อบัญชี ?[“"]?(?:นาย|นาง|น\.ส\.|คุณ|mr|mrs|ms|miss)|account name:? (?:mr|mrs|ms|miss|khun)|ชื่อบุคคล|บัญชีส่วนตัว|ชื่อส่วนตัว|personal account|private account|in (?:his|her) (?:own )?name)/;
 const PERSONAL_REACH = 48;
 const UTILITY_ACCOUNT_BEFORE =
-  /(?:(?:^|[^a-z])(?:pea|mea|pwa|mwa|electricity|electric|power|water|utility|gas|internet)(?: bill)?(?:'s)? (?:customer |contract |ca )?account (?:number|no\.?)[^.\n!?]{0,20}|บัญชีแสดงสัญญา[^.\n]{0,20}|(?:ค่าไฟ|ค่าน้ำ|การไฟฟ้า|ประปา|กฟภ\.?|กปภ\.?)[\u0e01-\u0e4e]{0,8} ?เลขบัญชี[^.\n]{0,12})$/;
+  /(?:(?:^|[^a-z])(?:pea|mea|pwa|mwa|electricity|electric|power|water|utility|gas|internet)(?: bill)?(?:'s)? (?:customer |contract |ca )?account (?:number|no\.?)[^.\n!?]{0,20}|(?:^|[^a-z])customer (?:account|acct\.?)(?: (?:number|no\.?))?[ :：#]*|บัญชีแสดงสัญญา[^.\n]{0,20}|(?:ค่าไฟ|ค่าน้ำ|การไฟฟ้า|ประปา|กฟภ\.?|กปภ\.?)[\u0e01-\u0e4e]{0,8} ?เลขบัญชี[^.\n]{0,12})$/;
 const UTILITY_REACH = 64;
 const REFERENCE_BEFORE =
   /(?:(?<![a-z])ref\.? ?(?:no\.? ?)?\d?|reference(?: no\.?| number)?|เลขอ้างอิง|รหัสอ้างอิง|เลขที่อ้างอิง|อ้างอิง ?\d?) ?[:：#]? ?$/;

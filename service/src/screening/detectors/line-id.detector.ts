@@ -22,6 +22,14 @@ const LINE_ID = new RegExp(
 );
 
 const HANDLE_CHAR = /[a-z0-9]/;
+/** A postal item's number in the UPU S10 shape (EB582349176TH, RR123456785TH). */
+const POSTAL_ITEM = /^[a-z]{2}\d{9}[a-z]{2}$/;
+const ONLINE_HEADS = ['ออน', 'ออฟ'];
+/** The LINE word at `at` (ไลน์…, line…) is the end of another word: ออนไลน์, ออฟไลน์, online, hotline, deadline. */
+function insideOtherWord(text: string, at: number, match: string): boolean {
+  if (match.startsWith('ไลน์')) return ONLINE_HEADS.some((h) => text.startsWith(h, at - h.length));
+  return match.startsWith('line') && at > 0 && /[a-z]/.test(text[at - 1]!);
+}
 const TRAILING_DOTS = /\.+$/;
 /** LINE words the handle pattern also matches (line, lineid): never a handle, but where the next search starts. */
 const LINE_WORD_HANDLES = new Set(piiWords.lineIdContext.filter((w) => /^[a-z0-9][a-z0-9._-]{2,19}$/.test(w)));
@@ -54,6 +62,10 @@ export const lineIdDetector: Detector = {
         LINE_ID.lastIndex = m.index + m[0].length - id.length - (m[8]?.length ?? 0);
         continue;
       }
+      // Round 30: ทางออนไลน์ เลขพัสดุ EB…TH, ออฟไลน์, "order online", "hotline": the LINE word ends another word (online,
+      // offline), so nothing after it is a LINE handle; and a postal item's number (two letters, nine digits, two letters:
+      // the UPU S10 shape Thailand Post prints) is a parcel's, whatever word stands before it.
+      if (insideOtherWord(norm.text, m.index, m[0]) || POSTAL_ITEM.test(id)) continue;
       // Pure digits after "ไลน์" are a phone number; the phone detector owns them.
       // "line me at 7pm", "ไลน์มาตอน 19.30": a time is no handle.
       // Round 22: "the complaint line is 1132.": the sentence's full stop does not make digits a handle.

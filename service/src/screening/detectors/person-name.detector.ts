@@ -7,6 +7,7 @@ import {
   isLatinLetter,
   isOpeningQuote,
   isThaiLetter,
+  isThaiMark,
   MAI_YAMOK,
 } from '../normalise/char-class.js';
 import {
@@ -15,6 +16,7 @@ import {
   capitalAt,
   nameAfterTitle,
   nameLength,
+  pronounStartsAt,
   stopWordEnds,
   thaiNameEnd,
 } from '../person/name-span.js';
@@ -208,10 +210,35 @@ function isThankedOfficial(text: string, start: number, end: number): boolean {
   // context-word tries read the window once, where slice + includes searched Thai slowly, see text-scan.ts).
   // Round 29: "thank you to the lady at the registration counter, Khun Pranee": English says the same in twice the letters.
   const reach = isLatinLetter(text.charCodeAt(start)) ? THANKS_REACH_LATIN : THANKS_REACH;
-  if (!hasWordBefore(text, start, personWords.thanksWords, reach) && !thanksListGoesOn(text, start)) return false;
+  // Round 30: ขอบคุณหัวหน้างานป้องกันและบรรเทาสาธารณภัย นายวิชัย…: a role and its unit's long name, one space before the
+  // name, are the official's title whatever their length; the thanks is read from where the role begins.
+  const role = roleRunBefore(text, start);
+  const from = role >= 0 ? role : start;
+  if (!hasWordBefore(text, from, personWords.thanksWords, reach) && !thanksListGoesOn(text, from)) return false;
+  if (role >= 0) return true;
   const to = Math.min(text.length, end + 30);
   return hasWordBefore(text, to, personWords.roleWords, to - start + 25);
 }
+
+/**
+ * Where a role word (หัวหน้า…) begins in the run of Thai letters one space before `start` (ขอบคุณ|หัวหน้างาน…|, glued to
+ * the thanks or not), else -1.
+ */
+function roleRunBefore(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 0x20) return -1;
+  let q = start - 1;
+  while (q > 0 && start - q < ROLE_RUN_REACH && (isThaiLetter(text.charCodeAt(q - 1)) || isThaiMark(text.charCodeAt(q - 1)))) q--;
+  const run = text.slice(q, start - 1);
+  let first = -1;
+  for (const w of personWords.roleWords) {
+    const at = run.indexOf(w);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  // The role opens the run or follows the thanks glued to it (ลูกหัวหน้า, the boss's child, is no role).
+  if (first < 0 || (first > 0 && !personWords.thanksWords.some((w) => run.startsWith(w, first - w.length)))) return -1;
+  return q + first;
+}
+const ROLE_RUN_REACH = 64;
 
 /**
  * Round 26: ขอขอบคุณนายกเทศมนตรี… และนายอำเภอ… ที่ลงพื้นที่… รวมถึง|กำนันประเสริฐ…: รวมถึง, รวมทั้ง, ตลอดจน go on with the
@@ -257,6 +284,15 @@ function titleNamedAsWord(text: string, start: number, end: number): number {
 const MAX_LISTED_TITLES = 4;
 /** What joins titles listed as choices: a slash, a comma, หรือ, "or". */
 const TITLE_LIST_JOIN = /^ ?(?:\/|,|หรือ|or ) ?/;
+/** ละ (per) ending the word at `end`, and a price's digits after it (ถ้วยละ 40, กิโลละ๕๐). */
+function pricedUnit(text: string, end: number): boolean {
+  if (!text.startsWith(PER, end - PER.length)) return false;
+  const next = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  return isDigitCode(text.charCodeAt(next));
+}
+const PER = 'ละ';
+const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0e50 && c <= 0x0e59);
+
 /** Round 29: กับ, และ, "and" between two titles standing alone. */
 const TITLE_PAIR_JOIN = /^ ?(?:กับ|และ|and ) ?/;
 /** The code units TITLE_LIST_JOIN can begin with: a space, /, a comma, ห of หรือ, o of or. */
@@ -1699,6 +1735,8 @@ export const personNameDetector: Detector = {
       if (kind === 'kinship' && relationTrie.longestAt(text, pos) > titleEnd) continue;
       // Round 25: after a local office (ผู้ใหญ่บ้าน, กำนัน) the given name is read as strictly as a nickname: a word a
       // stop word begins is the next clause (ผู้ใหญ่บ้าน|มาบอก, ฝากผู้ใหญ่บ้าน|ตัวจริง), not a name; the surname stays.
+      // Round 30: ผู้ใหญ่บ้านเราเปิดหอกระจายข่าว, กำนันเราดีมาก: "our headman", a pronoun where the name would stand.
+      if (kind === 'office' && pronounStartsAt(text, titleEnd)) continue;
       const name =
         nameAfterTitle(text, titleEnd, formal, kind === 'office' ? 'strict' : undefined) ??
         (kind === 'kinship' ? blamedWordNickname(text, pos, titleEnd) : undefined);
@@ -1707,6 +1745,8 @@ export const personNameDetector: Detector = {
       // given name would stand says whose the person is (the Northern อี่นาง, a girl, before her relation); no name.
       // Round 29: อี่นางน้อยๆ (the little girls), นายหนุ่มๆ: a word doubled by ๆ describes; no one's name is repeated.
       if ((kind === 'title' || kind === 'office') && !name.surname && text.charCodeAt(name.end) === MAI_YAMOK) continue;
+      // Round 30: ยำสาหร่ายผมนาง|ถ้วยละ 40: a word and ละ (per) before a price is a unit priced on a menu, no given name.
+      if (kind === 'title' && !name.surname && pricedUnit(text, name.end)) continue;
       if (kind === 'title' && !name.surname) {
         const relation = relationTrie.longestAt(text, titleEnd);
         if (relation >= name.end || (relation > 0 && onlyKinshipWords(text, relation, name.end))) continue;

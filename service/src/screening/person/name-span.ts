@@ -107,6 +107,11 @@ const PRONOUNS = ['ผม', 'ฉัน', 'ดิฉัน', 'เรา', 'หน
 /** The two lists as tries, spelled as above: "one of them starts at pos" is one walk, not a startsWith per word. */
 const FUNCTION_WORD_TRIE = literalTrie(FUNCTION_WORDS);
 const PRONOUN_TRIE = literalTrie(PRONOUNS);
+/** Round 30: a pronoun begins at p and ends its syllable (ผู้ใหญ่บ้าน|เรา, กำนัน|เรา: "our headman"), no name. */
+export function pronounStartsAt(text: string, p: number): boolean {
+  const end = PRONOUN_TRIE.longestAt(text, p);
+  return end >= 0 && stopWordEnds(text, end);
+}
 /** Address words no given name or nickname begins with (ชั้น, a storey, is also a name; ม., ต. are a title's shape). */
 const NOT_NAME_START_TRIE = literalTrie(['ถนน', 'ซอย', 'หมู่', 'ตำบล', 'อำเภอ', 'จังหวัด', 'ตรอก', 'ห้อง', 'อาคาร']);
 

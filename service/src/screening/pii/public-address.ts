@@ -69,7 +69,11 @@ export function publicAddress(text: string, begin: number, intro: string | undef
   if (LOCATIVES.some((w) => endsAt(text, w, owner))) return false;
   // Round 20: a mark in the clause right before the institution (บ้านผม|โรงเรียน…), not one a clause earlier in a long
   // sentence (ขออนุญาตก่อสร้างบ้าน ต้องไปยื่นที่กองช่าง ชั้น 2 อาคารสำนักงานเทศบาล เลขที่ 1: the house is the topic).
-  if (lastWordIn(text, Math.max(from, owner - MARK_REACH), owner, addressWords.privateMarks, notAMark) >= 0) return false;
+  // Round 30: วัคซีนสำหรับคนงานนาเกลือ ต้องไปฉีดที่โรงพยาบาลบ้านแพ้ว เลขที่ 198…: in Thai the clause is the run of letters the
+  // institution ends (a space ends a clause); a person word a space earlier is another clause's. An institution standing
+  // after a space (บ้าน…อยู่ข้าง รพ.สต.) is read with the run before it.
+  const markFrom = isLatinLetter(text.charCodeAt(owner)) ? owner - MARK_REACH : clauseRunStart(text, owner);
+  if (lastWordIn(text, Math.max(from, markFrom), owner, addressWords.privateMarks, notAMark) >= 0) return false;
   // Round 20: ขอให้เทศบาลมาพ่นยุง เฮือนข่อยเลขที่ 64…: a home between the institution and the address is whose address
   // it is. (Not บ้าน: it begins institutions' names, รพ.สต.บ้านหนองหอย; nor a pronoun: ผมเรียนห้อง 412 is a classroom.)
   let ownerEnd = owner;
@@ -87,6 +91,12 @@ const SALUTATION = 'เรียน';
  */
 function requestInRun(text: string, owner: number): boolean {
   return STAFF_REQUESTED.test(text.slice(runStart(text, owner, REQUEST_RUN_REACH), owner));
+}
+
+/** The run of letters the institution at `owner` ends, or the one before it when a space stands right before `owner`. */
+function clauseRunStart(text: string, owner: number): number {
+  const q = runStart(text, owner, MARK_REACH);
+  return q === owner && q > 0 ? runStart(text, owner - 1, MARK_REACH) : q;
 }
 
 /** Start of the run of letters (no space or line break) that ends at `end`, `reach` units back at most. */

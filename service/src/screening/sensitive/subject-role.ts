@@ -20,6 +20,10 @@ const { openers, objectMarkers, sentenceEnds, manyInGap } = sensitiveData.subjec
  * clause of the role (ที่ขายผักอยู่ท้ายตลาดเช้า) fits.
  */
 const SUBJECT_GAP = 36;
+/** What may open a post before the role it is written to: greetings, particles, punctuation. */
+const GREETING_ONLY =
+  /^(?:[\s,.!]|สวัสดี|ครับ|คับ|ค่ะ|คะ|จ้า|อัสลามูอาลัยกุม|อัสลามุอาลัยกุม|อัสสลามุอะลัยกุม|อัสลามมูอาลัยกุม|เรียน|ถึง|ท่าน)*$/;
+const GREETING_REACH = 40;
 const BREAKS = new Set([...'.,;:!?()[]"“”\n\r\t'].map((c) => c.charCodeAt(0)));
 
 export function roleIsSubject(text: string, role: number, roleEnd: number, factStart: number): boolean {
@@ -35,6 +39,10 @@ export function roleIsSubject(text: string, role: number, roleEnd: number, factS
   }
   const gap = text.slice(roleEnd, factStart);
   if (sentenceEnds.some((w) => gap.includes(w))) return false;
+  // Round 30: อัสลามูอาลัยกุม เจ้าหน้าที่ ช่วงนี้…: a role opening the post, a greeting at most before it and a space
+  // after it, is whom the post is written to, not the subject of what follows.
+  if (!latin && text.charCodeAt(roleEnd) === 0x20 && role < GREETING_REACH && GREETING_ONLY.test(text.slice(0, role)))
+    return false;
   // ลูกค้าที่มาเที่ยวถนนคนเดิน|ส่วนใหญ่|เมาแล้วขับ: most of the role's people, none in particular.
   const lowerGap = latin ? gap.toLowerCase() : gap;
   if (manyInGap.some((w) => lowerGap.includes(w))) return false;
