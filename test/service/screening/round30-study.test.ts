@@ -97,3 +97,31 @@ describe('round 30: the role a post is written to, and a hospital’s address a 
     expect(texts('บ้านลุงแดงติดโรงเรียน เลขที่ 14 หมู่ 5 น้ำท่วมทุกปี', 'address').length).toBe(1);
   });
 });
+
+describe('round 30: misses of 106–113 — a relative visited, a nickname glued to a dorm, chat plates, young workers', () => {
+  it('holds a leadable kinship word after a verb of visiting, and a nickname glued to where the person lives', () => {
+    expect(texts('รบกวนไปเยี่ยมแม่เฒ่าจันทร์บ้านท้ายซอยหลังอนามัยด้วยค่ะ นอนติดเตียงคนเดียว', 'person_name')).toEqual(['แม่เฒ่าจันทร์']);
+    expect(texts('น้องเฟิร์นหอพักสีฟ้าหลังมอ เปิดลำโพงถึงตีสามทุกคืน', 'person_name')).toEqual(['น้องเฟิร์น']);
+  });
+  it('still publishes a legend’s name that runs through a verb, and a generic visit', () => {
+    expect(screenText('ละครเด็กเรื่องปู่โสมเฝ้าทรัพย์สนุกมาก ขอบคุณครูทุกท่าน').verdict).toBe('clean');
+    expect(screenText('ช่วงปีใหม่คนกลับไปเยี่ยมแม่ที่บ้านกันเยอะ ถนนเข้าหมู่บ้านรถติดมาก').verdict).toBe('clean');
+  });
+  it('reads bipolar as health, not as bisexual', () => {
+    const r = screenText('ลุงแดงบ้านท้ายซอยเป็นไบโพลาร์ ตะโกนทั้งคืน');
+    expect(r.findings.filter((f) => f.type === 'sensitive').map((f) => f.rule.split('+')[0])).toEqual(['sensitive.health']);
+    expect(screenText('ลุงแดงบ้านท้ายซอยเป็นไบ ชอบผู้ชาย').findings.some((f) => f.rule.startsWith('sensitive.sexual'))).toBe(true);
+  });
+  it('holds a chat plate glued to a colour with a short province after it', () => {
+    expect(texts('กระบะดำกพ882สุพรรณ มาจอดขวางประตูโรงเรียนทุกเช้า', 'license_plate')).toEqual(['กพ882สุพรรณ']);
+    expect(screenText('รถสองแถวสายประจวบ 12 คัน วิ่งไม่ตรงเวลา').verdict).toBe('clean');
+  });
+  it('holds an English address the municipality is asked about, and a young boatman’s orientation', () => {
+    expect(texts('Can the council look at the pipe outside 23 Moo 4, Nong Ya Sai? My landlady lives there.', 'address')).toEqual([
+      '23 Moo 4, Nong Ya Sai',
+    ]);
+    expect(screenText('The council office is at 23 Moo 4, Nong Ya Sai, open from 8:30.').verdict).toBe('clean');
+    expect(screenText('หนุ่มขับเรือหางยาวลำสีแดง เป็นเกย์ แซวลูกทัวร์ทุกวัน').verdict).toBe('hold');
+    expect(screenText('หนุ่มสาวที่มาเที่ยวงานลอยกระทงส่วนใหญ่เมาแล้วขับ อันตรายมาก').verdict).toBe('clean');
+  });
+});

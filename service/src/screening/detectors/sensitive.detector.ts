@@ -152,8 +152,16 @@ function wordSet(list: readonly string[], spelled = false): Trie<number> {
   return trie;
 }
 const refs = sensitiveData.references;
+const YOUNG_HEADS = ['หนุ่ม', 'สาว', 'หนุ่มที่', 'สาวที่'];
+/** The work verbs คน has as listed roles of its own (คนขับ, คนขาย), for the young heads. */
+const YOUNG_WORK_VERBS = ['ขับ', 'ขาย'];
 const ROLES = wordSet(
-  [...refs.roles, ...refs.roleVerbs.flatMap((verb) => [`คน${verb}`, `คนที่${verb}`])].flatMap((role) => [
+  [
+    ...refs.roles,
+    ...refs.roleVerbs.flatMap((verb) => [`คน${verb}`, `คนที่${verb}`]),
+    // Round 30: หนุ่มขับเรือ…, สาวขายลอตเตอรี่…: a young man or woman told by the work they do.
+    ...[...refs.roleVerbs, ...YOUNG_WORK_VERBS].flatMap((verb) => YOUNG_HEADS.map((head) => `${head}${verb}`)),
+  ].flatMap((role) => [
     role,
     ...sensitiveData.roleSpellings.flatMap(([standard, other]) =>
       role.endsWith(standard!) ? [role.slice(0, -standard!.length) + other] : [],

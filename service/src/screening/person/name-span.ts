@@ -295,11 +295,19 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
     // ลุงชัย|เผาขยะ, น้าประยูร|เทน้ำเสีย: a nickname also ends where a blame (titles.json `shopWrongs`) begins; most
     // blames are not name-stop words, and the nickname ran on into them past MAX_NAME.
     if (mode === 'strict' && shopWrongTrie.mayMatchAt(text, p) && shopWrongTrie.longestAt(text, p) >= 0) break;
+    // Round 30: พี่โอ๊ต|หอพักชมพู, the nickname glued to where the person lives or works (titles.json `placeAfterName`):
+    // the place ends it, as a stop word would.
+    // (Place nouns only: a verb there, เฝ้า, ขาย, may be the end of a legend's name: ปู่โสมเฝ้าทรัพย์.)
+    if (mode === 'strict' && placeAfterNameTrie.longestAt(text, p) >= 0 && !PLACE_VERBS.has(placeAfterNameTrie.longestValue!))
+      break;
   }
   const end = Math.min(p, runEnd);
   const length = end - pos;
   return length >= 2 && length <= MAX_NAME ? end : -1;
 }
+
+/** The words of titles.json `placeAfterName` that are acts, not places (they do not end a glued nickname). */
+const PLACE_VERBS: ReadonlySet<string> = new Set(['ขาย', 'เฝ้า', 'เปิดร้าน', 'คนขาย', 'เจ้าของ', 'ทำงานที่', 'ทำงานร้าน']);
 
 /** Round 22: น้องขวัญ|อายุ 8 ขวบ, นายสมชาย|อายุ 40: the stop word is อายุ and a number follows (a space between at most). */
 function ageAt(text: string, p: number, end: number): boolean {

@@ -66,6 +66,8 @@ export function publicAddress(text: string, begin: number, intro: string | undef
   if (owner < 0 || inSalutation(text, owner) || postAsMedium(text, owner) || visitorsFrom(text, owner)) return false;
   // Round 24: ขอให้เทศบาล…ตรวจสอบร้าน…เลขที่ 15/3: the office asked to act is the post's addressee, as in a salutation.
   if (REQUEST_LEADS.some((w) => endsAt(text, w, owner)) || requestInRun(text, owner)) return false;
+  // Round 30: "Could the municipality check the drain outside 149 Moo 2, Khao Ya?": asked to act, in English too.
+  if (isLatinLetter(text.charCodeAt(owner)) && LATIN_REQUEST_BEFORE.test(text.slice(Math.max(0, owner - 24), owner))) return false;
   if (LOCATIVES.some((w) => endsAt(text, w, owner))) return false;
   // Round 20: a mark in the clause right before the institution (บ้านผม|โรงเรียน…), not one a clause earlier in a long
   // sentence (ขออนุญาตก่อสร้างบ้าน ต้องไปยื่นที่กองช่าง ชั้น 2 อาคารสำนักงานเทศบาล เลขที่ 1: the house is the topic).
@@ -109,6 +111,8 @@ function runStart(text: string, end: number, reach: number): number {
 /** A request to the office's staff (ขอให้เจ้าหน้าที่…, รบกวนทางพนักงาน…), not one to send something (ขอให้ส่ง…ไปที่เทศบาล). */
 const STAFF_REQUESTED = /(?:ขอให้|อยากให้|รบกวน|วาน)(?:ทาง)?(?:เจ้าหน้าที่|จนท\.?|พนักงาน)/;
 const REQUEST_RUN_REACH = 48;
+/** Round 30: "could the", "can your", "please would the": a request put to the institution named next. */
+const LATIN_REQUEST_BEFORE = /(?:^|[^a-z])(?:could|can|would|will|please|pls|may)(?: please)? (?:the |your |our )?$/;
 /** Round 24: words that ask the institution after them to act (ขอให้เทศบาล…ตรวจสอบ): it is the post's addressee. */
 const REQUEST_LEADS = ['ขอให้', 'ขอให้ทาง', 'อยากให้', 'อยากให้ทาง', 'รบกวน', 'รบกวนทาง', 'วาน'];
 /** How far back the salutation's run of letters is read (เรียนผู้อำนวยการกองคลังเทศบาล…). */
