@@ -26,7 +26,7 @@ import { formatHandwrittenReport, holdoutSetName, scoreHandwritten } from './han
  * hold-outs 83 to 97 on 350cc1d (written during the twenty-sixth, 91 to 97 during its second half); hold-outs 98 to 105
  * on ef3b4e7 (written at the start of the twenty-seventh, never read); hold-outs 106 to 113 on a58660c (written at the
  * start of the twenty-eighth, never read); hold-outs 114 to 121 on d0ca161 (written at the start of the twenty-ninth,
- * never read). Each hold-out was
+ * never read); hold-outs 122 to 129 on 6dd1f3b (written at the start of the thirtieth, never read). Each hold-out was
  * written before the round it measures and scored before any of its engine work read it.
  */
 const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
@@ -151,6 +151,14 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 119': { holdRecall: 87 / 90, falseHold: 2 / 80 },
   'hold-out 120': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 121': { holdRecall: 89 / 90, falseHold: 2 / 80 },
+  'hold-out 122': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 123': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 124': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 125': { holdRecall: 87 / 90, falseHold: 2 / 80 },
+  'hold-out 126': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 127': { holdRecall: 88 / 90, falseHold: 3 / 80 },
+  'hold-out 128': { holdRecall: 86 / 90, falseHold: 3 / 80 },
+  'hold-out 129': { holdRecall: 88 / 90, falseHold: 4 / 80 },
 };
 
 /**
@@ -377,6 +385,14 @@ const MEASURED_ONLY = new Set([
   'hold-out 119',
   'hold-out 120',
   'hold-out 121',
+  'hold-out 122',
+  'hold-out 123',
+  'hold-out 124',
+  'hold-out 125',
+  'hold-out 126',
+  'hold-out 127',
+  'hold-out 128',
+  'hold-out 129',
 ]);
 
 /** A set no round has moved yet (the never-read hold-outs) has its untuned figures as its floors. */
@@ -532,6 +548,14 @@ describe('the hand-labelled posts (test/service/screening/handwritten)', () => {
     ['holdout-119.jsonl', 170, 90, 80],
     ['holdout-120.jsonl', 170, 90, 80],
     ['holdout-121.jsonl', 170, 90, 80],
+    ['holdout-122.jsonl', 170, 90, 80],
+    ['holdout-123.jsonl', 170, 90, 80],
+    ['holdout-124.jsonl', 170, 90, 80],
+    ['holdout-125.jsonl', 170, 90, 80],
+    ['holdout-126.jsonl', 170, 90, 80],
+    ['holdout-127.jsonl', 170, 90, 80],
+    ['holdout-128.jsonl', 170, 90, 80],
+    ['holdout-129.jsonl', 170, 90, 80],
   ] as const)(
     'include %s, well labelled and large enough, no worse than its untuned score and at its floors',
     (file, posts, holds, publishes) => {
