@@ -1,8 +1,14 @@
-// The external checks score the engine over HTTP (POST /api/v1/screen), not in process. Every labelled post we have
-// (the shared devset, our cases, every round's fresh posts and the hand-labelled sets) must get over real HTTP exactly
-// the answer screenText gives in process: same verdict, same findings, offsets into the text as sent. A difference
-// would mean the figures we report are not the figures a checker measures (JSON escaping of zero-width characters,
-// lone surrogates, a BOM, Thai digits, a body-size or rate limit that a long post or a burst of posts runs into).
+// The external checks score the engine over HTTP (POST /api/v1/screen), not in process. Labelled posts (the shared
+// devset, our cases, every round's fresh posts and the hand-labelled sets) must get over real HTTP exactly the answer
+// screenText gives in process: same verdict, same findings, offsets into the text as sent. A difference would mean the
+// figures we report are not the figures a checker measures (JSON escaping of zero-width characters, lone surrogates, a
+// BOM, Thai digits, a body-size or rate limit that a long post or a burst of posts runs into).
+//
+// Round 30: until round 29 every labelled post went through (28,063 by then, 68 s, the suite's slowest file). What can
+// differ over HTTP is carried by the characters and the length of a post, not by its words, so every post that holds a
+// character outside plain Thai, ASCII and line breaks (emoji, zero-width, quotes, Thai digits are Thai; 4,104 of them),
+// every long post and the devset and cases in full go through, and one in eight of the rest: 7,566 requests (13.8 s
+// against 68 s).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +35,14 @@ const files = [
   ...roundDirs.flatMap(jsonlIn),
   ...handwrittenFiles(),
 ];
-const texts = files.flatMap((path) => (loadLabelledPosts(path) ?? []).map((post) => post.text));
+const allTexts = files.flatMap((path, f) => (loadLabelledPosts(path) ?? []).map((post) => ({ text: post.text, whole: f < 2 })));
+/** A character JSON or the HTTP stack might treat differently from plain text: outside ASCII's printables, Thai, \n. */
+const ODD_CHARACTER = /[^\u0020-\u007e\u0e00-\u0e7f\n]/;
+const LONG_POST = 1_500;
+const ORDINARY_STRIDE = 8;
+const texts = allTexts
+  .filter(({ text, whole }, i) => whole || ODD_CHARACTER.test(text) || text.length > LONG_POST || i % ORDINARY_STRIDE === 0)
+  .map(({ text }) => text);
 /** The settings the route screens with when no site is named (links held, as on a new site). */
 const ROUTE_SETTINGS = screeningSettingsOf(DEFAULT_SETTINGS);
 
@@ -45,7 +58,8 @@ describe('every labelled post screened over real HTTP', () => {
   afterAll(() => service?.close());
 
   it('gets exactly the in-process answer, findings and offsets included', async () => {
-    expect(texts.length).toBeGreaterThan(1000);
+    expect(texts.length).toBeGreaterThan(5000);
+    expect(texts.filter((t) => ODD_CHARACTER.test(t)).length).toBeGreaterThan(4000);
     const screenOverHttp = async (text: string) => {
       const res = await fetch(`${service.url}/api/v1/screen`, {
         method: 'POST',
