@@ -10,7 +10,9 @@ describe('round 30: a number said to be on a page, a sign or a notice board, aft
   it('publishes a new number on a dorm’s page, a booking number on a page and a sign, a station’s board number', () => {
     expect(screenText('ร้านกาแฟย้ายมาอยู่ตรงข้ามตลาดแล้ว เบอร์ใหม่ที่ลงในเพจร้านคือ 038-221-947 จองโต๊ะได้').verdict).toBe('clean');
     expect(
-      screenText('The guesthouse near the pier has rooms. Their booking number is on their Facebook page and on the board by the road, 081 442 7719.').verdict,
+      screenText(
+        'The guesthouse near the pier has rooms. Their booking number is on their Facebook page and on the board by the road, 081 442 7719.',
+      ).verdict,
     ).toBe('clean');
     expect(screenText("The fire station's own number on the notice board is 045-611-320, they answer at night.").verdict).toBe(
       'clean',
@@ -18,7 +20,9 @@ describe('round 30: a number said to be on a page, a sign or a notice board, aft
   });
   it('still holds a person’s number on a page or a board, and a number on a sign offering a room', () => {
     expect(texts("The driver's own number on their notice board is 089-310-2275, call him.", 'phone')).toEqual(['089-310-2275']);
-    expect(texts('My number is on my Facebook page and on the sign at the gate, 089 557 2046', 'phone')).toEqual(['089 557 2046']);
+    expect(texts('My number is on my Facebook page and on the sign at the gate, 089 557 2046', 'phone')).toEqual([
+      '089 557 2046',
+    ]);
     expect(texts('เบอร์ใหม่ของผมที่ลงในเพจคือ 081-234-5678 ทักมาได้', 'phone')).toEqual(['081-234-5678']);
     expect(texts('The number on the for rent sign at the gate is 089 557 2046', 'phone')).toEqual(['089 557 2046']);
   });
@@ -26,11 +30,13 @@ describe('round 30: a number said to be on a page, a sign or a notice board, aft
 
 describe('round 30: a monitor lizard glossed after the word, or named anywhere in an English post', () => {
   it('publishes เหี้ย glossed “(water monitor)” and hia named a monitor lizard earlier in the post', () => {
-    expect(screenText('Heads-up for joggers: a big เหี้ย (water monitor) sleeps on the path by the reservoir every noon.').verdict).toBe(
-      'clean',
-    );
     expect(
-      screenText('A monitor lizard has moved into the shed behind the clinic since the floods went down last week. The nurses call it a hia and will not open the door.').verdict,
+      screenText('Heads-up for joggers: a big เหี้ย (water monitor) sleeps on the path by the reservoir every noon.').verdict,
+    ).toBe('clean');
+    expect(
+      screenText(
+        'A monitor lizard has moved into the shed behind the clinic since the floods went down last week. The nurses call it a hia and will not open the door.',
+      ).verdict,
     ).toBe('clean');
     expect(screenText('There is a hia - a water monitor - sleeping in the gutter by the school gate.').verdict).toBe('clean');
     expect(screenText('A kwai wandered onto the bypass at dawn and the buses stopped.').verdict).toBe('clean');
@@ -53,18 +59,17 @@ describe('round 30: a title inside a field’s or a dish’s name; an official t
     expect(screenText('นักเรียนโรงเรียนบ้านดอนนายพันช่วยกันปลูกป่าชายเลน น่ารักมาก').verdict).toBe('clean');
     expect(screenText('งานวัดปีนี้น้ำท่วมทุ่งนางเหลือง รถเข้าไม่ได้ ขอเทศบาลทำทางชั่วคราว').verdict).toBe('clean');
     expect(screenText('ร้านริมหาดขายขนมชั้นนางถ้วยละ 25 อร่อยมาก แต่ถังขยะเต็ม').verdict).toBe('clean');
+    expect(screenText('ขอบคุณหัวหน้าฝ่ายรักษาความสะอาดและสวนสาธารณะ นางพรทิพย์ แก้วมณี ที่จัดรถเก็บขยะเพิ่มช่วงงานกาชาด').verdict).toBe('clean');
     expect(
-      screenText('ขอบคุณหัวหน้าฝ่ายรักษาความสะอาดและสวนสาธารณะ นางพรทิพย์ แก้วมณี ที่จัดรถเก็บขยะเพิ่มช่วงงานกาชาด').verdict,
-    ).toBe('clean');
-    expect(
-      screenText("Thanks to Mr. Somsak Rakdee, the municipality's sanitation officer, who came out at night to clear the drain.").verdict,
+      screenText("Thanks to Mr. Somsak Rakdee, the municipality's sanitation officer, who came out at night to clear the drain.")
+        .verdict,
     ).toBe('clean');
   });
   it('still holds a titled person with a price elsewhere, and an office holder nobody thanks', () => {
     expect(texts('นางสมศรี ใจดี ขายข้าวแกงจานละ 40 แต่เทน้ำมันลงท่อ', 'person_name')).toEqual(['นางสมศรี ใจดี']);
-    expect(
-      texts('เมื่อวานหัวหน้าฝ่ายรักษาความสะอาดและสวนสาธารณะ นางพรทิพย์ แก้วมณี ยืมเงินชาวบ้านแล้วไม่คืน', 'person_name'),
-    ).toEqual(['นางพรทิพย์ แก้วมณี']);
+    expect(texts('เมื่อวานหัวหน้าฝ่ายรักษาความสะอาดและสวนสาธารณะ นางพรทิพย์ แก้วมณี ยืมเงินชาวบ้านแล้วไม่คืน', 'person_name')).toEqual([
+      'นางพรทิพย์ แก้วมณี',
+    ]);
     expect(texts("Mr. Somsak Rakdee, the sanitation officer's nephew, dumps rubbish in the canal.", 'person_name')).toEqual([
       'Mr. Somsak Rakdee',
     ]);
@@ -88,9 +93,9 @@ describe('round 30: "our headman", online shopping, parcels and a utility’s cu
 describe('round 30: the role a post is written to, and a hospital’s address a clause after a person word', () => {
   it('publishes a fact after a role greeted at the post’s opening, and a hospital’s address', () => {
     expect(screenText('อัสลามูอาลัยกุม เจ้าหน้าที่ ช่วงนี้พี่น้องมุสลิมบ้านเรามีงานละศีลอดที่มัสยิด รถจอดเต็มถนน').verdict).toBe('clean');
-    expect(
-      screenText('ยาป้องกันไข้เลือดออกสำหรับคนงานสวนยาง ต้องไปรับที่โรงพยาบาลควนกาหลง เลขที่ 9 หมู่ 3 ต.ควนกาหลง ใช่ไหมคะ').verdict,
-    ).toBe('clean');
+    expect(screenText('ยาป้องกันไข้เลือดออกสำหรับคนงานสวนยาง ต้องไปรับที่โรงพยาบาลควนกาหลง เลขที่ 9 หมู่ 3 ต.ควนกาหลง ใช่ไหมคะ').verdict).toBe(
+      'clean',
+    );
   });
   it('still holds a role the fact is said of, and a person’s home before an institution in the same run', () => {
     expect(screenText('ภารโรงโรงเรียนบ้านนา ติดยาบ้าทุกวัน').verdict).toBe('hold');

@@ -67,7 +67,8 @@ export function publicAddress(text: string, begin: number, intro: string | undef
   // Round 24: ขอให้เทศบาล…ตรวจสอบร้าน…เลขที่ 15/3: the office asked to act is the post's addressee, as in a salutation.
   if (REQUEST_LEADS.some((w) => endsAt(text, w, owner)) || requestInRun(text, owner)) return false;
   // Round 30: "Could the municipality check the drain outside 149 Moo 2, Khao Ya?": asked to act, in English too.
-  if (isLatinLetter(text.charCodeAt(owner)) && LATIN_REQUEST_BEFORE.test(text.slice(Math.max(0, owner - 24), owner))) return false;
+  if (isLatinLetter(text.charCodeAt(owner)) && LATIN_REQUEST_BEFORE.test(text.slice(Math.max(0, owner - 24), owner)))
+    return false;
   if (LOCATIVES.some((w) => endsAt(text, w, owner))) return false;
   // Round 20: a mark in the clause right before the institution (บ้านผม|โรงเรียน…), not one a clause earlier in a long
   // sentence (ขออนุญาตก่อสร้างบ้าน ต้องไปยื่นที่กองช่าง ชั้น 2 อาคารสำนักงานเทศบาล เลขที่ 1: the house is the topic).

@@ -21,8 +21,7 @@ const { openers, objectMarkers, sentenceEnds, manyInGap } = sensitiveData.subjec
  */
 const SUBJECT_GAP = 36;
 /** What may open a post before the role it is written to: greetings, particles, punctuation. */
-const GREETING_ONLY =
-  /^(?:[\s,.!]|สวัสดี|ครับ|คับ|ค่ะ|คะ|จ้า|อัสลามูอาลัยกุม|อัสลามุอาลัยกุม|อัสสลามุอะลัยกุม|อัสลามมูอาลัยกุม|เรียน|ถึง|ท่าน)*$/;
+const GREETING_ONLY = /^(?:[\s,.!]|สวัสดี|ครับ|คับ|ค่ะ|คะ|จ้า|อัสลามูอาลัยกุม|อัสลามุอาลัยกุม|อัสสลามุอะลัยกุม|อัสลามมูอาลัยกุม|เรียน|ถึง|ท่าน)*$/;
 const GREETING_REACH = 40;
 const BREAKS = new Set([...'.,;:!?()[]"“”\n\r\t'].map((c) => c.charCodeAt(0)));
 
