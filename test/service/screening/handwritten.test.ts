@@ -294,7 +294,9 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 63': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 64': { holdRecall: 89 / 90, falseHold: 0 / 80 },
   'hold-out 65': { holdRecall: 90 / 90, falseHold: 1 / 80 },
-  'hold-out 66': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  // Round 30: 90 -> 89. H11029 was held only by a false name (เด็กชาย|อายุเจ็ดขวบ, "a seven-year-old boy", read as a boy's
+  // name); its labelled span, a caretaker's mobile after ผู้ดูแลศูนย์, was never found. The false name went; the miss shows.
+  'hold-out 66': { holdRecall: 89 / 90, falseHold: 2 / 80 },
   'hold-out 67': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 68': { holdRecall: 90 / 90, falseHold: 3 / 80 },
   'hold-out 69': { holdRecall: 89 / 90, falseHold: 1 / 80 },

@@ -130,3 +130,32 @@ describe('round 30: misses of 106–113 — a relative visited, a nickname glued
     expect(screenText('หนุ่มสาวที่มาเที่ยวงานลอยกระทงส่วนใหญ่เมาแล้วขับ อันตรายมาก').verdict).toBe('clean');
   });
 });
+
+describe('round 30: false holds of 114–121 — elders with no name, businesses and boys, one of the dogs, a sign with a number', () => {
+  it('publishes a grandpa next door after คุณ, a café named after grandma, parents joined by กับ, a boy doing something', () => {
+    expect(screenText('เมื่อคืนมีงานศพคุณยายข้างบ้าน ขบวนรถติดยาวถึงปากซอย ขอเทศกิจช่วยโบกรถด้วย').verdict).toBe('clean');
+    expect(screenText('ร้านป้าคาเฟ่ริมคลองวิวสวยมาก แต่ที่จอดรถไม่พอเลย').verdict).toBe('clean');
+    expect(screenText('บังกับก๊ะที่บ้านฝากถามว่าปีนี้มีตลาดนัดหลังละหมาดวันศุกร์ไหม').verdict).toBe('clean');
+    expect(screenText('เมื่อเช้าเห็นเด็กหญิงเดินร้องไห้อยู่หน้าตลาดคนเดียว ผมพาไปส่งป้อมตำรวจแล้ว').verdict).toBe('clean');
+  });
+  it('still holds a named elder, a named child, and a joined Malay name', () => {
+    expect(texts('คุณยายบุญมีข้างบ้านเผาขยะทุกเย็น', 'person_name').length).toBe(1);
+    expect(texts('เด็กชายธนกร ใจกล้า ขี่รถชนกระจกร้าน', 'person_name')).toEqual(['เด็กชายธนกร ใจกล้า']);
+    expect(texts('บังกับมะยูโซ๊ะที่ขายโรตีหน้ามัสยิดทิ้งขยะลงคลอง', 'person_name').length).toBe(1);
+  });
+  it('publishes one of the strays called a bitch with her puppies, a sign with the shop’s number, my wife by her nickname', () => {
+    expect(
+      screenText('Two stray dogs live behind the school canteen. One of them is a pregnant bitch and the kids feed her scraps.')
+        .verdict,
+    ).toBe('clean');
+    expect(screenText('The bakery by the bridge has a sign with their number, 044-512-390, for cake orders.').verdict).toBe(
+      'clean',
+    );
+    expect(screenText('My husband Lek asks whether the bulky waste truck comes on Saturday this month.').verdict).toBe('clean');
+  });
+  it('still holds a neighbour called a bitch, a neighbour by name, and a person’s mobile on a sign offering a room', () => {
+    expect(texts('My neighbours are awful. One of them is a bitch who screams at my kids.', 'insult')).toEqual(['bitch']);
+    expect(texts('My neighbour Somsak burns plastic every evening.', 'person_name')).toEqual(['Somsak']);
+    expect(screenText('The house for rent at the gate has a sign with their number, 081-442-7719.').verdict).toBe('hold');
+  });
+});

@@ -38,6 +38,7 @@ import {
 } from '../person/kin-context.js';
 import {
   brandAfterNameTrie,
+  businessAfterKinshipTrie,
   notPersonTrie,
   stopWordAt,
   innerTitleWordTrie,
@@ -284,6 +285,17 @@ function titleNamedAsWord(text: string, start: number, end: number): number {
 const MAX_LISTED_TITLES = 4;
 /** What joins titles listed as choices: a slash, a comma, หรือ, "or". */
 const TITLE_LIST_JOIN = /^ ?(?:\/|,|หรือ|or ) ?/;
+/** Titles that are also common nouns (a boy, a girl). */
+const NOUN_TITLES: ReadonlySet<string> = new Set(['เด็กชาย', 'เด็กหญิง']);
+
+/** A kinship word at p and a place of titles.json `placeAfterName` right after it (ตา|ข้างบ้าน). */
+function kinshipPlaceAt(text: string, p: number): boolean {
+  let end = titleTrie.longestAt(text, p);
+  if (end < 0 || titleTrie.longestValue !== 'kinship') end = weakKinshipTrie.longestAt(text, p);
+  if (end < 0) return false;
+  return placeAfterNameTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0;
+}
+
 /** ละ (per) ending the word at `end`, and a price's digits after it (ถ้วยละ 40, กิโลละ๕๐). */
 function pricedUnit(text: string, end: number): boolean {
   if (!text.startsWith(PER, end - PER.length)) return false;
@@ -805,9 +817,11 @@ function weakKinshipNames(ctx: ScreenContext, out: Candidate[], starts: WordStar
     // Round 23: ตาเชิญ|ที่อยู่เฮือนหลังติดวัด, กะนะ|ที่ขายโรตีอยู่หน้ามัสยิด: as for the kinship words (the title loop).
     const clauseNamed = !latin && !inside && !parent ? clauseNamedNicknameEnd(text, end) : -1;
     // Round 26: กาด|ป้าบัวคำที่อยู่ข้างวัด: a market named after her, as ซอยนายเลิศ is (isPlaceName).
+    // Round 30: เปาะกับมะ|ที่บ้าน: two elders joined by กับ (the poster's parents at home), no nickname.
     if (
       clauseNamed >= 0 &&
       !onlyKinshipWords(text, end, clauseNamed) &&
+      !joinedKinshipWords(text, end, clauseNamed) &&
       !isPlaceName(text, pos) &&
       !dictionaryWordOverKinship(ctx, pos, end)
     ) {
@@ -1042,7 +1056,10 @@ const PREPOSITION_AFTER_LIST = ['จาก', 'ที่', 'ของ', 'ใน',
 /** onlyKinshipWords, where they begin with a join (กับเปาะ, และยาย): another elder joined to the word before them. */
 function joinedKinshipWords(text: string, start: number, end: number): boolean {
   const p = text.charCodeAt(start) === 0x20 ? start + 1 : start;
-  return personWords.kinshipPairJoins.some((j) => text.startsWith(j, p)) && onlyKinshipWords(text, start, end);
+  const join = personWords.kinshipPairJoins.find((j) => text.startsWith(j, p));
+  if (join === undefined) return false;
+  // Round 30: เปาะกับมะ: a Malay elder's word joined (as a name it would begin a longer word: มะ|ยูโซ๊ะ).
+  return onlyKinshipWords(text, start, end) || personWords.malayKinship.has(text.slice(p + join.length, end));
 }
 
 /**
@@ -1737,6 +1754,23 @@ export const personNameDetector: Detector = {
       // stop word begins is the next clause (ผู้ใหญ่บ้าน|มาบอก, ฝากผู้ใหญ่บ้าน|ตัวจริง), not a name; the surname stays.
       // Round 30: ผู้ใหญ่บ้านเราเปิดหอกระจายข่าว, กำนันเราดีมาก: "our headman", a pronoun where the name would stand.
       if (kind === 'office' && pronounStartsAt(text, titleEnd)) continue;
+      // Round 30: ใครเจอเด็กชาย|ใส่เสื้อลายดอก…: เด็กชาย, เด็กหญิง are also the nouns "a boy", "a girl"; a verb after them (read
+      // as after a kinship word) is what the child does, no name.
+      if (
+        kind === 'title' &&
+        NOUN_TITLES.has(text.slice(pos, titleEnd)) &&
+        verbAfterKin(text, pos, titleEnd, ctx.segmenterAgrees) >= 0
+      )
+        continue;
+      // Round 30: งานศพคุณตา|ข้างบ้าน, คุณยาย|หน้าตลาด: a kinship word after the title and where the elder lives right after
+      // it: the grandpa next door, no name (a name stands between: คุณตาสมชายข้างบ้าน).
+      if (kind === 'title' && kinshipPlaceAt(text, titleEnd)) continue;
+      // Round 30: ร้านบ้านยาย|คาเฟ่, ป้า|ฟาร์ม: a business's kind where the nickname would stand names the business.
+      if (
+        kind === 'kinship' &&
+        businessAfterKinshipTrie.longestAt(text, text.charCodeAt(titleEnd) === 0x20 ? titleEnd + 1 : titleEnd) >= 0
+      )
+        continue;
       const name =
         nameAfterTitle(text, titleEnd, formal, kind === 'office' ? 'strict' : undefined) ??
         (kind === 'kinship' ? blamedWordNickname(text, pos, titleEnd) : undefined);

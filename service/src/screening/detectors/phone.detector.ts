@@ -138,7 +138,7 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   // latest number, a copula before the medium, a notice board, and a second medium named before the number.
   const stretch = before(text, r.start);
   if (
-    NUMBER_IN_MEDIUM.test(stretch) &&
+    (NUMBER_IN_MEDIUM.test(stretch) || MEDIUM_WITH_NUMBER.test(stretch)) &&
     !PRIVATE_OFFER.test(stretch) &&
     !PRIVATE_OWNER.test(stretch) &&
     !PERSON_POSSESSIVE.test(stretch)
@@ -229,6 +229,9 @@ const LISTED_BEFORE = /[a-z] (?:lists?|publish(?:es)?|displays?|advertises?|prin
 /** Round 29: the phone word, what was done with it (ลง, ประกาศ, พิมพ์…) and the medium it is on, ending the clause before the number. */
 const NUMBER_IN_MEDIUM =
   /(?:เบอร์|(?:^|[^a-z])(?:number|line))(?:โทร(?:ศัพท์)?)?(?:ใหม่|ล่าสุด)?(?:ที่(?:เขา|เค้า|ทาง(?:ร้าน|งาน)|ร้าน)?(?:ลง|ประกาศ|พิมพ์|ติด|แจ้ง)(?:ไว้)?)?(?: is| was)? ?(?:ใน|บน|หน้า|on|in|from) ?(?:their |its |the )?(?:google |facebook |fb )?(?:เพจ|เว็บ|เวที|กล่อง|ฉลาก|ป้าย|บอร์ด|page|website|sign|signboard|stage|box|label|notice ?board|board)(?:เขา|เค้า|ร้าน|งาน|นั้น|ของ(?:เขา|เค้า|ร้าน|งาน))?(?:[^.!?\n]{0,40}?(?:คือ|is|:|,))? ?$/;
+/** Round 30: "the pharmacy … has a sign with their number, 043…", ป้ายร้านมีเบอร์ 043…: the medium said to carry it. */
+const MEDIUM_WITH_NUMBER =
+  /(?:(?:^|[^a-z])(?:sign|signboard|page|website|board|notice board|flyer|banner) (?:with|showing|that shows|that has) (?:their|its|the)(?: [a-z]+)? (?:number|phone number|line)|(?:ป้าย|เพจ)(?:ร้าน|หน้าร้าน)?(?:มี|ติด|เขียน|ลง)เบอร์(?:โทร)?)[,:]? ?$/;
 /** Round 29: a sign or a post offering a room, a house or land: the number on it is its owner's. */
 const PRIVATE_OFFER = /ให้เช่า|เซ้ง|ขายบ้าน|ขายที่|ขายห้อง|for rent|for sale|to let/;
 /** Round 29: a private owner's word in the stretch before the number (ส่วนตัว, ของผม, เบอร์บ้าน, my, personal…). */

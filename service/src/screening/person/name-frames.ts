@@ -120,6 +120,28 @@ function sentenceStart(text: string, pos: number): boolean {
 }
 
 const LATIN = /[A-Za-z]/;
+const OWN_DETERMINERS: ReadonlySet<string> = new Set(['my', 'our']);
+const OWN_FAMILY: ReadonlySet<string> = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mum',
+  'mom',
+  'mother',
+  'dad',
+  'father',
+  'brother',
+  'sister',
+  'grandma',
+  'grandmother',
+  'grandpa',
+  'grandfather',
+  'grandson',
+  'granddaughter',
+  'baby',
+  'kid',
+]);
 
 /** Most capitalised words a name after a role noun runs to (Ma Thandar Win, U Kyaw Min Htet). */
 const MAX_ROLE_NAME_WORDS = 4;
@@ -154,7 +176,9 @@ export function latinRoleNames(ctx: ScreenContext, out: Candidate[], starts: Wor
     const owned = ROLE_DETERMINERS.has(before) || /['’]s$/.test(before) || sentenceStart(text, p);
     let q = roleEnd;
     if (text.charCodeAt(q) === 0x2c) q++;
-    if (!owned || text.charCodeAt(q) !== 0x20) {
+    // Round 30: "My wife Noi wants to know…": the poster's own family named by a bare nickname is the poster's to give, as
+    // in Thai (ลูกสาวผม, ยายผม); a neighbour or a housekeeper is someone else.
+    if (!owned || text.charCodeAt(q) !== 0x20 || (OWN_DETERMINERS.has(before) && OWN_FAMILY.has(text.slice(p, roleEnd)))) {
       at = roleEnd;
       continue;
     }

@@ -152,6 +152,10 @@ for (const w of normAll(titleData.notPersons)) notPersonTrie.add(w, w);
 export const brandAfterNameTrie = new Trie<string>();
 for (const w of normAll(titleData.brandAfterName)) brandAfterNameTrie.add(w, w);
 
+/** Round 30: a business's kind after a kinship word (บ้านยายคาเฟ่): the business's name. */
+export const businessAfterKinshipTrie = new Trie<string>();
+for (const w of normAll(titleData.businessAfterKinship)) businessAfterKinshipTrie.add(w, w);
+
 /** หนุ่ม, สาว: words that end a name but are a shop owner's nickname when the shop's blame follows (titles.json). */
 /** Round 24: what บัง (to shade) takes as its object where the Malay kinship word would stand (titles.json). */
 export const malayKinshipObjectTrie = new Trie<string>();

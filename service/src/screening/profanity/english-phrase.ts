@@ -277,8 +277,9 @@ const ANIMAL_REACH = 80;
  * possessive or an age word right before it, nothing that aims it, and an animal's surroundings (as a whole word)
  * within reach.
  */
-const ANIMAL_IS_A = /(?:^|[^a-z])(?:dog|bitch|mare|sow|pup|puppy|mutt)(?:'s| is| was) an? $/;
-const ANIMAL_IS_A_REACH = 20;
+const ANIMAL_IS_A =
+  /(?:^|[^a-z])(?:(?:dog|bitch|mare|sow|pup|puppy|mutt)(?:'s| is| was) an? |one of (?:them|the dogs|the strays)(?:'s| is| was) an? (?:nursing |pregnant |young |old )?)$/;
+const ANIMAL_IS_A_REACH = 40;
 
 export function isLiteralEnglishAnimal(text: string, start: number, end: number): boolean {
   const ctx = insultContext;
@@ -291,6 +292,7 @@ export function isLiteralEnglishAnimal(text: string, start: number, end: number)
   // A possessive is a determiner too (the shelter's bitch, the farm's pigs).
   const determined = before !== undefined && (ctx.englishAnimalDeterminers.has(before.word) || isPossessive(before.word));
   // Round 26: "Our dog is a bitch who just had six puppies": the animal itself is what the copula calls a bitch.
+  // Round 30: "three stray dogs … One of them is a nursing bitch with five puppies": one of the animals named before.
   const animalSubject = ANIMAL_IS_A.test(text.slice(Math.max(0, start - ANIMAL_IS_A_REACH), start));
   // "a ginger pussy cat": a sense word followed by a word of its sense names the thing, whatever stands before it.
   if (!determined && !animalSubject && !(sense !== undefined && senseWordAfter(text, end, surroundings))) return false;
