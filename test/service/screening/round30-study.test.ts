@@ -159,3 +159,23 @@ describe('round 30: false holds of 114–121 — elders with no name, businesses
     expect(screenText('The house for rent at the gate has a sign with their number, 081-442-7719.').verdict).toBe('hold');
   });
 });
+
+describe('round 30: titles-a (a topic set of titles that name no one) — titles talked about, legends, a word after a vowel', () => {
+  it('publishes a title named as a word in a form question, in Thai and in an English sentence', () => {
+    expect(screenText('บัตรประชาชนลูกยังเป็น ด.ช. อยู่เลย อายุครบสิบห้าแล้วต้องไปเปลี่ยนที่ไหนคะ').verdict).toBe('clean');
+    expect(screenText('หย่าแล้วยังใช้นางอยู่ อยากกลับไปใช้นางสาว ต้องยื่นอะไรบ้าง').verdict).toBe('clean');
+    expect(screenText('The form says นาย or นาง and my partner wanted นางสาว instead, which box is right?').verdict).toBe(
+      'clean',
+    );
+  });
+  it('publishes the heroine of an Isan tale, and ends a nickname where a leading vowel opens the next word', () => {
+    expect(screenText('อยากให้มีป้ายเล่าตำนานนางเลือดขาวที่วัดเขียนบางแก้ว นักท่องเที่ยวถามกันเยอะ').verdict).toBe('clean');
+    expect(texts('น้าแจ๋วแนะนำให้ไปแจ้งกองช่าง แต่ร้านน้าแจ๋วเองก็ตั้งแผงขวางทางเท้าหน้าตลาด', 'person_name')[0]).toBe('น้าแจ๋ว');
+  });
+  it('still holds a titled name, a name glued after a place word, and an English uncle who owns a place', () => {
+    expect(texts('นายสมชาย ใจดี ไปเทขยะที่ลำห้วยทุกคืน', 'person_name')).toEqual(['นายสมชาย ใจดี']);
+    expect(texts('Uncle Sak, who owns the bungalows next door, burns plastic every night.', 'person_name')).toEqual([
+      'Uncle Sak',
+    ]);
+  });
+});

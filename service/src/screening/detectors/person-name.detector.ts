@@ -285,6 +285,19 @@ function titleNamedAsWord(text: string, start: number, end: number): number {
 const MAX_LISTED_TITLES = 4;
 /** What joins titles listed as choices: a slash, a comma, หรือ, "or". */
 const TITLE_LIST_JOIN = /^ ?(?:\/|,|หรือ|or ) ?/;
+/** Verbs that follow a title named as a word (อยู่, ไป, ต้อง, ก็): read only in the title-mention check. */
+const TITLE_MENTION_VERBS = ['อยู่', 'ไป', 'ต้อง', 'ก็', 'ได้', 'แล้ว', 'เลย', 'หรือ'];
+/** Whether `word` stands at p (a space skipped) and ends a syllable there. */
+function nextWordIs(text: string, p: number, word: string): boolean {
+  const q = text.charCodeAt(p) === 0x20 ? p + 1 : p;
+  return text.startsWith(word, q) && stopWordEnds(text, q + word.length);
+}
+/** One space, then a Latin word written in lower case in the original text. */
+function lowerLatinAfter(ctx: ScreenContext, p: number): boolean {
+  const text = ctx.norm.text;
+  return text.charCodeAt(p) === 0x20 && isLatinLetter(text.charCodeAt(p + 1)) && !capitalAt(ctx, p + 1);
+}
+
 /** Titles that are also common nouns (a boy, a girl). */
 const NOUN_TITLES: ReadonlySet<string> = new Set(['เด็กชาย', 'เด็กหญิง']);
 
@@ -1756,12 +1769,18 @@ export const personNameDetector: Detector = {
       if (kind === 'office' && pronounStartsAt(text, titleEnd)) continue;
       // Round 30: ใครเจอเด็กชาย|ใส่เสื้อลายดอก…: เด็กชาย, เด็กหญิง are also the nouns "a boy", "a girl"; a verb after them (read
       // as after a kinship word) is what the child does, no name.
+      // Round 30 (a topic set's forms): ยังเป็น ด.ญ.|อยู่, ยังใช้นาง|อยู่, ติ๊กนาย|ไปเลย: any Thai title before a verb is the
+      // title itself talked about, no name.
       if (
         kind === 'title' &&
-        NOUN_TITLES.has(text.slice(pos, titleEnd)) &&
+        isThaiLetter(text.charCodeAt(pos)) &&
+        (NOUN_TITLES.has(text.slice(pos, titleEnd)) || TITLE_MENTION_VERBS.some((v) => nextWordIs(text, titleEnd, v))) &&
         verbAfterKin(text, pos, titleEnd, ctx.segmenterAgrees) >= 0
       )
         continue;
+      // Round 30: "my wife could be นาง since we married": a Thai title before an English word in lower case is the title
+      // named in an English sentence.
+      if (kind === 'title' && isThaiLetter(text.charCodeAt(pos)) && lowerLatinAfter(ctx, titleEnd)) continue;
       // Round 30: งานศพคุณตา|ข้างบ้าน, คุณยาย|หน้าตลาด: a kinship word after the title and where the elder lives right after
       // it: the grandpa next door, no name (a name stands between: คุณตาสมชายข้างบ้าน).
       if (kind === 'title' && kinshipPlaceAt(text, titleEnd)) continue;

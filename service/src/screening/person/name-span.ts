@@ -290,8 +290,11 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
       isSyllableStart(text.charCodeAt(p)) &&
       stopWordEnds(text, p + stop.length) &&
       !insideCluster(text, p)
-    )
+    ) {
+      // Round 30: พี่โอ๋แ|นะนำ: a leading vowel before the stop word opens its syllable (แนะ): the word begins at the vowel.
+      if (isLeadingVowel(text.charCodeAt(p - 1))) p--;
       break;
+    }
     // ลุงชัย|เผาขยะ, น้าประยูร|เทน้ำเสีย: a nickname also ends where a blame (titles.json `shopWrongs`) begins; most
     // blames are not name-stop words, and the nickname ran on into them past MAX_NAME.
     if (mode === 'strict' && shopWrongTrie.mayMatchAt(text, p) && shopWrongTrie.longestAt(text, p) >= 0) break;
