@@ -179,3 +179,29 @@ describe('round 30: titles-a (a topic set of titles that name no one) — titles
     ]);
   });
 });
+
+describe('round 30: numbers-e (a topic set of numbers no private person owns) — a number said to be printed on a thing', () => {
+  it('publishes a business’s mobile written on its banner, van, delivery box, flyer or page, and the second of two', () => {
+    expect(screenText('แผงผลไม้ริมถนนติดป้ายไวนิลเขียนเบอร์ 081-552-7710 และ 089-320-1146 รับสั่งทุเรียน จอดรถขวางทาง').verdict).toBe(
+      'clean',
+    );
+    expect(screenText('รถรับส่งของรีสอร์ตขับเร็วมาก ข้างรถพ่นเบอร์ไว้ 086-221-4930 โทรไปแล้วไม่มีใครรับ').verdict).toBe('clean');
+    expect(screenText('เบอร์ร้านที่แปะอยู่บนกล่องพิซซ่า 095-118-2207 โทรไปบอกให้เก็บขยะหน้าร้านแล้ว').verdict).toBe('clean');
+    expect(
+      screenText('The tour boats leave rubbish on the beach. The mobile on their flyer is 089 611 4420, nobody answers.').verdict,
+    ).toBe('clean');
+    expect(screenText('เบอร์ที่เพิ่นลงไว้ในเพจร้าน 065-771-2093 โทรไปเว้าแล้วบ่ฟัง').verdict).toBe('clean');
+  });
+  it('still holds a householder’s sign, a number written by hand, a person who wrote it, and the poster’s own', () => {
+    expect(screenText('เจ้าของบ้านหลังสุดซอยติดป้ายกระดาษว่า รับฝากรถโทร 091-338-4410 เก็บคันละร้อย').verdict).toBe('hold');
+    expect(screenText('ใบเสร็จไม่มีชื่อร้าน มีแต่เบอร์ที่เขาเขียนด้วยลายมือไว้ในใบเสร็จคือ 092-741-6358').verdict).toBe('hold');
+    expect(screenText('ติดต่อป้าศรีที่เขียนเบอร์ไว้ในใบปลิว 064-932-3446 แกรับซ่อมปั๊มน้ำ').verdict).toBe('hold');
+    expect(screenText('ผมติดป้ายไว้หน้าร้านแล้ว ถ้าเจ้าหน้าที่สะดวกโทรกลับหาผมที่เบอร์ 081 334 7729').verdict).toBe('hold');
+    expect(screenText('A man came collecting fees and left a card with +66 87 442 9015 on it. Is this real?').verdict).toBe(
+      'hold',
+    );
+  });
+  it('stays linear on a post full of signs and numbers', () => {
+    expectLinear(['ป้ายไวนิลเขียนเบอร์ 081-552-7710 '.repeat(300), 'the number on their flyer is 089 611 4420. '.repeat(250)]);
+  });
+});

@@ -144,6 +144,26 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
     !PERSON_POSSESSIVE.test(stretch)
   )
     return true;
+  // Round 30 (numbers-e, a topic set by a writer who saw no engine file: 11 of its 16 false holds): ป้ายไวนิลหน้าแผง
+  // เขียนเบอร์ 081… และ 089…, ข้างรถพ่นเบอร์ไว้ตัวใหญ่ 089…, เบอร์ร้านที่แปะอยู่บนกล่องเดลิเวอรี่ ๐๙๖…, "the mobile on their
+  // flyer is 089…", "a sign on the umbrellas saying 100 baht per chair, call 086…": the post says, in the number's
+  // sentence, that it is written on a thing businesses, temples and events print (a sign, a banner, a flyer, a van, a
+  // box, a menu, a sticker, a page): published, mobile or not, and so is a second number joined to it. Not a sign that
+  // offers a room or land, a lost pet's or person's poster (missingNotice, above), nor with a private owner's word.
+  const sentence = text.slice(sentenceStartBefore(text, r.start), r.start);
+  const thaiClause = lastRuns(sentence, THAI_RUNS);
+  if (
+    // "their number is printed…", เบอร์ที่เพิ่น|เขาลงไว้ในเพจ…: the business called "they" is no private owner.
+    (reading.owner !== 'person' || theirOnly(sentence) || (THEY_TH.test(thaiClause) && THEY_MEDIA.test(thaiClause))) &&
+    (PRINTED_ON_TH.test(thaiClause) || PRINTED_ON_EN.test(sentence)) &&
+    !PRIVATE_OFFER.test(sentence) &&
+    !PRIVATE_OWNER.test(sentence) &&
+    !PERSON_POSSESSIVE.test(sentence) &&
+    !OWN_NUMBER.test(sentence) &&
+    !PRIVATE_HOME.test(sentence) &&
+    !PRIVATE_HOME.test(text.slice(r.end, r.end + HOME_AFTER_REACH))
+  )
+    return true;
   // Round 22: "the bakery Auntie Daeng's … posts its number on the door, 045…": a number the post calls "its" belongs to
   // a thing (a shop, an office), whoever the shop is named after. Round 25: a mobile too ("the outfit at Bo Tho pier
   // lists its number on its Facebook page, 081…").
@@ -232,6 +252,56 @@ const NUMBER_IN_MEDIUM =
 /** Round 30: "the pharmacy … has a sign with their number, 043…", ป้ายร้านมีเบอร์ 043…: the medium said to carry it. */
 const MEDIUM_WITH_NUMBER =
   /(?:(?:^|[^a-z])(?:sign|signboard|page|website|board|notice board|flyer|banner) (?:with|showing|that shows|that has) (?:their|its|the)(?: [a-z]+)? (?:number|phone number|line)|(?:ป้าย|เพจ)(?:ร้าน|หน้าร้าน)?(?:มี|ติด|เขียน|ลง)เบอร์(?:โทร)?)[,:]? ?$/;
+/** Round 30: what a business prints its number on, and how a post says it is written there. */
+const PRINTED_THINGS_TH =
+  '(?:ป้าย|ไวนิล|ใบปลิว|แผ่นพับ|โปสเตอร์|เพจ|เว็บ|เมนู|กล่อง|สติ๊กเกอร์|สติกเกอร์|ข้างรถ|ตัวรถ|ท้ายรถ|หลังรถ|ใบเสร็จ|บอร์ด|ฉลาก)';
+const PRINT_VERBS_TH = '(?:เขียน|พ่น|ติด(?!ต่อ)|แปะ|พิมพ์|ลง(?!ทะเบียน|ไป|มา|ชื่อ)|สกรีน|ประกาศ|ระบุ|มีเบอร์|บอกเบอร์)';
+const PRINTED_ON_TH = new RegExp(
+  `${PRINTED_THINGS_TH}[^\n]{0,40}?${PRINT_VERBS_TH}|${PRINT_VERBS_TH}[^\n]{0,16}?(?:บน|ใน|ที่|หน้า|ข้าง)${PRINTED_THINGS_TH}|(?:ติด|แปะ)${PRINTED_THINGS_TH}`,
+);
+/**
+ * The Thai "they" a post calls a business by (เขา, เค้า, the Isan เพิ่น), where the business publishes (a page, a sign,
+ * a flyer): what "he wrote in the receipt" (round 27) gives is the writer's own.
+ */
+const THEY_TH = /เขา|เค้า|เพิ่น/;
+const THEY_MEDIA = /เพจ|เว็บ|ป้าย|ไวนิล|ใบปลิว|แผ่นพับ|โปสเตอร์/;
+/** ลุงแดงติดป้ายเบอร์ 081… ไว้หน้าบ้าน: the home named right after the number. */
+const HOME_AFTER_REACH = 24;
+const PRINTED_THINGS_EN =
+  '(?:sign|signs|signboard|flyer|flyers|leaflet|poster|banner|page|website|menu|box|sticker|receipt|bill|van|truck|boat|boats|board|label|ticket|tickets|umbrellas)';
+const PRINTED_ON_EN = new RegExp(
+  `(?:(?:painted|printed|written|stuck|posted|listed|shown) (?:on|in|at)|(?:^|[^a-z])(?:on|in|from|at the bottom of) (?:the|their|its)(?: [a-z]+)?) ${PRINTED_THINGS_EN}(?![a-z])|(?:^|[^a-z])${PRINTED_THINGS_EN} (?:saying|says|reads|reading|with)(?![a-z])`,
+);
+/**
+ * The poster's own number (เบอร์ผม, โทรกลับหาผม), a person's (โทรหาแก), or one written by hand (ลายมือ): theirs, wherever it
+ * is written.
+ */
+const OWN_NUMBER =
+  /เบอร์(?:ผม|ฉัน|ดิฉัน|หนู|เรา|ข้อย|ส่วนตัว)|(?:หา|ถึง)(?:ผม|ฉัน|ดิฉัน|หนู|ข้อย|แก|มัน|ลุง|ป้า|น้า|ยาย)|ลายมือ|(?:^|[^a-z])(?:handwritten|by hand|call me|text me)(?![a-z])/;
+/** A home in the number's sentence (เจ้าของบ้าน…ติดป้ายกระดาษไว้หน้าซอย): a household's sign, not a business's. */
+const PRIVATE_HOME = /เจ้าของบ้าน|บ้านหลัง|หน้าบ้าน|(?:^|[^a-z])(?:house|home|homeowner)(?![a-z])/;
+/** The number's clause in Thai: the last few runs of letters before it (a space ends a Thai phrase). */
+const THAI_RUNS = 4;
+function lastRuns(sentence: string, runs: number): string {
+  let at = sentence.length;
+  for (let n = 0; n <= runs && at > 0; n++) {
+    const space = sentence.lastIndexOf(' ', at - 2);
+    if (space < 0) return sentence;
+    at = space + 1;
+  }
+  return sentence.slice(at);
+}
+/** How far back the number's sentence is read for where it is printed. */
+const PRINTED_REACH = 120;
+/** Start of the number's sentence: a line break, or . ! ? followed by a space; PRINTED_REACH back at most. */
+function sentenceStartBefore(text: string, pos: number): number {
+  const from = Math.max(0, pos - PRINTED_REACH);
+  for (let i = pos - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(i + 1) === 0x20)) return i + 1;
+  }
+  return from;
+}
 /** Round 29: a sign or a post offering a room, a house or land: the number on it is its owner's. */
 const PRIVATE_OFFER = /ให้เช่า|เซ้ง|ขายบ้าน|ขายที่|ขายห้อง|for rent|for sale|to let/;
 /** Round 29: a private owner's word in the stretch before the number (ส่วนตัว, ของผม, เบอร์บ้าน, my, personal…). */
