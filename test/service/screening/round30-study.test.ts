@@ -201,6 +201,12 @@ describe('round 30: numbers-e (a topic set of numbers no private person owns) �
       'hold',
     );
   });
+  it('publishes a sticker’s number on a machine, and a shop’s number after a licence that expired in ธ.ค.', () => {
+    expect(screenText('ที่ตัวเครื่องซักผ้ามีสติ๊กเกอร์ เครื่องเสียโทร 09-7261-8843 โทรไปก็ไม่มาซ่อม').verdict).toBe('clean');
+    expect(screenText('ใบอนุญาตหมดอายุ 31 ธ.ค. 2566 แล้ว เบอร์ร้านที่ลงไว้ในเพจ 080-337-6194 โทรไปไม่รับ').verdict).toBe('clean');
+    expect(texts('โอนเข้า ธ.กรุงไทย เมื่อ 31 ธ.ค. เลขบัญชี 0803376194 ของผมเอง', 'bank_account')).toEqual(['0803376194']);
+    expect(screenText('เครื่องซักผ้าไม่มีสติ๊กเกอร์ ไม่มีป้าย เจ้าของร้านให้เบอร์ส่วนตัวมา 09-7261-8843').verdict).toBe('hold');
+  });
   it('stays linear on a post full of signs and numbers', () => {
     expectLinear(['ป้ายไวนิลเขียนเบอร์ 081-552-7710 '.repeat(300), 'the number on their flyer is 089 611 4420. '.repeat(250)]);
   });

@@ -29,7 +29,7 @@ function ruleFor(r: NumberReading, text: string): string | undefined {
   // Round 13: 40 like an account word (พร้อมเพย์ของแม่ค้าในตลาดเทศบาล 08…: the owner phrase stands between).
   if (wordBeforeReading(text, r, piiWords.promptPayContext, 40) && (n === 10 || n === 13 || (r.plus && n === 11)))
     return 'promptpay.context';
-  if (n >= 10 && n <= 12 && wordBeforeReading(text, r, piiWords.bankContext, 40)) {
+  if (n >= 10 && n <= 12 && wordBeforeReading(text, r, piiWords.bankContext, 40) && !onlyDecember(text, r.start)) {
     // Round 26: "The PEA account number on it is 020011784453", เลขบัญชีแสดงสัญญาค่าไฟ: a utility's customer account.
     // Round 30: "Our electricity bill … shows customer account 020018345561": a customer account is a utility's or a
     // shop's (a bank's is a bank account).
@@ -39,6 +39,18 @@ function ruleFor(r: NumberReading, text: string): string | undefined {
   if (hasBankShape(r)) return 'bank.shape';
   return undefined;
 }
+
+/**
+ * Round 30: หมดอายุ 31 ธ.ค. 2566 … เบอร์ร้าน 080…: ธ. (a bank, as in ธ.กรุงไทย) is also the head of ธ.ค., December; a window
+ * whose only bank word is that month names no bank.
+ */
+function onlyDecember(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 40), start);
+  if (!window.includes(DECEMBER)) return false;
+  const rest = window.split(DECEMBER).join(' ');
+  return !piiWords.bankContext.some((w) => rest.includes(w));
+}
+const DECEMBER = 'ธ.ค.';
 
 /**
  * A mobile number (06…, 08…, 09…, ten digits): as a PromptPay id it is always a private person's, since an office's

@@ -257,7 +257,7 @@ const PRINTED_THINGS_TH =
   '(?:ป้าย|ไวนิล|ใบปลิว|แผ่นพับ|โปสเตอร์|เพจ|เว็บ|เมนู|กล่อง|สติ๊กเกอร์|สติกเกอร์|ข้างรถ|ตัวรถ|ท้ายรถ|หลังรถ|ใบเสร็จ|บอร์ด|ฉลาก)';
 const PRINT_VERBS_TH = '(?:เขียน|พ่น|ติด(?!ต่อ)|แปะ|พิมพ์|ลง(?!ทะเบียน|ไป|มา|ชื่อ)|สกรีน|ประกาศ|ระบุ|มีเบอร์|บอกเบอร์)';
 const PRINTED_ON_TH = new RegExp(
-  `${PRINTED_THINGS_TH}[^\n]{0,40}?${PRINT_VERBS_TH}|${PRINT_VERBS_TH}[^\n]{0,16}?(?:บน|ใน|ที่|หน้า|ข้าง)${PRINTED_THINGS_TH}|(?:ติด|แปะ)${PRINTED_THINGS_TH}`,
+  `${PRINTED_THINGS_TH}[^\n]{0,40}?${PRINT_VERBS_TH}|${PRINT_VERBS_TH}[^\n]{0,16}?(?:บน|ใน|ที่|หน้า|ข้าง)${PRINTED_THINGS_TH}|(?:ติด|แปะ|(?<!ไม่)มี)(?:ป้าย|ไวนิล|ใบปลิว|สติ๊กเกอร์|สติกเกอร์)`,
 );
 /**
  * The Thai "they" a post calls a business by (เขา, เค้า, the Isan เพิ่น), where the business publishes (a page, a sign,
