@@ -211,3 +211,24 @@ describe('round 30: numbers-e (a topic set of numbers no private person owns) �
     expectLinear(['ป้ายไวนิลเขียนเบอร์ 081-552-7710 '.repeat(300), 'the number on their flyer is 089 611 4420. '.repeat(250)]);
   });
 });
+
+describe('round 30: titles-c — a title set off by spaces after a naming word, a pet called Mr., a named officer on his shift', () => {
+  it('publishes titles named in a question about forms, a pet’s name, and an officer thanked on his shift', () => {
+    expect(screenText('ใบขับขี่ยังพิมพ์คำนำหน้าว่า นาย ทั้งที่ดิฉันเป็นผู้หญิง ต้องแก้ที่ไหนคะ').verdict).toBe('clean');
+    expect(screenText('อยากเปลี่ยนจาก นาง กลับเป็น นางสาว หลังหย่า ใช้เอกสารอะไรบ้าง').verdict).toBe('clean');
+    expect(
+      screenText('Our dog is a brown mix with one white ear and he is called Mr. Noodle. He ran off near the market.').verdict,
+    ).toBe('clean');
+    expect(
+      screenText(
+        'Thank you to the rescue volunteers, especially Khun Wichai on the night shift, who helped carry my mother down.',
+      ).verdict,
+    ).toBe('clean');
+  });
+  it('still holds a titled name after ว่า, a man called Mr. in a complaint, and a worker named at his job', () => {
+    expect(texts('ผมได้ยินว่า นายสมปอง ใจดี ลักลอบทิ้งขยะที่ลำห้วยทุกคืน', 'person_name')).toEqual(['นายสมปอง ใจดี']);
+    expect(texts('The man next door is called Mr. Somchai Jaidee and he burns plastic every night.', 'person_name')).toEqual([
+      'Mr. Somchai Jaidee',
+    ]);
+  });
+});

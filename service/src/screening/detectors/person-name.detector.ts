@@ -298,6 +298,13 @@ function lowerLatinAfter(ctx: ScreenContext, p: number): boolean {
   return text.charCodeAt(p) === 0x20 && isLatinLetter(text.charCodeAt(p + 1)) && !capitalAt(ctx, p + 1);
 }
 
+/** Words after which a title set off by spaces is the title named (ว่า นาย, เป็น นางสาว, จาก นาง, ใช้ นาง). */
+const TITLE_NAMING_WORDS = ['ว่า', 'เป็น', 'เปน', 'จาก', 'ใช้', 'คือ'];
+function titleNamedAsWordAfter(text: string, pos: number, titleEnd: number): boolean {
+  if (text.charCodeAt(pos - 1) !== 0x20 || text.charCodeAt(titleEnd) !== 0x20) return false;
+  return TITLE_NAMING_WORDS.some((w) => endsAt(text, w, pos - 1));
+}
+
 /** Titles that are also common nouns (a boy, a girl). */
 const NOUN_TITLES: ReadonlySet<string> = new Set(['เด็กชาย', 'เด็กหญิง']);
 
@@ -609,6 +616,10 @@ const THE_BEFORE = /(?:^|[^a-z])the $/;
 const CALLED_BUSINESS_BEFORE =
   /(?:^|[^a-z])(?:shop|store|restaurant|cafe|café|bar|stall|place|company|business|brand|resort|hotel|guesthouse|garage|salon|bakery|market|boat|bus) (?:is )?(?:called|named) $/;
 const CALLED_BUSINESS_REACH = 32;
+/** Round 30: "Ours is called Mr. Biscuit, he's neutered": a pet's name, an animal in the sentence before it. */
+const CALLED_BEFORE = /(?:^|[^a-z])(?:called|named) $/;
+const PET_BEFORE = /(?:^|[^a-z])(?:cat|cats|dog|dogs|kitten|kittens|puppy|puppies|tabby|pet|pets|parrot|bird)(?![a-z])/;
+const PET_REACH = 100;
 
 /** หลายคน, ทั้งหลาย, ทุกคน after a name and any kinship words glued after it: the words name many, no one. */
 const PLURAL_ELDERS = ['หลายคน', 'หลายท่าน', 'ทั้งหลาย', 'ทุกคน', 'ทุกท่าน'];
@@ -1778,6 +1789,9 @@ export const personNameDetector: Detector = {
         verbAfterKin(text, pos, titleEnd, ctx.segmenterAgrees) >= 0
       )
         continue;
+      // Round 30 (titles-c): บัตรยังเปน ด.ญ. อยู่, จาก นาง กลับเป็น นางสาว, พิมพ์ว่า นาย ทั้งที่…: a title standing alone between
+      // spaces after a word that names it (ว่า, เป็น, จาก, ใช้) is the word itself.
+      if (kind === 'title' && isThaiLetter(text.charCodeAt(pos)) && titleNamedAsWordAfter(text, pos, titleEnd)) continue;
       // Round 30: "my wife could be นาง since we married": a Thai title before an English word in lower case is the title
       // named in an English sentence.
       if (kind === 'title' && isThaiLetter(text.charCodeAt(pos)) && lowerLatinAfter(ctx, titleEnd)) continue;
@@ -1821,6 +1835,12 @@ export const personNameDetector: Detector = {
       if (latinTitle && THE_BEFORE.test(text.slice(Math.max(0, pos - 4), pos))) continue;
       // Round 29: "the shop called Mr. Scooter", "a stall named Auntie Noi": a business's name given as its name.
       if (latinTitle && CALLED_BUSINESS_BEFORE.test(text.slice(Math.max(0, pos - CALLED_BUSINESS_REACH), pos))) continue;
+      if (
+        latinTitle &&
+        CALLED_BEFORE.test(text.slice(Math.max(0, pos - 8), pos)) &&
+        PET_BEFORE.test(text.slice(Math.max(0, pos - PET_REACH), pos))
+      )
+        continue;
       // Round 21: "Khop khun maak krap": the romanised ขอบคุณ, no Khun.
       if (latinTitle && ROMANISED_THANKS_BEFORE.test(text.slice(Math.max(0, pos - 6), pos))) continue;
       // the bus from Khun Yuam, Khun Han District: a romanised place, not Khun the person (round 13).

@@ -136,13 +136,13 @@ for (const office of new Set([...OFFICES, ...titleData.officesAfterName.map(norm
 }
 /**
  * Round 29: ", the district health officer", " at the front desk of the town hall": the office itself after the name.
- * Round 30: ", the district's disaster officer": a possessive among the office's words.
+ * Round 30: ", the district's disaster officer": a possessive among the office's words; "Khun Anan on the evening shift".
  * Round 23: " from the public works division" (division, department, section, bureau, works, station).
  * " of the Hua Hin tourist police", " at the front desk of the Hua Hin municipality office", " and his officers at the
  * Koh Samui tourist police", " and the municipal vet team": the public body the named person serves in, in their sentence.
  */
 const LATIN_BODY_AFTER =
-  /^(?:,|[^.!?\n]{0,40}?(?:of|at|from|and|with|in)) the (?:[a-z'’-]+ ){0,5}(?:police|municipality|municipal|council|district office|fire brigade|rescue|hospital|health centre|health center|team|staff|crew|nurses|volunteers|division|department|section|bureau|works|station|office|town hall|city hall|registration counter|registry|front desk|library|officer|official|director|chief)(?![a-z])/;
+  /^(?:,|[^.!?\n]{0,40}?(?:of|at|from|and|with|in|on)) the (?:[a-z'’-]+ ){0,5}(?:shift|police|municipality|municipal|council|district office|fire brigade|rescue|hospital|health centre|health center|team|staff|crew|nurses|volunteers|division|department|section|bureau|works|station|office|town hall|city hall|registration counter|registry|front desk|library|officer|official|director|chief)(?![a-z])/;
 const LATIN_BODY_REACH = 96;
 /** What may stand between a name and its office: spaces, a comma, ตำแหน่ง, "the", "our". */
 const AFTER_NAME_FILLERS = /^(?:[ ,)]|ตำแหน่ง|the |our )*/;
