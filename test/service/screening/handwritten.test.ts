@@ -227,6 +227,9 @@ const UNTUNED: Record<string, { holdRecall: number; falseHold: number }> = {
  * Round 29 (2026-12-02): 91-105, never read through rounds 26-28, were read on purpose (their false holds, then their
  * misses) and moved (held 1,317 -> 1,322 of 1,350, clean held 44 -> 13 of 1,200); 3, 20, 22, 56, 63, 65 and 88 (told)
  * moved too. Never read, measured: 106-121 (114-121 new): 106, 112, 115 and 116 (one clean post fewer held each).
+ * Round 30 (2026-12-02): 106-113 were read whole (false holds, then misses) and 114-121's false holds; 53, 56 and 70
+ * (told) moved too, and 66 lost a hold it had only by a false name (see its entry). Never read, measured: 122-129 (new):
+ * 122 (1 -> 0 clean held) and 129 (4 -> 3). 114 and 116 did not move.
  */
 const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'evaluation set': { holdRecall: 161 / 164, falseHold: 0 / 115 },
@@ -281,10 +284,10 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 50': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 51': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 52': { holdRecall: 89 / 90, falseHold: 0 / 80 },
-  'hold-out 53': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 53': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 54': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 55': { holdRecall: 90 / 90, falseHold: 1 / 80 },
-  'hold-out 56': { holdRecall: 87 / 90, falseHold: 3 / 80 },
+  'hold-out 56': { holdRecall: 87 / 90, falseHold: 2 / 80 },
   'hold-out 57': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 58': { holdRecall: 90 / 90, falseHold: 3 / 80 },
   'hold-out 59': { holdRecall: 88 / 90, falseHold: 1 / 80 },
@@ -300,7 +303,7 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 67': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 68': { holdRecall: 90 / 90, falseHold: 3 / 80 },
   'hold-out 69': { holdRecall: 89 / 90, falseHold: 1 / 80 },
-  'hold-out 70': { holdRecall: 90 / 90, falseHold: 2 / 80 },
+  'hold-out 70': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 71': { holdRecall: 90 / 90, falseHold: 0 / 80 },
   'hold-out 72': { holdRecall: 88 / 90, falseHold: 1 / 80 },
   'hold-out 73': { holdRecall: 90 / 90, falseHold: 0 / 80 },
@@ -327,9 +330,9 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 101': { holdRecall: 87 / 90, falseHold: 0 / 80 },
   'hold-out 103': { holdRecall: 90 / 90, falseHold: 3 / 80 },
   'hold-out 104': { holdRecall: 85 / 90, falseHold: 2 / 80 },
-  'hold-out 106': { holdRecall: 86 / 90, falseHold: 3 / 80 },
-  'hold-out 112': { holdRecall: 89 / 90, falseHold: 1 / 80 },
-  'hold-out 115': { holdRecall: 89 / 90, falseHold: 3 / 80 },
+  'hold-out 106': { holdRecall: 87 / 90, falseHold: 1 / 80 },
+  'hold-out 112': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 115': { holdRecall: 89 / 90, falseHold: 2 / 80 },
   'hold-out 116': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 91': { holdRecall: 89 / 90, falseHold: 1 / 80 },
   'hold-out 92': { holdRecall: 88 / 90, falseHold: 0 / 80 },
@@ -339,6 +342,19 @@ const FLOORS: Record<string, { holdRecall: number; falseHold: number }> = {
   'hold-out 96': { holdRecall: 85 / 90, falseHold: 1 / 80 },
   'hold-out 98': { holdRecall: 90 / 90, falseHold: 1 / 80 },
   'hold-out 99': { holdRecall: 89 / 90, falseHold: 2 / 80 },
+  'hold-out 107': { holdRecall: 90 / 90, falseHold: 1 / 80 },
+  'hold-out 108': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 109': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 110': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 111': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 113': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 117': { holdRecall: 89 / 90, falseHold: 2 / 80 },
+  'hold-out 118': { holdRecall: 88 / 90, falseHold: 2 / 80 },
+  'hold-out 119': { holdRecall: 87 / 90, falseHold: 1 / 80 },
+  'hold-out 120': { holdRecall: 88 / 90, falseHold: 0 / 80 },
+  'hold-out 121': { holdRecall: 89 / 90, falseHold: 0 / 80 },
+  'hold-out 122': { holdRecall: 90 / 90, falseHold: 0 / 80 },
+  'hold-out 129': { holdRecall: 88 / 90, falseHold: 3 / 80 },
 };
 
 /**
@@ -371,22 +387,8 @@ const MEASURED_ONLY = new Set([
   'hold-out 103',
   'hold-out 104',
   'hold-out 105',
-  'hold-out 106',
-  'hold-out 107',
-  'hold-out 108',
-  'hold-out 109',
-  'hold-out 110',
-  'hold-out 111',
-  'hold-out 112',
-  'hold-out 113',
   'hold-out 114',
-  'hold-out 115',
   'hold-out 116',
-  'hold-out 117',
-  'hold-out 118',
-  'hold-out 119',
-  'hold-out 120',
-  'hold-out 121',
   'hold-out 122',
   'hold-out 123',
   'hold-out 124',
