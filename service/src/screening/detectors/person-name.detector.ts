@@ -3,6 +3,7 @@ import type { Candidate, Detector, ScreenContext } from '../detector.js';
 import {
   continuesSyllable,
   isClosingQuote,
+  isDigit,
   isFollowingVowel,
   isLatinLetter,
   isOpeningQuote,
@@ -285,6 +286,26 @@ function titleNamedAsWord(text: string, start: number, end: number): number {
 const MAX_LISTED_TITLES = 4;
 /** What joins titles listed as choices: a slash, a comma, หรือ, "or". */
 const TITLE_LIST_JOIN = /^ ?(?:\/|,|หรือ|or ) ?/;
+/**
+ * Round 30: a Thai title that names no one where it stands:
+ * - ใครเจอเด็กชาย|ใส่เสื้อลายดอก…: เด็กชาย, เด็กหญิง are also the nouns "a boy", "a girl", and a verb after them (read as
+ *   after a kinship word) is what the child does;
+ * - ยังเป็น ด.ญ.|อยู่, ยังใช้นาง|อยู่, ติ๊กนาย|ไปเลย (a topic set's forms): any title before such a verb is the title itself
+ *   talked about;
+ * - บัตรยังเปน ด.ญ. อยู่, จาก นาง กลับเป็น นางสาว, พิมพ์ว่า นาย ทั้งที่… (titles-c): a title standing alone between spaces
+ *   after a word that names it (ว่า, เป็น, จาก, ใช้);
+ * - "my wife could be นาง since we married": a title before an English word in lower case, named in an English sentence.
+ */
+function thaiTitleNamesNoOne(ctx: ScreenContext, pos: number, titleEnd: number): boolean {
+  const text = ctx.norm.text;
+  if (
+    (NOUN_TITLES.has(text.slice(pos, titleEnd)) || TITLE_MENTION_VERBS.some((v) => nextWordIs(text, titleEnd, v))) &&
+    verbAfterKin(text, pos, titleEnd, ctx.segmenterAgrees) >= 0
+  )
+    return true;
+  return titleNamedAsWordAfter(text, pos, titleEnd) || lowerLatinAfter(ctx, titleEnd);
+}
+
 /** Verbs that follow a title named as a word (อยู่, ไป, ต้อง, ก็): read only in the title-mention check. */
 const TITLE_MENTION_VERBS = ['อยู่', 'ไป', 'ต้อง', 'ก็', 'ได้', 'แล้ว', 'เลย', 'หรือ'];
 /** Whether `word` stands at p (a space skipped) and ends a syllable there. */
@@ -316,14 +337,13 @@ function kinshipPlaceAt(text: string, p: number): boolean {
   return placeAfterNameTrie.longestAt(text, text.charCodeAt(end) === 0x20 ? end + 1 : end) >= 0;
 }
 
-/** ละ (per) ending the word at `end`, and a price's digits after it (ถ้วยละ 40, กิโลละ๕๐). */
+/** ละ (per) ending the word at `end`, and a price's digits after it (ถ้วยละ 40; Thai digits are folded to these). */
 function pricedUnit(text: string, end: number): boolean {
   if (!text.startsWith(PER, end - PER.length)) return false;
   const next = text.charCodeAt(end) === 0x20 ? end + 1 : end;
-  return isDigitCode(text.charCodeAt(next));
+  return isDigit(text.charCodeAt(next));
 }
 const PER = 'ละ';
-const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0e50 && c <= 0x0e59);
 
 /** Round 29: กับ, และ, "and" between two titles standing alone. */
 const TITLE_PAIR_JOIN = /^ ?(?:กับ|และ|and ) ?/;
@@ -1778,23 +1798,7 @@ export const personNameDetector: Detector = {
       // stop word begins is the next clause (ผู้ใหญ่บ้าน|มาบอก, ฝากผู้ใหญ่บ้าน|ตัวจริง), not a name; the surname stays.
       // Round 30: ผู้ใหญ่บ้านเราเปิดหอกระจายข่าว, กำนันเราดีมาก: "our headman", a pronoun where the name would stand.
       if (kind === 'office' && pronounStartsAt(text, titleEnd)) continue;
-      // Round 30: ใครเจอเด็กชาย|ใส่เสื้อลายดอก…: เด็กชาย, เด็กหญิง are also the nouns "a boy", "a girl"; a verb after them (read
-      // as after a kinship word) is what the child does, no name.
-      // Round 30 (a topic set's forms): ยังเป็น ด.ญ.|อยู่, ยังใช้นาง|อยู่, ติ๊กนาย|ไปเลย: any Thai title before a verb is the
-      // title itself talked about, no name.
-      if (
-        kind === 'title' &&
-        isThaiLetter(text.charCodeAt(pos)) &&
-        (NOUN_TITLES.has(text.slice(pos, titleEnd)) || TITLE_MENTION_VERBS.some((v) => nextWordIs(text, titleEnd, v))) &&
-        verbAfterKin(text, pos, titleEnd, ctx.segmenterAgrees) >= 0
-      )
-        continue;
-      // Round 30 (titles-c): บัตรยังเปน ด.ญ. อยู่, จาก นาง กลับเป็น นางสาว, พิมพ์ว่า นาย ทั้งที่…: a title standing alone between
-      // spaces after a word that names it (ว่า, เป็น, จาก, ใช้) is the word itself.
-      if (kind === 'title' && isThaiLetter(text.charCodeAt(pos)) && titleNamedAsWordAfter(text, pos, titleEnd)) continue;
-      // Round 30: "my wife could be นาง since we married": a Thai title before an English word in lower case is the title
-      // named in an English sentence.
-      if (kind === 'title' && isThaiLetter(text.charCodeAt(pos)) && lowerLatinAfter(ctx, titleEnd)) continue;
+      if (kind === 'title' && isThaiLetter(text.charCodeAt(pos)) && thaiTitleNamesNoOne(ctx, pos, titleEnd)) continue;
       // Round 30: งานศพคุณตา|ข้างบ้าน, คุณยาย|หน้าตลาด: a kinship word after the title and where the elder lives right after
       // it: the grandpa next door, no name (a name stands between: คุณตาสมชายข้างบ้าน).
       if (kind === 'title' && kinshipPlaceAt(text, titleEnd)) continue;

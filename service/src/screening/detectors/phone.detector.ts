@@ -137,13 +137,7 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
   // Facebook page and on the sign at the gate, 089…", "the station's own number on their notice board is 055…": a new or
   // latest number, a copula before the medium, a notice board, and a second medium named before the number.
   const stretch = before(text, r.start);
-  if (
-    (NUMBER_IN_MEDIUM.test(stretch) || MEDIUM_WITH_NUMBER.test(stretch)) &&
-    !PRIVATE_OFFER.test(stretch) &&
-    !PRIVATE_OWNER.test(stretch) &&
-    !PERSON_POSSESSIVE.test(stretch)
-  )
-    return true;
+  if ((NUMBER_IN_MEDIUM.test(stretch) || MEDIUM_WITH_NUMBER.test(stretch)) && !privateIn(stretch)) return true;
   // Round 30 (numbers-e, a topic set by a writer who saw no engine file: 11 of its 16 false holds): ป้ายไวนิลหน้าแผง
   // เขียนเบอร์ 081… และ 089…, ข้างรถพ่นเบอร์ไว้ตัวใหญ่ 089…, เบอร์ร้านที่แปะอยู่บนกล่องเดลิเวอรี่ ๐๙๖…, "the mobile on their
   // flyer is 089…", "a sign on the umbrellas saying 100 baht per chair, call 086…": the post says, in the number's
@@ -156,9 +150,7 @@ function ownedByOffice(text: string, r: NumberReading, mobile: boolean, missingN
     // "their number is printed…", เบอร์ที่เพิ่น|เขาลงไว้ในเพจ…: the business called "they" is no private owner.
     (reading.owner !== 'person' || theirOnly(sentence) || (THEY_TH.test(thaiClause) && THEY_MEDIA.test(thaiClause))) &&
     (PRINTED_ON_TH.test(thaiClause) || PRINTED_ON_EN.test(sentence)) &&
-    !PRIVATE_OFFER.test(sentence) &&
-    !PRIVATE_OWNER.test(sentence) &&
-    !PERSON_POSSESSIVE.test(sentence) &&
+    !privateIn(sentence) &&
     !OWN_NUMBER.test(sentence) &&
     !PRIVATE_HOME.test(sentence) &&
     !PRIVATE_HOME.test(text.slice(r.end, r.end + HOME_AFTER_REACH))
@@ -265,8 +257,6 @@ const PRINTED_ON_TH = new RegExp(
  */
 const THEY_TH = /เขา|เค้า|เพิ่น/;
 const THEY_MEDIA = /เพจ|เว็บ|ป้าย|ไวนิล|ใบปลิว|แผ่นพับ|โปสเตอร์/;
-/** ลุงแดงติดป้ายเบอร์ 081… ไว้หน้าบ้าน: the home named right after the number. */
-const HOME_AFTER_REACH = 24;
 const PRINTED_THINGS_EN =
   '(?:sign|signs|signboard|flyer|flyers|leaflet|poster|banner|page|website|menu|box|sticker|receipt|bill|van|truck|boat|boats|board|label|ticket|tickets|umbrellas)';
 const PRINTED_ON_EN = new RegExp(
@@ -280,6 +270,8 @@ const OWN_NUMBER =
   /เบอร์(?:ผม|ฉัน|ดิฉัน|หนู|เรา|ข้อย|ส่วนตัว)|(?:หา|ถึง)(?:ผม|ฉัน|ดิฉัน|หนู|ข้อย|แก|มัน|ลุง|ป้า|น้า|ยาย)|ลายมือ|(?:^|[^a-z])(?:handwritten|by hand|call me|text me)(?![a-z])/;
 /** A home in the number's sentence (เจ้าของบ้าน…ติดป้ายกระดาษไว้หน้าซอย): a household's sign, not a business's. */
 const PRIVATE_HOME = /เจ้าของบ้าน|บ้านหลัง|หน้าบ้าน|(?:^|[^a-z])(?:house|home|homeowner)(?![a-z])/;
+/** ลุงแดงติดป้ายเบอร์ 081… ไว้หน้าบ้าน: the home named right after the number. */
+const HOME_AFTER_REACH = 24;
 /** The number's clause in Thai: the last few runs of letters before it (a space ends a Thai phrase). */
 const THAI_RUNS = 4;
 function lastRuns(sentence: string, runs: number): string {
@@ -302,6 +294,9 @@ function sentenceStartBefore(text: string, pos: number): number {
   }
   return from;
 }
+/** A sign offering a room or land, a private owner's word, or a person's possessive in `stretch` (rounds 29–30). */
+const privateIn = (stretch: string): boolean =>
+  PRIVATE_OFFER.test(stretch) || PRIVATE_OWNER.test(stretch) || PERSON_POSSESSIVE.test(stretch);
 /** Round 29: a sign or a post offering a room, a house or land: the number on it is its owner's. */
 const PRIVATE_OFFER = /ให้เช่า|เซ้ง|ขายบ้าน|ขายที่|ขายห้อง|for rent|for sale|to let/;
 /** Round 29: a private owner's word in the stretch before the number (ส่วนตัว, ของผม, เบอร์บ้าน, my, personal…). */
