@@ -214,7 +214,8 @@ function isThankedOfficial(text: string, start: number, end: number): boolean {
   const reach = isLatinLetter(text.charCodeAt(start)) ? THANKS_REACH_LATIN : THANKS_REACH;
   // Round 30: ขอบคุณหัวหน้างานป้องกันและบรรเทาสาธารณภัย นายวิชัย…: a role and its unit's long name, one space before the
   // name, are the official's title whatever their length; the thanks is read from where the role begins.
-  const role = roleRunBefore(text, start);
+  // (Read only where a thanks word stands within reach of the longest such role: most titled names have none.)
+  const role = hasWordBefore(text, start, personWords.thanksWords, reach + ROLE_RUN_REACH) ? roleRunBefore(text, start) : -1;
   const from = role >= 0 ? role : start;
   if (!hasWordBefore(text, from, personWords.thanksWords, reach) && !thanksListGoesOn(text, from)) return false;
   if (role >= 0) return true;

@@ -301,7 +301,12 @@ export function thaiNameEnd(text: string, pos: number, mode: NameMode = 'strict'
     // Round 30: พี่โอ๊ต|หอพักชมพู, the nickname glued to where the person lives or works (titles.json `placeAfterName`):
     // the place ends it, as a stop word would.
     // (Place nouns only: a verb there, เฝ้า, ขาย, may be the end of a legend's name: ปู่โสมเฝ้าทรัพย์.)
-    if (mode === 'strict' && placeAfterNameTrie.longestAt(text, p) >= 0 && !PLACE_VERBS.has(placeAfterNameTrie.longestValue!))
+    if (
+      mode === 'strict' &&
+      placeAfterNameTrie.mayMatchAt(text, p) &&
+      placeAfterNameTrie.longestAt(text, p) >= 0 &&
+      !PLACE_VERBS.has(placeAfterNameTrie.longestValue!)
+    )
       break;
   }
   const end = Math.min(p, runEnd);
