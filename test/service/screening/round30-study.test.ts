@@ -41,6 +41,13 @@ describe('round 30: a monitor lizard glossed after the word, or named anywhere i
     expect(screenText('There is a hia - a water monitor - sleeping in the gutter by the school gate.').verdict).toBe('clean');
     expect(screenText('A kwai wandered onto the bypass at dawn and the buses stopped.').verdict).toBe('clean');
   });
+  it('publishes "a tua hia" (ตัวเหี้ย romanised: tua is its classifier) named as the animal, and still holds "you tua hia"', () => {
+    expect(screenText('A big monitor lizard lives under the bridge; the kids call it a tua hia and feed it fish.').verdict).toBe(
+      'clean',
+    );
+    expect(screenText('you tua hia, stop parking in front of my gate').verdict).toBe('hold');
+    expect(screenText('my neighbour is a tua and never pays the water bill').verdict).toBe('hold');
+  });
   it('still holds the word aimed at a person, and a spaced word run on', () => {
     expect(texts('ไอ้เหี้ย (water monitor) ข้างบ้านมันขโมยไก่', 'insult')).toEqual(['ไอ้เหี้ย']);
     expect(

@@ -273,6 +273,18 @@ function isAimedEnglish(text: string, start: number, end: number, entry: Lexicon
   return englishAimedAround(text, start, end, strong, entry.context.includes('mass'));
 }
 
+/**
+ * Round 30 (two writers of hold-outs 114–121): "the locals call it a tua hia", "a tua hia lives in the canal": tua is the
+ * classifier ตัว of the romanised animal after it (ตัวเหี้ย), which its own literal reading judges; an article before tua
+ * does not aim it. ("you tua hia" is still aimed: "you" is no article.)
+ */
+function classifierBeforeAnimal(text: string, start: number, end: number, entry: LexiconEntry): boolean {
+  if (entry.form !== CLASSIFIER_TUA || !ARTICLES.has(previousLatinWord(text, start))) return false;
+  return insultContext.englishLiteralSenses.has(nextLatinWord(text, end));
+}
+const CLASSIFIER_TUA = 'tua';
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 function isAimedThai(text: string, start: number, end: number, entry: LexiconEntry): boolean {
   const ctx = entry.context;
   const b = backOverSpace(text, start);
@@ -282,7 +294,9 @@ function isAimedThai(text: string, start: number, end: number, entry: LexiconEnt
       romanisedPrefixStart(text, start, end) < start ||
       endsWithAny(text, b, lists.prefixes) ||
       // "you kwai", "such a kwai": aimed in English, when the stem is no English word itself (a sat, you rad are).
-      (insultContext.englishTargets.has(previousLatinWord(text, start)) && !insultContext.englishLookalikes.has(entry.form))
+      (insultContext.englishTargets.has(previousLatinWord(text, start)) &&
+        !insultContext.englishLookalikes.has(entry.form) &&
+        !classifierBeforeAnimal(text, start, end, entry))
     );
   if (ctx.includes('prefix') && endsWithAny(text, b, lists.prefixes)) return true;
   // Round 21: ไอ้หัวเปรต, อีหน้าสัตว์: a body word between the prefix and the word is the compound's (see spanStartWithPrefix).
