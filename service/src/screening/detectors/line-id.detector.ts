@@ -1,5 +1,6 @@
 // LINE IDs: a contact handle as personal as a phone number, recognised only after a LINE word.
 import type { Candidate, Detector } from '../detector.js';
+import { isLatinLetter } from '../normalise/char-class.js';
 import { contactOwner } from '../pii/contact-owner.js';
 import { escapeRegExp, piiWords } from '../pii/pii-lexicon.js';
 import { FOUND, sharedMask } from '../span-mask.js';
@@ -28,7 +29,7 @@ const ONLINE_HEADS = ['ออน', 'ออฟ'];
 /** The LINE word at `at` (ไลน์…, line…) is the end of another word: ออนไลน์, ออฟไลน์, online, hotline, deadline. */
 function insideOtherWord(text: string, at: number, match: string): boolean {
   if (match.startsWith('ไลน์')) return ONLINE_HEADS.some((h) => text.startsWith(h, at - h.length));
-  return match.startsWith('line') && at > 0 && /[a-z]/.test(text[at - 1]!);
+  return match.startsWith('line') && isLatinLetter(text.charCodeAt(at - 1));
 }
 const TRAILING_DOTS = /\.+$/;
 /** LINE words the handle pattern also matches (line, lineid): never a handle, but where the next search starts. */

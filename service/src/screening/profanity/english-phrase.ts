@@ -3,6 +3,7 @@
 // Everything reads a bounded number of words next to one accepted candidate: no per-position work.
 import { isLatinLetter } from '../normalise/char-class.js';
 import { identityContext, insultContext } from './lexicon.js';
+import { perTextMemo } from '../text-memo.js';
 
 const SPACE = 0x20;
 const APOSTROPHE = 0x27;
@@ -319,16 +320,6 @@ function holdsWholeWord(window: string, words: readonly string[], skip = -1): bo
   return false;
 }
 
-const sensesNamed = { text: '', bySense: new Map<string, boolean>() };
-function senseNamed(text: string, sense: string): boolean {
-  if (sensesNamed.text !== text) {
-    sensesNamed.text = text;
-    sensesNamed.bySense.clear();
-  }
-  let named = sensesNamed.bySense.get(sense);
-  if (named === undefined) {
-    named = holdsWholeWord(text, insultContext.englishSenseNames.get(sense) ?? []);
-    sensesNamed.bySense.set(sense, named);
-  }
-  return named;
-}
+const sensesNamed = perTextMemo<boolean>();
+const senseNamed = (text: string, sense: string): boolean =>
+  sensesNamed(text, sense, () => holdsWholeWord(text, insultContext.englishSenseNames.get(sense) ?? []));

@@ -9,6 +9,7 @@ import { endingIn, startingIn, wordList, type WordList } from './word-list.js';
 import type { LexiconEntry } from './lexicon.js';
 import { childOf, Trie, type TrieNode } from '../match/trie.js';
 import { WordSearch, endsAt } from '../match/word-search.js';
+import { perTextMemo } from '../text-memo.js';
 
 /** The context lists read next to every candidate, with their edge letters packed (see word-list.ts). */
 const lists = {
@@ -732,19 +733,13 @@ export function isLiteralAnimal(text: string, start: number, end: number, entry:
  * back). Kept per text and word: indexOf of an absent word at each match was quadratic.
  */
 function literalFirstMention(text: string, start: number, entry: LexiconEntry): boolean {
-  if (firstMentions.text !== text) {
-    firstMentions.text = text;
-    firstMentions.byWord.clear();
-  }
-  let first = firstMentions.byWord.get(entry.word);
-  if (first === undefined) {
+  const first = firstMentions(text, entry.word, () => {
     const at = text.indexOf(entry.word);
-    first = { at, literal: at >= 0 && literalAt(text, at, at + entry.word.length, entry, true) };
-    firstMentions.byWord.set(entry.word, first);
-  }
+    return { at, literal: at >= 0 && literalAt(text, at, at + entry.word.length, entry, true) };
+  });
   return first.literal && first.at + entry.word.length <= start;
 }
-const firstMentions = { text: '', byWord: new Map<string, { at: number; literal: boolean }>() };
+const firstMentions = perTextMemo<{ at: number; literal: boolean }>();
 /** ไม่ได้ด่า(ใคร), บ่ได้ด่า, ไม่ได้ว่าใคร, "literally" next to the word, in its sentence. */
 const DISCLAIMER = String.raw`(?:ไม่ได้ด่า|บ่ได้ด่า|ม่ายด้ายด่า|ไม่ได้ว่าใคร|ไม่ได้หมายถึงคน|literally|not (?:an )?insult|not swearing)`;
 const DISCLAIMED_AFTER = new RegExp(String.raw`^[^.!?\n]{0,14}?${DISCLAIMER}`, 'i');
